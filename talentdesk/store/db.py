@@ -1,0 +1,45 @@
+"""The database handle: one proxy the models bind to, opened on a file.
+
+SQLite-only details (pragmas, FTS5, the backup API) stay inside store/ so a
+shared PostgreSQL database can later be bound to the same models.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+
+database = DatabaseProxy()
+
+# WAL lets the GUI thread read while the task runner's lane writes; NORMAL is
+# durable across application crashes in WAL mode (an OS crash may lose the
+# last commit, never corrupt the file).
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 1,  # NORMAL
+    "busy_timeout": 5000,
+    "cache_size": -32000,  # 32 MB page cache per connection
+    "temp_store": 2,  # MEMORY
+}
+
+
+def make_database(path: Path | str) -> SqliteDatabase:
+    return SqliteDatabase(
+        str(path),
+        pragmas=PRAGMAS,
+        check_same_thread=False,
+        timeout=5,
+    )
+
+
+def bind(path: Path | str) -> SqliteDatabase:
+    """Point the shared proxy at the database file and return it."""
+    db = make_database(path)
+    database.initialize(db)
+    return db
+
+
+def sqlite_version() -> str:
+    return sqlite3.sqlite_version

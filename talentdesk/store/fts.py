@@ -1,0 +1,111 @@
+"""Full-text search (SQLite FTS5) over talent and messages, kept in step by triggers.
+
+Triggers rather than application code keep the index right whatever writes the
+rows: services, importers, the demo generator or a restored backup.
+"""
+from __future__ import annotations
+
+import re
+
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+FTS_SCHEMA = [
+    f"""CREATE VIRTUAL TABLE talent_fts USING fts5(
+        name, headline, skills, notes, tokenize = '{TOKENIZER}')""",
+    """CREATE TRIGGER talent_fts_insert AFTER INSERT ON talent BEGIN
+        INSERT INTO talent_fts(rowid, name, headline, skills, notes)
+        VALUES (new.id, new.name, new.headline, '', new.notes);
+    END""",
+    """CREATE TRIGGER talent_fts_update AFTER UPDATE OF name, headline, notes ON talent BEGIN
+        UPDATE talent_fts SET name = new.name, headline = new.headline, notes = new.notes
+        WHERE rowid = new.id;
+    END""",
+    """CREATE TRIGGER talent_fts_delete AFTER DELETE ON talent BEGIN
+        DELETE FROM talent_fts WHERE rowid = old.id;
+    END""",
+    """CREATE TRIGGER talent_skill_fts_insert AFTER INSERT ON talent_skill BEGIN
+        UPDATE talent_fts SET skills = (
+            SELECT coalesce(group_concat(s.name, ' '), '') FROM talent_skill ts
+            JOIN skill s ON s.id = ts.skill_id WHERE ts.talent_id = new.talent_id)
+        WHERE rowid = new.talent_id;
+    END""",
+    """CREATE TRIGGER talent_skill_fts_delete AFTER DELETE ON talent_skill BEGIN
+        UPDATE talent_fts SET skills = (
+            SELECT coalesce(group_concat(s.name, ' '), '') FROM talent_skill ts
+            JOIN skill s ON s.id = ts.skill_id WHERE ts.talent_id = old.talent_id)
+        WHERE rowid = old.talent_id;
+    END""",
+    """CREATE TRIGGER skill_fts_rename AFTER UPDATE OF name ON skill BEGIN
+        UPDATE talent_fts SET skills = (
+            SELECT coalesce(group_concat(s.name, ' '), '') FROM talent_skill ts
+            JOIN skill s ON s.id = ts.skill_id WHERE ts.talent_id = talent_fts.rowid)
+        WHERE rowid IN (SELECT talent_id FROM talent_skill WHERE skill_id = new.id);
+    END""",
+    f"""CREATE VIRTUAL TABLE message_fts USING fts5(
+        body, content = 'message', content_rowid = 'id', tokenize = '{TOKENIZER}')""",
+    """CREATE TRIGGER message_fts_insert AFTER INSERT ON message BEGIN
+        INSERT INTO message_fts(rowid, body) VALUES (new.id, new.body);
+    END""",
+    """CREATE TRIGGER message_fts_delete AFTER DELETE ON message BEGIN
+        INSERT INTO message_fts(message_fts, rowid, body) VALUES ('delete', old.id, old.body);
+    END""",
+    """CREATE TRIGGER message_fts_update AFTER UPDATE OF body ON message BEGIN
+        INSERT INTO message_fts(message_fts, rowid, body) VALUES ('delete', old.id, old.body);
+        INSERT INTO message_fts(rowid, body) VALUES (new.id, new.body);
+    END""",
+]
+
+REBUILD = [
+    "DELETE FROM talent_fts",
+    """INSERT INTO talent_fts(rowid, name, headline, skills, notes)
+       SELECT t.id, t.name, t.headline,
+              coalesce((SELECT group_concat(s.name, ' ') FROM talent_skill ts
+                        JOIN skill s ON s.id = ts.skill_id WHERE ts.talent_id = t.id), ''),
+              t.notes
+       FROM talent t""",
+    "INSERT INTO message_fts(message_fts) VALUES ('rebuild')",
+]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(text: str) -> str | None:
+    """Turn what a person typed into a safe FTS5 prefix query.
+
+    Every word becomes a quoted prefix term, so punctuation, quotes and FTS
+    operators typed by the user can never break the query; all words must match.
+    Returns None when nothing searchable was typed.
+    """
+    words = _WORD.findall(text or "")
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def talent_ids_matching(db, text: str) -> list[int] | None:
+    """Ids of talent whose name, headline, skills or notes match; None for no query."""
+    expr = match_expression(text)
+    if expr is None:
+        return None
+    cursor = db.execute_sql("SELECT rowid FROM talent_fts WHERE talent_fts MATCH ?", (expr,))
+    return [row[0] for row in cursor]
+
+
+def talent_match_sql(text: str) -> tuple[str, tuple] | None:
+    """A SQL fragment ``talent.id IN (...)`` for composing with other filters."""
+    expr = match_expression(text)
+    if expr is None:
+        return None
+    return "t.id IN (SELECT rowid FROM talent_fts WHERE talent_fts MATCH ?)", (expr,)
+
+
+def message_match_sql(text: str) -> tuple[str, tuple] | None:
+    expr = match_expression(text)
+    if expr is None:
+        return None
+    return "m.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?)", (expr,)
+
+
+def rebuild(db) -> None:
+    for statement in REBUILD:
+        db.execute_sql(statement)

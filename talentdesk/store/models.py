@@ -1,0 +1,457 @@
+"""The tables of TalentDesk's domain (see PRODUCT.md, "The domain, in words").
+
+Conventions that hold across every table:
+- money is an integer amount of minor units plus an ISO 4217 code, never a float;
+- calendar days are ``date``; instants are UTC ``datetime`` without tzinfo;
+- every record a user sees by identity carries a UUID besides its integer key,
+  so exports, vCard/iCalendar UIDs and backups are stable;
+- the constraints below are the last line of defence: services validate first
+  and give a readable message, the database refuses what slips past.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+
+from peewee import (
+    SQL,
+    BooleanField,
+    Check,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from .db import database
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _in(column: str, values: tuple[str, ...]) -> Check:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return Check(f"{column} IN ({quoted})")
+
+
+def _currency(column: str = "currency") -> Check:
+    return Check(f"length({column}) = 3 AND {column} GLOB '[A-Z][A-Z][A-Z]'")
+
+
+def _score(column: str) -> Check:
+    return Check(f"{column} BETWEEN 1 AND 5")
+
+
+# Enumerations are plain tuples so services, views and checks share one list.
+BENCH_STATUSES = ("active", "on_bench", "trial", "do_not_rehire", "archived")
+CHANNELS = ("chat", "email", "call", "video", "recorded_video", "note")
+CONTACT_KINDS = ("email", "phone", "chat", "other")
+CONTRACT_KINDS = ("hourly", "fixed", "retainer")
+CONTRACT_STATUSES = ("draft", "offered", "active", "paused", "ended")
+SCOPE_CHANGE_KINDS = (
+    "end_date",
+    "weekly_limit",
+    "milestone_added",
+    "milestone_edited",
+    "bonus",
+    "rate",
+    "weekly_payment",
+    "paused",
+    "resumed",
+)
+MILESTONE_STATUSES = ("pending", "submitted", "approved", "paid")
+PAYMENT_KINDS = ("hourly", "milestone", "bonus", "weekly_payment", "fee", "refund", "other")
+DIRECTIONS = ("to_them", "from_them")
+SENSITIVITIES = ("normal", "confidential", "secret")
+DOCUMENT_KINDS = ("agreement", "nda", "insurance", "invoice", "deliverable", "other")
+FEEDBACK_DIRECTIONS = ("given", "received")
+REHIRE_ANSWERS = ("yes", "maybe", "no")
+APPRECIATION_KINDS = ("praise", "testimonial_asked", "testimonial_received", "referral", "thanks_bonus")
+GRANT_KINDS = ("access", "equipment")
+ACCESS_TIERS = ("read", "write", "admin")
+OFFBOARDING_KINDS = ("revoke_access", "deliverables", "equipment", "delete_data", "feedback", "other")
+REQUESTERS = ("me", "talent")
+AUTHORS = ("me", "them")
+TEST_DECISIONS = ("hire", "no_hire")
+CARD_STATES = ("snoozed", "dismissed")
+DECISIONS = ("done", "snoozed", "dismissed", "acted")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Identified(BaseModel):
+    """A record users know by identity: it has a stable UUID."""
+
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+
+
+class DatabaseInfo(BaseModel):
+    """Key/value facts about the database itself (schema version, created)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Setting(BaseModel):
+    """User settings that travel with the data (thresholds, my working day)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()  # JSON
+
+
+class Talent(Identified):
+    name = CharField(max_length=200, constraints=[Check("length(trim(name)) > 0")])
+    headline = CharField(max_length=300, default="")
+    location = CharField(max_length=200, default="")
+    timezone = CharField(max_length=64, default="UTC")
+    languages = CharField(max_length=300, default="")  # comma separated, as written
+    working_hours_start = IntegerField(
+        default=9 * 60, constraints=[Check("working_hours_start BETWEEN 0 AND 1439")]
+    )  # minutes after local midnight
+    working_hours_end = IntegerField(
+        default=17 * 60, constraints=[Check("working_hours_end BETWEEN 1 AND 1440")]
+    )
+    preferred_channel = CharField(max_length=20, default="chat", constraints=[_in("preferred_channel", CHANNELS)])
+    response_hours = IntegerField(null=True, constraints=[Check("response_hours >= 0")])
+    stay_in_touch_days = IntegerField(null=True, constraints=[Check("stay_in_touch_days > 0")])
+    bench_status = CharField(
+        max_length=20, default="on_bench", index=True, constraints=[_in("bench_status", BENCH_STATUSES)]
+    )
+    status_reason = TextField(default="")  # e.g. why do-not-rehire
+    favourite = BooleanField(default=False, index=True)
+    available = BooleanField(default=True)
+    notes = TextField(default="")
+    photo_sha256 = CharField(max_length=64, null=True)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("name",), False),)
+
+
+class ContactChannel(Identified):
+    talent = ForeignKeyField(Talent, backref="channels", on_delete="CASCADE")
+    kind = CharField(max_length=10, constraints=[_in("kind", CONTACT_KINDS)])
+    label = CharField(max_length=40, default="")  # work, home, mobile, Slack…
+    value = CharField(max_length=300, constraints=[Check("length(trim(value)) > 0")])
+    preferred = BooleanField(default=False)
+
+
+class ProfileLink(Identified):
+    talent = ForeignKeyField(Talent, backref="links", on_delete="CASCADE")
+    label = CharField(max_length=60, default="")
+    url = CharField(max_length=1000, constraints=[Check("length(trim(url)) > 0")])
+
+
+class Skill(BaseModel):
+    name = CharField(max_length=80, unique=True, collation="NOCASE", constraints=[Check("length(trim(name)) > 0")])
+
+
+class TalentSkill(BaseModel):
+    talent = ForeignKeyField(Talent, backref="skill_links", on_delete="CASCADE")
+    skill = ForeignKeyField(Skill, backref="talent_links", on_delete="CASCADE")
+    level = IntegerField(default=3, constraints=[Check("level BETWEEN 1 AND 5")])
+
+    class Meta:
+        indexes = ((("talent", "skill"), True), (("skill", "talent"), False))
+
+
+class Contract(Identified):
+    talent = ForeignKeyField(Talent, backref="contracts", on_delete="RESTRICT")
+    title = CharField(max_length=300, constraints=[Check("length(trim(title)) > 0")])
+    kind = CharField(max_length=10, constraints=[_in("kind", CONTRACT_KINDS)])
+    status = CharField(max_length=10, default="draft", index=True, constraints=[_in("status", CONTRACT_STATUSES)])
+    # hourly: per hour; fixed: the whole price; retainer: the hourly equivalent.
+    rate_minor = IntegerField(default=0, constraints=[Check("rate_minor >= 0")])
+    currency = CharField(max_length=3, default="USD", constraints=[_currency()])
+    weekly_limit_hours = IntegerField(null=True, constraints=[Check("weekly_limit_hours > 0")])  # None: unlimited
+    weekly_payment_minor = IntegerField(null=True, constraints=[Check("weekly_payment_minor >= 0")])
+    original_budget_minor = IntegerField(null=True, constraints=[Check("original_budget_minor >= 0")])
+    start_date = DateField(null=True)
+    end_date = DateField(null=True)
+    scope = TextField(default="")
+    is_test_project = BooleanField(default=False)
+    test_decision = CharField(max_length=10, null=True, constraints=[_in("test_decision", TEST_DECISIONS)])
+    platform = CharField(max_length=60, default="")
+    external_id = CharField(max_length=120, default="")
+    renews = ForeignKeyField("self", null=True, backref="renewed_by", on_delete="SET NULL")
+    end_reason = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        constraints = [SQL("CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)")]
+        indexes = ((("talent", "start_date"), False), (("end_date",), False))
+
+
+class Rate(Identified):
+    """An effective-dated rate of a person, or of one contract when ``contract`` is set."""
+
+    talent = ForeignKeyField(Talent, backref="rates", on_delete="CASCADE")
+    contract = ForeignKeyField(Contract, null=True, backref="rates", on_delete="CASCADE")
+    effective_on = DateField()
+    amount_minor = IntegerField(constraints=[Check("amount_minor >= 0")])
+    currency = CharField(max_length=3, constraints=[_currency()])
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("talent", "effective_on"), False),)
+
+
+class Milestone(Identified):
+    contract = ForeignKeyField(Contract, backref="milestones", on_delete="CASCADE")
+    title = CharField(max_length=300, constraints=[Check("length(trim(title)) > 0")])
+    description = TextField(default="")
+    amount_minor = IntegerField(default=0, constraints=[Check("amount_minor >= 0")])
+    currency = CharField(max_length=3, default="USD", constraints=[_currency()])
+    due_on = DateField(null=True)
+    status = CharField(max_length=10, default="pending", constraints=[_in("status", MILESTONE_STATUSES)])
+    position = IntegerField(default=0)
+    approved_on = DateField(null=True)
+    paid_on = DateField(null=True)
+
+    class Meta:
+        indexes = ((("contract", "position"), False), (("status", "due_on"), False))
+
+
+class ScopeChange(Identified):
+    """One row each time the agreement moves, with before/after and the cost delta."""
+
+    contract = ForeignKeyField(Contract, backref="scope_changes", on_delete="CASCADE")
+    kind = CharField(max_length=20, constraints=[_in("kind", SCOPE_CHANGE_KINDS)])
+    reason = TextField(constraints=[Check("length(trim(reason)) > 0")])
+    requested_by = CharField(max_length=10, constraints=[_in("requested_by", REQUESTERS)])
+    agreed = BooleanField(default=False)
+    before = TextField(default="")
+    after = TextField(default="")
+    cost_delta_minor = IntegerField(default=0)  # signed: a cut is negative
+    currency = CharField(max_length=3, default="USD", constraints=[_currency()])
+    happened_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("contract", "happened_at"), False),)
+
+
+class WorkLog(Identified):
+    contract = ForeignKeyField(Contract, backref="work_logs", on_delete="CASCADE")
+    day = DateField()
+    minutes = IntegerField(constraints=[Check("minutes > 0 AND minutes <= 1440")])
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("contract", "day"), False),)
+
+
+class Payment(Identified):
+    contract = ForeignKeyField(Contract, backref="payments", on_delete="CASCADE")
+    kind = CharField(max_length=20, constraints=[_in("kind", PAYMENT_KINDS)])
+    # Always non-negative: the kind says which way the money went (a refund comes back).
+    amount_minor = IntegerField(constraints=[Check("amount_minor >= 0")])
+    currency = CharField(max_length=3, constraints=[_currency()])
+    paid_on = DateField(index=True)
+    period_start = DateField(null=True)
+    period_end = DateField(null=True)
+    minutes = IntegerField(null=True, constraints=[Check("minutes >= 0")])  # hours billed, for hourly
+    description = TextField(default="")
+    milestone = ForeignKeyField(Milestone, null=True, backref="payments", on_delete="SET NULL")
+    parent = ForeignKeyField("self", null=True, backref="fees", on_delete="SET NULL")
+    external_ref = CharField(max_length=80, null=True, unique=True)  # marketplace transaction id
+    source = CharField(max_length=20, default="manual")
+
+    class Meta:
+        constraints = [SQL("CHECK (period_end IS NULL OR period_start IS NULL OR period_end >= period_start)")]
+        indexes = ((("contract", "paid_on"), False),)
+
+
+class Message(Identified):
+    contract = ForeignKeyField(Contract, backref="messages", on_delete="CASCADE")
+    sent_at = DateTimeField()  # UTC
+    author = CharField(max_length=4, constraints=[_in("author", AUTHORS)])
+    channel = CharField(max_length=20, default="chat", constraints=[_in("channel", CHANNELS)])
+    body = TextField(default="")
+    duration_minutes = IntegerField(null=True, constraints=[Check("duration_minutes >= 0")])
+
+    class Meta:
+        # Keyset pagination walks (contract, sent_at, id) backwards.
+        indexes = ((("contract", "sent_at", "id"), False),)
+
+
+class Attachment(Identified):
+    """A file shared with or received from the talent; bytes live under their SHA-256."""
+
+    contract = ForeignKeyField(Contract, null=True, backref="attachments", on_delete="CASCADE")
+    talent = ForeignKeyField(Talent, backref="attachments", on_delete="CASCADE")
+    sha256 = CharField(max_length=64, index=True, constraints=[Check("length(sha256) = 64")])
+    name = CharField(max_length=255, constraints=[Check("length(trim(name)) > 0")])
+    size = IntegerField(constraints=[Check("size >= 0")])
+    mime = CharField(max_length=120, default="application/octet-stream")
+    direction = CharField(max_length=10, constraints=[_in("direction", DIRECTIONS)])
+    sensitivity = CharField(max_length=12, default="normal", constraints=[_in("sensitivity", SENSITIVITIES)])
+    document_kind = CharField(max_length=12, default="other", constraints=[_in("document_kind", DOCUMENT_KINDS)])
+    expires_on = DateField(null=True)
+    shared_on = DateField()
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("contract", "shared_on"), False), (("expires_on",), False))
+
+
+class Feedback(Identified):
+    """Public feedback: given to them, or received from them."""
+
+    contract = ForeignKeyField(Contract, backref="feedback", on_delete="CASCADE")
+    direction = CharField(max_length=10, constraints=[_in("direction", FEEDBACK_DIRECTIONS)])
+    score = IntegerField(constraints=[_score("score")])
+    comment = TextField(default="")
+    given_on = DateField()
+
+    class Meta:
+        indexes = ((("contract", "direction"), True),)
+
+
+class PrivateReview(Identified):
+    """The review that stays on this machine; a check-in uses the same form mid-contract."""
+
+    contract = ForeignKeyField(Contract, backref="private_reviews", on_delete="CASCADE")
+    is_checkin = BooleanField(default=False)
+    reviewed_on = DateField()
+    skills = IntegerField(constraints=[_score("skills")])
+    quality = IntegerField(constraints=[_score("quality")])
+    availability = IntegerField(constraints=[_score("availability")])
+    deadlines = IntegerField(constraints=[_score("deadlines")])
+    communication = IntegerField(constraints=[_score("communication")])
+    cooperation = IntegerField(constraints=[_score("cooperation")])
+    would_rehire = CharField(max_length=5, constraints=[_in("would_rehire", REHIRE_ANSWERS)])
+    recommend = IntegerField(constraints=[Check("recommend BETWEEN 0 AND 10")])
+    end_reason = TextField(default="")
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("contract", "reviewed_on"), False), (("reviewed_on",), False))
+
+
+class Appreciation(Identified):
+    talent = ForeignKeyField(Talent, backref="appreciations", on_delete="CASCADE")
+    contract = ForeignKeyField(Contract, null=True, backref="appreciations", on_delete="SET NULL")
+    kind = CharField(max_length=24, constraints=[_in("kind", APPRECIATION_KINDS)])
+    given_on = DateField()
+    what = TextField(constraints=[Check("length(trim(what)) > 0")])  # the specific thing praised
+    payment = ForeignKeyField(Payment, null=True, backref="appreciations", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("talent", "given_on"), False),)
+
+
+class AccessGrant(Identified):
+    """Systems access or equipment granted for a contract."""
+
+    contract = ForeignKeyField(Contract, backref="access_grants", on_delete="CASCADE")
+    kind = CharField(max_length=10, default="access", constraints=[_in("kind", GRANT_KINDS)])
+    system = CharField(max_length=200, constraints=[Check("length(trim(system)) > 0")])
+    tier = CharField(max_length=6, null=True, constraints=[_in("tier", ACCESS_TIERS)])
+    granted_on = DateField()
+    revoke_by = DateField(null=True)
+    revoked_on = DateField(null=True)
+    note = TextField(default="")
+
+    class Meta:
+        constraints = [SQL("CHECK (revoked_on IS NULL OR revoked_on >= granted_on)")]
+        indexes = ((("contract", "revoked_on"), False),)
+
+
+class OffboardingItem(Identified):
+    contract = ForeignKeyField(Contract, backref="offboarding", on_delete="CASCADE")
+    kind = CharField(max_length=16, constraints=[_in("kind", OFFBOARDING_KINDS)])
+    label = CharField(max_length=300, constraints=[Check("length(trim(label)) > 0")])
+    grant = ForeignKeyField(AccessGrant, null=True, backref="offboarding", on_delete="SET NULL")
+    done_on = DateField(null=True)
+    position = IntegerField(default=0)
+
+
+class ClassificationAnswer(BaseModel):
+    """The questionnaire on signals that make a contractor look like an employee."""
+
+    contract = ForeignKeyField(Contract, unique=True, backref="classification", on_delete="CASCADE")
+    sets_hours = CharField(max_length=10, default="talent", constraints=[_in("sets_hours", ("me", "talent", "shared"))])
+    sets_place = CharField(max_length=10, default="talent", constraints=[_in("sets_place", ("me", "talent", "shared"))])
+    equipment_by = CharField(max_length=10, default="talent", constraints=[_in("equipment_by", ("me", "talent", "shared"))])
+    exclusive = BooleanField(default=False)
+    open_ended = BooleanField(default=False)
+    written_contract = BooleanField(default=True)
+    core_business = BooleanField(default=False)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class ReviewSession(Identified):
+    started_at = DateTimeField(default=utcnow)
+    ended_at = DateTimeField(null=True)
+    note = TextField(default="")
+
+
+class ReviewDecision(Identified):
+    session = ForeignKeyField(ReviewSession, backref="decisions", on_delete="CASCADE")
+    rule = CharField(max_length=40)
+    subject = CharField(max_length=120)  # the rule's key for the card, e.g. "contract:12"
+    talent = ForeignKeyField(Talent, null=True, on_delete="SET NULL")
+    contract = ForeignKeyField(Contract, null=True, on_delete="SET NULL")
+    reason = TextField(default="")
+    decision = CharField(max_length=10, constraints=[_in("decision", DECISIONS)])
+    action = CharField(max_length=60, default="")
+    note = TextField(default="")
+    decided_at = DateTimeField(default=utcnow)
+
+
+class CardState(BaseModel):
+    """Remembers a snoozed or dismissed review card between sessions."""
+
+    rule = CharField(max_length=40)
+    subject = CharField(max_length=120)
+    state = CharField(max_length=10, constraints=[_in("state", CARD_STATES)])
+    until = DateField(null=True)  # snoozed until
+    fingerprint = CharField(max_length=64, default="")  # facts at dismissal; a change brings the card back
+    reason = TextField(default="")
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("rule", "subject"), True),)
+
+
+# Creation order respects foreign keys.
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    DatabaseInfo,
+    Setting,
+    Talent,
+    ContactChannel,
+    ProfileLink,
+    Skill,
+    TalentSkill,
+    Contract,
+    Rate,
+    Milestone,
+    ScopeChange,
+    WorkLog,
+    Payment,
+    Message,
+    Attachment,
+    Feedback,
+    PrivateReview,
+    Appreciation,
+    AccessGrant,
+    OffboardingItem,
+    ClassificationAnswer,
+    ReviewSession,
+    ReviewDecision,
+    CardState,
+)

@@ -1,0 +1,109 @@
+"""Opening a data folder's database: create, migrate or refuse, then hand it out."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from . import fts
+from .db import bind, make_database
+from .migrations import SchemaError, latest_version, steps
+from .models import ALL_MODELS, DatabaseInfo
+
+DATABASE_FILE = "talentdesk.sqlite3"
+VERSION_KEY = "schema_version"
+
+
+def table_names(db: SqliteDatabase) -> set[str]:
+    rows = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {r[0] for r in rows}
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    """0 for an empty file; raises SchemaError for a file that is not ours."""
+    tables = table_names(db)
+    if not tables:
+        return 0
+    if "database_info" not in tables:
+        raise SchemaError("This file is not a TalentDesk database (no database_info table).")
+    row = db.execute_sql("SELECT value FROM database_info WHERE key = ?", (VERSION_KEY,)).fetchone()
+    if row is None:
+        raise SchemaError("This TalentDesk database has no schema version; it may be damaged.")
+    return int(row[0])
+
+
+def _set_version(db: SqliteDatabase, version: int) -> None:
+    db.execute_sql(
+        "INSERT INTO database_info(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (VERSION_KEY, str(version)),
+    )
+
+
+def backup_copy(db: SqliteDatabase, target: Path) -> Path:
+    """A consistent copy of the live database through SQLite's backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source = db.connection()
+    dest = sqlite3.connect(str(target))
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(db: SqliteDatabase, backup_dir: Path | None = None) -> list[int]:
+    """Bring the database to the latest schema; returns the versions applied."""
+    current = schema_version(db)
+    latest = latest_version()
+    if current > latest:
+        raise SchemaError(
+            f"This database was written by a newer TalentDesk (schema {current}; this program "
+            f"knows up to {latest}). Install the newer version to open it; nothing was changed."
+        )
+    if current == latest:
+        return []
+    if current > 0 and backup_dir is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_copy(db, backup_dir / f"before-migration-v{current}-{stamp}.sqlite3")
+    applied = []
+    for step in steps():
+        if step.version <= current:
+            continue
+        with db.atomic():
+            step.module.apply(db)
+            _set_version(db, step.version)
+        applied.append(step.version)
+    return applied
+
+
+def create_from_models(db: SqliteDatabase) -> None:
+    """Build the current schema straight from the models (what a migrated file must equal)."""
+    with db.bind_ctx(ALL_MODELS):
+        db.create_tables(ALL_MODELS, safe=False)
+    for statement in fts.FTS_SCHEMA:
+        db.execute_sql(statement)
+    with db.bind_ctx([DatabaseInfo]):
+        _set_version(db, latest_version())
+
+
+def open_database(data_dir: Path, *, migrate_schema: bool = True) -> SqliteDatabase:
+    """Open (creating or migrating) the data folder's database and bind the models to it."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / DATABASE_FILE
+    probe = make_database(path)
+    try:
+        probe.connect()
+        if migrate_schema:
+            migrate(probe, backup_dir=data_dir / "backups")
+        else:
+            version = schema_version(probe)
+            if version != latest_version():
+                raise SchemaError(f"Database schema {version} does not match this program ({latest_version()}).")
+    finally:
+        probe.close()
+    db = bind(path)
+    db.connect(reuse_if_open=True)
+    return db
