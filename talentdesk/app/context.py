@@ -1,0 +1,29 @@
+"""What every screen is handed: the data folder, the runner, the bus, view state, navigation."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QSettings
+
+from .bus import ChangeBus
+from .tasks import TaskRunner
+
+
+class Navigator(Protocol):
+    def open_talent(self, talent_id: int) -> None: ...
+    def open_contract(self, contract_id: int) -> None: ...
+    def show_view(self, name: str) -> None: ...
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    bus: ChangeBus
+    runner: TaskRunner
+    navigator: Navigator | None = None
+
+    def view_state(self) -> QSettings:
+        """Per-machine view state (geometry, column widths) kept beside the data, not in it."""
+        return QSettings(str(self.data_dir / "view-state.ini"), QSettings.IniFormat)

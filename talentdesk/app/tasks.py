@@ -1,0 +1,125 @@
+"""The task runner: one serialized lane for database work, off the GUI thread.
+
+``read`` and ``write`` run a plain function on the lane's single thread, then
+hand its result (or its exception) back on the GUI thread. Functions never
+touch widgets. A write publishes on the change bus when it succeeds. Long work
+can ask for a ``report(fraction, text)`` callback that drives a progress dialog.
+"""
+from __future__ import annotations
+
+import inspect
+import itertools
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from .bus import ChangeBus
+from .errors import show_error
+
+
+class _Signals(QObject):
+    finished = Signal(int, object)
+    failed = Signal(int, object, str)
+    progressed = Signal(int, float, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, job_id: int, fn: Callable, args, kwargs, signals: _Signals):
+        super().__init__()
+        self.job_id, self.fn, self.args, self.kwargs, self.signals = job_id, fn, args, kwargs, signals
+
+    def run(self) -> None:  # on the lane's thread
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
+            self.signals.failed.emit(self.job_id, exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(self.job_id, result)
+
+
+class TaskRunner(QObject):
+    idle = Signal()
+
+    def __init__(self, bus: ChangeBus, parent_widget: Callable[[], QWidget | None] = lambda: None):
+        super().__init__()
+        self.bus = bus
+        self._parent_widget = parent_widget
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(1)  # one writer: SQLite serializes writes anyway
+        self.pool.setExpiryTimeout(-1)  # keep the thread (and its connection) alive
+        self.signals = _Signals()
+        self.signals.finished.connect(self._finished, Qt.QueuedConnection)
+        self.signals.failed.connect(self._failed, Qt.QueuedConnection)
+        self.signals.progressed.connect(self._progressed, Qt.QueuedConnection)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, dict[str, Any]] = {}
+
+    # -- public API -------------------------------------------------------
+    def read(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
+             progress: str | None = None, **kwargs) -> int:
+        return self._submit(fn, args, kwargs, on_done, on_error, progress, changes=None)
+
+    def write(self, fn: Callable, *args, changes: tuple = ("*",), on_done: Callable | None = None,
+              on_error: Callable | None = None, progress: str | None = None, **kwargs) -> int:
+        return self._submit(fn, args, kwargs, on_done, on_error, progress, changes=changes)
+
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the lane is empty (tests and the screenshot command)."""
+        return self.pool.waitForDone(msecs)
+
+    # -- internals --------------------------------------------------------
+    def _submit(self, fn, args, kwargs, on_done, on_error, progress, changes) -> int:
+        job_id = next(self._ids)
+        dialog = None
+        if progress:
+            dialog = QProgressDialog(progress, "", 0, 1000, self._parent_widget())
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModal)
+            dialog.setMinimumDuration(400)  # quick work finishes before it appears
+            dialog.setAutoClose(False)
+            dialog.setValue(0)
+            if "report" in inspect.signature(fn).parameters:
+                kwargs["report"] = lambda fraction, text="": self.signals.progressed.emit(job_id, fraction, text)
+        self._pending[job_id] = {"on_done": on_done, "on_error": on_error, "dialog": dialog, "changes": changes}
+        self.pool.start(_Job(job_id, fn, args, kwargs, self.signals))
+        return job_id
+
+    def _close(self, job_id: int) -> dict[str, Any]:
+        job = self._pending.pop(job_id)
+        if job["dialog"] is not None:
+            job["dialog"].close()
+            job["dialog"].deleteLater()
+        return job
+
+    @Slot(int, object)
+    def _finished(self, job_id: int, result) -> None:
+        job = self._close(job_id)
+        if job["changes"]:
+            self.bus.publish(job["changes"])
+        if job["on_done"]:
+            job["on_done"](result)
+        if not self._pending:
+            self.idle.emit()
+
+    @Slot(int, object, str)
+    def _failed(self, job_id: int, exc, details: str) -> None:
+        job = self._close(job_id)
+        if job["on_error"]:
+            job["on_error"](exc)
+        else:
+            show_error(self._parent_widget(), exc, details)
+        if not self._pending:
+            self.idle.emit()
+
+    @Slot(int, float, str)
+    def _progressed(self, job_id: int, fraction: float, text: str) -> None:
+        job = self._pending.get(job_id)
+        if job and job["dialog"] is not None:
+            job["dialog"].setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+            if text:
+                job["dialog"].setLabelText(text)

@@ -1,0 +1,1 @@
+"""Subcommands of the talentdesk command line, one module per family."""

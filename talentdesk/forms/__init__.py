@@ -1,0 +1,1 @@
+"""Modules generated from ui/*.ui by packaging/compile_forms.py."""

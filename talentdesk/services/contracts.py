@@ -1,0 +1,240 @@
+"""Contracts and the simple records hung on them (payments, messages, feedback, reviews)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..store.db import database
+from ..store.models import (
+    AUTHORS,
+    CHANNELS,
+    CONTRACT_KINDS,
+    FEEDBACK_DIRECTIONS,
+    PAYMENT_KINDS,
+    REHIRE_ANSWERS,
+    Contract,
+    Feedback,
+    Message,
+    Payment,
+    PrivateReview,
+    Talent,
+    utcnow,
+)
+from . import validate as v
+from .errors import NotFound, Refused, ValidationError
+from .money import check_currency, check_minor
+
+# The life of a contract: only these moves are offered.
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "draft": ("offered", "active"),
+    "offered": ("active", "draft"),
+    "active": ("paused", "ended"),
+    "paused": ("active", "ended"),
+    "ended": (),
+}
+
+
+@dataclass
+class ContractInput:
+    talent_id: int
+    title: str
+    kind: str = "hourly"
+    rate_minor: int = 0
+    currency: str = "USD"
+    weekly_limit_hours: int | None = None
+    weekly_payment_minor: int | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    scope: str = ""
+    is_test_project: bool = False
+    platform: str = ""
+    external_id: str = ""
+    renews_id: int | None = None
+    original_budget_minor: int | None = None
+
+
+def validated(data: ContractInput) -> dict:
+    if not Talent.select().where(Talent.id == data.talent_id).exists():
+        raise ValidationError("talent", "choose the person this contract is with.")
+    values = {
+        "talent": data.talent_id,
+        "title": v.text(data.title, "title", required=True, max_length=300),
+        "kind": v.choice(data.kind, CONTRACT_KINDS, "kind"),
+        "rate_minor": check_minor(data.rate_minor, "rate"),
+        "currency": check_currency(data.currency),
+        "weekly_limit_hours": v.integer(data.weekly_limit_hours, "weekly limit", low=1, high=168, required=False),
+        "weekly_payment_minor": check_minor(data.weekly_payment_minor, "weekly payment", required=False),
+        "start_date": v.day(data.start_date, "start date", required=False),
+        "end_date": v.day(data.end_date, "end date", required=False),
+        "scope": v.text(data.scope, "scope of work", max_length=100_000),
+        "is_test_project": bool(data.is_test_project),
+        "platform": v.text(data.platform, "platform", max_length=60),
+        "external_id": v.text(data.external_id, "external id", max_length=120),
+        "renews": data.renews_id,
+        "original_budget_minor": check_minor(data.original_budget_minor, "original budget", required=False),
+    }
+    v.date_order(values["start_date"], values["end_date"])
+    if values["kind"] == "retainer" and not values["weekly_payment_minor"]:
+        raise ValidationError("weekly payment", "a retainer needs its weekly payment.")
+    if data.renews_id is not None and not Contract.select().where(Contract.id == data.renews_id).exists():
+        raise ValidationError("renews", f"contract {data.renews_id} does not exist.")
+    if values["original_budget_minor"] is None:
+        values["original_budget_minor"] = _default_budget(values)
+    return values
+
+
+def _default_budget(values: dict) -> int | None:
+    """What the contract was expected to cost when agreed; the overrun is measured against it."""
+    if values["kind"] == "fixed":
+        return values["rate_minor"]
+    start, end = values["start_date"], values["end_date"]
+    if not (start and end):
+        return None
+    weeks = max(1, ((end - start).days + 1 + 6) // 7)
+    if values["kind"] == "retainer":
+        return (values["weekly_payment_minor"] or 0) * weeks
+    if values["weekly_limit_hours"]:
+        return values["rate_minor"] * values["weekly_limit_hours"] * weeks
+    return None
+
+
+def create_contract(data: ContractInput, status: str = "draft") -> int:
+    values = validated(data)
+    if status not in ("draft", "offered", "active"):
+        raise ValidationError("status", "a new contract starts as draft, offered or active.")
+    with database.atomic():
+        contract = Contract.create(status=status, **values)
+    return contract.id
+
+
+def update_contract(contract_id: int, data: ContractInput) -> None:
+    """Edit terms freely while a draft or offer; later changes go through scope-change actions."""
+    values = validated(data)
+    with database.atomic():
+        contract = get(contract_id)
+        if contract.status not in ("draft", "offered"):
+            raise Refused("The terms of a running contract change through a scope change, so the ledger records it.")
+        for key, value in values.items():
+            setattr(contract, key, value)
+        contract.updated_at = utcnow()
+        contract.save()
+
+
+def get(contract_id: int) -> Contract:
+    contract = Contract.get_or_none(Contract.id == contract_id)
+    if contract is None:
+        raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
+    return contract
+
+
+def allowed_moves(status: str) -> tuple[str, ...]:
+    return TRANSITIONS.get(status, ())
+
+
+def move(contract_id: int, to: str, on: dt.date | None = None) -> None:
+    """Change status along an allowed move (ending goes through the end-contract flow)."""
+    with database.atomic():
+        contract = get(contract_id)
+        if to not in allowed_moves(contract.status):
+            raise Refused(f"A contract that is {contract.status} cannot become {to}.")
+        contract.status = to
+        if to == "active" and contract.start_date is None:
+            contract.start_date = on or dt.date.today()
+        if to == "ended":
+            contract.end_date = on or contract.end_date or dt.date.today()
+            if contract.start_date and contract.end_date < contract.start_date:
+                raise ValidationError("end date", "is before the start of the contract.")
+        contract.updated_at = utcnow()
+        contract.save()
+
+
+def add_payment(contract_id: int, kind: str, amount_minor: int, currency: str, paid_on,
+                description: str = "", minutes: int | None = None, milestone_id: int | None = None) -> int:
+    values = dict(
+        kind=v.choice(kind, PAYMENT_KINDS, "payment kind"),
+        amount_minor=check_minor(amount_minor, "amount"),
+        currency=check_currency(currency),
+        paid_on=v.day(paid_on, "paid on"),
+        description=v.text(description, "description", max_length=2000),
+        minutes=v.integer(minutes, "hours", low=0, required=False),
+        milestone=milestone_id,
+    )
+    with database.atomic():
+        payment = Payment.create(contract=get(contract_id), **values)
+    return payment.id
+
+
+def add_message(contract_id: int, body: str, *, author: str = "me", channel: str = "chat",
+                sent_at: dt.datetime | None = None, duration_minutes: int | None = None) -> int:
+    body = v.text(body, "message", required=True, max_length=200_000)
+    values = dict(
+        author=v.choice(author, AUTHORS, "author"),
+        channel=v.choice(channel, CHANNELS, "channel"),
+        sent_at=sent_at or utcnow(),
+        duration_minutes=v.integer(duration_minutes, "duration", low=0, required=False),
+    )
+    with database.atomic():
+        message = Message.create(contract=get(contract_id), body=body, **values)
+    return message.id
+
+
+def add_feedback(contract_id: int, direction: str, score: int, comment: str = "", given_on=None) -> int:
+    values = dict(
+        direction=v.choice(direction, FEEDBACK_DIRECTIONS, "direction"),
+        score=v.score(score, "score"),
+        comment=v.text(comment, "comment", max_length=5000),
+        given_on=v.day(given_on or dt.date.today(), "date"),
+    )
+    with database.atomic():
+        contract = get(contract_id)
+        if Feedback.select().where((Feedback.contract == contract) & (Feedback.direction == values["direction"])).exists():
+            raise Refused(f"Feedback {values['direction']} is already recorded for this contract.")
+        feedback = Feedback.create(contract=contract, **values)
+    return feedback.id
+
+
+REVIEW_CRITERIA = ("skills", "quality", "availability", "deadlines", "communication", "cooperation")
+
+
+@dataclass
+class ReviewInput:
+    skills: int
+    quality: int
+    availability: int
+    deadlines: int
+    communication: int
+    cooperation: int
+    would_rehire: str = "yes"
+    recommend: int = 8
+    end_reason: str = ""
+    notes: str = ""
+    is_checkin: bool = False
+    reviewed_on: dt.date | None = None
+
+
+def add_private_review(contract_id: int, data: ReviewInput) -> int:
+    values = {name: v.score(getattr(data, name), name) for name in REVIEW_CRITERIA}
+    values.update(
+        would_rehire=v.choice(data.would_rehire, REHIRE_ANSWERS, "would rehire"),
+        recommend=v.integer(data.recommend, "recommend", low=0, high=10),
+        end_reason=v.text(data.end_reason, "why it ended", max_length=5000),
+        notes=v.text(data.notes, "notes", max_length=100_000),
+        is_checkin=bool(data.is_checkin),
+        reviewed_on=v.day(data.reviewed_on or dt.date.today(), "date"),
+    )
+    with database.atomic():
+        review = PrivateReview.create(contract=get(contract_id), **values)
+    return review.id
+
+
+def busiest_active_contract() -> int | None:
+    """The active contract with the most messages (the screenshot's default room)."""
+    row = database.obj.execute_sql(
+        "SELECT c.id FROM contract c LEFT JOIN message m ON m.contract_id = c.id "
+        "WHERE c.status = 'active' GROUP BY c.id ORDER BY count(m.id) DESC, c.id LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def count() -> int:
+    return Contract.select().count()

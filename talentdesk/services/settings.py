@@ -1,0 +1,45 @@
+"""User settings that belong with the data (they travel in backups): my day, thresholds, limits.
+
+Window geometry and other per-machine view state live in QSettings instead (app/).
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..store.db import database
+from ..store.models import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "my_name": "",
+    "my_timezone": "UTC",
+    "my_working_hours_start": 9 * 60,
+    "my_working_hours_end": 17 * 60,
+    "default_currency": "USD",
+    "file_size_limit_mb": 200,
+    "paper_size": "",  # "" follows the locale; "A4" or "Letter"
+    "backup_keep_daily": 14,
+    "backup_keep_monthly": 12,
+    "onboarded": False,
+}
+
+
+def get(key: str) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def set(key: str, value: Any) -> None:  # noqa: A001 - the natural name in this module
+    with database.atomic():
+        Setting.insert(key=key, value=json.dumps(value)).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: json.dumps(value)}
+        ).execute()
+
+
+def all_settings() -> dict[str, Any]:
+    values = dict(DEFAULTS)
+    for row in Setting.select():
+        values[row.key] = json.loads(row.value)
+    return values

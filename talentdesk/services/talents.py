@@ -1,0 +1,260 @@
+"""Talent: the people on the bench. Create, edit, archive, rates, skills."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..store import fts
+from ..store.db import database
+from ..store.models import (
+    BENCH_STATUSES,
+    CHANNELS,
+    CONTACT_KINDS,
+    ContactChannel,
+    Contract,
+    ProfileLink,
+    Rate,
+    Skill,
+    Talent,
+    TalentSkill,
+    utcnow,
+)
+from . import validate as v
+from .errors import NotFound, Refused, ValidationError
+from .money import check_currency, check_minor
+
+
+@dataclass
+class Channel:
+    kind: str  # email, phone, chat, other
+    value: str
+    label: str = ""
+    preferred: bool = False
+
+
+@dataclass
+class Link:
+    url: str
+    label: str = ""
+
+
+@dataclass
+class TalentInput:
+    name: str
+    headline: str = ""
+    location: str = ""
+    timezone: str = "UTC"
+    languages: str = ""
+    working_hours_start: int = 9 * 60
+    working_hours_end: int = 17 * 60
+    preferred_channel: str = "chat"
+    response_hours: int | None = None
+    stay_in_touch_days: int | None = None
+    bench_status: str = "on_bench"
+    status_reason: str = ""
+    favourite: bool = False
+    available: bool = True
+    notes: str = ""
+    channels: list[Channel] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    skills: list[tuple[str, int]] = field(default_factory=list)  # (name, level 1–5)
+
+
+def validated(data: TalentInput) -> dict:
+    """The row values for Talent, or a ValidationError naming the first bad field."""
+    values = {
+        "name": v.text(data.name, "name", required=True, max_length=200),
+        "headline": v.text(data.headline, "headline", max_length=300),
+        "location": v.text(data.location, "location", max_length=200),
+        "timezone": v.timezone(data.timezone),
+        "languages": v.text(data.languages, "languages", max_length=300),
+        "working_hours_start": v.integer(data.working_hours_start, "working hours start", low=0, high=1439),
+        "working_hours_end": v.integer(data.working_hours_end, "working hours end", low=1, high=1440),
+        "preferred_channel": v.choice(data.preferred_channel, CHANNELS, "preferred channel"),
+        "response_hours": v.integer(data.response_hours, "expected response time", low=0, high=24 * 60, required=False),
+        "stay_in_touch_days": v.integer(data.stay_in_touch_days, "stay-in-touch cadence", low=1, high=3650, required=False),
+        "bench_status": v.choice(data.bench_status, BENCH_STATUSES, "bench status"),
+        "status_reason": v.text(data.status_reason, "reason", max_length=2000),
+        "favourite": bool(data.favourite),
+        "available": bool(data.available),
+        "notes": v.text(data.notes, "notes", max_length=100_000),
+    }
+    if values["bench_status"] == "do_not_rehire" and not values["status_reason"]:
+        raise ValidationError("reason", "say why this person should not be rehired.")
+    for channel in data.channels:
+        v.choice(channel.kind, CONTACT_KINDS, "contact kind")
+        if channel.kind == "email":
+            v.email(channel.value, "email")
+        else:
+            v.text(channel.value, channel.kind, required=True, max_length=300)
+    for link in data.links:
+        v.url(link.url, "link")
+    seen = set()
+    for name, level in data.skills:
+        clean = v.text(name, "skill", required=True, max_length=80)
+        v.integer(level, f"level of {clean}", low=1, high=5)
+        if clean.casefold() in seen:
+            raise ValidationError("skills", f"“{clean}” is listed twice.")
+        seen.add(clean.casefold())
+    return values
+
+
+def _skill(name: str) -> Skill:
+    # NOCASE collation on skill.name makes "django" find "Django".
+    existing = Skill.get_or_none(Skill.name == name)
+    return existing or Skill.create(name=name)
+
+
+def _write_children(talent: Talent, data: TalentInput) -> None:
+    ContactChannel.delete().where(ContactChannel.talent == talent).execute()
+    for channel in data.channels:
+        ContactChannel.create(
+            talent=talent, kind=channel.kind, value=channel.value.strip(),
+            label=channel.label.strip(), preferred=channel.preferred,
+        )
+    ProfileLink.delete().where(ProfileLink.talent == talent).execute()
+    for link in data.links:
+        ProfileLink.create(talent=talent, url=link.url.strip(), label=link.label.strip())
+    TalentSkill.delete().where(TalentSkill.talent == talent).execute()
+    for name, level in data.skills:
+        TalentSkill.create(talent=talent, skill=_skill(name.strip()), level=int(level))
+
+
+def create_talent(data: TalentInput) -> int:
+    values = validated(data)
+    with database.atomic():
+        talent = Talent.create(**values)
+        _write_children(talent, data)
+    return talent.id
+
+
+def update_talent(talent_id: int, data: TalentInput) -> None:
+    values = validated(data)
+    with database.atomic():
+        talent = get(talent_id)
+        for key, value in values.items():
+            setattr(talent, key, value)
+        talent.updated_at = utcnow()
+        talent.save()
+        _write_children(talent, data)
+
+
+def get(talent_id: int) -> Talent:
+    talent = Talent.get_or_none(Talent.id == talent_id)
+    if talent is None:
+        raise NotFound(f"No talent with id {talent_id}; it may have been deleted.")
+    return talent
+
+
+def load_input(talent_id: int) -> TalentInput:
+    """What the edit form starts from."""
+    t = get(talent_id)
+    return TalentInput(
+        name=t.name, headline=t.headline, location=t.location, timezone=t.timezone,
+        languages=t.languages, working_hours_start=t.working_hours_start,
+        working_hours_end=t.working_hours_end, preferred_channel=t.preferred_channel,
+        response_hours=t.response_hours, stay_in_touch_days=t.stay_in_touch_days,
+        bench_status=t.bench_status, status_reason=t.status_reason, favourite=t.favourite,
+        available=t.available, notes=t.notes,
+        channels=[Channel(c.kind, c.value, c.label, c.preferred) for c in t.channels.order_by(ContactChannel.id)],
+        links=[Link(link.url, link.label) for link in t.links.order_by(ProfileLink.id)],
+        skills=[
+            (ts.skill.name, ts.level)
+            for ts in TalentSkill.select(TalentSkill, Skill).join(Skill)
+            .where(TalentSkill.talent == t).order_by(TalentSkill.level.desc(), Skill.name)
+        ],
+    )
+
+
+def _update_many(ids: list[int], **values) -> int:
+    if not ids:
+        return 0
+    values["updated_at"] = utcnow()
+    with database.atomic():
+        changed = Talent.update(**values).where(Talent.id.in_(ids)).execute()
+    return changed
+
+
+def set_favourite(ids: list[int], favourite: bool) -> int:
+    return _update_many(ids, favourite=bool(favourite))
+
+
+def set_status(ids: list[int], status: str, reason: str = "") -> int:
+    v.choice(status, BENCH_STATUSES, "bench status")
+    reason = v.text(reason, "reason", max_length=2000)
+    if status == "do_not_rehire" and not reason:
+        raise ValidationError("reason", "say why this person should not be rehired.")
+    return _update_many(ids, bench_status=status, status_reason=reason)
+
+
+def archive(ids: list[int]) -> int:
+    return set_status(ids, "archived")
+
+
+def unarchive(ids: list[int]) -> int:
+    return set_status(ids, "on_bench")
+
+
+def delete_talent(talent_id: int) -> None:
+    talent = get(talent_id)
+    contracts = Contract.select().where(Contract.talent == talent).count()
+    if contracts:
+        raise Refused(
+            f"{talent.name} has {contracts} contract{'s' if contracts != 1 else ''}; deleting would lose "
+            "that history. Archive them instead."
+        )
+    with database.atomic():
+        talent.delete_instance(recursive=False)
+
+
+def add_rate(talent_id: int, effective_on, amount_minor: int, currency: str, note: str = "",
+             contract_id: int | None = None) -> int:
+    """A new effective-dated rate; earlier rows (and old contracts) keep theirs."""
+    day = v.day(effective_on, "effective date")
+    amount = check_minor(amount_minor, "rate")
+    code = check_currency(currency)
+    note = v.text(note, "note", max_length=2000)
+    with database.atomic():
+        talent = get(talent_id)
+        rate = Rate.create(talent=talent, contract=contract_id, effective_on=day,
+                           amount_minor=amount, currency=code, note=note)
+    return rate.id
+
+
+def current_rate(talent_id: int, on: dt.date | None = None) -> Rate | None:
+    on = on or dt.date.today()
+    return (Rate.select().where((Rate.talent == talent_id) & (Rate.contract.is_null()) & (Rate.effective_on <= on))
+            .order_by(Rate.effective_on.desc(), Rate.id.desc()).first())
+
+
+def rate_history(talent_id: int) -> list[Rate]:
+    return list(Rate.select().where(Rate.talent == talent_id).order_by(Rate.effective_on.desc(), Rate.id.desc()))
+
+
+def skill_names() -> list[str]:
+    return [s.name for s in Skill.select(Skill.name).order_by(Skill.name)]
+
+
+def search_ids(text: str) -> list[int] | None:
+    """Talent ids matching typed text (prefix, all words); None when nothing was typed."""
+    return fts.talent_ids_matching(database.obj, text)
+
+
+def find_by_name_or_id(token: str) -> list[Talent]:
+    """For the command line: an id, a UUID, an exact name, or else names containing the text."""
+    token = token.strip()
+    if token.isdigit():
+        found = Talent.get_or_none(Talent.id == int(token))
+        if found:
+            return [found]
+    by_uuid = Talent.get_or_none(Talent.uuid == token)
+    if by_uuid:
+        return [by_uuid]
+    exact = list(Talent.select().where(Talent.name == token))
+    if exact:
+        return exact
+    return list(Talent.select().where(Talent.name.contains(token)).order_by(Talent.name).limit(50))
+
+
+def count() -> int:
+    return Talent.select().count()

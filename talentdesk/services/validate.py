@@ -1,0 +1,100 @@
+"""Small checks shared by the services; each raises ValidationError naming the field."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from zoneinfo import available_timezones
+
+from .errors import ValidationError
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_URL = re.compile(r"^(https?|mailto|ftp)://?\S+$", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def text(value: str | None, field: str, *, required: bool = False, max_length: int = 10_000) -> str:
+    value = (value or "").strip()
+    if _CONTROL.search(value):
+        value = _CONTROL.sub("", value)
+    if required and not value:
+        raise ValidationError(field, "is required.")
+    if len(value) > max_length:
+        raise ValidationError(field, f"is too long ({len(value)} characters; at most {max_length}).")
+    return value
+
+
+def email(value: str, field: str = "email") -> str:
+    value = text(value, field, required=True, max_length=300)
+    if not _EMAIL.match(value):
+        raise ValidationError(field, f"“{value}” is not an e-mail address (name@example.com).")
+    return value
+
+
+def url(value: str, field: str = "link") -> str:
+    value = text(value, field, required=True, max_length=1000)
+    if not _URL.match(value):
+        raise ValidationError(field, f"“{value}” is not a web address (it should start with https://).")
+    return value
+
+
+@lru_cache(maxsize=1)
+def timezones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def timezone(value: str, field: str = "time zone") -> str:
+    value = (value or "").strip()
+    if value not in timezones():
+        raise ValidationError(field, f"“{value or '(empty)'}” is not an IANA time zone (e.g. Europe/Berlin).")
+    return value
+
+
+def choice(value: str, options: tuple[str, ...], field: str) -> str:
+    if value not in options:
+        raise ValidationError(field, f"“{value}” is not one of: {', '.join(options)}.")
+    return value
+
+
+def integer(value, field: str, *, low: int | None = None, high: int | None = None, required: bool = True) -> int | None:
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, "is required.")
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, "must be a whole number.")
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"“{value}” is not a whole number.") from None
+    if number != value and not isinstance(value, str):
+        raise ValidationError(field, f"“{value}” is not a whole number.")
+    if low is not None and number < low or high is not None and number > high:
+        bounds = f"from {low} to {high}" if low is not None and high is not None else (
+            f"at least {low}" if low is not None else f"at most {high}")
+        raise ValidationError(field, f"must be {bounds} (got {number}).")
+    return number
+
+
+def score(value, field: str) -> int:
+    return integer(value, field, low=1, high=5)
+
+
+def day(value, field: str, *, required: bool = True) -> dt.date | None:
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, "is required.")
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(field, f"“{value}” is not a date (YYYY-MM-DD).") from None
+
+
+def date_order(start: dt.date | None, end: dt.date | None, field: str = "end date") -> None:
+    if start and end and end < start:
+        raise ValidationError(field, f"{end.isoformat()} is before the start {start.isoformat()}.")

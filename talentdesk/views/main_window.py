@@ -1,0 +1,219 @@
+"""The main window: a sidebar of screens, the menus, the status line, the first-run page."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from ..app.context import AppContext
+from ..paths import resource
+from ..services import overview
+from .screens import SCREENS, build_screen
+from .welcome import WelcomePage
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+class MainWindow(QMainWindow):
+    screen_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        ctx.navigator = self
+        self.setWindowTitle("TalentDesk")
+        self.setWindowIcon(icon("talentdesk"))
+        self.setMinimumSize(QSize(960, 600))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(168)
+        self.sidebar.setFocusPolicy(Qt.TabFocus)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, QWidget] = {}
+        for index, screen in enumerate(SCREENS):
+            widget = build_screen(screen.name, ctx)
+            self.screens[screen.name] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(icon(screen.name), self.tr(screen.title))
+            item.setToolTip(self.tr("{title} ({shortcut})").format(title=self.tr(screen.title), shortcut=f"Ctrl+{index + 1}"))
+            item.setData(Qt.UserRole, screen.name)
+            item.setSizeHint(QSize(160, 40))
+            self.sidebar.addItem(item)
+        self.welcome = WelcomePage(ctx)
+        self.welcome.finished.connect(self._leave_welcome)
+        self.welcome.import_requested.connect(self._import_from_welcome)
+        self.stack.addWidget(self.welcome)
+        self.sidebar.currentRowChanged.connect(self._on_row)
+
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self.status_facts = QLabel()
+        self.statusBar().addPermanentWidget(self.status_facts)
+        self._build_menus()
+        self._hide_empty_menus()
+        self._restore_geometry()
+        ctx.bus.changed.connect(lambda _change: self._update_status())
+        self.show_view("bench")
+        self._update_status(check_first_run=True)
+
+    # -- menus --------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu(self.tr("&File"))
+        self.action_new_talent = self._action(
+            self.menu_file, self.tr("New &talent…"), self.new_talent, QKeySequence.New,
+            self.tr("Add a person to the bench"))
+        self.action_new_contract = self._action(
+            self.menu_file, self.tr("New &contract…"), self.new_contract, "Ctrl+Shift+N",
+            self.tr("Start a contract with someone on the bench"))
+        self.menu_file.addSeparator()
+        self.menu_import = self.menu_file.addMenu(self.tr("&Import"))
+        self.menu_export = self.menu_file.addMenu(self.tr("&Export"))
+        self.menu_file.addSeparator()
+        self.menu_backup_anchor = self.menu_file.addSeparator()
+        self._action(self.menu_file, self.tr("&Quit"), self.close, QKeySequence.Quit)
+
+        self.menu_view = bar.addMenu(self.tr("&View"))
+        for index, screen in enumerate(SCREENS):
+            self._action(self.menu_view, self.tr(screen.title), lambda _=False, n=screen.name: self.show_view(n),
+                         f"Ctrl+{index + 1}")
+        self.menu_tools = bar.addMenu(self.tr("&Tools"))
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+        self._action(self.menu_help, self.tr("&About TalentDesk"), self.about)
+        self._hide_empty_menus()
+
+    def _hide_empty_menus(self) -> None:
+        for menu in (self.menu_import, self.menu_export, self.menu_tools):
+            menu.menuAction().setVisible(bool(menu.actions()))
+        if hasattr(self, "welcome"):
+            self.welcome.ui.importButton.setVisible(bool(self.menu_import.actions()))
+
+    def add_menu_action(self, menu_name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        """Screens and features add their entries (import/export/tools) here."""
+        action = self._action(getattr(self, f"menu_{menu_name}"), text, slot, shortcut, tip)
+        self._hide_empty_menus()
+        return action
+
+    # -- navigation -----------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        names = [s.name for s in SCREENS]
+        if name in names:
+            self.sidebar.setCurrentRow(names.index(name))
+
+    def current_view(self) -> str:
+        item = self.sidebar.currentItem()
+        return item.data(Qt.UserRole) if item else ""
+
+    def _on_row(self, row: int) -> None:
+        if row < 0:
+            return
+        name = SCREENS[row].name
+        self.stack.setCurrentWidget(self.screens[name])
+        self.screen_changed.emit(name)
+
+    def open_talent(self, talent_id: int) -> None:
+        self.show_view("bench")
+        target = self.screens["bench"]
+        if hasattr(target, "select_talent"):
+            target.select_talent(talent_id)
+
+    def open_contract(self, contract_id: int) -> None:
+        self.show_view("workroom")
+        target = self.screens["workroom"]
+        if hasattr(target, "open_contract"):
+            target.open_contract(contract_id)
+
+    def new_talent(self) -> None:
+        self.show_view("bench")
+        target = self.screens["bench"]
+        if hasattr(target, "new_talent"):
+            target.new_talent()
+
+    def new_contract(self) -> None:
+        self.show_view("workroom")
+        target = self.screens["workroom"]
+        if hasattr(target, "new_contract"):
+            target.new_contract()
+
+    # -- first run ------------------------------------------------------------
+    def _update_status(self, check_first_run: bool = False) -> None:
+        def done(counts: dict[str, int]) -> None:
+            self.status_facts.setText(
+                self.tr("{talent} talents · {contract} contracts").format(**counts) + f"   {self.ctx.data_dir}")
+            if check_first_run and counts["first_run"]:
+                self.sidebar.setEnabled(False)
+                self.stack.setCurrentWidget(self.welcome)
+
+        self.ctx.runner.read(overview.counts, on_done=done)
+
+    def _import_from_welcome(self) -> None:
+        button = self.welcome.ui.importButton
+        self.menu_import.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def _leave_welcome(self) -> None:
+        self.sidebar.setEnabled(True)
+        self.stack.setCurrentWidget(self.screens["bench"])
+        self.show_view("bench")
+
+    # -- window state ---------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        state = self.ctx.view_state()
+        geometry = state.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        state = self.ctx.view_state()
+        state.setValue("main/geometry", self.saveGeometry())
+        state.sync()
+        for screen in self.screens.values():
+            if hasattr(screen, "save_state"):
+                screen.save_state()
+        self.ctx.runner.wait(10_000)
+        super().closeEvent(event)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About TalentDesk"),
+            self.tr(
+                "<h3>TalentDesk {version}</h3>"
+                "<p>An offline relationship manager for clients who work with independent "
+                "professionals: a bench to rehire from, a workroom per contract, a feedback "
+                "timeline and review sessions.</p>"
+                "<p>Your data stays on this computer, in<br><code>{folder}</code></p>"
+            ).format(version=__version__, folder=str(self.ctx.data_dir).replace("&", "&amp;").replace("<", "&lt;")),
+        )
