@@ -52,7 +52,7 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    from .app.application import run_gui, self_test
+    from .launcher import run_gui, self_test
 
     if args.demo:
         from .services import demo

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
 
-
 _following = False
 
 

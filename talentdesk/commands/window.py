@@ -26,8 +26,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..app.application import screenshot
     from ..cli import data_dir_of
+    from ..launcher import screenshot
 
     out = screenshot(data_dir_of(args), args.view, args.out, args.size, scheme=args.theme)
     print(out)

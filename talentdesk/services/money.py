@@ -21,7 +21,7 @@ THB 2 TJS 2 TMT 2 TND 3 TOP 2 TRY 2 TTD 2 TWD 2 TZS 2 UAH 2 UGX 0 USD 2 UYU 2 UZ
 VUV 0 WST 2 XAF 0 XCD 2 XOF 0 XPF 0 YER 2 ZAR 2 ZMW 2 ZWG 2
 """
 EXPONENTS: dict[str, int] = dict(
-    (code, int(exp)) for code, exp in zip(_EXPONENTS.split()[::2], _EXPONENTS.split()[1::2])
+    (code, int(exp)) for code, exp in zip(_EXPONENTS.split()[::2], _EXPONENTS.split()[1::2], strict=True)
 )
 CURRENCIES = tuple(sorted(EXPONENTS))
 

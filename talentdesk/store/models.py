@@ -16,8 +16,8 @@ import uuid as uuidlib
 from peewee import (
     SQL,
     BooleanField,
-    Check,
     CharField,
+    Check,
     DateField,
     DateTimeField,
     ForeignKeyField,
@@ -34,7 +34,7 @@ def new_uuid() -> str:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _in(column: str, values: tuple[str, ...]) -> Check:

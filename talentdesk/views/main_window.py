@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         ctx.navigator = self
         self.setWindowTitle("TalentDesk")
         self.setWindowIcon(icon("talentdesk"))
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(QSize(760, 520))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")

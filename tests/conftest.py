@@ -1,0 +1,35 @@
+"""Shared test setup: offscreen Qt, a fresh database file per test, no real user folders."""
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: no display is needed, and none is used.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path_factory, monkeypatch):
+    """Point every per-user folder into a temporary place so tests never touch real ones."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.setenv("TALENTDESK_DATA_DIR", str(home / "talentdesk-data"))
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def db(data_dir):
+    """A fresh database file (not :memory:, so the task runner's thread sees the same data)."""
+    from talentdesk.store.schema import open_database
+
+    database = open_database(data_dir)
+    yield database
+    database.close()

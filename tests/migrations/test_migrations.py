@@ -1,0 +1,146 @@
+"""Migrations: migrated equals fresh, newer databases are refused, nothing is lost."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from talentdesk.store import migrations
+from talentdesk.store.db import make_database
+from talentdesk.store.migrations import SchemaError
+from talentdesk.store.schema import DATABASE_FILE, create_from_models, migrate, open_database, schema_version
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def schema_of(path: Path) -> list[tuple]:
+    con = sqlite3.connect(path)
+    try:
+        rows = con.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master "
+            "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").fetchall()
+        described = [(t, n, tb, " ".join((sql or "").split())) for t, n, tb, sql in rows]
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"):
+            described.append(("columns", table, con.execute(f'PRAGMA table_info("{table}")').fetchall()))
+            described.append(("fks", table, con.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()))
+        return described
+    finally:
+        con.close()
+
+
+def test_migrated_database_equals_fresh_one(tmp_path):
+    fresh, migrated = tmp_path / "fresh.sqlite3", tmp_path / "migrated.sqlite3"
+    db = make_database(fresh)
+    create_from_models(db)
+    db.close()
+    db = make_database(migrated)
+    assert migrate(db) == list(range(1, migrations.latest_version() + 1))
+    db.close()
+    assert schema_of(migrated) == schema_of(fresh)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_newer_database_is_refused_and_untouched(tmp_path):
+    folder = tmp_path / "data"
+    open_database(folder).close()
+    path = folder / DATABASE_FILE
+    con = sqlite3.connect(path)
+    con.execute("UPDATE database_info SET value = ? WHERE key = 'schema_version'", (str(migrations.latest_version() + 1),))
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = _digest(path)
+    with pytest.raises(SchemaError, match="newer TalentDesk"):
+        open_database(folder)
+    assert _digest(path) == before
+
+
+def test_a_file_that_is_not_ours_is_refused(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    con = sqlite3.connect(folder / DATABASE_FILE)
+    con.execute("CREATE TABLE something_else (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(SchemaError, match="not a TalentDesk database"):
+        open_database(folder)
+
+
+def _released_fixtures() -> list[Path]:
+    return sorted(FIXTURES.glob("v*.sqlite3"))
+
+
+def test_every_released_schema_has_a_fixture():
+    versions = {int(p.stem[1:]) for p in _released_fixtures()}
+    assert versions == set(range(1, migrations.latest_version() + 1))
+
+
+@pytest.mark.parametrize("fixture", _released_fixtures(), ids=lambda p: p.stem)
+def test_released_database_migrates_and_keeps_its_rows(tmp_path, fixture):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(fixture, folder / DATABASE_FILE)
+    con = sqlite3.connect(fixture)
+    tables = [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name != 'database_info'")]
+    before = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    names = [r[0] for r in con.execute("SELECT name FROM talent ORDER BY id")]
+    con.close()
+    assert sum(before.values()) > 0
+    db = open_database(folder)
+    assert schema_version(db) == migrations.latest_version()
+    after = {t: db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    assert after == before
+    assert [r[0] for r in db.execute_sql("SELECT name FROM talent ORDER BY id")] == names
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+
+
+def test_backup_is_taken_before_a_migration_step(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    db = open_database(folder)
+    db.execute_sql("INSERT INTO talent (uuid, name, headline, location, timezone, languages, working_hours_start, "
+                   "working_hours_end, preferred_channel, bench_status, status_reason, favourite, available, notes, "
+                   "created_at, updated_at) VALUES ('u-1', 'Ines', '', '', 'UTC', '', 540, 1020, 'chat', 'on_bench', "
+                   "'', 0, 1, '', '2026-01-01', '2026-01-01')")
+    db.close()
+    real = migrations.steps()
+    extra = SimpleNamespace(VERSION=len(real) + 1, apply=lambda d: d.execute_sql("CREATE TABLE probe_step (x)"))
+    monkeypatch.setattr(migrations, "steps", lambda: real + [migrations.Step(extra.VERSION, "probe", extra)])
+    monkeypatch.setattr("talentdesk.store.schema.steps", migrations.steps)
+    monkeypatch.setattr("talentdesk.store.schema.latest_version", lambda: extra.VERSION)
+    db = open_database(folder)
+    db.close()
+    backups = list((folder / "backups").glob("before-migration-v*.sqlite3"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT name FROM talent").fetchall() == [("Ines",)]
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'probe_step'").fetchone()[0] == 0
+    con.close()
+
+
+def test_a_failing_step_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    open_database(folder).close()
+    real = migrations.steps()
+
+    def broken(d):
+        d.execute_sql("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk pulled out")
+
+    extra = SimpleNamespace(VERSION=len(real) + 1, apply=broken)
+    monkeypatch.setattr("talentdesk.store.schema.steps", lambda: real + [migrations.Step(extra.VERSION, "broken", extra)])
+    monkeypatch.setattr("talentdesk.store.schema.latest_version", lambda: extra.VERSION)
+    with pytest.raises(RuntimeError):
+        open_database(folder)
+    con = sqlite3.connect(folder / DATABASE_FILE)
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    assert con.execute("SELECT value FROM database_info WHERE key = 'schema_version'").fetchone()[0] == str(len(real))
+    con.close()

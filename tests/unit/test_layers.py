@@ -1,0 +1,64 @@
+"""The layering of DESIGN.md: the domain never depends on Qt, and imports point down."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "talentdesk"
+NO_QT = ("store", "services", "interchange")
+# A layer may import the layers listed after it, never the ones before it.
+ORDER = ("views", "app", "reports", "interchange", "services", "store")
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    package_parts = path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package_parts[: len(package_parts) - node.level + 1]
+                names.add(".".join(base + ((node.module,) if node.module else ())))
+            elif node.module:
+                names.add(node.module)
+    return names
+
+
+def python_files(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).rglob("*.py"))
+
+
+def test_domain_layers_import_no_qt():
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for layer in NO_QT
+        for path in python_files(layer)
+        for name in imported_modules(path)
+        if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+    ]
+    assert python_files("store") and python_files("services")
+    assert offenders == []
+
+
+def test_imports_point_down_only():
+    offenders = []
+    for index, layer in enumerate(ORDER):
+        higher = ORDER[:index]
+        for path in python_files(layer):
+            for name in imported_modules(path):
+                parts = name.split(".")
+                if parts[0] == "talentdesk" and len(parts) > 1 and parts[1] in higher:
+                    offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offenders == []
+
+
+def test_the_checker_sees_a_violation(tmp_path):
+    sample = PACKAGE / "services" / "_probe_for_test.py"
+    sample.write_text("from PySide6 import QtCore\nfrom ..views import base\n", encoding="utf-8")
+    try:
+        names = imported_modules(sample)
+    finally:
+        sample.unlink()
+    assert "PySide6" in names and "talentdesk.views" in names
