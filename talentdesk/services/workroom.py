@@ -262,7 +262,7 @@ def message_page(contract_id: int, before: tuple[dt.datetime, int] | None = None
         query = query.where(Tuple(Message.sent_at, Message.id) < Tuple(before[0], before[1]))
     expr = fts.match_expression(text)
     if expr is not None:
-        query = query.where(Message.id.in_(SQL("SELECT rowid FROM message_fts WHERE message_fts MATCH ?", (expr,))))
+        query = query.where(Message.id.in_(SQL("(SELECT rowid FROM message_fts WHERE message_fts MATCH ?)", (expr,))))
     query = query.order_by(Message.sent_at.desc(), Message.id.desc()).limit(limit).tuples()
     return [MessageRow(*row) for row in query]
 

