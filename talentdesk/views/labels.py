@@ -89,9 +89,10 @@ def money(minor: int | None, currency: str) -> str:
     if minor is None:
         return ""
     locale = QLocale()
-    symbol = locale.currencySymbol(QLocale.CurrencySymbol) if (
-        locale.currencySymbol(QLocale.CurrencyIsoCode) == currency) else currency
-    return locale.toCurrencyString(float(from_minor(minor, currency)), symbol, exponent(currency))
+    value = float(from_minor(minor, currency))  # display only: the stored amount stays exact
+    if locale.currencySymbol(QLocale.CurrencyIsoCode) == currency:
+        return locale.toCurrencyString(value, locale.currencySymbol(QLocale.CurrencySymbol), exponent(currency))
+    return f"{locale.toString(value, 'f', exponent(currency))} {currency}"
 
 
 def day(value: dt.date | None) -> str:

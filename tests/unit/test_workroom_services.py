@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from talentdesk.services import access, contracts, files, milestones, offboarding, scope, settings, workroom, worklog
+from talentdesk.services import access, contracts, files, milestones, offboarding, scope, settings, worklog, workroom
 from talentdesk.services.errors import Refused, ValidationError
 from talentdesk.store.models import Contract, Rate, ScopeChange
 from tests import factories
@@ -151,7 +151,7 @@ def test_milestones_reorder_and_advance(db):
 
 def test_end_contract_writes_everything_and_builds_the_checklist(db):
     cid = factories.contract(is_test_project=True)
-    repo = access.grant(cid, "Code host", tier="write", granted_on=dt.date(2026, 1, 5))
+    access.grant(cid, "Code host", tier="write", granted_on=dt.date(2026, 1, 5))
     access.grant(cid, "Laptop", kind="equipment", granted_on=dt.date(2026, 1, 5))
     chat = access.grant(cid, "Chat workspace", tier="read", granted_on=dt.date(2026, 1, 5))
     access.revoke(chat, dt.date(2026, 1, 6))
