@@ -1,7 +1,7 @@
 """The message log: newest at the bottom, older pages loaded by keyset as you scroll up; plain text only."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -201,8 +201,7 @@ class MessagesTab(QWidget):
         layout.addLayout(bottom)
         self.empty.hide()
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.compose, self.add_message, context=Qt.WidgetShortcut)
+        self.compose.installEventFilter(self)  # Ctrl+Enter adds
         QShortcut(QKeySequence.Find, self, self.search.setFocus, context=Qt.WidgetWithChildrenShortcut)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -210,6 +209,13 @@ class MessagesTab(QWidget):
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(self._debounce.start)
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.compose and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier):
+            self.add_message()
+            return True
+        return super().eventFilter(watched, event)
 
     def open(self, contract_id: int | None) -> None:
         self.contract_id = contract_id
