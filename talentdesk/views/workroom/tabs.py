@@ -332,7 +332,7 @@ class WeekChart(QWidget):
         top = max(max(w.minutes for w in self.weeks), limit, 60) * 1.1
         step = r.width() / len(self.weeks)
         painter.setPen(palette.color(QPalette.PlaceholderText))
-        painter.drawText(0, r.top(), 32, 14, Qt.AlignRight, hours(int(top)).replace(" h", ""))
+        painter.drawText(0, r.bottom() - 7, 32, 14, Qt.AlignRight, "0")
         for index, week in enumerate(self.weeks):
             x = r.left() + index * step + step * 0.15
             width = step * 0.7
