@@ -259,3 +259,33 @@ def test_renew_links_back_and_over_limit_hours(qtbot, make_window, data_dir):
     assert renewed.renews_id == cid
     qtbot.waitUntil(lambda: room.room is not None and room.room.facts.id == renewed.id)
     assert room.header.chain.isVisible() and "Retainer 2026" in room.header.chain.text()
+
+
+def test_rehire_template_prefills_the_form(qtbot, make_window, data_dir):
+    from talentdesk.views.dialogs.contract_dialog import open_contract_dialog
+
+    open_database(data_dir)
+    person = factories.talent("Mei Lin")
+    factories.talent("Someone Else")
+    window = make_window()
+    template = contracts.ContractInput(talent_id=person, title="", kind="retainer", rate_minor=4550, currency="EUR",
+                                       weekly_limit_hours=15, scope="Keep the docs current")
+    form = open_contract_dialog(window, window.ctx, template)
+    settle(qtbot, window)
+    ui = form.ui
+    assert (ui.talentCombo.currentText(), ui.kindCombo.currentData(), ui.rateEdit.text(), ui.currencyCombo.currentText(),
+            ui.weeklyLimitSpin.value(), ui.scopeEdit.toPlainText()) == (
+        "Mei Lin", "retainer", "45.50", "EUR", 15, "Keep the docs current")
+    ui.titleEdit.setText("Docs retainer")
+    qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.Save), Qt.LeftButton)
+    settle(qtbot, window)
+    assert ui.weeklyPaymentError.isVisible() and "weekly payment" in ui.weeklyPaymentError.text()
+    ui.weeklyPaymentEdit.setText("abc")
+    qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.Save), Qt.LeftButton)
+    assert "not an amount" in ui.weeklyPaymentError.text()
+    ui.weeklyPaymentEdit.setText("600")
+    qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.Save), Qt.LeftButton)
+    settle(qtbot, window)
+    saved = Contract.get(Contract.title == "Docs retainer")
+    assert (saved.talent_id, saved.weekly_payment_minor, saved.currency) == (person, 60000, "EUR")
+    qtbot.waitUntil(lambda: window.current_view() == "workroom")
