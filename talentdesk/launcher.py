@@ -67,7 +67,6 @@ def take_daily_backup(window) -> None:
 
 def run_gui(data_dir: Path, scheme: str = "system") -> int:
     app = ensure_application(scheme=scheme)
-    QLocale.setDefault(QLocale.system())
     instance = SingleInstance(data_dir)
     try:
         if not instance.acquire():
