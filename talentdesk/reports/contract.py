@@ -80,7 +80,7 @@ def build(c: ContractSummary, fmt: Formatter) -> Report:
         if over:
             text += " " + tr("Over the limit in {n} weeks: {weeks}.").format(
                 n=len(over), weeks=", ".join(f"{fmt.date(w)} ({fmt.hours(m)})" for w, m in over[:8])
-                + (" …" if len(over) > 8 else ""))
+                + (tr(" and {n} more").format(n=len(over) - 8) if len(over) > 8 else ""))
         r.paragraph(text)
     else:
         r.empty(tr("No hours logged."))

@@ -7,10 +7,13 @@ objects (see charts.py). Everything here is QtGui and works off the GUI thread.
 """
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import html
 import os
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +56,30 @@ class PdfOptions:
     paper: QPageSize.PageSizeId = QPageSize.PageSizeId.A4
     pdf_a: bool = True  # PDF/A-1b: fonts embedded, no transparency, metadata as XMP
     author: str = ""
+
+
+@contextmanager
+def none_refs_kept() -> Iterator[None]:
+    """Give back the references to None that PySide6 6.12's void calls drop on Python 3.11.
+
+    Each call of a void Qt method from Python (setPen, drawLine, translate…) returns None
+    without taking a reference on Python < 3.12, where None is not yet immortal; a few
+    thousand such calls take None's count to zero and the interpreter aborts. A report
+    makes thousands, so it restores what went missing while it ran. Extra references to
+    None are harmless, too few are fatal: only a drop is made up for.
+    """
+    if sys.version_info >= (3, 12):
+        yield
+        return
+    before = sys.getrefcount(None)
+    try:
+        yield
+    finally:
+        missing = before - sys.getrefcount(None)
+        if missing > 0:
+            none = ctypes.py_object(None)
+            for _ in range(missing + 32):  # a margin for the references this frame itself holds
+                ctypes.pythonapi.Py_IncRef(none)
 
 
 def esc(text: object) -> str:
@@ -143,23 +170,24 @@ class Report:
             if empty:
                 self.empty(empty)
             return
-        aligns = {"l": "left", "r": "right", "c": "center"}
+        aligns = {"l": "", "r": ' align="right"', "c": ' align="center"'}  # left is the default
         align = (align or "").ljust(len(headers), "l")
         out = ['<table class="grid" width="100%" cellspacing="0" cellpadding="3"><thead><tr>']
         for i, h in enumerate(headers):
             width = f' width="{widths[i]}%"' if i < len(widths) else ""
-            out.append(f'<th align="{aligns[align[i]]}"{width}>{esc(h)}</th>')
+            side = aligns[align[i]] or ' align="left"'  # a header cell centres by default
+            out.append(f"<th{side}{width}>{esc(h)}</th>")
         out.append("</tr></thead><tbody>")
         for n, row in enumerate(rows):
             bg = f' bgcolor="{ZEBRA}"' if n % 2 else ""
             out.append(f"<tr{bg}>")
             for i, cell in enumerate(row):
-                out.append(f'<td align="{aligns[align[i]]}">{esc(cell)}</td>')
+                out.append(f"<td{aligns[align[i]]}>{esc(cell)}</td>")
             out.append("</tr>")
         if total is not None:
             out.append('<tr class="total">')
             for i, cell in enumerate(total):
-                out.append(f'<td align="{aligns[align[i]]}"><b>{esc(cell)}</b></td>')
+                out.append(f"<td{aligns[align[i]]}><b>{esc(cell)}</b></td>")
             out.append("</tr>")
         out.append("</tbody></table>")
         self.parts.append("".join(out))
@@ -216,15 +244,10 @@ class Report:
         doc.setDefaultStyleSheet(_stylesheet())
         handler = ChartObject(self.charts, PX, doc)
         doc.documentLayout().registerHandler(CHART_OBJECT, handler)
+        doc.setPageSize(QSizeF(body.width(), body.height()))  # before the text: one layout, not two
         doc.setHtml(self.html())
-        for key in self.charts:
-            cursor = doc.find(f"[[chart:{key}]]")
-            if not cursor.isNull():
-                fmt = QTextCharFormat()
-                fmt.setObjectType(CHART_OBJECT)
-                fmt.setProperty(CHART_KEY, key)
-                cursor.insertText("\ufffc", fmt)
-        doc.setPageSize(QSizeF(body.width(), body.height()))
+        if self.charts:
+            _place_charts(doc)
         _keep_headings_with_next(doc, body.height())
         if report:
             report(0.5, tr("Laying out pages…"))
@@ -281,6 +304,24 @@ class Report:
         painter.drawText(QRectF(half, y, half, fh), Qt.AlignmentFlag.AlignRight,
                          tr("Page {n} of {m}").format(n=page, m=total))
         painter.restore()
+
+
+def _place_charts(doc: QTextDocument) -> None:
+    """Swap each "[[chart:N]]" paragraph for the chart object (a walk over blocks: find() is slow)."""
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        text = block.text()
+        if text.startswith("[[chart:") and text.endswith("]]"):
+            found.append((block, int(text[8:-2])))
+        block = block.next()
+    for block, key in found:
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setObjectType(CHART_OBJECT)
+        fmt.setProperty(CHART_KEY, key)
+        cursor.insertText("\ufffc", fmt)
 
 
 def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:

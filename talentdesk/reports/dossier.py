@@ -108,11 +108,11 @@ def build(d: Dossier, fmt: Formatter) -> Report:
 def _review_chart(r: Report, d: Dossier, fmt: Formatter) -> None:
     series = []
     if d.reviews:
-        series.append(Series(tr("Private review (average)"), [p.average for p in d.reviews], colour(0),
-                             [float(p.day.toordinal()) for p in d.reviews]))
+        points = _by_quarter([(p.day, p.average) for p in d.reviews])
+        series.append(Series(tr("Private review (average)"), [v for _, v in points], colour(0), [x for x, _ in points]))
     if d.feedback_given:
-        series.append(Series(tr("Public feedback given"), [float(s) for _, s in d.feedback_given], colour(1),
-                             [float(day.toordinal()) for day, _ in d.feedback_given]))
+        points = _by_quarter([(day, float(s)) for day, s in d.feedback_given])
+        series.append(Series(tr("Public feedback given"), [v for _, v in points], colour(1), [x for x, _ in points]))
     days = [p.day for p in d.reviews] + [day for day, _ in d.feedback_given]
     first, last = min(days), max(days)
     if last.year > first.year:
@@ -123,3 +123,17 @@ def _review_chart(r: Report, d: Dossier, fmt: Formatter) -> None:
             ticks.append((float(last.toordinal()), fmt.date(last)))
     r.chart(LineChart(series, ticks, (1, 5), [1, 2, 3, 4, 5], value_label=lambda v: fmt.number(v),
                       title=tr("Review trend (1–5)")))
+
+
+TREND_POINTS = 30
+
+
+def _by_quarter(points: list[tuple[dt.date, float]]) -> list[tuple[float, float]]:
+    """Each review as a point; past TREND_POINTS, the mean of each calendar quarter (a readable trend)."""
+    if len(points) <= TREND_POINTS:
+        return [(float(day.toordinal()), value) for day, value in points]
+    quarters: dict[tuple[int, int], list[float]] = {}
+    for day, value in points:
+        quarters.setdefault((day.year, (day.month - 1) // 3), []).append(value)
+    return [(float(dt.date(year, q * 3 + 2, 15).toordinal()), sum(values) / len(values))
+            for (year, q), values in sorted(quarters.items())]
