@@ -162,3 +162,15 @@ def test_a_bad_output_place_is_one_clear_line(world, data_dir, tmp_path, capsys)
     assert run(data_dir, "contract", "999", "--out", str(tmp_path / "x.pdf")) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 3 and all(line.startswith("talentdesk:") for line in err)
+
+
+def test_writing_reports_leaves_none_alive(world, tmp_path):
+    """PySide6's void calls drop references to None on Python 3.11; many reports must not abort the program."""
+    import sys
+
+    from talentdesk import reports
+
+    before = sys.getrefcount(None)
+    for n in range(3):
+        reports.contract_summary(world["contract"]["Payments API rewrite"], tmp_path / f"c{n}.pdf")
+    assert sys.getrefcount(None) >= before - 16
