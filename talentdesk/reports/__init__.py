@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 
 from ..services import report_data
-from .document import PdfOptions, Report, none_refs_kept
+from .document import PdfOptions, Report
 from .fmt import Formatter, paper_for, report_locale, tr
 from .fonts import ensure_fonts
 
@@ -36,15 +36,14 @@ def options_from_settings(locale: QLocale | None = None, paper: str | None = Non
 
 def _write(build: Callable[[Formatter], Report], out: Path | str, report: Progress | None,
            paper: str | None, pdf_a: bool) -> Written:
-    with none_refs_kept():
-        ensure_fonts()
-        if report:
-            report(0.05, tr("Gathering the figures…"))
-        fmt = Formatter(report_locale())
-        document = build(fmt)
-        if report:
-            report(0.3, tr("Laying out pages…"))
-        path = document.save(out, options_from_settings(paper=paper, pdf_a=pdf_a), report)
+    ensure_fonts()
+    if report:
+        report(0.05, tr("Gathering the figures…"))
+    fmt = Formatter(report_locale())
+    document = build(fmt)
+    if report:
+        report(0.3, tr("Laying out pages…"))
+    path = document.save(out, options_from_settings(paper=paper, pdf_a=pdf_a), report)
     return Written(path, document.page_count, f"{document.title}: {document.subject}")
 
 

@@ -7,13 +7,10 @@ objects (see charts.py). Everything here is QtGui and works off the GUI thread.
 """
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import html
 import os
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,30 +53,6 @@ class PdfOptions:
     paper: QPageSize.PageSizeId = QPageSize.PageSizeId.A4
     pdf_a: bool = True  # PDF/A-1b: fonts embedded, no transparency, metadata as XMP
     author: str = ""
-
-
-@contextmanager
-def none_refs_kept() -> Iterator[None]:
-    """Give back the references to None that PySide6 6.12's void calls drop on Python 3.11.
-
-    Each call of a void Qt method from Python (setPen, drawLine, translate…) returns None
-    without taking a reference on Python < 3.12, where None is not yet immortal; a few
-    thousand such calls take None's count to zero and the interpreter aborts. A report
-    makes thousands, so it restores what went missing while it ran. Extra references to
-    None are harmless, too few are fatal: only a drop is made up for.
-    """
-    if sys.version_info >= (3, 12):
-        yield
-        return
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        missing = before - sys.getrefcount(None)
-        if missing > 0:
-            none = ctypes.py_object(None)
-            for _ in range(missing + 32):  # a margin for the references this frame itself holds
-                ctypes.pythonapi.Py_IncRef(none)
 
 
 def esc(text: object) -> str:
