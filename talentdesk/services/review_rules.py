@@ -104,8 +104,13 @@ def plain_facts(facts: dict) -> dict:
         elif kind == "list":
             out[key] = ", ".join(str(x) for x in value)
         elif kind == "signals":
-            out[key] = "; ".join(classification.BY_CODE[c].reason for c in value if c in classification.BY_CODE)
+            out[key] = signal_text([classification.BY_CODE[c].reason for c in value if c in classification.BY_CODE])
     return out
+
+
+def signal_text(reasons: list[str]) -> str:
+    """Sentences joined into one clause list: "you set their hours; they may not…"."""
+    return "; ".join(r[:1].lower() + r[1:].rstrip(".") for r in reasons)
 
 
 def _card_sql(select: str) -> str:
