@@ -60,12 +60,29 @@ class Card:
     contract_id: int | None
     contract_title: str
     due: dt.date | None
-    facts: dict = field(default_factory=dict)
-    fingerprint: str = ""
+    raw_facts: str = "{}"  # JSON as the query returned it; parsed on first use (big queues stay cheap)
+    _facts: dict | None = field(default=None, repr=False, compare=False)
+    _fingerprint: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
         return self.rule, self.subject
+
+    @property
+    def facts(self) -> dict:
+        if self._facts is None:
+            facts = json.loads(self.raw_facts) if self.raw_facts else {}
+            if isinstance(facts.get("signals"), str):  # classification: the codes come as "a,b,c"
+                facts["signals"] = [code for code in facts["signals"].split(",") if code]
+            self._facts = facts
+        return self._facts
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of the facts whose change brings a dismissed card back."""
+        if self._fingerprint is None:
+            self._fingerprint = fingerprint(BY_NAME[self.rule], self.variant, self.facts)
+        return self._fingerprint
 
     @property
     def template(self) -> str:
@@ -422,11 +439,8 @@ def fingerprint(rule: Rule, variant: str, facts: dict) -> str:
 
 def _card(rule: Rule, row: tuple) -> Card:
     subject, variant, talent_id, talent_name, contract_id, contract_title, due, facts = row
-    facts = json.loads(facts) if facts else {}
-    if isinstance(facts.get("signals"), str):  # classification: the codes come as "a,b,c"
-        facts["signals"] = [code for code in facts["signals"].split(",") if code]
     return Card(rule.name, variant, subject, talent_id, talent_name or "", contract_id, contract_title or "",
-                dt.date.fromisoformat(due) if due else None, facts, fingerprint(rule, variant, facts))
+                dt.date.fromisoformat(due) if due else None, facts or "{}")
 
 
 def run_rule(rule: Rule, today: dt.date, values: dict | None = None) -> list[Card]:
@@ -444,6 +458,6 @@ def compute(today: dt.date | None = None, values: dict | None = None) -> list[Ca
     for rule in RULES:
         if enabled(rule, values):
             found = run_rule(rule, today, values)
-            found.sort(key=lambda c: (c.due is None, c.due or dt.date.max, c.talent_name.casefold()))
+            found.sort(key=lambda c: (c.due is None, c.due or dt.date.max, c.talent_name))
             cards.extend(found)
     return cards

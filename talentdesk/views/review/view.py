@@ -79,7 +79,10 @@ class SnoozeDialog(QDialog):
 
 
 class ReviewView(View):
-    tables = ("*",)
+    # Everything a rule reads, and the review's own tables.
+    tables = ("talent", "contract", "rate", "milestone", "work_log", "message", "attachment", "feedback",
+              "private_review", "appreciation", "access_grant", "offboarding_item", "classification_answer",
+              "setting", "review_session", "review_decision", "card_state")
 
     def __init__(self, ctx: AppContext):
         super().__init__(ctx)
@@ -119,7 +122,6 @@ class ReviewView(View):
         self.rules_list.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.rules_list.header().setSectionResizeMode(1, QHeaderView.Fixed)
         self.rules_list.header().resizeSection(1, 90)
-        self.rules_list.setMaximumHeight(420)
         layout.addWidget(self.rules_list)
         row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start review"))
@@ -308,9 +310,13 @@ class ReviewView(View):
                 item.setForeground(0, self.palette().placeholderText())
                 item.setForeground(1, self.palette().placeholderText())
             self.rules_list.addTopLevelItem(item)
+        rows = self.rules_list.topLevelItemCount()
+        self.rules_list.setFixedHeight(self.rules_list.header().sizeHint().height() + 2 * self.rules_list.frameWidth()
+                                       + rows * max(self.rules_list.sizeHintForRow(0), 1) + 2)
         total = len(overview.cards)
         if total:
-            text = self.tr("%n card(s) need a decision.", "", total)
+            text = (self.tr("1 card needs a decision.") if total == 1
+                    else self.tr("{n} cards need a decision.").format(n=self.locale().toString(total)))
         else:
             text = self.tr("Nothing needs a decision now. Cards appear here as contracts end, hours run up, "
                            "access stays open or people go quiet.")
@@ -318,7 +324,9 @@ class ReviewView(View):
             text += " " + self.tr("%n more snoozed or dismissed.", "", overview.hidden)
         self.queue_summary.setText(text)
         self.start_button.setEnabled(bool(total))
-        self.start_button.setText(self.tr("Start review (%n card(s))", "", total) if total else self.tr("Start review"))
+        self.start_button.setText(self.tr("Start review") if not total else self.tr("Start review (1 card)")
+                                  if total == 1 else self.tr("Start review ({n} cards)").format(
+                                      n=self.locale().toString(total)))
         self.sessions_list.clear()
         locale = self.locale()
         for s in sessions:
@@ -540,7 +548,9 @@ class ReviewView(View):
                  self.tr("%n snoozed", "", counts.get("snoozed", 0)),
                  self.tr("%n dismissed", "", counts.get("dismissed", 0))]
         text = " · ".join(parts)
-        text += "\n" + (self.tr("%n card(s) still in the queue.", "", summary.remaining) if summary.remaining
+        remaining = summary.remaining
+        text += "\n" + ((self.tr("1 card is still in the queue.") if remaining == 1 else self.tr(
+            "{n} cards are still in the queue.").format(n=self.locale().toString(remaining))) if remaining
                         else self.tr("The queue is empty. Well done."))
         self.summary_facts.setText(text)
         started = self.locale().toString(_local(summary.session.started_at), self.locale().FormatType.LongFormat)
