@@ -136,3 +136,18 @@ def test_settings_dialog_shows_errors_beside_the_field_and_saves(qtbot, make_win
     assert not dialog.isVisible()
     assert settings.get("my_timezone") == "Europe/Lisbon" and settings.get("review.access_open.on") is False
     qtbot.waitUntil(lambda: "1 card" in view.queue_summary.text())  # only the test project is left
+
+
+def test_renew_opens_the_contract_form_prefilled_to_continue(qtbot, make_window, data_dir):
+    prepared(data_dir)
+    settings.set("review.access_open.on", False)
+    window, view = open_review(qtbot, make_window)
+    qtbot.mouseClick(view.start_button, Qt.LeftButton)
+    settle(qtbot, window)
+    assert view.contract_label.text() == "Brand refresh"
+    qtbot.keyClick(view.card_page, Qt.Key_1)  # renew…
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible())
+    assert view.contract_label.text() == "Logo test"  # the card was recorded as acted
+    assert ReviewDecision.get().action == "renew"
+    view.dialog.reject()

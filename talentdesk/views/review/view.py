@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
-from ...services import review_rules, review_session, talents
+from ...services import review_rules, review_session, talents, workroom
 from ...services.money import from_minor
 from ..base import View
 from ..dialogs.classification import open_classification_dialog
+from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.log_raise import LogRaiseDialog
 from ..dialogs.settings_dialog import open_settings
 
@@ -481,11 +482,21 @@ class ReviewView(View):
                     nav.open_talent(card.talent_id)
             else:
                 open_appreciation_dialog(self, self.ctx, card.talent_id, card.contract_id)
-        elif action in ("renew", "write_review"):
-            # Renewing and the end-of-contract review are the workroom's: record and go there.
+        elif action == "renew" and card.contract_id is not None:
+            # The contract form, prefilled to continue this one (the workroom's renewal); saving it links
+            # the new contract to this one, which takes the card out of the queue.
+            self._decide(review_session.act, self.session_id, card, action)
+            self.ctx.runner.read(workroom.renewal_template, card.contract_id,
+                                 on_done=lambda template: self._set_dialog(open_contract_dialog(
+                                     self, self.ctx, template, open_after=False)))
+        elif action == "write_review":
+            # Feedback and the private review are written in the contract's workroom: record and go there.
             self._decide(review_session.act, self.session_id, card, action)
             if nav and card.contract_id is not None:
                 nav.open_contract(card.contract_id)
+
+    def _set_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
 
     def _log_raise(self, card) -> None:
         def load():
