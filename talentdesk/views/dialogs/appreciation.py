@@ -129,13 +129,14 @@ class AppreciationDialog(QDialog):
         talent_id = self.person_id()
         if talent_id is None:
             raise ValidationError("person", tr("choose who you are thanking."))
+        what = appreciation.check_specific(self.ui.whatEdit.toPlainText())  # pure text rule: answer at once
         kind = self.ui.kindCombo.currentData()
         currency = self.ui.currencyLabel.text() or "USD"
         amount = None
         if kind == "thanks_bonus" and self.ui.amountEdit.text().strip():
             amount = to_minor(self.ui.amountEdit.text(), currency, field="bonus amount")
         return appreciation.AppreciationInput(
-            talent_id=talent_id, kind=kind, what=self.ui.whatEdit.toPlainText(),
+            talent_id=talent_id, kind=kind, what=what,
             given_on=self.ui.dateEdit.date().toPython(), contract_id=self.ui.contractCombo.currentData(),
             amount_minor=amount, currency=currency)
 

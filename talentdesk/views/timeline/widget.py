@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QStyledItemDelegate,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -334,30 +334,35 @@ class TimelineWidget(View):
         self.thanks_strip.hide()
         self._suggestions: list[appreciation.Suggestion] = []
 
-        self.view = QTreeView()
+        # A table, not a tree: QTreeView's layout calls fetchMore on every pass and would read
+        # the whole timeline; the table fetches only when scrolled to the end.
+        self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setItemsExpandable(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAllColumnsShowFocus(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setCornerButtonEnabled(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.view.horizontalHeader().setHighlightSections(False)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.view.setMouseTracking(True)
-        self.view.setItemDelegate(EventDelegate(self.view))
+        delegate = EventDelegate(self.view)
+        self.view.setItemDelegate(delegate)
+        self.view.verticalHeader().setDefaultSectionSize(delegate.row_height)
         self.view.setContextMenuPolicy(Qt.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._activated)
         self.view.entered.connect(self._hovered)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(COL_EVENT, QHeaderView.Stretch)
         for column, width in ((0, 110), (COL_PERSON, 190), (COL_CONTRACT, 220), (4, 130)):
             header.resizeSection(column, width)
-        self.view.setColumnHidden(COL_PERSON, False)
 
         self.empty_label = QLabel()
         self.empty_label.setProperty("role", "empty")
@@ -523,7 +528,7 @@ class TimelineWidget(View):
     def _span_months(self, first: int, last: int) -> None:
         for row in range(first, last):
             if self.model.is_month(row):
-                self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+                self.view.setSpan(row, 0, 1, self.model.columnCount())
 
     # -- "say thanks" prompts --------------------------------------------------------------
     def _show_suggestions(self, suggestions: list[appreciation.Suggestion]) -> None:
@@ -649,11 +654,11 @@ class TimelineWidget(View):
     def save_state(self, prefix: str = "timeline") -> None:
         state = self.ctx.view_state()
         state.setValue(f"{prefix}/splitter", self.splitter.saveState())
-        state.setValue(f"{prefix}/header", self.view.header().saveState())
+        state.setValue(f"{prefix}/header", self.view.horizontalHeader().saveState())
 
     def restore_state(self, prefix: str = "timeline") -> None:
         state = self.ctx.view_state()
         if (value := state.value(f"{prefix}/splitter")) is not None:
             self.splitter.restoreState(value)
         if (value := state.value(f"{prefix}/header")) is not None:
-            self.view.header().restoreState(value)
+            self.view.horizontalHeader().restoreState(value)
