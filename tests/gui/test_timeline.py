@@ -39,8 +39,11 @@ def open_timeline(qtbot, data_dir):
 
 
 def settle(qtbot, widget) -> None:
-    qtbot.wait(200)  # the filters' debounce
-    qtbot.waitUntil(lambda: not widget.ctx.runner.busy(), timeout=20_000)
+    def quiet() -> bool:
+        return not (widget._debounce.isActive() or widget.people._debounce.isActive() or widget.ctx.runner.busy())
+
+    qtbot.wait(20)
+    qtbot.waitUntil(quiet, timeout=20_000)
 
 
 def dialog_of(kind):

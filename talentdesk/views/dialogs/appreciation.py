@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+from shiboken6 import isValid
 
 from ...app.context import AppContext
 from ...forms.ui_appreciation_dialog import Ui_AppreciationDialog
@@ -27,6 +28,11 @@ KIND_LABELS = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AppreciationDialog", text)
+
+
+def alive(widget: QWidget, fn):
+    """A task-runner callback that is dropped when the widget was closed (and deleted) meanwhile."""
+    return lambda result: fn(result) if isValid(widget) else None
 
 
 class AppreciationDialog(QDialog):
@@ -59,10 +65,10 @@ class AppreciationDialog(QDialog):
         self._kind_changed()
         if talent_id is None:
             self.ui.personCombo.lineEdit().setPlaceholderText(tr("Type a name…"))
-            self.ctx.runner.read(timeline.all_people, on_done=self._show_people)
+            self.ctx.runner.read(timeline.all_people, on_done=alive(self, self._show_people))
         else:
             self.ui.personCombo.setEnabled(False)
-            self.ctx.runner.read(timeline.people, [talent_id], on_done=self._show_people)
+            self.ctx.runner.read(timeline.people, [talent_id], on_done=alive(self, self._show_people))
             self._load_contracts(talent_id)
         self.ui.whatEdit.setFocus()
 
@@ -92,7 +98,7 @@ class AppreciationDialog(QDialog):
             self._load_contracts(talent_id)
 
     def _load_contracts(self, talent_id: int) -> None:
-        self.ctx.runner.read(appreciation.contract_choices, talent_id, on_done=self._show_contracts)
+        self.ctx.runner.read(appreciation.contract_choices, talent_id, on_done=alive(self, self._show_contracts))
 
     def _show_contracts(self, choices: list[appreciation.ContractChoice]) -> None:
         self._contracts = choices
@@ -148,7 +154,7 @@ class AppreciationDialog(QDialog):
             return
         self.ui.buttons.setEnabled(False)
         self.ctx.runner.write(appreciation.add_appreciation, data, changes=("appreciation", "payment"),
-                              on_done=self._saved, on_error=self._failed)
+                              on_done=alive(self, self._saved), on_error=alive(self, self._failed))
 
     def _saved(self, new_id: int) -> None:
         self.saved.emit(new_id)

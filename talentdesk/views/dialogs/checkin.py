@@ -14,6 +14,7 @@ from ...app.context import AppContext
 from ...forms.ui_checkin_dialog import Ui_CheckinDialog
 from ...services import appreciation, contracts
 from ...services.errors import ServiceError, ValidationError
+from .appreciation import alive
 
 REHIRE = {
     "yes": QT_TRANSLATE_NOOP("CheckinDialog", "Yes"),
@@ -46,9 +47,9 @@ class CheckinDialog(QDialog):
         self._save_button.setEnabled(False)
         self._contract_id = contract_id
         if contract_id is not None:
-            self.ctx.runner.read(_one_contract, contract_id, on_done=self._show_contracts)
+            self.ctx.runner.read(_one_contract, contract_id, on_done=alive(self, self._show_contracts))
         elif talent_id is not None:
-            self.ctx.runner.read(appreciation.contract_choices, talent_id, True, on_done=self._show_contracts)
+            self.ctx.runner.read(appreciation.contract_choices, talent_id, True, on_done=alive(self, self._show_contracts))
         else:
             self._show_contracts([])
 
@@ -86,7 +87,7 @@ class CheckinDialog(QDialog):
             return
         self._save_button.setEnabled(False)
         self.ctx.runner.write(contracts.add_private_review, contract_id, data, changes=("private_review",),
-                              on_done=self._saved, on_error=self._failed)
+                              on_done=alive(self, self._saved), on_error=alive(self, self._failed))
 
     def _saved(self, new_id: int) -> None:
         self.saved.emit(new_id)

@@ -12,7 +12,7 @@ class TimelineScreen(TimelineWidget):
         super().__init__(ctx)
         self.restore_state()
         # The main window builds its menus after the screens: add ours once it has.
-        QTimer.singleShot(0, self._add_menu_actions)
+        QTimer.singleShot(0, self, self._add_menu_actions)
 
     def _add_menu_actions(self) -> None:
         navigator = self.ctx.navigator

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
+from shiboken6 import isValid
 
 from ...app.context import AppContext
 from ...interchange import timeline_csv
@@ -203,7 +204,8 @@ class PeoplePicker(QPushButton):
         self._generation += 1
         generation = self._generation
         self.ctx.runner.read(timeline.find_people, self.search.text(), 60,
-                             on_done=lambda people: generation == self._generation and self._fill(people))
+                             on_done=lambda people: isValid(self) and generation == self._generation
+                             and self._fill(people))
 
     def _fill(self, people: list[timeline.Person]) -> None:
         self.list.blockSignals(True)
@@ -476,7 +478,8 @@ class TimelineWidget(View):
         flt = self.current_filter()
 
         def fresh(fn):
-            return lambda result: generation == self._generation and fn(result)
+            # Drop results of an older refresh, and any that arrive after the widget is gone.
+            return lambda result: isValid(self) and generation == self._generation and fn(result)
 
         self.ctx.runner.read(timeline.page, flt, None, self.model.page_size,
                              on_done=fresh(lambda rows: self._show_page(flt, rows)))
