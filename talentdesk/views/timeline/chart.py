@@ -86,6 +86,7 @@ class TrendChart(QChartView):
     # -- one person ------------------------------------------------------------------
     def show_person(self, trend: PersonTrend) -> None:
         chart = self._new_chart(tr("{name}: review scores over time").format(name=trend.name))
+        chart.legend().setAlignment(Qt.AlignBottom)  # nine entries: a row under the plot, never clipped
         self._reviews, self._months = trend.reviews, []
         self.average, self.counts = None, None
         days = [r.day for r in trend.reviews] + [d for d, _s, _t in trend.feedback]
@@ -93,8 +94,10 @@ class TrendChart(QChartView):
         axis_x = QDateTimeAxis()
         axis_x.setFormat("MMM yyyy")
         axis_y = QValueAxis()
-        axis_y.setRange(0.5, 5.5)
-        axis_y.setTickCount(6)
+        axis_y.setRange(0.6, 5.4)
+        axis_y.setTickType(QValueAxis.TicksDynamic)
+        axis_y.setTickAnchor(1)
+        axis_y.setTickInterval(1)
         axis_y.setLabelFormat("%.0f")
         axis_y.setTitleText(tr("Score"))
         for axis in (axis_x, axis_y):
@@ -157,8 +160,8 @@ class TrendChart(QChartView):
                     continue
                 line = QLineSeries()
                 line.setPen(pen)
-                line.append(_msecs(day), 0.5)
-                line.append(_msecs(day), 5.5)
+                line.append(_msecs(day), 0.6)
+                line.append(_msecs(day), 5.4)
                 line.setName(tr("Contract start / end"))
                 title = contract.title
                 line.hovered.connect(lambda _p, state, t=title, d=day: self._hover_text(

@@ -395,6 +395,7 @@ class TimelineWidget(View):
         layout.addWidget(self.splitter, 1)
         self._update_kinds_text()
         self._update_buttons()
+        self._show_person_column()
 
     # -- filters ----------------------------------------------------------------------
     def current_filter(self) -> TimelineFilter:
@@ -451,7 +452,12 @@ class TimelineWidget(View):
         """Fix the widget to these people (the bench calls this as its selection moves)."""
         self._fixed_people = tuple(talent_ids) if talent_ids is not None else None
         self.people.setVisible(self._fixed_people is None)
+        self._show_person_column()
         self.refresh()
+
+    def _show_person_column(self) -> None:
+        one = self._fixed_people is not None and len(self._fixed_people) == 1
+        self.view.setColumnHidden(COL_PERSON, one)
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.people, self.date_combo, self.score_combo):
