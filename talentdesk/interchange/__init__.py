@@ -1,0 +1,1 @@
+"""Import and export of real file formats (no Qt)."""
