@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..store import fts
 from ..store.db import database
-from ..store.models import BENCH_STATUSES, Contract, PrivateReview, Rate
+from ..store.models import BENCH_STATUSES, Contract, PrivateReview
 from . import settings, talents
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ContractInput
@@ -244,8 +244,17 @@ def talent_ids(filters: Filters | None = None, sort_column: str = "name", order:
     return [row[0] for row in database.obj.execute_sql(sql, params)]
 
 
-def total_count() -> int:
-    return database.obj.execute_sql("SELECT count(*) FROM talent").fetchone()[0]
+@dataclass
+class Listing:
+    ids: list[int]
+    total: int  # everyone in the database, archived included
+    skill_names: list[str]  # for the skill filter's suggestions
+
+
+def listing(filters: Filters | None = None, sort_column: str = "name", order: str = "asc") -> Listing:
+    """What the bench table needs after a search or a filter change."""
+    return Listing(talent_ids(filters, sort_column, order),
+                   database.obj.execute_sql("SELECT count(*) FROM talent").fetchone()[0], talents.skill_names())
 
 
 # -- rows for a block ------------------------------------------------------------------------------
@@ -403,10 +412,8 @@ def detail(talent_id: int, today: dt.date | None = None) -> TalentDetail:
         .order_by(Contract.start_date.desc(nulls="first"), Contract.id.desc())
     ]
     titles = {c.id: c.title for c in contracts}
-    rates = [
-        RateLine(r.effective_on, r.amount_minor, r.currency, r.note, titles.get(r.contract_id, ""))
-        for r in Rate.select().where(Rate.talent == talent_id).order_by(Rate.effective_on.desc(), Rate.id.desc())
-    ]
+    rates = [RateLine(r.effective_on, r.amount_minor, r.currency, r.note, titles.get(r.contract_id, ""))
+             for r in talents.rate_history(talent_id)]
     return TalentDetail(
         id=talent_id, data=data, overlap_minutes=row.overlap_minutes, last_contact=contacted, contact_due=due,
         rates=rates, contracts=contracts, reviews=_review_summary(talent_id), spend=row.spend,
@@ -424,7 +431,7 @@ class NewRate:
     note: str = ""
 
 
-def _check_rates(rates: list[NewRate]) -> None:
+def check_rates(rates: list[NewRate]) -> None:
     for rate in rates:
         v.day(rate.effective_on, "effective date")
         check_minor(rate.amount_minor, "rate")
@@ -434,7 +441,7 @@ def _check_rates(rates: list[NewRate]) -> None:
 def save_talent(talent_id: int | None, data: talents.TalentInput, new_rates: list[NewRate] = ()) -> int:
     """Create or update a person and add new effective-dated rates, all or nothing."""
     talents.validated(data)
-    _check_rates(list(new_rates))
+    check_rates(list(new_rates))
     with database.atomic():
         if talent_id is None:
             talent_id = talents.create_talent(data)
@@ -474,3 +481,25 @@ def rehire_template(talent_id: int, today: dt.date | None = None) -> ContractInp
         weekly_limit_hours=last.weekly_limit_hours, weekly_payment_minor=last.weekly_payment_minor,
         start_date=today, scope=last.scope, platform=last.platform,
     )
+
+
+# -- what the talent dialog starts from --------------------------------------------------------------
+
+@dataclass
+class Editing:
+    data: talents.TalentInput
+    rates: list[RateLine]
+    skill_names: list[str]
+    my_day: tuple[int, int, int]
+    default_currency: str
+
+
+def editing(talent_id: int | None) -> Editing:
+    """The form's starting values: the person (or a new one in my time zone), rates, known skills."""
+    if talent_id is None:
+        data = talents.TalentInput(name="", timezone=settings.get("my_timezone") or "UTC")
+        rates: list[RateLine] = []
+    else:
+        data = talents.load_input(talent_id)
+        rates = detail(talent_id).rates
+    return Editing(data, rates, talents.skill_names(), my_day(), settings.get("default_currency") or "USD")
