@@ -182,9 +182,20 @@ class FilterBar(QWidget):
         name = name.strip()
         self.skill.setCurrentIndex(-1)
         self.skill.clearEditText()
+        name = self._resolve_skill(name)
         if name and name.casefold() not in {s.casefold() for s in self._filters.skills}:
-            known = {s.casefold(): s for s in self._skill_names.stringList()}
-            self._set(skills=(*self._filters.skills, known.get(name.casefold(), name)))
+            self._set(skills=(*self._filters.skills, name))
+
+    def _resolve_skill(self, typed: str) -> str:
+        """The known skill meant by what was typed: exact, else the only one starting with or containing it."""
+        known = self._skill_names.stringList()
+        folded = typed.casefold()
+        for test in (lambda s: s.casefold() == folded, lambda s: s.casefold().startswith(folded),
+                     lambda s: folded in s.casefold()):
+            found = [s for s in known if test(s)]
+            if len(found) == 1:
+                return found[0]
+        return typed
 
     def _statuses_changed(self) -> None:
         self._set(statuses=tuple(s for s, a in self.status_actions.items() if a.isChecked()))

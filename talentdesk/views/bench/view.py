@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...app.context import AppContext
 from ...services import bench, talents
@@ -198,44 +199,41 @@ class BenchView(View):
         bar.addWidget(more)
         return bar
 
-    def _empty_page(self) -> QWidget:
+    def _state_page(self, name: str, title: str, text: str, button_name: str, button_text: str, slot):
+        """An empty-state page: a heading, what to do, and the button that does it."""
         page = QWidget()
-        page.setObjectName("benchEmpty")
+        page.setObjectName(name)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        title = QLabel(self.tr("Your bench is empty"))
-        title.setProperty("role", "heading")
-        text = QLabel(self.tr(
-            "The bench keeps everyone you have worked with or would like to: their skills, rates, time zone, "
-            "contracts and reviews, so the next hire starts from people you already trust.\n\n"
-            "Add the first person by hand, or import a marketplace history from the File menu."))
-        text.setWordWrap(True)
-        text.setProperty("role", "empty")
-        text.setMaximumWidth(520)
-        button = QPushButton(self.tr("Add someone to the bench…"))
-        button.setObjectName("emptyNewTalent")
-        button.clicked.connect(self.new_talent)
-        for widget in (title, text, button):
+        heading = QLabel(title)
+        heading.setProperty("role", "heading")
+        heading.setVisible(bool(title))
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setProperty("role", "empty")
+        body.setMaximumWidth(520)
+        body.setAlignment(Qt.AlignCenter)
+        button = QPushButton(button_text)
+        button.setObjectName(button_name)
+        button.clicked.connect(slot)
+        for widget in (heading, body, button):
             layout.addWidget(widget, 0, Qt.AlignHCenter)
-        text.setAlignment(Qt.AlignCenter)
         layout.addStretch(2)
+        page.body = body
         return page
 
+    def _empty_page(self) -> QWidget:
+        return self._state_page(
+            "benchEmpty", self.tr("Your bench is empty"),
+            self.tr("The bench keeps everyone you have worked with or would like to: their skills, rates, time zone, "
+                    "contracts and reviews, so the next hire starts from people you already trust.\n\n"
+                    "Add the first person by hand, or import a marketplace history from the File menu."),
+            "emptyNewTalent", self.tr("Add someone to the bench…"), self.new_talent)
+
     def _no_match_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("benchNoMatch")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.no_match_text = QLabel()
-        self.no_match_text.setProperty("role", "empty")
-        self.no_match_text.setWordWrap(True)
-        self.no_match_text.setAlignment(Qt.AlignCenter)
-        button = QPushButton(self.tr("Clear search and filters"))
-        button.setObjectName("noMatchClear")
-        button.clicked.connect(self.filter_bar.clear)
-        layout.addWidget(self.no_match_text, 0, Qt.AlignHCenter)
-        layout.addWidget(button, 0, Qt.AlignHCenter)
-        layout.addStretch(2)
+        page = self._state_page("benchNoMatch", "", "", "noMatchClear", self.tr("Clear search and filters"),
+                                self.filter_bar.clear)
+        self.no_match_text = page.body
         return page
 
     # -- loading ---------------------------------------------------------------------------------------
@@ -249,8 +247,8 @@ class BenchView(View):
                              on_done=lambda result: self._apply(generation, result))
 
     def _apply(self, generation: int, result: bench.Listing) -> None:
-        if generation != self._generation:
-            return  # an older search: a newer one is on its way
+        if generation != self._generation or not isValid(self.table):
+            return  # an older search (a newer one is on its way), or the window has closed
         keep = self._select_after if self._select_after is not None else self.current_id()
         selected = set(self.selected_ids())
         self._select_after = None
@@ -312,7 +310,7 @@ class BenchView(View):
                              on_error=lambda _exc: self.detail.clear())
 
     def _show_detail(self, generation: int, info: bench.TalentDetail) -> None:
-        if generation == self._detail_generation:
+        if generation == self._detail_generation and isValid(self.detail):
             self.detail.show_detail(info)
 
     def _update_actions(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...app import theme
 from ...app.context import AppContext
@@ -162,6 +163,8 @@ class TalentDialog(QDialog):
         self.reject()
 
     def _load(self, state: bench.Editing) -> None:
+        if not isValid(self):
+            return  # closed before its data arrived
         ui, d = self.ui, state.data
         self.my_day = state.my_day
         self._skill_names.setStringList(state.skill_names)
