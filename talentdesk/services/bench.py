@@ -61,6 +61,9 @@ class Filters:
         """True when anything beyond the default (everyone but the archived) is asked."""
         return self != Filters()
 
+    def is_narrowed_beyond_text(self) -> bool:
+        return self.with_(text="") != Filters()
+
 
 @dataclass
 class BenchRow:
@@ -96,7 +99,11 @@ def zone(name: str) -> ZoneInfo:
 
 def offset_minutes(tz_name: str, on: dt.date | None = None) -> int:
     """The zone's UTC offset at local noon on the day (daylight saving as it is that day)."""
-    on = on or dt.date.today()
+    return _offset(tz_name, on or dt.date.today())
+
+
+@lru_cache(maxsize=4096)
+def _offset(tz_name: str, on: dt.date) -> int:
     local_noon = dt.datetime.combine(on, dt.time(12), tzinfo=zone(tz_name))
     return int(local_noon.utcoffset().total_seconds() // 60)
 
@@ -263,51 +270,57 @@ def _marks(ids) -> str:
     return ", ".join("?" for _ in ids)
 
 
+def block_statements(ids: list[int], today: dt.date) -> dict[str, tuple[str, list]]:
+    """The statements behind ``rows``, by what they fetch (public so the benchmark can run them bare)."""
+    marks = _marks(ids)
+    return {
+        "talent": ("SELECT id, name, headline, timezone, working_hours_start, working_hours_end, bench_status, "
+                   f"favourite, available FROM talent WHERE id IN ({marks})", list(ids)),
+        "skills": ("SELECT ts.talent_id, s.name FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id "
+                   f"WHERE ts.talent_id IN ({marks}) ORDER BY ts.talent_id, ts.level DESC, s.name", list(ids)),
+        "rate": ("SELECT talent_id, amount_minor, currency FROM (SELECT r.talent_id, r.amount_minor, r.currency, "
+                 "row_number() OVER (PARTITION BY r.talent_id ORDER BY r.effective_on DESC, r.id DESC) AS n "
+                 f"FROM rate r WHERE r.talent_id IN ({marks}) AND r.effective_on <= ?) WHERE n = 1",
+                 [*ids, today.isoformat()]),
+        "score": (f"SELECT c.talent_id, avg({_REVIEW_AVG}), count(*) FROM contract c JOIN private_review pr "
+                  f"ON pr.contract_id = c.id WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id", list(ids)),
+        "spend": (f"SELECT c.talent_id, p.currency, sum({_SIGNED}) AS total FROM contract c JOIN payment p "
+                  f"ON p.contract_id = c.id WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id, p.currency "
+                  "ORDER BY c.talent_id, total DESC", list(ids)),
+        "worked": ("SELECT talent_id, max(CASE WHEN status IN ('active', 'paused') THEN ? "
+                   "ELSE coalesce(end_date, start_date) END), max(status IN ('active', 'paused')) FROM contract "
+                   f"WHERE talent_id IN ({marks}) AND status NOT IN ('draft', 'offered') GROUP BY talent_id",
+                   [today.isoformat(), *ids]),
+    }
+
+
 def rows(ids: list[int], today: dt.date | None = None) -> dict[int, BenchRow]:
     """The columns of the given talent (a block about to be painted), by id."""
     ids = [int(i) for i in ids]
     if not ids:
         return {}
     today = today or dt.date.today()
-    db = database.obj
-    marks = _marks(ids)
     mine = my_day()
+    statements = block_statements(ids, today)
+
+    def run(name: str):
+        return database.obj.execute_sql(*statements[name])
+
     found: dict[int, BenchRow] = {}
-    for (tid, name, headline, tz, start, end, status, fav, available) in db.execute_sql(
-        "SELECT id, name, headline, timezone, working_hours_start, working_hours_end, bench_status, favourite, "
-        f"available FROM talent WHERE id IN ({marks})", ids
-    ):
+    for (tid, name, headline, tz, start, end, status, fav, available) in run("talent"):
         found[tid] = BenchRow(
             tid, name, headline, tz, start, end, status, bool(fav), bool(available),
             overlap_minutes=overlap_minutes(mine, (start, end, offset_minutes(tz, today))),
         )
-    for tid, skill in db.execute_sql(
-        "SELECT ts.talent_id, s.name FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id "
-        f"WHERE ts.talent_id IN ({marks}) ORDER BY ts.talent_id, ts.level DESC, s.name", ids
-    ):
+    for tid, skill in run("skills"):
         found[tid].skills.append(skill)
-    for tid, amount, currency in db.execute_sql(
-        "SELECT talent_id, amount_minor, currency FROM (SELECT r.talent_id, r.amount_minor, r.currency, "
-        "row_number() OVER (PARTITION BY r.talent_id ORDER BY r.effective_on DESC, r.id DESC) AS n "
-        f"FROM rate r WHERE r.talent_id IN ({marks}) AND r.effective_on <= ?) WHERE n = 1", [*ids, today]
-    ):
+    for tid, amount, currency in run("rate"):
         found[tid].rate_minor, found[tid].rate_currency = amount, currency
-    for tid, score, count in db.execute_sql(
-        f"SELECT c.talent_id, avg({_REVIEW_AVG}), count(*) FROM contract c JOIN private_review pr "
-        f"ON pr.contract_id = c.id WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id", ids
-    ):
+    for tid, score, count in run("score"):
         found[tid].score, found[tid].reviews = score, count
-    for tid, currency, total in db.execute_sql(
-        f"SELECT c.talent_id, p.currency, sum({_SIGNED}) AS total FROM contract c JOIN payment p "
-        f"ON p.contract_id = c.id WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id, p.currency "
-        "ORDER BY c.talent_id, total DESC", ids
-    ):
+    for tid, currency, total in run("spend"):
         found[tid].spend.append((currency, total))
-    for tid, last, now in db.execute_sql(
-        "SELECT talent_id, max(CASE WHEN status IN ('active', 'paused') THEN ? ELSE coalesce(end_date, start_date) "
-        "END), max(status IN ('active', 'paused')) FROM contract "
-        f"WHERE talent_id IN ({marks}) AND status NOT IN ('draft', 'offered') GROUP BY talent_id", [today, *ids]
-    ):
+    for tid, last, now in run("worked"):
         found[tid].last_worked = _as_date(last)
         found[tid].working_now = bool(now)
     return found

@@ -33,6 +33,7 @@ class FilterBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._filters = Filters()
+        self._chips_for: Filters | None = None
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(DEBOUNCE_MS)
@@ -154,8 +155,9 @@ class FilterBar(QWidget):
         return self._filters.with_(text=self.search.text())
 
     def set_skill_names(self, names: list[str]) -> None:
-        self._skill_names.setStringList(names)
-        self.skill.setCurrentIndex(-1)
+        if names != self._skill_names.stringList():
+            self._skill_names.setStringList(names)
+            self.skill.setCurrentIndex(-1)
 
     def set_count(self, shown: int, total: int) -> None:
         locale = QLocale()
@@ -252,13 +254,16 @@ class FilterBar(QWidget):
         return [self.chips.itemAt(i).widget().text() for i in range(self.chips.count())]
 
     def _rebuild_chips(self) -> None:
+        """One chip per filter; the search text lives in the search box, so typing never relays them out."""
+        f = self.filters()
+        self.clear_button.setVisible(bool(f.text.strip()) or f.is_narrowed_beyond_text())
+        if f.with_(text="") == self._chips_for:
+            return
+        self._chips_for = f.with_(text="")
         while self.chips.count():
             widget = self.chips.takeAt(0).widget()
             widget.deleteLater()
-        f = self.filters()
         chips: list[tuple[str, str, object]] = []
-        if f.text.strip():
-            chips.append((self.tr("“{text}”").format(text=f.text.strip()), "text", None))
         chips += [(self.tr("Skill: {skill}").format(skill=s), "skills", s) for s in f.skills]
         chips += [(fmt.label(fmt.STATUS_LABELS, s), "statuses", s) for s in f.statuses]
         if f.favourite:
@@ -281,6 +286,3 @@ class FilterBar(QWidget):
             chip.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
             chip.clicked.connect(lambda _=False, n=name, v=value: self.remove(n, v))
             self.chips.addWidget(chip)
-        self.clear_button.setVisible(bool(chips))
-        if not f.statuses and not chips:
-            self.clear_button.setVisible(False)

@@ -27,11 +27,21 @@ HEADERS = {
     "status": ("Status", "Bench status"),
     "favourite": ("★", "Favourite"),
 }
-ID_ROLE = Qt.UserRole + 1
+ID_ROLE = int(Qt.UserRole) + 1
 CACHE_LIMIT = 20 * BLOCK
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 CENTER = int(Qt.AlignCenter)
+LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 ROOT = QModelIndex()
+DISPLAY, TOOLTIP, ALIGN, FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole,
+                                                        Qt.ForegroundRole))
+HANDLED_ROLES = frozenset((DISPLAY, TOOLTIP, ALIGN, FOREGROUND, int(ID_ROLE)))
+ALIGNMENTS = [RIGHT if key in ("rate", "overlap", "score", "spend") else CENTER if key == "favourite" else LEFT
+              for key in COLUMNS]
+FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
+NO_FLAGS = Qt.NoItemFlags
+STAR = QBrush(QColor(212, 160, 23))
+WARNING = QBrush(QColor(200, 70, 60))
 
 
 class BenchModel(QAbstractTableModel):
@@ -41,24 +51,30 @@ class BenchModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._cache: dict[int, BenchRow] = {}
+        self._cells: dict[int, tuple[list, list]] = {}  # display texts and colours per talent
         self._now = dt.datetime.now(dt.UTC)
+        self._muted = QBrush()
 
     # -- what the view sets --------------------------------------------------------------------------
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = list(ids)
         self._cache.clear()
+        self._cells.clear()
+        self._muted = QBrush(QApplication.palette().color(QPalette.PlaceholderText))  # follows the theme
         self.endResetModel()
 
     def invalidate(self) -> None:
         """Forget cached rows (after an edit) and repaint what is visible."""
         self._cache.clear()
+        self._cells.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
     def tick(self) -> None:
         """The clock moved: repaint the local-time column."""
         self._now = dt.datetime.now(dt.UTC)
+        self._cells.clear()
         if self._ids:
             column = COLUMNS.index("local_time")
             self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
@@ -90,6 +106,7 @@ class BenchModel(QAbstractTableModel):
         start = row - row % BLOCK
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
+            self._cells.clear()
         self._cache.update(bench.rows(self._ids[start:start + BLOCK]))
 
     # -- Qt's model interface ------------------------------------------------------------------------
@@ -100,9 +117,7 @@ class BenchModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
+        return FLAGS if index.isValid() else NO_FLAGS
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation != Qt.Horizontal or not 0 <= section < len(COLUMNS):
@@ -120,25 +135,31 @@ class BenchModel(QAbstractTableModel):
         if 0 <= column < len(COLUMNS):
             self.sort_requested.emit(COLUMNS[column], order == Qt.DescendingOrder)
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)) or not 0 <= index.column() < len(COLUMNS):
+    def data(self, index, role=DISPLAY):
+        # Called thousands of times a paint: plain ints and cached cells, no enum arithmetic.
+        role = int(role)
+        if role not in HANDLED_ROLES or not index.isValid():
+            return None
+        row_number, column = index.row(), index.column()
+        if not (0 <= row_number < len(self._ids)) or not 0 <= column < len(COLUMNS):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.ForegroundRole):
-            return None
-        row = self.row_data(index.row())
-        if row is None:
-            return None
-        key = COLUMNS[index.column()]
-        if role == Qt.TextAlignmentRole:
-            return RIGHT if key in ("rate", "overlap", "score", "spend") else (
-                CENTER if key == "favourite" else int(Qt.AlignLeft | Qt.AlignVCenter))
-        if role == Qt.ForegroundRole:
-            return self._foreground(row, key)
-        if role == Qt.ToolTipRole:
-            return self._tooltip(row, key)
-        return self._display(row, key)
+            return self._ids[row_number]
+        if role == ALIGN:
+            return ALIGNMENTS[column]
+        cells = self._cells.get(self._ids[row_number])
+        if cells is None:
+            row = self.row_data(row_number)
+            if row is None:
+                return None
+            cells = self._cells[row.id] = (
+                [self._display(row, key) for key in COLUMNS], [self._foreground(row, key) for key in COLUMNS])
+        if role == DISPLAY:
+            return cells[0][column]
+        if role == FOREGROUND:
+            return cells[1][column]
+        row = self.row_data(row_number)
+        return self._tooltip(row, COLUMNS[column]) if row is not None else None
 
     def _display(self, row: BenchRow, key: str) -> str:
         if key == "name":
@@ -187,12 +208,11 @@ class BenchModel(QAbstractTableModel):
         return None
 
     def _foreground(self, row: BenchRow, key: str):
-        palette = QApplication.palette()
-        muted = QBrush(palette.color(QPalette.PlaceholderText))
+        muted = self._muted
         if key == "favourite":
-            return QBrush(QColor(212, 160, 23))
+            return STAR
         if row.bench_status in ("archived", "do_not_rehire") and key in ("name", "status"):
-            return muted if row.bench_status == "archived" else QBrush(QColor(200, 70, 60))
+            return muted if row.bench_status == "archived" else WARNING
         if key == "local_time":
             local, _text = fmt.local_now(row.timezone, self._now)
             if not fmt.at_work(local, row.working_hours_start, row.working_hours_end):
