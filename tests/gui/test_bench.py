@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QToolButton
 
 from talentdesk.services import bench, contracts, settings
 from talentdesk.store.schema import open_database
@@ -150,15 +150,18 @@ def test_rehire_lands_in_a_prefilled_contract_form(qtbot, make_window, data_dir)
     qtbot.mouseClick(view.detail.rehire_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible())
     form = view.dialog
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())  # the form has loaded the people
     assert form.ui.titleEdit.text() == "API rewrite"
     assert form.ui.kindCombo.currentData() == "hourly"
     assert form.ui.rateEdit.text() == "95.00"
-    assert form.ui.limitSpin.value() == 25
+    assert form.ui.weeklyLimitSpin.value() == 25
     assert form.ui.scopeEdit.toPlainText() == "Rewrite the billing API"
-    qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.Save), Qt.LeftButton)
-    qtbot.waitUntil(lambda: form.contract_id is not None)
-    created = contracts.get(form.contract_id)
-    assert (created.status, created.rate_minor, created.talent_id) == ("draft", 9500, ids["ada"])
+    saved = []
+    form.saved.connect(saved.append)
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(saved))
+    created = contracts.get(saved[0])
+    assert (created.rate_minor, created.talent_id, created.weekly_limit_hours) == (9500, ids["ada"], 25)
     assert window.current_view() == "workroom"
 
 

@@ -4,43 +4,27 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
 
 from ...services.bench import zone
 from ...services.money import exponent, from_minor
+from .. import labels
 
-STATUS_LABELS = {
-    "active": QT_TRANSLATE_NOOP("bench", "Active"),
-    "on_bench": QT_TRANSLATE_NOOP("bench", "On bench"),
-    "trial": QT_TRANSLATE_NOOP("bench", "Trial"),
-    "do_not_rehire": QT_TRANSLATE_NOOP("bench", "Do not rehire"),
-    "archived": QT_TRANSLATE_NOOP("bench", "Archived"),
+STATUS_LABELS = {  # bench statuses (contract statuses are CONTRACT_STATUS_LABELS)
+    "active": QT_TRANSLATE_NOOP("labels", "Active"),
+    "on_bench": QT_TRANSLATE_NOOP("labels", "On bench"),
+    "trial": QT_TRANSLATE_NOOP("labels", "Trial"),
+    "do_not_rehire": QT_TRANSLATE_NOOP("labels", "Do not rehire"),
+    "archived": QT_TRANSLATE_NOOP("labels", "Archived"),
 }
-CHANNEL_LABELS = {
-    "chat": QT_TRANSLATE_NOOP("bench", "Chat"),
-    "email": QT_TRANSLATE_NOOP("bench", "E-mail"),
-    "call": QT_TRANSLATE_NOOP("bench", "Call"),
-    "video": QT_TRANSLATE_NOOP("bench", "Video call"),
-    "recorded_video": QT_TRANSLATE_NOOP("bench", "Recorded video"),
-    "note": QT_TRANSLATE_NOOP("bench", "Note"),
-}
+CHANNEL_LABELS = labels.CHANNEL_LABELS
+KIND_LABELS = labels.CONTRACT_KIND_LABELS
+CONTRACT_STATUS_LABELS = labels.STATUS_LABELS
 CONTACT_KIND_LABELS = {
-    "email": QT_TRANSLATE_NOOP("bench", "E-mail"),
-    "phone": QT_TRANSLATE_NOOP("bench", "Phone"),
-    "chat": QT_TRANSLATE_NOOP("bench", "Chat"),
-    "other": QT_TRANSLATE_NOOP("bench", "Other"),
-}
-KIND_LABELS = {
-    "hourly": QT_TRANSLATE_NOOP("bench", "Hourly"),
-    "fixed": QT_TRANSLATE_NOOP("bench", "Fixed price"),
-    "retainer": QT_TRANSLATE_NOOP("bench", "Retainer"),
-}
-CONTRACT_STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("bench", "Draft"),
-    "offered": QT_TRANSLATE_NOOP("bench", "Offered"),
-    "active": QT_TRANSLATE_NOOP("bench", "Active"),
-    "paused": QT_TRANSLATE_NOOP("bench", "Paused"),
-    "ended": QT_TRANSLATE_NOOP("bench", "Ended"),
+    "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
+    "chat": QT_TRANSLATE_NOOP("labels", "Chat"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
 # Symbols for codes that are unambiguous; others show their ISO code.
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩", "NGN": "₦", "UAH": "₴",
@@ -51,8 +35,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("bench", text)
 
 
-def label(table: dict[str, str], key: str) -> str:
-    return tr(table[key]) if key in table else key
+label = labels.label
 
 
 def esc(text) -> str:
@@ -79,10 +62,7 @@ def rate(minor: int | None, currency: str) -> str:
     return tr("{amount}/h").format(amount=text) if text else ""
 
 
-def day(value: dt.date | None, fmt: QLocale.FormatType = QLocale.ShortFormat) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+day = labels.day
 
 
 def hours(minutes: int) -> str:

@@ -26,7 +26,7 @@ from ...services import bench, talents
 from ...services.errors import Refused
 from ...store.models import BENCH_STATUSES
 from ..base import View
-from ..dialogs.rehire import open_contract_dialog
+from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.talent import TalentDialog
 from . import fmt
 from .detail import DetailPane
@@ -408,12 +408,15 @@ class BenchView(View):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        name = self.model.row_data(self.model.row_of(ids[0])).name
-        self.ctx.runner.read(bench.rehire_template, ids[0],
-                             on_done=lambda template: self._rehire(template, name))
+        self.ctx.runner.read(bench.rehire_template, ids[0], on_done=self._rehire)
 
-    def _rehire(self, template, name: str) -> None:
-        self.dialog = open_contract_dialog(self, self.ctx, template, name)
+    def _rehire(self, template) -> None:
+        """The workroom's contract form, prefilled; saving opens the new contract's workroom."""
+        navigator = self.ctx.navigator
+        if navigator is not None and hasattr(navigator, "new_contract_from"):
+            navigator.new_contract_from(template)
+        else:
+            self.dialog = open_contract_dialog(self, self.ctx, template)
 
     def _open_contract(self, contract_id: int) -> None:
         if self.ctx.navigator is not None:

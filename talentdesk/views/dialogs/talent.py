@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ...app import theme
 from ...app.context import AppContext
 from ...app.errors import show_error
 from ...forms.ui_talent_dialog import Ui_TalentDialog
@@ -52,10 +51,6 @@ def error_text(exc: ValidationError) -> str:
     if message.split(" ", 1)[0] in ("is", "must", "has", "cannot"):
         return f"{exc.field[:1].upper()}{exc.field[1:]} {message}"
     return message[:1].upper() + message[1:]
-
-
-def error_colour() -> str:
-    return "#ff7b72" if theme.is_dark() else "#c62828"
 
 
 class SkillNameDelegate(QStyledItemDelegate):
@@ -110,8 +105,7 @@ class TalentDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         for label in self._error_labels():
-            label.hide()
-            label.setStyleSheet(f"color: {error_colour()};")
+            label.hide()  # shown, in the stylesheet's error colour, when a field needs fixing
         for key in CHANNELS:
             ui.channelCombo.addItem(fmt.label(fmt.CHANNEL_LABELS, key), key)
         for key in BENCH_STATUSES:
