@@ -18,6 +18,7 @@ from .. import __version__
 from ..app.context import AppContext
 from ..paths import resource
 from ..services import overview
+from .dialogs import export_pdf
 from .screens import SCREENS, build_screen
 from .welcome import WelcomePage
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_facts)
         self._build_menus()
         self._hide_empty_menus()
+        export_pdf.install(self)
         self._restore_geometry()
         ctx.bus.changed.connect(lambda _change: self._update_status())
         self.show_view("bench")
