@@ -34,7 +34,7 @@ from .filterbar import FilterBar
 from .model import ID_ROLE, BenchModel
 
 ROW_HEIGHT = 30
-DEFAULT_WIDTHS = {"name": 140, "headline": 140, "skills": 130, "rate": 66, "local_time": 72, "overlap": 58,
+DEFAULT_WIDTHS = {"name": 140, "headline": 140, "skills": 118, "rate": 66, "local_time": 84, "overlap": 58,
                   "score": 52, "spend": 76, "last_worked": 84, "status": 84, "favourite": 28}
 STATE_KEY = "bench"
 
