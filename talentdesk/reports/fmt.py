@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPageSize
 
-from ..services.money import exponent, from_minor
+from .. import formatting
 
 # Territories that print on US Letter; the rest of the world uses A4.
 LETTER_TERRITORIES = {
@@ -56,12 +55,7 @@ class Formatter:
     def money(self, minor: int | None, currency: str) -> str:
         if minor is None:
             return DASH
-        value = float(from_minor(minor, currency))
-        if currency == self._own_currency:
-            return self.locale.toCurrencyString(value, self.locale.currencySymbol(), exponent(currency))
-        text = self.locale.toCurrencyString(value, currency, exponent(currency))
-        # "EUR1,234.50" reads badly: keep the code apart from the digits.
-        return re.sub(rf"{currency}(?=[\d\-−])|(?<=\d){currency}", lambda m: _spaced(m, currency), text)
+        return formatting.money(minor, currency, self.locale)
 
     def signed_money(self, minor: int, currency: str) -> str:
         text = self.money(abs(minor), currency)
@@ -110,6 +104,3 @@ class Formatter:
         hours, mins = divmod(minutes % 1440, 60)
         return self.locale.toString(dt.time(hours, mins), self._time_format)
 
-
-def _spaced(match: re.Match, currency: str) -> str:
-    return f"{currency}\u00a0" if match.start() == 0 or not match.group(0).startswith(currency) else f"\u00a0{currency}"

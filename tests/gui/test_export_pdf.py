@@ -89,7 +89,8 @@ def test_locale_formats_money_dates_and_paper():
     assert de.money(123450, "EUR") == "1.234,50\u00a0€"
     assert de.date(dt.date(2026, 3, 4)) == "04.03.2026"
     us = Formatter(QLocale("en_US"))
-    assert us.money(123450, "EUR") == "EUR\u00a01,234.50" and us.money(1234, "JPY") == "JPY\u00a01,234"
+    assert us.money(123450, "EUR") == "€1,234.50" and us.money(1234, "JPY") == "¥1,234"
+    assert us.money(8000, "CHF") == "CHF\u00a080.00"
     assert us.date(dt.date(2026, 3, 4)) == "3/4/2026"
     assert paper_for("", QLocale("en_US")) == QPageSize.PageSizeId.Letter
     assert paper_for("", QLocale("en_CA")) == QPageSize.PageSizeId.Letter

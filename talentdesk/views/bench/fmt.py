@@ -6,8 +6,8 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
 
+from ... import formatting
 from ...services.bench import zone
-from ...services.money import exponent, from_minor
 from .. import labels
 
 STATUS_LABELS = {  # bench statuses (contract statuses are CONTRACT_STATUS_LABELS)
@@ -27,9 +27,6 @@ CONTACT_KIND_LABELS = {
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
 # Symbols for codes that are unambiguous; others show their ISO code.
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩", "NGN": "₦", "UAH": "₴",
-            "PLN": "zł", "PHP": "₱", "ILS": "₪", "VND": "₫", "TRY": "₺"}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("bench", text)
@@ -44,17 +41,7 @@ def esc(text) -> str:
 
 
 def money(minor: int | None, currency: str, whole_if_round: bool = False) -> str:
-    if minor is None or not currency:
-        return ""
-    locale = QLocale()
-    digits = exponent(currency)
-    if whole_if_round and minor % (10 ** digits) == 0:
-        digits = 0
-    symbol = _SYMBOLS.get(currency, currency + "\u00a0")
-    if locale.currencySymbol(QLocale.CurrencyIsoCode) == currency:
-        symbol = locale.currencySymbol(QLocale.CurrencySymbol)
-    # Display only: a double holds every amount below 2^53 minor units exactly.
-    return locale.toCurrencyString(float(from_minor(minor, currency)), symbol, digits)
+    return formatting.money(minor, currency, whole_if_round=whole_if_round)
 
 
 def rate(minor: int | None, currency: str) -> str:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from ... import formatting
 from ...services import timeline
-from ...services.money import from_minor
 from ...services.timeline import Event, TimelineFilter
 
 KIND_LABELS = {
@@ -77,9 +77,7 @@ def kind_colour(kind: str) -> str:
 
 
 def money_text(minor: int, currency: str, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
-    amount = float(from_minor(minor, currency))  # display only; the stored value stays exact
-    return locale.toCurrencyString(amount, currency)
+    return formatting.money(minor, currency, locale)
 
 
 def stars(score: float) -> str:
