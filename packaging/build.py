@@ -177,23 +177,26 @@ def system_libraries() -> dict[str, str]:
 
 
 def needed_libraries(files: list[Path]) -> tuple[set[str], str]:
-    """The sonames the files link to, and the newest glibc symbol version they use."""
-    needed, glibc = set(), (0,)
-    for path in files:
-        dynamic = run(["readelf", "-dW", path], capture_output=True, text=True, check=False).stdout
-        needed.update(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic))
-        versions = run(["readelf", "-VW", path], capture_output=True, text=True, check=False).stdout
-        for found in re.findall(r"Name: GLIBC_([0-9.]+)", versions):
-            glibc = max(glibc, tuple(int(part) for part in found.split(".")))
-    return needed, ".".join(map(str, glibc))
+    """The sonames the files link to, and the newest glibc symbol version they use (one readelf run)."""
+    output = run(["readelf", "-dVW", *files], capture_output=True, text=True, check=False).stdout
+    needed = set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", output))
+    versions = {tuple(int(part) for part in found.split(".")) for found in re.findall(r"Name: GLIBC_([0-9.]+)", output)}
+    return needed, ".".join(map(str, max(versions, default=(2, 17))))
 
 
-def owning_package(path: str) -> str | None:
-    for candidate in dict.fromkeys([path, str(Path(path).resolve()), "/usr" + path, path.removeprefix("/usr")]):
-        result = run(["dpkg-query", "-S", candidate], capture_output=True, text=True, check=False)
-        if result.returncode == 0:
-            return result.stdout.split(":")[0].split(",")[0].strip()
-    return None
+def owning_packages(paths: list[str]) -> dict[str, str]:
+    """path -> the package that installed it (one dpkg-query run; merged /usr spelt either way)."""
+    spellings = {}
+    for path in paths:
+        for spelling in (path, str(Path(path).resolve()), "/usr" + path, path.removeprefix("/usr")):
+            spellings.setdefault(spelling, path)
+    result = run(["dpkg-query", "-S", *spellings], capture_output=True, text=True, check=False)
+    owners = {}
+    for line in result.stdout.splitlines():
+        package, _, found = line.partition(": ")
+        if found.strip() in spellings:
+            owners.setdefault(spellings[found.strip()], package.split(",")[0].split(":")[0].strip())
+    return owners
 
 
 def shlibs_dependency(package: str, soname: str) -> str:
@@ -220,20 +223,35 @@ def derive_depends(bundle: Path) -> tuple[list[str], list[str]]:
     shipped = {p.name for p in bundle.rglob("*")}
     needed, glibc = needed_libraries(files)
     system = system_libraries()
+    missing = sorted(needed - shipped)
+    owners = owning_packages([system[soname] for soname in missing if soname in system])
     depends, problems = {}, []
-    for soname in sorted(needed - shipped):
+    for soname in missing:
         path = system.get(soname)
+        package = owners.get(path) if path else None
         if path is None:
             problems.append(soname)
-            continue
-        package = owning_package(path)
-        if package is None:
+        elif package is None:
             problems.append(f"{soname} ({path} belongs to no package)")
         elif package == "libc6":
             depends["libc6"] = f"libc6 (>= {glibc})"
         else:
             depends.setdefault(package, shlibs_dependency(package, soname))
     return sorted(depends.values()) + DEBIAN_EXTRA_DEPENDS, problems
+
+
+def validate_linux_metadata(share: Path) -> None:
+    """desktop-file-validate and appstreamcli over what the package installs (skipped if not installed)."""
+    checks = [("desktop-file-validate", share / "applications" / f"{APP_ID}.desktop"),
+              ("appstreamcli", "validate", "--no-net", share / "metainfo" / f"{APP_ID}.metainfo.xml")]
+    for tool, *args in checks:
+        if shutil.which(tool) is None:
+            print(f"warning: {tool} is not installed; not validated: {args[-1].name}")
+            continue
+        result = run([tool, *args], capture_output=True, text=True, check=False)
+        if result.returncode or (tool == "desktop-file-validate" and result.stdout.strip()):
+            raise BuildError(f"{args[-1].name} does not validate:\n{result.stdout}{result.stderr}")
+        print(f"validated: {args[-1].name}")
 
 
 def build_deb(bundle: Path) -> Path:
@@ -269,6 +287,7 @@ def build_deb(bundle: Path) -> Path:
         executable = path.is_dir() or os.access(path, os.X_OK)
         path.chmod(0o755 if executable else 0o644)
 
+    validate_linux_metadata(share)
     out = DIST / f"{name}_{version}_{arch}.deb"
     out.unlink(missing_ok=True)
     run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", root, out], stdout=subprocess.DEVNULL)
