@@ -62,8 +62,8 @@ class Prop:
         return self.raw.encode("utf-8")
 
     def text(self) -> str:
-        """The value as text, with escapes undone."""
-        return unescape(self._decoded())
+        """The value as text, with escapes undone and line ends as LF."""
+        return unescape(self._decoded()).replace("\r\n", "\n").replace("\r", "\n")
 
     def parts(self) -> list[str]:
         """A structured value (N, ADR, ORG) split on unescaped semicolons."""
@@ -393,6 +393,8 @@ def to_person(card: Card) -> Person | None:
             channel("other", prop.text().strip(), prop, _label(prop, card))
     for prop in card.all("URL"):
         value = prop.text().strip()
+        if re.fullmatch(r"(www\.)?[\w-]+(\.[\w-]+)+(/\S*)?", value):
+            value = "https://" + value  # a bare address, as phones write them
         try:
             v.url(value)
         except ValidationError:
@@ -401,7 +403,8 @@ def to_person(card: Card) -> Person | None:
         if value not in [u.url for u in person.urls]:
             person.urls.append(talent_service.Link(value, _label(prop, card)[:60]))
     for prop in card.all("CATEGORIES"):
-        for skill in _split_unescaped(prop._decoded(), ","):
+        # Comma-separated; some writers (Thunderbird) escape the commas that separate them.
+        for skill in re.split(r"\\?,", prop._decoded()):
             clean = " ".join(unescape(skill).split())[:80]
             if clean and clean.casefold() not in {s.casefold() for s in person.skills}:
                 person.skills.append(clean)
