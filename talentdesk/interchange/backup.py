@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -27,6 +28,8 @@ from ..store.schema import DATABASE_FILE, migrate, schema_version
 from .report import InterchangeError, data_dir
 
 FORMAT = 1
+# What a damaged zip can raise while it is read.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError)
 MANIFEST = "manifest.json"
 DB_MEMBER = f"database/{DATABASE_FILE}"
 
@@ -90,7 +93,7 @@ def check(archive_path: Path, into: Path, progress: Callable = _noop) -> Checked
         raise InterchangeError("no such backup file", path=str(archive_path))
     try:
         archive = zipfile.ZipFile(archive_path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except ZIP_ERRORS as exc:
         raise InterchangeError(f"this is not a TalentDesk backup (not a readable zip: {exc})",
                                path=str(archive_path)) from None
     with archive:
@@ -101,7 +104,7 @@ def check(archive_path: Path, into: Path, progress: Callable = _noop) -> Checked
             fmt = int(manifest["format"])
         except KeyError:
             raise InterchangeError("this is not a TalentDesk backup (no manifest)", path=str(archive_path)) from None
-        except (ValueError, TypeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
+        except (ValueError, TypeError, UnicodeDecodeError, AttributeError, *ZIP_ERRORS) as exc:
             raise InterchangeError(f"the backup's manifest is damaged ({exc})", path=str(archive_path)) from None
         if fmt > FORMAT:
             raise InterchangeError(f"this backup was made by a newer TalentDesk (backup format {fmt}); "
@@ -129,7 +132,7 @@ def check(archive_path: Path, into: Path, progress: Callable = _noop) -> Checked
                     for block in iter(lambda src=source: src.read(1 << 20), b""):
                         digest.update(block)
                         sink.write(block)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            except ZIP_ERRORS as exc:
                 raise InterchangeError(f"the backup is damaged: {name} cannot be read ({exc})",
                                        path=str(archive_path)) from None
             if digest.hexdigest() != facts.get("sha256"):

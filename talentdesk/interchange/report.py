@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..services.errors import ServiceError
 from ..store.db import database
+
+
+def _one_line(text: str) -> str:
+    """Values quoted from a file may hold line breaks and control characters: show them, on one line."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(
+        m.group(0), f"\\x{ord(m.group(0)):02x}"), str(text))
 
 
 class InterchangeError(ServiceError):
@@ -17,6 +24,7 @@ class InterchangeError(ServiceError):
     """
 
     def __init__(self, message: str, *, line: int | None = None, path: str | None = None):
+        message = _one_line(message)
         self.message = message
         self.line = line
         self.path = path
@@ -25,7 +33,7 @@ class InterchangeError(ServiceError):
             where.append(str(path))
         if line is not None:
             where.append(f"line {line}")
-        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+        super().__init__(_one_line(f"{', '.join(where)}: {message}") if where else message)
 
 
 class UnmatchedNames(InterchangeError):

@@ -467,6 +467,18 @@ def _find(person: Person) -> Talent | None:
                  .where((ContactChannel.kind == "email") & (ContactChannel.value ** email.value)).first())
         if found:
             return found
+    if person.uid or person.emails:
+        return None
+    # No UID and no e-mail (phone-only address books): the same name with a phone in common.
+    from .people import name_key
+
+    phones = {c.value for c in person.phones}
+    for candidate in Talent.select().where(Talent.name == person.name):
+        if name_key(candidate.name) != name_key(person.name):
+            continue
+        theirs = {c.value for c in candidate.channels if c.kind == "phone"}
+        if phones & theirs or not (phones or theirs):
+            return candidate
     return None
 
 
