@@ -17,7 +17,9 @@ class ContractFinder:
     def __init__(self, result: ImportReport, platform: str, source: str):
         self.result, self.platform, self.source = result, platform, source
         self.by_talent: dict[int, list[dict]] = {}
-        self.created: dict[tuple[int, str], dict] = {}
+        self.created: dict[tuple, dict] = {}
+        self.memo: dict[tuple, int] = {}
+        self.entry_of: dict[int, dict] = {}  # imported contract id -> its span and rate
 
     def _load(self, talent_id: int) -> list[dict]:
         if talent_id not in self.by_talent:
@@ -29,6 +31,17 @@ class ContractFinder:
 
     def find(self, talent_id: int, day: dt.date, payment_kind: str, rate_minor: int | None,
              currency: str = "USD") -> int:
+        key = (talent_id, day, payment_kind, currency)
+        found = self.memo.get(key)
+        if found is not None:
+            entry = self.entry_of.get(found)
+            if entry is not None and rate_minor:
+                entry["rate"] = rate_minor
+            return found
+        self.memo[key] = found = self._find(talent_id, day, payment_kind, rate_minor, currency)
+        return found
+
+    def _find(self, talent_id: int, day: dt.date, payment_kind: str, rate_minor: int | None, currency: str) -> int:
         rows = self._load(talent_id)
         wanted = CONTRACT_KIND.get(payment_kind)
         covering = [c for c in rows
@@ -54,6 +67,7 @@ class ContractFinder:
             else:
                 contract_id, start, end = existing.id, existing.start_date or day, existing.end_date or day
             self.created[key] = {"id": contract_id, "start": start, "end": end, "rate": rate_minor}
+            self.entry_of[contract_id] = self.created[key]
         entry = self.created[key]
         entry["start"], entry["end"] = min(entry["start"], day), max(entry["end"], day)
         if rate_minor:

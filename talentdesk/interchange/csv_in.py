@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 from .report import InterchangeError
@@ -125,7 +126,7 @@ def read_text_table(text: str, *, delimiter: str | None = None, path: str | None
             if header is None:
                 header, header_line = cells, start
                 continue
-            if not cells or all(not c.strip() for c in cells):
+            if not cells or (not any(cells) if len(cells) > 1 else not cells[0].strip()):
                 continue
             rows.append((start, cells))
     except csv.Error as exc:
@@ -165,8 +166,13 @@ def decimal_comma(locale: str | None) -> bool:
     return re.split(r"[-_.]", locale.strip())[0].casefold() in _COMMA_LANGS
 
 
+_PLAIN = re.compile(r"-?\d{1,15}(\.\d{1,6})?")
+
+
 def parse_decimal(text: str, *, comma: bool = False) -> Decimal:
     """A number as written: ``1,234.50``, ``-12``, ``(12.00)``, ``$18.00``; with ``comma`` ``1.234,50``."""
+    if not comma and _PLAIN.fullmatch(text):  # the common case, fast
+        return Decimal(text)
     raw = (text or "").strip()
     value = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
     negative = False
@@ -194,6 +200,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH_DATE = re.compile(r"^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$")
 
 
+@lru_cache(maxsize=4096)  # a file repeats its dates many times
 def parse_date(text: str, *, day_first: bool = False) -> dt.date:
     """ISO dates, ``Sep 8, 2026`` (English month names whatever the locale), ``8.9.2026``, ``9/8/2026``."""
     raw = (text or "").strip()

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from ..services import contracts as contract_service
@@ -20,11 +23,11 @@ from ..services import talents as talent_service
 from ..services.errors import ValidationError
 from ..services.money import to_minor
 from ..store.db import database
-from ..store.models import Contract, Payment, Talent, new_uuid
+from ..store.models import Contract, Payment, Talent
 from . import csv_in
 from .attach import ContractFinder
 from .people import NameMatches, match_names
-from .report import ImportReport, InterchangeError, UnmatchedNames, all_or_nothing
+from .report import Entry, ImportReport, InterchangeError, UnmatchedNames, all_or_nothing
 
 PLATFORM = "upwork"
 CURRENCY = "USD"
@@ -121,7 +124,7 @@ def parse_hourly(description: str) -> tuple[tuple[dt.date, dt.date] | None, int 
     match = _PERIOD.search(description)
     if match:
         try:
-            start, end = (dt.datetime.strptime(m, "%m/%d/%Y").date() for m in match.groups())
+            start, end = (_us_date(m) for m in match.groups())
             if end >= start:
                 period = (start, end)
         except ValueError:
@@ -143,6 +146,12 @@ def parse_hourly(description: str) -> tuple[tuple[dt.date, dt.date] | None, int 
         except (ValidationError, ArithmeticError):
             rate = None
     return period, minutes, rate
+
+
+@lru_cache(maxsize=4096)
+def _us_date(text: str) -> dt.date:
+    month, day, year = text.split("/")
+    return dt.date(int(year), int(month), int(day))
 
 
 def _cell(record: list[str], index: int) -> str:
@@ -194,9 +203,13 @@ def _transaction_row(layout: str, line: int, cells: list[str], parsed: Parsed, _
         freelancer, amount = _cell(cells, 5), _cell(cells, 9)
     else:
         date, ref, type_ = cells[0], cells[1], cells[2]
-        parts = [_cell(cells, i) for i in (3, 4, 5, 6, 7)]
-        description = " – ".join(dict.fromkeys(p for p in parts if p))
-        freelancer, amount = _cell(cells, 9), _cell(cells, 14)
+        parts = []
+        for part in cells[3:8]:
+            part = part.strip()
+            if part and part not in parts:
+                parts.append(part)
+        description = " – ".join(parts)
+        freelancer, amount = cells[9].strip(), cells[14].strip()
         ref = ref.strip() or _cell(cells, 13)
     ref = ref.strip()
     if not ref:
@@ -360,8 +373,44 @@ def _key(ref: str) -> str:
     return f"{PLATFORM}:{ref}"
 
 
-_INSERT = ("INSERT INTO payment (uuid, contract_id, kind, amount_minor, currency, paid_on, period_start, "
-           "period_end, minutes, description, external_ref, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+_INSERT = ("INSERT INTO payment (id, uuid, contract_id, kind, amount_minor, currency, paid_on, period_start, "
+           "period_end, minutes, description, external_ref, source, parent_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def sequential_uuids(count: int) -> list[str]:
+    """Version 7 UUIDs (time first, then random): unique like uuid4, but a bulk insert appends to the index."""
+    millis = time.time_ns() // 1_000_000
+    noise = os.urandom(10 * count)
+    out = []
+    for index in range(count):
+        stamp = (millis + index // 4096).to_bytes(6, "big")
+        h = (stamp + noise[10 * index:10 * index + 10]).hex()
+        out.append(f"{h[:8]}-{h[8:12]}-7{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}")
+    return out
+
+
+class _Rows:
+    """Payment rows with their ids given in advance, so a fee names its parent in the same insert."""
+
+    def __init__(self, result: ImportReport):
+        self.result = result
+        self.next_id = (database.obj.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM payment").fetchone()[0])
+        self.values: list[list] = []
+        self.id_of_ref: dict[str, int] = {}
+
+    def add(self, row: Row, contract_id: int, parent_id: int | None = None) -> None:
+        values = list(_payment_values(row, contract_id, self.result))
+        values[0] = self.next_id
+        self.id_of_ref[row.ref] = self.next_id
+        self.next_id += 1
+        values.append(parent_id)
+        self.values.append(values)
+
+    def insert(self) -> int:
+        for values, uuid in zip(self.values, sequential_uuids(len(self.values)), strict=True):
+            values[1] = uuid
+        database.obj.cursor().executemany(_INSERT, self.values)
+        return len(self.values)
 
 
 def _payment_values(row: Row, contract_id: int, result: ImportReport) -> tuple:
@@ -370,13 +419,16 @@ def _payment_values(row: Row, contract_id: int, result: ImportReport) -> tuple:
         result.warn(f"{row.type} {row.ref} is money in (+{row.amount}); recorded as a refund", row.line)
         kind = "refund"
     try:
-        minor = to_minor(abs(row.amount), CURRENCY, field="amount")
+        amount = abs(row.amount)
+        exponent = amount.as_tuple().exponent
+        minor = int(amount.scaleb(2)) if isinstance(exponent, int) and exponent >= -2 else to_minor(
+            amount, CURRENCY, field="amount")
     except ValidationError as exc:
         raise InterchangeError(f"the amount {row.amount} {exc.message}", line=row.line, path=result.source) from None
     start, end = row.period or (None, None)
     description = row.description if row.type.casefold() in row.description.casefold() or not row.type else (
         f"{row.type}: {row.description}" if row.description else row.type)
-    return (new_uuid(), contract_id, kind, minor, CURRENCY, row.date.isoformat(),
+    return (None, None, contract_id, kind, minor, CURRENCY, row.date.isoformat(),
             start.isoformat() if start else None, end.isoformat() if end else None, row.minutes,
             description[:2000], _key(row.ref), PLATFORM)
 
@@ -391,12 +443,12 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
         else:
             fresh.append(row)
     contracts = ContractFinder(result, PLATFORM, "Upwork")
-    contract_of_ref: dict[str, int] = {ref.split(":", 1)[1]: cid for ref, (_pid, cid) in existing.items()}
+    known = dict(existing)
     # Parents named by fees may be in the database from an earlier import.
-    wanted_parents = [_key(r.parent_ref) for r in fresh if r.parent_ref and r.parent_ref not in contract_of_ref]
-    for ref, (_pid, cid) in _existing_refs(wanted_parents).items():
-        contract_of_ref[ref.split(":", 1)[1]] = cid
-    values: list[tuple] = []
+    known.update(_existing_refs([_key(r.parent_ref) for r in fresh if r.parent_ref and _key(r.parent_ref) not in known]))
+    contract_of_ref = {ref.split(":", 1)[1]: cid for ref, (_pid, cid) in known.items()}
+    out = _Rows(result)
+    out.id_of_ref.update({ref.split(":", 1)[1]: pid for ref, (pid, _cid) in known.items()})
     pending = []
     total = max(1, len(fresh))
     for index, row in enumerate(fresh):
@@ -407,7 +459,7 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
         elif row.freelancer:
             cid = contracts.find(ids[row.freelancer], row.date, row.kind, row.rate_minor)
             contract_of_ref[row.ref] = cid
-            values.append(_payment_values(row, cid, result))
+            out.add(row, cid)
         else:
             result.skip(f"{row.type or 'transaction'} {row.ref}",
                         "names no freelancer and no parent transaction (an account-level entry)", row.line)
@@ -419,35 +471,21 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
                 waiting.append(row)
                 continue
             contract_of_ref[row.ref] = cid
-            values.append(_payment_values(row, cid, result))
+            out.add(row, cid, out.id_of_ref.get(row.parent_ref))
         if len(waiting) == len(pending):
             for row in waiting:
                 if row.freelancer:  # the parent is unknown: the person's contract will do
-                    cid = contracts.find(ids[row.freelancer], row.date, row.kind, row.rate_minor)
-                    values.append(_payment_values(row, cid, result))
+                    out.add(row, contracts.find(ids[row.freelancer], row.date, row.kind, row.rate_minor))
                     continue
                 result.skip(f"{row.type} {row.ref}", f"its parent Ref ID {row.parent_ref} is neither in this file "
                             "nor imported, and it names no freelancer", row.line)
             break
         pending = waiting
     progress(0.8, "Saving payments…")
-    cursor = database.obj.cursor()
-    cursor.executemany(_INSERT, values)
-    result.counts["payment"] += len(values)
+    result.counts["payment"] += out.insert()
     lines = {_key(r.ref): r.line for r in fresh}
-    result.added.extend(_added(values, lines))
-    links = [(_key(r.parent_ref), _key(r.ref)) for r in fresh if r.parent_ref]
-    if links:
-        cursor.executemany("UPDATE payment SET parent_id = (SELECT p.id FROM payment p WHERE p.external_ref = ?) "
-                           "WHERE external_ref = ?", links)
+    result.added.extend(Entry(f"{v[3]} payment {v[11].split(':', 1)[1]}", "", lines.get(v[11])) for v in out.values)
     contracts.finish()
-
-
-def _added(values: list[tuple], lines: dict[str, int]):
-    from .report import Entry
-
-    for value in values:
-        yield Entry(f"{value[2]} payment {value[10].split(':', 1)[1]}", "", lines.get(value[10]))
 
 
 def _import_weekly(parsed: Parsed, result: ImportReport, talent: int | str | None, path: str) -> None:
@@ -478,15 +516,14 @@ def _import_weekly(parsed: Parsed, result: ImportReport, talent: int | str | Non
             Contract.update(status="ended").where(Contract.id == cid).execute()
         contract_of[external] = cid
         result.add(f"contract “{row.contract_title}”", row.line, table="contract")
-    values = []
+    out = _Rows(result)
     for row in rows:
         if _key(row.ref) in existing:
             result.skip(f"{row.type} on {row.date} for {row.contract_title}", "already imported", row.line)
             continue
-        values.append(_payment_values(row, contract_of[row.contract_ref or row.contract_title[:120]], result))
+        out.add(row, contract_of[row.contract_ref or row.contract_title[:120]])
         result.add(f"{row.kind} payment on {row.date} ({row.contract_title})", row.line)
-    database.obj.cursor().executemany(_INSERT, values)
-    result.counts["payment"] += len(values)
+    result.counts["payment"] += out.insert()
 
 
 def _talent_for_weekly(talent: int | str | None, parsed: Parsed, known: dict, path: str) -> int:
