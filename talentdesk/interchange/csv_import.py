@@ -69,20 +69,28 @@ def resolve_columns(table: csv_in.Table, what: str, mapping: dict[str, str]) -> 
         else:
             raise InterchangeError(f"the file has no column “{column}” (for {field_name}); its columns are: "
                                    + ", ".join(table.header), line=table.header_line)
-    for field_name in fields:
-        if field_name in columns:
-            continue
-        for alias in ALIASES.get(field_name, (field_name,)):
-            key = csv_in.normal_header(alias)
-            if key in headers and headers.index(key) not in columns.values():
-                columns[field_name] = headers.index(key)
-                break
+    for field_name, index in guess_columns(table, what).items():
+        if field_name not in columns and index not in columns.values():
+            columns[field_name] = index
     missing = [f for f in REQUIRED[what] if f not in columns]
     if missing:
         raise InterchangeError(
             f"choose the column for {', '.join(missing)} (--map {missing[0]}=COLUMN); the columns are: "
             + ", ".join(table.header), line=table.header_line)
     return columns
+
+
+def guess_columns(table: csv_in.Table, what: str) -> dict[str, int]:
+    """Fields whose column is named like them (``E-mail`` for email…): what a mapping starts from."""
+    headers = [csv_in.normal_header(h) for h in table.header]
+    guessed: dict[str, int] = {}
+    for field_name in FIELDS[what]:
+        for alias in ALIASES.get(field_name, (field_name,)):
+            key = csv_in.normal_header(alias)
+            if key in headers and headers.index(key) not in guessed.values():
+                guessed[field_name] = headers.index(key)
+                break
+    return guessed
 
 
 def read(path: Path, options: Options) -> csv_in.Table:
