@@ -30,7 +30,7 @@ ALIASES = {
     "email": ("email", "e-mail", "email address", "mail"),
     "phone": ("phone", "telephone", "mobile", "tel"),
     "skills": ("skills", "skill", "tags", "categories"),
-    "notes": ("notes", "note", "comment", "comments"),
+    "notes": ("notes", "note", "comment", "comments", "remarks"),
     "url": ("url", "website", "profile", "link"),
     "timezone": ("timezone", "time zone", "tz"),
     "talent": ("talent", "person", "freelancer", "name", "payee"),
@@ -75,7 +75,8 @@ def resolve_columns(table: csv_in.Table, what: str, mapping: dict[str, str]) -> 
     missing = [f for f in REQUIRED[what] if f not in columns]
     if missing:
         raise InterchangeError(
-            f"choose the column for {', '.join(missing)} (--map {missing[0]}=COLUMN); the columns are: "
+            f"choose the column that holds {', '.join(missing)} (on the command line: --map {missing[0]}=COLUMN); "
+            "the columns are: "
             + ", ".join(table.header), line=table.header_line)
     return columns
 

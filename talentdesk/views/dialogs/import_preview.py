@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -216,6 +217,13 @@ class VCardImportDialog(ImportDialog):
         return vcard.import_file, (self.path,), {"dry_run": dry_run}
 
 
+FIELD_LABELS = {
+    "name": "Name", "headline": "Headline", "location": "Location", "timezone": "Time zone",
+    "languages": "Languages", "email": "E-mail", "phone": "Phone", "chat": "Chat handle", "url": "Web address",
+    "skills": "Skills", "notes": "Notes", "talent": "Person", "date": "Date", "amount": "Amount",
+    "currency": "Currency", "kind": "Kind", "contract": "Contract", "description": "Description",
+    "reference": "Reference", "hours": "Hours",
+}
 ENCODINGS = (("", "Detect"), ("utf-8", "UTF-8"), ("utf-16", "UTF-16"), ("cp1252", "Windows-1252"))
 DELIMITERS = (("", "Detect"), (",", ", comma"), (";", "; semicolon"), ("\t", "Tab"), ("|", "| bar"))
 LOCALES = (("", "1,234.56 and month/day/year"), ("en_GB", "1,234.56 and day/month/year"),
@@ -249,11 +257,15 @@ class CsvImportDialog(ImportDialog):
         self.body.addLayout(options)
         self.rows = QTableWidget(0, 0)
         self.rows.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.rows.setMaximumHeight(170)
+        self.rows.setMinimumHeight(150)
+        self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows.setMaximumHeight(190)
         self.body.addWidget(plain(self.tr("The first rows of the file:")))
         self.body.addWidget(self.rows)
         self.fields_box = QGroupBox(self.tr("Which column holds what"))
-        self.fields_form = QFormLayout(self.fields_box)
+        self.fields_form = QGridLayout(self.fields_box)
+        self.fields_form.setColumnStretch(1, 1)
+        self.fields_form.setColumnStretch(3, 1)
         self.body.addWidget(self.fields_box)
         self.field_combos: dict[str, QComboBox] = {}
         for combo in (self.encoding, self.delimiter):
@@ -293,11 +305,13 @@ class CsvImportDialog(ImportDialog):
         for r, cells in enumerate(preview):
             for c in range(width):
                 self.rows.setItem(r, c, QTableWidgetItem(cells[c] if c < len(cells) else ""))
-        while self.fields_form.rowCount():
-            self.fields_form.removeRow(0)
+        while self.fields_form.count():
+            widget = self.fields_form.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
         self.field_combos = {}
         required = csv_import.REQUIRED[self.what]
-        for field_name in csv_import.FIELDS[self.what]:
+        for position, field_name in enumerate(csv_import.FIELDS[self.what]):
             combo = QComboBox()
             combo.addItem(self.tr("(not in the file)"), "")
             for index, header in enumerate(table.header):
@@ -305,8 +319,13 @@ class CsvImportDialog(ImportDialog):
             if field_name in guessed:
                 combo.setCurrentIndex(guessed[field_name] + 1)
             combo.currentIndexChanged.connect(self.settings_changed)
-            label = field_name + (" *" if field_name in required else "")
-            self.fields_form.addRow(label, combo)
+            text = self.tr(FIELD_LABELS.get(field_name, field_name))
+            label = QLabel(self.tr("{field} (required):").format(field=text) if field_name in required
+                           else self.tr("{field}:").format(field=text))
+            label.setBuddy(combo)
+            row, column = divmod(position, 2)
+            self.fields_form.addWidget(label, row, column * 2)
+            self.fields_form.addWidget(combo, row, column * 2 + 1)
             self.field_combos[field_name] = combo
         note = "; ".join(table.notes)
         self.status.setStyleSheet("")
