@@ -11,7 +11,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from .app.application import build_context, ensure_application, settle
+from .app.single_instance import FolderInUse, SingleInstance
+from .paths import backups_dir
+from .services import settings
+from .store import backups
+from .store.integrity import DamagedDatabase, ensure_sound
 from .store.migrations import SchemaError
+from .store.schema import DATABASE_FILE
 
 log = logging.getLogger("talentdesk")
 
@@ -25,22 +31,71 @@ def build_window(data_dir: Path):
     return window
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("launcher", text)
+
+
+def offer_backup_for_damaged(data_dir: Path, damage: DamagedDatabase) -> bool:
+    """Ask to put the latest good backup in place of a damaged database; True when restored."""
+    good = backups.latest_good_backup(backups_dir(data_dir))
+    if good is None:
+        QMessageBox.critical(None, tr("TalentDesk"), tr(
+            "The database in {folder} is damaged and there is no good backup to restore.\n\n"
+            "The file has been left as it is. Open a backup archive with “talentdesk restore FILE.zip”, "
+            "or move the damaged file away to start afresh.").format(folder=data_dir))
+        return False
+    when = QLocale().toString(good.taken, QLocale.FormatType.ShortFormat)
+    answer = QMessageBox.warning(
+        None, tr("TalentDesk"),
+        tr("The database is damaged ({detail}).\n\nRestore the latest good backup, taken {when}? "
+           "The damaged file is kept in the backups folder.").format(detail=damage.detail, when=when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    backups.restore(good.path, data_dir / DATABASE_FILE, backups_dir(data_dir))
+    return True
+
+
+def take_daily_backup(window) -> None:
+    """First start of the day: a copy through the backup API, on the database lane."""
+    data_dir = window.ctx.data_dir
+    keep = (settings.get("backup_keep_daily"), settings.get("backup_keep_monthly"))
+    window.ctx.runner.read(backups.daily_backup, data_dir / DATABASE_FILE, backups_dir(data_dir),
+                           keep_daily=keep[0], keep_monthly=keep[1],
+                           on_error=lambda exc: log.warning("daily backup failed: %s", exc))
+
+
 def run_gui(data_dir: Path, scheme: str = "system") -> int:
     app = ensure_application(scheme=scheme)
-    QLocale.setDefault(QLocale.system())
+    instance = SingleInstance(data_dir)
     try:
+        if not instance.acquire():
+            if instance.ask_owner_to_raise():
+                return 0
+            QMessageBox.information(None, tr("TalentDesk"), tr(
+                "TalentDesk is already open on {folder}. Switch to that window, or close it first.").format(
+                    folder=data_dir))
+            return 1
+        try:
+            ensure_sound(data_dir / DATABASE_FILE)
+        except DamagedDatabase as damage:
+            if not offer_backup_for_damaged(data_dir, damage):
+                return 1
         window = build_window(data_dir)
-    except SchemaError as exc:
-        QMessageBox.critical(None, "TalentDesk", str(exc))
+    except (SchemaError, FolderInUse) as exc:
+        QMessageBox.critical(None, tr("TalentDesk"), str(exc))
         return 1
     except OSError as exc:
-        QMessageBox.critical(
-            None, "TalentDesk",
-            QCoreApplication.translate("app", "The data folder {folder} cannot be used: {error}").format(
-                folder=data_dir, error=exc.strerror or exc))
+        QMessageBox.critical(None, tr("TalentDesk"), tr("The data folder {folder} cannot be used: {error}").format(
+            folder=data_dir, error=exc.strerror or exc))
         return 1
+    instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
     window.show()
-    return app.exec()
+    take_daily_backup(window)
+    try:
+        return app.exec()
+    finally:
+        instance.release()
 
 
 def screenshot(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str = "system") -> Path:
@@ -67,6 +122,7 @@ def self_test(data_dir: Path) -> list[str]:
     problems: list[str] = []
     try:
         app = ensure_application(offscreen=True)
+        ensure_sound(data_dir / DATABASE_FILE)
         window = build_window(data_dir)
         window.show()
         settle(app, window)

@@ -1,9 +1,312 @@
-"""The workroom screen (placeholder until its own issue builds it)."""
+"""The contract workroom: the contract list beside one room per contract — terms, tabs, and its life."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...app.bus import Change
 from ...app.context import AppContext
-from ..placeholder import PlaceholderView
+from ...services import contracts, offboarding, room, workroom
+from ..base import View
+from ..dialogs.contract_dialog import open_contract_dialog
+from ..labels import number
+from . import dialogs
+from .contract_list import ContractListPanel
+from .header import TermsHeader
+from .messages import MessagesTab
+from .tabs import AccessTab, FilesTab, HoursTab, MilestonesTab, PaymentsTab, ScopeTab
+
+ROOM_TABLES = ("contract", "talent", "message", "attachment", "milestone", "work_log", "payment", "scope_change",
+               "access_grant", "offboarding_item", "feedback", "private_review", "rate")
+
+MOVE_LABELS = {
+    ("draft", "offered"): "Mark offered",
+    ("draft", "active"): "Activate",
+    ("offered", "active"): "Activate",
+    ("offered", "draft"): "Back to draft",
+}
+SCOPE_ACTIONS = (
+    ("end_date", "Extend end date…", "Ctrl+Shift+D"),
+    ("weekly_limit", "Change weekly limit…", None),
+    ("milestone_added", "Add milestone…", None),
+    ("bonus", "Pay bonus…", "Ctrl+Shift+B"),
+    ("rate", "Change rate…", None),
+    ("weekly_payment", "Change weekly payment…", None),
+    ("paused", "Pause…", None),
+    ("resumed", "Resume…", None),
+)
 
 
-def create(ctx: AppContext) -> PlaceholderView:
-    return PlaceholderView(ctx, "Workroom", "One room per contract: terms, messages, files, milestones, hours, payments, scope changes and access.")
+class WorkroomView(View):
+    tables = ROOM_TABLES
+
+    def __init__(self, ctx: AppContext):
+        super().__init__(ctx)
+        self.contract_id: int | None = None
+        self.room: room.Room | None = None
+        self._changed: set[str] = {"*"}
+        self._room_generation = 0
+
+        self.list_panel = ContractListPanel(ctx)
+        self.list_panel.chosen.connect(self.open_contract)
+
+        self.header = TermsHeader()
+        self.header.talent_clicked.connect(lambda tid: ctx.navigator and ctx.navigator.open_talent(tid))
+        self.header.contract_clicked.connect(self.open_contract)
+
+        # the life of the contract, and the actions on it
+        self.move_buttons: list[QPushButton] = []
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setSpacing(6)
+        self.moves_box = QHBoxLayout()
+        self.moves_box.setSpacing(6)
+        self.actions_row.addLayout(self.moves_box)
+        self.scope_button = QToolButton()
+        self.scope_button.setText(self.tr("Scope change"))
+        self.scope_button.setPopupMode(QToolButton.InstantPopup)
+        self.scope_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.scope_button.setToolTip(self.tr("Change the running agreement; the ledger records why"))
+        self.scope_menu = QMenu(self.scope_button)
+        self.scope_actions: dict[str, QAction] = {}
+        for kind, text, shortcut in SCOPE_ACTIONS:
+            action = self.scope_menu.addAction(self.tr(text))
+            action.triggered.connect(lambda _=False, k=kind: self.scope_action(k))
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+                self.addAction(action)
+            self.scope_actions[kind] = action
+        self.scope_button.setMenu(self.scope_menu)
+        self.edit_button = QPushButton(self.tr("Edit terms…"))
+        self.edit_button.setToolTip(self.tr("Terms of a draft or offer can be edited freely"))
+        self.edit_button.clicked.connect(self.edit_terms)
+        self.end_button = QPushButton(self.tr("End contract…"))
+        self.end_button.setToolTip(self.tr("Feedback, private review and the offboarding checklist (Ctrl+Shift+E)"))
+        self.end_button.clicked.connect(self.end_contract)
+        self.renew_button = QPushButton(self.tr("Renew…"))
+        self.renew_button.setToolTip(self.tr("Start a new contract that continues this one (Ctrl+Shift+R)"))
+        self.renew_button.clicked.connect(self.renew)
+        for widget in (self.scope_button, self.edit_button):
+            self.actions_row.addWidget(widget)
+        self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.renew_button)
+        self.actions_row.addWidget(self.end_button)
+
+        self.messages = MessagesTab(ctx)
+        self.files = FilesTab(ctx)
+        self.milestones = MilestonesTab(ctx)
+        self.milestones.add_scoped.connect(lambda: self.scope_action("milestone_added"))
+        self.hours = HoursTab(ctx)
+        self.payments = PaymentsTab(ctx)
+        self.scope = ScopeTab(ctx)
+        self.access = AccessTab(ctx)
+        self.record_tabs = (self.files, self.milestones, self.hours, self.payments, self.scope, self.access)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for widget, title in ((self.messages, self.tr("Messages")), (self.files, self.tr("Files")),
+                              (self.milestones, self.tr("Milestones")), (self.hours, self.tr("Hours")),
+                              (self.payments, self.tr("Payments")), (self.scope, self.tr("Scope changes")),
+                              (self.access, self.tr("Access"))):
+            self.tabs.addTab(widget, title)
+
+        room_widget = QWidget()
+        room_layout = QVBoxLayout(room_widget)
+        room_layout.setContentsMargins(0, 0, 0, 0)
+        room_layout.setSpacing(4)
+        room_layout.addWidget(self.header)
+        actions = QWidget()
+        actions.setLayout(self.actions_row)
+        self.actions_row.setContentsMargins(12, 0, 12, 0)
+        room_layout.addWidget(actions)
+        room_layout.addWidget(self.tabs, 1)
+
+        self.empty = QLabel(self.tr("Choose a contract on the left to open its room,\n"
+                                    "or start one with File ▸ New contract (Ctrl+Shift+N)."))
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setProperty("role", "empty")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(room_widget)
+        self.room_widget = room_widget
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.list_panel)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 1000])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.list_panel.search.setFocus,
+                  context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.end_contract, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, self.renew, context=Qt.WidgetWithChildrenShortcut)
+        state = ctx.view_state().value("workroom/splitter")
+        if state is not None:
+            splitter.restoreState(state)
+
+    # -- the screen's contract with the main window ---------------------------------------------
+    def open_contract(self, contract_id: int) -> None:
+        if contract_id != self.contract_id:
+            self.contract_id = contract_id
+            self.messages.open(contract_id)
+        self.list_panel.select(contract_id)
+        self.load_room()
+
+    def new_contract(self, template: contracts.ContractInput | None = None):
+        return open_contract_dialog(self, self.ctx, template)
+
+    def prepare_screenshot(self) -> None:
+        if self.contract_id is None:
+            busiest = contracts.busiest_active_contract()
+            if busiest is not None:
+                self.open_contract(busiest)
+
+    def save_state(self) -> None:
+        self.ctx.view_state().setValue("workroom/splitter", self.splitter.saveState())
+
+    # -- refreshing ------------------------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(*self.tables):
+            self._changed |= set(change.tables)
+        super()._on_changed(change)
+
+    def refresh(self) -> None:
+        changed, self._changed = self._changed, set()
+        if changed & {"*", "contract", "talent"}:
+            if changed & {"*", "talent"} or "contract" in changed:
+                self.list_panel.reload_people()
+            self.list_panel.reload()
+        if self.contract_id is not None:
+            if changed & {"*", "message"}:
+                self.messages.reload()
+            self.load_room()
+
+    def load_room(self) -> None:
+        if self.contract_id is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self._room_generation += 1
+        generation, contract_id = self._room_generation, self.contract_id
+        self.ctx.runner.read(room.load, contract_id, on_done=lambda data: self._show_room(generation, data),
+                             on_error=lambda exc: self._room_failed(generation, exc))
+
+    def _room_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._room_generation:
+            return
+        from ...services.errors import NotFound
+
+        if isinstance(exc, NotFound):
+            self.contract_id = None
+            self.stack.setCurrentWidget(self.empty)
+            return
+        from ...app.errors import show_error
+
+        show_error(self, exc)
+
+    def _show_room(self, generation: int, data: room.Room) -> None:
+        if generation != self._room_generation:
+            return  # a later open or refresh is on its way
+        self.room = data
+        f = data.facts
+        self.header.show_facts(f)
+        for tab in self.record_tabs:
+            tab.show_room(data)
+        self.tabs.setTabText(0, self.tr("Messages ({n})").format(n=number(data.message_count)))
+        self.tabs.setTabText(1, self.tr("Files ({n})").format(n=len(data.files)))
+        self.tabs.setTabText(2, self.tr("Milestones ({n})").format(n=len(data.milestones)))
+        self.tabs.setTabText(5, self.tr("Scope changes ({n})").format(n=len(data.ledger)))
+        open_grants = sum(1 for g in data.grants if g.open)
+        self.tabs.setTabText(6, self.tr("Access ({n} open)").format(n=open_grants) if open_grants
+                             else self.tr("Access"))
+        self._update_actions(f)
+        self.stack.setCurrentWidget(self.room_widget)
+
+    def _update_actions(self, f: workroom.Facts) -> None:
+        for button in self.move_buttons:
+            self.moves_box.removeWidget(button)
+            button.deleteLater()
+        self.move_buttons = []
+        for to in f.moves:
+            text = MOVE_LABELS.get((f.status, to))
+            if text is None:
+                continue  # pausing, resuming and ending have their own flows
+            button = QPushButton(self.tr(text))
+            button.setObjectName(f"move_{to}")
+            button.clicked.connect(lambda _=False, t=to: self.move(t))
+            self.moves_box.addWidget(button)
+            self.move_buttons.append(button)
+        running = f.status in ("active", "paused")
+        self.scope_button.setEnabled(running or f.status == "ended")
+        for kind, action in self.scope_actions.items():
+            allowed = running
+            if kind == "paused":
+                allowed = f.status == "active"
+            elif kind == "resumed":
+                allowed = f.status == "paused"
+            elif kind == "weekly_payment":
+                allowed = running and f.kind == "retainer"
+            elif kind == "bonus":
+                allowed = f.status in ("active", "paused", "ended")
+            action.setEnabled(allowed)
+        self.edit_button.setVisible(f.status in ("draft", "offered"))
+        self.end_button.setEnabled("ended" in f.moves)
+        self.renew_button.setEnabled(f.status in ("active", "paused", "ended"))
+
+    # -- actions -----------------------------------------------------------------------------------
+    def move(self, to: str) -> None:
+        if self.contract_id is not None:
+            self.ctx.runner.write(contracts.move, self.contract_id, to, changes=("contract",))
+
+    def scope_action(self, kind: str) -> dialogs.ScopeActionDialog | None:
+        if self.room is None or not self.scope_actions[kind].isEnabled():
+            return None
+        dialog = dialogs.ScopeActionDialog(self, self.ctx, kind, self.room.facts)
+        dialog.open()
+        return dialog
+
+    def edit_terms(self) -> None:
+        if self.contract_id is None:
+            return
+        contract_id = self.contract_id
+        self.ctx.runner.read(workroom.contract_input, contract_id, on_done=lambda template: open_contract_dialog(
+            self, self.ctx, template, contract_id=contract_id, open_after=False))
+
+    def renew(self) -> None:
+        if self.room is None or not self.renew_button.isEnabled():
+            return
+        self.ctx.runner.read(workroom.renewal_template, self.contract_id,
+                             on_done=lambda template: open_contract_dialog(self, self.ctx, template))
+
+    def end_contract(self) -> None:
+        if self.room is None or not self.end_button.isEnabled():
+            return
+        facts = self.room.facts
+        self.ctx.runner.read(offboarding.proposed_checklist, facts.id,
+                             on_done=lambda proposal: self._open_end_wizard(facts, proposal))
+
+    def _open_end_wizard(self, facts: workroom.Facts, proposal) -> dialogs.EndContractWizard:
+        wizard = dialogs.EndContractWizard(self, self.ctx, facts, proposal)
+        wizard.setWindowModality(Qt.WindowModal)
+        wizard.open()
+        self.end_wizard = wizard
+        return wizard
+
+
+def create(ctx: AppContext) -> WorkroomView:
+    return WorkroomView(ctx)

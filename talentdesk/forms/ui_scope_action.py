@@ -1,0 +1,264 @@
+# Generated from ui/scope_action.ui by packaging/compile_forms.py. Do not edit; edit the .ui file.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
+    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+class Ui_ScopeActionDialog(object):
+    def setupUi(self, ScopeActionDialog):
+        if not ScopeActionDialog.objectName():
+            ScopeActionDialog.setObjectName(u"ScopeActionDialog")
+        ScopeActionDialog.resize(520, 460)
+        self.outer = QVBoxLayout(ScopeActionDialog)
+        self.outer.setObjectName(u"outer")
+        self.currentLabel = QLabel(ScopeActionDialog)
+        self.currentLabel.setObjectName(u"currentLabel")
+        self.currentLabel.setText(u"")
+        self.currentLabel.setWordWrap(True)
+        self.currentLabel.setProperty(u"role", u"muted")
+
+        self.outer.addWidget(self.currentLabel)
+
+        self.grid = QGridLayout()
+        self.grid.setObjectName(u"grid")
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(4)
+        self.endDateLabel = QLabel(ScopeActionDialog)
+        self.endDateLabel.setObjectName(u"endDateLabel")
+
+        self.grid.addWidget(self.endDateLabel, 0, 0, 1, 1)
+
+        self.endRow = QHBoxLayout()
+        self.endRow.setObjectName(u"endRow")
+        self.endDateEdit = QDateEdit(ScopeActionDialog)
+        self.endDateEdit.setObjectName(u"endDateEdit")
+        self.endDateEdit.setCalendarPopup(True)
+
+        self.endRow.addWidget(self.endDateEdit)
+
+        self.endRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.endRow.addItem(self.endRowSpacer)
+
+
+        self.grid.addLayout(self.endRow, 0, 1, 1, 1)
+
+        self.limitLabel = QLabel(ScopeActionDialog)
+        self.limitLabel.setObjectName(u"limitLabel")
+
+        self.grid.addWidget(self.limitLabel, 1, 0, 1, 1)
+
+        self.limitRow = QHBoxLayout()
+        self.limitRow.setObjectName(u"limitRow")
+        self.limitSpin = QSpinBox(ScopeActionDialog)
+        self.limitSpin.setObjectName(u"limitSpin")
+        self.limitSpin.setMinimum(0)
+        self.limitSpin.setMaximum(168)
+
+        self.limitRow.addWidget(self.limitSpin)
+
+        self.limitRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.limitRow.addItem(self.limitRowSpacer)
+
+
+        self.grid.addLayout(self.limitRow, 1, 1, 1, 1)
+
+        self.titleLabel = QLabel(ScopeActionDialog)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.grid.addWidget(self.titleLabel, 2, 0, 1, 1)
+
+        self.titleEdit = QLineEdit(ScopeActionDialog)
+        self.titleEdit.setObjectName(u"titleEdit")
+
+        self.grid.addWidget(self.titleEdit, 2, 1, 1, 1)
+
+        self.titleError = QLabel(ScopeActionDialog)
+        self.titleError.setObjectName(u"titleError")
+        self.titleError.setText(u"")
+        self.titleError.setWordWrap(True)
+        self.titleError.setProperty(u"role", u"error")
+
+        self.grid.addWidget(self.titleError, 3, 1, 1, 1)
+
+        self.amountLabel = QLabel(ScopeActionDialog)
+        self.amountLabel.setObjectName(u"amountLabel")
+
+        self.grid.addWidget(self.amountLabel, 4, 0, 1, 1)
+
+        self.amountRow = QHBoxLayout()
+        self.amountRow.setObjectName(u"amountRow")
+        self.amountEdit = QLineEdit(ScopeActionDialog)
+        self.amountEdit.setObjectName(u"amountEdit")
+        self.amountEdit.setMaximumSize(QSize(160, 16777215))
+
+        self.amountRow.addWidget(self.amountEdit)
+
+        self.amountCurrency = QLabel(ScopeActionDialog)
+        self.amountCurrency.setObjectName(u"amountCurrency")
+        self.amountCurrency.setText(u"USD")
+
+        self.amountRow.addWidget(self.amountCurrency)
+
+        self.amountRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.amountRow.addItem(self.amountRowSpacer)
+
+
+        self.grid.addLayout(self.amountRow, 4, 1, 1, 1)
+
+        self.amountError = QLabel(ScopeActionDialog)
+        self.amountError.setObjectName(u"amountError")
+        self.amountError.setText(u"")
+        self.amountError.setWordWrap(True)
+        self.amountError.setProperty(u"role", u"error")
+
+        self.grid.addWidget(self.amountError, 5, 1, 1, 1)
+
+        self.dueLabel = QLabel(ScopeActionDialog)
+        self.dueLabel.setObjectName(u"dueLabel")
+
+        self.grid.addWidget(self.dueLabel, 6, 0, 1, 1)
+
+        self.dueRow = QHBoxLayout()
+        self.dueRow.setObjectName(u"dueRow")
+        self.dueCheck = QCheckBox(ScopeActionDialog)
+        self.dueCheck.setObjectName(u"dueCheck")
+
+        self.dueRow.addWidget(self.dueCheck)
+
+        self.dueEdit = QDateEdit(ScopeActionDialog)
+        self.dueEdit.setObjectName(u"dueEdit")
+        self.dueEdit.setCalendarPopup(True)
+
+        self.dueRow.addWidget(self.dueEdit)
+
+        self.dueRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dueRow.addItem(self.dueRowSpacer)
+
+
+        self.grid.addLayout(self.dueRow, 6, 1, 1, 1)
+
+        self.valueError = QLabel(ScopeActionDialog)
+        self.valueError.setObjectName(u"valueError")
+        self.valueError.setText(u"")
+        self.valueError.setWordWrap(True)
+        self.valueError.setProperty(u"role", u"error")
+
+        self.grid.addWidget(self.valueError, 7, 1, 1, 1)
+
+        self.reasonLabel = QLabel(ScopeActionDialog)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+
+        self.grid.addWidget(self.reasonLabel, 8, 0, 1, 1)
+
+        self.reasonEdit = QPlainTextEdit(ScopeActionDialog)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+        self.reasonEdit.setTabChangesFocus(True)
+        self.reasonEdit.setMinimumSize(QSize(0, 70))
+
+        self.grid.addWidget(self.reasonEdit, 8, 1, 1, 1)
+
+        self.reasonError = QLabel(ScopeActionDialog)
+        self.reasonError.setObjectName(u"reasonError")
+        self.reasonError.setText(u"")
+        self.reasonError.setWordWrap(True)
+        self.reasonError.setProperty(u"role", u"error")
+
+        self.grid.addWidget(self.reasonError, 9, 1, 1, 1)
+
+        self.requesterLabel = QLabel(ScopeActionDialog)
+        self.requesterLabel.setObjectName(u"requesterLabel")
+
+        self.grid.addWidget(self.requesterLabel, 10, 0, 1, 1)
+
+        self.requesterRow = QHBoxLayout()
+        self.requesterRow.setObjectName(u"requesterRow")
+        self.requesterMe = QRadioButton(ScopeActionDialog)
+        self.requesterMe.setObjectName(u"requesterMe")
+
+        self.requesterRow.addWidget(self.requesterMe)
+
+        self.requesterTalent = QRadioButton(ScopeActionDialog)
+        self.requesterTalent.setObjectName(u"requesterTalent")
+
+        self.requesterRow.addWidget(self.requesterTalent)
+
+        self.requesterRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.requesterRow.addItem(self.requesterRowSpacer)
+
+
+        self.grid.addLayout(self.requesterRow, 10, 1, 1, 1)
+
+        self.agreedCheck = QCheckBox(ScopeActionDialog)
+        self.agreedCheck.setObjectName(u"agreedCheck")
+
+        self.grid.addWidget(self.agreedCheck, 11, 1, 1, 1)
+
+
+        self.outer.addLayout(self.grid)
+
+        self.formError = QLabel(ScopeActionDialog)
+        self.formError.setObjectName(u"formError")
+        self.formError.setText(u"")
+        self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
+
+        self.outer.addWidget(self.formError)
+
+        self.buttonBox = QDialogButtonBox(ScopeActionDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.outer.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.endDateLabel.setBuddy(self.endDateEdit)
+        self.limitLabel.setBuddy(self.limitSpin)
+        self.titleLabel.setBuddy(self.titleEdit)
+        self.amountLabel.setBuddy(self.amountEdit)
+        self.dueLabel.setBuddy(self.dueEdit)
+        self.reasonLabel.setBuddy(self.reasonEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ScopeActionDialog)
+
+        QMetaObject.connectSlotsByName(ScopeActionDialog)
+    # setupUi
+
+    def retranslateUi(self, ScopeActionDialog):
+        ScopeActionDialog.setWindowTitle(QCoreApplication.translate("ScopeActionDialog", u"Scope change", None))
+        self.endDateLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"New &end date", None))
+        self.endDateEdit.setDisplayFormat(QCoreApplication.translate("ScopeActionDialog", u"yyyy-MM-dd", None))
+        self.limitLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"New weekly &limit", None))
+        self.limitSpin.setSuffix(QCoreApplication.translate("ScopeActionDialog", u" h", None))
+        self.limitSpin.setSpecialValueText(QCoreApplication.translate("ScopeActionDialog", u"Unlimited", None))
+        self.titleLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"Milestone &title", None))
+        self.titleEdit.setPlaceholderText(QCoreApplication.translate("ScopeActionDialog", u"e.g. Extra landing page", None))
+        self.amountLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"&Amount", None))
+        self.amountEdit.setPlaceholderText(QCoreApplication.translate("ScopeActionDialog", u"0.00", None))
+        self.dueLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"&Due", None))
+        self.dueCheck.setText(QCoreApplication.translate("ScopeActionDialog", u"Has a due date", None))
+        self.dueEdit.setDisplayFormat(QCoreApplication.translate("ScopeActionDialog", u"yyyy-MM-dd", None))
+        self.reasonLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"&Why", None))
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("ScopeActionDialog", u"The reason, in a sentence: it stays in the ledger", None))
+        self.requesterLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"Who asked", None))
+        self.requesterMe.setText(QCoreApplication.translate("ScopeActionDialog", u"&I did", None))
+        self.requesterTalent.setText(QCoreApplication.translate("ScopeActionDialog", u"&They did", None))
+        self.agreedCheck.setText(QCoreApplication.translate("ScopeActionDialog", u"A&greed with the talent", None))
+    # retranslateUi
+

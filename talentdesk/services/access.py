@@ -1,0 +1,72 @@
+"""Systems access and equipment granted for a contract: grant, revoke, what is still open."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..store.db import database
+from ..store.models import ACCESS_TIERS, GRANT_KINDS, AccessGrant, OffboardingItem
+from . import contracts
+from . import validate as v
+from .errors import NotFound, Refused, ValidationError
+
+
+@dataclass(frozen=True)
+class GrantRow:
+    id: int
+    kind: str
+    system: str
+    tier: str | None
+    granted_on: dt.date
+    revoke_by: dt.date | None
+    revoked_on: dt.date | None
+    note: str
+
+    @property
+    def open(self) -> bool:
+        return self.revoked_on is None
+
+
+def grant(contract_id: int, system: str, *, kind: str = "access", tier: str | None = "read",
+          granted_on=None, revoke_by=None, note: str = "") -> int:
+    values = dict(
+        kind=v.choice(kind, GRANT_KINDS, "kind"),
+        system=v.text(system, "system", required=True, max_length=200),
+        granted_on=v.day(granted_on or dt.date.today(), "granted on"),
+        revoke_by=v.day(revoke_by, "revoke by", required=False),
+        note=v.text(note, "note", max_length=5000),
+    )
+    values["tier"] = v.choice(tier, ACCESS_TIERS, "tier") if values["kind"] == "access" else None
+    v.date_order(values["granted_on"], values["revoke_by"], "revoke by")
+    with database.atomic():
+        row = AccessGrant.create(contract=contracts.get(contract_id), **values)
+    return row.id
+
+
+def revoke(grant_id: int, on=None) -> None:
+    """Record that access was taken away (or equipment came back); ticks its offboarding item."""
+    on = v.day(on or dt.date.today(), "revoked on")
+    with database.atomic():
+        row = AccessGrant.get_or_none(AccessGrant.id == grant_id)
+        if row is None:
+            raise NotFound("That access grant no longer exists.")
+        if row.revoked_on is not None:
+            raise Refused(f"{row.system} was already revoked on {row.revoked_on.isoformat()}.")
+        if on < row.granted_on:
+            raise ValidationError("revoked on", f"is before it was granted ({row.granted_on.isoformat()}).")
+        row.revoked_on = on
+        row.save()
+        (OffboardingItem.update(done_on=on)
+         .where((OffboardingItem.grant == row.id) & (OffboardingItem.done_on.is_null())).execute())
+
+
+def for_contract(contract_id: int) -> list[GrantRow]:
+    query = (AccessGrant.select(AccessGrant.id, AccessGrant.kind, AccessGrant.system, AccessGrant.tier,
+                                AccessGrant.granted_on, AccessGrant.revoke_by, AccessGrant.revoked_on, AccessGrant.note)
+             .where(AccessGrant.contract == contract_id)
+             .order_by(AccessGrant.revoked_on.is_null(False), AccessGrant.granted_on.desc(), AccessGrant.id).tuples())
+    return [GrantRow(*row) for row in query]
+
+
+def open_grants(contract_id: int) -> list[GrantRow]:
+    return [g for g in for_contract(contract_id) if g.open]

@@ -1,0 +1,193 @@
+"""The attachment store: files shared with or received from a talent, kept once under their SHA-256.
+
+Bytes are copied into ``attachments/<sha[:2]>/<sha>`` in the data folder through a temporary
+file and an atomic rename, so a crash never leaves a half-written file under a valid name.
+The same content is stored once however often it is shared. Names are kept for display
+only, made safe for every desktop system.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..paths import attachments_dir
+from ..store.db import database
+from ..store.models import DIRECTIONS, DOCUMENT_KINDS, SENSITIVITIES, Attachment, Talent
+from . import contracts, settings
+from . import validate as v
+from .errors import NotFound, Refused, ValidationError
+
+CHUNK = 1024 * 1024
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+MAX_NAME_BYTES = 240
+
+
+def safe_name(name: str) -> str:
+    """A file name that stays in its folder and is valid on Windows, macOS and Linux."""
+    name = (name or "").replace("\\", "/").split("/")[-1]  # drop any folder part, ../ included
+    name = _UNSAFE.sub("_", name).strip().rstrip(". ")
+    name = name.lstrip(".") or "file"  # no hidden files, no "." or ".."
+    if name.partition(".")[0].upper() in _RESERVED:
+        name = f"_{name}"
+    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        base, ext = os.path.splitext(name)
+        if len(ext.encode("utf-8")) > 20 or not base:
+            ext = ""
+        name = base[:-1] + ext if base else name[:-1]
+    return name
+
+
+def size_limit_bytes() -> int:
+    return int(settings.get("file_size_limit_mb") or 200) * 1024 * 1024
+
+
+def blob_path(data_dir: Path, sha256: str) -> Path:
+    if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
+        raise ValidationError("file", "the stored file's name is damaged.")
+    return attachments_dir(data_dir) / sha256[:2] / sha256
+
+
+def store_blob(data_dir: Path, source: Path, limit: int | None = None) -> tuple[str, int]:
+    """Copy a file into the store; returns (sha256, size). The same content is kept once."""
+    source = Path(source)
+    limit = size_limit_bytes() if limit is None else limit
+    try:
+        size = source.stat().st_size
+    except FileNotFoundError:
+        raise ValidationError("file", f"“{source.name}” no longer exists.") from None
+    if not source.is_file():
+        raise ValidationError("file", f"“{source.name}” is not a file.")
+    if size > limit:
+        raise ValidationError(
+            "file", f"“{source.name}” is {size / 1024 / 1024:.0f} MB; files up to {limit // (1024 * 1024)} MB "
+            "can be stored (the limit is in the settings).")
+    root = attachments_dir(data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    digest, copied = hashlib.sha256(), 0
+    fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=root)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(CHUNK):
+                copied += len(chunk)
+                if copied > limit:
+                    raise ValidationError("file", f"“{source.name}” grew past the size limit while being copied.")
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        target = blob_path(data_dir, sha)
+        if target.exists() and target.stat().st_size == copied:
+            os.unlink(temp_name)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp_name, target)
+    except BaseException:
+        if os.path.exists(temp_name):
+            os.unlink(temp_name)
+        raise
+    return sha, copied
+
+
+@dataclass
+class FileInput:
+    path: Path
+    direction: str = "to_them"
+    sensitivity: str = "normal"
+    note: str = ""
+    document_kind: str = "other"
+    shared_on: dt.date | None = None
+    name: str | None = None  # shown name; the source's name when None
+
+
+def add(data_dir: Path, contract_id: int, data: FileInput) -> int:
+    """Store the file and record it on the contract."""
+    values = dict(
+        direction=v.choice(data.direction, DIRECTIONS, "direction"),
+        sensitivity=v.choice(data.sensitivity, SENSITIVITIES, "sensitivity"),
+        document_kind=v.choice(data.document_kind, DOCUMENT_KINDS, "document kind"),
+        note=v.text(data.note, "note", max_length=5000),
+        shared_on=v.day(data.shared_on or dt.date.today(), "date"),
+    )
+    contract = contracts.get(contract_id)
+    name = safe_name(data.name or Path(data.path).name)
+    sha, size = store_blob(data_dir, Path(data.path))
+    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    with database.atomic():
+        row = Attachment.create(contract=contract, talent=contract.talent_id, sha256=sha, name=name, size=size,
+                                mime=mime[:120], **values)
+    return row.id
+
+
+@dataclass(frozen=True)
+class FileRow:
+    id: int
+    name: str
+    size: int
+    mime: str
+    direction: str
+    sensitivity: str
+    shared_on: dt.date
+    note: str
+    sha256: str
+
+
+def for_contract(contract_id: int) -> list[FileRow]:
+    query = (Attachment.select(Attachment.id, Attachment.name, Attachment.size, Attachment.mime, Attachment.direction,
+                               Attachment.sensitivity, Attachment.shared_on, Attachment.note, Attachment.sha256)
+             .where(Attachment.contract == contract_id)
+             .order_by(Attachment.shared_on.desc(), Attachment.id.desc()).tuples())
+    return [FileRow(*row) for row in query]
+
+
+def _get(attachment_id: int) -> Attachment:
+    row = Attachment.get_or_none(Attachment.id == attachment_id)
+    if row is None:
+        raise NotFound("That file is no longer recorded.")
+    return row
+
+
+def stored_path(data_dir: Path, attachment_id: int) -> Path:
+    """Where the bytes of a recorded file are; refuses when they have gone missing."""
+    row = _get(attachment_id)
+    path = blob_path(data_dir, row.sha256)
+    if not path.exists():
+        raise Refused(f"The stored copy of “{row.name}” is missing from the data folder.")
+    return path
+
+
+def save_copy(data_dir: Path, attachment_id: int, target: Path) -> Path:
+    source = stored_path(data_dir, attachment_id)
+    target = Path(target)
+    fd, temp_name = tempfile.mkstemp(prefix=".saving-", dir=target.parent)
+    os.close(fd)
+    try:
+        shutil.copyfile(source, temp_name)
+        os.replace(temp_name, target)
+    except BaseException:
+        if os.path.exists(temp_name):
+            os.unlink(temp_name)
+        raise
+    return target
+
+
+def remove(data_dir: Path, attachment_id: int) -> None:
+    """Forget the file on this contract; its bytes go when nothing else refers to them."""
+    with database.atomic():
+        row = _get(attachment_id)
+        sha = row.sha256
+        row.delete_instance()
+        still_used = (Attachment.select().where(Attachment.sha256 == sha).exists()
+                      or Talent.select().where(Talent.photo_sha256 == sha).exists())
+    if not still_used:
+        path = blob_path(data_dir, sha)
+        if path.exists():
+            path.unlink()

@@ -1,0 +1,149 @@
+"""Ending a contract: the guided flow, written in one transaction, and the checklist it leaves.
+
+The checklist is built from the access grants still open plus the standard steps; an item
+left open shows up later in the review queue.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..store.db import database
+from ..store.models import OFFBOARDING_KINDS, TEST_DECISIONS, AccessGrant, OffboardingItem, utcnow
+from . import access, contracts
+from . import validate as v
+from .errors import NotFound, Refused, ValidationError
+
+FEEDBACK_WINDOW_DAYS = 14  # the marketplace's window for public feedback
+
+STANDARD_STEPS = (
+    ("deliverables", "Get the deliverables and materials back"),
+    ("equipment", "Recover any equipment lent"),
+    ("delete_data", "Ask them to delete our data"),
+    ("feedback", "Leave feedback within the {days}-day window"),
+)
+
+
+@dataclass
+class ChecklistItem:
+    kind: str
+    label: str
+    grant_id: int | None = None
+    done: bool = False
+
+
+@dataclass
+class FeedbackInput:
+    score: int
+    comment: str = ""
+
+
+@dataclass
+class EndInput:
+    end_date: dt.date
+    reason: str
+    feedback_given: FeedbackInput | None = None
+    feedback_received: FeedbackInput | None = None
+    review: contracts.ReviewInput | None = None
+    checklist: list[ChecklistItem] = field(default_factory=list)
+    test_decision: str | None = None  # hire | no_hire, for a test project
+
+
+def proposed_checklist(contract_id: int) -> list[ChecklistItem]:
+    """One item per open access grant or piece of equipment, then the standard steps."""
+    items = []
+    for grant in access.open_grants(contract_id):
+        if grant.kind == "equipment":
+            items.append(ChecklistItem("equipment", f"Get back: {grant.system}", grant.id))
+        else:
+            tier = f" ({grant.tier})" if grant.tier else ""
+            items.append(ChecklistItem("revoke_access", f"Revoke access: {grant.system}{tier}", grant.id))
+    has_equipment = any(i.kind == "equipment" for i in items)
+    for kind, label in STANDARD_STEPS:
+        if kind == "equipment" and has_equipment:
+            continue
+        items.append(ChecklistItem(kind, label.format(days=FEEDBACK_WINDOW_DAYS)))
+    return items
+
+
+def end_contract(contract_id: int, data: EndInput) -> None:
+    """End the contract with everything the flow gathered — all of it, or (on any error) none of it."""
+    end_date = v.day(data.end_date, "end date")
+    reason = v.text(data.reason, "reason", required=True, max_length=5000)
+    if data.test_decision is not None:
+        v.choice(data.test_decision, TEST_DECISIONS, "test decision")
+    for item in data.checklist:
+        v.choice(item.kind, OFFBOARDING_KINDS, "checklist item")
+        v.text(item.label, "checklist item", required=True, max_length=300)
+    with database.atomic():
+        contract = contracts.get(contract_id)
+        if "ended" not in contracts.allowed_moves(contract.status):
+            raise Refused(f"A contract that is {contract.status} cannot be ended.")
+        if contract.start_date and end_date < contract.start_date:
+            raise ValidationError("end date", f"is before the start {contract.start_date.isoformat()}.")
+        contracts.move(contract_id, "ended", on=end_date)
+        contract = contracts.get(contract_id)
+        contract.end_date = end_date
+        contract.end_reason = reason
+        if contract.is_test_project:
+            contract.test_decision = data.test_decision
+        contract.updated_at = utcnow()
+        contract.save()
+        if data.feedback_given:
+            contracts.add_feedback(contract_id, "given", data.feedback_given.score, data.feedback_given.comment)
+        if data.feedback_received:
+            contracts.add_feedback(contract_id, "received", data.feedback_received.score,
+                                   data.feedback_received.comment)
+        if data.review:
+            if not data.review.end_reason:
+                data.review.end_reason = reason
+            contracts.add_private_review(contract_id, data.review)
+        today = dt.date.today()
+        for position, item in enumerate(data.checklist, start=1):
+            done_on = today if item.done else None
+            OffboardingItem.create(contract=contract, kind=item.kind, label=item.label.strip(),
+                                   grant=item.grant_id, done_on=done_on, position=position)
+            if item.done:
+                _revoke(item.grant_id, today)
+
+
+def _revoke(grant_id: int | None, today: dt.date) -> None:
+    """A ticked revoke/return item records that the grant is closed."""
+    grant = AccessGrant.get_or_none(AccessGrant.id == grant_id) if grant_id is not None else None
+    if grant is not None and grant.revoked_on is None:
+        grant.revoked_on = max(today, grant.granted_on)
+        grant.save()
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    kind: str
+    label: str
+    grant_id: int | None
+    done_on: dt.date | None
+
+
+def items(contract_id: int) -> list[ItemRow]:
+    query = (OffboardingItem.select(OffboardingItem.id, OffboardingItem.kind, OffboardingItem.label,
+                                    OffboardingItem.grant, OffboardingItem.done_on)
+             .where(OffboardingItem.contract == contract_id)
+             .order_by(OffboardingItem.position, OffboardingItem.id).tuples())
+    return [ItemRow(*row) for row in query]
+
+
+def set_done(item_id: int, done: bool) -> None:
+    """Tick or untick an item; ticking a revoke-access item records the revocation too."""
+    with database.atomic():
+        item = OffboardingItem.get_or_none(OffboardingItem.id == item_id)
+        if item is None:
+            raise NotFound("That checklist item no longer exists.")
+        today = dt.date.today()
+        item.done_on = today if done else None
+        item.save()
+        if done:
+            _revoke(item.grant_id, today)
+
+
+def open_items(contract_id: int) -> list[ItemRow]:
+    return [i for i in items(contract_id) if i.done_on is None]

@@ -1,0 +1,67 @@
+"""Hours worked: entries by day, weeks against the weekly limit, and the hours over it."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..store.db import database
+from ..store.models import WorkLog
+from . import contracts
+from . import validate as v
+from .errors import NotFound
+from .workroom import week_of
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    day: dt.date
+    minutes: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Week:
+    monday: dt.date
+    minutes: int
+    limit_minutes: int | None
+
+    @property
+    def over_minutes(self) -> int:
+        """Hours beyond the weekly limit (usually paid as a bonus)."""
+        return max(0, self.minutes - self.limit_minutes) if self.limit_minutes else 0
+
+
+def add(contract_id: int, day, minutes: int, note: str = "") -> int:
+    values = dict(
+        day=v.day(day, "day"),
+        minutes=v.integer(minutes, "time worked", low=1, high=1440),
+        note=v.text(note, "note", max_length=5000),
+    )
+    with database.atomic():
+        entry = WorkLog.create(contract=contracts.get(contract_id), **values)
+    return entry.id
+
+
+def remove(entry_id: int) -> None:
+    with database.atomic():
+        deleted = WorkLog.delete().where(WorkLog.id == entry_id).execute()
+    if not deleted:
+        raise NotFound("That work-log entry no longer exists.")
+
+
+def entries(contract_id: int) -> list[Entry]:
+    query = (WorkLog.select(WorkLog.id, WorkLog.day, WorkLog.minutes, WorkLog.note)
+             .where(WorkLog.contract == contract_id).order_by(WorkLog.day.desc(), WorkLog.id.desc()).tuples())
+    return [Entry(*row) for row in query]
+
+
+def weeks(contract_id: int) -> list[Week]:
+    """Every week with hours logged, newest first, each against the contract's weekly limit."""
+    contract = contracts.get(contract_id)
+    limit = contract.weekly_limit_hours * 60 if contract.weekly_limit_hours else None
+    totals: dict[dt.date, int] = defaultdict(int)
+    for day, minutes in WorkLog.select(WorkLog.day, WorkLog.minutes).where(WorkLog.contract == contract_id).tuples():
+        totals[week_of(day)[0]] += minutes
+    return [Week(monday, totals[monday], limit) for monday in sorted(totals, reverse=True)]

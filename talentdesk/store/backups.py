@@ -1,0 +1,135 @@
+"""Automatic copies of the database (SQLite backup API), their retention, and restoring one.
+
+Attachments are stored under their content hash and never change, so a backup
+records which of them the database referred to (a manifest) instead of copying them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .integrity import quick_check_file
+
+DAILY = "daily"
+MONTHLY = "monthly"
+_DAILY_NAME = re.compile(r"^talentdesk-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+_MONTHLY_NAME = re.compile(r"^talentdesk-(\d{4}-\d{2})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    kind: str  # daily, monthly, before-migration, before-restore
+    taken: dt.datetime
+    size: int
+
+
+def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy through the backup API, written beside the target then renamed into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".partial")
+    partial.unlink(missing_ok=True)
+    own = not isinstance(source, sqlite3.Connection)
+    con = sqlite3.connect(str(source)) if own else source
+    try:
+        dest = sqlite3.connect(str(partial))
+        try:
+            con.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        if own:
+            con.close()
+    partial.replace(target)
+    return target
+
+
+def attachment_manifest(database_file: Path) -> list[str]:
+    con = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in con.execute("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256")]
+    finally:
+        con.close()
+
+
+def daily_backup(database_file: Path, backups: Path, today: dt.date | None = None,
+                 keep_daily: int = 14, keep_monthly: int = 12) -> Path | None:
+    """Take today's copy if there is none yet; keep the last N daily and monthly ones."""
+    today = today or dt.date.today()
+    target = backups / DAILY / f"talentdesk-{today.isoformat()}.sqlite3"
+    if target.exists() or not database_file.exists():
+        return None
+    copy_database(database_file, target)
+    manifest = {"taken": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "attachments": attachment_manifest(target)}
+    target.with_suffix(".json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    monthly = backups / MONTHLY / f"talentdesk-{today:%Y-%m}.sqlite3"
+    if not monthly.exists():
+        monthly.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(target, monthly)
+        shutil.copy2(target.with_suffix(".json"), monthly.with_suffix(".json"))
+    prune(backups, keep_daily, keep_monthly)
+    return target
+
+
+def prune(backups: Path, keep_daily: int, keep_monthly: int) -> None:
+    for folder, pattern, keep in ((DAILY, _DAILY_NAME, keep_daily), (MONTHLY, _MONTHLY_NAME, keep_monthly)):
+        found = sorted(p for p in (backups / folder).glob("talentdesk-*.sqlite3") if pattern.match(p.name))
+        for old in found[: max(0, len(found) - max(keep, 1))]:
+            old.unlink(missing_ok=True)
+            old.with_suffix(".json").unlink(missing_ok=True)
+
+
+def list_backups(backups: Path) -> list[BackupFile]:
+    """Every restorable copy, newest first."""
+    found = []
+    for path in backups.rglob("*.sqlite3"):
+        if path.parent.name == DAILY:
+            kind = "daily"
+        elif path.parent.name == MONTHLY:
+            kind = "monthly"
+        elif path.name.startswith("before-migration"):
+            kind = "before-migration"
+        elif path.name.startswith("before-restore"):
+            kind = "before-restore"
+        else:
+            kind = "copy"
+        stat = path.stat()
+        found.append(BackupFile(path, kind, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    found.sort(key=lambda b: b.taken, reverse=True)
+    return found
+
+
+def latest_good_backup(backups: Path) -> BackupFile | None:
+    for backup in list_backups(backups):
+        if quick_check_file(backup.path):
+            return backup
+    return None
+
+
+def restore(backup_file: Path, database_file: Path, backups: Path) -> Path | None:
+    """Put a backup in place of the database; the current file is kept first. Returns that copy.
+
+    The caller must have closed every connection to ``database_file``.
+    """
+    if not quick_check_file(backup_file):
+        raise ValueError(f"{backup_file.name} is damaged; choose another backup.")
+    kept = None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    if database_file.exists():
+        kept = backups / f"before-restore-{stamp}.sqlite3"
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            copy_database(database_file, kept)
+        except sqlite3.DatabaseError:
+            # A damaged file cannot go through the backup API; keep its bytes as they are.
+            shutil.copy2(database_file, kept)
+    for suffix in ("-wal", "-shm"):
+        Path(str(database_file) + suffix).unlink(missing_ok=True)
+    copy_database(backup_file, database_file)
+    return kept

@@ -1,0 +1,49 @@
+"""Is the database file sound? Quick check at start, full check on request."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+class DamagedDatabase(Exception):
+    """The database file is damaged or is not a database at all."""
+
+    def __init__(self, path: Path, detail: str):
+        super().__init__(f"The database {path.name} is damaged ({detail}).")
+        self.path = path
+        self.detail = detail
+
+
+def _check(path: Path, pragma: str) -> list[str]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in con.execute(f"PRAGMA {pragma}")]
+    finally:
+        con.close()
+
+
+def quick_check_file(path: Path) -> bool:
+    try:
+        return _check(path, "quick_check") == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
+
+
+def ensure_sound(path: Path) -> None:
+    """Raise DamagedDatabase unless ``PRAGMA quick_check`` is ok (a missing file is fine: it will be created)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        result = _check(path, "quick_check")
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(path, str(exc)) from None
+    if result != ["ok"]:
+        raise DamagedDatabase(path, "; ".join(result[:3]))
+
+
+def full_check(connection: sqlite3.Connection) -> list[str]:
+    """Problems found by ``integrity_check`` and ``foreign_key_check``; empty when sound."""
+    problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+        problems.append(f"{table} row {rowid} refers to a missing {parent}")
+    return problems

@@ -1,0 +1,416 @@
+"""The workroom's forms: scope actions, ending a contract, and the small records (grant, milestone, hours,
+payment, file details). Each writes through the task runner and shows errors beside the field."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget, QWizard
+
+from ...app.context import AppContext
+from ...app.errors import user_message
+from ...forms.ui_end_contract import Ui_EndContractWizard
+from ...forms.ui_file_details import Ui_FileDetailsDialog
+from ...forms.ui_grant import Ui_GrantDialog
+from ...forms.ui_hours import Ui_HoursDialog
+from ...forms.ui_milestone import Ui_MilestoneDialog
+from ...forms.ui_payment import Ui_PaymentDialog
+from ...forms.ui_scope_action import Ui_ScopeActionDialog
+from ...services import access, contracts, files, milestones, offboarding, scope, worklog, workroom
+from ...services.errors import ValidationError
+from ...services.money import from_minor, to_minor
+from ...store.models import ACCESS_TIERS, DIRECTIONS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
+from ..labels import (
+    DIRECTION_LABELS,
+    PAYMENT_KIND_LABELS,
+    SENSITIVITY_LABELS,
+    TIER_LABELS,
+    day,
+    hours,
+    label,
+    money,
+)
+
+SCOPE_TABLES = ("contract", "scope_change", "milestone", "payment", "rate")
+
+SCOPE_TITLES = {
+    "end_date": "Extend or move the end date",
+    "weekly_limit": "Change the weekly limit",
+    "milestone_added": "Add a milestone",
+    "bonus": "Pay a bonus",
+    "rate": "Change the rate",
+    "weekly_payment": "Change the weekly payment",
+    "paused": "Pause the contract",
+    "resumed": "Resume the contract",
+}
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class FormDialog(QDialog):
+    """A Designer form whose OK runs one write; a ValidationError lands in the label named for its field."""
+
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext, ui_class):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = ui_class()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.field_errors: dict[str, QLabel] = {}
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.clear_errors()
+
+    def error_labels(self) -> list[QLabel]:
+        return [w for w in self.findChildren(QLabel) if w.property("role") == "error"]
+
+    def clear_errors(self) -> None:
+        for widget in self.error_labels():
+            widget.clear()
+            widget.hide()
+
+    def show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            target = self.field_errors.get(exc.field, self.ui.formError)
+            text = exc.message if target is not self.ui.formError else f"{exc.field}: {exc.message}"
+        else:
+            target, text = self.ui.formError, user_message(exc)
+        target.setText(text[:1].upper() + text[1:])
+        target.show()
+
+    def submit(self) -> None:
+        self.clear_errors()
+        try:
+            job = self.job()
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        fn, args, changes = job
+        ok = self.ui.buttonBox.button(QDialogButtonBox.Ok)
+        if ok:
+            ok.setEnabled(False)
+
+        def failed(exc):
+            if ok:
+                ok.setEnabled(True)
+            self.show_error(exc)
+
+        def done(result):
+            self.saved.emit(result)
+            self.accept()
+
+        self.ctx.runner.write(fn, *args, changes=changes, on_done=done, on_error=failed)
+
+    def job(self) -> tuple[Callable, tuple, tuple[str, ...]]:
+        """What to write: (function, arguments, tables changed). Raise ValidationError for unreadable input."""
+        raise NotImplementedError
+
+
+def _show_rows(visible: bool, *widgets: QWidget) -> None:
+    for widget in widgets:
+        widget.setVisible(visible)
+
+
+class ScopeActionDialog(FormDialog):
+    """One scope change: the new value, why, who asked, whether it was agreed — ledger and terms together."""
+
+    def __init__(self, parent, ctx: AppContext, kind: str, facts: workroom.Facts):
+        super().__init__(parent, ctx, Ui_ScopeActionDialog)
+        self.kind, self.facts = kind, facts
+        ui = self.ui
+        self.setWindowTitle(self.tr(SCOPE_TITLES[kind]))
+        ui.amountCurrency.setText(facts.currency)
+        ui.requesterMe.setChecked(True)
+        ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
+        ui.dueEdit.setEnabled(False)
+        ui.dueEdit.setDate(QDate.currentDate().addDays(14))
+        end = facts.end_date or dt.date.today()
+        ui.endDateEdit.setDate(qdate(end + dt.timedelta(days=28)))
+        ui.limitSpin.setValue(facts.weekly_limit_hours or 0)
+        _show_rows(kind == "end_date", ui.endDateLabel, ui.endDateEdit)
+        _show_rows(kind == "weekly_limit", ui.limitLabel, ui.limitSpin)
+        _show_rows(kind == "milestone_added", ui.titleLabel, ui.titleEdit, ui.dueLabel, ui.dueCheck, ui.dueEdit)
+        has_amount = kind in ("milestone_added", "bonus", "rate", "weekly_payment")
+        _show_rows(has_amount, ui.amountLabel, ui.amountEdit, ui.amountCurrency)
+        ui.amountLabel.setText({"rate": self.tr("New &rate"), "weekly_payment": self.tr("New weekly &payment"),
+                                "bonus": self.tr("&Bonus")}.get(kind, self.tr("&Amount")))
+        if kind == "rate":
+            ui.amountEdit.setText(str(from_minor(facts.rate_minor, facts.currency)))
+        elif kind == "weekly_payment" and facts.weekly_payment_minor:
+            ui.amountEdit.setText(str(from_minor(facts.weekly_payment_minor, facts.currency)))
+        ui.currentLabel.setText(self._current())
+        self.field_errors = {"reason": ui.reasonError, "who asked": ui.reasonError, "title": ui.titleError,
+                             "amount": ui.amountError, "bonus": ui.amountError, "rate": ui.amountError,
+                             "weekly payment": ui.amountError, "new end date": ui.valueError,
+                             "weekly limit": ui.valueError, "due date": ui.valueError}
+        first = {"end_date": ui.endDateEdit, "weekly_limit": ui.limitSpin, "milestone_added": ui.titleEdit,
+                 "paused": ui.reasonEdit, "resumed": ui.reasonEdit}.get(kind, ui.amountEdit)
+        first.setFocus()
+        self.adjustSize()
+
+    def _current(self) -> str:
+        f = self.facts
+        now = {
+            "end_date": self.tr("Ends now: {v}").format(v=day(f.end_date) or self.tr("open-ended")),
+            "weekly_limit": self.tr("Weekly limit now: {v}").format(
+                v=hours(f.weekly_limit_hours * 60) if f.weekly_limit_hours else self.tr("unlimited")),
+            "rate": self.tr("Rate now: {v}").format(v=money(f.rate_minor, f.currency)),
+            "weekly_payment": self.tr("Weekly payment now: {v}").format(
+                v=money(f.weekly_payment_minor or 0, f.currency)),
+        }.get(self.kind, "")
+        note = self.tr("The change and its reason are written to the scope-change ledger together with the new terms.")
+        return f"{now}\n{note}" if now else note
+
+    def job(self):
+        ui, f = self.ui, self.facts
+        request = scope.Request(ui.reasonEdit.toPlainText(), "talent" if ui.requesterTalent.isChecked() else "me",
+                                ui.agreedCheck.isChecked())
+        if not request.reason.strip():
+            raise ValidationError("reason", "say why the agreement moves; the ledger keeps it.")
+
+        def amount(field: str) -> int:
+            return to_minor(ui.amountEdit.text() or "", f.currency, field) if ui.amountEdit.text().strip() else \
+                _missing(field)
+
+        kind, cid = self.kind, f.id
+        if kind == "end_date":
+            return scope.extend_end_date, (cid, ui.endDateEdit.date().toPython(), request), SCOPE_TABLES
+        if kind == "weekly_limit":
+            return scope.change_weekly_limit, (cid, ui.limitSpin.value() or None, request), SCOPE_TABLES
+        if kind == "milestone_added":
+            due = ui.dueEdit.date().toPython() if ui.dueCheck.isChecked() else None
+            return scope.add_milestone, (cid, ui.titleEdit.text(), amount("amount"), due, request), SCOPE_TABLES
+        if kind == "bonus":
+            return scope.pay_bonus, (cid, amount("bonus"), request), SCOPE_TABLES
+        if kind == "rate":
+            return scope.change_rate, (cid, amount("rate"), request), SCOPE_TABLES
+        if kind == "weekly_payment":
+            return scope.change_weekly_payment, (cid, amount("weekly payment"), request), SCOPE_TABLES
+        if kind == "paused":
+            return scope.pause, (cid, request), SCOPE_TABLES
+        return scope.resume, (cid, request), SCOPE_TABLES
+
+
+def _missing(field: str) -> int:
+    raise ValidationError(field, "is required.")
+
+
+class GrantDialog(FormDialog):
+    def __init__(self, parent, ctx: AppContext, contract_id: int):
+        super().__init__(parent, ctx, Ui_GrantDialog)
+        self.contract_id = contract_id
+        ui = self.ui
+        ui.kindCombo.addItem(self.tr("System access"), "access")
+        ui.kindCombo.addItem(self.tr("Equipment lent"), "equipment")
+        for tier in ACCESS_TIERS:
+            ui.tierCombo.addItem(label(TIER_LABELS, tier), tier)
+        ui.tierCombo.setToolTip(self.tr("Access tier"))
+        ui.kindCombo.currentIndexChanged.connect(lambda: ui.tierCombo.setEnabled(ui.kindCombo.currentData() == "access"))
+        ui.grantedEdit.setDate(QDate.currentDate())
+        ui.revokeByEdit.setDate(QDate.currentDate().addMonths(3))
+        ui.revokeByEdit.setEnabled(False)
+        ui.revokeByCheck.toggled.connect(ui.revokeByEdit.setEnabled)
+        self.field_errors = {"system": ui.systemError, "granted on": ui.grantedError, "revoke by": ui.revokeByError}
+        ui.systemEdit.setFocus()
+
+    def job(self):
+        ui = self.ui
+        revoke_by = ui.revokeByEdit.date().toPython() if ui.revokeByCheck.isChecked() else None
+        kwargs = dict(kind=ui.kindCombo.currentData(), tier=ui.tierCombo.currentData(),
+                      granted_on=ui.grantedEdit.date().toPython(), revoke_by=revoke_by, note=ui.noteEdit.toPlainText())
+        return (lambda: access.grant(self.contract_id, ui.systemEdit.text(), **kwargs)), (), ("access_grant",)
+
+
+class MilestoneDialog(FormDialog):
+    """Add or edit a milestone directly (drafts and offers; wording and dates of running ones)."""
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int, currency: str,
+                 row: milestones.MilestoneRow | None = None):
+        super().__init__(parent, ctx, Ui_MilestoneDialog)
+        self.contract_id, self.currency, self.row = contract_id, currency, row
+        ui = self.ui
+        ui.amountCurrency.setText(currency)
+        ui.dueEdit.setDate(QDate.currentDate().addDays(14))
+        ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
+        ui.dueCheck.setChecked(True)
+        if row is not None:
+            self.setWindowTitle(self.tr("Edit milestone"))
+            ui.titleEdit.setText(row.title)
+            ui.amountEdit.setText(str(from_minor(row.amount_minor, currency)))
+            ui.dueCheck.setChecked(row.due_on is not None)
+            if row.due_on:
+                ui.dueEdit.setDate(qdate(row.due_on))
+            ui.descriptionEdit.setPlainText(row.description)
+        self.field_errors = {"title": ui.titleError, "amount": ui.amountError, "due date": ui.dueError}
+        ui.titleEdit.setFocus()
+
+    def job(self):
+        ui = self.ui
+        amount = to_minor(ui.amountEdit.text() or "0", self.currency, "amount")
+        due = ui.dueEdit.date().toPython() if ui.dueCheck.isChecked() else None
+        args = (ui.titleEdit.text(), amount, due)
+        desc = ui.descriptionEdit.toPlainText()
+        if self.row is None:
+            return (lambda: milestones.add(self.contract_id, *args, description=desc)), (), ("milestone",)
+        return (lambda: milestones.edit(self.row.id, *args, description=desc)), (), ("milestone",)
+
+
+class HoursDialog(FormDialog):
+    def __init__(self, parent, ctx: AppContext, contract_id: int):
+        super().__init__(parent, ctx, Ui_HoursDialog)
+        self.contract_id = contract_id
+        ui = self.ui
+        ui.dayEdit.setDate(QDate.currentDate())
+        ui.hoursSpin.setValue(1.0)
+        self.field_errors = {"day": ui.dayError, "time worked": ui.timeError}
+        ui.hoursSpin.setFocus()
+        ui.hoursSpin.selectAll()
+
+    def job(self):
+        ui = self.ui
+        minutes = round(ui.hoursSpin.value() * 60)
+        return worklog.add, (self.contract_id, ui.dayEdit.date().toPython(), minutes, ui.noteEdit.text()), ("work_log",)
+
+
+class PaymentDialog(FormDialog):
+    def __init__(self, parent, ctx: AppContext, contract_id: int, currency: str):
+        super().__init__(parent, ctx, Ui_PaymentDialog)
+        self.contract_id, self.currency = contract_id, currency
+        ui = self.ui
+        for kind in PAYMENT_KINDS:
+            if kind != "bonus":  # a bonus is a scope change: it goes through Pay bonus
+                ui.kindCombo.addItem(label(PAYMENT_KIND_LABELS, kind), kind)
+        ui.amountCurrency.setText(currency)
+        ui.paidEdit.setDate(QDate.currentDate())
+        self.field_errors = {"amount": ui.amountError, "paid on": ui.paidError}
+        ui.amountEdit.setFocus()
+
+    def job(self):
+        ui = self.ui
+        amount = to_minor(ui.amountEdit.text() or "", self.currency, "amount") if ui.amountEdit.text().strip() \
+            else _missing("amount")
+        return contracts.add_payment, (self.contract_id, ui.kindCombo.currentData(), amount, self.currency,
+                                       ui.paidEdit.date().toPython(), ui.descriptionEdit.text()), ("payment",)
+
+
+class FileDetailsDialog(FormDialog):
+    """Direction, sensitivity, date and note for files about to be stored."""
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int, paths: list[Path]):
+        super().__init__(parent, ctx, Ui_FileDetailsDialog)
+        self.contract_id, self.paths = contract_id, paths
+        ui = self.ui
+        names = ", ".join(p.name for p in paths[:4]) + ("…" if len(paths) > 4 else "")
+        ui.filesLabel.setTextFormat(Qt.PlainText)
+        ui.filesLabel.setText(self.tr("{n} file(s): {names}").format(n=len(paths), names=names))
+        for direction in DIRECTIONS:
+            ui.directionCombo.addItem(label(DIRECTION_LABELS, direction), direction)
+        for sensitivity in SENSITIVITIES:
+            ui.sensitivityCombo.addItem(label(SENSITIVITY_LABELS, sensitivity), sensitivity)
+        ui.sharedEdit.setDate(QDate.currentDate())
+        self.field_errors = {"file": ui.formError}
+
+    def job(self):
+        ui = self.ui
+        data_dir, cid = self.ctx.data_dir, self.contract_id
+        template = dict(direction=ui.directionCombo.currentData(), sensitivity=ui.sensitivityCombo.currentData(),
+                        note=ui.noteEdit.toPlainText(), shared_on=ui.sharedEdit.date().toPython())
+
+        def store(report=None):
+            ids = []
+            for number, path in enumerate(self.paths):
+                if report:
+                    report(number / len(self.paths), path.name)
+                ids.append(files.add(data_dir, cid, files.FileInput(path, **template)))
+            return ids
+
+        return store, (), ("attachment",)
+
+
+class EndContractWizard(QWizard):
+    """End date and reason → feedback → private review → offboarding checklist (and the test decision)."""
+
+    ended = Signal(int)
+
+    def __init__(self, parent, ctx: AppContext, facts: workroom.Facts, proposal: list[offboarding.ChecklistItem]):
+        super().__init__(parent)
+        self.ctx, self.facts, self.proposal = ctx, facts, proposal
+        self.ui = Ui_EndContractWizard()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        ui = self.ui
+        self.setWindowTitle(self.tr("End contract: {title}").format(title=facts.title))
+        ui.endDateEdit.setDate(qdate(min(facts.end_date, dt.date.today()) if facts.end_date else dt.date.today()))
+        for spin in self.score_spins().values():
+            spin.setValue(4)
+        ui.givenScoreSpin.setValue(5)
+        ui.receivedScoreSpin.setValue(5)
+        for answer, text in zip(REHIRE_ANSWERS, (self.tr("Yes"), self.tr("Maybe"), self.tr("No")), strict=True):
+            ui.rehireCombo.addItem(text, answer)
+        ui.recommendSpin.setValue(8)
+        for item in proposal:
+            row = QListWidgetItem(item.label)
+            row.setFlags(row.flags() | Qt.ItemIsUserCheckable)
+            row.setCheckState(Qt.Checked if item.done else Qt.Unchecked)
+            ui.checklist.addItem(row)
+        ui.testGroup.setVisible(facts.is_test_project)
+        ui.undecidedRadio.setChecked(True)
+        for error in (ui.endDateError, ui.reasonError, ui.formError):
+            error.hide()
+
+    def score_spins(self) -> dict:
+        ui = self.ui
+        return {name: getattr(ui, f"{name}Spin") for name in contracts.REVIEW_CRITERIA}
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
+        if self.currentPage() is self.ui.endingPage and not self.ui.reasonEdit.toPlainText().strip():
+            self.ui.reasonError.setText(self.tr("Say why it ended; the review queue and the timeline show it."))
+            self.ui.reasonError.show()
+            self.ui.reasonEdit.setFocus()
+            return False
+        self.ui.reasonError.hide()
+        return super().validateCurrentPage()
+
+    def collect(self) -> offboarding.EndInput:
+        ui = self.ui
+        given = offboarding.FeedbackInput(ui.givenScoreSpin.value(), ui.givenCommentEdit.toPlainText()) \
+            if ui.givenGroup.isChecked() else None
+        received = offboarding.FeedbackInput(ui.receivedScoreSpin.value(), ui.receivedCommentEdit.toPlainText()) \
+            if ui.receivedGroup.isChecked() else None
+        review = None
+        if ui.reviewGroup.isChecked():
+            scores = {name: spin.value() for name, spin in self.score_spins().items()}
+            review = contracts.ReviewInput(**scores, would_rehire=ui.rehireCombo.currentData(),
+                                           recommend=ui.recommendSpin.value(), notes=ui.notesEdit.toPlainText())
+        checklist = []
+        for index, item in enumerate(self.proposal):
+            row = ui.checklist.item(index)
+            checklist.append(offboarding.ChecklistItem(item.kind, item.label, item.grant_id,
+                                                       row.checkState() == Qt.Checked))
+        decision = None
+        if self.facts.is_test_project:
+            decision = "hire" if ui.hireRadio.isChecked() else "no_hire" if ui.noHireRadio.isChecked() else None
+        return offboarding.EndInput(ui.endDateEdit.date().toPython(), ui.reasonEdit.toPlainText(), given, received,
+                                    review, checklist, decision)
+
+    def accept(self) -> None:
+        data = self.collect()
+        self.button(QWizard.FinishButton).setEnabled(False)
+
+        def failed(exc):
+            self.button(QWizard.FinishButton).setEnabled(True)
+            self.ui.formError.setText(user_message(exc))
+            self.ui.formError.show()
+
+        def done(_result):
+            self.ended.emit(self.facts.id)
+            QWizard.accept(self)
+
+        self.ctx.runner.write(offboarding.end_contract, self.facts.id, data, on_done=done, on_error=failed,
+                              changes=("contract", "feedback", "private_review", "offboarding_item", "access_grant"))

@@ -1,0 +1,159 @@
+"""The terms header: who, what, on which terms, this week's hours against the limit, the chain, the budget."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout
+
+from ...services import workroom
+from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, hours, label, money
+
+
+def _plain(text: str = "") -> QLabel:
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.PlainText)
+    widget.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return widget
+
+
+class TermsHeader(QFrame):
+    talent_clicked = Signal(int)
+    contract_clicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("termsHeader")
+        self.facts: workroom.Facts | None = None
+        self.title = _plain()
+        self.title.setProperty("role", "heading")
+        self.title.setWordWrap(True)
+        self.person = QLabel()
+        self.person.setTextFormat(Qt.RichText)
+        self.person.linkActivated.connect(lambda _link: self.facts and self.talent_clicked.emit(self.facts.talent_id))
+        self.person.setToolTip(self.tr("Open this person on the bench"))
+        self.status = QLabel()
+        self.status.setObjectName("statusPill")
+        self.kind = QLabel()
+        self.kind.setObjectName("kindPill")
+        self.test = QLabel(self.tr("Test project"))
+        self.test.setObjectName("testPill")
+        self.budget = QLabel()
+        self.budget.setObjectName("budgetPill")
+
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(2)
+        names = (("rate", self.tr("Rate")), ("limit", self.tr("Weekly limit")), ("payment", self.tr("Weekly payment")),
+                 ("dates", self.tr("Dates")), ("platform", self.tr("Platform")), ("spent", self.tr("Budget · paid")))
+        for column, (key, caption) in enumerate(names):
+            head = QLabel(caption)
+            head.setProperty("role", "muted")
+            grid.addWidget(head, 0, column)
+            value = _plain()
+            value.setObjectName(f"{key}Value")
+            self.values[key] = value
+            grid.addWidget(value, 1, column)
+        self.week_bar = QProgressBar()
+        self.week_bar.setObjectName("weekBar")
+        self.week_bar.setTextVisible(True)
+        self.week_bar.setFixedHeight(16)
+        self.week_bar.setToolTip(self.tr("Hours logged this week against the weekly limit"))
+        grid.addWidget(self.week_bar, 2, 1, 1, 2)
+        for column in range(len(names)):
+            grid.setColumnStretch(column, 1)
+
+        self.scope = QPlainTextEdit()
+        self.scope.setObjectName("scopeText")
+        self.scope.setReadOnly(True)
+        self.scope.setFixedHeight(58)
+        self.scope.setFrameShape(QFrame.NoFrame)
+        self.scope.setToolTip(self.tr("The scope of work as agreed"))
+        self.chain = QLabel()
+        self.chain.setObjectName("chainLabel")
+        self.chain.setTextFormat(Qt.RichText)
+        self.chain.setWordWrap(True)
+        self.chain.linkActivated.connect(lambda link: self.contract_clicked.emit(int(link.split(":")[1])))
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.title, 1)
+        for pill in (self.budget, self.test, self.kind, self.status):
+            top.addWidget(pill, 0, Qt.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.person)
+        layout.addLayout(grid)
+        layout.addWidget(self.scope)
+        layout.addWidget(self.chain)
+
+    def show_facts(self, f: workroom.Facts) -> None:
+        self.facts = f
+        self.title.setText(f.title)
+        self.person.setText(self.tr("with {name}").format(
+            name=f'<a href="talent:{f.talent_id}">{html.escape(f.talent)}</a>'))
+        self.status.setText(label(STATUS_LABELS, f.status))
+        self.status.setProperty("status", f.status)
+        self.kind.setText(label(CONTRACT_KIND_LABELS, f.kind))
+        self.test.setVisible(f.is_test_project)
+        if f.is_test_project and f.test_decision:
+            self.test.setText(self.tr("Test project: hire") if f.test_decision == "hire"
+                              else self.tr("Test project: not a fit"))
+        else:
+            self.test.setText(self.tr("Test project"))
+        for widget in (self.status, self.test, self.budget):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+        rate = money(f.rate_minor, f.currency)
+        self.values["rate"].setText({"hourly": self.tr("{rate} / h"), "retainer": self.tr("{rate} / h equiv.")}
+                                    .get(f.kind, "{rate}").format(rate=rate))
+        self.values["limit"].setText(hours(f.weekly_limit_hours * 60) if f.weekly_limit_hours else self.tr("Unlimited"))
+        self.values["payment"].setText(money(f.weekly_payment_minor, f.currency) if f.weekly_payment_minor else "—")
+        start, end = day(f.start_date), day(f.end_date)
+        self.values["dates"].setText(f"{start or '…'} – {end or self.tr('open-ended')}")
+        self.values["platform"].setText(" · ".join(p for p in (f.platform, f.external_id) if p) or "—")
+        b = f.budget
+        if b.original_minor:
+            self.values["spent"].setText(f"{money(b.current_minor, f.currency)} · {money(b.spent_minor, f.currency)}")
+            self.values["spent"].setToolTip(self.tr("Original budget {original}; with scope changes {current}; "
+                                                    "paid so far {spent}").format(
+                original=money(b.original_minor, f.currency), current=money(b.current_minor, f.currency),
+                spent=money(b.spent_minor, f.currency)))
+        else:
+            self.values["spent"].setText(self.tr("— · {spent}").format(spent=money(b.spent_minor, f.currency)))
+            self.values["spent"].setToolTip(self.tr("No original budget to compare with"))
+        over = b.overrun_percent or 0
+        self.budget.setVisible(over > 0)
+        self.budget.setText(self.tr("Over original budget by {n} %").format(n=over))
+
+        limit = (f.weekly_limit_hours or 0) * 60
+        self.week_bar.setVisible(f.kind != "fixed")
+        self.week_bar.setMaximum(max(limit, f.week_minutes, 1))
+        self.week_bar.setValue(f.week_minutes)
+        over_limit = bool(limit) and f.week_minutes > limit
+        self.week_bar.setFormat(
+            self.tr("this week {done} of {limit}").format(done=hours(f.week_minutes), limit=hours(limit)) if limit
+            else self.tr("this week {done}").format(done=hours(f.week_minutes)))
+        self.week_bar.setProperty("over", over_limit)
+        self.week_bar.style().unpolish(self.week_bar)
+        self.week_bar.style().polish(self.week_bar)
+        if over_limit:
+            self.week_bar.setToolTip(self.tr("Over the weekly limit by {n}: usually paid as a bonus").format(
+                n=hours(f.week_minutes - limit)))
+        else:
+            self.week_bar.setToolTip(self.tr("Hours logged this week against the weekly limit"))
+
+        self.scope.setPlainText(f.scope or self.tr("No written scope of work yet."))
+        if f.chain:
+            parts = []
+            for link in f.chain:
+                text = html.escape(link.title) + f" ({html.escape(label(STATUS_LABELS, link.status))})"
+                parts.append(f"<b>{text}</b>" if link.id == f.id else f'<a href="contract:{link.id}">{text}</a>')
+            self.chain.setText(self.tr("Engagement: ") + " → ".join(parts))
+            self.chain.show()
+        else:
+            self.chain.hide()

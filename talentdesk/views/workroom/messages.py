@@ -1,0 +1,269 @@
+"""The message log: newest at the bottom, older pages loaded by keyset as you scroll up; plain text only."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...app.context import AppContext
+from ...services import contracts, workroom
+from ...store.models import AUTHORS, CHANNELS
+from ..labels import AUTHOR_LABELS, CHANNEL_LABELS, instant, label
+
+PAGE = 100
+MAX_SHOWN = 4000  # characters of one message drawn in the log (the rest is kept, not drawn)
+RowRole = Qt.UserRole + 1
+
+
+class MessageModel(QAbstractListModel):
+    """Rows oldest → newest. ``load`` takes the newest page; ``load_older`` prepends the page before."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[workroom.MessageRow] = []
+        self.contract_id: int | None = None
+        self.text = ""
+        self.has_older = False
+
+    def load(self, contract_id: int | None, text: str = "") -> None:
+        self.beginResetModel()
+        self.contract_id, self.text = contract_id, text
+        page = workroom.message_page(contract_id, limit=PAGE, text=text) if contract_id else []
+        self.rows = list(reversed(page))
+        self.has_older = len(page) == PAGE
+        self.endResetModel()
+
+    def load_older(self) -> int:
+        """Prepend the next older page (keyset: before the oldest row shown); returns how many came."""
+        if not (self.has_older and self.rows and self.contract_id):
+            return 0
+        oldest = self.rows[0]
+        page = workroom.message_page(self.contract_id, before=(oldest.sent_at, oldest.id), limit=PAGE, text=self.text)
+        self.has_older = len(page) == PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
+            self.rows[:0] = reversed(page)
+            self.endInsertRows()
+        return len(page)
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            return row.body
+        if role == RowRole:
+            return row
+        return None
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """A bubble per message: who, on which channel, when; then the text drawn as plain text."""
+
+    PAD, GAP = 10, 6
+
+    def __init__(self, view: QListView):
+        super().__init__(view)
+        self.view = view
+
+    def _bubble_width(self) -> int:
+        return max(240, int(self.view.viewport().width() * 0.72))
+
+    def _body(self, row: workroom.MessageRow) -> str:
+        body = row.body if len(row.body) <= MAX_SHOWN else row.body[:MAX_SHOWN] + " …"
+        if row.duration_minutes:
+            body = self.tr("({n} min)").format(n=row.duration_minutes) + " " + body
+        return body
+
+    def _header(self, row: workroom.MessageRow) -> str:
+        return " · ".join((label(AUTHOR_LABELS, row.author), label(CHANNEL_LABELS, row.channel), instant(row.sent_at)))
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        row = index.data(RowRole)
+        if row is None:
+            return QSize(0, 0)
+        metrics = option.fontMetrics
+        inner = self._bubble_width() - 2 * self.PAD
+        body = metrics.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextWordWrap | Qt.TextExpandTabs,
+                                    self._body(row))
+        return QSize(self.view.viewport().width(), body.height() + metrics.height() + 2 * self.PAD + self.GAP + 4)
+
+    def paint(self, painter, option, index) -> None:
+        row: workroom.MessageRow | None = index.data(RowRole)
+        if row is None:
+            return
+        painter.save()
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        palette = option.palette
+        width = self._bubble_width()
+        mine = row.author == "me"
+        rect = option.rect.adjusted(0, self.GAP // 2, 0, -self.GAP // 2)
+        left = rect.right() - width - 8 if mine else rect.left() + 8
+        bubble = QRect(left, rect.top(), width, rect.height())
+        base = palette.color(QPalette.Highlight)
+        fill = QColor(base.red(), base.green(), base.blue(), 38) if mine else palette.color(QPalette.AlternateBase)
+        if row.channel == "note":
+            fill = QColor(230, 180, 40, 40)
+        painter.setPen(palette.color(QPalette.Mid))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(bubble, 8, 8)
+        inner = bubble.adjusted(self.PAD, self.PAD // 2 + 2, -self.PAD, -self.PAD)
+        head_font = QFont(option.font)
+        head_font.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        head_font.setWeight(QFont.DemiBold)
+        painter.setFont(head_font)
+        painter.setPen(palette.color(QPalette.PlaceholderText))
+        head_height = option.fontMetrics.height()
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), head_height),
+                         Qt.AlignLeft | Qt.AlignVCenter | Qt.TextSingleLine, self._header(row))
+        painter.setFont(option.font)
+        painter.setPen(palette.color(QPalette.Text))
+        # drawText with a QRect never interprets markup: the body shows exactly as written.
+        painter.drawText(QRect(inner.left(), inner.top() + head_height + 2, inner.width(), inner.height() - head_height),
+                         Qt.TextWordWrap | Qt.TextExpandTabs | Qt.AlignLeft | Qt.AlignTop, self._body(row))
+        painter.restore()
+
+
+class MessagesTab(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contract_id: int | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search this room's messages… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.found = QLabel()
+        self.found.setProperty("role", "muted")
+        self.model = MessageModel(self)
+        self.view = QListView()
+        self.view.setObjectName("messageLog")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(MessageDelegate(self.view))
+        self.view.setVerticalScrollMode(QListView.ScrollPerPixel)
+        self.view.verticalScrollBar().setSingleStep(24)
+        self.view.setResizeMode(QListView.Adjust)
+        self.view.setSelectionMode(QListView.NoSelection)
+        self.view.setFocusPolicy(Qt.StrongFocus)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.empty = QLabel(self.tr("No messages yet. Log what was said below — a chat, an e-mail, a call — "
+                                    "so the whole story of this contract stays in one place."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setProperty("role", "empty")
+
+        self.compose = QPlainTextEdit()
+        self.compose.setObjectName("compose")
+        self.compose.setPlaceholderText(self.tr("Write or paste what was said… (Ctrl+Enter adds it)"))
+        self.compose.setFixedHeight(64)
+        self.compose.setTabChangesFocus(True)
+        self.author = QComboBox()
+        for author in AUTHORS:
+            self.author.addItem(label(AUTHOR_LABELS, author), author)
+        self.author.setToolTip(self.tr("Who said it"))
+        self.channel = QComboBox()
+        for channel in CHANNELS:
+            self.channel.addItem(label(CHANNEL_LABELS, channel), channel)
+        self.channel.setToolTip(self.tr("Where it was said"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add to the log (Ctrl+Enter)"))
+        self.add_button.clicked.connect(self.add_message)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.found)
+        side = QVBoxLayout()
+        side.setSpacing(4)
+        side.addWidget(self.author)
+        side.addWidget(self.channel)
+        side.addWidget(self.add_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.compose, 1)
+        bottom.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(bottom)
+        self.empty.hide()
+
+        self.compose.installEventFilter(self)  # Ctrl+Enter adds
+        QShortcut(QKeySequence.Find, self, self.search.setFocus, context=Qt.WidgetWithChildrenShortcut)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
+        self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.compose and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier):
+            self.add_message()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open(self, contract_id: int | None) -> None:
+        self.contract_id = contract_id
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.compose.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        text = self.search.text().strip()
+        self.model.load(self.contract_id, text)
+        has_rows = bool(self.model.rows)
+        self.view.setVisible(has_rows or bool(text))
+        self.empty.setVisible(not has_rows and not text)
+        self.found.setText(self.tr("{n}{more} found").format(n=len(self.model.rows), more="+" if self.model.has_older
+                                                            else "") if text else "")
+        self.view.scrollToBottom()
+        QTimer.singleShot(0, self.view.scrollToBottom)  # again once the rows are laid out
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.view.verticalScrollBar()
+        if value != bar.minimum() or not self.model.has_older or bar.maximum() == 0:
+            return
+        self.load_older()
+
+    def load_older(self) -> int:
+        came = self.model.load_older()
+        if came:
+            # keep the message that was at the top where it was
+            self.view.scrollTo(self.model.index(came), QListView.PositionAtTop)
+        return came
+
+    def add_message(self) -> None:
+        body = self.compose.toPlainText()
+        if not body.strip() or self.contract_id is None:
+            return
+        self.add_button.setEnabled(False)
+
+        def done(_id) -> None:
+            self.add_button.setEnabled(True)
+            self.compose.clear()
+
+        def failed(exc) -> None:
+            from ...app.errors import show_error
+
+            self.add_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.ctx.runner.write(contracts.add_message, self.contract_id, body, author=self.author.currentData(),
+                              channel=self.channel.currentData(), changes=("message",), on_done=done, on_error=failed)

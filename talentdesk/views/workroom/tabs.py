@@ -1,0 +1,524 @@
+"""The record tabs of a room: files, milestones, hours, payments, scope changes, access (and offboarding).
+
+Each shows one contract's small lists in a table of plain-text cells and offers its actions.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...app.context import AppContext
+from ...services import access, files, milestones, offboarding, room, worklog
+from ..labels import (
+    DIRECTION_LABELS,
+    MILESTONE_STATUS_LABELS,
+    PAYMENT_KIND_LABELS,
+    REQUESTER_LABELS,
+    SCOPE_KIND_LABELS,
+    SENSITIVITY_LABELS,
+    TIER_LABELS,
+    day,
+    hours,
+    instant,
+    label,
+    money,
+)
+from . import dialogs
+
+WARN = QColor(217, 71, 63)
+IdRole = Qt.UserRole + 1
+
+
+def cell(text: str, *, right: bool = False, warn: bool = False, tip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)  # a table cell shows plain text: names and notes are never markup
+    item.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled)
+    if right:
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    if warn:
+        item.setForeground(QBrush(WARN))
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def make_table(headers: list[str], stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    header.setDefaultSectionSize(110)
+    return table
+
+
+def fill(table: QTableWidget, rows: list[tuple[int, list[QTableWidgetItem]]]) -> None:
+    selected = selected_id(table)
+    table.setRowCount(len(rows))
+    for r, (row_id, items) in enumerate(rows):
+        for c, item in enumerate(items):
+            if c == 0:
+                item.setData(IdRole, row_id)
+            table.setItem(r, c, item)
+        if row_id == selected:
+            table.selectRow(r)
+
+
+def selected_id(table: QTableWidget) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return None
+    item = table.item(rows[0].row(), 0)
+    return item.data(IdRole) if item else None
+
+
+class RecordTab(QWidget):
+    """A row of buttons over a table, and a line of totals or hints under it."""
+
+    def __init__(self, ctx: AppContext, headers: list[str], stretch: int, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.room: room.Room | None = None
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
+        self.table = make_table(headers, stretch)
+        self.note = QLabel()
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(6, 6, 6, 6)
+        self.layout_.addLayout(self.buttons)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.note)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
+
+    def button(self, text: str, slot, tip: str = "", shortcut: str | None = None) -> QPushButton:
+        widget = QPushButton(text)
+        widget.clicked.connect(slot)
+        if tip:
+            widget.setToolTip(tip)
+        if shortcut:
+            QShortcut(QKeySequence(shortcut), self, slot, context=Qt.WidgetWithChildrenShortcut)
+        self.buttons.addWidget(widget)
+        return widget
+
+    def end_buttons(self) -> None:
+        self.buttons.addStretch(1)
+
+    def show_room(self, data: room.Room) -> None:
+        self.room = data
+        self.populate(data)
+        self.update_buttons()
+
+    def populate(self, data: room.Room) -> None:
+        raise NotImplementedError
+
+    def update_buttons(self) -> None:
+        pass
+
+    def current(self) -> int | None:
+        return selected_id(self.table)
+
+    def write(self, fn, *args, changes: tuple[str, ...]) -> None:
+        self.ctx.runner.write(fn, *args, changes=changes)
+
+    def confirm(self, question: str) -> bool:
+        return QMessageBox.question(self, self.tr("TalentDesk"), question,
+                                    QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) == QMessageBox.Yes
+
+
+# -- files ------------------------------------------------------------------------------------
+class FilesTab(RecordTab):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(ctx, [self.tr("Name"), self.tr("Size"), self.tr("Type"), self.tr("Direction"),
+                               self.tr("Sensitivity"), self.tr("Shared"), self.tr("Note")], 6, parent)
+        self.add_button = self.button(self.tr("Add files…"), self.add_files, self.tr("Store files in this room (or drop them here)"))
+        self.open_button = self.button(self.tr("Open"), self.open_file, self.tr("Open with the system's program"))
+        self.save_button = self.button(self.tr("Save a copy…"), self.save_copy)
+        self.remove_button = self.button(self.tr("Remove"), self.remove_file, shortcut="Delete")
+        self.end_buttons()
+        self.table.setColumnWidth(0, 240)
+        self.table.doubleClicked.connect(lambda _i: self.open_file())
+        self.setAcceptDrops(True)
+        self.note.setText(self.tr("Drop files here to store them. Each file is kept once in the data folder, "
+                                  "under its SHA-256."))
+
+    def populate(self, data: room.Room) -> None:
+        locale = QLocale()
+        fill(self.table, [(f.id, [
+            cell(f.name, tip=f"SHA-256 {f.sha256}"), cell(locale.formattedDataSize(f.size), right=True),
+            cell(f.mime), cell(label(DIRECTION_LABELS, f.direction)),
+            cell(label(SENSITIVITY_LABELS, f.sensitivity), warn=f.sensitivity != "normal"),
+            cell(day(f.shared_on)), cell(f.note.replace("\n", " "))]) for f in data.files])
+
+    def update_buttons(self) -> None:
+        chosen = self.current() is not None
+        for widget in (self.open_button, self.save_button, self.remove_button):
+            widget.setEnabled(chosen)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls() and self.room is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.store(paths)
+
+    def add_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to this contract"))
+        if names:
+            self.store([Path(n) for n in names])
+
+    def store(self, paths: list[Path]) -> dialogs.FileDetailsDialog | None:
+        if self.room is None:
+            return None
+        dialog = dialogs.FileDetailsDialog(self, self.ctx, self.room.facts.id, [p for p in paths if p.is_file()])
+        dialog.open()
+        return dialog
+
+    def open_file(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.ctx.runner.read(files.stored_path, self.ctx.data_dir, chosen,
+                                 on_done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+    def save_copy(self) -> None:
+        chosen = self.current()
+        row = next((f for f in self.room.files if f.id == chosen), None) if self.room else None
+        if row is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / row.name))
+        if target:
+            self.ctx.runner.read(files.save_copy, self.ctx.data_dir, chosen, Path(target))
+
+    def remove_file(self) -> None:
+        chosen = self.current()
+        row = next((f for f in self.room.files if f.id == chosen), None) if self.room else None
+        if row is not None and self.confirm(self.tr("Remove “{name}” from this contract? The stored copy is deleted "
+                                                    "when no other record uses it.").format(name=row.name)):
+            self.write(files.remove, self.ctx.data_dir, chosen, changes=("attachment",))
+
+
+# -- milestones ---------------------------------------------------------------------------------
+class MilestonesTab(RecordTab):
+    add_scoped = Signal()  # a running contract adds milestones through the scope action
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(ctx, ["#", self.tr("Title"), self.tr("Amount"), self.tr("Due"), self.tr("Status"),
+                               self.tr("Approved"), self.tr("Paid")], 1, parent)
+        self.add_button = self.button(self.tr("Add…"), self.add, self.tr("Add a milestone"))
+        self.edit_button = self.button(self.tr("Edit…"), self.edit)
+        self.up_button = self.button(self.tr("Move up"), lambda: self.move(-1), shortcut="Alt+Up")
+        self.down_button = self.button(self.tr("Move down"), lambda: self.move(1), shortcut="Alt+Down")
+        self.advance_button = self.button(self.tr("Advance"), self.advance,
+                                          self.tr("pending → submitted → approved → paid"))
+        self.remove_button = self.button(self.tr("Remove"), self.remove, shortcut="Delete")
+        self.end_buttons()
+        self.table.setColumnWidth(0, 36)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+
+    def populate(self, data: room.Room) -> None:
+        rows = []
+        for m in data.milestones:
+            late = m.overdue()
+            rows.append((m.id, [
+                cell(str(m.position), right=True), cell(m.title, warn=late, tip=m.description),
+                cell(money(m.amount_minor, m.currency), right=True),
+                cell(day(m.due_on) + (self.tr(" (overdue)") if late else ""), warn=late),
+                cell(label(MILESTONE_STATUS_LABELS, m.status)), cell(day(m.approved_on)), cell(day(m.paid_on))]))
+        fill(self.table, rows)
+        overdue = sum(1 for m in data.milestones if m.overdue())
+        total = sum(m.amount_minor for m in data.milestones)
+        self.note.setText(self.tr("{n} milestones, {total} in all{late}").format(
+            n=len(data.milestones), total=money(total, data.facts.currency),
+            late=self.tr("; {n} overdue").format(n=overdue) if overdue else "") if data.milestones
+            else self.tr("No milestones yet. Add one with Add…"))
+
+    def _row(self) -> milestones.MilestoneRow | None:
+        chosen = self.current()
+        return next((m for m in self.room.milestones if m.id == chosen), None) if self.room else None
+
+    def update_buttons(self) -> None:
+        row = self._row()
+        for widget in (self.edit_button, self.up_button, self.down_button, self.remove_button):
+            widget.setEnabled(row is not None)
+        self.advance_button.setEnabled(row is not None and row.status != "paid")
+        if row is not None and row.status != "paid":
+            self.advance_button.setText(self.tr("Mark {status}").format(
+                status=label(MILESTONE_STATUS_LABELS, milestones.NEXT[row.status]).lower()))
+        else:
+            self.advance_button.setText(self.tr("Advance"))
+        self.add_button.setEnabled(self.room is not None and self.room.facts.status != "ended")
+
+    def add(self) -> None:
+        if self.room is None:
+            return
+        if self.room.facts.status in ("active", "paused"):
+            self.add_scoped.emit()
+            return
+        dialogs.MilestoneDialog(self, self.ctx, self.room.facts.id, self.room.facts.currency).open()
+
+    def edit(self) -> None:
+        row = self._row()
+        if row is not None:
+            dialogs.MilestoneDialog(self, self.ctx, self.room.facts.id, self.room.facts.currency, row).open()
+
+    def move(self, offset: int) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.write(milestones.move, chosen, offset, changes=("milestone",))
+
+    def advance(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.write(milestones.advance, chosen, changes=("milestone",))
+
+    def remove(self) -> None:
+        row = self._row()
+        if row is not None and self.confirm(self.tr("Remove the milestone “{title}”?").format(title=row.title)):
+            self.write(milestones.remove, row.id, changes=("milestone",))
+
+
+# -- hours ----------------------------------------------------------------------------------------
+class WeekChart(QWidget):
+    """Bars of hours per week, newest on the right, with the weekly limit drawn across; over-limit in red."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.weeks: list[worklog.Week] = []
+        self.setMinimumHeight(120)
+
+    def set_weeks(self, weeks: list[worklog.Week]) -> None:
+        self.weeks = list(reversed(weeks[:16]))
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        palette = self.palette()
+        r = self.rect().adjusted(36, 10, -10, -22)
+        if not self.weeks:
+            painter.setPen(palette.color(QPalette.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignCenter, self.tr("No hours logged yet."))
+            return
+        limit = self.weeks[-1].limit_minutes or 0
+        top = max(max(w.minutes for w in self.weeks), limit, 60) * 1.1
+        step = r.width() / len(self.weeks)
+        painter.setPen(palette.color(QPalette.PlaceholderText))
+        painter.drawText(0, r.bottom() - 7, 32, 14, Qt.AlignRight, "0")
+        for index, week in enumerate(self.weeks):
+            x = r.left() + index * step + step * 0.15
+            width = step * 0.7
+            within = min(week.minutes, week.limit_minutes) if week.limit_minutes else week.minutes
+            h_within = r.height() * within / top
+            painter.fillRect(int(x), int(r.bottom() - h_within), int(width), int(h_within), QColor(79, 157, 105))
+            if week.over_minutes:
+                h_over = r.height() * week.over_minutes / top
+                painter.fillRect(int(x), int(r.bottom() - h_within - h_over), int(width), int(h_over), WARN)
+            painter.setPen(palette.color(QPalette.PlaceholderText))
+            painter.drawText(int(x - 10), r.bottom() + 4, int(width + 20), 16, Qt.AlignCenter,
+                             QLocale().toString(_qdate(week.monday), "d MMM"))
+        if limit:
+            y = r.bottom() - r.height() * limit / top
+            pen = painter.pen()
+            pen.setColor(WARN)
+            pen.setStyle(Qt.DashLine)
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawLine(r.left(), int(y), r.right(), int(y))
+            painter.drawText(2, int(y) - 7, 32, 14, Qt.AlignRight, hours(limit).replace(" h", ""))
+
+
+def _qdate(value):
+    return dialogs.qdate(value)
+
+
+class HoursTab(RecordTab):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(ctx, [self.tr("Day"), self.tr("Hours"), self.tr("Note")], 2, parent)
+        self.log_button = self.button(self.tr("Log hours…"), self.log_hours, self.tr("Log hours worked (Ctrl+H)"),
+                                      shortcut="Ctrl+H")
+        self.remove_button = self.button(self.tr("Remove"), self.remove, shortcut="Delete")
+        self.end_buttons()
+        self.weeks_table = make_table([self.tr("Week of"), self.tr("Hours"), self.tr("Limit"), self.tr("Over limit")], 3)
+        self.weeks_table.setObjectName("weeksTable")
+        self.chart = WeekChart()
+        splitter = QSplitter(Qt.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.chart)
+        left_layout.addWidget(self.weeks_table, 1)
+        self.layout_.removeWidget(self.table)
+        splitter.addWidget(left)
+        splitter.addWidget(self.table)
+        splitter.setSizes([520, 380])
+        self.layout_.insertWidget(1, splitter, 1)
+
+    def populate(self, data: room.Room) -> None:
+        fill(self.table, [(e.id, [cell(day(e.day)), cell(hours(e.minutes), right=True), cell(e.note)])
+                          for e in data.entries])
+        fill(self.weeks_table, [(i, [
+            cell(day(w.monday)), cell(hours(w.minutes), right=True, warn=bool(w.over_minutes)),
+            cell(hours(w.limit_minutes) if w.limit_minutes else self.tr("unlimited"), right=True),
+            cell(self.tr("{h} over — usually paid as a bonus").format(h=hours(w.over_minutes)) if w.over_minutes else "",
+                 warn=bool(w.over_minutes))]) for i, w in enumerate(data.weeks)])
+        self.chart.set_weeks(data.weeks)
+        over = [w for w in data.weeks if w.over_minutes]
+        self.note.setText(self.tr("{n} week(s) over the limit, {h} in all: pay them as a bonus from Scope change.").format(
+            n=len(over), h=hours(sum(w.over_minutes for w in over))) if over else "")
+
+    def update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.current() is not None)
+        self.log_button.setEnabled(self.room is not None and self.room.facts.status in ("active", "paused", "ended"))
+
+    def log_hours(self) -> None:
+        if self.room is not None:
+            dialogs.HoursDialog(self, self.ctx, self.room.facts.id).open()
+
+    def remove(self) -> None:
+        chosen = self.current()
+        if chosen is not None and self.confirm(self.tr("Remove this work-log entry?")):
+            self.write(worklog.remove, chosen, changes=("work_log",))
+
+
+# -- payments --------------------------------------------------------------------------------------
+class PaymentsTab(RecordTab):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(ctx, [self.tr("Paid on"), self.tr("Kind"), self.tr("Amount"), self.tr("Hours"),
+                               self.tr("Description")], 4, parent)
+        self.add_button = self.button(self.tr("Record payment…"), self.add)
+        self.end_buttons()
+        self.totals = make_table([self.tr("Totals"), self.tr("Amount")], 0)
+        self.totals.setObjectName("paymentTotals")
+        self.totals.setMaximumWidth(320)
+        self.layout_.removeWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 1)
+        row.addWidget(self.totals)
+        self.layout_.insertLayout(1, row, 1)
+
+    def populate(self, data: room.Room) -> None:
+        s = data.payments
+        fill(self.table, [(p.id, [
+            cell(day(p.paid_on)), cell(label(PAYMENT_KIND_LABELS, p.kind)),
+            cell(("− " if p.kind == "refund" else "") + money(p.amount_minor, p.currency), right=True),
+            cell(hours(p.minutes) if p.minutes else "", right=True), cell(p.description)]) for p in s.rows])
+        totals = [(i, [cell(label(PAYMENT_KIND_LABELS, kind)), cell(money(amount, currency), right=True)])
+                  for i, ((kind, currency), amount) in enumerate(sorted(s.by_kind.items()))]
+        base = len(totals)
+        totals += [(base + i, [cell(self.tr("Year {year} (net)").format(year=year)),
+                               cell(money(amount, currency), right=True)])
+                   for i, ((year, currency), amount) in enumerate(s.by_year.items())]
+        fill(self.totals, totals)
+        self.note.setText("" if s.rows else self.tr("No payments recorded yet."))
+
+    def add(self) -> None:
+        if self.room is not None:
+            dialogs.PaymentDialog(self, self.ctx, self.room.facts.id, self.room.facts.currency).open()
+
+
+# -- scope changes -------------------------------------------------------------------------------
+class ScopeTab(RecordTab):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(ctx, [self.tr("When"), self.tr("Change"), self.tr("Before"), self.tr("After"),
+                               self.tr("Cost delta"), self.tr("Asked by"), self.tr("Agreed"), self.tr("Why")], 7, parent)
+        self.table.setObjectName("ledger")
+
+    def populate(self, data: room.Room) -> None:
+        fill(self.table, [(c.id, [
+            cell(instant(c.happened_at)), cell(label(SCOPE_KIND_LABELS, c.kind)), cell(c.before), cell(c.after),
+            cell(("+" if c.cost_delta_minor > 0 else "") + money(c.cost_delta_minor, c.currency), right=True,
+                 warn=c.cost_delta_minor > 0),
+            cell(label(REQUESTER_LABELS, c.requested_by)), cell(self.tr("yes") if c.agreed else self.tr("no")),
+            cell(c.reason.replace("\n", " "))]) for c in data.ledger])
+        b = data.facts.budget
+        if b.original_minor:
+            self.note.setText(self.tr("Original budget {o}; with these changes {c} ({p} % over).").format(
+                o=money(b.original_minor, data.facts.currency), c=money(b.current_minor, data.facts.currency),
+                p=b.overrun_percent))
+        else:
+            self.note.setText(self.tr("Every change to a running agreement is recorded here: use Scope change ▾."))
+
+
+# -- access and offboarding ----------------------------------------------------------------------
+class AccessTab(RecordTab):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(ctx, [self.tr("System"), self.tr("Kind"), self.tr("Tier"), self.tr("Granted"),
+                               self.tr("Revoke by"), self.tr("Revoked"), self.tr("Note")], 6, parent)
+        self.grant_button = self.button(self.tr("Grant…"), self.grant, self.tr("Record access or equipment given"))
+        self.revoke_button = self.button(self.tr("Revoke"), self.revoke, self.tr("Record that it was taken back today"))
+        self.end_buttons()
+        self.table.setColumnWidth(0, 200)
+        self.checklist = make_table([self.tr("Offboarding"), self.tr("Done")], 0)
+        self.checklist.setObjectName("offboarding")
+        self.checklist.setMaximumHeight(190)
+        self.tick_button = QPushButton(self.tr("Tick / untick"))
+        self.tick_button.clicked.connect(self.toggle_item)
+        self.checklist.doubleClicked.connect(lambda _i: self.toggle_item())
+        self.layout_.addWidget(self.checklist)
+        self.layout_.addWidget(self.tick_button, 0, Qt.AlignLeft)
+
+    def populate(self, data: room.Room) -> None:
+        fill(self.table, [(g.id, [
+            cell(g.system), cell(self.tr("Equipment") if g.kind == "equipment" else self.tr("Access")),
+            cell(label(TIER_LABELS, g.tier)), cell(day(g.granted_on)),
+            cell(day(g.revoke_by), warn=bool(g.open and g.revoke_by and data.facts.status == "ended")),
+            cell(day(g.revoked_on) if g.revoked_on else self.tr("open"), warn=g.open and data.facts.status == "ended"),
+            cell(g.note)]) for g in data.grants])
+        fill(self.checklist, [(i.id, [cell(i.label, warn=i.done_on is None),
+                                      cell(day(i.done_on) if i.done_on else self.tr("open"))]) for i in data.checklist])
+        self.checklist.setVisible(bool(data.checklist))
+        self.tick_button.setVisible(bool(data.checklist))
+        still_open = sum(1 for g in data.grants if g.open)
+        self.note.setText(self.tr("{n} still open.").format(n=still_open) if data.grants
+                          else self.tr("No access granted. Record code hosts, chat workspaces, drives and equipment "
+                                       "here so that ending the contract can list what to take back."))
+
+    def update_buttons(self) -> None:
+        chosen = self.current()
+        row = next((g for g in self.room.grants if g.id == chosen), None) if self.room else None
+        self.revoke_button.setEnabled(row is not None and row.open)
+
+    def grant(self) -> None:
+        if self.room is not None:
+            dialogs.GrantDialog(self, self.ctx, self.room.facts.id).open()
+
+    def revoke(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.write(access.revoke, chosen, changes=("access_grant", "offboarding_item"))
+
+    def toggle_item(self) -> None:
+        chosen = selected_id(self.checklist)
+        item = next((i for i in self.room.checklist if i.id == chosen), None) if self.room else None
+        if item is not None:
+            self.write(offboarding.set_done, item.id, item.done_on is None,
+                       changes=("offboarding_item", "access_grant"))

@@ -1,0 +1,86 @@
+"""The command line as a person uses it: help everywhere, clear errors, right exit codes."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from talentdesk import __version__
+from talentdesk.cli import build_parser, main
+
+
+def subcommands() -> list[str]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")
+    return sorted(action.choices)
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [[]] + [[c] for c in subcommands()], ids=lambda c: " ".join(c) or "talentdesk")
+def test_every_command_has_help(capsys, command):
+    with pytest.raises(SystemExit) as done:
+        main([*command, "--help"])
+    assert done.value.code == 0
+    assert "usage: talentdesk" in capsys.readouterr().out
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["screenshot", "nowhere", "--out", "x.png"])
+    assert done.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_self_test_passes_on_a_new_folder(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path / "d"), "--self-test"]) == 0
+    assert "self-test passed" in capsys.readouterr().out
+
+
+def test_self_test_fails_with_one_line_on_a_newer_database(tmp_path, capsys):
+    import sqlite3
+
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder), "--self-test"]) == 0
+    con = sqlite3.connect(folder / "talentdesk.sqlite3")
+    con.execute("UPDATE database_info SET value = '999' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "--self-test"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "newer TalentDesk" in err[0]
+
+
+def test_data_dir_comes_from_the_environment(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("TALENTDESK_DATA_DIR", str(tmp_path / "from-env"))
+    assert main(["--self-test"]) == 0
+    assert (tmp_path / "from-env" / "talentdesk.sqlite3").exists()
+
+
+def test_screenshot_writes_a_png(tmp_path):
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "talentdesk", "--data-dir", str(tmp_path / "d"), "screenshot", "bench",
+         "--out", str(out), "--size", "1000x700"],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+
+
+def test_a_data_dir_that_cannot_be_created_is_one_clear_line(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["--data-dir", str(blocker / "sub"), "--self-test"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("talentdesk:")

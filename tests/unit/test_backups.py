@@ -1,0 +1,75 @@
+"""Daily backups, their retention, finding a good one, restoring with a copy kept first."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from talentdesk.store import backups
+from talentdesk.store.integrity import DamagedDatabase, ensure_sound, full_check
+from talentdesk.store.schema import DATABASE_FILE
+from tests import factories
+
+
+def names(folder):
+    return sorted(p.name for p in folder.glob("*.sqlite3"))
+
+
+def test_first_start_of_the_day_takes_one_backup(db, data_dir):
+    factories.talent("Hana Sato")
+    target = backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 11, 2))
+    assert target is not None and target.exists()
+    assert backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 11, 2)) is None
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT name FROM talent").fetchall() == [("Hana Sato",)]
+    con.close()
+    assert (data_dir / "backups" / "monthly" / "talentdesk-2026-11.sqlite3").exists()
+    assert target.with_suffix(".json").exists()
+
+
+def test_retention_keeps_the_last_daily_and_monthly_copies(db, data_dir):
+    start = dt.date(2026, 1, 1)
+    for offset in range(0, 120, 3):
+        backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", start + dt.timedelta(days=offset),
+                             keep_daily=5, keep_monthly=2)
+    daily = names(data_dir / "backups" / "daily")
+    monthly = names(data_dir / "backups" / "monthly")
+    assert len(daily) == 5 and daily[-1] == "talentdesk-2026-04-28.sqlite3"
+    assert monthly == ["talentdesk-2026-03.sqlite3", "talentdesk-2026-04.sqlite3"]
+
+
+def damage(path):
+    with open(path, "r+b") as handle:
+        handle.seek(4096 * 2)
+        handle.write(b"\x00garbage" * 512)
+
+
+def test_damaged_file_is_detected_and_the_latest_good_backup_restored(db, data_dir):
+    factories.talent("Before Damage")
+    good = backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 5, 1))
+    db.close()
+    path = data_dir / DATABASE_FILE
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    path.write_bytes(b"this is not a database at all" * 200)
+    with pytest.raises(DamagedDatabase):
+        ensure_sound(path)
+    found = backups.latest_good_backup(data_dir / "backups")
+    assert found is not None and found.path.name == good.name or found.kind == "monthly"
+    kept = backups.restore(found.path, path, data_dir / "backups")
+    ensure_sound(path)
+    assert kept is not None and kept.read_bytes().startswith(b"this is not a database")
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT name FROM talent").fetchall() == [("Before Damage",)]
+    assert full_check(con) == []
+    con.close()
+
+
+def test_a_damaged_backup_is_never_offered(db, data_dir):
+    backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 5, 1))
+    for item in backups.list_backups(data_dir / "backups"):
+        item.path.write_bytes(b"broken")
+    assert backups.latest_good_backup(data_dir / "backups") is None
+    with pytest.raises(ValueError, match="damaged"):
+        backups.restore(data_dir / "backups" / "daily" / "talentdesk-2026-05-01.sqlite3",
+                        data_dir / DATABASE_FILE, data_dir / "backups")
