@@ -56,7 +56,8 @@ def create(out: Path, *, folder: Path | None = None, report: Callable[[float, st
         progress(0.05, "Copying the database…")
         copy = store_backup.backup_copy(database.obj, Path(temp) / DATABASE_FILE)
         members: dict[str, dict] = {DB_MEMBER: {"sha256": _sha256(copy), "size": copy.stat().st_size}}
-        files = sorted(p for p in attachments_dir(folder).rglob("*") if p.is_file() and not p.name.endswith(".part")) \
+        files = sorted(p for p in attachments_dir(folder).rglob("*") if p.is_file() and not p.name.endswith(".part")
+                       and not p.name.startswith(".")) \
             if attachments_dir(folder).is_dir() else []
         manifest = {
             "format": FORMAT, "application": "TalentDesk", "version": __version__,

@@ -105,7 +105,10 @@ def import_file(what: str, path: Path, options: Options, *, dry_run: bool = Fals
     progress = report or (lambda _f, _t="": None)
     path = Path(path)
     table = read(path, options)
-    columns = resolve_columns(table, what, options.mapping)
+    try:
+        columns = resolve_columns(table, what, options.mapping)
+    except InterchangeError as exc:
+        raise InterchangeError(exc.message, line=exc.line, path=str(path)) from None
     result = ImportReport(source=path.name, kind=f"csv {what}", dry_run=dry_run, rows=len(table.rows))
     result.details.update(encoding=table.encoding, delimiter=table.delimiter)
     for note in table.notes:

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..paths import attachments_dir
 from ..services import talents as talent_service
 from ..services import validate as v
 from ..services.errors import ValidationError
+from ..services.files import blob_path
 from ..store.models import ContactChannel, Talent, utcnow
 from . import csv_in
 from .report import ImportReport, InterchangeError, all_or_nothing, data_dir
@@ -444,7 +444,7 @@ def read_people(path: Path) -> tuple[list[Person], list[tuple[int, str]], int]:
 def store_photo(data: bytes, folder: Path | None = None) -> str:
     """Keep the photo under its SHA-256 in the attachments folder; returns the hash."""
     digest = hashlib.sha256(data).hexdigest()
-    target = attachments_dir(folder or data_dir()) / digest[:2] / digest
+    target = blob_path(folder or data_dir(), digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = target.with_suffix(".part")
@@ -454,7 +454,7 @@ def store_photo(data: bytes, folder: Path | None = None) -> str:
 
 
 def photo_path(digest: str, folder: Path | None = None) -> Path:
-    return attachments_dir(folder or data_dir()) / digest[:2] / digest
+    return blob_path(folder or data_dir(), digest)
 
 
 def _find(person: Person) -> Talent | None:

@@ -115,7 +115,7 @@ def test_talents_with_a_mapping_add_then_update(db, tmp_path):
 def test_talents_mapping_errors_name_the_columns(db, tmp_path):
     path = tmp_path / "people.csv"
     path.write_text("who,where\nAna,Lisbon\n", encoding="utf-8")
-    with pytest.raises(InterchangeError, match="choose the column for name.*who, where"):
+    with pytest.raises(InterchangeError, match="choose the column that holds name.*who, where"):
         csv_import.import_file("talents", path, csv_import.Options(mapping={}))
     with pytest.raises(InterchangeError, match="no column “nobody”"):
         csv_import.import_file("talents", path, csv_import.Options(mapping={"name": "nobody"}))
