@@ -105,52 +105,26 @@ def _messages():
     return header, rows, "message"
 
 
-TIMELINE_SQL = """
-SELECT day, kind, talent, contract, detail, uuid FROM (
-  SELECT c.start_date AS day, 'contract started' AS kind, t.name AS talent, c.title AS contract, c.kind AS detail,
-         c.uuid AS uuid FROM contract c JOIN talent t ON t.id = c.talent_id WHERE c.start_date IS NOT NULL
-  UNION ALL
-  SELECT c.end_date, 'contract ended', t.name, c.title, c.end_reason, c.uuid
-         FROM contract c JOIN talent t ON t.id = c.talent_id WHERE c.status = 'ended' AND c.end_date IS NOT NULL
-  UNION ALL
-  SELECT f.given_on, 'feedback ' || f.direction, t.name, c.title, f.score || '/5 ' || f.comment, f.uuid
-         FROM feedback f JOIN contract c ON c.id = f.contract_id JOIN talent t ON t.id = c.talent_id
-  UNION ALL
-  SELECT r.reviewed_on, CASE WHEN r.is_checkin THEN 'check-in' ELSE 'private review' END, t.name, c.title,
-         'would rehire: ' || r.would_rehire || '; recommend ' || r.recommend || '/10', r.uuid
-         FROM private_review r JOIN contract c ON c.id = r.contract_id JOIN talent t ON t.id = c.talent_id
-  UNION ALL
-  SELECT a.given_on, replace(a.kind, '_', ' '), t.name, coalesce(c.title, ''), a.what, a.uuid
-         FROM appreciation a JOIN talent t ON t.id = a.talent_id LEFT JOIN contract c ON c.id = a.contract_id
-  UNION ALL
-  SELECT date(s.happened_at), 'scope change: ' || replace(s.kind, '_', ' '), t.name, c.title,
-         s.before || ' → ' || s.after || ' (' || s.reason || ')', s.uuid
-         FROM scope_change s JOIN contract c ON c.id = s.contract_id JOIN talent t ON t.id = c.talent_id
-  UNION ALL
-  SELECT r.effective_on, 'rate', t.name, coalesce(c.title, ''), printf('%d %s', r.amount_minor, r.currency), r.uuid
-         FROM rate r JOIN talent t ON t.id = r.talent_id LEFT JOIN contract c ON c.id = r.contract_id
-  UNION ALL
-  SELECT p.paid_on, 'bonus', t.name, c.title, printf('%d %s', p.amount_minor, p.currency), p.uuid
-         FROM payment p JOIN contract c ON c.id = p.contract_id JOIN talent t ON t.id = c.talent_id
-         WHERE p.kind = 'bonus'
-) ORDER BY day, kind, uuid"""
-
-
 def _timeline():
-    header = ["day", "kind", "talent", "contract", "detail", "uuid"]
-    rows = ((_day(r[0]), *r[1:]) for r in _rows(TIMELINE_SQL))
+    from ..services import timeline
+
+    header = ["day", "kind", "talent", "contract", "score", "amount", "currency", "change", "text", "source"]
+    rows = ((e.day, e.kind, e.talent_name, e.contract_title,
+             None if e.score is None else Decimal(str(e.score)).normalize(),
+             _money(e.amount_minor, e.currency) if e.amount_minor is not None and e.currency else None,
+             e.currency, e.change, e.excerpt, e.source)
+            for e in timeline.iter_events(timeline.TimelineFilter()))
     return header, rows, None
 
 
 def _review():
-    header = ["decided at (UTC)", "session", "rule", "subject", "talent", "contract", "decision", "action", "reason",
-              "note"]
-    sql = """SELECT d.decided_at, s.uuid, d.rule, d.subject, coalesce(t.name, ''), coalesce(c.title, ''), d.decision,
-        d.action, d.reason, d.note FROM review_decision d JOIN review_session s ON s.id = d.session_id
-        LEFT JOIN talent t ON t.id = d.talent_id LEFT JOIN contract c ON c.id = d.contract_id
-        ORDER BY d.decided_at, d.id"""
-    rows = ((_instant(r[0]), *r[1:]) for r in _rows(sql))
-    return header, rows, "review_decision"
+    """The review queue as it stands today: one row per card that needs a decision."""
+    from ..services import review_session
+
+    header = ["due", "rule", "subject", "talent", "contract", "facts"]
+    cards = review_session.queue()
+    rows = ((c.due, c.rule, c.subject, c.talent_name, c.contract_title, c.raw_facts) for c in cards)
+    return header, rows, None
 
 
 _BUILDERS = {"talents": _talents, "contracts": _contracts, "payments": _payments, "worklog": _worklog,

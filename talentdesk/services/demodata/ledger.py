@@ -202,8 +202,8 @@ def write_hours_and_money(run: Run) -> None:
     _place_hours_situations(run, logged)
     capacity = [_hours_capacity(p, run.today) for p in logged]
     density = [1.0 if p.near_limit_this_week else rng.choice((0.5, 0.6, 0.8, 1.0)) for p in logged]
-    counts = apportion(run.scale.work_logs, [c * d for c, d in zip(capacity, density)], capacity)
-    hours = {id(p): (n, c, d) for p, n, c, d in zip(logged, counts, capacity, density)}
+    counts = apportion(run.scale.work_logs, [c * d for c, d in zip(capacity, density, strict=False)], capacity)
+    hours = {id(p): (n, c, d) for p, n, c, d in zip(logged, counts, capacity, density, strict=False)}
     refunded = {id(p) for p in pick(rng, [p for p in logged if p.kind == "hourly" and p.status == "ended"], 0.02)}
     expensed = {id(p) for p in pick(rng, [p for p in run.contracts if p.started], 0.03)}
     for index, plan in enumerate(run.contracts):

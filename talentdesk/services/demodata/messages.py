@@ -90,7 +90,7 @@ def write_messages(run: Run) -> None:
         counts = apportion(run.scale.messages - run.scale.busiest_messages, weights, caps)
         counts[busiest] = run.scale.busiest_messages
     offsets = {}
-    for index, (plan, count) in enumerate(zip(run.contracts, counts)):
+    for index, (plan, count) in enumerate(zip(run.contracts, counts, strict=False)):
         zone = plan.talent.place.timezone
         if zone not in offsets:
             offsets[zone] = _utc_offset_minutes(zone, run.today)

@@ -46,7 +46,7 @@ def _talent_currency(rng: random.Random, place: Place) -> str:
 
 
 def weighted_platform(rng: random.Random) -> str:
-    names, weights, _ = zip(*words.PLATFORMS)
+    names, weights, _ = zip(*words.PLATFORMS, strict=False)
     return rng.choices(names, weights)[0]
 
 
@@ -119,5 +119,5 @@ def _share_contracts(run: Run) -> None:
     weights = [_CONTRACT_WEIGHT[t.status] * (2.0 if t.favourite else 1.0) * rng.uniform(0.5, 1.5) for t in working]
     caps = [_CONTRACT_CAP.get(t.status, 60) - 1 for t in working]
     extra = apportion(run.scale.contracts - len(working), weights, caps)
-    for talent, more in zip(working, extra):
+    for talent, more in zip(working, extra, strict=False):
         talent.contract_count = 1 + more

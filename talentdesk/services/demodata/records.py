@@ -160,7 +160,7 @@ def _write_contract_rates(run: Run, plan: ContractPlan) -> None:
     """An hourly contract keeps its own rate, so old contracts keep their old rate."""
     if plan.kind != "hourly" or plan.start is None:
         return
-    for index, (day, amount) in enumerate(zip(plan.rate.days, plan.rate.values)):
+    for index, (day, amount) in enumerate(zip(plan.rate.days, plan.rate.values, strict=False)):
         run.rows.add(Rate, talent=plan.talent.id, contract=plan.id, effective_on=plan.start if index == 0 else day,
                      amount_minor=amount, currency=plan.talent.currency,
                      note="Contract rate" if index == 0 else "Rate change agreed on the contract")

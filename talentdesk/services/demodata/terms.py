@@ -63,7 +63,7 @@ def _plan_milestones(run: Run, plan: ContractPlan, hourly_rate: int) -> None:
     amounts = [a * 500 for a in apportion(price // 500, [rng.uniform(0.6, 1.4) for _ in range(count)])]
     steps = sorted(rng.sample(words.MILESTONE_STEPS, count), key=words.MILESTONE_STEPS.index) if count > 1 else [
         "Test task"]
-    for position, (step, amount) in enumerate(zip(steps, amounts)):
+    for position, (step, amount) in enumerate(zip(steps, amounts, strict=False)):
         due = None
         if plan.start and plan.end:
             due = plan.start + (plan.end - plan.start) * (position + 1) // count

@@ -79,7 +79,7 @@ def _place_ended(run: Run, plans: list[ContractPlan], later: ContractPlan | None
     gaps = [rng.randint(5, 200) for _ in plans]
     total = sum(durations) + sum(gaps)
     squeeze = min(1.0, max(0.05, (anchor - run.window_start).days / max(total, 1)))
-    for plan, days, gap in zip(reversed(plans), reversed(durations), reversed(gaps)):
+    for plan, days, gap in zip(reversed(plans), reversed(durations), reversed(gaps), strict=False):
         if later is not None:
             renewal = later.kind == plan.kind and plan.kind != "fixed" and not later.is_test and (
                 rng.random() < (0.6 if plan.talent.favourite else 0.2))
