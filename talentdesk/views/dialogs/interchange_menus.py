@@ -38,6 +38,8 @@ class InterchangeMenus:
             tr("Import payments from any CSV file, choosing which column holds what"))
         add("import", tr("Contacts (&vCard)…"), self.import_vcard, None, tr("Import people from a .vcf address book"))
         for name in exports.LISTS:
+            if name == "timeline":
+                continue  # the timeline screen offers its own export, of what its filter shows
             add("export", tr("{list} as CSV…").format(list=tr(LIST_TITLES[name])),
                 lambda _=False, n=name: self.export_csv(n), None,
                 tr("Save this list for a spreadsheet (UTF-8, formulas made harmless)"))
