@@ -1,1 +1,1 @@
-"""Import and export of real file formats (no Qt)."""
+"""Import and export of real formats: marketplace CSV, generic CSV, vCard, iCalendar, backups (no Qt)."""

@@ -19,6 +19,7 @@ from ..app.context import AppContext
 from ..paths import resource
 from ..services import overview
 from .dialogs import export_pdf
+from .dialogs.interchange_menus import install_menus as install_interchange_menus
 from .dialogs.settings_dialog import install as install_settings
 from .screens import SCREENS, build_screen
 from .welcome import WelcomePage
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_facts)
         self._build_menus()
         install_settings(ctx, self)
+        install_interchange_menus(self)
         self._hide_empty_menus()
         export_pdf.install(self)
         self._restore_geometry()
