@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 
 from .. import __version__
 from ..paths import attachments_dir, backups_dir
-from ..store import backup as store_backup
+from ..store import backups as store_backup
 from ..store.db import database
 from ..store.migrations import latest_version
 from ..store.schema import DATABASE_FILE, migrate, schema_version
@@ -54,7 +54,7 @@ def create(out: Path, *, folder: Path | None = None, report: Callable[[float, st
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="talentdesk-backup-", dir=out.parent) as temp:
         progress(0.05, "Copying the database…")
-        copy = store_backup.backup_copy(database.obj, Path(temp) / DATABASE_FILE)
+        copy = store_backup.snapshot(database.obj, Path(temp) / DATABASE_FILE)
         members: dict[str, dict] = {DB_MEMBER: {"sha256": _sha256(copy), "size": copy.stat().st_size}}
         files = sorted(p for p in attachments_dir(folder).rglob("*") if p.is_file() and not p.name.endswith(".part")
                        and not p.name.startswith(".")) \
@@ -163,7 +163,7 @@ def restore(archive_path: Path, *, folder: Path | None = None,
         checked = check(Path(archive_path), Path(temp), progress)
         progress(0.6, "Keeping a copy of the current data…")
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = store_backup.backup_copy(database.obj, backups_dir(folder) / f"before-restore-{stamp}.sqlite3")
+        kept = store_backup.snapshot(database.obj, backups_dir(folder) / f"before-restore-{stamp}.sqlite3")
         progress(0.7, "Restoring the database…")
         store_backup.restore_into(database.obj, checked.database)
         migrate(database.obj, backup_dir=backups_dir(folder))

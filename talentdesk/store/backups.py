@@ -49,6 +49,37 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
     return target
 
 
+def snapshot(db, target: Path) -> Path:
+    """A consistent copy of the live (peewee) database, taken while the program runs."""
+    return copy_database(db.connection(), target)
+
+
+def check_file(path: Path) -> tuple[int, str]:
+    """(schema version, quick_check result) of a database file, opened read-only."""
+    con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = con.execute("PRAGMA quick_check").fetchone()[0]
+        row = con.execute("SELECT value FROM database_info WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return 0, str(exc)
+    finally:
+        con.close()
+    return (int(row[0]) if row else 0), result
+
+
+def restore_into(db, source: Path) -> None:
+    """Replace the live database's content with the file at ``source``, page by page, in place.
+
+    Other connections see the restored pages as soon as the copy completes, so the
+    running program needs no reopening.
+    """
+    src = sqlite3.connect(str(source))
+    try:
+        src.backup(db.connection())
+    finally:
+        src.close()
+
+
 def attachment_manifest(database_file: Path) -> list[str]:
     con = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True)
     try:

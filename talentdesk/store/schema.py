@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -44,14 +43,9 @@ def _set_version(db: SqliteDatabase, version: int) -> None:
 
 def backup_copy(db: SqliteDatabase, target: Path) -> Path:
     """A consistent copy of the live database through SQLite's backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    source = db.connection()
-    dest = sqlite3.connect(str(target))
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-    return target
+    from .backups import copy_database
+
+    return copy_database(db.connection(), target)
 
 
 def migrate(db: SqliteDatabase, backup_dir: Path | None = None) -> list[int]:
