@@ -233,3 +233,21 @@ def test_the_bench_model_passes_the_model_tester(qtbot, make_window, data_dir):
     qtbot.waitUntil(lambda: view.model.rowCount() == 3)
     view.model.invalidate()
     view.model.tick()
+
+
+def test_history_tab_shows_only_the_selected_persons_timeline(qtbot, make_window, data_dir):
+    ids = small_world(data_dir)
+    for key in ("ada", "grace"):
+        cid = factories.contract(ids[key], title=f"{key} review")
+        contracts.add_feedback(cid, "given", 5, f"{key} was precise and fast")
+    view = bench_of(make_window())
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    view.table.selectRow(names(view).index("Grace Hopper"))
+    view.side.setCurrentWidget(view.history_holder)
+    qtbot.waitUntil(lambda: view.history is not None and len(view.history.model.events()) > 0, timeout=10_000)
+    settle(qtbot, view.window())
+    events = view.history.model.events()
+    assert events and {e.talent_id for e in events} == {ids["grace"]}
+    view.table.selectRow(names(view).index("Ada Lovelace"))
+    qtbot.waitUntil(lambda: {e.talent_id for e in view.history.model.events()} == {ids["ada"]}, timeout=10_000)
+    assert view.act_thanks.isEnabled() and view.act_pdf.isEnabled()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,8 +27,11 @@ from ...services import bench, talents
 from ...services.errors import Refused
 from ...store.models import BENCH_STATUSES
 from ..base import View
+from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
+from ..dialogs.export_pdf import export_talent_pdf
 from ..dialogs.talent import TalentDialog
+from ..timeline.widget import TimelineWidget
 from . import fmt
 from .detail import DetailPane
 from .filterbar import FilterBar
@@ -114,7 +118,18 @@ class BenchView(View):
         self.splitter.setObjectName("benchSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.pages)
-        self.splitter.addWidget(self.detail)
+        self.side = QTabWidget()
+        self.side.setObjectName("benchSide")
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.detail, self.tr("Profile"))
+        # The person's own timeline: built on first view, so browsing the bench costs nothing extra.
+        self.history: TimelineWidget | None = None
+        self.history_holder = QWidget()
+        QVBoxLayout(self.history_holder).setContentsMargins(0, 0, 0, 0)
+        self.side.addTab(self.history_holder, self.tr("History"))
+        self.side.setTabToolTip(1, self.tr("Feedback, reviews, praise, bonuses and rate changes of this person"))
+        self.side.currentChanged.connect(lambda _index: self._sync_history())
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([980, 320])
@@ -166,6 +181,10 @@ class BenchView(View):
                                        self.tr("Start a new contract prefilled from their last one"))
         self.act_favourite = self._action(self.tr("★ Favourite"), self.toggle_favourite,
                                           self.tr("Mark or unmark the selected people as favourites"))
+        self.act_thanks = self._action(self.tr("Say thanks…"), self.say_thanks,
+                                       self.tr("Record specific praise, a testimonial, a referral or a thank-you bonus"))
+        self.act_pdf = self._action(self.tr("Export PDF…"), self.export_pdf,
+                                    self.tr("A dossier of the selected person to print or send"))
         self.act_dnr = self._action(self.tr("Do not rehire…"), self.mark_do_not_rehire,
                                     self.tr("Mark the selected people as not to be rehired, with a reason"))
         self.act_archive = self._action(self.tr("Archive"), self.archive_selected,
@@ -185,7 +204,8 @@ class BenchView(View):
         bar = QToolBar()
         bar.setObjectName("benchToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        for action in (self.act_new, self.act_edit, self.act_rehire, self.act_favourite):
+        for action in (self.act_new, self.act_edit, self.act_rehire, self.act_favourite, self.act_thanks,
+                       self.act_pdf):
             bar.addAction(action)
         bar.addSeparator()
         more = QPushButton(self.tr("More"))
@@ -312,13 +332,38 @@ class BenchView(View):
     def _show_detail(self, generation: int, info: bench.TalentDetail) -> None:
         if generation == self._detail_generation and isValid(self.detail):
             self.detail.show_detail(info)
+            self._sync_history()
+
+    def _sync_history(self) -> None:
+        if self.side.currentWidget() is not self.history_holder:
+            return
+        talent_id = self._one_selected()
+        if self.history is None:
+            self.history = TimelineWidget(self.ctx, talent_ids=(talent_id,) if talent_id else ())
+            self.history_holder.layout().addWidget(self.history)
+        else:
+            self.history.set_talents((talent_id,) if talent_id else ())
+
+    def _one_selected(self) -> int | None:
+        ids = self.selected_ids()
+        return self.current_id() if self.current_id() in ids else (ids[0] if ids else None)
+
+    def export_pdf(self) -> None:
+        talent_id = self._one_selected()
+        if talent_id is not None:
+            export_talent_pdf(self, self.ctx, talent_id)
+
+    def say_thanks(self) -> None:
+        talent_id = self._one_selected()
+        if talent_id is not None:
+            open_appreciation_dialog(self, self.ctx, talent_id)
 
     def _update_actions(self) -> None:
         ids = self.selected_ids()
         for action in (self.act_favourite, self.act_dnr, self.act_archive, self.act_unarchive):
             action.setEnabled(bool(ids))
         self.status_menu.setEnabled(bool(ids))
-        for action in (self.act_edit, self.act_rehire, self.act_delete):
+        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_pdf):
             action.setEnabled(len(ids) == 1)
 
     def _clicked(self, index) -> None:
