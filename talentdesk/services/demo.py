@@ -111,19 +111,23 @@ def generate(
     """Fill an empty data folder with demo data; returns the number of rows per table.
 
     ``progress(label, fraction)`` is called as the work goes on, fraction from 0 to 1.
+    The database is closed when done; open it with ``open_database`` to use it.
     """
     if scale not in SCALES:
         raise ValueError(f"Unknown demo scale {scale!r}; choose one of: {', '.join(SCALES)}.")
     data_dir = Path(data_dir)
     db = open_database(data_dir)
-    if db.execute_sql('SELECT EXISTS (SELECT 1 FROM "talent")').fetchone()[0]:
-        raise ValueError(f"{data_dir} already holds data; demo data goes into an empty data folder.")
-    report = _Report(progress)
-    run = Run(db, SCALES[scale], seed, today or dt.date.today(), data_dir, report.within)
-    for label, share, step in _STEPS:
-        report.begin(label, share)
-        step(run)
-        run.rows.flush()
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # hand over a compact file, not a large write-ahead log
+    try:
+        if db.execute_sql('SELECT EXISTS (SELECT 1 FROM "talent")').fetchone()[0]:
+            raise ValueError(f"{data_dir} already holds data; demo data goes into an empty data folder.")
+        report = _Report(progress)
+        run = Run(db, SCALES[scale], seed, today or dt.date.today(), data_dir, report.within)
+        for label, share, step in _STEPS:
+            report.begin(label, share)
+            step(run)
+            run.rows.flush()
+        counts = table_counts(db)
+    finally:
+        db.close()  # the last connection to close folds the write-ahead log back into the file
     report.finish()
-    return table_counts(db)
+    return counts

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,8 +21,13 @@ TODAY = dt.date(2025, 3, 13)  # a Thursday: this week already has hours in it
 OPTIONAL_TABLES = {"setting", "card_state"}
 
 
-def _connect(data_dir: Path) -> sqlite3.Connection:
-    return sqlite3.connect(data_dir / DATABASE_FILE)
+@contextmanager
+def _connect(data_dir: Path):
+    connection = sqlite3.connect(data_dir / DATABASE_FILE)
+    try:
+        yield connection
+    finally:
+        connection.close()
 
 
 def _one(con: sqlite3.Connection, sql: str, *params):
@@ -40,9 +46,8 @@ def small(tmp_path_factory) -> tuple[Path, dict[str, int]]:
 
 @pytest.fixture
 def con(small):
-    connection = _connect(small[0])
-    yield connection
-    connection.close()
+    with _connect(small[0]) as connection:
+        yield connection
 
 
 def _dump(data_dir: Path) -> dict[str, list[tuple]]:
@@ -165,6 +170,10 @@ def test_dates_follow_today(small, tmp_path):
 def test_database_is_sound(con):
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     assert _one(con, "PRAGMA integrity_check") == "ok"
+
+
+def test_leaves_one_closed_database_file(small):
+    assert sorted(p.name for p in small[0].iterdir()) == ["attachments", DATABASE_FILE]
 
 
 def test_schema_is_the_same_as_a_fresh_one(small, tmp_path):

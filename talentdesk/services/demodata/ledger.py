@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import groupby
 
 from ...store.models import Payment, WorkLog
 from . import vocabulary as words
@@ -37,18 +38,25 @@ def _log_days(run: Run, plan: ContractPlan, count: int, capacity: int, density: 
     return days
 
 
-def _daily_minutes(run: Run, plan: ContractPlan, days: list[dt.date], density: float) -> dict[dt.date, int]:
+def _week_minutes(run: Run, plan: ContractPlan, days: list[dt.date], usage: float, density: float) -> list[int]:
+    """One week's minutes per day: under the weekly limit, except in a rare crunch week."""
     rng = run.rng
-    usage = rng.uniform(0.15, 0.35) if plan.underused else rng.uniform(0.55, 0.95)
-    week_factor: dict[dt.date, float] = {}
-    minutes = {}
-    for day in days:
-        week = monday_of(day)
-        if week not in week_factor:  # now and then a crunch week runs over the limit
-            week_factor[week] = rng.uniform(1.25, 1.45) if rng.random() < 0.05 else 1.0
-        limit = plan.weekly_limit.at(day) or USUAL_HOURS
-        per_day = limit * 60 * usage * week_factor[week] / (5 * density) * rng.uniform(0.75, 1.25)
-        minutes[day] = min(720, round_to(per_day, 10))
+    limit = (plan.weekly_limit.at(days[0]) or USUAL_HOURS) * 60
+    crunch = rng.random() < 0.05
+    factor = rng.uniform(1.25, 1.45) if crunch else 1.0
+    minutes = [limit * usage * factor / (5 * density) * rng.uniform(0.75, 1.25) for _ in days]
+    total = sum(minutes)
+    if not crunch and total > limit:  # people stop at the limit the marketplace pays for
+        minutes = [m * limit / total for m in minutes]
+    return [min(720, max(10, int(m) // 10 * 10)) for m in minutes]
+
+
+def _daily_minutes(run: Run, plan: ContractPlan, days: list[dt.date], density: float) -> dict[dt.date, int]:
+    usage = run.rng.uniform(0.15, 0.35) if plan.underused else run.rng.uniform(0.55, 0.95)
+    minutes: dict[dt.date, int] = {}
+    for _, week in groupby(days, key=monday_of):
+        week_days = list(week)
+        minutes.update(zip(week_days, _week_minutes(run, plan, week_days, usage, density)))
     if plan.near_limit_this_week:
         _fill_this_week(run, plan, minutes)
     return minutes
