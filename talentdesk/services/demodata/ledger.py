@@ -56,7 +56,7 @@ def _daily_minutes(run: Run, plan: ContractPlan, days: list[dt.date], density: f
     minutes: dict[dt.date, int] = {}
     for _, week in groupby(days, key=monday_of):
         week_days = list(week)
-        minutes.update(zip(week_days, _week_minutes(run, plan, week_days, usage, density)))
+        minutes.update(zip(week_days, _week_minutes(run, plan, week_days, usage, density), strict=False))
     if plan.near_limit_this_week:
         _fill_this_week(run, plan, minutes)
     return minutes
