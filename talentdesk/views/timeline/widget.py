@@ -479,6 +479,9 @@ class TimelineWidget(View):
     # -- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
         self._debounce.stop()
+        if not self.isVisible():
+            self._stale = True  # a hidden timeline (another screen is showing) loads when it is shown
+            return
         self._generation += 1
         generation = self._generation
         flt = self.current_filter()
