@@ -25,8 +25,20 @@ PRAGMAS = {
 }
 
 
+def _text(raw: bytes) -> str:
+    # A damaged page can hold invalid UTF-8: show it with a replacement mark instead of failing the
+    # whole query (the full check in Tools reports the damage).
+    return raw.decode("utf-8", errors="replace")
+
+
+class Database(SqliteDatabase):
+    def _add_conn_hooks(self, conn):
+        conn.text_factory = _text
+        super()._add_conn_hooks(conn)
+
+
 def make_database(path: Path | str) -> SqliteDatabase:
-    return SqliteDatabase(
+    return Database(
         str(path),
         pragmas=PRAGMAS,
         check_same_thread=False,

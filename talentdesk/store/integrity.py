@@ -14,8 +14,14 @@ class DamagedDatabase(Exception):
         self.detail = detail
 
 
+# A damaged file can make SQLite's own messages invalid UTF-8 (a scribbled table name in the
+# schema); Python then raises UnicodeDecodeError instead of a DatabaseError.
+DAMAGE = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
 def _check(path: Path, pragma: str) -> list[str]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
     try:
         return [row[0] for row in con.execute(f"PRAGMA {pragma}")]
     finally:
@@ -25,7 +31,7 @@ def _check(path: Path, pragma: str) -> list[str]:
 def quick_check_file(path: Path) -> bool:
     try:
         return _check(path, "quick_check") == ["ok"]
-    except sqlite3.DatabaseError:
+    except DAMAGE:
         return False
 
 
@@ -35,7 +41,7 @@ def ensure_sound(path: Path) -> None:
         return
     try:
         result = _check(path, "quick_check")
-    except sqlite3.DatabaseError as exc:
+    except DAMAGE as exc:
         raise DamagedDatabase(path, str(exc)) from None
     if result != ["ok"]:
         raise DamagedDatabase(path, "; ".join(result[:3]))
