@@ -85,6 +85,15 @@ def prune(backups: Path, keep_daily: int, keep_monthly: int) -> None:
             old.with_suffix(".json").unlink(missing_ok=True)
 
 
+def _taken(path: Path, mtime: float) -> dt.datetime:
+    """When the copy was taken (local time): from its manifest when it has one, else the file's time."""
+    try:
+        stamp = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["taken"]
+        return dt.datetime.fromisoformat(stamp).astimezone().replace(tzinfo=None)
+    except (OSError, ValueError, KeyError, TypeError):
+        return dt.datetime.fromtimestamp(mtime)
+
+
 def list_backups(backups: Path) -> list[BackupFile]:
     """Every restorable copy, newest first."""
     found = []
@@ -100,7 +109,7 @@ def list_backups(backups: Path) -> list[BackupFile]:
         else:
             kind = "copy"
         stat = path.stat()
-        found.append(BackupFile(path, kind, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+        found.append(BackupFile(path, kind, _taken(path, stat.st_mtime), stat.st_size))
     found.sort(key=lambda b: b.taken, reverse=True)
     return found
 
@@ -123,6 +132,10 @@ def restore(backup_file: Path, database_file: Path, backups: Path) -> Path | Non
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     if database_file.exists():
         kept = backups / f"before-restore-{stamp}.sqlite3"
+        n = 1
+        while kept.exists():  # two restores in one second: never overwrite a kept copy
+            n += 1
+            kept = backups / f"before-restore-{stamp}-{n}.sqlite3"
         kept.parent.mkdir(parents=True, exist_ok=True)
         try:
             copy_database(database_file, kept)

@@ -18,6 +18,7 @@ from .. import __version__
 from ..app.context import AppContext
 from ..paths import resource
 from ..services import overview
+from .dialogs import maintenance
 from .screens import SCREENS, build_screen
 from .welcome import WelcomePage
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.status_facts = QLabel()
         self.statusBar().addPermanentWidget(self.status_facts)
         self._build_menus()
+        maintenance.install(self)
         self._hide_empty_menus()
         self._restore_geometry()
         ctx.bus.changed.connect(lambda _change: self._update_status())
