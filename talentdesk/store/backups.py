@@ -42,6 +42,9 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
             con.backup(dest)
         finally:
             dest.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk leaves no half copy behind
+        raise
     finally:
         if own:
             con.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 database = DatabaseProxy()
 
@@ -35,6 +35,16 @@ class Database(SqliteDatabase):
     def _add_conn_hooks(self, conn):
         conn.text_factory = _text
         super()._add_conn_hooks(conn)
+
+    def rollback(self):
+        # When COMMIT fails on a full disk or an I/O error, SQLite has already rolled the
+        # transaction back; Peewee's ROLLBACK would then fail and hide the real reason.
+        try:
+            return super().rollback()
+        except OperationalError as exc:
+            if "no transaction is active" not in str(exc):
+                raise
+            return None
 
 
 def make_database(path: Path | str) -> SqliteDatabase:

@@ -28,6 +28,13 @@ def _check(path: Path, pragma: str) -> list[str]:
         con.close()
 
 
+def not_damage(exc: BaseException) -> bool:
+    """Errors that say the file cannot be reached now (read-only disk, another program), not that it is damaged."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        word in text for word in ("unable to open", "locked", "busy", "readonly", "read-only"))
+
+
 def quick_check_file(path: Path) -> bool:
     try:
         return _check(path, "quick_check") == ["ok"]
@@ -42,6 +49,8 @@ def ensure_sound(path: Path) -> None:
     try:
         result = _check(path, "quick_check")
     except DAMAGE as exc:
+        if not_damage(exc):
+            raise
         raise DamagedDatabase(path, str(exc)) from None
     if result != ["ok"]:
         raise DamagedDatabase(path, "; ".join(result[:3]))
