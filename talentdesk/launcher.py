@@ -18,7 +18,7 @@ from .app.single_instance import FolderInUse, SingleInstance
 from .paths import backups_dir
 from .services import settings
 from .services.errors import ServiceError
-from .store import backups
+from .store import backups, cipher
 from .store.integrity import DamagedDatabase, ensure_sound
 from .store.migrations import SchemaError
 from .store.schema import DATABASE_FILE
@@ -72,6 +72,11 @@ def take_daily_backup(window) -> None:
 def open_window(data_dir: Path):
     """The checks at start, then the window; None (after a clear message) when the folder cannot be used."""
     try:
+        if cipher.is_encrypted(data_dir):
+            from .views.dialogs.passphrase import ask_at_start
+
+            if not ask_at_start(data_dir):
+                return None
         try:
             ensure_sound(data_dir / DATABASE_FILE)
             return build_window(data_dir)

@@ -107,10 +107,18 @@ def check_database(data_dir: Path, report: Callable[[float, str], None] | None =
         except ValidationError:
             result.altered += uses
             continue
-        if not path.is_file():
+        if path.is_file():
+            if _digest(path) != sha:
+                result.altered += uses
+        elif files.sealed_path(data_dir, sha).is_file():  # a sensitive file of an encrypted folder
+            try:
+                plain = files.unsealed(data_dir, sha)
+            except Refused:
+                plain = None
+            if plain is None or hashlib.sha256(plain).hexdigest() != sha:
+                result.altered += uses
+        else:
             result.missing += uses
-        elif _digest(path) != sha:
-            result.altered += uses
         result.files_checked += 1
     report(1.0)
     return result

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import cipher
 from .integrity import quick_check_file
 
 DAILY = "daily"
@@ -24,7 +25,7 @@ _MONTHLY_NAME = re.compile(r"^talentdesk-(\d{4}-\d{2})\.sqlite3$")
 @dataclass(frozen=True)
 class BackupFile:
     path: Path
-    kind: str  # daily, monthly, before-migration, before-restore
+    kind: str  # daily, monthly, before-migration, before-restore, before-encryption
     taken: dt.datetime
     size: int
 
@@ -34,10 +35,11 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(target.suffix + ".partial")
     partial.unlink(missing_ok=True)
-    own = not isinstance(source, sqlite3.Connection)
-    con = sqlite3.connect(str(source)) if own else source
+    own = isinstance(source, str | Path)
+    passphrase = cipher.key_for(Path(source)) if own else cipher.key()  # an encrypted copy stays encrypted
+    con = cipher.connect(source, passphrase) if own else source
     try:
-        dest = sqlite3.connect(str(partial))
+        dest = cipher.connect(partial, passphrase)
         try:
             con.backup(dest)
         finally:
@@ -53,7 +55,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
 
 
 def attachment_manifest(database_file: Path) -> list[str]:
-    con = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True)
+    con = cipher.connect(database_file, cipher.key_for(database_file), readonly=True)
     try:
         return [row[0] for row in con.execute("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256")]
     finally:
@@ -109,6 +111,8 @@ def list_backups(backups: Path) -> list[BackupFile]:
             kind = "before-migration"
         elif path.name.startswith("before-restore"):
             kind = "before-restore"
+        elif path.name.startswith("before-encryption"):
+            kind = "before-encryption"
         else:
             kind = "copy"
         stat = path.stat()
@@ -142,10 +146,12 @@ def restore(backup_file: Path, database_file: Path, backups: Path) -> Path | Non
         kept.parent.mkdir(parents=True, exist_ok=True)
         try:
             copy_database(database_file, kept)
-        except sqlite3.DatabaseError:
+        except cipher.database_errors():
             # A damaged file cannot go through the backup API; keep its bytes as they are.
             shutil.copy2(database_file, kept)
     for suffix in ("-wal", "-shm"):
         Path(str(database_file) + suffix).unlink(missing_ok=True)
     copy_database(backup_file, database_file)
+    if cipher.is_plain(database_file) and cipher.key() is not None:
+        cipher.convert(database_file, None, cipher.key())  # a copy from before encryption, encrypted as the folder is
     return kept

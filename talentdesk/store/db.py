@@ -10,6 +10,8 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
+from . import cipher
+
 database = DatabaseProxy()
 
 # WAL lets the GUI thread read while the task runner's lane writes; NORMAL is
@@ -48,12 +50,32 @@ class Database(SqliteDatabase):
 
 
 def make_database(path: Path | str) -> SqliteDatabase:
+    """The Peewee database for a file: SQLCipher when the folder open in this process is encrypted
+    and the file is (see cipher.py), plain SQLite otherwise."""
+    passphrase = cipher.key_for(Path(path)) if Path(path).exists() else cipher.key()
+    if passphrase is not None:
+        return _cipher_class()(str(path), passphrase=passphrase, pragmas=PRAGMAS, check_same_thread=False, timeout=5)
     return Database(
         str(path),
         pragmas=PRAGMAS,
         check_same_thread=False,
         timeout=5,
     )
+
+
+def _cipher_class():
+    try:
+        from playhouse.sqlcipher_ext import _SqlCipherDatabase
+    except ImportError:
+        raise cipher.EncryptionUnavailable() from None
+
+    class CipherDatabase(_SqlCipherDatabase, Database):
+        def _connect(self):
+            conn = super()._connect()
+            conn.text_factory = _text
+            return conn
+
+    return CipherDatabase
 
 
 def bind(path: Path | str) -> SqliteDatabase:

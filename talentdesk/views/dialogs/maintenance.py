@@ -19,12 +19,14 @@ from ...app.context import AppContext
 from ...forms.ui_check_database import Ui_CheckDatabaseDialog
 from ...forms.ui_restore_backup import Ui_RestoreBackupDialog
 from ...services import maintenance
+from . import passphrase
 
 KIND_LABELS = {
     "daily": QT_TRANSLATE_NOOP("maintenance", "Daily"),
     "monthly": QT_TRANSLATE_NOOP("maintenance", "Monthly"),
     "before-migration": QT_TRANSLATE_NOOP("maintenance", "Before an update of the program"),
     "before-restore": QT_TRANSLATE_NOOP("maintenance", "Before a restore"),
+    "before-encryption": QT_TRANSLATE_NOOP("maintenance", "Before a change of passphrase"),
     "copy": QT_TRANSLATE_NOOP("maintenance", "Copy"),
 }
 
@@ -186,3 +188,4 @@ def install(window) -> None:
     window.action_check_database = window.add_menu_action(
         "tools", tr("&Check database…"), lambda: check(ctx, window), None,
         tr("Check the database file and every stored file against its fingerprint"))
+    passphrase.install(window)
