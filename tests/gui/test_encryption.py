@@ -1,12 +1,9 @@
-"""The passphrase in the window: asked at start, a wrong one said beside the field, Tools → Encryption…."""
+"""The passphrase in the window: asked at start_gui, a wrong one said beside the field, Tools → Encryption…."""
 from __future__ import annotations
-
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from talentdesk import launcher
 from talentdesk.store import cipher
 from talentdesk.store.db import database
 from talentdesk.store.schema import DATABASE_FILE, open_database
@@ -15,12 +12,6 @@ from tests import factories
 from tests.gui.conftest import settle
 
 PASS = "correct horse battery staple"
-
-
-@pytest.fixture(autouse=True)
-def _forget_the_passphrase():
-    yield
-    cipher.lock()
 
 
 def encrypted_folder(data_dir):
@@ -47,42 +38,23 @@ def typing(attempts, seen):
     return run
 
 
-@pytest.fixture
-def start(monkeypatch, qtbot):
-    built = []
-    real_build = launcher.build_window
-
-    def build(data_dir):
-        window = real_build(data_dir)
-        qtbot.addWidget(window)
-        built.append(window)
-        return window
-
-    monkeypatch.setattr(launcher, "build_window", build)
-    monkeypatch.setattr(launcher, "ensure_application", lambda **_: SimpleNamespace(exec=lambda: 0))
-    yield lambda folder: (launcher.run_gui(folder), built)
-    for window in built:
-        window.ctx.runner.wait()
-        window.close()
-
-
-def test_the_passphrase_is_asked_at_start_and_a_wrong_one_is_said_beside_it(data_dir, start, monkeypatch, qtbot):
+def test_the_passphrase_is_asked_at_start_and_a_wrong_one_is_said_beside_it(data_dir, start_gui, monkeypatch, qtbot):
     encrypted_folder(data_dir)
     seen = []
     monkeypatch.setattr(PassphraseDialog, "exec", typing(["not the passphrase", PASS], seen))
-    code, windows = start(data_dir)
+    code, windows = start_gui(data_dir)
     assert code == 0 and len(windows) == 1
     assert seen == ["That passphrase does not open this data folder.", ""]
     settle(qtbot, windows[0])
     assert "1 talents" in windows[0].status_facts.text()
 
 
-def test_cancelling_the_passphrase_opens_nothing_and_changes_nothing(data_dir, start, monkeypatch):
+def test_cancelling_the_passphrase_opens_nothing_and_changes_nothing(data_dir, start_gui, monkeypatch):
     encrypted_folder(data_dir)
     before = (data_dir / DATABASE_FILE).read_bytes()
     seen = []
     monkeypatch.setattr(PassphraseDialog, "exec", typing(["wrong once", "wrong twice"], seen))
-    code, windows = start(data_dir)
+    code, windows = start_gui(data_dir)
     assert code == 1 and windows == [] and len(seen) == 2
     assert (data_dir / DATABASE_FILE).read_bytes() == before and cipher.key() is None
 

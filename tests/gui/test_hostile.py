@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import sqlite3
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -46,26 +45,6 @@ def boxes(monkeypatch):
     return shown
 
 
-@pytest.fixture
-def start(monkeypatch, qtbot):
-    """run_gui as the program runs it, with an event loop that returns at once; yields the windows."""
-    built = []
-    real_build = launcher.build_window
-
-    def build(data_dir):
-        window = real_build(data_dir)
-        qtbot.addWidget(window)
-        built.append(window)
-        return window
-
-    monkeypatch.setattr(launcher, "build_window", build)
-    monkeypatch.setattr(launcher, "ensure_application", lambda **_: SimpleNamespace(exec=lambda: 0))
-    yield lambda folder: (launcher.run_gui(folder), built)
-    for window in built:
-        window.ctx.runner.wait()
-        window.close()
-
-
 def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -82,7 +61,7 @@ def big_import():
 
 
 # -- read-only data folder ----------------------------------------------------------------------------
-def test_a_read_only_data_folder_is_refused_with_a_clear_message(tmp_path, start, boxes):
+def test_a_read_only_data_folder_is_refused_with_a_clear_message(tmp_path, start_gui, boxes):
     with small_disk(tmp_path, 4096) as disk:
         if disk is None:
             pytest.skip("needs a tmpfs mount (root on Linux) to make a folder truly read-only")
@@ -92,7 +71,7 @@ def test_a_read_only_data_folder_is_refused_with_a_clear_message(tmp_path, start
         database.close()
         before = digest(folder / DATABASE_FILE)
         remount_read_only(disk)
-        code, windows = start(folder)
+        code, windows = start_gui(folder)
         assert code == 1 and windows == []
         assert boxes and boxes[0][0] == "critical" and "read-only" in boxes[0][1]
         # Past the lock, the database itself gives the same kind of sentence, never a traceback.
@@ -232,17 +211,17 @@ def test_a_database_locked_by_another_program(db, data_dir, make_window, qtbot):
 
 
 # -- one program per data folder ------------------------------------------------------------------------------
-def test_a_second_start_raises_the_first_window(data_dir, start, boxes, qtbot):
+def test_a_second_start_raises_the_first_window(data_dir, start_gui, boxes, qtbot):
     first = SingleInstance(data_dir)
     assert first.acquire()
     raised = []
     first.raise_requested.connect(lambda: raised.append(True))
     try:
-        code, windows = start(data_dir)
+        code, windows = start_gui(data_dir)
         assert code == 0 and windows == [] and boxes == []  # no second writer, no second window
         qtbot.waitUntil(lambda: raised == [True])
         first.server.close()  # the first cannot be reached: the second says the folder is in use
-        code, windows = start(data_dir)
+        code, windows = start_gui(data_dir)
         assert code == 1 and windows == []
         assert boxes[-1][0] == "information" and "already open" in boxes[-1][1]
     finally:
@@ -250,7 +229,7 @@ def test_a_second_start_raises_the_first_window(data_dir, start, boxes, qtbot):
 
 
 # -- a damaged database at start ---------------------------------------------------------------------------------
-def test_a_damaged_database_at_start_offers_the_latest_good_backup(data_dir, start, boxes, qtbot):
+def test_a_damaged_database_at_start_offers_the_latest_good_backup(data_dir, start_gui, boxes, qtbot):
     import datetime as dt
 
     open_database(data_dir)
@@ -258,7 +237,7 @@ def test_a_damaged_database_at_start_offers_the_latest_good_backup(data_dir, sta
     backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 2, 3))
     database.close()
     (data_dir / DATABASE_FILE).write_bytes(b"scrambled " * 5000)
-    code, windows = start(data_dir)
+    code, windows = start_gui(data_dir)
     assert code == 0 and len(windows) == 1
     kind, text = boxes[0]
     assert kind == "warning" and "The database is damaged" in text and "Restore the latest good backup" in text
@@ -268,9 +247,9 @@ def test_a_damaged_database_at_start_offers_the_latest_good_backup(data_dir, sta
     assert kept and kept[0].path.read_bytes().startswith(b"scrambled")
 
 
-def test_a_damaged_database_with_no_backup_says_so_and_changes_nothing(data_dir, start, boxes):
+def test_a_damaged_database_with_no_backup_says_so_and_changes_nothing(data_dir, start_gui, boxes):
     (data_dir / DATABASE_FILE).write_bytes(b"scrambled " * 5000)
-    code, windows = start(data_dir)
+    code, windows = start_gui(data_dir)
     assert code == 1 and windows == []
     assert boxes[0][0] == "critical" and "no good backup" in boxes[0][1]
     assert (data_dir / DATABASE_FILE).read_bytes() == b"scrambled " * 5000

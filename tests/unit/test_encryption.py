@@ -20,12 +20,6 @@ from tests import factories  # noqa: E402
 PASS = "correct horse battery staple"
 
 
-@pytest.fixture(autouse=True)
-def _forget_the_passphrase():
-    yield
-    cipher.lock()
-
-
 def plain_sqlite_reads(path) -> bool:
     con = sqlite3.connect(path)
     try:
