@@ -18,7 +18,7 @@ from .services.errors import ServiceError
 from .store.migrations import SchemaError
 
 # Subcommand modules in talentdesk/commands/, each with register(subparsers).
-COMMAND_MODULES = ("window", "demo")
+COMMAND_MODULES = ("window", "demo", "report", "review", "imports", "exports", "backup")
 
 
 class CommandError(Exception):

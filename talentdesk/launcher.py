@@ -99,7 +99,6 @@ def open_window(data_dir: Path):
 
 def run_gui(data_dir: Path, scheme: str = "system") -> int:
     app = ensure_application(scheme=scheme)
-    QLocale.setDefault(QLocale.system())
     instance = SingleInstance(data_dir)
     try:
         try:
@@ -160,7 +159,22 @@ def self_test(data_dir: Path) -> list[str]:
             window.show_view(name)
             settle(app, window)
         window.close()
+        problems += _installation_problems()
     except Exception as exc:  # noqa: BLE001 - the self-test reports whatever broke
         log.exception("self-test failed")
         problems.append(f"{type(exc).__name__}: {exc}")
+    return problems
+
+
+def _installation_problems() -> list[str]:
+    """What an installed (or frozen) copy may lack: the assets and the Qt image plugins for them."""
+    from PySide6.QtGui import QImageReader
+
+    from .paths import resource, resources_dir
+
+    problems = [f"missing {'/'.join(parts)} in {resources_dir()}"
+                for parts in (("icons", "talentdesk.svg"), ("styles", "app.qss")) if not resource(*parts).is_file()]
+    formats = {bytes(name).decode() for name in QImageReader.supportedImageFormats()}
+    problems += [f"Qt cannot read {name.upper()} images (its imageformats plugin is missing)"
+                 for name in ("svg", "png", "jpeg") if name not in formats]
     return problems

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -32,9 +32,18 @@ def ensure_application(offscreen: bool = False, scheme: str = "system") -> QAppl
         QGuiApplication.setDesktopFileName("org.talentdesk.TalentDesk")
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
+        _choose_locale()
         _load_fonts()
         theme.apply(app, scheme)
     return app
+
+
+def _choose_locale() -> None:
+    """The system's locale for dates, numbers and money; plain English where none is set (LANG=C)."""
+    system = QLocale.system()
+    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        system = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    QLocale.setDefault(system)
 
 
 def _load_fonts() -> None:

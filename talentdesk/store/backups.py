@@ -54,6 +54,47 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
     return target
 
 
+def snapshot(db, target: Path) -> Path:
+    """A consistent copy of the live (peewee) database, taken while the program runs."""
+    return copy_database(db.connection(), target)
+
+
+def check_file(path: Path) -> tuple[int, str]:
+    """(schema version, quick_check result) of a database file, opened read-only."""
+    con = cipher.connect(path, cipher.key_for(Path(path)), readonly=True)
+    try:
+        result = con.execute("PRAGMA quick_check").fetchone()[0]
+        row = con.execute("SELECT value FROM database_info WHERE key = 'schema_version'").fetchone()
+    except cipher.database_errors() as exc:
+        return 0, str(exc)
+    finally:
+        con.close()
+    return (int(row[0]) if row else 0), result
+
+
+def restore_into(db, source: Path) -> None:
+    """Replace the live database's content with the file at ``source``, page by page, in place.
+
+    Other connections see the restored pages as soon as the copy completes, so the
+    running program needs no reopening.
+    """
+    source, keyed = Path(source), None
+    if cipher.key() is not None and cipher.is_plain(source):
+        # A copy from before encryption goes into an encrypted database: encrypt it first (the
+        # backup API copies pages between files under the same key only).
+        keyed = source.with_name(source.name + ".keyed")
+        shutil.copy2(source, keyed)
+        cipher.convert(keyed, None, cipher.key())
+        source = keyed
+    src = cipher.connect(source, cipher.key_for(source))
+    try:
+        src.backup(db.connection())
+    finally:
+        src.close()
+        if keyed is not None:
+            keyed.unlink(missing_ok=True)
+
+
 def attachment_manifest(database_file: Path) -> list[str]:
     con = cipher.connect(database_file, cipher.key_for(database_file), readonly=True)
     try:

@@ -86,7 +86,7 @@ def key_for(path: Path) -> str | None:
 
 def connect(path: Path | str, passphrase: str | None = None, *, readonly: bool = False):
     """A DB-API connection to a file: SQLCipher with the passphrase, else plain sqlite3."""
-    target = f"file:{path}?mode=ro" if readonly else str(path)
+    target = f"{Path(path).resolve().as_uri()}?mode=ro" if readonly else str(path)
     if passphrase is None:
         return sqlite3.connect(target, uri=readonly)
     dbapi2 = _driver()

@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
-from ..services.money import exponent, from_minor
+from .. import formatting
 
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
@@ -85,14 +85,8 @@ def label(table: dict[str, str], key: str | None) -> str:
 
 
 def money(minor: int | None, currency: str) -> str:
-    """An amount in the user's locale: ``$1,234.50`` or ``EUR 1,234.50``."""
-    if minor is None:
-        return ""
-    locale = QLocale()
-    value = float(from_minor(minor, currency))  # display only: the stored amount stays exact
-    if locale.currencySymbol(QLocale.CurrencyIsoCode) == currency:
-        return locale.toCurrencyString(value, locale.currencySymbol(QLocale.CurrencySymbol), exponent(currency))
-    return f"{locale.toString(value, 'f', exponent(currency))} {currency}"
+    """An amount in the user's locale: ``$1,234.50`` or ``CHF 1,234.50``."""
+    return formatting.money(minor, currency)
 
 
 def day(value: dt.date | None) -> str:

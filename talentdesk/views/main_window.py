@@ -18,7 +18,9 @@ from .. import __version__
 from ..app.context import AppContext
 from ..paths import resource
 from ..services import overview
-from .dialogs import maintenance
+from .dialogs import export_pdf, maintenance
+from .dialogs.interchange_menus import install_menus as install_interchange_menus
+from .dialogs.settings_dialog import install as install_settings
 from .screens import SCREENS, build_screen
 from .welcome import WelcomePage
 
@@ -71,8 +73,11 @@ class MainWindow(QMainWindow):
         self.status_facts = QLabel()
         self.statusBar().addPermanentWidget(self.status_facts)
         self._build_menus()
+        install_settings(ctx, self)
+        install_interchange_menus(self)
         maintenance.install(self)
         self._hide_empty_menus()
+        export_pdf.install(self)
         self._restore_geometry()
         ctx.bus.changed.connect(lambda _change: self._update_status())
         self.show_view("bench")
@@ -171,8 +176,8 @@ class MainWindow(QMainWindow):
     # -- first run ------------------------------------------------------------
     def _update_status(self, check_first_run: bool = False) -> None:
         def done(counts: dict[str, int]) -> None:
-            self.status_facts.setText(
-                self.tr("{talent} talents · {contract} contracts").format(**counts) + f"   {self.ctx.data_dir}")
+            self.status_facts.setText(self.tr("{talent} talents · {contract} contracts").format(**counts))
+            self.status_facts.setToolTip(self.tr("Data folder: {folder}").format(folder=self.ctx.data_dir))
             if check_first_run and counts["first_run"]:
                 self.sidebar.setEnabled(False)
                 self.stack.setCurrentWidget(self.welcome)

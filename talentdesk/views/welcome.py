@@ -30,11 +30,14 @@ class WelcomePage(QWidget):
     def load_demo(self) -> None:
         from ..services import demo  # only needed here; keeps start-up light
 
+        data_dir = self.ctx.data_dir
+
+        def fill(report):
+            return demo.generate(data_dir, "small", progress=lambda label, fraction: report(fraction, label))
+
         self._set_enabled(False)
-        self.ctx.runner.write(
-            demo.fill_current_database, "small", changes=("*",), progress=self.tr("Creating demo data…"),
-            on_done=lambda _counts: self._done(), on_error=self._failed,
-        )
+        self.ctx.runner.write(fill, changes=("*",), progress=self.tr("Creating demo data…"),
+                              on_done=lambda _counts: self._done(), on_error=self._failed)
 
     def start_empty(self) -> None:
         self.ctx.runner.write(settings.set, "onboarded", True, on_done=lambda _r: self._done())

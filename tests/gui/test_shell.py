@@ -81,3 +81,14 @@ def test_runner_reports_errors_without_raising(qtbot, make_window, data_dir):
     window.ctx.runner.write(bad, on_error=failures.append)
     qtbot.waitUntil(lambda: bool(failures))
     assert failures[0].field == "name"
+
+
+def test_first_run_demo_button_fills_the_bench(qtbot, make_window, data_dir):
+    from talentdesk.store.models import Talent
+
+    window = make_window()
+    qtbot.mouseClick(window.welcome.ui.demoButton, Qt.LeftButton)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.screens["bench"], timeout=20_000)
+    assert Talent.select().count() >= 30
+    qtbot.waitUntil(lambda: "talents" in window.status_facts.text() and not window.status_facts.text().startswith("0"))

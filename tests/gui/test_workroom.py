@@ -289,3 +289,21 @@ def test_rehire_template_prefills_the_form(qtbot, make_window, data_dir):
     saved = Contract.get(Contract.title == "Docs retainer")
     assert (saved.talent_id, saved.weekly_payment_minor, saved.currency) == (person, 60000, "EUR")
     qtbot.waitUntil(lambda: window.current_view() == "workroom")
+
+
+def test_thanks_and_check_in_start_from_the_room(qtbot, make_window, data_dir):
+    from talentdesk.views.dialogs.appreciation import AppreciationDialog
+    from talentdesk.views.dialogs.checkin import CheckinDialog
+
+    open_database(data_dir)
+    talent = factories.talent("Ines Duarte")
+    cid = factories.contract(talent, "Brand refresh")
+    window = make_window()
+    view = open_room(qtbot, window, cid)
+    assert view.checkin_button.isEnabled()
+    qtbot.mouseClick(view.thanks_button, Qt.LeftButton)
+    thanks = active_dialog(qtbot, AppreciationDialog)
+    assert thanks._talent_id == talent
+    thanks.reject()
+    qtbot.mouseClick(view.checkin_button, Qt.LeftButton)
+    active_dialog(qtbot, CheckinDialog).reject()

@@ -1,9 +1,538 @@
-"""The bench screen (placeholder until its own issue builds it)."""
+"""The bench: everyone I have worked with or want to, searchable, filterable, and where a rehire starts."""
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
 from ...app.context import AppContext
-from ..placeholder import PlaceholderView
+from ...services import bench, talents
+from ...services.errors import Refused
+from ...store.models import BENCH_STATUSES
+from ..base import View
+from ..dialogs.appreciation import open_appreciation_dialog
+from ..dialogs.contract_dialog import open_contract_dialog
+from ..dialogs.export_pdf import export_talent_pdf
+from ..dialogs.talent import TalentDialog
+from ..timeline.widget import TimelineWidget
+from . import fmt
+from .detail import DetailPane
+from .filterbar import FilterBar
+from .model import ID_ROLE, BenchModel
+
+ROW_HEIGHT = 30
+DEFAULT_WIDTHS = {"name": 140, "headline": 140, "skills": 118, "rate": 66, "local_time": 84, "overlap": 58,
+                  "score": 52, "spend": 76, "last_worked": 84, "status": 84, "favourite": 28}
+STATE_KEY = "bench"
 
 
-def create(ctx: AppContext) -> PlaceholderView:
-    return PlaceholderView(ctx, "Bench", "Everyone you have worked with or want to: search, filter and rehire.")
+def create(ctx: AppContext) -> BenchView:
+    return BenchView(ctx)
+
+
+class BenchView(View):
+    tables = ("talent", "talent_skill", "skill", "rate", "contract", "payment", "private_review", "message",
+              "appreciation", "contact_channel", "profile_link", "feedback", "setting")
+
+    def __init__(self, ctx: AppContext):
+        super().__init__(ctx)
+        self.setObjectName("benchView")
+        self._generation = 0
+        self._sort = ("name", False)
+        self._total = 0
+        self._select_after: int | None = None
+        self._detail_generation = 0
+        self.dialog = None
+
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.refresh)
+
+        self.model = BenchModel(self)
+        self.model.sort_requested.connect(self._sort_requested)
+        self.table = QTableView()
+        self.table.setObjectName("benchTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.clicked.connect(self._clicked)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        for column, key in enumerate(bench.COLUMNS):
+            header.resizeSection(column, DEFAULT_WIDTHS[key])
+        header.moveSection(bench.COLUMNS.index("favourite"), 0)  # the star first, where the eye starts
+        header.setSortIndicator(0, Qt.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+
+        self.detail = DetailPane()
+        self.detail.edit_requested.connect(self.edit_selected)
+        self.detail.rehire_requested.connect(self.rehire_selected)
+        self.detail.contract_opened.connect(self._open_contract)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(60)
+        self._detail_timer.timeout.connect(self._load_detail)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.empty_page = self._empty_page()
+        self.no_match_page = self._no_match_page()
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.no_match_page)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("benchSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.pages)
+        self.side = QTabWidget()
+        self.side.setObjectName("benchSide")
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.detail, self.tr("Profile"))
+        # The person's own timeline: built on first view, so browsing the bench costs nothing extra.
+        self.history: TimelineWidget | None = None
+        self.history_holder = QWidget()
+        QVBoxLayout(self.history_holder).setContentsMargins(0, 0, 0, 0)
+        self.side.addTab(self.history_holder, self.tr("History"))
+        self.side.setTabToolTip(1, self.tr("Feedback, reviews, praise, bonuses and rate changes of this person"))
+        self.side.currentChanged.connect(lambda _index: self._sync_history())
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([980, 320])
+
+        self.toolbar = self._build_actions()
+        top = QVBoxLayout()
+        top.setContentsMargins(12, 10, 12, 6)
+        top.setSpacing(6)
+        heading = QHBoxLayout()
+        title = QLabel(self.tr("Bench"))
+        title.setProperty("role", "heading")
+        heading.addWidget(title)
+        heading.addSpacing(12)
+        heading.addWidget(self.toolbar, 1)
+        top.addLayout(heading)
+        top.addWidget(self.filter_bar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        QShortcut(QKeySequence.Find, self, self.focus_search, context=Qt.WidgetWithChildrenShortcut)
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self.model.tick)
+        self._clock.start(30_000)
+        self._restore_state()
+        self._update_actions()
+
+    # -- building ------------------------------------------------------------------------------------
+    def _action(self, text: str, slot, tip: str, shortcut=None, table_only: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.WidgetShortcut if table_only else Qt.WidgetWithChildrenShortcut)
+            (self.table if table_only else self).addAction(action)
+        return action
+
+    def _build_actions(self) -> QToolBar:
+        self.act_new = self._action(self.tr("New talent…"), self.new_talent,
+                                    self.tr("Add a person to the bench (Ctrl+N)"))
+        self.act_edit = self._action(self.tr("Edit…"), self.edit_selected, self.tr("Edit the selected person (Enter)"))
+        self.act_open = self._action(self.tr("Open"), self.edit_selected, "", Qt.Key_Return, table_only=True)
+        self.act_open_enter = self._action(self.tr("Open"), self.edit_selected, "", Qt.Key_Enter, table_only=True)
+        self.act_rehire = self._action(self.tr("Rehire…"), self.rehire_selected,
+                                       self.tr("Start a new contract prefilled from their last one"))
+        self.act_favourite = self._action(self.tr("★ Favourite"), self.toggle_favourite,
+                                          self.tr("Mark or unmark the selected people as favourites"))
+        self.act_thanks = self._action(self.tr("Say thanks…"), self.say_thanks,
+                                       self.tr("Record specific praise, a testimonial, a referral or a thank-you bonus"))
+        self.act_pdf = self._action(self.tr("Export PDF…"), self.export_pdf,
+                                    self.tr("A dossier of the selected person to print or send"))
+        self.act_dnr = self._action(self.tr("Do not rehire…"), self.mark_do_not_rehire,
+                                    self.tr("Mark the selected people as not to be rehired, with a reason"))
+        self.act_archive = self._action(self.tr("Archive"), self.archive_selected,
+                                        self.tr("Hide the selected people from the bench (Delete); nothing is lost"),
+                                        Qt.Key_Delete, table_only=True)
+        self.act_unarchive = self._action(self.tr("Unarchive"), self.unarchive_selected,
+                                          self.tr("Bring the selected people back onto the bench"))
+        self.act_delete = self._action(self.tr("Delete…"), self.delete_selected,
+                                       self.tr("Delete a person with no contracts, for good"), "Shift+Delete",
+                                       table_only=True)
+        self.status_menu = QMenu(self.tr("Set status"), self)
+        for status in BENCH_STATUSES:
+            if status in ("do_not_rehire", "archived"):
+                continue
+            action = self.status_menu.addAction(fmt.label(fmt.STATUS_LABELS, status))
+            action.triggered.connect(lambda _=False, s=status: self.set_status(s))
+        bar = QToolBar()
+        bar.setObjectName("benchToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        for action in (self.act_new, self.act_edit, self.act_rehire, self.act_favourite, self.act_thanks,
+                       self.act_pdf):
+            bar.addAction(action)
+        bar.addSeparator()
+        more = QPushButton(self.tr("More"))
+        more.setFlat(True)
+        more.setToolTip(self.tr("Status, do-not-rehire, archive and delete"))
+        more_menu = QMenu(more)
+        more_menu.addMenu(self.status_menu)
+        for action in (self.act_dnr, self.act_archive, self.act_unarchive, self.act_delete):
+            more_menu.addAction(action)
+        more.setMenu(more_menu)
+        bar.addWidget(more)
+        return bar
+
+    def _state_page(self, name: str, title: str, text: str, button_name: str, button_text: str, slot):
+        """An empty-state page: a heading, what to do, and the button that does it."""
+        page = QWidget()
+        page.setObjectName(name)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        heading = QLabel(title)
+        heading.setProperty("role", "heading")
+        heading.setVisible(bool(title))
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setProperty("role", "empty")
+        body.setMaximumWidth(520)
+        body.setAlignment(Qt.AlignCenter)
+        button = QPushButton(button_text)
+        button.setObjectName(button_name)
+        button.clicked.connect(slot)
+        for widget in (heading, body, button):
+            layout.addWidget(widget, 0, Qt.AlignHCenter)
+        layout.addStretch(2)
+        page.body = body
+        return page
+
+    def _empty_page(self) -> QWidget:
+        return self._state_page(
+            "benchEmpty", self.tr("Your bench is empty"),
+            self.tr("The bench keeps everyone you have worked with or would like to: their skills, rates, time zone, "
+                    "contracts and reviews, so the next hire starts from people you already trust.\n\n"
+                    "Add the first person by hand, or import a marketplace history from the File menu."),
+            "emptyNewTalent", self.tr("Add someone to the bench…"), self.new_talent)
+
+    def _no_match_page(self) -> QWidget:
+        page = self._state_page("benchNoMatch", "", "", "noMatchClear", self.tr("Clear search and filters"),
+                                self.filter_bar.clear)
+        self.no_match_text = page.body
+        return page
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Fetch the ordered ids again; results of an older request are dropped."""
+        self._generation += 1
+        generation = self._generation
+        filters = self.filter_bar.filters()
+        column, descending = self._sort
+        self.ctx.runner.read(bench.listing, filters, column, "desc" if descending else "asc",
+                             on_done=lambda result: self._apply(generation, result))
+
+    def _apply(self, generation: int, result: bench.Listing) -> None:
+        if generation != self._generation or not isValid(self.table):
+            return  # an older search (a newer one is on its way), or the window has closed
+        keep = self._select_after if self._select_after is not None else self.current_id()
+        selected = set(self.selected_ids())
+        self._select_after = None
+        self._total = result.total
+        self.model.set_ids(result.ids)
+        self.filter_bar.set_count(len(result.ids), result.total)
+        self.filter_bar.set_skill_names(result.skill_names)
+        if result.total == 0:
+            self.pages.setCurrentWidget(self.empty_page)
+        elif not result.ids:
+            self.no_match_text.setText(self.tr("No one on the bench matches this search and these filters."))
+            self.pages.setCurrentWidget(self.no_match_page)
+        else:
+            self.pages.setCurrentWidget(self.table)
+        self._reselect(keep, selected)
+        self._update_actions()
+
+    def _reselect(self, current: int | None, selected: set[int]) -> None:
+        selection = self.table.selectionModel()
+        row = self.model.row_of(current) if current is not None else -1
+        if row < 0:
+            self._selection_changed()
+            return
+        index = self.model.index(row, 0)
+        selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        for other in selected - {current}:
+            other_row = self.model.row_of(other)
+            if other_row >= 0:
+                selection.select(self.model.index(other_row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+
+    def _sort_requested(self, column: str, descending: bool) -> None:
+        if (column, descending) != self._sort:
+            self._sort = (column, descending)
+            self.refresh()
+
+    # -- selection and detail ------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(row) for row in rows if self.model.id_at(row) is not None]
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        self._detail_timer.start()
+
+    def _load_detail(self) -> None:
+        self._detail_generation += 1
+        generation = self._detail_generation
+        ids = self.selected_ids()
+        talent_id = self.current_id() if self.current_id() in ids else (ids[0] if ids else None)
+        if talent_id is None:
+            self.detail.clear()
+            return
+        self.ctx.runner.read(bench.detail, talent_id, on_done=lambda info: self._show_detail(generation, info),
+                             on_error=lambda _exc: self.detail.clear())
+
+    def _show_detail(self, generation: int, info: bench.TalentDetail) -> None:
+        if generation == self._detail_generation and isValid(self.detail):
+            self.detail.show_detail(info)
+            self._sync_history()
+
+    def _sync_history(self) -> None:
+        if self.side.currentWidget() is not self.history_holder:
+            return
+        talent_id = self._one_selected()
+        if self.history is None:
+            self.history = TimelineWidget(self.ctx, talent_ids=(talent_id,) if talent_id else ())
+            self.history_holder.layout().addWidget(self.history)
+        else:
+            self.history.set_talents((talent_id,) if talent_id else ())
+
+    def _one_selected(self) -> int | None:
+        ids = self.selected_ids()
+        return self.current_id() if self.current_id() in ids else (ids[0] if ids else None)
+
+    def export_pdf(self) -> None:
+        talent_id = self._one_selected()
+        if talent_id is not None:
+            export_talent_pdf(self, self.ctx, talent_id)
+
+    def say_thanks(self) -> None:
+        talent_id = self._one_selected()
+        if talent_id is not None:
+            open_appreciation_dialog(self, self.ctx, talent_id)
+
+    def _update_actions(self) -> None:
+        ids = self.selected_ids()
+        for action in (self.act_favourite, self.act_dnr, self.act_archive, self.act_unarchive):
+            action.setEnabled(bool(ids))
+        self.status_menu.setEnabled(bool(ids))
+        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_pdf):
+            action.setEnabled(len(ids) == 1)
+
+    def _clicked(self, index) -> None:
+        if bench.COLUMNS[index.column()] == "favourite" and len(self.selected_ids()) <= 1:
+            self.toggle_favourite([self.model.id_at(index.row())])
+
+    def _context_menu(self, pos) -> None:
+        if not self.table.indexAt(pos).isValid():
+            menu = QMenu(self)
+            menu.addAction(self.act_new)
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+            return
+        menu = QMenu(self)
+        for action in (self.act_edit, self.act_rehire, self.act_favourite):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addMenu(self.status_menu)
+        for action in (self.act_dnr, self.act_archive, self.act_unarchive, self.act_delete):
+            menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- what the main window calls ----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus(Qt.ShortcutFocusReason)
+        self.filter_bar.search.selectAll()
+
+    def select_talent(self, talent_id: int) -> None:
+        row = self.model.row_of(talent_id)
+        if row >= 0:
+            self._reselect(talent_id, set())
+        else:
+            # Perhaps filtered out: show everyone, then select them when the ids arrive.
+            self._select_after = talent_id
+            if self.filter_bar.filters().is_narrowed():
+                self.filter_bar.clear()
+            else:
+                self.refresh()
+
+    def new_talent(self) -> None:
+        self._open_dialog(None)
+
+    def prepare_screenshot(self) -> None:
+        if self.model.rowCount() and not self.selected_ids():
+            self._reselect(self.model.id_at(0), set())
+            self._load_detail()
+
+    def save_state(self) -> None:
+        state = self.ctx.view_state()
+        state.setValue(f"{STATE_KEY}/header", self.table.horizontalHeader().saveState())
+        state.setValue(f"{STATE_KEY}/splitter", self.splitter.saveState())
+        state.sync()
+
+    def _restore_state(self) -> None:
+        state = self.ctx.view_state()
+        header = state.value(f"{STATE_KEY}/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+            self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        splitter = state.value(f"{STATE_KEY}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if 0 <= column < len(bench.COLUMNS):
+            self._sort = (bench.COLUMNS[column], header.sortIndicatorOrder() == Qt.DescendingOrder)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.save_state()
+        super().hideEvent(event)
+
+    # -- actions -------------------------------------------------------------------------------------------
+    def _open_dialog(self, talent_id: int | None) -> None:
+        self.dialog = TalentDialog(self.ctx, talent_id, self)
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def _saved(self, talent_id: int) -> None:
+        self._select_after = talent_id
+        self.model.invalidate()
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self._open_dialog(ids[0])
+
+    def rehire_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        self.ctx.runner.read(bench.rehire_template, ids[0], on_done=self._rehire)
+
+    def _rehire(self, template) -> None:
+        """The workroom's contract form, prefilled; saving opens the new contract's workroom."""
+        navigator = self.ctx.navigator
+        if navigator is not None and hasattr(navigator, "new_contract_from"):
+            navigator.new_contract_from(template)
+        else:
+            self.dialog = open_contract_dialog(self, self.ctx, template)
+
+    def _open_contract(self, contract_id: int) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.open_contract(contract_id)
+
+    def _write(self, fn, *args) -> None:
+        self.model.invalidate()
+        self.ctx.runner.write(fn, *args, changes=("talent",))
+
+    def toggle_favourite(self, ids: list[int] | None = None) -> None:
+        ids = ids or self.selected_ids()
+        if not ids:
+            return
+        rows = [self.model.row_data(self.model.row_of(i)) for i in ids]
+        self._write(talents.set_favourite, ids, not all(row.favourite for row in rows if row))
+
+    def set_status(self, status: str) -> None:
+        if self.selected_ids():
+            self._write(talents.set_status, self.selected_ids(), status)
+
+    def mark_do_not_rehire(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Do not rehire"),
+            self.tr("Why should %n person(s) not be rehired? The reason is shown whenever they come up.", "",
+                    len(ids)))
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.information(self, self.tr("Do not rehire"),
+                                    self.tr("Nothing was changed: a reason is needed to mark someone do-not-rehire."))
+            return
+        self._write(talents.set_status, ids, "do_not_rehire", reason)
+
+    def archive_selected(self) -> None:
+        if self.selected_ids():
+            self._write(talents.archive, self.selected_ids())
+
+    def unarchive_selected(self) -> None:
+        if self.selected_ids():
+            self._write(talents.unarchive, self.selected_ids())
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        row = self.model.row_data(self.model.row_of(ids[0]))
+        box = QMessageBox(QMessageBox.Warning, self.tr("Delete {name}?").format(name=row.name),
+                          self.tr("Delete {name} and their contact details, skills and rates for good? This cannot "
+                                  "be undone. Archiving hides them and keeps everything.").format(name=row.name),
+                          QMessageBox.NoButton, self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        if box.clickedButton() is delete:
+            self.ctx.runner.write(talents.delete_talent, ids[0], changes=("talent",),
+                                  on_error=lambda exc: self._delete_refused(ids[0], exc))
+
+    def _delete_refused(self, talent_id: int, exc: BaseException) -> None:
+        from ...app.errors import show_error
+
+        if not isinstance(exc, Refused):
+            show_error(self, exc)
+            return
+        box = QMessageBox(QMessageBox.Information, self.tr("Cannot delete"), str(exc), QMessageBox.NoButton, self)
+        archive = box.addButton(self.tr("Archive instead"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(archive)
+        box.exec()
+        if box.clickedButton() is archive:
+            self._write(talents.archive, [talent_id])

@@ -20,7 +20,10 @@ from ...app.bus import Change
 from ...app.context import AppContext
 from ...services import contracts, offboarding, room, workroom
 from ..base import View
+from ..dialogs.appreciation import open_appreciation_dialog
+from ..dialogs.checkin import open_checkin_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
+from ..dialogs.export_pdf import export_contract_pdf
 from ..labels import number
 from . import dialogs
 from .contract_list import ContractListPanel
@@ -98,7 +101,16 @@ class WorkroomView(View):
         self.renew_button = QPushButton(self.tr("Renew…"))
         self.renew_button.setToolTip(self.tr("Start a new contract that continues this one (Ctrl+Shift+R)"))
         self.renew_button.clicked.connect(self.renew)
-        for widget in (self.scope_button, self.edit_button):
+        self.checkin_button = QPushButton(self.tr("Check-in…"))
+        self.checkin_button.setToolTip(self.tr("A mid-contract private review, so the trend has points before the end"))
+        self.checkin_button.clicked.connect(self.check_in)
+        self.thanks_button = QPushButton(self.tr("Say thanks…"))
+        self.thanks_button.setToolTip(self.tr("Record specific praise, a testimonial, a referral or a thank-you bonus"))
+        self.thanks_button.clicked.connect(self.say_thanks)
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setToolTip(self.tr("A summary of this contract to print or send"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        for widget in (self.scope_button, self.edit_button, self.checkin_button, self.thanks_button, self.pdf_button):
             self.actions_row.addWidget(widget)
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.renew_button)
@@ -267,6 +279,19 @@ class WorkroomView(View):
         self.edit_button.setVisible(f.status in ("draft", "offered"))
         self.end_button.setEnabled("ended" in f.moves)
         self.renew_button.setEnabled(f.status in ("active", "paused", "ended"))
+        self.checkin_button.setEnabled(running)
+
+    def check_in(self) -> None:
+        if self.room is not None:
+            open_checkin_dialog(self, self.ctx, self.room.facts.talent_id, self.room.facts.id)
+
+    def say_thanks(self) -> None:
+        if self.room is not None:
+            open_appreciation_dialog(self, self.ctx, self.room.facts.talent_id, self.room.facts.id)
+
+    def export_pdf(self) -> None:
+        if self.room is not None:
+            export_contract_pdf(self, self.ctx, self.room.facts.id)
 
     # -- actions -----------------------------------------------------------------------------------
     def move(self, to: str) -> None:

@@ -1,0 +1,48 @@
+"""``talentdesk backup --out FILE.zip`` and ``talentdesk restore FILE.zip``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(sub) -> None:
+    b = sub.add_parser("backup", help="write the database and attachments into one zip",
+                       description="A consistent copy (safe while the window is open) with a manifest of checksums.")
+    b.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
+    b.set_defaults(handler=run_backup)
+    r = sub.add_parser("restore", help="replace the data folder's data with a backup",
+                       description="Checks the backup first; the current database is kept in backups/ before "
+                       "it is replaced.")
+    r.add_argument("archive", type=Path, metavar="FILE.zip")
+    r.set_defaults(handler=run_restore)
+
+
+def run_backup(args) -> int:
+    from ..cli import data_dir_of
+    from ..interchange import backup
+    from ..store.schema import open_database
+
+    folder = data_dir_of(args)
+    db = open_database(folder)
+    try:
+        manifest = backup.create(args.out, folder=folder)
+    finally:
+        db.close()
+    print(f"Wrote {args.out}: the database (schema {manifest['schema_version']}) and "
+          f"{len(manifest['members']) - 1} attachment file(s)")
+    return 0
+
+
+def run_restore(args) -> int:
+    from ..cli import data_dir_of
+    from ..interchange import backup
+    from ..store.schema import open_database
+
+    folder = data_dir_of(args)
+    db = open_database(folder)
+    try:
+        facts = backup.restore(args.archive, folder=folder)
+    finally:
+        db.close()
+    print(f"Restored the backup of {facts['created'] or 'an unknown date'} into {folder}; "
+          f"the previous database is kept as {facts['kept']}")
+    return 0

@@ -1,0 +1,52 @@
+"""``talentdesk review --list [--json]``: the current review queue, headless."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("review", help="print the review queue",
+                       description="Print the relationships that need a decision now (what a review session "
+                       "would show): rule, person, contract, reason and due date. Snoozed and dismissed cards "
+                       "are left out, as in the window.")
+    p.add_argument("--list", action="store_true", required=True, help="print the current queue")
+    p.add_argument("--json", action="store_true", help="print a JSON list of {rule, person, contract, reason, due}")
+    p.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="compute the queue as of this day (default: today)")
+    p.set_defaults(handler=run)
+
+
+def rows(today: dt.date | None = None) -> list[dict]:
+    from ..services import review_session
+
+    return [
+        {"rule": card.rule, "person": card.talent_name, "contract": card.contract_title, "reason": card.reason,
+         "due": card.due.isoformat() if card.due else None, "subject": card.subject}
+        for card in review_session.queue(today)
+    ]
+
+
+def run(args) -> int:
+    from ..cli import data_dir_of
+    from ..store.schema import open_database
+
+    db = open_database(data_dir_of(args))
+    try:
+        found = rows(args.today)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("Nothing to review: the queue is empty.")
+        return 0
+    widths = {key: min(28, max(len(key), *(len(r[key] or "") for r in found))) for key in ("rule", "person", "contract")}
+    print(f"{'due':<10}  {'rule':<{widths['rule']}}  {'person':<{widths['person']}}  "
+          f"{'contract':<{widths['contract']}}  reason")
+    for r in found:
+        cells = [(r[key] or "")[: widths[key]].ljust(widths[key]) for key in ("rule", "person", "contract")]
+        print(f"{r['due'] or '':<10}  {'  '.join(cells)}  {r['reason']}")
+    print(f"\n{len(found)} card{'s' if len(found) != 1 else ''} in the queue.")
+    return 0

@@ -1,0 +1,247 @@
+# Generated from ui/settings.ui by packaging/compile_forms.py. Do not edit; edit the .ui file.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTimeEdit,
+    QVBoxLayout, QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(640, 560)
+        self.outer = QVBoxLayout(SettingsDialog)
+        self.outer.setObjectName(u"outer")
+        self.tabs = QTabWidget(SettingsDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.generalTab = QWidget()
+        self.generalTab.setObjectName(u"generalTab")
+        self.generalForm = QFormLayout(self.generalTab)
+        self.generalForm.setObjectName(u"generalForm")
+        self.generalForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.myNameLabel = QLabel(self.generalTab)
+        self.myNameLabel.setObjectName(u"myNameLabel")
+
+        self.generalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.myNameLabel)
+
+        self.myName = QLineEdit(self.generalTab)
+        self.myName.setObjectName(u"myName")
+
+        self.generalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.myName)
+
+        self.myTimezoneLabel = QLabel(self.generalTab)
+        self.myTimezoneLabel.setObjectName(u"myTimezoneLabel")
+
+        self.generalForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.myTimezoneLabel)
+
+        self.myTimezone = QComboBox(self.generalTab)
+        self.myTimezone.setObjectName(u"myTimezone")
+        self.myTimezone.setEditable(True)
+
+        self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.myTimezone)
+
+        self.myTimezoneError = QLabel(self.generalTab)
+        self.myTimezoneError.setObjectName(u"myTimezoneError")
+        self.myTimezoneError.setWordWrap(True)
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.myTimezoneError)
+
+        self.workingHoursLabel = QLabel(self.generalTab)
+        self.workingHoursLabel.setObjectName(u"workingHoursLabel")
+
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.workingHoursLabel)
+
+        self.workingHoursRow = QHBoxLayout()
+        self.workingHoursRow.setObjectName(u"workingHoursRow")
+        self.workingStart = QTimeEdit(self.generalTab)
+        self.workingStart.setObjectName(u"workingStart")
+
+        self.workingHoursRow.addWidget(self.workingStart)
+
+        self.toLabel = QLabel(self.generalTab)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.workingHoursRow.addWidget(self.toLabel)
+
+        self.workingEnd = QTimeEdit(self.generalTab)
+        self.workingEnd.setObjectName(u"workingEnd")
+
+        self.workingHoursRow.addWidget(self.workingEnd)
+
+        self.workingHoursSpacer = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.workingHoursRow.addItem(self.workingHoursSpacer)
+
+
+        self.generalForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.workingHoursRow)
+
+        self.workingHoursError = QLabel(self.generalTab)
+        self.workingHoursError.setObjectName(u"workingHoursError")
+        self.workingHoursError.setWordWrap(True)
+
+        self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.workingHoursError)
+
+        self.currencyLabel = QLabel(self.generalTab)
+        self.currencyLabel.setObjectName(u"currencyLabel")
+
+        self.generalForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.currencyLabel)
+
+        self.defaultCurrency = QComboBox(self.generalTab)
+        self.defaultCurrency.setObjectName(u"defaultCurrency")
+        self.defaultCurrency.setEditable(True)
+
+        self.generalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.defaultCurrency)
+
+        self.defaultCurrencyError = QLabel(self.generalTab)
+        self.defaultCurrencyError.setObjectName(u"defaultCurrencyError")
+        self.defaultCurrencyError.setWordWrap(True)
+
+        self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.defaultCurrencyError)
+
+        self.tabs.addTab(self.generalTab, "")
+        self.rulesTab = QWidget()
+        self.rulesTab.setObjectName(u"rulesTab")
+        self.rulesLayout = QVBoxLayout(self.rulesTab)
+        self.rulesLayout.setObjectName(u"rulesLayout")
+        self.rulesIntro = QLabel(self.rulesTab)
+        self.rulesIntro.setObjectName(u"rulesIntro")
+        self.rulesIntro.setWordWrap(True)
+
+        self.rulesLayout.addWidget(self.rulesIntro)
+
+        self.rulesScroll = QScrollArea(self.rulesTab)
+        self.rulesScroll.setObjectName(u"rulesScroll")
+        self.rulesScroll.setWidgetResizable(True)
+        self.rulesContainer = QWidget()
+        self.rulesContainer.setObjectName(u"rulesContainer")
+        self.rulesContainer.setGeometry(QRect(0, 0, 580, 400))
+        self.rulesGrid = QGridLayout(self.rulesContainer)
+        self.rulesGrid.setObjectName(u"rulesGrid")
+        self.rulesScroll.setWidget(self.rulesContainer)
+
+        self.rulesLayout.addWidget(self.rulesScroll)
+
+        self.rulesError = QLabel(self.rulesTab)
+        self.rulesError.setObjectName(u"rulesError")
+        self.rulesError.setWordWrap(True)
+
+        self.rulesLayout.addWidget(self.rulesError)
+
+        self.tabs.addTab(self.rulesTab, "")
+        self.filesTab = QWidget()
+        self.filesTab.setObjectName(u"filesTab")
+        self.filesForm = QFormLayout(self.filesTab)
+        self.filesForm.setObjectName(u"filesForm")
+        self.fileSizeLabel = QLabel(self.filesTab)
+        self.fileSizeLabel.setObjectName(u"fileSizeLabel")
+
+        self.filesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fileSizeLabel)
+
+        self.fileSizeLimit = QSpinBox(self.filesTab)
+        self.fileSizeLimit.setObjectName(u"fileSizeLimit")
+        self.fileSizeLimit.setMinimum(1)
+        self.fileSizeLimit.setMaximum(4096)
+
+        self.filesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fileSizeLimit)
+
+        self.keepDailyLabel = QLabel(self.filesTab)
+        self.keepDailyLabel.setObjectName(u"keepDailyLabel")
+
+        self.filesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.keepDailyLabel)
+
+        self.keepDaily = QSpinBox(self.filesTab)
+        self.keepDaily.setObjectName(u"keepDaily")
+        self.keepDaily.setMinimum(1)
+        self.keepDaily.setMaximum(365)
+
+        self.filesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.keepDaily)
+
+        self.keepMonthlyLabel = QLabel(self.filesTab)
+        self.keepMonthlyLabel.setObjectName(u"keepMonthlyLabel")
+
+        self.filesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.keepMonthlyLabel)
+
+        self.keepMonthly = QSpinBox(self.filesTab)
+        self.keepMonthly.setObjectName(u"keepMonthly")
+        self.keepMonthly.setMinimum(0)
+        self.keepMonthly.setMaximum(120)
+
+        self.filesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.keepMonthly)
+
+        self.tabs.addTab(self.filesTab, "")
+
+        self.outer.addWidget(self.tabs)
+
+        self.buttonBox = QDialogButtonBox(SettingsDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok|QDialogButtonBox.RestoreDefaults)
+
+        self.outer.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.myNameLabel.setBuddy(self.myName)
+        self.myTimezoneLabel.setBuddy(self.myTimezone)
+        self.workingHoursLabel.setBuddy(self.workingStart)
+        self.currencyLabel.setBuddy(self.defaultCurrency)
+        self.fileSizeLabel.setBuddy(self.fileSizeLimit)
+        self.keepDailyLabel.setBuddy(self.keepDaily)
+        self.keepMonthlyLabel.setBuddy(self.keepMonthly)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsDialog)
+
+        self.tabs.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
+        self.myNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"My &name:", None))
+        self.myName.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"How reports and PDFs sign off", None))
+        self.myTimezoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"My &time zone:", None))
+#if QT_CONFIG(tooltip)
+        self.myTimezone.setToolTip(QCoreApplication.translate("SettingsDialog", u"An IANA time zone such as Europe/Berlin; used to show the overlap of working hours", None))
+#endif // QT_CONFIG(tooltip)
+        self.myTimezoneError.setText("")
+        self.myTimezoneError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
+        self.workingHoursLabel.setText(QCoreApplication.translate("SettingsDialog", u"My &working hours:", None))
+        self.workingStart.setDisplayFormat(QCoreApplication.translate("SettingsDialog", u"HH:mm", None))
+        self.toLabel.setText(QCoreApplication.translate("SettingsDialog", u"to", None))
+        self.workingEnd.setDisplayFormat(QCoreApplication.translate("SettingsDialog", u"HH:mm", None))
+        self.workingHoursError.setText("")
+        self.workingHoursError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
+        self.currencyLabel.setText(QCoreApplication.translate("SettingsDialog", u"Default &currency:", None))
+#if QT_CONFIG(tooltip)
+        self.defaultCurrency.setToolTip(QCoreApplication.translate("SettingsDialog", u"The ISO 4217 code new contracts and rates start with", None))
+#endif // QT_CONFIG(tooltip)
+        self.defaultCurrencyError.setText("")
+        self.defaultCurrencyError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"General", None))
+        self.rulesIntro.setText(QCoreApplication.translate("SettingsDialog", u"Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.", None))
+        self.rulesError.setText("")
+        self.rulesError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.rulesTab), QCoreApplication.translate("SettingsDialog", u"Review rules", None))
+        self.fileSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"Largest file to &store:", None))
+        self.fileSizeLimit.setSuffix(QCoreApplication.translate("SettingsDialog", u" MB", None))
+#if QT_CONFIG(tooltip)
+        self.fileSizeLimit.setToolTip(QCoreApplication.translate("SettingsDialog", u"Files shared in a workroom above this size are refused", None))
+#endif // QT_CONFIG(tooltip)
+        self.keepDailyLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep &daily backups for:", None))
+        self.keepDaily.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
+        self.keepMonthlyLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep &monthly backups for:", None))
+        self.keepMonthly.setSuffix(QCoreApplication.translate("SettingsDialog", u" months", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.filesTab), QCoreApplication.translate("SettingsDialog", u"Files and backups", None))
+    # retranslateUi
+

@@ -1,0 +1,280 @@
+"""Generic CSV import of talents or payments with a column mapping (field -> column of the file)."""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..services import settings
+from ..services import talents as talent_service
+from ..services import validate as v
+from ..services.errors import ValidationError
+from ..services.money import check_currency, to_minor
+from ..store.db import database
+from ..store.models import PAYMENT_KINDS, ContactChannel, Talent, new_uuid
+from . import csv_in
+from .attach import ContractFinder
+from .people import match_names, name_key
+from .report import ImportReport, InterchangeError, UnmatchedNames, all_or_nothing
+
+TALENT_FIELDS = ("name", "headline", "location", "timezone", "languages", "email", "phone", "chat", "url",
+                 "skills", "notes")
+PAYMENT_FIELDS = ("talent", "date", "amount", "currency", "kind", "contract", "description", "reference", "hours")
+REQUIRED = {"talents": ("name",), "payments": ("talent", "date", "amount")}
+FIELDS = {"talents": TALENT_FIELDS, "payments": PAYMENT_FIELDS}
+# Header names that map themselves when no mapping is given.
+ALIASES = {
+    "name": ("name", "full name", "fullname", "display name", "freelancer", "contact"),
+    "email": ("email", "e-mail", "email address", "mail"),
+    "phone": ("phone", "telephone", "mobile", "tel"),
+    "skills": ("skills", "skill", "tags", "categories"),
+    "notes": ("notes", "note", "comment", "comments", "remarks"),
+    "url": ("url", "website", "profile", "link"),
+    "timezone": ("timezone", "time zone", "tz"),
+    "talent": ("talent", "person", "freelancer", "name", "payee"),
+    "date": ("date", "paid on", "day", "paid"),
+    "amount": ("amount", "sum", "total", "value"),
+    "reference": ("reference", "ref", "ref id", "transaction id", "id"),
+}
+KIND_WORDS = {"hourly": "hourly", "hours": "hourly", "fixed": "milestone", "fixed price": "milestone",
+              "milestone": "milestone", "bonus": "bonus", "weekly": "weekly_payment", "weekly payment": "weekly_payment",
+              "retainer": "weekly_payment", "fee": "fee", "refund": "refund", "other": "other", "": "other"}
+
+
+@dataclass
+class Options:
+    mapping: dict[str, str]  # field -> column (header text, or a 1-based number)
+    encoding: str | None = None
+    delimiter: str | None = None
+    locale: str | None = None  # e.g. de_DE: decimal comma, day-first dates
+    create_missing: bool = False
+    skill_separator: str = ";"
+
+
+def resolve_columns(table: csv_in.Table, what: str, mapping: dict[str, str]) -> dict[str, int]:
+    """field -> column index; unknown fields or columns raise a message naming what exists."""
+    fields = FIELDS[what]
+    headers = [csv_in.normal_header(h) for h in table.header]
+    columns: dict[str, int] = {}
+    for field_name, column in mapping.items():
+        if field_name not in fields:
+            raise InterchangeError(f"“{field_name}” is not a {what[:-1]} field; the fields are {', '.join(fields)}")
+        column = str(column).strip()
+        if column.isdigit() and 1 <= int(column) <= len(headers) and csv_in.normal_header(column) not in headers:
+            columns[field_name] = int(column) - 1
+        elif csv_in.normal_header(column) in headers:
+            columns[field_name] = headers.index(csv_in.normal_header(column))
+        else:
+            raise InterchangeError(f"the file has no column “{column}” (for {field_name}); its columns are: "
+                                   + ", ".join(table.header), line=table.header_line)
+    for field_name, index in guess_columns(table, what).items():
+        if field_name not in columns and index not in columns.values():
+            columns[field_name] = index
+    missing = [f for f in REQUIRED[what] if f not in columns]
+    if missing:
+        raise InterchangeError(
+            f"choose the column that holds {', '.join(missing)} (on the command line: --map {missing[0]}=COLUMN); "
+            "the columns are: "
+            + ", ".join(table.header), line=table.header_line)
+    return columns
+
+
+def guess_columns(table: csv_in.Table, what: str) -> dict[str, int]:
+    """Fields whose column is named like them (``E-mail`` for email…): what a mapping starts from."""
+    headers = [csv_in.normal_header(h) for h in table.header]
+    guessed: dict[str, int] = {}
+    for field_name in FIELDS[what]:
+        for alias in ALIASES.get(field_name, (field_name,)):
+            key = csv_in.normal_header(alias)
+            if key in headers and headers.index(key) not in guessed.values():
+                guessed[field_name] = headers.index(key)
+                break
+    return guessed
+
+
+def read(path: Path, options: Options) -> csv_in.Table:
+    return csv_in.read_table(Path(path), encoding=options.encoding, delimiter=options.delimiter)
+
+
+def import_file(what: str, path: Path, options: Options, *, dry_run: bool = False,
+                report: Callable[[float, str], None] | None = None) -> ImportReport:
+    if what not in FIELDS:
+        raise InterchangeError(f"import talents or payments, not “{what}”")
+    progress = report or (lambda _f, _t="": None)
+    path = Path(path)
+    table = read(path, options)
+    try:
+        columns = resolve_columns(table, what, options.mapping)
+    except InterchangeError as exc:
+        raise InterchangeError(exc.message, line=exc.line, path=str(path)) from None
+    result = ImportReport(source=path.name, kind=f"csv {what}", dry_run=dry_run, rows=len(table.rows))
+    result.details.update(encoding=table.encoding, delimiter=table.delimiter)
+    for note in table.notes:
+        result.warn(note)
+    records = list(csv_in.iter_records(table, columns, result))
+    try:
+        with all_or_nothing(dry_run):
+            if what == "talents":
+                _talents(records, options, result, progress)
+            else:
+                _payments(records, options, result, progress, str(path))
+    except InterchangeError as exc:
+        if exc.path is None and not isinstance(exc, UnmatchedNames):
+            raise InterchangeError(exc.message, line=exc.line, path=str(path)) from None
+        raise
+    return result
+
+
+# -- talents --------------------------------------------------------------------------
+
+
+def _split(text: str, separator: str) -> list[str]:
+    parts = text.split(separator) if separator in text else text.split(",")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _talents(records, options: Options, result: ImportReport, progress) -> None:
+    by_email = {value.casefold(): tid for value, tid in ContactChannel.select(ContactChannel.value, ContactChannel.talent)
+                .where(ContactChannel.kind == "email").tuples()}
+    by_name = {}
+    for tid, name in Talent.select(Talent.id, Talent.name).tuples():
+        by_name.setdefault(name_key(name), tid)
+    for index, (line, rec) in enumerate(records):
+        if index % 200 == 0:
+            progress(index / max(1, len(records)), "Importing people…")
+        name = rec.get("name", "")
+        if not name:
+            result.skip("row with no name", "the name is empty", line)
+            continue
+        email = rec.get("email", "")
+        existing = by_email.get(email.casefold()) if email else None
+        existing = existing or by_name.get(name_key(name))
+        data = talent_service.load_input(existing) if existing else talent_service.TalentInput(name=name)
+        before = talent_service.load_input(existing) if existing else None
+        data.name = name
+        for field_name in ("headline", "location", "timezone", "languages", "notes"):
+            if rec.get(field_name):
+                setattr(data, field_name, rec[field_name])
+        have = {(c.kind, c.value.casefold()) for c in data.channels}
+        for kind in ("email", "phone", "chat"):
+            for value in _split(rec.get(kind, ""), options.skill_separator) if rec.get(kind) else []:
+                if (kind, value.casefold()) not in have:
+                    data.channels.append(talent_service.Channel(kind, value))
+                    have.add((kind, value.casefold()))
+        if rec.get("url") and rec["url"] not in [link.url for link in data.links]:
+            data.links.append(talent_service.Link(rec["url"]))
+        skills = {s.casefold() for s, _level in data.skills}
+        for skill in _split(rec.get("skills", ""), options.skill_separator):
+            if skill.casefold() not in skills:
+                data.skills.append((skill, 3))
+                skills.add(skill.casefold())
+        try:
+            if existing:
+                if data == before:
+                    result.skip(name, "already up to date", line)
+                    continue
+                talent_service.update_talent(existing, data)
+                result.update(name, line)
+            else:
+                tid = talent_service.create_talent(data)
+                by_name[name_key(name)] = tid
+                if email:
+                    by_email[email.casefold()] = tid
+                result.add(name, line, table="talent")
+        except ValidationError as exc:
+            raise InterchangeError(f"{exc.field}: {exc.message}", line=line) from None
+
+
+# -- payments -------------------------------------------------------------------------
+
+
+_INSERT = ("INSERT INTO payment (uuid, contract_id, kind, amount_minor, currency, paid_on, minutes, description, "
+           "external_ref, source) VALUES (?,?,?,?,?,?,?,?,?,?)")
+
+
+def _payments(records, options: Options, result: ImportReport, progress, path: str) -> None:
+    comma = csv_in.decimal_comma(options.locale)
+    loc = (options.locale or "").replace("-", "_").casefold()
+    day_first = bool(loc) and loc not in ("en", "en_us", "c", "posix")
+    default_currency = settings.get("default_currency") or "USD"
+    names = sorted({rec["talent"] for _line, rec in records if rec.get("talent")}, key=str.casefold)
+    matches = match_names(names)
+    people: dict[str, int] = dict(matches.exact)
+    unmatched = [n for n in names if n not in people]
+    if unmatched and not options.create_missing:
+        raise UnmatchedNames(unmatched, {n: matches.close[n][1] for n in unmatched if n in matches.close}, path=path)
+    for name in unmatched:
+        people[name] = talent_service.create_talent(talent_service.TalentInput(name=name, notes="Added by a CSV import."))
+        result.add(f"person {name}", table="talent")
+    finder = ContractFinder(result, "csv", "CSV")
+    occurrences: Counter = Counter()
+    keyed: list[tuple[str, int, tuple]] = []
+    for index, (line, rec) in enumerate(records):
+        if index % 5000 == 0:
+            progress(0.2 + 0.6 * index / max(1, len(records)), "Reading payments…")
+        if not rec.get("talent"):
+            result.skip("payment with no person", "the talent column is empty", line)
+            continue
+        try:
+            day = csv_in.parse_date(rec["date"], day_first=day_first)
+            amount = csv_in.parse_decimal(rec["amount"], comma=comma)
+            currency = check_currency(rec.get("currency") or default_currency)
+            kind_word = " ".join(rec.get("kind", "").casefold().replace("-", " ").split())
+            kind = KIND_WORDS.get(kind_word, kind_word if kind_word in PAYMENT_KINDS else None)
+            if kind is None:
+                result.warn(f"unknown payment kind “{rec['kind']}”; imported as other", line)
+                kind = "other"
+            if amount < 0 and kind != "refund":
+                amount = -amount  # a payment out written with its sign
+            minor = to_minor(amount, currency, allow_negative=False)
+            minutes = None
+            if rec.get("hours"):
+                minutes = int(round(csv_in.parse_decimal(rec["hours"], comma=comma) * 60))
+                v.integer(minutes, "hours", low=0, high=10**7)
+            description = v.text(rec.get("description", ""), "description", max_length=2000)
+        except ValueError as exc:
+            raise InterchangeError(str(exc), line=line) from None
+        except ValidationError as exc:
+            raise InterchangeError(f"{exc.field}: {exc.message}", line=line) from None
+        if minor < 0 or minor > 10**15:
+            raise InterchangeError(f"the amount {amount} is out of range", line=line)
+        talent_id = people[rec["talent"]]
+        if rec.get("reference"):
+            key = f"csv:{rec['reference'][:70]}"
+        else:
+            basis = f"{talent_id}|{day}|{minor}|{currency}|{kind}|{description}"
+            occurrences[basis] += 1
+            key = "csv:" + hashlib.sha1(f"{basis}|{occurrences[basis]}".encode()).hexdigest()
+        contract_id = _contract_by_title(talent_id, rec.get("contract", "")) or finder.find(
+            talent_id, day, kind, None, currency)
+        keyed.append((key, line, (new_uuid(), contract_id, kind, minor, currency, day.isoformat(), minutes,
+                                  description, key, "csv")))
+    existing = set()
+    refs = [k for k, _l, _v in keyed]
+    cursor = database.obj.cursor()
+    for start in range(0, len(refs), 900):
+        chunk = refs[start:start + 900]
+        existing.update(r for (r,) in cursor.execute(
+            f"SELECT external_ref FROM payment WHERE external_ref IN ({','.join('?' * len(chunk))})", chunk))
+    values, seen = [], set()
+    for key, line, row in keyed:
+        if key in existing or key in seen:
+            result.skip(f"payment {row[5]} {row[3]} {row[4]}", "already imported", line)
+            continue
+        seen.add(key)
+        values.append(row)
+        result.add(f"{row[2]} payment on {row[5]}", line)
+    cursor.executemany(_INSERT, values)
+    result.counts["payment"] += len(values)
+    finder.finish()
+
+
+def _contract_by_title(talent_id: int, title: str) -> int | None:
+    if not title:
+        return None
+    from ..store.models import Contract
+
+    found = Contract.select(Contract.id).where((Contract.talent == talent_id) & (Contract.title == title)).first()
+    return found.id if found else None

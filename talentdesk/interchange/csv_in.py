@@ -1,0 +1,234 @@
+"""Reading CSV files as people really have them: encodings, delimiters, ``sep=``, ragged rows.
+
+``read_table`` returns the header and the rows with the line each row starts on, plus
+notes on what was guessed (encoding fallback, delimiter). Problems a person must fix
+raise ``InterchangeError`` with the line number.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+from .report import InterchangeError
+
+DELIMITERS = ",;\t|"
+MAX_BYTES = 512 * 1024 * 1024
+_SEP_LINE = re.compile(r'^"?sep=(.)"?\s*$', re.IGNORECASE)
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (line the record starts on, cells)
+    encoding: str
+    delimiter: str
+    notes: list[str] = field(default_factory=list)
+    header_line: int = 1
+
+    def preview(self, n: int = 5) -> list[list[str]]:
+        return [cells for _line, cells in self.rows[:n]]
+
+
+def decode(data: bytes, encoding: str | None = None, path: str | None = None) -> tuple[str, str, list[str]]:
+    """(text, encoding used, notes). UTF-8 (BOM or not), UTF-16 with BOM, else cp1252 as a reported fallback."""
+    notes: list[str] = []
+    if encoding:
+        try:
+            return data.decode(encoding), encoding, notes
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InterchangeError(f"the file is not valid {encoding}: {exc}", path=path) from None
+    if data.startswith(codecs.BOM_UTF8):
+        name = "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        name = "utf-16"
+    else:
+        name = "utf-8"
+    try:
+        return data.decode(name), name, notes
+    except UnicodeDecodeError as exc:
+        if name == "utf-16":
+            raise InterchangeError(f"the file starts like UTF-16 but is not: {exc.reason}", path=path) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        notes.append(f"not UTF-8 (first odd byte on line {line}); read as Windows-1252")
+        return data.decode("cp1252", errors="replace"), "cp1252", notes
+
+
+def read_bytes(path: Path) -> bytes:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InterchangeError("no such file", path=str(path)) from None
+    if path.is_dir():
+        raise InterchangeError("is a folder, not a file", path=str(path))
+    if size > MAX_BYTES:
+        raise InterchangeError(f"is too large to import ({size // 2**20} MB)", path=str(path))
+    return path.read_bytes()
+
+
+def sniff_delimiter(sample: str) -> str:
+    lines = [line for line in sample.splitlines() if line.strip()][:20]
+    if not lines:
+        return ","
+    try:
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        pass
+    # The sniffer gives up on short or irregular files: take the delimiter the header uses most.
+    counts = {d: lines[0].count(d) for d in DELIMITERS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def read_text_table(text: str, *, delimiter: str | None = None, path: str | None = None,
+                    encoding: str = "utf-8", notes: list[str] | None = None) -> Table:
+    notes = list(notes or [])
+    if "\x00" in text:
+        lines = sorted({text.count("\n", 0, m.start()) + 1 for m in re.finditer("\x00", text)})
+        shown = ", ".join(map(str, lines[:10])) + (" …" if len(lines) > 10 else "")
+        notes.append(f"NUL bytes removed on line{'s' if len(lines) > 1 else ''} {shown}")
+        text = text.replace("\x00", "")
+    skip_lines = 0
+    first_newline = re.search(r"\r\n|\r|\n", text)
+    first = text[: first_newline.start()] if first_newline else text
+    match = _SEP_LINE.match(first)
+    if match:
+        if delimiter is None:
+            delimiter = match.group(1)
+        text = text[first_newline.end():] if first_newline else ""
+        skip_lines = 1
+        notes.append("skipped the sep= line")
+    # Blank lines before the header.
+    stripped = text.lstrip("\r\n")
+    skip_lines += _line_breaks(text[: len(text) - len(stripped)])
+    text = stripped
+    if delimiter is None:
+        delimiter = sniff_delimiter(text[:65536])
+    elif len(delimiter) != 1:
+        raise InterchangeError(f"the delimiter must be one character, not {delimiter!r}", path=path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    rows: list[tuple[int, list[str]]] = []
+    header: list[str] | None = None
+    header_line = skip_lines + 1
+    previous_end = 0
+    try:
+        for cells in reader:
+            start = previous_end + 1 + skip_lines
+            previous_end = reader.line_num
+            if header is None:
+                header, header_line = cells, start
+                continue
+            if not cells or (not any(cells) if len(cells) > 1 else not cells[0].strip()):
+                continue
+            rows.append((start, cells))
+    except csv.Error as exc:
+        raise InterchangeError(f"the file is not valid CSV: {exc}", line=reader.line_num + skip_lines, path=path) from None
+    if not header or all(not h.strip() for h in header):
+        raise InterchangeError("the file is empty (no header row)", path=path)
+    return Table(header=header, rows=rows, encoding=encoding, delimiter=delimiter, notes=notes, header_line=header_line)
+
+
+def _line_breaks(text: str) -> int:
+    return len(re.findall(r"\r\n|\r|\n", text))
+
+
+def read_table(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    data = read_bytes(path)
+    text, used, notes = decode(data, encoding, path=str(path))
+    return read_text_table(text, delimiter=delimiter, path=str(path), encoding=used, notes=notes)
+
+
+def normal_header(name: str) -> str:
+    """Header comparison ignores a BOM, case, spaces and underscores."""
+    return re.sub(r"[\s_]+", "", name.replace("\ufeff", "")).casefold()
+
+
+# -- values ------------------------------------------------------------------------
+
+# Locales (language part) that write a decimal comma; everything else uses a point.
+_COMMA_LANGS = {
+    "de", "fr", "es", "it", "nl", "pt", "ru", "pl", "sv", "da", "fi", "nb", "nn", "no", "cs", "sk", "tr",
+    "hu", "ro", "bg", "el", "uk", "hr", "sl", "sr", "lt", "lv", "et", "id", "vi", "be", "ca", "is",
+}
+
+
+def decimal_comma(locale: str | None) -> bool:
+    if not locale:
+        return False
+    return re.split(r"[-_.]", locale.strip())[0].casefold() in _COMMA_LANGS
+
+
+_PLAIN = re.compile(r"-?\d{1,15}(\.\d{1,6})?")
+
+
+def parse_decimal(text: str, *, comma: bool = False) -> Decimal:
+    """A number as written: ``1,234.50``, ``-12``, ``(12.00)``, ``$18.00``; with ``comma`` ``1.234,50``."""
+    if not comma and _PLAIN.fullmatch(text):  # the common case, fast
+        return Decimal(text)
+    raw = (text or "").strip()
+    value = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
+    negative = False
+    if value.startswith("(") and value.endswith(")"):
+        negative, value = True, value[1:-1]
+    if value.endswith("-") and len(value) > 1:
+        negative, value = True, value[:-1]
+    value = re.sub(r"^([-+]?)\s*(?:[A-Z]{3}|[$€£¥₹])\s*", r"\1", value)
+    value = re.sub(r"\s*(?:[A-Z]{3}|[$€£¥₹])$", "", value)
+    if comma:
+        value = value.replace(".", "").replace(",", ".")
+    else:
+        value = value.replace(",", "")
+    if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", value):
+        raise ValueError(f"“{raw}” is not a number")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"“{raw}” is not a number") from None
+    return -number if negative else number
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_DATE = re.compile(r"^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$")
+
+
+@lru_cache(maxsize=4096)  # a file repeats its dates many times
+def parse_date(text: str, *, day_first: bool = False) -> dt.date:
+    """ISO dates, ``Sep 8, 2026`` (English month names whatever the locale), ``8.9.2026``, ``9/8/2026``."""
+    raw = (text or "").strip()
+    value = raw.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", raw) else raw
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value)
+        match = _MONTH_DATE.match(value)
+        if match and match.group(1).casefold() in _MONTHS:
+            return dt.date(int(match.group(3)), _MONTHS[match.group(1).casefold()], int(match.group(2)))
+        match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", value)
+        if match:
+            return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", value)
+        if match:
+            a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            return dt.date(year, b, a) if day_first else dt.date(year, a, b)
+    except ValueError:
+        pass
+    raise ValueError(f"“{raw}” is not a date (e.g. 2026-09-08 or Sep 8, 2026)")
+
+
+def iter_records(table: Table, columns: dict[str, int], report=None) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows as {field: cell} for mapped columns; rows with the wrong number of cells are reported and skipped."""
+    width = len(table.header)
+    for line, cells in table.rows:
+        if len(cells) != width:
+            if report is not None:
+                report.skip(f"row with {len(cells)} cells", f"the header has {width}", line)
+            continue
+        yield line, {name: cells[index].strip() for name, index in columns.items()}

@@ -1,0 +1,132 @@
+"""What an import did, line by line, and the error it raises when it cannot be done."""
+from __future__ import annotations
+
+import contextlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..services.errors import ServiceError
+from ..store.db import database
+
+
+def _one_line(text: str) -> str:
+    """Values quoted from a file may hold line breaks and control characters: show them, on one line."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(
+        m.group(0), f"\\x{ord(m.group(0)):02x}"), str(text))
+
+
+class InterchangeError(ServiceError):
+    """A file that cannot be imported (or written); nothing was changed.
+
+    ``line`` is the 1-based line of the file where the problem is, when there is one.
+    """
+
+    def __init__(self, message: str, *, line: int | None = None, path: str | None = None):
+        message = _one_line(message)
+        self.message = message
+        self.line = line
+        self.path = path
+        where = []
+        if path:
+            where.append(str(path))
+        if line is not None:
+            where.append(f"line {line}")
+        super().__init__(_one_line(f"{', '.join(where)}: {message}") if where else message)
+
+
+class UnmatchedNames(InterchangeError):
+    """People named in the file who are not on the bench (and were not to be created)."""
+
+    def __init__(self, names: list[str], suggestions: dict[str, str] | None = None, *, path: str | None = None):
+        self.names = names
+        self.suggestions = suggestions or {}
+        parts = [f"{n} (did you mean {self.suggestions[n]}?)" if n in self.suggestions else n for n in names]
+        super().__init__(
+            f"{len(names)} name{'s' if len(names) != 1 else ''} not on the bench: {'; '.join(parts)}. "
+            "Add them first, or import with --create-missing (and --accept-close for the suggested matches).",
+            path=path)
+
+
+@dataclass
+class Entry:
+    what: str
+    reason: str = ""
+    line: int | None = None
+
+    def __str__(self) -> str:
+        prefix = f"line {self.line}: " if self.line is not None else ""
+        return f"{prefix}{self.what}" + (f" — {self.reason}" if self.reason else "")
+
+
+@dataclass
+class ImportReport:
+    """Added, updated and skipped records (with reasons and line numbers) and warnings."""
+
+    source: str = ""
+    kind: str = ""
+    dry_run: bool = False
+    rows: int = 0
+    added: list[Entry] = field(default_factory=list)
+    updated: list[Entry] = field(default_factory=list)
+    skipped: list[Entry] = field(default_factory=list)
+    warnings: list[Entry] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)  # what was added, by table
+    details: dict = field(default_factory=dict)  # importer-specific facts (layout, encoding…)
+
+    def add(self, what: str, line: int | None = None, table: str = "", reason: str = "") -> None:
+        self.added.append(Entry(what, reason, line))
+        if table:
+            self.counts[table] += 1
+
+    def update(self, what: str, line: int | None = None, reason: str = "") -> None:
+        self.updated.append(Entry(what, reason, line))
+
+    def skip(self, what: str, reason: str, line: int | None = None) -> None:
+        self.skipped.append(Entry(what, reason, line))
+
+    def warn(self, what: str, line: int | None = None) -> None:
+        self.warnings.append(Entry(what, "", line))
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+    def summary(self) -> str:
+        verb = "Would add" if self.dry_run else "Added"
+        head = f"{verb} {len(self.added)}, updated {len(self.updated)}, skipped {len(self.skipped)}"
+        if self.warnings:
+            head += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+        return head + (f" ({self.source})" if self.source else "")
+
+    def lines(self, limit: int = 50) -> list[str]:
+        """A readable account for the command line and the preview."""
+        out = [self.summary()]
+        for title, entries in (("warning", self.warnings), ("skipped", self.skipped)):
+            for entry in entries[:limit]:
+                out.append(f"  {title}: {entry}")
+            if len(entries) > limit:
+                out.append(f"  … and {len(entries) - limit} more {title}")
+        return out
+
+
+class _Rollback(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def all_or_nothing(dry_run: bool = False):
+    """One transaction: committed when the block ends cleanly (and not a dry run), else rolled back."""
+    try:
+        with database.atomic() as txn:
+            yield txn
+            if dry_run:
+                txn.rollback()
+    except _Rollback:  # pragma: no cover - kept for callers that abort deliberately
+        pass
+
+
+def data_dir() -> Path:
+    """The folder of the database the models are bound to (attachments live beside it)."""
+    return Path(database.obj.database).resolve().parent

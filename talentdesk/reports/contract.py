@@ -1,0 +1,129 @@
+"""The contract summary: terms, scope and its changes, money, hours, files, feedback, offboarding."""
+from __future__ import annotations
+
+from ..services.contracts import REVIEW_CRITERIA
+from ..services.report_data import ContractSummary
+from .charts import BarChart, Series, colour
+from .document import Report
+from .fmt import DASH, Formatter, tr
+from .labels import word
+
+CRITERIA_WORDS = {
+    "skills": "Skills", "quality": "Quality", "availability": "Availability", "deadlines": "Deadlines",
+    "communication": "Communication", "cooperation": "Cooperation",
+}
+
+
+def build(c: ContractSummary, fmt: Formatter) -> Report:
+    r = Report(tr("Contract summary"), c.title, fmt)
+    money = lambda minor: fmt.money(minor, c.currency)  # noqa: E731 - a local shorthand
+    r.heading(c.title, tr("with {name}").format(name=c.talent_name))
+    rate = money(c.rate_minor) + {"hourly": tr(" per hour"), "retainer": tr(" per hour equivalent")}.get(c.kind, "")
+    r.facts([
+        (tr("Kind"), word(c.kind) + (tr(" · test project") if c.is_test_project else "")),
+        (tr("Status"), word(c.status)),
+        (tr("Rate") if c.kind != "fixed" else tr("Price"), rate),
+        (tr("Weekly limit"), tr("{n} h").format(n=c.weekly_limit_hours) if c.weekly_limit_hours else
+         (tr("none") if c.kind == "hourly" else "")),
+        (tr("Weekly payment"), money(c.weekly_payment_minor) if c.weekly_payment_minor else ""),
+        (tr("Start"), fmt.date(c.start_date)),
+        (tr("End"), fmt.date(c.end_date)),
+        (tr("Platform"), " ".join(x for x in (c.platform, c.external_id) if x)),
+        (tr("Renews"), c.renews_title),
+        (tr("Test decision"), word(c.test_decision) if c.test_decision else ""),
+        (tr("Why it ended"), c.end_reason),
+    ])
+
+    r.section(tr("Scope of work"))
+    if c.scope.strip():
+        r.paragraph(c.scope)
+    else:
+        r.empty(tr("No written scope of work."))
+
+    r.section(tr("Scope changes and budget"))
+    r.table([tr("When"), tr("Change"), tr("Asked by"), tr("Agreed"), tr("Before → after"), tr("Reason"), tr("Cost")],
+            [[fmt.date(ch.happened_at.date()), word(ch.kind), word(ch.requested_by), word("yes" if ch.agreed else "no"),
+              f"{ch.before or DASH} → {ch.after or DASH}", ch.reason, fmt.signed_money(ch.cost_delta_minor, ch.currency)]
+             for ch in c.scope_changes],
+            align="llllllr", widths=(11, 13, 9, 8, 20, 25, 14),
+            total=[tr("Total"), "", "", "", "", "", fmt.signed_money(c.change_total_minor, c.currency)],
+            empty=tr("The agreement has not changed since it started."))
+    if c.original_budget_minor is not None:
+        over = c.overrun_minor or 0
+        share = f" ({fmt.percent(100 * over / c.original_budget_minor)})" if c.original_budget_minor else ""
+        r.facts([
+            (tr("Original budget"), money(c.original_budget_minor)),
+            (tr("Budget now"), money(c.current_budget_minor)),
+            (tr("Paid so far"), fmt.totals(c.paid)),
+            (tr("Over budget by"), (money(over) + share) if over else tr("not over")),
+        ])
+    else:
+        r.facts([(tr("Original budget"), tr("not set")), (tr("Paid so far"), fmt.totals(c.paid))])
+
+    r.section(tr("Milestones"))
+    r.table([tr("Milestone"), tr("Amount"), tr("Due"), tr("Status"), tr("Approved"), tr("Paid")],
+            [[m.title, fmt.money(m.amount_minor, m.currency), fmt.date(m.due_on), word(m.status),
+              fmt.date(m.approved_on), fmt.date(m.paid_on)] for m in c.milestones],
+            align="lrllll", widths=(36, 14, 12, 12, 13, 13), empty=tr("No milestones."))
+
+    r.section(tr("Hours per week"))
+    if c.weekly_hours:
+        r.chart(BarChart(
+            [fmt.date(week) for week, _ in c.weekly_hours],
+            [Series(tr("Hours logged"), [m / 60 for _, m in c.weekly_hours], colour(0))],
+            value_label=lambda v: fmt.number(v),
+            limit=float(c.weekly_limit_hours) if c.weekly_limit_hours else None,
+            limit_label=tr("Weekly limit ({n} h)").format(n=c.weekly_limit_hours or 0)))
+        over = [(w, m) for w, m in c.weekly_hours if c.weekly_limit_hours and m > c.weekly_limit_hours * 60]
+        total = sum(m for _, m in c.weekly_hours)
+        text = tr("{hours} over {weeks} weeks.").format(hours=fmt.hours(total), weeks=len(c.weekly_hours))
+        if over:
+            text += " " + tr("Over the limit in {n} weeks: {weeks}.").format(
+                n=len(over), weeks=", ".join(f"{fmt.date(w)} ({fmt.hours(m)})" for w, m in over[:8])
+                + (tr(" and {n} more").format(n=len(over) - 8) if len(over) > 8 else ""))
+        r.paragraph(text)
+    else:
+        r.empty(tr("No hours logged."))
+
+    r.section(tr("Payments by kind"))
+    r.table([tr("Kind"), tr("Payments"), tr("Total")],
+            [[word(kind), fmt.number(n), fmt.money(minor, cur)] for kind, cur, n, minor in c.payments_by_kind],
+            align="lrr", widths=(40, 20, 40),
+            total=[tr("Total"), fmt.number(sum(n for _, _, n, _ in c.payments_by_kind)), fmt.totals(c.paid)],
+            empty=tr("No payments yet."))
+
+    r.section(tr("Files shared"))
+    r.table([tr("File"), tr("Direction"), tr("Date"), tr("SHA-256")],
+            [[f.name + ("" if f.sensitivity == "normal" else f" ({word(f.sensitivity)})"), word(f.direction),
+              fmt.date(f.shared_on), f.sha256] for f in c.files],
+            align="llll", widths=(34, 14, 12, 40), empty=tr("No files shared."))
+
+    r.section(tr("Feedback"))
+    r.table([tr("Direction"), tr("Date"), tr("Stars"), tr("Comment")],
+            [[word(f.direction), fmt.date(f.given_on), "★" * f.score + "☆" * (5 - f.score), f.comment]
+             for f in c.feedback],
+            align="llll", widths=(18, 12, 12, 58), empty=tr("No public feedback recorded."))
+    for review in c.private_reviews:
+        r.subsection((tr("Check-in {date}") if review.is_checkin else tr("Private review {date}")).format(
+            date=fmt.date(review.reviewed_on)))
+        r.facts([(tr(CRITERIA_WORDS[k]), f"{review.scores[k]}/5") for k in REVIEW_CRITERIA]
+                + [(tr("Would rehire"), word(review.would_rehire)),
+                   (tr("Would recommend"), f"{review.recommend}/10")], columns=3)
+        if review.end_reason:
+            r.paragraph(tr("Why it ended: {text}").format(text=review.end_reason))
+        if review.notes:
+            r.paragraph(review.notes)
+    if not c.private_reviews:
+        r.empty(tr("No private review yet."))
+
+    r.section(tr("Offboarding"))
+    r.table([tr("Done"), tr("Item"), tr("Kind"), tr("Done on")],
+            [["☑" if o.done_on else "☐", o.label, word(o.kind), fmt.date(o.done_on)] for o in c.offboarding],
+            align="cllll", widths=(7, 55, 20, 18),
+            empty=tr("No offboarding checklist (it starts when the contract ends)."))
+    if c.grants:
+        r.subsection(tr("Access and equipment still open"))
+        r.table([tr("System"), tr("Kind"), tr("Tier"), tr("Granted"), tr("Revoke by")],
+                [[g.system, word(g.kind), word(g.tier), fmt.date(g.granted_on), fmt.date(g.revoke_by)]
+                 for g in c.grants], align="lllll", widths=(40, 15, 15, 15, 15))
+    return r

@@ -1,0 +1,139 @@
+"""The person dossier: who they are, what we did together, what it cost, how it went."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..services.money import exponent
+from ..services.report_data import Dossier
+from .charts import BarChart, LineChart, Series, colour
+from .document import Report
+from .fmt import DASH, Formatter, tr
+from .labels import word
+
+
+def build(d: Dossier, fmt: Formatter) -> Report:
+    r = Report(tr("Person dossier"), d.name, fmt)
+    status = word(d.bench_status) + (f" — {d.status_reason}" if d.status_reason else "")
+    r.heading(d.name, d.headline)
+    start, end = d.working_hours
+    r.facts([
+        (tr("Bench status"), status + (tr(" · favourite") if d.favourite else "")),
+        (tr("Location"), d.location),
+        (tr("Time zone"), d.timezone),
+        (tr("Working hours"), tr("{start}–{end} their time").format(start=fmt.clock(start), end=fmt.clock(end))),
+        (tr("Languages"), d.languages),
+        (tr("Prefers"), word(d.preferred_channel)),
+        (tr("Replies within"), tr("{n} h").format(n=d.response_hours) if d.response_hours is not None else ""),
+        (tr("Stay in touch"), tr("every {n} days").format(n=d.stay_in_touch_days) if d.stay_in_touch_days else ""),
+        (tr("Total paid"), fmt.totals(d.total_paid)),
+        (tr("Contracts"), fmt.number(len(d.contracts))),
+    ])
+    if d.skills:
+        r.facts([(tr("Skills"), ", ".join(f"{name} ({level}/5)" for name, level in d.skills))], columns=1)
+    if d.channels:
+        r.facts([(tr("Reach them"), "; ".join(
+            f"{word(kind)}{' (' + label + ')' if label else ''}: {value}{' ★' if pref else ''}"
+            for kind, label, value, pref in d.channels))], columns=1)
+
+    r.section(tr("Contracts"))
+    r.table(
+        [tr("Contract"), tr("Kind"), tr("Status"), tr("Start"), tr("End"), tr("Rate"), tr("Total paid")],
+        [[c.title, word(c.kind), word(c.status), fmt.date(c.start_date), fmt.date(c.end_date),
+          fmt.money(c.rate_minor, c.currency), fmt.totals(c.paid)] for c in d.contracts],
+        align="lllllrr", widths=(27, 11, 9, 12, 12, 13, 16),
+        total=[tr("Total"), "", "", "", "", "", fmt.totals(d.total_paid)],
+        empty=tr("No contracts yet."))
+
+    r.section(tr("Spend per year"))
+    if d.spend_by_year:
+        currencies = sorted({cur for _, cur, _ in d.spend_by_year})
+        main = max(currencies, key=lambda cur: sum(abs(m) for _, c, m in d.spend_by_year if c == cur))
+        years = sorted({y for y, _, _ in d.spend_by_year})
+        if len(years) > 1:
+            per_year = {y: m for y, c, m in d.spend_by_year if c == main}
+            r.chart(BarChart(
+                [str(y) for y in years],
+                [Series("", [per_year.get(y, 0) / 10 ** exponent(main) for y in years], colour(0))],
+                value_label=fmt.compact, aspect=0.22, title=tr("Paid per year ({currency})").format(currency=main)))
+        r.table([tr("Year"), tr("Currency"), tr("Paid")],
+                [[str(y), cur, fmt.money(m, cur)] for y, cur, m in reversed(d.spend_by_year)],
+                align="llr", widths=(20, 20, 60))
+    else:
+        r.empty(tr("Nothing paid yet."))
+
+    r.section(tr("Rate history"))
+    r.table([tr("From"), tr("Rate"), tr("For"), tr("Note")],
+            [[fmt.date(x.effective_on), fmt.money(x.amount_minor, x.currency),
+              x.contract_title or tr("Their rate"), x.note] for x in d.rates],
+            align="lrll", widths=(14, 18, 30, 38), empty=tr("No rates recorded."))
+
+    r.section(tr("Reviews"))
+    if d.reviews or d.feedback_given:
+        _review_chart(r, d, fmt)
+    if d.reviews:
+        last = d.reviews[-1]
+        r.paragraph(tr("Latest private review {date}: {avg} of 5 on average; would rehire: {rehire}.").format(
+            date=fmt.date(last.day), avg=fmt.number(last.average, 1), rehire=word(last.would_rehire)))
+    if d.comments:
+        r.subsection(tr("Latest comments"))
+        r.table([tr("Date"), tr("From"), tr("Score"), tr("Comment")],
+                [[fmt.date(c.day), word(c.source), fmt.number(c.score, 1) if c.score is not None else DASH,
+                  c.text + (f"\n({c.contract_title})" if c.contract_title else "")] for c in d.comments],
+                align="llrl", widths=(13, 17, 8, 62))
+    if not (d.reviews or d.feedback_given or d.comments):
+        r.empty(tr("No reviews or feedback yet."))
+
+    r.section(tr("Appreciation given"))
+    r.table([tr("Date"), tr("Kind"), tr("What"), tr("Contract")],
+            [[fmt.date(a.day), word(a.kind), a.what, a.contract_title] for a in d.appreciations],
+            align="llll", widths=(13, 17, 45, 25), empty=tr("No appreciation recorded yet."))
+
+    r.section(tr("Open access and equipment"))
+    r.table([tr("System"), tr("Kind"), tr("Tier"), tr("Granted"), tr("Revoke by"), tr("Contract")],
+            [[g.system, word(g.kind), word(g.tier), fmt.date(g.granted_on), fmt.date(g.revoke_by),
+              f"{g.contract_title} ({word(g.contract_status)})"] for g in d.open_grants],
+            align="llllll", widths=(24, 13, 8, 12, 12, 31), empty=tr("Nothing open: no access or equipment outstanding."))
+
+    r.section(tr("Documents on file"))
+    r.table([tr("Document"), tr("Kind"), tr("Shared"), tr("Expires"), tr("Contract")],
+            [[x.name, word(x.document_kind), fmt.date(x.shared_on), fmt.date(x.expires_on), x.contract_title]
+             for x in d.documents],
+            align="lllll", widths=(32, 13, 13, 13, 29), empty=tr("No agreements, NDAs or insurance on file."))
+    if d.notes:
+        r.section(tr("Notes"))
+        r.paragraph(d.notes)
+    return r
+
+
+def _review_chart(r: Report, d: Dossier, fmt: Formatter) -> None:
+    series = []
+    if d.reviews:
+        points = _by_quarter([(p.day, p.average) for p in d.reviews])
+        series.append(Series(tr("Private review (average)"), [v for _, v in points], colour(0), [x for x, _ in points]))
+    if d.feedback_given:
+        points = _by_quarter([(day, float(s)) for day, s in d.feedback_given])
+        series.append(Series(tr("Public feedback given"), [v for _, v in points], colour(1), [x for x, _ in points]))
+    days = [p.day for p in d.reviews] + [day for day, _ in d.feedback_given]
+    first, last = min(days), max(days)
+    if last.year > first.year:
+        ticks = [(float(dt.date(y, 1, 1).toordinal()), str(y)) for y in range(first.year, last.year + 1)]
+    else:
+        ticks = [(float(first.toordinal()), fmt.date(first))]
+        if last != first:
+            ticks.append((float(last.toordinal()), fmt.date(last)))
+    r.chart(LineChart(series, ticks, (1, 5), [1, 2, 3, 4, 5], value_label=lambda v: fmt.number(v),
+                      title=tr("Review trend (1–5)")))
+
+
+TREND_POINTS = 30
+
+
+def _by_quarter(points: list[tuple[dt.date, float]]) -> list[tuple[float, float]]:
+    """Each review as a point; past TREND_POINTS, the mean of each calendar quarter (a readable trend)."""
+    if len(points) <= TREND_POINTS:
+        return [(float(day.toordinal()), value) for day, value in points]
+    quarters: dict[tuple[int, int], list[float]] = {}
+    for day, value in points:
+        quarters.setdefault((day.year, (day.month - 1) // 3), []).append(value)
+    return [(float(dt.date(year, q * 3 + 2, 15).toordinal()), sum(values) / len(values))
+            for (year, q), values in sorted(quarters.items())]

@@ -1,0 +1,106 @@
+"""Locale-aware formatting for the PDFs: money, dates, numbers, paper size."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QPageSize
+
+from .. import formatting
+
+# Territories that print on US Letter; the rest of the world uses A4.
+LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+    QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia,
+    QLocale.Country.Venezuela, QLocale.Country.CostaRica, QLocale.Country.Guatemala,
+    QLocale.Country.Panama, QLocale.Country.ElSalvador, QLocale.Country.Nicaragua,
+    QLocale.Country.Honduras, QLocale.Country.DominicanRepublic, QLocale.Country.PuertoRico,
+    QLocale.Country.Bolivia, QLocale.Country.Peru,
+}
+
+DASH = "—"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("reports", text)
+
+
+def report_locale() -> QLocale:
+    """The default locale, or US English formats when the process has none (the C locale)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def paper_for(setting: str, locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """"A4" / "Letter" from the settings; "" follows the locale (Letter in the Americas' Letter countries)."""
+    if setting == "Letter":
+        return QPageSize.PageSizeId.Letter
+    if setting == "A4":
+        return QPageSize.PageSizeId.A4
+    locale = locale or QLocale()
+    return QPageSize.PageSizeId.Letter if locale.territory() in LETTER_TERRITORIES else QPageSize.PageSizeId.A4
+
+
+class Formatter:
+    def __init__(self, locale: QLocale | None = None):
+        self.locale = locale or report_locale()
+        short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        # Documents outlive the century: always four-digit years.
+        self._date_format = short if "yyyy" in short else short.replace("yy", "yyyy")
+        self._time_format = self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+        self._own_currency = self.locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+
+    def money(self, minor: int | None, currency: str) -> str:
+        if minor is None:
+            return DASH
+        return formatting.money(minor, currency, self.locale)
+
+    def signed_money(self, minor: int, currency: str) -> str:
+        text = self.money(abs(minor), currency)
+        if minor > 0:
+            return "+" + text
+        if minor < 0:
+            return "−" + text
+        return text
+
+    def totals(self, totals: dict[str, int]) -> str:
+        if not totals:
+            return DASH
+        return " · ".join(self.money(minor, cur) for cur, minor in sorted(totals.items()))
+
+    def compact(self, value: float) -> str:
+        """An axis label: whole numbers with the locale's grouping."""
+        return self.locale.toString(int(round(value)))
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        if decimals == 0:
+            return self.locale.toString(int(round(value)))
+        return self.locale.toString(float(value), "f", decimals)
+
+    def percent(self, value: float) -> str:
+        return self.number(value) + self.locale.percent()
+
+    def hours(self, minutes: int | None) -> str:
+        if minutes is None:
+            return DASH
+        return tr("{hours} h").format(hours=self.number(minutes / 60, 1))
+
+    def date(self, day: dt.date | None) -> str:
+        return self.locale.toString(day, self._date_format) if day else DASH
+
+    def instant(self, when: dt.datetime | None) -> str:
+        """A UTC instant shown in this machine's local time."""
+        if when is None:
+            return DASH
+        local = when.replace(tzinfo=dt.UTC).astimezone()
+        return f"{self.date(local.date())} {self.locale.toString(local.time(), self._time_format)}"
+
+    def month(self, month: int) -> str:
+        return self.locale.monthName(month, QLocale.FormatType.ShortFormat)
+
+    def clock(self, minutes: int) -> str:
+        hours, mins = divmod(minutes % 1440, 60)
+        return self.locale.toString(dt.time(hours, mins), self._time_format)
+

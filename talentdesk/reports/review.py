@@ -1,0 +1,35 @@
+"""The review session summary: each card, and what was decided about it."""
+from __future__ import annotations
+
+from ..services.report_data import ReviewSessionSummary
+from .document import Report
+from .fmt import DASH, Formatter, tr
+from .labels import word
+
+ORDER = ("acted", "done", "snoozed", "dismissed")
+
+
+def build(s: ReviewSessionSummary, fmt: Formatter) -> Report:
+    title = tr("Review session {date}").format(date=fmt.date(s.started_at.date()))
+    r = Report(tr("Review session"), fmt.date(s.started_at.date()), fmt)
+    r.heading(title, tr("{n} cards decided").format(n=len(s.decisions)) if s.decisions else "")
+    counts = s.counts()
+    r.facts([
+        (tr("Started"), fmt.instant(s.started_at)),
+        (tr("Finished"), fmt.instant(s.ended_at) if s.ended_at else tr("not finished")),
+    ] + [(word(k), fmt.number(counts[k])) for k in ORDER if counts.get(k)]
+      + [(word(k), fmt.number(n)) for k, n in sorted(counts.items()) if k not in ORDER])
+    if s.note:
+        r.paragraph(s.note)
+    r.section(tr("Cards and decisions"))
+    r.table([tr("Card"), tr("About"), tr("Why it came up"), tr("Decision"), tr("Note")],
+            [[word(d.rule), _about(d), d.reason or DASH,
+              word(d.decision) + (f": {d.action}" if d.action else ""), d.note]
+             for d in s.decisions],
+            align="lllll", widths=(16, 22, 28, 16, 18), empty=tr("No card was decided in this session."))
+    return r
+
+
+def _about(d) -> str:
+    parts = [p for p in (d.talent_name, d.contract_title) if p]
+    return " — ".join(parts) if parts else d.subject

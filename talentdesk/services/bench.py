@@ -1,0 +1,518 @@
+"""The bench: ordered, filtered talent ids in one SQL query, rows in blocks, one person's detail.
+
+The bench screen asks three things of this module, in the order a big table needs them:
+
+- ``talent_ids(filters, sort_column, order)``: every matching id, sorted, in ONE query. Aggregates
+  (spend, review score, last worked with, last contact) are correlated subqueries that are only
+  written into the query when a filter or the sort asks for them, so a search keystroke sorted by
+  name stays an FTS lookup plus a sort.
+- ``rows(ids)``: the columns of a block of rows about to be painted (a handful of ``IN (…)`` queries).
+- ``detail(talent_id)``: everything the detail pane shows for one person.
+
+Working-hours overlap is computed from each zone's UTC offset *today* (zoneinfo, so daylight saving
+is right for the day), in SQL for filtering and sorting and in Python for display; both use the same
+formula (``overlap_minutes``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..store import fts
+from ..store.db import database
+from ..store.models import BENCH_STATUSES, Contract, PrivateReview
+from . import settings, talents
+from . import validate as v
+from .contracts import REVIEW_CRITERIA, ContractInput
+from .errors import ValidationError
+from .money import check_currency, check_minor
+
+# The columns of the bench table, in their default order; each is also a sort key.
+COLUMNS = (
+    "name", "headline", "skills", "rate", "local_time", "overlap", "score", "spend", "last_worked", "status",
+    "favourite",
+)
+# Status order for sorting: who you work with now first, archived last.
+STATUS_ORDER = ("active", "trial", "on_bench", "do_not_rehire", "archived")
+BLOCK = 100  # rows fetched per block by the table model
+_REVIEW_AVG = "(" + " + ".join(f"pr.{c}" for c in REVIEW_CRITERIA) + f") / {float(len(REVIEW_CRITERIA))}"
+_SIGNED = "CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the bench shows. Empty ``statuses`` means everyone except the archived."""
+
+    text: str = ""
+    skills: tuple[str, ...] = ()  # all must match
+    statuses: tuple[str, ...] = ()
+    favourite: bool = False
+    min_score: float | None = None
+    available: bool = False
+    min_overlap_hours: float | None = None
+    not_contacted_days: int | None = None
+
+    def with_(self, **changes) -> Filters:
+        return replace(self, **changes)
+
+    def is_narrowed(self) -> bool:
+        """True when anything beyond the default (everyone but the archived) is asked."""
+        return self != Filters()
+
+    def is_narrowed_beyond_text(self) -> bool:
+        return self.with_(text="") != Filters()
+
+
+@dataclass
+class BenchRow:
+    id: int
+    name: str
+    headline: str
+    timezone: str
+    working_hours_start: int
+    working_hours_end: int
+    bench_status: str
+    favourite: bool
+    available: bool
+    skills: list[str] = field(default_factory=list)  # top skills, best first
+    rate_minor: int | None = None
+    rate_currency: str = ""
+    overlap_minutes: int = 0
+    score: float | None = None
+    reviews: int = 0
+    spend: list[tuple[str, int]] = field(default_factory=list)  # (currency, minor), largest first
+    last_worked: dt.date | None = None
+    working_now: bool = False
+
+
+# -- time zones and overlap ------------------------------------------------------------------------
+
+@lru_cache(maxsize=1024)
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def offset_minutes(tz_name: str, on: dt.date | None = None) -> int:
+    """The zone's UTC offset at local noon on the day (daylight saving as it is that day)."""
+    return _offset(tz_name, on or dt.date.today())
+
+
+@lru_cache(maxsize=4096)
+def _offset(tz_name: str, on: dt.date) -> int:
+    local_noon = dt.datetime.combine(on, dt.time(12), tzinfo=zone(tz_name))
+    return int(local_noon.utcoffset().total_seconds() // 60)
+
+
+def _span(start: int, end: int) -> tuple[int, int]:
+    """Working hours as an interval; an end at or before the start runs past midnight."""
+    return start, end if end > start else end + 1440
+
+
+_SHIFTS = (-2880, -1440, 0, 1440, 2880)
+
+
+def overlap_minutes(mine: tuple[int, int, int], theirs: tuple[int, int, int]) -> int:
+    """Minutes of (start, end, utc offset) working day ``theirs`` that fall inside ``mine``."""
+    ms, me = _span(mine[0], mine[1])
+    ts, te = _span(theirs[0], theirs[1])
+    shift = mine[2] - theirs[2]
+    return sum(max(0, min(me, te + shift + k) - max(ms, ts + shift + k)) for k in _SHIFTS)
+
+
+def _overlap_sql(ms: int, me: int, my_off: int) -> str:
+    """The same formula as ``overlap_minutes`` over talent t and its zone offset z.off (all ints)."""
+    ms, me = _span(ms, me)
+    te = "(CASE WHEN t.working_hours_end > t.working_hours_start THEN t.working_hours_end " \
+         "ELSE t.working_hours_end + 1440 END)"
+    shift = f"({int(my_off)} - coalesce(z.off, 0))"
+    terms = [
+        f"max(0, min({me}, {te} + {shift} + ({k})) - max({ms}, t.working_hours_start + {shift} + ({k})))"
+        for k in _SHIFTS
+    ]
+    return "(" + " + ".join(terms) + ")"
+
+
+def my_day() -> tuple[int, int, int]:
+    """My working day (start, end in minutes) and my UTC offset today, from the settings."""
+    values = settings.all_settings()
+    return (int(values["my_working_hours_start"]), int(values["my_working_hours_end"]),
+            offset_minutes(values["my_timezone"] or "UTC"))
+
+
+# -- the ordered ids -------------------------------------------------------------------------------
+
+_LAST_CONTACT = (
+    "nullif(max("
+    "coalesce((SELECT max((SELECT max(m.sent_at) FROM message m WHERE m.contract_id = c.id)) "
+    "FROM contract c WHERE c.talent_id = t.id), ''), "
+    "coalesce((SELECT max(a.given_on) FROM appreciation a WHERE a.talent_id = t.id), '')), '')"
+)
+
+
+def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: int) -> dict[str, str]:
+    currency = "?"  # the default currency: bound as a parameter, only the spend sort uses these two
+    return {
+        "name": "t.name COLLATE NOCASE",
+        "headline": "nullif(t.headline, '') COLLATE NOCASE",
+        "skills": "(SELECT s.name FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id "
+                  "WHERE ts.talent_id = t.id ORDER BY ts.level DESC, s.name LIMIT 1) COLLATE NOCASE",
+        "rate": "(SELECT r.amount_minor FROM rate r WHERE r.talent_id = t.id AND r.effective_on <= "
+                f"'{today.isoformat()}' ORDER BY r.effective_on DESC, r.id DESC LIMIT 1)",
+        "local_time": f"((({int(now_utc_minutes)} + coalesce(z.off, 0)) % 1440 + 1440) % 1440)",
+        "overlap": _overlap_sql(*mine),
+        "score": f"(SELECT avg({_REVIEW_AVG}) FROM contract c JOIN private_review pr ON pr.contract_id = c.id "
+                 "WHERE c.talent_id = t.id)",
+        "spend": f"(SELECT sum({_SIGNED}) FROM contract c JOIN payment p ON p.contract_id = c.id "
+                 f"WHERE c.talent_id = t.id AND p.currency = {currency})",
+        "spend_other": f"(SELECT sum({_SIGNED}) FROM contract c JOIN payment p ON p.contract_id = c.id "
+                       f"WHERE c.talent_id = t.id AND p.currency <> {currency})",
+        "last_worked": "(SELECT max(CASE WHEN c.status IN ('active', 'paused') THEN "
+                       f"'{today.isoformat()}' ELSE coalesce(c.end_date, c.start_date) END) "
+                       "FROM contract c WHERE c.talent_id = t.id AND c.status NOT IN ('draft', 'offered'))",
+        "status": "CASE t.bench_status " + " ".join(
+            f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER)) + " END",
+        "favourite": "t.favourite",
+        "last_contact": _LAST_CONTACT,
+    }
+
+
+def ids_query(filters: Filters, sort_column: str = "name", descending: bool = False,
+              today: dt.date | None = None, now: dt.datetime | None = None) -> tuple[str, list]:
+    """The one SQL statement (and its parameters) behind ``talent_ids``; public for the benchmark."""
+    if sort_column not in COLUMNS:
+        raise ValidationError("sort", f"cannot sort by {sort_column!r}.")
+    today = today or dt.date.today()
+    now = now or dt.datetime.now(dt.UTC)
+    needs_zone = sort_column in ("local_time", "overlap") or filters.min_overlap_hours is not None
+    mine = my_day() if needs_zone else (0, 0, 0)
+    expr = _expressions(today, mine, now.hour * 60 + now.minute)
+    where: list[str] = []
+    params: list = []
+    cte, cte_params = "", []
+    join = ""
+    if needs_zone:
+        zones = [row[0] for row in database.obj.execute_sql("SELECT DISTINCT timezone FROM talent")] or ["UTC"]
+        cte = "WITH z(name, off) AS (VALUES " + ", ".join("(?, ?)" for _ in zones) + ") "
+        for name in zones:
+            cte_params += [name, offset_minutes(name, today)]
+        join = " LEFT JOIN z ON z.name = t.timezone"
+    match = fts.talent_match_sql(filters.text)
+    if match:
+        where.append(match[0])
+        params += match[1]
+    for skill in filters.skills:
+        where.append("t.id IN (SELECT ts.talent_id FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id "
+                     "WHERE s.name = ?)")
+        params.append(skill)
+    statuses = [s for s in filters.statuses if s in BENCH_STATUSES]
+    if statuses:
+        where.append("t.bench_status IN (" + ", ".join("?" for _ in statuses) + ")")
+        params += statuses
+    else:
+        where.append("t.bench_status <> 'archived'")
+    if filters.favourite:
+        where.append("t.favourite = 1")
+    if filters.available:
+        where.append("t.available = 1")
+    if filters.min_score is not None:
+        where.append(f"{expr['score']} >= ?")
+        params.append(float(filters.min_score))
+    if filters.min_overlap_hours is not None:
+        where.append(f"{expr['overlap']} >= ?")
+        params.append(round(float(filters.min_overlap_hours) * 60))
+    if filters.not_contacted_days is not None:
+        cutoff = today - dt.timedelta(days=int(filters.not_contacted_days))
+        where.append(f"coalesce({expr['last_contact']}, '') < ?")
+        params.append(cutoff.isoformat())
+    direction = "DESC" if descending else "ASC"
+    order = [f"{expr[sort_column]} {direction} NULLS LAST"]
+    order_params: list = []
+    if sort_column == "spend":
+        order.append(f"{expr['spend_other']} {direction} NULLS LAST")
+        currency = settings.get("default_currency") or "USD"
+        order_params = [currency, currency]
+    if sort_column != "name":
+        order.append("t.name COLLATE NOCASE")
+    order.append("t.id")
+    sql = (cte + "SELECT t.id FROM talent t" + join
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY " + ", ".join(order))
+    return sql, cte_params + params + order_params
+
+
+def talent_ids(filters: Filters | None = None, sort_column: str = "name", order: str = "asc") -> list[int]:
+    """Every talent id that matches, sorted in SQL. ``order`` is "asc" or "desc"."""
+    sql, params = ids_query(filters or Filters(), sort_column, descending=order == "desc")
+    return [row[0] for row in database.obj.execute_sql(sql, params)]
+
+
+@dataclass
+class Listing:
+    ids: list[int]
+    total: int  # everyone in the database, archived included
+    skill_names: list[str]  # for the skill filter's suggestions
+
+
+def listing(filters: Filters | None = None, sort_column: str = "name", order: str = "asc") -> Listing:
+    """What the bench table needs after a search or a filter change."""
+    return Listing(talent_ids(filters, sort_column, order),
+                   database.obj.execute_sql("SELECT count(*) FROM talent").fetchone()[0], talents.skill_names())
+
+
+# -- rows for a block ------------------------------------------------------------------------------
+
+def _marks(ids) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def block_statements(ids: list[int], today: dt.date) -> dict[str, tuple[str, list]]:
+    """The statements behind ``rows``, by what they fetch (public so the benchmark can run them bare)."""
+    marks = _marks(ids)
+    return {
+        "talent": ("SELECT id, name, headline, timezone, working_hours_start, working_hours_end, bench_status, "
+                   f"favourite, available FROM talent WHERE id IN ({marks})", list(ids)),
+        "skills": ("SELECT ts.talent_id, s.name FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id "
+                   f"WHERE ts.talent_id IN ({marks}) ORDER BY ts.talent_id, ts.level DESC, s.name", list(ids)),
+        "rate": ("SELECT talent_id, amount_minor, currency FROM (SELECT r.talent_id, r.amount_minor, r.currency, "
+                 "row_number() OVER (PARTITION BY r.talent_id ORDER BY r.effective_on DESC, r.id DESC) AS n "
+                 f"FROM rate r WHERE r.talent_id IN ({marks}) AND r.effective_on <= ?) WHERE n = 1",
+                 [*ids, today.isoformat()]),
+        "score": (f"SELECT c.talent_id, avg({_REVIEW_AVG}), count(*) FROM contract c JOIN private_review pr "
+                  f"ON pr.contract_id = c.id WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id", list(ids)),
+        "spend": (f"SELECT c.talent_id, p.currency, sum({_SIGNED}) AS total FROM contract c JOIN payment p "
+                  f"ON p.contract_id = c.id WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id, p.currency "
+                  "ORDER BY c.talent_id, total DESC", list(ids)),
+        "worked": ("SELECT talent_id, max(CASE WHEN status IN ('active', 'paused') THEN ? "
+                   "ELSE coalesce(end_date, start_date) END), max(status IN ('active', 'paused')) FROM contract "
+                   f"WHERE talent_id IN ({marks}) AND status NOT IN ('draft', 'offered') GROUP BY talent_id",
+                   [today.isoformat(), *ids]),
+    }
+
+
+def rows(ids: list[int], today: dt.date | None = None) -> dict[int, BenchRow]:
+    """The columns of the given talent (a block about to be painted), by id."""
+    ids = [int(i) for i in ids]
+    if not ids:
+        return {}
+    today = today or dt.date.today()
+    mine = my_day()
+    statements = block_statements(ids, today)
+
+    def run(name: str):
+        return database.obj.execute_sql(*statements[name])
+
+    found: dict[int, BenchRow] = {}
+    for (tid, name, headline, tz, start, end, status, fav, available) in run("talent"):
+        found[tid] = BenchRow(
+            tid, name, headline, tz, start, end, status, bool(fav), bool(available),
+            overlap_minutes=overlap_minutes(mine, (start, end, offset_minutes(tz, today))),
+        )
+    for tid, skill in run("skills"):
+        found[tid].skills.append(skill)
+    for tid, amount, currency in run("rate"):
+        found[tid].rate_minor, found[tid].rate_currency = amount, currency
+    for tid, score, count in run("score"):
+        found[tid].score, found[tid].reviews = score, count
+    for tid, currency, total in run("spend"):
+        found[tid].spend.append((currency, total))
+    for tid, last, now in run("worked"):
+        found[tid].last_worked = _as_date(last)
+        found[tid].working_now = bool(now)
+    return found
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+# -- one person's detail ---------------------------------------------------------------------------
+
+@dataclass
+class ContractLine:
+    id: int
+    title: str
+    kind: str
+    status: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    rate_minor: int
+    currency: str
+    weekly_limit_hours: int | None
+
+
+@dataclass
+class RateLine:
+    effective_on: dt.date
+    amount_minor: int
+    currency: str
+    note: str
+    contract_title: str = ""
+
+
+@dataclass
+class ReviewSummary:
+    count: int = 0
+    overall: float | None = None
+    criteria: dict[str, float] = field(default_factory=dict)
+    would_rehire: dict[str, int] = field(default_factory=dict)
+    recommend: float | None = None
+    last_note: str = ""
+    last_on: dt.date | None = None
+    feedback_given: float | None = None
+    feedback_received: float | None = None
+
+
+@dataclass
+class TalentDetail:
+    id: int
+    data: talents.TalentInput
+    overlap_minutes: int
+    last_contact: dt.date | None
+    contact_due: dt.date | None
+    rates: list[RateLine]
+    contracts: list[ContractLine]
+    reviews: ReviewSummary
+    spend: list[tuple[str, int]]
+    last_worked: dt.date | None
+    working_now: bool
+    created_at: dt.datetime | None
+
+
+def last_contact(talent_id: int) -> dt.date | None:
+    row = database.obj.execute_sql(f"SELECT {_LAST_CONTACT} FROM talent t WHERE t.id = ?", (talent_id,)).fetchone()
+    return _as_date(row[0]) if row else None
+
+
+def _review_summary(talent_id: int) -> ReviewSummary:
+    reviews = list(PrivateReview.select().join(Contract).where(Contract.talent == talent_id)
+                   .order_by(PrivateReview.reviewed_on.desc(), PrivateReview.id.desc()))
+    summary = ReviewSummary(count=len(reviews))
+    if reviews:
+        summary.criteria = {c: sum(getattr(r, c) for r in reviews) / len(reviews) for c in REVIEW_CRITERIA}
+        summary.overall = sum(summary.criteria.values()) / len(REVIEW_CRITERIA)
+        for r in reviews:
+            summary.would_rehire[r.would_rehire] = summary.would_rehire.get(r.would_rehire, 0) + 1
+        summary.recommend = sum(r.recommend for r in reviews) / len(reviews)
+        summary.last_note, summary.last_on = reviews[0].notes, reviews[0].reviewed_on
+    for direction, score in database.obj.execute_sql(
+        "SELECT f.direction, avg(f.score) FROM feedback f JOIN contract c ON c.id = f.contract_id "
+        "WHERE c.talent_id = ? GROUP BY f.direction", (talent_id,)
+    ):
+        setattr(summary, f"feedback_{direction}", score)
+    return summary
+
+
+def detail(talent_id: int, today: dt.date | None = None) -> TalentDetail:
+    today = today or dt.date.today()
+    data = talents.load_input(talent_id)
+    talent = talents.get(talent_id)
+    row = rows([talent_id], today)[talent_id]
+    contacted = last_contact(talent_id)
+    due = None
+    if data.stay_in_touch_days:
+        due = (contacted or talent.created_at.date()) + dt.timedelta(days=data.stay_in_touch_days)
+    contracts = [
+        ContractLine(c.id, c.title, c.kind, c.status, c.start_date, c.end_date, c.rate_minor, c.currency,
+                     c.weekly_limit_hours)
+        for c in Contract.select().where(Contract.talent == talent_id)
+        .order_by(Contract.start_date.desc(nulls="first"), Contract.id.desc())
+    ]
+    titles = {c.id: c.title for c in contracts}
+    rates = [RateLine(r.effective_on, r.amount_minor, r.currency, r.note, titles.get(r.contract_id, ""))
+             for r in talents.rate_history(talent_id)]
+    return TalentDetail(
+        id=talent_id, data=data, overlap_minutes=row.overlap_minutes, last_contact=contacted, contact_due=due,
+        rates=rates, contracts=contracts, reviews=_review_summary(talent_id), spend=row.spend,
+        last_worked=row.last_worked, working_now=row.working_now, created_at=talent.created_at,
+    )
+
+
+# -- saving from the talent dialog -------------------------------------------------------------------
+
+@dataclass
+class NewRate:
+    effective_on: dt.date
+    amount_minor: int
+    currency: str
+    note: str = ""
+
+
+def check_rates(rates: list[NewRate]) -> None:
+    for rate in rates:
+        v.day(rate.effective_on, "effective date")
+        check_minor(rate.amount_minor, "rate")
+        check_currency(rate.currency)
+
+
+def save_talent(talent_id: int | None, data: talents.TalentInput, new_rates: list[NewRate] = ()) -> int:
+    """Create or update a person and add new effective-dated rates, all or nothing."""
+    talents.validated(data)
+    check_rates(list(new_rates))
+    with database.atomic():
+        if talent_id is None:
+            talent_id = talents.create_talent(data)
+        else:
+            talents.update_talent(talent_id, data)
+        for rate in new_rates:
+            talents.add_rate(talent_id, rate.effective_on, rate.amount_minor, rate.currency, rate.note)
+    return talent_id
+
+
+# -- rehire ------------------------------------------------------------------------------------------
+
+def rehire_template(talent_id: int, today: dt.date | None = None) -> ContractInput:
+    """A new contract prefilled from the person's last one: kind, rate, weekly limit, scope.
+
+    When their own rate changed after that contract started, the newer rate is used (the old
+    contract keeps its rate; the new one starts at what they charge now).
+    """
+    today = today or dt.date.today()
+    talent = talents.get(talent_id)
+    last = (Contract.select().where(Contract.talent == talent_id)
+            .order_by(Contract.start_date.desc(nulls="last"), Contract.id.desc()).first())
+    current = talents.current_rate(talent_id, today)
+    if last is None:
+        return ContractInput(
+            talent_id=talent_id, title=f"Work with {talent.name}", kind="hourly",
+            rate_minor=current.amount_minor if current else 0,
+            currency=current.currency if current else settings.get("default_currency") or "USD",
+            start_date=today,
+        )
+    rate, currency = last.rate_minor, last.currency
+    newer = current is not None and (last.start_date is None or current.effective_on > last.start_date)
+    if newer and last.kind != "fixed":
+        rate, currency = current.amount_minor, current.currency
+    return ContractInput(
+        talent_id=talent_id, title=last.title, kind=last.kind, rate_minor=rate, currency=currency,
+        weekly_limit_hours=last.weekly_limit_hours, weekly_payment_minor=last.weekly_payment_minor,
+        start_date=today, scope=last.scope, platform=last.platform,
+    )
+
+
+# -- what the talent dialog starts from --------------------------------------------------------------
+
+@dataclass
+class Editing:
+    data: talents.TalentInput
+    rates: list[RateLine]
+    skill_names: list[str]
+    my_day: tuple[int, int, int]
+    default_currency: str
+
+
+def editing(talent_id: int | None) -> Editing:
+    """The form's starting values: the person (or a new one in my time zone), rates, known skills."""
+    if talent_id is None:
+        data = talents.TalentInput(name="", timezone=settings.get("my_timezone") or "UTC")
+        rates: list[RateLine] = []
+    else:
+        data = talents.load_input(talent_id)
+        rates = detail(talent_id).rates
+    return Editing(data, rates, talents.skill_names(), my_day(), settings.get("default_currency") or "USD")

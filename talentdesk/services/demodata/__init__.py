@@ -1,0 +1,1 @@
+"""The parts of the demo-data generator; ``talentdesk.services.demo.generate`` puts them together."""

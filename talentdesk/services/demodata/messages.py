@@ -1,0 +1,99 @@
+"""Messages: chat, e-mail, calls, video and notes, written in working hours on both sides of the world."""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from ...store.models import Message
+from . import vocabulary as words
+from .tools import DAY, apportion
+from .world import ContractPlan, Run
+
+
+def _utc_offset_minutes(timezone: str, today: dt.date) -> int:
+    noon = dt.datetime.combine(today, dt.time(12), ZoneInfo(timezone))
+    return int(noon.utcoffset().total_seconds() // 60)
+
+
+_CHANNELS = ("chat", "email", "call", "video", "recorded_video", "note")
+_CHANNEL_WEIGHTS = (62, 18, 5, 5, 3, 7)
+_CLIENT_OFFSET = 60  # the client works on Central European time, give or take
+
+
+def _message_window(run: Run, plan: ContractPlan) -> tuple[dt.date, dt.date]:
+    """From a week before the start (the hiring chat) to a few days after the end."""
+    last_day = run.today - DAY
+    if not plan.started:
+        first = plan.created - 2 * DAY
+        return first, max(first, last_day)
+    first = plan.start - 7 * DAY
+    last = min(plan.end + 3 * DAY, last_day) if plan.end else last_day
+    return first, max(first, last)
+
+
+def _message_weights(run: Run) -> tuple[list[float], list[int]]:
+    rng = run.rng
+    weights, caps = [], []
+    others_cap = max(20, run.scale.busiest_messages // 3)
+    for plan in run.contracts:
+        first, last = _message_window(run, plan)
+        chatter = rng.lognormvariate(0, 0.7) * (1.0 if plan.started else 0.2)
+        weights.append(((last - first).days + 3) * chatter)
+        caps.append(others_cap)
+    return weights, caps
+
+
+def _message_body(run: Run, plan: ContractPlan, channel: str, author: str, minutes: int | None) -> str:
+    rng, talent = run.rng, plan.talent
+    template = rng.choice(words.MESSAGE_TEMPLATES[(channel, author)])
+    return template.format(
+        thing=plan.thing(rng), first=talent.first, hello=talent.culture.greeting, day=rng.choice(words.WEEKDAYS),
+        hour=f"{rng.randint(9, 17)}:00", n=rng.randint(2, 30), minutes=minutes,
+    )
+
+
+def _write_messages_of(run: Run, plan: ContractPlan, count: int, offset: int) -> None:
+    rng = run.rng
+    first, last = _message_window(run, plan)
+    span = (last - first).days
+    start = dt.datetime.combine(first, dt.time())
+    # Each side writes during their own working day, in UTC.
+    day_start = {"them": plan.talent.work_start - offset, "me": 8 * 60 - _CLIENT_OFFSET}
+    latest = (span + 1) * 1440 - 1
+    moments = []
+    for _ in range(count):
+        author = "them" if rng.random() < 0.5 else "me"
+        minute = rng.randint(0, span) * 1440 + day_start[author] + rng.randint(0, 9 * 60)
+        moments.append((min(latest, max(0, minute)), author))
+    moments.sort()
+    odd_one = count // 2 if plan is run.busiest else -1
+    for index, (minute, author) in enumerate(moments):
+        channel = plan.talent.channel if rng.random() < 0.25 else rng.choices(_CHANNELS, _CHANNEL_WEIGHTS)[0]
+        if channel == "note":
+            author = "me"  # notes are the client's own
+        duration = rng.randint(10, 60) if channel in ("call", "video") else (
+            rng.randint(2, 12) if channel == "recorded_video" else None)
+        body = _message_body(run, plan, channel, author, duration)
+        if index == odd_one:  # markup must show as text, never render
+            channel, author, duration, body = "chat", "them", None, "<b>hi</b><img src=x>"
+        run.rows.add(Message, contract=plan.id, sent_at=start + dt.timedelta(minutes=minute),
+                     author=author, channel=channel, body=body, duration_minutes=duration)
+
+
+def write_messages(run: Run) -> None:
+    weights, caps = _message_weights(run)
+    busiest = run.contracts.index(run.busiest) if run.busiest else None
+    if busiest is None:
+        counts = apportion(run.scale.messages, weights, caps)
+    else:
+        weights[busiest], caps[busiest] = 0, 0
+        counts = apportion(run.scale.messages - run.scale.busiest_messages, weights, caps)
+        counts[busiest] = run.scale.busiest_messages
+    offsets = {}
+    for index, (plan, count) in enumerate(zip(run.contracts, counts, strict=False)):
+        zone = plan.talent.place.timezone
+        if zone not in offsets:
+            offsets[zone] = _utc_offset_minutes(zone, run.today)
+        _write_messages_of(run, plan, count, offsets[zone])
+        if index % 500 == 0:
+            run.progress(index / len(run.contracts))

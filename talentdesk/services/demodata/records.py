@@ -1,0 +1,193 @@
+"""Writing people and contracts, with their contact details, skills, rates, milestones and scope changes."""
+from __future__ import annotations
+
+from ...store.models import (
+    ContactChannel,
+    Contract,
+    Milestone,
+    ProfileLink,
+    Rate,
+    ScopeChange,
+    Skill,
+    Talent,
+    TalentSkill,
+)
+from . import vocabulary as words
+from .changes import original_budget
+from .tools import moment, slug
+from .world import ChangePlan, ContractPlan, Run, TalentPlan
+
+
+def _write_skills(run: Run) -> dict[str, int]:
+    names = list(dict.fromkeys(s for trade in words.TRADES for s in trade.skills))
+    return {name: run.rows.add(Skill, name=name) for name in names}
+
+
+def _talent_notes(run: Run, talent: TalentPlan) -> str:
+    rng = run.rng
+    notes = [n.format(thing=rng.choice(talent.trade.things)) for n in rng.sample(words.TALENT_NOTES, rng.randint(1, 2))]
+    return " ".join(notes)
+
+
+def _write_talent(run: Run, talent: TalentPlan) -> None:
+    rng = run.rng
+    last_contract = max((p.created for p in talent.contracts), default=talent.first_contact)
+    reason = rng.choice(words.DO_NOT_REHIRE_REASONS) if talent.status == "do_not_rehire" else ""
+    run.rows.add(
+        Talent,
+        name=talent.name,
+        headline=rng.choice(talent.trade.headlines),
+        location=f"{talent.place.city}, {talent.place.country}",
+        timezone=talent.place.timezone,
+        languages=talent.culture.languages,
+        working_hours_start=talent.work_start,
+        working_hours_end=min(1440, talent.work_start + rng.choice((7, 8, 8, 9)) * 60),
+        preferred_channel=talent.channel,
+        response_hours=rng.choice((1, 2, 4, 8, 12, 24, 48, None)),
+        stay_in_touch_days=rng.choice((30, 45, 60, 90, 120)) if talent.favourite else (
+            180 if rng.random() < 0.1 else None),
+        bench_status=talent.status,
+        status_reason=reason,
+        favourite=talent.favourite,
+        available=talent.status in ("on_bench", "trial") or rng.random() < 0.3,
+        notes=_talent_notes(run, talent),
+        created_at=moment(rng, talent.first_contact),
+        updated_at=moment(rng, max(last_contract, talent.first_contact)),
+    )
+
+
+def _write_contact(run: Run, talent: TalentPlan) -> None:
+    rng, rows = run.rng, run.rows
+    domain = rng.choice(words.EMAIL_DOMAINS)
+    rows.add(ContactChannel, talent=talent.id, kind="email", label="work", value=f"{talent.handle}@{domain}",
+             preferred=True)
+    if rng.random() < 0.7:
+        digits = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(8))
+        rows.add(ContactChannel, talent=talent.id, kind="phone", label="mobile",
+                 value=f"{talent.place.phone_code} {digits[:3]} {digits[3:6]} {digits[6:]}")
+    if rng.random() < 0.6:
+        app = rng.choice(words.CHAT_APPS)
+        rows.add(ContactChannel, talent=talent.id, kind="chat", label=app, value="@" + talent.handle.replace(".", "_"))
+
+
+def _write_links(run: Run, talent: TalentPlan) -> None:
+    rng, rows = run.rng, run.rows
+    handle = talent.handle.replace(".", "-")
+    if talent.platform == "Upwork":
+        rows.add(ProfileLink, talent=talent.id, label="Upwork profile",
+                 url=f"https://www.upwork.example/freelancers/~01{rng.getrandbits(72):018x}")
+    elif talent.platform != "Direct":
+        site = slug(talent.platform)
+        rows.add(ProfileLink, talent=talent.id, label=f"{talent.platform} profile", url=f"https://{site}.example/{handle}")
+    label, url = rng.choice((
+        ("Portfolio", f"https://{handle}.example"),
+        ("GitHub", f"https://github.example/{handle}"),
+        ("LinkedIn", f"https://linkedin.example/in/{handle}"),
+    ))
+    rows.add(ProfileLink, talent=talent.id, label=label, url=url)
+
+
+def _write_talent_skills(run: Run, talent: TalentPlan, skill_ids: dict[str, int]) -> None:
+    rng = run.rng
+    own = rng.sample(talent.trade.skills, rng.randint(3, min(6, len(talent.trade.skills))))
+    extra = rng.choice(list(skill_ids))
+    for position, name in enumerate(own + ([extra] if extra not in own and rng.random() < 0.4 else [])):
+        level = rng.randint(4, 5) if position < 2 else rng.randint(1, 4)
+        run.rows.add(TalentSkill, talent=talent.id, skill=skill_ids[name], level=level)
+
+
+def _write_talent_rates(run: Run, talent: TalentPlan) -> None:
+    for index, (day, amount) in enumerate(talent.rates):
+        note = "Starting rate" if index == 0 else run.rng.choice(("Annual rate review", "Raised after a strong year"))
+        run.rows.add(Rate, talent=talent.id, effective_on=day, amount_minor=amount, currency=talent.currency, note=note)
+
+
+def write_people(run: Run) -> None:
+    skill_ids = _write_skills(run)
+    for talent in run.talents:
+        _write_talent(run, talent)
+        _write_contact(run, talent)
+        _write_links(run, talent)
+        _write_talent_skills(run, talent, skill_ids)
+        _write_talent_rates(run, talent)
+
+
+# ---------------------------------------------------------------------------
+# Writing contracts, their rates, milestones and scope changes
+
+
+def _scope_text(run: Run, plan: ContractPlan) -> str:
+    return words.SCOPE_TEMPLATE.format(
+        thing_a=plan.things[0].capitalize(), thing_b=plan.things[1].capitalize(), day=run.rng.choice(words.WEEKDAYS))
+
+
+def _current_rate_minor(plan: ContractPlan) -> int:
+    if plan.kind == "retainer":  # the hourly equivalent of the weekly payment
+        return plan.weekly_payment.current // plan.weekly_limit.current
+    return plan.rate.current
+
+
+def _write_contract(run: Run, plan: ContractPlan) -> None:
+    rng = run.rng
+    created = moment(rng, plan.created)
+    updated = max([created] + [c.at for c in plan.changes])
+    run.rows.add(
+        Contract,
+        talent=plan.talent.id,
+        title=plan.title,
+        kind=plan.kind,
+        status=plan.status,
+        rate_minor=_current_rate_minor(plan),
+        currency=plan.talent.currency,
+        weekly_limit_hours=plan.weekly_limit.current,
+        weekly_payment_minor=plan.weekly_payment.current,
+        original_budget_minor=original_budget(plan),
+        start_date=plan.start,
+        end_date=plan.end,
+        scope=_scope_text(run, plan),
+        is_test_project=plan.is_test,
+        test_decision=plan.test_decision,
+        platform=plan.platform,
+        external_id=plan.external_id,
+        renews=plan.renews.id if plan.renews else None,
+        end_reason=plan.end_reason,
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+def _write_contract_rates(run: Run, plan: ContractPlan) -> None:
+    """An hourly contract keeps its own rate, so old contracts keep their old rate."""
+    if plan.kind != "hourly" or plan.start is None:
+        return
+    for index, (day, amount) in enumerate(zip(plan.rate.days, plan.rate.values, strict=False)):
+        run.rows.add(Rate, talent=plan.talent.id, contract=plan.id, effective_on=plan.start if index == 0 else day,
+                     amount_minor=amount, currency=plan.talent.currency,
+                     note="Contract rate" if index == 0 else "Rate change agreed on the contract")
+
+
+def _write_milestones(run: Run, plan: ContractPlan) -> None:
+    for m in plan.milestones:
+        m.id = run.rows.add(
+            Milestone, contract=plan.id, title=m.title, description=f"{m.title} for {plan.things[0]}",
+            amount_minor=m.amount, currency=plan.talent.currency, due_on=m.due_on, status=m.status,
+            position=m.position, approved_on=m.approved_on, paid_on=m.paid_on,
+        )
+
+
+def write_change(run: Run, plan: ContractPlan, change: ChangePlan) -> None:
+    run.rows.add(
+        ScopeChange, contract=plan.id, kind=change.kind, reason=change.reason, requested_by=change.requested_by,
+        agreed=change.agreed, before=change.before, after=change.after, cost_delta_minor=change.cost_delta,
+        currency=plan.talent.currency, happened_at=change.at,
+    )
+
+
+def write_contracts(run: Run) -> None:
+    for plan in run.contracts:
+        _write_contract(run, plan)
+    for plan in run.contracts:
+        _write_contract_rates(run, plan)
+        _write_milestones(run, plan)
+        for change in plan.changes:
+            write_change(run, plan, change)

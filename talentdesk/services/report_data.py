@@ -1,0 +1,529 @@
+"""What the PDF summaries show, gathered with SQL aggregates (no Qt, no layout).
+
+One function per report returns a plain dataclass; talentdesk/reports/ lays it out.
+Money is integer minor units with its currency; several currencies are kept apart
+(``Totals`` maps currency code to minor units), never added together.
+A refund counts against the spend; every other payment kind (fees included) adds to it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..store.db import database
+from ..store.models import PAYMENT_KINDS, Contract, ReviewSession, Talent
+from . import settings
+from .errors import NotFound, ValidationError
+
+Totals = dict[str, int]  # currency -> minor units
+
+SIGNED = "CASE WHEN p.kind = 'refund' THEN -p.amount_minor ELSE p.amount_minor END"
+REVIEW_AVERAGE = "(r.skills + r.quality + r.availability + r.deadlines + r.communication + r.cooperation) / 6.0"
+
+
+def _rows(sql: str, params: tuple = ()) -> list[tuple]:
+    return database.obj.execute_sql(sql, params).fetchall()
+
+
+def _day(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _instant(value) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _add(totals: Totals, currency: str, minor: int) -> None:
+    totals[currency] = totals.get(currency, 0) + int(minor or 0)
+
+
+def author() -> str:
+    """Who the PDFs name as their author: the client's own name from the settings, if given."""
+    return (settings.get("my_name") or "").strip()
+
+
+def paper_setting() -> str:
+    """"A4", "Letter", or "" (follow the locale)."""
+    value = (settings.get("paper_size") or "").strip()
+    return value if value in ("A4", "Letter") else ""
+
+
+# -- person dossier -------------------------------------------------------------------------------
+
+@dataclass
+class ContractLine:
+    id: int
+    title: str
+    kind: str
+    status: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    rate_minor: int
+    currency: str
+    paid: Totals = field(default_factory=dict)
+
+
+@dataclass
+class RateLine:
+    effective_on: dt.date
+    amount_minor: int
+    currency: str
+    note: str
+    contract_title: str  # "" for the person's own rate
+
+
+@dataclass
+class ReviewPoint:
+    day: dt.date
+    average: float  # mean of the six 1–5 criteria
+    would_rehire: str
+    is_checkin: bool
+    contract_title: str
+
+
+@dataclass
+class Comment:
+    day: dt.date
+    source: str  # feedback_given, feedback_received, private_review
+    score: float | None
+    text: str
+    contract_title: str
+
+
+@dataclass
+class AppreciationLine:
+    day: dt.date
+    kind: str
+    what: str
+    contract_title: str
+
+
+@dataclass
+class GrantLine:
+    system: str
+    kind: str  # access, equipment
+    tier: str
+    granted_on: dt.date
+    revoke_by: dt.date | None
+    contract_title: str
+    contract_status: str
+
+
+@dataclass
+class DocumentLine:
+    name: str
+    document_kind: str
+    shared_on: dt.date
+    expires_on: dt.date | None
+    contract_title: str
+
+
+@dataclass
+class Dossier:
+    talent_id: int
+    name: str
+    headline: str
+    bench_status: str
+    status_reason: str
+    favourite: bool
+    location: str
+    timezone: str
+    languages: str
+    working_hours: tuple[int, int]  # minutes after local midnight
+    preferred_channel: str
+    response_hours: int | None
+    stay_in_touch_days: int | None
+    notes: str
+    skills: list[tuple[str, int]]
+    channels: list[tuple[str, str, str, bool]]  # kind, label, value, preferred
+    contracts: list[ContractLine]
+    total_paid: Totals
+    spend_by_year: list[tuple[int, str, int]]  # year, currency, minor
+    rates: list[RateLine]
+    reviews: list[ReviewPoint]
+    feedback_given: list[tuple[dt.date, int]]  # public stars given, oldest first
+    comments: list[Comment]
+    appreciations: list[AppreciationLine]
+    open_grants: list[GrantLine]
+    documents: list[DocumentLine]
+
+
+LATEST_COMMENTS = 6
+
+
+def dossier(talent_id: int) -> Dossier:
+    t = Talent.get_or_none(Talent.id == talent_id)
+    if t is None:
+        raise NotFound(f"No talent with id {talent_id}; it may have been deleted.")
+    contracts: dict[int, ContractLine] = {}
+    for row in _rows(
+        "SELECT id, title, kind, status, start_date, end_date, rate_minor, currency FROM contract "
+        "WHERE talent_id = ? ORDER BY start_date IS NULL, start_date DESC, id DESC", (talent_id,)):
+        contracts[row[0]] = ContractLine(row[0], row[1], row[2], row[3], _day(row[4]), _day(row[5]), row[6], row[7])
+    total: Totals = {}
+    for cid, currency, minor in _rows(
+        f"SELECT p.contract_id, p.currency, sum({SIGNED}) FROM payment p JOIN contract c ON c.id = p.contract_id "
+        "WHERE c.talent_id = ? GROUP BY p.contract_id, p.currency", (talent_id,)):
+        _add(contracts[cid].paid, currency, minor)
+        _add(total, currency, minor)
+    by_year = [(int(y), cur, minor) for y, cur, minor in _rows(
+        f"SELECT strftime('%Y', p.paid_on) AS y, p.currency, sum({SIGNED}) FROM payment p "
+        "JOIN contract c ON c.id = p.contract_id WHERE c.talent_id = ? GROUP BY y, p.currency ORDER BY y, p.currency",
+        (talent_id,))]
+    rates = [RateLine(_day(d), a, cur, note, title or "") for d, a, cur, note, title in _rows(
+        "SELECT r.effective_on, r.amount_minor, r.currency, r.note, c.title FROM rate r "
+        "LEFT JOIN contract c ON c.id = r.contract_id WHERE r.talent_id = ? ORDER BY r.effective_on DESC, r.id DESC",
+        (talent_id,))]
+    reviews = [ReviewPoint(_day(d), float(avg), rehire, bool(checkin), title) for d, avg, rehire, checkin, title in _rows(
+        f"SELECT r.reviewed_on, {REVIEW_AVERAGE}, r.would_rehire, r.is_checkin, c.title FROM private_review r "
+        "JOIN contract c ON c.id = r.contract_id WHERE c.talent_id = ? ORDER BY r.reviewed_on, r.id", (talent_id,))]
+    feedback_given = [(_day(d), s) for d, s in _rows(
+        "SELECT f.given_on, f.score FROM feedback f JOIN contract c ON c.id = f.contract_id "
+        "WHERE c.talent_id = ? AND f.direction = 'given' ORDER BY f.given_on, f.id", (talent_id,))]
+    comments = [Comment(_day(d), src, score, text, title) for d, src, score, text, title in _rows(
+        "SELECT * FROM ("
+        " SELECT f.given_on AS d, 'feedback_' || f.direction, f.score, f.comment, c.title FROM feedback f"
+        " JOIN contract c ON c.id = f.contract_id WHERE c.talent_id = ? AND trim(f.comment) != ''"
+        f" UNION ALL SELECT r.reviewed_on AS d, 'private_review', {REVIEW_AVERAGE}, r.notes, c.title"
+        " FROM private_review r JOIN contract c ON c.id = r.contract_id"
+        " WHERE c.talent_id = ? AND trim(r.notes) != '') ORDER BY d DESC LIMIT ?",
+        (talent_id, talent_id, LATEST_COMMENTS))]
+    appreciations = [AppreciationLine(_day(d), kind, what, title or "") for d, kind, what, title in _rows(
+        "SELECT a.given_on, a.kind, a.what, c.title FROM appreciation a LEFT JOIN contract c ON c.id = a.contract_id "
+        "WHERE a.talent_id = ? ORDER BY a.given_on DESC, a.id DESC", (talent_id,))]
+    grants = [GrantLine(system, kind, tier or "", _day(g), _day(rb), title, status)
+              for system, kind, tier, g, rb, title, status in _rows(
+        "SELECT g.system, g.kind, g.tier, g.granted_on, g.revoke_by, c.title, c.status FROM access_grant g "
+        "JOIN contract c ON c.id = g.contract_id WHERE c.talent_id = ? AND g.revoked_on IS NULL "
+        "ORDER BY g.granted_on, g.id", (talent_id,))]
+    documents = [DocumentLine(name, kind, _day(s), _day(e), title or "") for name, kind, s, e, title in _rows(
+        "SELECT a.name, a.document_kind, a.shared_on, a.expires_on, c.title FROM attachment a "
+        "LEFT JOIN contract c ON c.id = a.contract_id "
+        "WHERE a.talent_id = ? AND (a.document_kind != 'other' OR a.expires_on IS NOT NULL) "
+        "ORDER BY a.expires_on IS NULL, a.expires_on, a.shared_on DESC", (talent_id,))]
+    skills = [(name, level) for name, level in _rows(
+        "SELECT s.name, ts.level FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id "
+        "WHERE ts.talent_id = ? ORDER BY ts.level DESC, s.name", (talent_id,))]
+    channels = [(k, label, value, bool(pref)) for k, label, value, pref in _rows(
+        "SELECT kind, label, value, preferred FROM contact_channel WHERE talent_id = ? ORDER BY preferred DESC, id",
+        (talent_id,))]
+    return Dossier(
+        talent_id=t.id, name=t.name, headline=t.headline, bench_status=t.bench_status,
+        status_reason=t.status_reason, favourite=t.favourite, location=t.location, timezone=t.timezone,
+        languages=t.languages, working_hours=(t.working_hours_start, t.working_hours_end),
+        preferred_channel=t.preferred_channel, response_hours=t.response_hours,
+        stay_in_touch_days=t.stay_in_touch_days, notes=t.notes, skills=skills, channels=channels,
+        contracts=list(contracts.values()), total_paid=total, spend_by_year=by_year, rates=rates,
+        reviews=reviews, feedback_given=feedback_given, comments=comments, appreciations=appreciations,
+        open_grants=grants, documents=documents,
+    )
+
+
+# -- contract summary -----------------------------------------------------------------------------
+
+@dataclass
+class ScopeChangeLine:
+    happened_at: dt.datetime
+    kind: str
+    reason: str
+    requested_by: str
+    agreed: bool
+    before: str
+    after: str
+    cost_delta_minor: int
+    currency: str
+
+
+@dataclass
+class MilestoneLine:
+    title: str
+    amount_minor: int
+    currency: str
+    due_on: dt.date | None
+    status: str
+    approved_on: dt.date | None
+    paid_on: dt.date | None
+
+
+@dataclass
+class FileLine:
+    name: str
+    direction: str
+    shared_on: dt.date
+    sha256: str
+    size: int
+    sensitivity: str
+
+
+@dataclass
+class FeedbackLine:
+    direction: str
+    score: int
+    comment: str
+    given_on: dt.date
+
+
+@dataclass
+class PrivateReviewLine:
+    reviewed_on: dt.date
+    is_checkin: bool
+    scores: dict[str, int]  # criterion -> 1..5
+    would_rehire: str
+    recommend: int
+    end_reason: str
+    notes: str
+
+
+@dataclass
+class OffboardingLine:
+    kind: str
+    label: str
+    done_on: dt.date | None
+
+
+@dataclass
+class ContractSummary:
+    contract_id: int
+    title: str
+    talent_name: str
+    kind: str
+    status: str
+    rate_minor: int
+    currency: str
+    weekly_limit_hours: int | None
+    weekly_payment_minor: int | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+    scope: str
+    is_test_project: bool
+    test_decision: str | None
+    platform: str
+    external_id: str
+    renews_title: str
+    end_reason: str
+    original_budget_minor: int | None
+    scope_changes: list[ScopeChangeLine]
+    change_total_minor: int  # sum of the cost deltas in the contract's currency
+    paid: Totals
+    milestones: list[MilestoneLine]
+    weekly_hours: list[tuple[dt.date, int]]  # Monday of the week, minutes logged
+    payments_by_kind: list[tuple[str, str, int, int]]  # kind, currency, count, signed total
+    files: list[FileLine]
+    feedback: list[FeedbackLine]
+    private_reviews: list[PrivateReviewLine]
+    grants: list[GrantLine]
+    offboarding: list[OffboardingLine]
+
+    @property
+    def current_budget_minor(self) -> int | None:
+        if self.original_budget_minor is None:
+            return None
+        return self.original_budget_minor + self.change_total_minor
+
+    @property
+    def overrun_minor(self) -> int | None:
+        """How far the contract is over its original budget: the larger of the agreed changes and the spend."""
+        if self.original_budget_minor is None:
+            return None
+        spent = self.paid.get(self.currency, 0)
+        return max(0, self.change_total_minor, spent - self.original_budget_minor)
+
+
+def contract_summary(contract_id: int) -> ContractSummary:
+    c = Contract.get_or_none(Contract.id == contract_id)
+    if c is None:
+        raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
+    changes = [ScopeChangeLine(_instant(at), kind, reason, who, bool(agreed), before, after, delta, cur)
+               for at, kind, reason, who, agreed, before, after, delta, cur in _rows(
+        "SELECT happened_at, kind, reason, requested_by, agreed, before, after, cost_delta_minor, currency "
+        "FROM scope_change WHERE contract_id = ? ORDER BY happened_at, id", (contract_id,))]
+    change_total = sum(ch.cost_delta_minor for ch in changes if ch.currency == c.currency)
+    paid: Totals = {}
+    by_kind = []
+    for kind, currency, n, minor in _rows(
+        f"SELECT p.kind, p.currency, count(*), sum({SIGNED}) FROM payment p WHERE p.contract_id = ? "
+        "GROUP BY p.kind, p.currency", (contract_id,)):
+        by_kind.append((kind, currency, n, minor))
+        _add(paid, currency, minor)
+    by_kind.sort(key=lambda row: (PAYMENT_KINDS.index(row[0]), row[1]))
+    milestones = [MilestoneLine(t, a, cur, _day(due), st, _day(ap), _day(pd)) for t, a, cur, due, st, ap, pd in _rows(
+        "SELECT title, amount_minor, currency, due_on, status, approved_on, paid_on FROM milestone "
+        "WHERE contract_id = ? ORDER BY position, due_on, id", (contract_id,))]
+    # Monday on or before the day: SQLite's 'weekday 1' moves forward, so step back six days first.
+    weekly = [(_day(week), minutes) for week, minutes in _rows(
+        "SELECT date(day, '-6 days', 'weekday 1') AS week, sum(minutes) FROM work_log "
+        "WHERE contract_id = ? GROUP BY week ORDER BY week", (contract_id,))]
+    files = [FileLine(name, d, _day(s), sha, size, sens) for name, d, s, sha, size, sens in _rows(
+        "SELECT name, direction, shared_on, sha256, size, sensitivity FROM attachment "
+        "WHERE contract_id = ? ORDER BY shared_on, id", (contract_id,))]
+    feedback = [FeedbackLine(d, s, text, _day(on)) for d, s, text, on in _rows(
+        "SELECT direction, score, comment, given_on FROM feedback WHERE contract_id = ? ORDER BY direction DESC",
+        (contract_id,))]
+    reviews = []
+    for row in _rows(
+        "SELECT reviewed_on, is_checkin, skills, quality, availability, deadlines, communication, cooperation, "
+        "would_rehire, recommend, end_reason, notes FROM private_review WHERE contract_id = ? "
+        "ORDER BY reviewed_on, id", (contract_id,)):
+        names = ("skills", "quality", "availability", "deadlines", "communication", "cooperation")
+        reviews.append(PrivateReviewLine(_day(row[0]), bool(row[1]), dict(zip(names, row[2:8], strict=True)),
+                                         row[8], row[9], row[10], row[11]))
+    grants = [GrantLine(system, kind, tier or "", _day(g), _day(rb), c.title, c.status)
+              for system, kind, tier, g, rb in _rows(
+        "SELECT system, kind, tier, granted_on, revoke_by FROM access_grant "
+        "WHERE contract_id = ? AND revoked_on IS NULL ORDER BY granted_on, id", (contract_id,))]
+    offboarding = [OffboardingLine(kind, label, _day(done)) for kind, label, done in _rows(
+        "SELECT kind, label, done_on FROM offboarding_item WHERE contract_id = ? ORDER BY position, id",
+        (contract_id,))]
+    return ContractSummary(
+        contract_id=c.id, title=c.title, talent_name=c.talent.name, kind=c.kind, status=c.status,
+        rate_minor=c.rate_minor, currency=c.currency, weekly_limit_hours=c.weekly_limit_hours,
+        weekly_payment_minor=c.weekly_payment_minor, start_date=c.start_date, end_date=c.end_date, scope=c.scope,
+        is_test_project=c.is_test_project, test_decision=c.test_decision, platform=c.platform,
+        external_id=c.external_id, renews_title=c.renews.title if c.renews_id else "", end_reason=c.end_reason,
+        original_budget_minor=c.original_budget_minor, scope_changes=changes, change_total_minor=change_total,
+        paid=paid, milestones=milestones, weekly_hours=weekly, payments_by_kind=by_kind, files=files,
+        feedback=feedback, private_reviews=reviews, grants=grants, offboarding=offboarding,
+    )
+
+
+# -- review session -------------------------------------------------------------------------------
+
+@dataclass
+class DecisionLine:
+    rule: str
+    subject: str
+    talent_name: str
+    contract_title: str
+    reason: str
+    decision: str  # done, snoozed, dismissed, acted
+    action: str
+    note: str
+    decided_at: dt.datetime
+
+
+@dataclass
+class ReviewSessionSummary:
+    session_id: int
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    note: str
+    decisions: list[DecisionLine]
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for line in self.decisions:
+            out[line.decision] = out.get(line.decision, 0) + 1
+        return out
+
+
+def latest_session_id() -> int:
+    session = ReviewSession.select(ReviewSession.id).order_by(ReviewSession.started_at.desc(),
+                                                              ReviewSession.id.desc()).first()
+    if session is None:
+        raise NotFound("There are no review sessions yet; run a review session first.")
+    return session.id
+
+
+def review_session(session_id: int | None = None) -> ReviewSessionSummary:
+    if session_id is None:
+        session_id = latest_session_id()
+    s = ReviewSession.get_or_none(ReviewSession.id == session_id)
+    if s is None:
+        raise NotFound(f"No review session with id {session_id}.")
+    decisions = [DecisionLine(rule, subject, name or "", title or "", reason, decision, action, note, _instant(at))
+                 for rule, subject, name, title, reason, decision, action, note, at in _rows(
+        "SELECT d.rule, d.subject, t.name, c.title, d.reason, d.decision, d.action, d.note, d.decided_at "
+        "FROM review_decision d LEFT JOIN talent t ON t.id = d.talent_id "
+        "LEFT JOIN contract c ON c.id = d.contract_id WHERE d.session_id = ? ORDER BY d.decided_at, d.id",
+        (session_id,))]
+    return ReviewSessionSummary(s.id, s.started_at, s.ended_at, s.note, decisions)
+
+
+# -- yearly spend ---------------------------------------------------------------------------------
+
+@dataclass
+class PersonSpend:
+    talent_id: int
+    name: str
+    by_kind: dict[str, int]
+    total: int
+
+
+@dataclass
+class CurrencySpend:
+    currency: str
+    kinds: list[str]  # the payment kinds that occur, in PAYMENT_KINDS order
+    people: list[PersonSpend]  # biggest spend first
+    months: list[dict[str, int]]  # 12 entries, kind -> signed minor
+    kind_totals: dict[str, int]
+    total: int
+
+
+@dataclass
+class YearlySpend:
+    year: int
+    currencies: list[CurrencySpend]  # the largest payment count first
+
+
+def spend_years() -> list[int]:
+    return [int(y) for (y,) in _rows("SELECT DISTINCT strftime('%Y', paid_on) AS y FROM payment ORDER BY y DESC")]
+
+
+def yearly_spend(year: int) -> YearlySpend:
+    if not isinstance(year, int) or not 1900 <= year <= 9999:
+        raise ValidationError("year", f"“{year}” is not a year.")
+    start, end = dt.date(year, 1, 1).isoformat(), dt.date(year + 1, 1, 1).isoformat()
+    rows = _rows(
+        f"SELECT p.currency, c.talent_id, t.name, p.kind, CAST(strftime('%m', p.paid_on) AS INTEGER), "
+        f"sum({SIGNED}), count(*) FROM payment p JOIN contract c ON c.id = p.contract_id "
+        "JOIN talent t ON t.id = c.talent_id WHERE p.paid_on >= ? AND p.paid_on < ? "
+        "GROUP BY p.currency, c.talent_id, p.kind, 5", (start, end))
+    per_currency: dict[str, dict] = defaultdict(lambda: {
+        "people": {}, "months": [defaultdict(int) for _ in range(12)], "kinds": defaultdict(int), "n": 0})
+    for currency, tid, name, kind, month, minor, n in rows:
+        bucket = per_currency[currency]
+        person = bucket["people"].setdefault(tid, PersonSpend(tid, name, defaultdict(int), 0))
+        person.by_kind[kind] += minor
+        person.total += minor
+        bucket["months"][month - 1][kind] += minor
+        bucket["kinds"][kind] += minor
+        bucket["n"] += n
+    currencies = []
+    for currency, bucket in sorted(per_currency.items(), key=lambda item: (-item[1]["n"], item[0])):
+        kinds = [k for k in PAYMENT_KINDS if k in bucket["kinds"]]
+        people = sorted(bucket["people"].values(), key=lambda p: (-p.total, p.name.casefold()))
+        for p in people:
+            p.by_kind = dict(p.by_kind)
+        currencies.append(CurrencySpend(
+            currency=currency, kinds=kinds, people=people, months=[dict(m) for m in bucket["months"]],
+            kind_totals=dict(bucket["kinds"]), total=sum(bucket["kinds"].values())))
+    return YearlySpend(year, currencies)
+
+
+# -- small look-ups for file names ----------------------------------------------------------------
+
+def talent_name(talent_id: int) -> str:
+    t = Talent.get_or_none(Talent.id == talent_id)
+    if t is None:
+        raise NotFound(f"No talent with id {talent_id}; it may have been deleted.")
+    return t.name
+
+
+def contract_title(contract_id: int) -> str:
+    c = Contract.get_or_none(Contract.id == contract_id)
+    if c is None:
+        raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
+    return c.title
+
+
+def session_day(session_id: int | None) -> str:
+    """The ISO day a review session started (the latest session when None)."""
+    s = ReviewSession.get_or_none(ReviewSession.id == (session_id if session_id is not None else latest_session_id()))
+    if s is None:
+        raise NotFound(f"No review session with id {session_id}.")
+    return s.started_at.date().isoformat()

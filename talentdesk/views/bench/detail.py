@@ -1,0 +1,242 @@
+"""The detail pane: one person's profile, contact, skills, ways of working, rates, contracts, reviews."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.bench import TalentDetail
+from ...services.contracts import REVIEW_CRITERIA
+from . import fmt
+from .fmt import esc
+
+
+def _label(rich: bool = True, role: str = "") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.RichText if rich else Qt.PlainText)
+    label.setTextInteractionFlags(Qt.TextBrowserInteraction)
+    label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def _muted() -> str:
+    return QApplication.palette().color(QPalette.PlaceholderText).name()
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    """A two-column table of (caption, already-escaped value) for a rich-text label."""
+    cells = "".join(
+        f"<tr><td style='padding:1px 12px 1px 0; color:{_muted()}'>{esc(k)}</td><td>{v}</td></tr>"
+        for k, v in pairs if v)
+    return f"<table cellspacing='0'>{cells}</table>"
+
+
+class DetailPane(QScrollArea):
+    edit_requested = Signal()
+    rehire_requested = Signal()
+    contract_opened = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("benchDetail")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setMinimumWidth(300)
+        body = QWidget()
+        body.setObjectName("benchDetailBody")
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(8)
+
+        self.empty = _label(rich=False, role="empty")
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setText(self.tr("Select someone to see their profile, rates, contracts and reviews."))
+        layout.addWidget(self.empty)
+
+        self.content = QWidget()
+        inner = QVBoxLayout(self.content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(6)
+        self.name = _label(rich=False, role="heading")
+        self.name.setObjectName("detailName")
+        self.headline = _label(rich=False)
+        self.badges = _label()
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Change every detail of this person (Enter)"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.rehire_button = QPushButton(self.tr("Rehire…"))
+        self.rehire_button.setToolTip(self.tr("Start a new contract prefilled from their last one"))
+        self.rehire_button.clicked.connect(self.rehire_requested)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.rehire_button)
+        buttons.addStretch(1)
+        for widget in (self.name, self.headline, self.badges):
+            inner.addWidget(widget)
+        inner.addLayout(buttons)
+
+        self.sections: dict[str, QLabel] = {}
+        for key, title in (("profile", self.tr("Profile")), ("contact", self.tr("Contact and links")),
+                           ("skills", self.tr("Skills")), ("work", self.tr("How they work")),
+                           ("touch", self.tr("Staying in touch")), ("rates", self.tr("Rate history"))):
+            inner.addWidget(self._heading(title))
+            self.sections[key] = _label()
+            inner.addWidget(self.sections[key])
+        self.sections["contact"].setOpenExternalLinks(True)
+        inner.addWidget(self._heading(self.tr("Contracts")))
+        self.contracts = QListWidget()
+        self.contracts.setObjectName("detailContracts")
+        self.contracts.setToolTip(self.tr("Double-click or press Enter to open the contract's workroom"))
+        self.contracts.setFrameShape(QFrame.NoFrame)
+        self.contracts.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.contracts.itemActivated.connect(lambda item: self.contract_opened.emit(item.data(Qt.UserRole)))
+        self.contracts.itemClicked.connect(lambda item: self.contract_opened.emit(item.data(Qt.UserRole)))
+        self.no_contracts = _label(rich=False, role="muted")
+        inner.addWidget(self.contracts)
+        inner.addWidget(self.no_contracts)
+        for key, title in (("reviews", self.tr("Reviews")), ("notes", self.tr("Notes"))):
+            inner.addWidget(self._heading(title))
+            self.sections[key] = _label(rich=key != "notes")
+            inner.addWidget(self.sections[key])
+        inner.addStretch(1)
+        layout.addWidget(self.content)
+        self.content.hide()
+        self.detail: TalentDetail | None = None
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty("role", "section")
+        return label
+
+    def clear(self) -> None:
+        self.detail = None
+        self.content.hide()
+        self.empty.show()
+
+    def show_detail(self, info: TalentDetail) -> None:
+        self.detail = info
+        d = info.data
+        self.empty.hide()
+        self.content.show()
+        self.name.setText(("★ " if d.favourite else "") + d.name)
+        self.headline.setText(d.headline)
+        self.headline.setVisible(bool(d.headline))
+        badges = [esc(fmt.label(fmt.STATUS_LABELS, d.bench_status))]
+        if d.status_reason:
+            badges[0] += " — " + esc(d.status_reason)
+        badges.append(esc(self.tr("available for new work") if d.available else self.tr("not available")))
+        if info.working_now:
+            badges.append(esc(self.tr("working with you now")))
+        self.badges.setText(" · ".join(badges))
+        self.rehire_button.setEnabled(d.bench_status not in ("do_not_rehire", "archived"))
+        self.rehire_button.setToolTip(
+            self.tr("Start a new contract prefilled from their last one") if self.rehire_button.isEnabled()
+            else self.tr("Marked do-not-rehire or archived: change their status first"))
+
+        spend = ", ".join(fmt.money(minor, cur) for cur, minor in info.spend)
+        self.sections["profile"].setText(_rows([
+            (self.tr("Location"), esc(d.location)),
+            (self.tr("Languages"), esc(d.languages)),
+            (self.tr("Spent with them"), esc(spend) or esc(self.tr("nothing yet"))),
+            (self.tr("Last worked with"), esc(self.tr("now") if info.working_now else fmt.day(info.last_worked))),
+            (self.tr("On the bench since"), esc(fmt.day(info.created_at.date()) if info.created_at else "")),
+        ]))
+        contact = [(fmt.label(fmt.CONTACT_KIND_LABELS, c.kind) + (f" ({c.label})" if c.label else ""),
+                    self._channel_html(c.kind, c.value) + (" ✓" if c.preferred else ""))
+                   for c in d.channels]
+        contact += [(link.label or self.tr("Link"), f"<a href='{esc(link.url)}'>{esc(link.url)}</a>") for link in d.links]
+        self.sections["contact"].setText(_rows(contact) if contact else esc(self.tr("No contact details yet.")))
+
+        self.sections["skills"].setText(
+            " · ".join(f"{esc(name)} <span style='color:{_muted()}'>{'●' * level}{'○' * (5 - level)}"
+                       "</span>" for name, level in d.skills) or esc(self.tr("No skills recorded.")))
+        local, local_text = fmt.local_now(d.timezone)
+        at_work = fmt.at_work(local, d.working_hours_start, d.working_hours_end)
+        self.sections["work"].setText(_rows([
+            (self.tr("Prefers"), esc(fmt.label(fmt.CHANNEL_LABELS, d.preferred_channel))),
+            (self.tr("Replies within"), esc(self.tr("{n} h").format(n=d.response_hours))
+             if d.response_hours is not None else ""),
+            (self.tr("Working hours"), esc(fmt.working_hours(d.working_hours_start, d.working_hours_end))),
+            (self.tr("Time zone"), esc(self.tr("{zone} — {time} there now ({state})").format(
+                zone=d.timezone, time=local_text,
+                state=self.tr("at work") if at_work else self.tr("outside their hours")))),
+            (self.tr("Overlap with my day"), esc(fmt.hours(info.overlap_minutes))),
+        ]))
+        touch = [(self.tr("Last contact"), esc(fmt.day(info.last_contact) or self.tr("never logged")))]
+        if d.stay_in_touch_days:
+            touch.insert(0, (self.tr("Cadence"), esc(self.tr("every {n} days").format(n=d.stay_in_touch_days))))
+            overdue = info.contact_due is not None and info.contact_due < dt.date.today()
+            due = esc(fmt.day(info.contact_due))
+            touch.append((self.tr("Next due"), f"<b style='color:#c0392b'>{due}</b>" if overdue else due))
+        else:
+            touch.append((self.tr("Cadence"), esc(self.tr("no reminder set"))))
+        self.sections["touch"].setText(_rows(touch))
+        self.sections["rates"].setText(_rows([
+            (fmt.day(r.effective_on), esc(fmt.rate(r.amount_minor, r.currency))
+             + (f" <span style='color:{_muted()}'>{esc(r.contract_title or r.note)}</span>"
+                if (r.contract_title or r.note) else ""))
+            for r in info.rates]) if info.rates else esc(self.tr("No rate recorded.")))
+
+        self.contracts.clear()
+        for c in info.contracts:
+            period = fmt.day(c.start_date) + ("–" + fmt.day(c.end_date) if c.end_date else "")
+            text = self.tr("{title}\n{kind} · {status} · {rate} · {period}").format(
+                title=c.title, kind=fmt.label(fmt.KIND_LABELS, c.kind),
+                status=fmt.label(fmt.CONTRACT_STATUS_LABELS, c.status),
+                rate=fmt.money(c.rate_minor, c.currency, whole_if_round=True), period=period)
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, c.id)
+            item.setToolTip(self.tr("Open the workroom of “{title}”").format(title=c.title))
+            self.contracts.addItem(item)
+        self.contracts.setVisible(bool(info.contracts))
+        rows_height = sum(self.contracts.sizeHintForRow(i) for i in range(self.contracts.count()))
+        self.contracts.setFixedHeight(rows_height + 4)
+        self.no_contracts.setText(self.tr("No contracts yet. Rehire starts one."))
+        self.no_contracts.setVisible(not info.contracts)
+
+        self.sections["reviews"].setText(self._reviews_html(info))
+        self.sections["notes"].setText(d.notes or self.tr("No notes."))
+        self.verticalScrollBar().setValue(0)
+
+    def _channel_html(self, kind: str, value: str) -> str:
+        if kind == "email":
+            return f"<a href='mailto:{esc(value)}'>{esc(value)}</a>"
+        return esc(value)
+
+    def _reviews_html(self, info: TalentDetail) -> str:
+        r = info.reviews
+        if not r.count and r.feedback_given is None and r.feedback_received is None:
+            return esc(self.tr("No reviews yet."))
+        pairs = []
+        if r.count:
+            pairs.append((self.tr("Private reviews"), esc(self.tr("{score} average over {n}").format(
+                score=fmt.score(r.overall), n=r.count))))
+            pairs.append((self.tr("By criterion"), esc(", ".join(
+                f"{name} {fmt.score(r.criteria[name]).removesuffix(' ★')}" for name in REVIEW_CRITERIA))))
+            answers = {"yes": self.tr("yes"), "maybe": self.tr("maybe"), "no": self.tr("no")}
+            pairs.append((self.tr("Would rehire"), esc(", ".join(
+                f"{answers[k]} ×{n}" for k, n in sorted(r.would_rehire.items())))))
+            if r.last_note:
+                pairs.append((self.tr("Latest note"), esc(r.last_note)))
+        if r.feedback_given is not None:
+            pairs.append((self.tr("Feedback I gave"), esc(fmt.score(r.feedback_given))))
+        if r.feedback_received is not None:
+            pairs.append((self.tr("Feedback they gave"), esc(fmt.score(r.feedback_received))))
+        return _rows(pairs)

@@ -1,0 +1,127 @@
+"""Export a PDF summary from the window: ask where, write it off the GUI thread, offer to open it.
+
+Screens call ``export_talent_pdf``, ``export_contract_pdf`` or ``export_review_pdf``;
+``install(window)`` adds File → "Yearly spend report…".
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from ... import reports
+from ...app.context import AppContext
+from ...services import report_data
+
+STATE_KEY = "reports/folder"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportPdf", text)
+
+
+def safe_file_name(text: str) -> str:
+    """A file name from a person's name or a title: no path separators or characters systems refuse."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
+    return re.sub(r"\s+", " ", cleaned)[:120] or "report"
+
+
+def _folder(ctx: AppContext) -> str:
+    saved = ctx.view_state().value(STATE_KEY)
+    if saved and Path(str(saved)).is_dir():
+        return str(saved)
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def ask_path(parent: QWidget | None, ctx: AppContext, title: str, suggested: str) -> Path | None:
+    """The save dialog; None when cancelled. Remembers the folder for next time."""
+    start = str(Path(_folder(ctx)) / f"{safe_file_name(suggested)}.pdf")
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, start, tr("PDF documents (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    state = ctx.view_state()
+    state.setValue(STATE_KEY, str(path.parent))
+    state.sync()
+    return path
+
+
+def offer_to_open(parent: QWidget | None, written: reports.Written) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("PDF saved"))
+    box.setText(tr("Saved {name} ({pages} pages).").format(name=written.path.name, pages=written.pages))
+    box.setInformativeText(str(written.path.parent))
+    open_button = box.addButton(tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.finished.connect(lambda _result: _open_if(box.clickedButton() is open_button, written.path))
+    box.open()
+    offer_to_open.last_box = box  # lets tests press a button
+
+
+def _open_if(wanted: bool, path: Path) -> None:
+    if wanted:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _export(parent, ctx: AppContext, title: str, suggested: str, fn, *args) -> int | None:
+    path = ask_path(parent, ctx, title, suggested)
+    if path is None:
+        return None
+    return ctx.runner.read(fn, *args, path, progress=tr("Writing {name}…").format(name=path.name),
+                           on_done=lambda written: offer_to_open(parent, written))
+
+
+def _name_then_export(parent, ctx: AppContext, lookup, make_title, fn, key) -> None:
+    """Fetch the subject's name off the GUI thread (for the file name), then ask and export."""
+    ctx.runner.read(lookup, key, on_done=lambda name: _export(parent, ctx, make_title(), name, fn, key))
+
+
+def export_talent_pdf(parent: QWidget | None, ctx: AppContext, talent_id: int) -> None:
+    _name_then_export(parent, ctx, lambda tid: tr("Dossier {name}").format(name=report_data.talent_name(tid)),
+                      lambda: tr("Export the person's dossier"), reports.talent_dossier, talent_id)
+
+
+def export_contract_pdf(parent: QWidget | None, ctx: AppContext, contract_id: int) -> None:
+    _name_then_export(parent, ctx, lambda cid: tr("Contract {title}").format(title=report_data.contract_title(cid)),
+                      lambda: tr("Export the contract summary"), reports.contract_summary, contract_id)
+
+
+def export_review_pdf(parent: QWidget | None, ctx: AppContext, session_id: int | None = None) -> None:
+    _name_then_export(parent, ctx, lambda sid: tr("Review session {date}").format(date=report_data.session_day(sid)),
+                      lambda: tr("Export the review session"), reports.review_session, session_id)
+
+
+def export_spend_pdf(parent: QWidget | None, ctx: AppContext) -> None:
+    """Ask for the year (the years with payments, newest first), then export."""
+
+    def chosen(years: list[int]) -> None:
+        if not years:
+            QMessageBox.information(parent, tr("Yearly spend report"),
+                                    tr("Nothing has been paid yet. Record payments in a contract's workroom first."))
+            return
+        year, ok = QInputDialog.getItem(parent, tr("Yearly spend report"), tr("Year:"), [str(y) for y in years], 0, False)
+        if ok and year:
+            _export(parent, ctx, tr("Export the yearly spend"), tr("Spend {year}").format(year=year),
+                    reports.yearly_spend, int(year))
+
+    ctx.runner.read(report_data.spend_years, on_done=chosen)
+
+
+def install(window) -> None:
+    """File → "Yearly spend report…" (placed above the backup section and Quit)."""
+    ctx = window.ctx
+    action = ctx.navigator.add_menu_action(
+        "file", tr("&Yearly spend report…"), lambda _checked=False: export_spend_pdf(window, ctx), None,
+        tr("A PDF of the year's spend per person and per month, by payment kind"))
+    menu, anchor = getattr(window, "menu_file", None), getattr(window, "menu_backup_anchor", None)
+    if menu is not None and anchor is not None:
+        menu.removeAction(action)
+        menu.insertAction(anchor, action)
+    window.action_spend_report = action

@@ -1,0 +1,54 @@
+"""Log a raise: a new effective-dated rate for a person (from a review card, or anywhere)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ...forms.ui_log_raise import Ui_LogRaiseDialog
+from ...services.errors import ValidationError
+from ...services.money import CURRENCIES, to_minor
+
+
+class LogRaiseDialog(QDialog):
+    """Asks for the new rate; ``submit(amount_minor, currency, effective_on, note)`` saves it.
+
+    ``submit`` is called with the values and a callback for errors, so the dialog
+    stays open and shows a validation message beside the field.
+    """
+
+    def __init__(self, person: str, currency: str, submit: Callable, parent: QWidget | None = None,
+                 current: str = ""):
+        super().__init__(parent)
+        self.ui = Ui_LogRaiseDialog()
+        self.ui.setupUi(self)
+        self._submit = submit
+        intro = self.tr("A new hourly rate for {person}; earlier contracts keep their rates.").format(person=person)
+        if current:
+            intro += "\n" + self.tr("Current rate: {rate}").format(rate=current)
+        self.ui.intro.setText(intro)
+        self.ui.currency.addItems(CURRENCIES)
+        self.ui.currency.setCurrentText(currency)
+        self.ui.effectiveOn.setDate(QDate.currentDate())
+        self.ui.amountError.hide()
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def show_error(self, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, ValidationError) else str(exc)
+        self.ui.amountError.setText(message)
+        self.ui.amountError.show()
+        self.ui.amount.setFocus()
+
+    def save(self) -> None:
+        currency = self.ui.currency.currentText().strip().upper()
+        try:
+            amount = to_minor(self.ui.amount.text().strip() or "x", currency, field="rate")
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        day = self.ui.effectiveOn.date().toPython()
+        self._submit(amount, currency, day if isinstance(day, dt.date) else dt.date.today(),
+                     self.ui.note.text(), self.show_error)

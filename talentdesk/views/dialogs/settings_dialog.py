@@ -1,0 +1,145 @@
+"""Tools → Settings…: my name, time zone and working hours, currency, the review rules, files and backups."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
+
+from ...app.context import AppContext
+from ...forms.ui_settings import Ui_SettingsDialog
+from ...services import preferences, review_rules, settings
+from ...services.errors import ValidationError
+from ...services.money import CURRENCIES
+from ...services.validate import timezones
+
+
+def _minutes(time: QTime) -> int:
+    return time.hour() * 60 + time.minute()
+
+
+def _time(minutes: int) -> QTime:
+    minutes = min(int(minutes), 23 * 60 + 59)
+    return QTime(minutes // 60, minutes % 60)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, values: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.ui.myTimezone.addItems(sorted(timezones()))
+        self.ui.defaultCurrency.addItems(CURRENCIES)
+        self.rule_switches: dict[str, QCheckBox] = {}
+        self.rule_spins: dict[str, QSpinBox] = {}
+        self._build_rules()
+        self._errors = {
+            "my_timezone": self.ui.myTimezoneError, "my_working_hours": self.ui.workingHoursError,
+            "default_currency": self.ui.defaultCurrencyError,
+        }
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.RestoreDefaults).clicked.connect(
+            lambda: self.load(settings.DEFAULTS))
+        self.load(values)
+        self._clear_errors()
+
+    def _build_rules(self) -> None:
+        grid = self.ui.rulesGrid
+        row = 0
+        for rule in review_rules.RULES:
+            switch = QCheckBox(QCoreApplication.translate("review_rules", rule.title))
+            switch.setToolTip(QCoreApplication.translate("review_rules", rule.description))
+            font = switch.font()
+            font.setBold(True)
+            switch.setFont(font)
+            grid.addWidget(switch, row, 0, 1, 2)
+            self.rule_switches[rule.setting("on")] = switch
+            row += 1
+            for threshold in rule.thresholds:
+                label = QLabel(QCoreApplication.translate("review_rules", threshold.label))
+                label.setIndent(24)
+                spin = QSpinBox()
+                spin.setRange(threshold.low, threshold.high)
+                spin.setSuffix(" " + QCoreApplication.translate("review_rules", threshold.unit))
+                spin.setObjectName(rule.setting(threshold.key))
+                label.setBuddy(spin)
+                switch.toggled.connect(spin.setEnabled)
+                switch.toggled.connect(label.setEnabled)
+                grid.addWidget(label, row, 0)
+                grid.addWidget(spin, row, 1)
+                self.rule_spins[rule.setting(threshold.key)] = spin
+                row += 1
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(row, 1)
+
+    def load(self, values: dict) -> None:
+        get = lambda key: values.get(key, settings.DEFAULTS[key])  # noqa: E731
+        self.ui.myName.setText(get("my_name"))
+        self.ui.myTimezone.setCurrentText(get("my_timezone"))
+        self.ui.workingStart.setTime(_time(get("my_working_hours_start")))
+        self.ui.workingEnd.setTime(_time(get("my_working_hours_end")))
+        self.ui.defaultCurrency.setCurrentText(get("default_currency"))
+        self.ui.fileSizeLimit.setValue(int(get("file_size_limit_mb")))
+        self.ui.keepDaily.setValue(int(get("backup_keep_daily")))
+        self.ui.keepMonthly.setValue(int(get("backup_keep_monthly")))
+        for key, switch in self.rule_switches.items():
+            switch.setChecked(bool(get(key)))
+        for key, spin in self.rule_spins.items():
+            spin.setValue(int(get(key)))
+            spin.setEnabled(self.rule_switches[key.rsplit(".", 1)[0] + ".on"].isChecked())
+
+    def values(self) -> dict:
+        end = _minutes(self.ui.workingEnd.time())
+        out = {
+            "my_name": self.ui.myName.text(),
+            "my_timezone": self.ui.myTimezone.currentText().strip(),
+            "my_working_hours_start": _minutes(self.ui.workingStart.time()),
+            "my_working_hours_end": 1440 if end == 23 * 60 + 59 else end,
+            "default_currency": self.ui.defaultCurrency.currentText().strip(),
+            "file_size_limit_mb": self.ui.fileSizeLimit.value(),
+            "backup_keep_daily": self.ui.keepDaily.value(),
+            "backup_keep_monthly": self.ui.keepMonthly.value(),
+        }
+        out.update({key: switch.isChecked() for key, switch in self.rule_switches.items()})
+        out.update({key: spin.value() for key, spin in self.rule_spins.items()})
+        return out
+
+    def _clear_errors(self) -> None:
+        for label in (*self._errors.values(), self.ui.rulesError):
+            label.clear()
+            label.hide()
+
+    def save(self) -> None:
+        self._clear_errors()
+        self.ctx.runner.write(preferences.save, self.values(), changes=("setting",),
+                              on_done=lambda _r: self.accept(), on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            from ...app.errors import show_error
+
+            show_error(self, exc)
+            return
+        label = self._errors.get(exc.field, self.ui.rulesError)
+        label.setText(exc.message)
+        label.show()
+        self.ui.tabs.setCurrentIndex(0 if exc.field in self._errors else 1)
+
+
+def open_settings(parent: QWidget, ctx: AppContext) -> None:
+    def show(values: dict) -> None:
+        dialog = SettingsDialog(ctx, values, parent)
+        dialog.open()
+
+    ctx.runner.read(settings.all_settings, on_done=show)
+
+
+def install(ctx: AppContext, parent: QWidget) -> None:
+    """Tools → Settings… (Ctrl+,)."""
+    if ctx.navigator is None or not hasattr(ctx.navigator, "add_menu_action"):
+        return
+    ctx.navigator.add_menu_action(
+        "tools", QCoreApplication.translate("SettingsDialog", "&Settings…"), lambda: open_settings(parent, ctx),
+        QKeySequence("Ctrl+,"),
+        QCoreApplication.translate("SettingsDialog", "Your name, time zone, currency, review rules, backups"))

@@ -1,0 +1,78 @@
+"""The figures behind the PDF summaries, computed in SQL: totals, ledgers, weeks, years."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from talentdesk.services import report_data
+from talentdesk.services.errors import NotFound, ValidationError
+from tests import report_world
+
+
+@pytest.fixture
+def world(db):
+    return report_world.build()
+
+
+def test_dossier_totals_contracts_and_open_items(world):
+    d = report_data.dossier(world["talent"][report_world.JAPANESE])
+    assert d.name == report_world.JAPANESE
+    assert [c.title for c in d.contracts] == ["Payments API rewrite", "Database audit"]  # newest first
+    hourly = sum(7000 * (20 + week % 5) for week in range(16))
+    api_paid = hourly + 50000 + 12000 - 7000  # bonus and fee add, the refund comes back
+    assert d.contracts[0].paid == {"USD": api_paid}
+    assert d.total_paid == {"USD": api_paid + 250000}
+    assert d.spend_by_year == [(2024, "USD", 250000), (2025, "USD", api_paid)]
+    assert [r.amount_minor for r in d.rates] == [7000, 6000]
+    assert [g.system for g in d.open_grants] == ["GitHub org (payments)", "YubiKey 5C"]  # the revoked one is gone
+    assert [x.name for x in d.documents][0] == "liability-insurance-2025.pdf"  # expiring first
+    assert [p.day for p in d.reviews] == sorted(p.day for p in d.reviews)
+    assert d.reviews[-1].average == 5.0
+    assert [c.day for c in d.comments] == sorted((c.day for c in d.comments), reverse=True)
+    assert len(d.comments) <= report_data.LATEST_COMMENTS
+    assert d.skills[0] == ("Go", 5)
+
+
+def test_contract_summary_ledger_budget_and_weeks(world):
+    s = report_data.contract_summary(world["contract"]["Payments API rewrite"])
+    assert [ch.kind for ch in s.scope_changes] == ["weekly_limit", "end_date"]
+    assert s.change_total_minor == 8 * 5 * 7000 + 2 * 20 * 7000
+    assert s.current_budget_minor == s.original_budget_minor + s.change_total_minor
+    spent = s.paid["USD"]
+    assert s.overrun_minor == max(s.change_total_minor, spent - s.original_budget_minor)
+    assert len(s.weekly_hours) == 16
+    assert all(week.weekday() == 0 for week, _ in s.weekly_hours)  # Mondays
+    assert s.weekly_hours[0] == (dt.date(2025, 3, 3), 4 * 300)
+    kinds = {kind: total for kind, _cur, _n, total in s.payments_by_kind}
+    assert kinds["refund"] == -7000 and kinds["bonus"] == 50000
+    assert [o.done_on is not None for o in s.offboarding] == [False, True, False]
+    assert {f.direction for f in s.files} == {"to_them", "from_them"}
+    assert [r.is_checkin for r in s.private_reviews] == [True, False]
+
+
+def test_review_session_latest_and_missing(db):
+    with pytest.raises(NotFound, match="no review sessions"):
+        report_data.review_session()
+    ids = report_world.build()
+    s = report_data.review_session()
+    assert s.session_id == ids["session"]
+    assert [d.decision for d in s.decisions] == ["acted", "snoozed", "dismissed"]
+    assert s.counts() == {"acted": 1, "snoozed": 1, "dismissed": 1}
+    assert s.decisions[2].talent_name == report_world.CYRILLIC and s.decisions[2].contract_title == ""
+
+
+def test_yearly_spend_adds_up_by_person_month_and_kind(world):
+    y = report_data.yearly_spend(2025)
+    assert [c.currency for c in y.currencies] == ["USD", "EUR"]
+    usd = y.currencies[0]
+    assert usd.total == sum(p.total for p in usd.people) == sum(sum(m.values()) for m in usd.months)
+    assert usd.total == sum(usd.kind_totals.values())
+    assert usd.kinds == ["hourly", "bonus", "weekly_payment", "fee", "refund"]
+    assert usd.months[6]["refund"] == -7000  # July
+    assert usd.people[0].total >= usd.people[-1].total
+    assert y.currencies[1].people[0].name == report_world.ACCENTED
+    assert report_data.yearly_spend(2023).currencies == []
+    assert report_data.spend_years() == [2025, 2024]
+    with pytest.raises(ValidationError):
+        report_data.yearly_spend(12)

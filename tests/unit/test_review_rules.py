@@ -1,0 +1,333 @@
+"""Review rules at the edges of their thresholds, on small worlds built by factories."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from talentdesk.services import classification, contracts, review_rules, settings, talents
+from talentdesk.store.models import Contract, Message, Talent
+from tests import factories
+from tests import review_factories as rf
+
+TODAY = dt.date(2026, 3, 4)  # a Wednesday
+MONDAY = dt.date(2026, 3, 2)
+
+
+def days(n: int) -> dt.timedelta:
+    return dt.timedelta(days=n)
+
+
+def subjects(rule: str, today: dt.date = TODAY) -> list[str]:
+    return [c.subject for c in review_rules.run_rule(review_rules.BY_NAME[rule], today)]
+
+
+def only(rule: str, today: dt.date = TODAY) -> review_rules.Card:
+    found = review_rules.run_rule(review_rules.BY_NAME[rule], today)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- contract ending -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("left,shown", [(13, True), (14, True), (15, False), (0, True)])
+def test_contract_ending_within_the_threshold(db, left, shown):
+    cid = factories.contract(end_date=TODAY + days(left))
+    assert subjects("contract_ending") == ([f"contract:{cid}"] if shown else [])
+
+
+def test_contract_ending_follows_the_setting_and_skips_renewed_and_ended(db):
+    cid = factories.contract(end_date=TODAY + days(20))
+    assert subjects("contract_ending") == []
+    settings.set("review.contract_ending.days", 21)
+    assert subjects("contract_ending") == [f"contract:{cid}"]
+    factories.contract(Contract.get_by_id(cid).talent_id, renews_id=cid)
+    assert subjects("contract_ending") == []
+    rf.ended(factories.contract(end_date=TODAY + days(3)), TODAY + days(3))
+    assert subjects("contract_ending") == []
+
+
+def test_contract_past_its_end_and_still_running(db):
+    factories.contract(end_date=TODAY - days(2))
+    card = only("contract_ending")
+    assert card.variant == "past" and "2 days ago" in card.reason
+
+
+# -- feedback owed ---------------------------------------------------------------------------
+
+def _reviewed(cid: int) -> None:
+    contracts.add_private_review(cid, contracts.ReviewInput(5, 5, 5, 5, 5, 5, reviewed_on=TODAY - days(1)))
+
+
+@pytest.mark.parametrize("ago,shown", [(0, True), (13, True), (14, True), (15, False)])
+def test_feedback_owed_within_the_window(db, ago, shown):
+    cid = rf.ended(factories.contract(), TODAY - days(ago))
+    _reviewed(cid)
+    assert subjects("feedback_owed") == ([f"contract:{cid}"] if shown else [])
+
+
+def test_feedback_given_clears_it_and_a_missing_private_review_stays_owed(db):
+    cid = rf.ended(factories.contract(), TODAY - days(3))
+    assert only("feedback_owed").variant == "both"
+    contracts.add_feedback(cid, "given", 4, given_on=TODAY)
+    card = only("feedback_owed")
+    assert card.variant == "review" and card.due is None
+    rf.ended(factories.contract(), TODAY - days(400))
+    assert len(subjects("feedback_owed")) == 2  # a private review is owed on any ended contract
+    _reviewed(cid)
+    assert f"contract:{cid}" not in subjects("feedback_owed")
+
+
+# -- rate not revisited ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("rate_on,shown", [
+    (dt.date(2025, 3, 5), False), (dt.date(2025, 3, 4), True), (dt.date(2025, 3, 3), True)])
+def test_rate_stale_after_twelve_months(db, rate_on, shown):
+    tid = factories.talent()
+    factories.contract(tid, start_date=dt.date(2024, 1, 1))
+    talents.add_rate(tid, rate_on, 5000, "USD")
+    assert subjects("rate_stale") == ([f"talent:{tid}"] if shown else [])
+
+
+def test_rate_stale_needs_an_active_relationship_and_uses_the_start_without_rates(db):
+    tid = factories.talent()
+    cid = factories.contract(tid, start_date=dt.date(2025, 1, 1))
+    assert subjects("rate_stale") == [f"talent:{tid}"]
+    assert only("rate_stale").facts["last_revisit"] == "2025-01-01"
+    rf.ended(cid, dt.date(2026, 2, 1))
+    assert subjects("rate_stale") == []
+
+
+# -- retainer --------------------------------------------------------------------------------
+
+def _retainer(**fields) -> int:
+    # 800.00 a week at 40.00 an hour buys 20 hours a week: 80 hours over 4 weeks.
+    fields.setdefault("start_date", dt.date(2026, 1, 5))
+    return factories.contract(kind="retainer", rate_minor=4000, weekly_payment_minor=80000, **fields)
+
+
+@pytest.mark.parametrize("hours,shown", [(39, True), (40, False), (41, False)])
+def test_retainer_underused_below_the_share_of_hours_bought(db, hours, shown):
+    cid = _retainer()
+    rf.work(cid, TODAY - days(27), hours * 60 - 60)  # the window is the last 28 days, today included
+    rf.work(cid, TODAY, 60)
+    rf.work(cid, TODAY - days(28), 600)  # outside the window
+    assert subjects("retainer") == ([f"contract:{cid}"] if shown else [])
+
+
+def test_retainer_too_young_to_judge_and_renewal_due(db):
+    young = _retainer(start_date=TODAY - days(20))
+    assert subjects("retainer") == []
+    Contract.update(end_date=TODAY + days(14)).where(Contract.id == young).execute()
+    assert only("retainer").variant == "renewal"
+    Contract.update(end_date=TODAY + days(15)).where(Contract.id == young).execute()
+    assert subjects("retainer") == []
+
+
+def test_a_retainer_ending_is_asked_about_once(db):
+    cid = _retainer(end_date=TODAY + days(5))
+    rf.work(cid, TODAY, 80 * 60)
+    assert subjects("retainer") == [f"contract:{cid}"]
+    assert subjects("contract_ending") == []
+
+
+# -- hours against the weekly limit ----------------------------------------------------------
+
+@pytest.mark.parametrize("minutes,variant", [(35 * 60 + 59, None), (36 * 60, "near"), (40 * 60, "near"),
+                                             (40 * 60 + 1, "over")])
+def test_hours_near_or_over_the_weekly_limit(db, minutes, variant):
+    cid = factories.contract(weekly_limit_hours=40)
+    rf.work(cid, MONDAY, minutes - 60)
+    rf.work(cid, TODAY, 60)
+    rf.work(cid, MONDAY - days(1), 600)  # last week's Sunday does not count
+    found = review_rules.run_rule(review_rules.BY_NAME["hours_limit"], TODAY)
+    assert [c.variant for c in found] == ([variant] if variant else [])
+
+
+def test_hours_limit_counts_the_whole_week_from_monday(db):
+    cid = factories.contract(weekly_limit_hours=10)
+    rf.work(cid, MONDAY, 600)
+    assert only("hours_limit", MONDAY + days(6)).facts["week_start"] == MONDAY.isoformat()
+    assert subjects("hours_limit", MONDAY + days(7)) == []
+
+
+# -- access open after the end ---------------------------------------------------------------
+
+@pytest.mark.parametrize("ago,shown", [(0, False), (1, True), (30, True)])
+def test_access_still_open_after_the_end(db, ago, shown):
+    cid = rf.ended(factories.contract(), TODAY - days(ago))
+    rf.grant(cid, "GitHub")
+    rf.grant(cid, "Slack", revoked_on=TODAY - days(ago))
+    assert subjects("access_open") == ([f"contract:{cid}"] if shown else [])
+
+
+def test_access_card_lists_open_systems_and_changes_fingerprint_with_a_new_grant(db):
+    cid = rf.ended(factories.contract(), TODAY - days(5))
+    rf.grant(cid, "GitHub")
+    first = only("access_open")
+    assert first.facts["systems"] == ["GitHub"]
+    rf.grant(cid, "Laptop", kind="equipment")
+    second = only("access_open")
+    assert second.facts["systems"] == ["GitHub", "Laptop"] and second.fingerprint != first.fingerprint
+
+
+# -- milestone overdue ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("due,shown", [(TODAY, False), (TODAY - days(1), True)])
+def test_milestone_overdue(db, due, shown):
+    cid = factories.contract()
+    mid = rf.milestone(cid, due)
+    rf.milestone(cid, TODAY - days(9), status="approved")
+    assert subjects("milestone_overdue") == ([f"milestone:{mid}"] if shown else [])
+
+
+# -- stay in touch ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("ago,shown", [(29, False), (30, False), (31, True)])
+def test_no_contact_with_a_favourite_for_longer_than_the_cadence(db, ago, shown):
+    tid = factories.talent(favourite=True, stay_in_touch_days=30)
+    cid = factories.contract(tid)
+    contracts.add_message(cid, "Old news", sent_at=dt.datetime(2025, 1, 1, 9))
+    contracts.add_message(cid, "Quick call", channel="call", sent_at=dt.datetime.combine(TODAY - days(ago),
+                                                                                        dt.time(23, 30)))
+    assert subjects("stay_in_touch") == ([f"talent:{tid}"] if shown else [])
+
+
+def test_stay_in_touch_only_for_favourites_and_uses_the_default_cadence(db):
+    quiet = factories.talent(favourite=True)
+    factories.talent(favourite=False)
+    Talent.update(created_at=dt.datetime(2026, 1, 1)).execute()
+    card = only("stay_in_touch")
+    assert card.subject == f"talent:{quiet}" and card.variant == "never" and card.facts["cadence_days"] == 30
+    cid = factories.contract(quiet)
+    Message.create(contract=cid, sent_at=dt.datetime(2026, 3, 1, 8), author="them", body="Hi")
+    assert subjects("stay_in_touch") == []
+
+
+# -- test project ----------------------------------------------------------------------------
+
+def test_test_project_ended_with_no_decision(db):
+    cid = factories.contract(is_test_project=True)
+    assert subjects("test_decision") == []
+    rf.ended(cid, TODAY)
+    assert subjects("test_decision") == [f"contract:{cid}"]
+    settings.set("review.test_decision.grace_days", 1)
+    assert subjects("test_decision") == []
+    assert subjects("test_decision", TODAY + days(1)) == [f"contract:{cid}"]
+    Contract.update(test_decision="hire").execute()
+    assert subjects("test_decision", TODAY + days(1)) == []
+
+
+# -- documents -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("offset,variant", [(29, "expiring"), (30, "expiring"), (31, None), (-1, "expired"),
+                                            (-31, None)])
+def test_document_expiring_within_thirty_days(db, offset, variant):
+    tid = factories.talent()
+    rf.document(tid, TODAY + days(offset))
+    found = review_rules.run_rule(review_rules.BY_NAME["document_expiring"], TODAY)
+    assert [c.variant for c in found] == ([variant] if variant else [])
+
+
+# -- appreciation ----------------------------------------------------------------------------
+
+def test_five_star_review_with_no_thanks_since(db):
+    tid = factories.talent()
+    cid = factories.contract(tid)
+    contracts.add_feedback(cid, "given", 5, "Superb", given_on=TODAY - days(3))
+    assert only("appreciation").variant == "five_star"
+    rf.thanks(tid, TODAY - days(4))  # before the review: does not count
+    assert len(subjects("appreciation")) == 1
+    rf.thanks(tid, TODAY - days(3))
+    assert subjects("appreciation") == []
+
+
+@pytest.mark.parametrize("ago,shown", [(30, True), (31, False)])
+def test_approved_milestone_within_the_look_back(db, ago, shown):
+    cid = factories.contract()
+    mid = rf.milestone(cid, TODAY - days(40), status="approved", approved_on=TODAY - days(ago))
+    assert subjects("appreciation") == ([f"milestone:{mid}"] if shown else [])
+
+
+def test_a_four_star_review_asks_for_nothing(db):
+    cid = factories.contract()
+    contracts.add_feedback(cid, "given", 4, given_on=TODAY)
+    assert subjects("appreciation") == []
+
+
+# -- classification --------------------------------------------------------------------------
+
+def test_classification_from_answers_and_data(db):
+    cid = factories.contract(start_date=dt.date(2024, 6, 1))
+    assert subjects("classification") == []  # no answers, no signals: nothing to say
+    classification.save_answers(cid, classification.Answers(sets_hours="me", sets_place="shared"))
+    assert subjects("classification") == [f"contract:{cid}"]  # 3 points: medium
+    card = only("classification")
+    assert card.variant == "medium" and set(card.facts["signals"]) == {"hours_me", "place_shared", "open_ended"}
+    rf.grant(cid, "Laptop", kind="equipment")  # the access register says I supply equipment: +2
+    card = only("classification")
+    assert card.variant == "high" and "equipment_me" in card.facts["signals"]
+    classification.save_answers(cid, classification.Answers())
+    assert set(only("classification").facts["signals"]) == {"equipment_me", "open_ended"}
+
+
+def test_classification_sql_agrees_with_the_python_assessment(db):
+    cases = [
+        classification.Answers(),
+        classification.Answers(sets_hours="me", equipment_by="shared", written_contract=False),
+        classification.Answers(sets_place="me", core_business=True, open_ended=True),
+        None,
+    ]
+    ids = []
+    for n, answers in enumerate(cases):
+        cid = factories.contract(start_date=dt.date(2024, 1, 1) + days(n), platform="" if n % 2 else "Upwork")
+        for week in range(12):
+            rf.work(cid, TODAY - days(7 * week), 32 * 60 if n == 2 else 60)
+        if answers:
+            classification.save_answers(cid, answers)
+        ids.append(cid)
+    settings.set("review.classification.min_points", 0)
+    by_contract = {c.contract_id: c for c in review_rules.run_rule(review_rules.BY_NAME["classification"], TODAY)}
+    for cid in ids:
+        expected = classification.assess(classification.combine(
+            classification.load_answers(cid), classification.data_signals(cid, TODAY)))
+        card = by_contract[cid]
+        assert (card.variant, card.facts["points"], card.facts["signals"]) == (
+            expected.level, expected.points, expected.codes)
+
+
+# -- settings and the whole queue -----------------------------------------------------------
+
+def test_a_rule_switched_off_gives_no_cards(db):
+    factories.contract(end_date=TODAY + days(3))
+    assert [c.rule for c in review_rules.compute(TODAY)] == ["contract_ending"]
+    settings.set("review.contract_ending.on", False)
+    assert review_rules.compute(TODAY) == []
+
+
+def test_every_rule_has_its_settings_and_reason_templates():
+    for rule in review_rules.RULES:
+        assert rule.setting("on") in settings.DEFAULTS
+        for threshold in rule.thresholds:
+            default = settings.DEFAULTS[rule.setting(threshold.key)]
+            assert threshold.low <= default <= threshold.high
+        assert rule.templates and rule.actions
+
+
+# The tables that grow with use, and the aliases the rules give them. A full scan of one of
+# them would make the queue slow on years of data; the feedback table (one or two rows per
+# contract) is scanned by the appreciation rule on purpose.
+BIG_TABLES = ("message", "work_log", "payment", "contract", "attachment", "milestone", "talent", "access_grant",
+              "rate", "appreciation", "private_review")
+ALIASES = ("c", "r", "s", "m", "w", "a", "t", "g", "p")
+
+
+@pytest.mark.parametrize("rule", review_rules.RULES, ids=lambda r: r.name)
+def test_every_rule_query_uses_an_index(db, rule):
+    values = settings.all_settings()
+    plan = db.execute_sql("EXPLAIN QUERY PLAN " + rule.sql, review_rules.params(rule, TODAY, values)).fetchall()
+    details = [row[3] for row in plan]
+    assert any(d.startswith("SEARCH") and "INDEX" in d for d in details)
+    full_scans = [d for d in details if d.startswith("SCAN ") and d.split()[1] in BIG_TABLES + ALIASES
+                  and "INDEX" not in d]
+    assert full_scans == [], details

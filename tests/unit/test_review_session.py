@@ -1,0 +1,136 @@
+"""Review sessions: snooze, dismiss, act; what comes back and when; summaries; the command line."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from talentdesk import cli
+from talentdesk.services import review_session as rs
+from talentdesk.services import talents
+from talentdesk.services.errors import Refused, ValidationError
+from talentdesk.store.models import AccessGrant, CardState, Contract, OffboardingItem, Rate, ReviewDecision
+from tests import factories
+from tests import review_factories as rf
+
+TODAY = dt.date(2026, 3, 4)
+
+
+def days(n: int) -> dt.timedelta:
+    return dt.timedelta(days=n)
+
+
+@pytest.fixture
+def world(db):
+    """Three cards: a contract ending, access open after an end, a test project with no decision."""
+    ana = factories.talent("Ana Souza")
+    ending = factories.contract(ana, "Brand refresh", end_date=TODAY + days(5))
+    ben = factories.talent("Ben Okoro")
+    done = rf.ended(factories.contract(ben, "API audit"), TODAY - days(20))
+    from talentdesk.services import contracts
+
+    contracts.add_feedback(done, "given", 4, given_on=TODAY - days(19))
+    contracts.add_private_review(done, contracts.ReviewInput(4, 4, 4, 4, 4, 4, reviewed_on=TODAY - days(19)))
+    rf.grant(done, "GitHub", offboarding=True)
+    rf.grant(done, "Figma")
+    test = rf.ended(factories.contract(ana, "Logo test", is_test_project=True), TODAY - days(1))
+    contracts.add_feedback(test, "given", 3, given_on=TODAY - days(1))
+    contracts.add_private_review(test, contracts.ReviewInput(3, 3, 3, 3, 3, 3, reviewed_on=TODAY - days(1)))
+    return {"ending": ending, "access": done, "test": test}
+
+
+def keys(cards) -> list[tuple[str, str]]:
+    return sorted(c.key for c in cards)
+
+
+def card_of(rule: str, today=TODAY):
+    return next(c for c in rs.queue(today) if c.rule == rule)
+
+
+def test_queue_overview_counts_per_rule(world):
+    view = rs.overview(TODAY)
+    assert view.counts["contract_ending"] == 1 and view.counts["access_open"] == 1
+    assert view.counts["test_decision"] == 1 and sum(view.counts.values()) == len(view.cards) == 3
+
+
+def test_snoozed_card_comes_back_when_due(world):
+    session, cards = rs.start_session(TODAY)
+    ending = next(c for c in cards if c.rule == "contract_ending")
+    rs.decide(session, ending, "snoozed", until=rs.snooze_until("day", TODAY), today=TODAY)
+    assert ending.key not in [c.key for c in rs.queue(TODAY)]
+    assert ending.key in [c.key for c in rs.queue(TODAY + days(1))]
+
+
+def test_dismissed_card_stays_away_until_its_facts_change(world):
+    session, _cards = rs.start_session(TODAY)
+    access = card_of("access_open")
+    rs.decide(session, access, "dismissed", note="Figma is a free viewer seat", today=TODAY)
+    assert access.key not in [c.key for c in rs.queue(TODAY + days(60))]
+    rf.grant(world["access"], "Laptop", kind="equipment")  # a new reason appears
+    back = card_of("access_open")
+    assert back.facts["systems"] == ["GitHub", "Figma", "Laptop"]
+
+
+def test_dismiss_needs_a_reason_and_snooze_a_later_day(world):
+    session, cards = rs.start_session(TODAY)
+    with pytest.raises(ValidationError) as error:
+        rs.decide(session, cards[0], "dismissed", note="  ", today=TODAY)
+    assert error.value.field == "reason"
+    with pytest.raises(ValidationError):
+        rs.decide(session, cards[0], "snoozed", until=TODAY, today=TODAY)
+    assert ReviewDecision.select().count() == 0 and CardState.select().count() == 0
+
+
+def test_mark_access_revoked_in_one_go(world):
+    session, _cards = rs.start_session(TODAY)
+    assert rs.act_revoke_access(session, card_of("access_open"), on=TODAY) == 2
+    assert AccessGrant.select().where(AccessGrant.revoked_on.is_null()).count() == 0
+    assert [i.done_on for i in OffboardingItem.select()] == [TODAY]
+    assert "access_open" not in [c.rule for c in rs.queue(TODAY)]
+    decision = ReviewDecision.get()
+    assert (decision.decision, decision.action) == ("acted", "revoke_access")
+    assert "GitHub" in decision.note
+
+
+def test_log_a_raise_and_test_decision(world):
+    session, _cards = rs.start_session(TODAY)
+    ending = card_of("contract_ending")
+    rs.act_log_raise(session, ending, 5500, "USD", TODAY, "Yearly revisit")
+    assert [r.amount_minor for r in Rate.select()] == [5500]
+    rs.act_test_decision(session, card_of("test_decision"), "hire")
+    assert Contract.get_by_id(world["test"]).test_decision == "hire"
+    with pytest.raises(ValidationError):
+        talents.add_rate(ending.talent_id, TODAY, -1, "USD")
+
+
+def test_session_summary_and_list(world):
+    session, cards = rs.start_session(TODAY)
+    by_rule = {c.rule: c for c in cards}
+    rs.decide(session, by_rule["contract_ending"], "done", today=TODAY)
+    rs.act(session, by_rule["test_decision"], "open_contract")
+    summary = rs.end_session(session, TODAY)
+    assert summary.session.counts == {"done": 1, "acted": 1}
+    assert [d.talent_name for d in summary.decisions] == ["Ana Souza", "Ana Souza"]
+    assert summary.decisions[0].contract_title == "Brand refresh"
+    assert summary.remaining == 1  # the access card is still there
+    listed = rs.list_sessions()
+    assert [s.id for s in listed] == [session] and listed[0].ended_at is not None and listed[0].total == 2
+    with pytest.raises(Refused):
+        rs.decide(session, by_rule["access_open"], "done", today=TODAY)
+
+
+def test_cli_lists_the_queue_as_json(world, data_dir, capsys):
+    assert cli.main(["--data-dir", str(data_dir), "review", "--list", "--json", "--today", TODAY.isoformat()]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["rule"] for r in rows} == {"contract_ending", "access_open", "test_decision"}
+    ending = next(r for r in rows if r["rule"] == "contract_ending")
+    assert ending == {"rule": "contract_ending", "person": "Ana Souza", "contract": "Brand refresh",
+                      "reason": "Ends on 2026-03-09, in 5 days: renew it, extend it or let it end.",
+                      "due": "2026-03-09", "subject": f"contract:{world['ending']}"}
+
+
+def test_cli_prints_a_table(world, data_dir, capsys):
+    assert cli.main(["--data-dir", str(data_dir), "review", "--list", "--today", TODAY.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert "Ben Okoro" in out and "GitHub, Figma" in out and "3 cards in the queue." in out

@@ -1,0 +1,108 @@
+"""The timeline's events, filters and paging; appreciation rules; the timeline CSV."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from talentdesk.interchange import timeline_csv
+from talentdesk.services import appreciation, contracts, timeline
+from talentdesk.services.errors import ValidationError
+from talentdesk.services.timeline import TimelineFilter
+from talentdesk.store.models import Milestone
+from tests import factories, timeline_world
+
+
+def walk(flt: TimelineFilter, size: int) -> list[timeline.Event]:
+    events, after = [], None
+    while True:
+        rows = timeline.page(flt, after, size)
+        events += rows
+        if len(rows) < size:
+            return events
+        after = rows[-1].cursor
+
+
+def test_paging_brings_every_event_once_newest_first(db):
+    timeline_world.build(40)
+    events = walk(TimelineFilter(), 37)  # a page size that splits days with many events
+    keys = [(e.day.isoformat(), e.kind, e.sid) for e in events]
+    assert len(events) == timeline_world.expected_count() == timeline.count(TimelineFilter())
+    assert len(set(keys)) == len(keys)
+    assert keys == sorted(keys, reverse=True)
+    assert {e.kind for e in events} >= {"contract_started", "feedback_given", "checkin", "scope_change", "bonus",
+                                        "thanks_bonus", "rate_change", "contract_ended"}
+
+
+def test_filters_are_pushed_into_every_branch(db):
+    timeline_world.build(40)
+    one = TimelineFilter(talent_ids=(3,), kinds=frozenset({"checkin", "private_review"}))
+    events = walk(one, 5)
+    assert events and {e.talent_id for e in events} == {3}
+    assert {e.kind for e in events} <= {"checkin", "private_review"}
+    assert len(events) == timeline.count(one)
+    low = walk(TimelineFilter(max_score=3), 50)
+    assert low and all(e.score is not None and e.score <= 3 for e in low)
+    since, until = dt.date(2025, 1, 1), dt.date(2025, 3, 31)
+    period = walk(TimelineFilter(since=since, until=until), 50)
+    assert period and all(since <= e.day <= until for e in period)
+    found = walk(TimelineFilter(text="MIGRATION went live"), 50)
+    assert found and all("migration went live" in e.excerpt for e in found)
+    assert timeline.page(TimelineFilter(talent_ids=())) == []
+
+
+def test_a_person_filter_reads_through_indexes(db):
+    timeline_world.build(5)
+    plan = " | ".join(timeline.explain(TimelineFilter(talent_ids=(2,)), timeline.Cursor("2026-01-01", "praise", 9)))
+    for table in ("f", "r", "p", "s", "a", "c"):
+        assert f"SCAN {table} " not in plan + " ", plan
+
+
+def test_praise_must_be_specific():
+    with pytest.raises(ValidationError, match="too short to be specific"):
+        appreciation.check_specific("great job")
+    with pytest.raises(ValidationError, match="could be said of anyone"):
+        appreciation.check_specific("great work as always, thanks")
+    assert appreciation.check_specific(" The release notes saved me a day ") == "The release notes saved me a day"
+
+
+def test_a_thank_you_bonus_is_one_event_with_its_amount(db):
+    person = factories.talent("Amara Okafor")
+    contract = factories.contract(person)
+    with pytest.raises(ValidationError, match="bonus is paid on a contract"):
+        appreciation.add_appreciation(appreciation.AppreciationInput(
+            person, "thanks_bonus", "the launch checklist caught two bugs", amount_minor=5000))
+    appreciation.add_appreciation(appreciation.AppreciationInput(
+        person, "thanks_bonus", "the launch checklist caught two bugs", contract_id=contract, amount_minor=5000))
+    events = timeline.page(TimelineFilter(kinds=frozenset({"bonus", "thanks_bonus"})))
+    assert [(e.kind, e.amount_minor, e.currency) for e in events] == [("thanks_bonus", 5000, "USD")]
+    other = factories.talent()
+    with pytest.raises(ValidationError, match="someone else"):
+        appreciation.add_appreciation(appreciation.AppreciationInput(
+            other, "praise", "the launch checklist caught two bugs", contract_id=contract))
+
+
+def test_say_thanks_after_a_five_or_an_approved_milestone_until_thanked(db):
+    today = dt.date.today()
+    great, steady = factories.talent("Great Reviewer"), factories.talent("Steady Builder")
+    first = factories.contract(great, status="active")
+    contracts.add_feedback(first, "given", 5, "superb", given_on=today - dt.timedelta(days=3))
+    second = factories.contract(steady, status="active")
+    Milestone.create(contract=second, title="Billing export", status="approved", approved_on=today)
+    found = appreciation.thanks_suggestions()
+    assert [(s.talent_name, s.reason) for s in found] == [("Steady Builder", "milestone"), ("Great Reviewer", "review")]
+    appreciation.add_appreciation(appreciation.AppreciationInput(great, "praise", "the export format was spot on"))
+    assert [s.talent_name for s in appreciation.thanks_suggestions()] == ["Steady Builder"]
+
+
+def test_timeline_csv_follows_the_house_rules(db, tmp_path):
+    person = factories.talent("=HYPERLINK(evil)")
+    contract = factories.contract(person, title="Site rebuild")
+    contracts.add_payment(contract, "bonus", 12345, "EUR", dt.date(2026, 2, 3), description="-1+2 extra work")
+    path = tmp_path / "events.csv"
+    written = timeline_csv.export(path, TimelineFilter(kinds=frozenset({"bonus"})))
+    raw = path.read_bytes()
+    assert written == 1
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw and raw.count(b"\n") == raw.count(b"\r\n")
+    text = raw.decode("utf-8-sig")
+    assert "2026-02-03,bonus,'=HYPERLINK(evil),Site rebuild,,123.45,EUR,,'-1+2 extra work" in text
