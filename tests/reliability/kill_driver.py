@@ -2,8 +2,9 @@
 
     python -m tests.reliability.kill_driver DATA_DIR SEED
 
-It opens the data folder, prints ``ready``, then loops over the program's real writers — a bulk
-import, a scope change, a migration step, a stored attachment, a daily backup — and prints
+It opens the data folder, prints ``ready``, then loops over the program's real writers — a
+marketplace (Upwork) import, a bulk talent import, a scope change, a migration step, a stored
+attachment, a daily backup — and prints
 ``done <operation> <batch>`` after each one has committed. Every operation is built so that the
 parent can tell, afterwards, whether it is wholly there or wholly absent (see ``check``).
 """
@@ -17,7 +18,8 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-IMPORT_TALENTS = 12  # talents per import batch
+UPWORK_ROWS = 60  # transactions per marketplace file
+IMPORT_TALENTS = 12  # talents per bulk batch
 IMPORT_CHILDREN = 4  # skills and channels per imported talent
 PROBE_ROWS = 400  # rows a synthetic migration step writes
 ANCHOR = "Scope anchor"
@@ -36,6 +38,26 @@ def bulk_import(batch: str) -> None:
                 name=f"{batch} #{n}", headline="imported", notes=f"batch {batch}",
                 skills=[(f"skill-{batch}-{k}", 1 + k % 5) for k in range(IMPORT_CHILDREN)],
                 channels=[talents.Channel("other", f"{batch}-{k}") for k in range(IMPORT_CHILDREN)]))
+
+
+UPWORK_HEADER = ("Date,Ref ID,Type,Description,Agency,Freelancer,Team,Account Name,PO,Amount,"
+                 "Amount in local currency,Currency,Balance")
+
+
+def upwork_import(batch: str, data_dir: Path) -> None:
+    """The real marketplace importer on a transaction history of one new freelancer."""
+    from talentdesk.interchange import upwork
+
+    number = batch.replace("-", "")
+    person = f"Upwork {hashlib.sha256(batch.encode()).hexdigest()[:12]} {batch}"  # unlike any other batch's
+    lines = [UPWORK_HEADER]
+    for k in range(UPWORK_ROWS):
+        lines.append(f'"Jun 10, 2024",{number}{k:04d},Fixed Price,"Milestone {k}",,{person},Acme,Jo Client,,'
+                     f'-{100 + k}.00,-{100 + k}.00,USD,0')
+    source = data_dir.parent / f"upwork-{batch}.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    upwork.import_file(source, create_missing=True)
+    source.unlink()
 
 
 def anchor_contract() -> int:
@@ -126,11 +148,13 @@ def main(data_dir: Path, seed: int) -> None:
         install_probe_steps(version - migrations.latest_version())
     open_database(data_dir)
     print("ready", flush=True)
-    operations = ("import", "scope", "migration", "attach", "backup")
+    operations = ("upwork", "import", "scope", "migration", "attach", "backup")
     for n in range(10_000):
         operation = rng.choice(operations)
         batch = f"{seed}-{n}"
-        if operation == "import":
+        if operation == "upwork":
+            upwork_import(batch, data_dir)
+        elif operation == "import":
             bulk_import(batch)
         elif operation == "scope":
             scope_change(batch, rng)
@@ -176,6 +200,15 @@ def check(data_dir: Path, committed: list[tuple[str, str]]) -> dict[str, list[st
         for batch, count in batches.items():
             if count != IMPORT_TALENTS:
                 found["partial"].append(f"import {batch}: {count} of {IMPORT_TALENTS} talents")
+        # Marketplace imports: a file's person, contract and every payment, or none of them.
+        upwork = {}
+        for name, payments in con.execute(
+                "SELECT t.name, (SELECT count(*) FROM payment p JOIN contract c ON c.id = p.contract_id "
+                "WHERE c.talent_id = t.id) FROM talent t WHERE t.name LIKE 'Upwork %'"):
+            batch = name.split()[-1]
+            upwork[batch] = payments
+            if payments != UPWORK_ROWS:
+                found["partial"].append(f"upwork {batch}: {payments} of {UPWORK_ROWS} payments")
         # Scope changes: one ledger row and one rate row per change; the terms match the last one.
         ledger = {r[0] for r in con.execute("SELECT reason FROM scope_change WHERE kind = 'rate'")}
         rates = {r[0] for r in con.execute("SELECT note FROM rate WHERE contract_id IS NOT NULL")}
@@ -204,7 +237,7 @@ def check(data_dir: Path, committed: list[tuple[str, str]]) -> dict[str, list[st
             blob = data_dir / "attachments" / sha[:2] / sha
             if not blob.exists() or blob.stat().st_size != size or hashlib.sha256(blob.read_bytes()).hexdigest() != sha:
                 found["partial"].append(f"attachment {name}: stored bytes missing or altered")
-        present = {"import": set(batches), "scope": ledger, "migration": probe_batches, "attach": attached}
+        present = {"upwork": set(upwork), "import": set(batches), "scope": ledger, "migration": probe_batches, "attach": attached}
     finally:
         con.close()
     # No stored file under a valid name holds other bytes.

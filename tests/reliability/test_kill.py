@@ -1,7 +1,8 @@
 """Crash safety: writers killed with SIGKILL at random moments leave nothing half done.
 
-A child process runs the program's real writers in a loop (a bulk import, a scope change, a
-migration step through the real runner, a stored attachment, a daily backup); the test kills it
+A child process runs the program's real writers in a loop (the Upwork importer, a bulk talent
+import, a scope change, a migration step through the real runner, a stored attachment, a daily
+backup); the test kills it
 at a random moment, then checks that the database passes ``integrity_check`` and
 ``foreign_key_check``, that every operation is wholly there or wholly absent, that nothing
 reported committed is missing, and that every stored file and backup is whole. The default run
@@ -77,9 +78,13 @@ def test_the_check_sees_half_an_operation_and_a_lost_one(db, data_dir):
 
     kill_driver.bulk_import("b1")
     kill_driver.scope_change("s1", random.Random(1))
-    assert check(data_dir, [("import", "b1"), ("scope", "s1")]) == {"corruption": [], "partial": [], "lost": []}
+    kill_driver.upwork_import("1-1", data_dir)
+    done = [("import", "b1"), ("scope", "s1"), ("upwork", "1-1")]
+    assert check(data_dir, done) == {"corruption": [], "partial": [], "lost": []}
     db.execute_sql("DELETE FROM contact_channel WHERE value = 'b1-2'")
     db.execute_sql("DELETE FROM rate WHERE note = 's1'")
+    db.execute_sql("DELETE FROM payment WHERE id = (SELECT max(id) FROM payment)")
     found = check(data_dir, [("import", "b1"), ("import", "b2")])
     assert any("import b1" in p for p in found["partial"]) and any("scope" in p for p in found["partial"])
+    assert any("upwork 1-1" in p for p in found["partial"])
     assert found["lost"] == ["import b2 was committed but is missing"]
