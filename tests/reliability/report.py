@@ -14,7 +14,7 @@ ROWS = (
     ("kills survived", "kills after which the database, files and backups were whole"),
     ("operations committed", "writes reported committed before a kill"),
     ("corruptions", "integrity, foreign-key, stored-file or backup damage found"),
-    ("half operations", "operations found partly applied"),
+    ("half operations", "operations found partly applied (or a failed import that changed something)"),
     ("mutated inputs tried", "damaged files and inputs fed to the openers and importers"),
     ("tracebacks", "unexpected exceptions (anything but a clear, expected refusal)"),
     ("rows lost", "committed operations missing afterwards"),
