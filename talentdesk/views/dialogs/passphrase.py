@@ -58,6 +58,7 @@ class PassphraseDialog(QDialog):
         ui.buttonBox.accepted.connect(self.submit)
         ui.buttonBox.rejected.connect(self.reject)
         (ui.currentEdit if wants_current else ui.passphraseEdit).setFocus()
+        self.resize(self.width(), self.sizeHint().height())  # no empty band where hidden rows would be
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
