@@ -117,7 +117,7 @@ class Report:
         if not pairs:
             return
         rows = (len(pairs) + columns - 1) // columns
-        label_w = 16 if columns <= 2 else 13
+        label_w = 16 if columns <= 2 else 19  # three columns hold scores: short values, long labels
         value_w = (100 - label_w * columns) // columns
         out = ['<table class="facts" width="100%" cellspacing="0" cellpadding="2">']
         for r in range(rows):
@@ -221,6 +221,9 @@ class Report:
         doc.setHtml(self.html())
         if self.charts:
             _place_charts(doc)
+            # The edits above relayout lazily and leave later blocks where the placeholder text
+            # put them (headings ended up under a chart): lay the whole document out again.
+            doc.markContentsDirty(0, doc.characterCount())
         _keep_headings_with_next(doc, body.height())
         if report:
             report(0.5, tr("Laying out pages…"))

@@ -11,8 +11,10 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from peewee import fn
+
 from ..store.db import database
-from ..store.models import PAYMENT_KINDS, Contract, ReviewSession, Talent
+from ..store.models import PAYMENT_KINDS, Contract, ReviewDecision, ReviewSession, Talent
 from . import settings
 from .errors import NotFound, ValidationError
 
@@ -422,8 +424,11 @@ class ReviewSessionSummary:
 
 
 def latest_session_id() -> int:
-    session = ReviewSession.select(ReviewSession.id).order_by(ReviewSession.started_at.desc(),
-                                                              ReviewSession.id.desc()).first()
+    """The latest session that decided something (a session opened and left empty tells nothing)."""
+    decided = ReviewDecision.select(ReviewDecision.id).where(ReviewDecision.session == ReviewSession.id)
+    newest = (ReviewSession.started_at.desc(), ReviewSession.id.desc())
+    session = (ReviewSession.select(ReviewSession.id).where(fn.EXISTS(decided)).order_by(*newest).first()
+               or ReviewSession.select(ReviewSession.id).order_by(*newest).first())
     if session is None:
         raise NotFound("There are no review sessions yet; run a review session first.")
     return session.id

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -91,6 +92,10 @@ def test_contract_summary_shows_terms_ledger_and_money(world, data_dir, tmp_path
                      "payments-spec-v2.pdf", "Recover the YubiKey", "Great client, clear specs.", "$25,050.00"):
         assert expected in text, expected
     assert report_world.sha("spec")[:24] in text.replace(" ", "")
+    # Every section survives the chart placed among them (headings once vanished under a chart).
+    for heading in ("Scope of work", "Scope changes and budget", "Milestones", "Hours per week",
+                    "Payments by kind", "Files shared", "Feedback", "Offboarding"):
+        assert heading in unicodedata.normalize("NFKC", text), heading  # NFKC: "ﬀ" ligatures back to "ff"
     check_with_qpdf(out)
 
 
