@@ -51,7 +51,7 @@ stamp=".venv/.talentdesk-installed"
 wanted="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$wanted" ]]; then
     .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e ".[test]"
+    .venv/bin/python -m pip install --quiet -e ".[test,encryption]"  # encryption: the optional SQLCipher extra
     echo "$wanted" > "$stamp"
 fi
 

@@ -5,16 +5,20 @@ It sits above every layer (views import app, never the other way round).
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
+import peewee
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from .app.application import build_context, ensure_application, settle
+from .app.errors import user_message
 from .app.single_instance import FolderInUse, SingleInstance
 from .paths import backups_dir
 from .services import settings
-from .store import backups
+from .services.errors import ServiceError
+from .store import backups, cipher
 from .store.integrity import DamagedDatabase, ensure_sound
 from .store.migrations import SchemaError
 from .store.schema import DATABASE_FILE
@@ -65,34 +69,59 @@ def take_daily_backup(window) -> None:
                            on_error=lambda exc: log.warning("daily backup failed: %s", exc))
 
 
+def open_window(data_dir: Path):
+    """The checks at start, then the window; None (after a clear message) when the folder cannot be used."""
+    try:
+        if cipher.is_encrypted(data_dir):
+            from .views.dialogs.passphrase import ask_at_start
+
+            if not ask_at_start(data_dir):
+                return None
+        try:
+            ensure_sound(data_dir / DATABASE_FILE)
+            return build_window(data_dir)
+        except DamagedDatabase as damage:  # found by the quick check, or by the layout check on opening
+            if not offer_backup_for_damaged(data_dir, damage):
+                return None
+            return build_window(data_dir)
+    except (SchemaError, FolderInUse, ServiceError) as exc:
+        QMessageBox.critical(None, tr("TalentDesk"), str(exc))
+    except DamagedDatabase as exc:  # the restored copy would not open either
+        QMessageBox.critical(None, tr("TalentDesk"), user_message(exc))
+    except (sqlite3.Error, peewee.PeeweeException) as exc:
+        QMessageBox.critical(None, tr("TalentDesk"), tr("The data folder {folder} cannot be used. {why}").format(
+            folder=data_dir, why=user_message(exc)))
+    except OSError as exc:
+        QMessageBox.critical(None, tr("TalentDesk"), tr("The data folder {folder} cannot be used: {error}").format(
+            folder=data_dir, error=exc.strerror or exc))
+    return None
+
+
 def run_gui(data_dir: Path, scheme: str = "system") -> int:
     app = ensure_application(scheme=scheme)
     instance = SingleInstance(data_dir)
     try:
-        if not instance.acquire():
-            if instance.ask_owner_to_raise():
-                return 0
-            QMessageBox.information(None, tr("TalentDesk"), tr(
-                "TalentDesk is already open on {folder}. Switch to that window, or close it first.").format(
-                    folder=data_dir))
-            return 1
         try:
-            ensure_sound(data_dir / DATABASE_FILE)
-        except DamagedDatabase as damage:
-            if not offer_backup_for_damaged(data_dir, damage):
+            if not instance.acquire():
+                if instance.ask_owner_to_raise():
+                    return 0
+                QMessageBox.information(None, tr("TalentDesk"), tr(
+                    "TalentDesk is already open on {folder}. Switch to that window, or close it first.").format(
+                        folder=data_dir))
                 return 1
-        window = build_window(data_dir)
-    except (SchemaError, FolderInUse) as exc:
-        QMessageBox.critical(None, tr("TalentDesk"), str(exc))
-        return 1
-    except OSError as exc:
-        QMessageBox.critical(None, tr("TalentDesk"), tr("The data folder {folder} cannot be used: {error}").format(
-            folder=data_dir, error=exc.strerror or exc))
-        return 1
-    instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
-    window.show()
-    take_daily_backup(window)
-    try:
+        except FolderInUse as exc:
+            QMessageBox.critical(None, tr("TalentDesk"), str(exc))
+            return 1
+        except OSError as exc:
+            QMessageBox.critical(None, tr("TalentDesk"), tr("The data folder {folder} cannot be used: {error}").format(
+                folder=data_dir, error=exc.strerror or exc))
+            return 1
+        window = open_window(data_dir)
+        if window is None:
+            return 1
+        instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+        window.show()
+        take_daily_backup(window)
         return app.exec()
     finally:
         instance.release()

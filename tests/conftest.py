@@ -18,6 +18,15 @@ def _private_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("TALENTDESK_DATA_DIR", str(home / "talentdesk-data"))
 
 
+@pytest.fixture(autouse=True)
+def _no_passphrase_between_tests():
+    """An encrypted folder's passphrase is kept per process; never let it leak into the next test."""
+    yield
+    from talentdesk.store import cipher
+
+    cipher.lock()
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     folder = tmp_path / "data"

@@ -4,10 +4,12 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from PySide6.QtCore import QCoreApplication
+import peewee
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..services.errors import ServiceError, ValidationError
+from ..store.integrity import DamagedDatabase
 
 log = logging.getLogger("talentdesk")
 
@@ -22,8 +24,13 @@ def user_message(exc: BaseException) -> str:
         return tr("Please check {field}: {message}").format(field=exc.field, message=exc.message)
     if isinstance(exc, ServiceError):
         return str(exc)
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-        return tr("The database is busy in another program. Wait a moment and try again.")
+    if isinstance(exc, DamagedDatabase):
+        return tr("The database is damaged ({detail}). Restore a backup from File → Restore from backup…; "
+                  "Tools → Check database… says more.").format(detail=exc.detail)
+    if isinstance(exc, sqlite3.Error | peewee.PeeweeException):
+        said = database_trouble(str(exc).lower())
+        if said:
+            return said
     if isinstance(exc, PermissionError):
         return tr("TalentDesk may not write to {path}. Check the folder's permissions.").format(
             path=getattr(exc, "filename", "") or tr("the data folder"))
@@ -34,12 +41,34 @@ def user_message(exc: BaseException) -> str:
     return tr("Something went wrong and the action was not completed. Nothing was changed.")
 
 
+def database_trouble(text: str) -> str:
+    """A sentence for SQLite's own errors (they reach us wrapped by Peewee, or bare)."""
+    if "locked" in text or "busy" in text:
+        return tr("The database is busy in another program. Wait a moment and try again.")
+    if "readonly" in text or "read-only" in text:
+        return tr("TalentDesk may not write to the data folder; nothing was saved. Check that the folder and "
+                  "its files may be written (and that the disk is not mounted read-only).")
+    if "disk is full" in text:
+        return tr("The disk is full. Free some space and try again; nothing was saved.")
+    if "unable to open" in text:
+        return tr("The database file cannot be opened. Check that the data folder exists and that TalentDesk "
+                  "may read and write it: a read-only folder or disk cannot be used.")
+    if "malformed" in text or "not a database" in text:
+        return tr("The database is damaged. Restore a backup from File → Restore from backup…; "
+                  "Tools → Check database… says more.")
+    if "i/o error" in text:
+        return tr("The disk reported an error while reading or writing the database; nothing was saved. "
+                  "Check the disk, then try again.")
+    return ""
+
+
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> None:
     if not isinstance(exc, ServiceError):
         log.error("unexpected error: %s\n%s", exc, details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
     box.setWindowTitle(tr("TalentDesk"))
+    box.setTextFormat(Qt.PlainText)  # messages quote names and file names from outside: never HTML
     box.setText(user_message(exc))
     if details and not isinstance(exc, ServiceError):
         box.setDetailedText(details)

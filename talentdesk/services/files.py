@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import attachments_dir
+from ..store import cipher
 from ..store.db import database
 from ..store.models import DIRECTIONS, DOCUMENT_KINDS, SENSITIVITIES, Attachment, Talent
 from . import contracts, settings
@@ -119,7 +120,10 @@ def add(data_dir: Path, contract_id: int, data: FileInput) -> int:
     )
     contract = contracts.get(contract_id)
     name = safe_name(data.name or Path(data.path).name)
-    sha, size = store_blob(data_dir, Path(data.path))
+    if values["sensitivity"] != "normal" and cipher.can_seal():
+        sha, size = store_sealed(data_dir, Path(data.path))  # an encrypted folder keeps these sealed
+    else:
+        sha, size = store_blob(data_dir, Path(data.path))
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     with database.atomic():
         row = Attachment.create(contract=contract, talent=contract.talent_id, sha256=sha, name=name, size=size,
@@ -155,13 +159,70 @@ def _get(attachment_id: int) -> Attachment:
     return row
 
 
+def sealed_path(data_dir: Path, sha256: str) -> Path:
+    """Where a sensitive file of an encrypted folder is kept, sealed (see store/cipher.py)."""
+    path = blob_path(data_dir, sha256)
+    return path.with_name(path.name + ".sealed")
+
+
+def store_sealed(data_dir: Path, source: Path) -> tuple[str, int]:
+    """Store a file sealed with the folder's key; returns (sha256 of the plain bytes, size)."""
+    source = Path(source)
+    limit = size_limit_bytes()
+    try:
+        data = source.read_bytes() if source.stat().st_size <= limit else None
+    except FileNotFoundError:
+        raise ValidationError("file", f"“{source.name}” no longer exists.") from None
+    if data is None:
+        raise ValidationError("file", f"“{source.name}” is over the size limit of {limit // (1024 * 1024)} MB.")
+    sha = hashlib.sha256(data).hexdigest()
+    target = sealed_path(data_dir, sha)
+    if not target.exists():
+        write_atomically(target, cipher.seal(data))
+    return sha, len(data)
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        if os.path.exists(temp_name):
+            os.unlink(temp_name)
+        raise
+
+
+def unsealed(data_dir: Path, sha256: str) -> bytes | None:
+    """The plain bytes of a sealed file, or None when there is no sealed copy."""
+    path = sealed_path(data_dir, sha256)
+    if not path.exists():
+        return None
+    try:
+        return cipher.unseal(path.read_bytes())
+    except ValueError:
+        raise Refused("The stored copy is sealed with another passphrase, or damaged.") from None
+
+
 def stored_path(data_dir: Path, attachment_id: int) -> Path:
-    """Where the bytes of a recorded file are; refuses when they have gone missing."""
+    """Where the bytes of a recorded file are; refuses when they have gone missing.
+
+    A sealed file is opened into a private temporary folder (other programs cannot read it sealed).
+    """
     row = _get(attachment_id)
     path = blob_path(data_dir, row.sha256)
-    if not path.exists():
+    if path.exists():
+        return path
+    data = unsealed(data_dir, row.sha256) if cipher.can_seal() else None
+    if data is None:
         raise Refused(f"The stored copy of “{row.name}” is missing from the data folder.")
-    return path
+    opened = Path(tempfile.mkdtemp(prefix="talentdesk-open-")) / row.name
+    write_atomically(opened, data)
+    return opened
 
 
 def save_copy(data_dir: Path, attachment_id: int, target: Path) -> Path:
@@ -188,6 +249,6 @@ def remove(data_dir: Path, attachment_id: int) -> None:
         still_used = (Attachment.select().where(Attachment.sha256 == sha).exists()
                       or Talent.select().where(Talent.photo_sha256 == sha).exists())
     if not still_used:
-        path = blob_path(data_dir, sha)
-        if path.exists():
-            path.unlink()
+        for path in (blob_path(data_dir, sha), sealed_path(data_dir, sha)):
+            if path.exists():
+                path.unlink()

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import cipher
 from .integrity import quick_check_file
 
 DAILY = "daily"
@@ -24,7 +25,7 @@ _MONTHLY_NAME = re.compile(r"^talentdesk-(\d{4}-\d{2})\.sqlite3$")
 @dataclass(frozen=True)
 class BackupFile:
     path: Path
-    kind: str  # daily, monthly, before-migration, before-restore
+    kind: str  # daily, monthly, before-migration, before-restore, before-encryption
     taken: dt.datetime
     size: int
 
@@ -34,14 +35,18 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(target.suffix + ".partial")
     partial.unlink(missing_ok=True)
-    own = not isinstance(source, sqlite3.Connection)
-    con = sqlite3.connect(str(source)) if own else source
+    own = isinstance(source, str | Path)
+    passphrase = cipher.key_for(Path(source)) if own else cipher.key()  # an encrypted copy stays encrypted
+    con = cipher.connect(source, passphrase) if own else source
     try:
-        dest = sqlite3.connect(str(partial))
+        dest = cipher.connect(partial, passphrase)
         try:
             con.backup(dest)
         finally:
             dest.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk leaves no half copy behind
+        raise
     finally:
         if own:
             con.close()
@@ -56,11 +61,11 @@ def snapshot(db, target: Path) -> Path:
 
 def check_file(path: Path) -> tuple[int, str]:
     """(schema version, quick_check result) of a database file, opened read-only."""
-    con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    con = cipher.connect(path, cipher.key_for(Path(path)), readonly=True)
     try:
         result = con.execute("PRAGMA quick_check").fetchone()[0]
         row = con.execute("SELECT value FROM database_info WHERE key = 'schema_version'").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         return 0, str(exc)
     finally:
         con.close()
@@ -73,15 +78,25 @@ def restore_into(db, source: Path) -> None:
     Other connections see the restored pages as soon as the copy completes, so the
     running program needs no reopening.
     """
-    src = sqlite3.connect(str(source))
+    source, keyed = Path(source), None
+    if cipher.key() is not None and cipher.is_plain(source):
+        # A copy from before encryption goes into an encrypted database: encrypt it first (the
+        # backup API copies pages between files under the same key only).
+        keyed = source.with_name(source.name + ".keyed")
+        shutil.copy2(source, keyed)
+        cipher.convert(keyed, None, cipher.key())
+        source = keyed
+    src = cipher.connect(source, cipher.key_for(source))
     try:
         src.backup(db.connection())
     finally:
         src.close()
+        if keyed is not None:
+            keyed.unlink(missing_ok=True)
 
 
 def attachment_manifest(database_file: Path) -> list[str]:
-    con = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True)
+    con = cipher.connect(database_file, cipher.key_for(database_file), readonly=True)
     try:
         return [row[0] for row in con.execute("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256")]
     finally:
@@ -116,6 +131,15 @@ def prune(backups: Path, keep_daily: int, keep_monthly: int) -> None:
             old.with_suffix(".json").unlink(missing_ok=True)
 
 
+def _taken(path: Path, mtime: float) -> dt.datetime:
+    """When the copy was taken (local time): from its manifest when it has one, else the file's time."""
+    try:
+        stamp = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["taken"]
+        return dt.datetime.fromisoformat(stamp).astimezone().replace(tzinfo=None)
+    except (OSError, ValueError, KeyError, TypeError):
+        return dt.datetime.fromtimestamp(mtime)
+
+
 def list_backups(backups: Path) -> list[BackupFile]:
     """Every restorable copy, newest first."""
     found = []
@@ -128,10 +152,12 @@ def list_backups(backups: Path) -> list[BackupFile]:
             kind = "before-migration"
         elif path.name.startswith("before-restore"):
             kind = "before-restore"
+        elif path.name.startswith("before-encryption"):
+            kind = "before-encryption"
         else:
             kind = "copy"
         stat = path.stat()
-        found.append(BackupFile(path, kind, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+        found.append(BackupFile(path, kind, _taken(path, stat.st_mtime), stat.st_size))
     found.sort(key=lambda b: b.taken, reverse=True)
     return found
 
@@ -154,13 +180,19 @@ def restore(backup_file: Path, database_file: Path, backups: Path) -> Path | Non
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     if database_file.exists():
         kept = backups / f"before-restore-{stamp}.sqlite3"
+        n = 1
+        while kept.exists():  # two restores in one second: never overwrite a kept copy
+            n += 1
+            kept = backups / f"before-restore-{stamp}-{n}.sqlite3"
         kept.parent.mkdir(parents=True, exist_ok=True)
         try:
             copy_database(database_file, kept)
-        except sqlite3.DatabaseError:
+        except cipher.database_errors():
             # A damaged file cannot go through the backup API; keep its bytes as they are.
             shutil.copy2(database_file, kept)
     for suffix in ("-wal", "-shm"):
         Path(str(database_file) + suffix).unlink(missing_ok=True)
     copy_database(backup_file, database_file)
+    if cipher.is_plain(database_file) and cipher.key() is not None:
+        cipher.convert(database_file, None, cipher.key())  # a copy from before encryption, encrypted as the folder is
     return kept

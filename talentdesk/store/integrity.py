@@ -4,6 +4,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from . import cipher
+
 
 class DamagedDatabase(Exception):
     """The database file is damaged or is not a database at all."""
@@ -14,18 +16,31 @@ class DamagedDatabase(Exception):
         self.detail = detail
 
 
+# A damaged file can make SQLite's own messages invalid UTF-8 (a scribbled table name in the
+# schema); Python then raises UnicodeDecodeError instead of a DatabaseError.
+DAMAGE = (*cipher.database_errors(), UnicodeDecodeError)
+
+
 def _check(path: Path, pragma: str) -> list[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = cipher.connect(path, cipher.key_for(path), readonly=True)
+    con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
     try:
         return [row[0] for row in con.execute(f"PRAGMA {pragma}")]
     finally:
         con.close()
 
 
+def not_damage(exc: BaseException) -> bool:
+    """Errors that say the file cannot be reached now (read-only disk, another program), not that it is damaged."""
+    text = str(exc).lower()
+    return type(exc).__name__ == "OperationalError" and any(
+        word in text for word in ("unable to open", "locked", "busy", "readonly", "read-only"))
+
+
 def quick_check_file(path: Path) -> bool:
     try:
         return _check(path, "quick_check") == ["ok"]
-    except sqlite3.DatabaseError:
+    except DAMAGE:
         return False
 
 
@@ -35,7 +50,9 @@ def ensure_sound(path: Path) -> None:
         return
     try:
         result = _check(path, "quick_check")
-    except sqlite3.DatabaseError as exc:
+    except DAMAGE as exc:
+        if not_damage(exc):
+            raise
         raise DamagedDatabase(path, str(exc)) from None
     if result != ["ok"]:
         raise DamagedDatabase(path, "; ".join(result[:3]))

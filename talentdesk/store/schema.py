@@ -2,17 +2,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 
 from . import fts
+from .backups import copy_database
 from .db import bind, make_database
+from .integrity import DamagedDatabase
 from .migrations import SchemaError, latest_version, steps
 from .models import ALL_MODELS, DatabaseInfo
 
 DATABASE_FILE = "talentdesk.sqlite3"
 VERSION_KEY = "schema_version"
+_VIRTUAL = re.compile(r"\s*CREATE VIRTUAL TABLE (\w+)")
 
 
 def table_names(db: SqliteDatabase) -> set[str]:
@@ -42,9 +47,8 @@ def _set_version(db: SqliteDatabase, version: int) -> None:
 
 
 def backup_copy(db: SqliteDatabase, target: Path) -> Path:
-    """A consistent copy of the live database through SQLite's backup API."""
-    from .backups import copy_database
-
+    """A consistent copy of the live database through SQLite's backup API (written aside, then
+    renamed into place, so a crash never leaves half a copy under a backup's name)."""
     return copy_database(db.connection(), target)
 
 
@@ -83,8 +87,28 @@ def create_from_models(db: SqliteDatabase) -> None:
         _set_version(db, latest_version())
 
 
+def layout_problems(db: SqliteDatabase) -> list[str]:
+    """Tables or columns the models expect but the file lacks (a scribbled schema passes quick_check)."""
+    problems = []
+    names = table_names(db)
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        if table not in names:
+            problems.append(f"the table {table} is missing")
+            continue
+        have = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')}
+        problems += [f"{table}.{field.column_name} is missing" for field in model._meta.sorted_fields
+                     if field.column_name not in have]
+    virtual = [m.group(1) for m in map(_VIRTUAL.match, fts.FTS_SCHEMA) if m]
+    problems += [f"the search table {name} is missing" for name in virtual if name not in names]
+    return problems
+
+
 def open_database(data_dir: Path, *, migrate_schema: bool = True) -> SqliteDatabase:
-    """Open (creating or migrating) the data folder's database and bind the models to it."""
+    """Open (creating or migrating) the data folder's database and bind the models to it.
+
+    A file whose pages or layout are damaged raises DamagedDatabase (the start offers a backup).
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DATABASE_FILE
     probe = make_database(path)
@@ -96,6 +120,15 @@ def open_database(data_dir: Path, *, migrate_schema: bool = True) -> SqliteDatab
             version = schema_version(probe)
             if version != latest_version():
                 raise SchemaError(f"Database schema {version} does not match this program ({latest_version()}).")
+        problems = layout_problems(probe)
+        if problems:
+            raise DamagedDatabase(path, "; ".join(problems[:3]))
+    except (peewee.OperationalError, peewee.IntegrityError) as exc:
+        if "malformed" not in str(exc):
+            raise  # locked, read-only, cannot open: said as such by the caller
+        raise DamagedDatabase(path, str(exc)) from None
+    except (peewee.DatabaseError, UnicodeDecodeError) as exc:
+        raise DamagedDatabase(path, str(exc)) from None
     finally:
         probe.close()
     db = bind(path)

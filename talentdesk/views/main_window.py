@@ -18,7 +18,7 @@ from .. import __version__
 from ..app.context import AppContext
 from ..paths import resource
 from ..services import overview
-from .dialogs import export_pdf
+from .dialogs import export_pdf, maintenance
 from .dialogs.interchange_menus import install_menus as install_interchange_menus
 from .dialogs.settings_dialog import install as install_settings
 from .screens import SCREENS, build_screen
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_settings(ctx, self)
         install_interchange_menus(self)
+        maintenance.install(self)
         self._hide_empty_menus()
         export_pdf.install(self)
         self._restore_geometry()

@@ -26,3 +26,28 @@ def make_window(qtbot, data_dir):
 
 def settle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=20_000)
+
+
+@pytest.fixture
+def start_gui(monkeypatch, qtbot):
+    """The program's start (run_gui) with an event loop that returns at once: ``start_gui(folder)`` gives
+    (exit code, the windows it built)."""
+    from types import SimpleNamespace
+
+    from talentdesk import launcher
+
+    built = []
+    real_build = launcher.build_window
+
+    def build(data_dir):
+        window = real_build(data_dir)
+        qtbot.addWidget(window)
+        built.append(window)
+        return window
+
+    monkeypatch.setattr(launcher, "build_window", build)
+    monkeypatch.setattr(launcher, "ensure_application", lambda **_: SimpleNamespace(exec=lambda: 0))
+    yield lambda folder: (launcher.run_gui(folder), built)
+    for window in built:
+        window.ctx.runner.wait()
+        window.close()

@@ -1,0 +1,201 @@
+"""Data at rest: the database encrypted with SQLCipher, and sensitive attachments sealed.
+
+Optional: it needs the ``encryption`` extra (``pip install "talentdesk[encryption]"``), which brings
+the ``sqlcipher3`` driver and the ``cryptography`` package. A data folder is encrypted when it holds
+the marker file ``talentdesk.encrypted``; the marker keeps the salt for the attachment key and a
+check token, so a wrong passphrase is told apart from a damaged file. The passphrase lives only in
+this process's memory while the folder is open.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+MARKER = "talentdesk.encrypted"
+PLAIN_HEADER = b"SQLite format 3\x00"
+INSTALL_HINT = 'pip install "talentdesk[encryption]"'
+_CHECK = b"TalentDesk passphrase check"
+
+
+class EncryptionUnavailable(Exception):
+    def __init__(self):
+        super().__init__("Encryption needs the SQLCipher driver, which is not installed. Install it with "
+                         f"{INSTALL_HINT} and start TalentDesk again.")
+
+
+class WrongPassphrase(Exception):
+    def __init__(self):
+        super().__init__("That passphrase does not open this data folder.")
+
+
+_state: dict = {"key": None, "fernet": None}
+
+
+def available() -> bool:
+    try:
+        import cryptography.fernet  # noqa: F401
+        import sqlcipher3  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _driver():
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        raise EncryptionUnavailable() from None
+    return dbapi2
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The driver errors that say a file is damaged or unreadable (sqlite3's, and SQLCipher's when present)."""
+    errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        return errors
+    return (*errors, dbapi2.DatabaseError)
+
+
+def is_encrypted(data_dir: Path) -> bool:
+    return (data_dir / MARKER).exists()
+
+
+def key() -> str | None:
+    """The passphrase of the folder open in this process, or None when it is not encrypted."""
+    return _state["key"]
+
+
+def is_plain(path: Path) -> bool:
+    """A plain SQLite file (or none at all); an encrypted one has no readable header."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except FileNotFoundError:
+        return True
+    return not head or head == PLAIN_HEADER
+
+
+def key_for(path: Path) -> str | None:
+    return None if is_plain(path) else key()
+
+
+def connect(path: Path | str, passphrase: str | None = None, *, readonly: bool = False):
+    """A DB-API connection to a file: SQLCipher with the passphrase, else plain sqlite3."""
+    target = f"{Path(path).resolve().as_uri()}?mode=ro" if readonly else str(path)
+    if passphrase is None:
+        return sqlite3.connect(target, uri=readonly)
+    dbapi2 = _driver()
+    con = dbapi2.connect(target, uri=readonly)
+    con.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log line
+    con.execute("PRAGMA key = '{}'".format(passphrase.replace("'", "''")))
+    return con
+
+
+# -- the attachment key ------------------------------------------------------------------------------
+def _fernet(passphrase: str, salt: bytes):
+    from cryptography.fernet import Fernet
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    derived = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode("utf-8"))
+    return Fernet(base64.urlsafe_b64encode(derived))
+
+
+def _read_marker(data_dir: Path) -> dict:
+    return json.loads((data_dir / MARKER).read_text(encoding="utf-8"))
+
+
+def write_marker(data_dir: Path, passphrase: str) -> None:
+    salt = os.urandom(16)
+    token = _fernet(passphrase, salt).encrypt(_CHECK)
+    marker = {"format": 1, "cipher": "sqlcipher4", "salt": base64.b64encode(salt).decode(), "check": token.decode()}
+    partial = data_dir / (MARKER + ".partial")
+    partial.write_text(json.dumps(marker, indent=1), encoding="utf-8")
+    partial.replace(data_dir / MARKER)
+
+
+def unlock(data_dir: Path, passphrase: str) -> None:
+    """Check the passphrase against the folder's marker and keep it for this process."""
+    from cryptography.fernet import InvalidToken
+
+    _driver()
+    marker = _read_marker(data_dir)
+    fernet = _fernet(passphrase, base64.b64decode(marker["salt"]))
+    try:
+        if fernet.decrypt(marker["check"].encode()) != _CHECK:
+            raise WrongPassphrase()
+    except InvalidToken:
+        raise WrongPassphrase() from None
+    _state.update(key=passphrase, fernet=fernet)
+
+
+def use(data_dir: Path, passphrase: str | None) -> None:
+    """Start using a new passphrase (or none) for this folder, writing or removing its marker."""
+    if passphrase is None:
+        (data_dir / MARKER).unlink(missing_ok=True)
+        lock()
+    else:
+        write_marker(data_dir, passphrase)
+        unlock(data_dir, passphrase)
+
+
+def lock() -> None:
+    _state.update(key=None, fernet=None)
+
+
+def seal(data: bytes) -> bytes:
+    """Encrypt (and authenticate) bytes with the folder's attachment key (Fernet: AES-CBC + HMAC)."""
+    return _state["fernet"].encrypt(data)
+
+
+def unseal(token: bytes) -> bytes:
+    from cryptography.fernet import InvalidToken
+
+    try:
+        return _state["fernet"].decrypt(token)
+    except InvalidToken:
+        raise ValueError("a sealed file is damaged or was sealed with another passphrase") from None
+
+
+def can_seal() -> bool:
+    return _state["fernet"] is not None
+
+
+# -- converting a file between plain and encrypted -------------------------------------------------------
+def convert(path: Path, old: str | None, new: str | None) -> None:
+    """Re-key a closed database file in place: export into a new file with the new key (or none),
+    check it, then swap it in. A crash leaves the old file whole."""
+    if old == new:
+        return
+    fresh = path.with_name(path.name + ".rekey")
+    fresh.unlink(missing_ok=True)
+    source = connect(path, old) if old is not None else _driver().connect(str(path))
+    try:
+        quoted = (new or "").replace("'", "''")
+        source.execute(f"ATTACH DATABASE ? AS converted KEY '{quoted}'", (str(fresh),))
+        source.execute("SELECT sqlcipher_export('converted')")
+        version = source.execute("PRAGMA user_version").fetchone()[0]
+        source.execute(f"PRAGMA converted.user_version = {int(version)}")
+        source.execute("DETACH DATABASE converted")
+    except BaseException:
+        source.close()
+        fresh.unlink(missing_ok=True)
+        raise
+    source.close()
+    check = connect(fresh, new)
+    try:
+        result = check.execute("PRAGMA quick_check").fetchall()
+    finally:
+        check.close()
+    if result != [("ok",)]:
+        fresh.unlink(missing_ok=True)
+        raise RuntimeError(f"the re-keyed copy of {path.name} did not check out: {result[:2]}")
+    with open(fresh, "rb+") as handle:
+        os.fsync(handle.fileno())
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    os.replace(fresh, path)

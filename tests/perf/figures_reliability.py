@@ -1,0 +1,66 @@
+"""Reliability figures: the quick check every start pays, the daily backup, and the full check."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from tests.perf.bench import Figure, timed
+
+DB = "talentdesk.sqlite3"
+
+
+def quick_check(folder: Path) -> float:
+    from talentdesk.store.integrity import ensure_sound
+
+    return timed(lambda: ensure_sound(folder / DB))
+
+
+def bare_open(folder: Path) -> float:
+    def work():
+        con = sqlite3.connect(folder / DB)
+        con.execute("SELECT count(*) FROM talent").fetchone()
+        con.close()
+
+    return timed(work)
+
+
+def daily_backup(folder: Path) -> float:
+    from talentdesk.store import backups
+
+    with tempfile.TemporaryDirectory() as temp:
+        return timed(lambda: backups.daily_backup(folder / DB, Path(temp)))
+
+
+def file_copy(folder: Path) -> float:
+    with tempfile.TemporaryDirectory() as temp:
+        return timed(lambda: shutil.copyfile(folder / DB, Path(temp) / DB))
+
+
+def full_check(folder: Path) -> float:
+    from talentdesk.services import maintenance
+    from talentdesk.store.schema import open_database
+
+    db = open_database(folder)
+    try:
+        return timed(lambda: maintenance.check_database(folder))
+    finally:
+        db.close()
+
+
+def integrity_only(folder: Path) -> float:
+    def work():
+        con = sqlite3.connect(folder / DB)
+        con.execute("PRAGMA integrity_check").fetchall()
+        con.close()
+
+    return timed(work)
+
+
+FIGURES = [
+    Figure("quick check at start (large database)", quick_check, bare_open, goal="well under a second"),
+    Figure("daily backup through the backup API", daily_backup, file_copy, goal="within 3× of copying the file"),
+    Figure("Check database: integrity, keys and every file's SHA-256", full_check, integrity_only,
+           goal="within 3× of integrity_check alone"),
+]

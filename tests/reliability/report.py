@@ -1,0 +1,44 @@
+"""The record of figures: what the reliability tests tried and what it cost.
+
+The tests in tests/reliability add to ``FIGURES``; the conftest beside this file prints the table
+at the end of the run, so the numbers can be quoted. ``python tests/reliability/report.py`` runs
+every reliability test, the slow full-count ones included, and prints it.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROWS = (
+    ("kills", "child processes killed with SIGKILL while writing"),
+    ("kills survived", "kills after which the database, files and backups were whole"),
+    ("operations committed", "writes reported committed before a kill"),
+    ("corruptions", "integrity, foreign-key, stored-file or backup damage found"),
+    ("half operations", "operations found partly applied (or a failed import that changed something)"),
+    ("mutated inputs tried", "damaged files and inputs fed to the openers and importers"),
+    ("tracebacks", "unexpected exceptions (anything but a clear, expected refusal)"),
+    ("rows lost", "committed operations missing afterwards"),
+)
+FIGURES: dict[str, int] = {name: 0 for name, _ in ROWS}
+
+
+def add(name: str, amount: int = 1) -> None:
+    FIGURES[name] += amount
+
+
+def recorded() -> bool:
+    return any(FIGURES.values())
+
+
+def table() -> str:
+    width = max(len(name) for name, _ in ROWS)
+    lines = ["Reliability record", f"{'figure':<{width}}  {'count':>7}  meaning", "-" * (width + 60)]
+    lines += [f"{name:<{width}}  {FIGURES[name]:>7}  {meaning}" for name, meaning in ROWS]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import pytest
+
+    root = Path(__file__).resolve().parents[2]
+    sys.exit(pytest.main([str(root / "tests" / "reliability"), "-q", "-m", "slow or not slow", *sys.argv[1:]]))

@@ -1,0 +1,88 @@
+"""Mutated files through every importer, counted for the reliability record: each gives a clean
+import or a clear one-line error (with its line when the problem has one), never a traceback, and
+an import that fails leaves the database exactly as it was. (The property tests in
+tests/unit/test_interchange_properties.py explore the same space with hypothesis.)"""
+from __future__ import annotations
+
+import os
+import random
+import traceback
+
+import pytest
+
+from talentdesk.interchange.report import InterchangeError
+from talentdesk.services.errors import ServiceError
+from tests import factories
+from tests.interchange_helpers import snapshot
+from tests.reliability import report
+from tests.unit.test_interchange_properties import IMPORTERS, SEEDS
+
+INSERTS = (b'"', b"\r\n", b",,,", b"\x00", b"=\r\n", b"\xef\xbb\xbf", b"BEGIN:VCARD\r\n", b"END:VCARD\r\n",
+           b"-99999999999999.999", b"Sep 99, 2026", b"\xfe\xff", b"=cmd|' /C calc'!A0", b"<script>x</script>")
+
+
+def mutate(data: bytes, rng: random.Random) -> bytes:
+    data = bytearray(data[:6000])
+    for _ in range(rng.randint(1, 6)):
+        at = rng.randrange(max(1, len(data)))
+        how = rng.choice(("flip", "insert", "delete", "truncate", "dup", "line"))
+        if how == "flip" and data:
+            data[at] = rng.choice(b'\x00,;"\r\n=:\\\xff\xc3-+@9.') if rng.random() < 0.5 else rng.randrange(256)
+        elif how == "insert":
+            data[at:at] = rng.choice(INSERTS)
+        elif how == "delete":
+            del data[at:at + rng.randint(1, 40)]
+        elif how == "truncate":
+            del data[at:]
+        elif how == "dup":
+            data[at:at] = data[at:at + 80]
+        else:  # drop a whole line
+            lines = bytes(data).split(b"\n")
+            if len(lines) > 2:
+                del lines[rng.randrange(1, len(lines))]
+            data = bytearray(b"\n".join(lines))
+    return bytes(data)
+
+
+def run(db, tmp_path, rounds: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    failures, outcomes = [], {"imported": 0, "refused": 0, "refused with a line": 0}
+    for round_ in range(rounds):
+        name = sorted(IMPORTERS)[round_ % len(IMPORTERS)]
+        kind, importer = IMPORTERS[name]
+        path = tmp_path / f"mutated-{round_}.dat"
+        path.write_bytes(mutate(rng.choice(SEEDS[kind]).read_bytes(), rng))
+        before = snapshot(db)
+        report.add("mutated inputs tried")
+        try:
+            importer(path)
+            outcomes["imported"] += 1
+        except ServiceError as exc:
+            outcomes["refused"] += 1
+            if isinstance(exc, InterchangeError) and exc.line is not None:
+                outcomes["refused with a line"] += 1
+                assert f"line {exc.line}" in str(exc)
+            if not str(exc).strip() or "\n" in str(exc).strip():
+                failures.append(f"{name} round {round_}: the message is not one clear line: {exc!r}")
+            if snapshot(db) != before:
+                report.add("half operations")
+                failures.append(f"{name} round {round_}: a failed import changed the database")
+        except Exception:  # noqa: BLE001 - what the record counts
+            report.add("tracebacks")
+            failures.append(f"{name} round {round_}:\n{traceback.format_exc(limit=5)}")
+        path.unlink()
+    print(f"mutated imports: {outcomes}")
+    return failures
+
+
+def test_mutated_files_through_every_importer(db, tmp_path):
+    factories.talent("Ana Souza")
+    failures = run(db, tmp_path, 60, seed=17)
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.slow
+def test_mutated_files_through_every_importer_many_rounds(db, tmp_path):
+    factories.talent("Ana Souza")
+    failures = run(db, tmp_path, 1000, seed=int(os.environ.get("TALENTDESK_MUTATION_SEED", "23")))
+    assert not failures, "\n".join(failures)
