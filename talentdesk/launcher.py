@@ -19,9 +19,10 @@ from .paths import backups_dir
 from .services import settings
 from .services.errors import ServiceError
 from .store import backups, cipher
+from .store.db import database
 from .store.integrity import DamagedDatabase, ensure_sound
 from .store.migrations import SchemaError
-from .store.schema import DATABASE_FILE
+from .store.schema import DATABASE_FILE, refresh_statistics
 
 log = logging.getLogger("talentdesk")
 
@@ -122,6 +123,8 @@ def run_gui(data_dir: Path, scheme: str = "system") -> int:
         instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
         window.show()
         take_daily_backup(window)
+        window.ctx.runner.read(lambda: refresh_statistics(database.obj),
+                               on_error=lambda exc: log.warning("statistics not refreshed: %s", exc))
         return app.exec()
     finally:
         instance.release()

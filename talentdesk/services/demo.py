@@ -23,7 +23,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from ..store.models import ALL_MODELS
-from ..store.schema import open_database
+from ..store.schema import open_database, refresh_statistics
 from .demodata.access import write_access_and_offboarding, write_classification
 from .demodata.documents import write_files
 from .demodata.ledger import write_hours_and_money
@@ -126,6 +126,7 @@ def generate(
             report.begin(label, share)
             step(run)
             run.rows.flush()
+        refresh_statistics(db)
         counts = table_counts(db)
     finally:
         db.close()  # the last connection to close folds the write-ahead log back into the file

@@ -84,10 +84,14 @@ def _appreciation_branch(kind: str) -> _Branch:
     )
 
 
+# A unary "+" keeps SQLite from choosing the status or renewal index over the date index
+# these arms are read along (newest first, a page at a time).
 BRANCHES: tuple[_Branch, ...] = (
-    _contract_branch("contract_started", "c.start_date", "c.status IN ('active', 'paused', 'ended') AND c.renews_id IS NULL", "c.scope"),
-    _contract_branch("contract_renewed", "c.start_date", "c.status IN ('active', 'paused', 'ended') AND c.renews_id IS NOT NULL", "c.scope"),
-    _contract_branch("contract_ended", "c.end_date", "c.status = 'ended'", "c.end_reason"),
+    _contract_branch("contract_started", "c.start_date",
+                     "+c.status IN ('active', 'paused', 'ended') AND +c.renews_id IS NULL", "c.scope"),
+    _contract_branch("contract_renewed", "c.start_date",
+                     "+c.status IN ('active', 'paused', 'ended') AND +c.renews_id IS NOT NULL", "c.scope"),
+    _contract_branch("contract_ended", "c.end_date", "+c.status = 'ended'", "c.end_reason"),
     _Branch("feedback_given", "feedback", "feedback f " + _ON_CONTRACT.format(a="f"), "f.given_on", "f.id",
             "c.talent_id", where="f.direction = 'given'", score="f.score", excerpt="f.comment"),
     _Branch("feedback_received", "feedback", "feedback f " + _ON_CONTRACT.format(a="f"), "f.given_on", "f.id",

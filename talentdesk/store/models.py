@@ -193,7 +193,7 @@ class Contract(Identified):
 
     class Meta:
         constraints = [SQL("CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)")]
-        indexes = ((("talent", "start_date"), False), (("end_date",), False))
+        indexes = ((("talent", "start_date"), False), (("end_date",), False), (("start_date",), False))
 
 
 class Rate(Identified):
@@ -207,7 +207,7 @@ class Rate(Identified):
     note = TextField(default="")
 
     class Meta:
-        indexes = ((("talent", "effective_on"), False),)
+        indexes = ((("talent", "effective_on"), False), (("effective_on",), False))
 
 
 class Milestone(Identified):
@@ -244,6 +244,10 @@ class ScopeChange(Identified):
         indexes = ((("contract", "happened_at"), False),)
 
 
+# The timeline walks scope changes newest day first; an index on the day itself serves that walk.
+ScopeChange.add_index(SQL("CREATE INDEX scope_change_day ON scope_change (substr(happened_at, 1, 10))"))
+
+
 class WorkLog(Identified):
     contract = ForeignKeyField(Contract, backref="work_logs", on_delete="CASCADE")
     day = DateField()
@@ -272,7 +276,7 @@ class Payment(Identified):
 
     class Meta:
         constraints = [SQL("CHECK (period_end IS NULL OR period_start IS NULL OR period_end >= period_start)")]
-        indexes = ((("contract", "paid_on"), False),)
+        indexes = ((("contract", "paid_on"), False), (("kind", "paid_on"), False))
 
 
 class Message(Identified):
@@ -318,7 +322,7 @@ class Feedback(Identified):
     given_on = DateField()
 
     class Meta:
-        indexes = ((("contract", "direction"), True),)
+        indexes = ((("contract", "direction"), True), (("direction", "given_on"), False))
 
 
 class PrivateReview(Identified):
@@ -339,7 +343,7 @@ class PrivateReview(Identified):
     notes = TextField(default="")
 
     class Meta:
-        indexes = ((("contract", "reviewed_on"), False), (("reviewed_on",), False))
+        indexes = ((("contract", "reviewed_on"), False), (("reviewed_on",), False), (("is_checkin", "reviewed_on"), False))
 
 
 class Appreciation(Identified):
@@ -351,7 +355,7 @@ class Appreciation(Identified):
     payment = ForeignKeyField(Payment, null=True, backref="appreciations", on_delete="SET NULL")
 
     class Meta:
-        indexes = ((("talent", "given_on"), False),)
+        indexes = ((("talent", "given_on"), False), (("kind", "given_on"), False))
 
 
 class AccessGrant(Identified):

@@ -24,7 +24,8 @@ def schema_of(path: Path) -> list[tuple]:
             "SELECT type, name, tbl_name, sql FROM sqlite_master "
             "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").fetchall()
         described = [(t, n, tb, " ".join((sql or "").split())) for t, n, tb, sql in rows]
-        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"):
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+                                   "AND name NOT LIKE 'sqlite_%' ORDER BY name"):
             described.append(("columns", table, con.execute(f'PRAGMA table_info("{table}")').fetchall()))
             described.append(("fks", table, con.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()))
         return described

@@ -12,6 +12,7 @@ from talentdesk.interchange import backup, exports, ics, upwork, vcard
 from talentdesk.interchange.report import InterchangeError
 from talentdesk.services import contracts, talents
 from talentdesk.store.db import database
+from talentdesk.store.migrations import latest_version
 from talentdesk.store.models import CardState, Milestone, ReviewDecision, ReviewSession
 from talentdesk.store.schema import open_database
 from tests import factories
@@ -109,7 +110,7 @@ def test_backup_then_restore_into_an_empty_folder_gives_the_same_exports(db, dat
         stored = json.loads(z.read("manifest.json"))
         assert set(stored["members"]) == set(z.namelist()) - {"manifest.json"}
         assert any(n.startswith("attachments/") for n in z.namelist())
-    assert manifest["schema_version"] == 1
+    assert manifest["schema_version"] == latest_version()
     db.close()
     empty = tmp_path / "elsewhere"
     open_database(empty)
