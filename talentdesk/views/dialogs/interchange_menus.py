@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ...interchange import backup, exports, ics, vcard
+from ...interchange import backup, exports, vcard
 from .import_preview import CsvImportDialog, UpworkImportDialog, VCardImportDialog
 
 
@@ -122,6 +122,8 @@ class InterchangeMenus:
                 tr("Saved {count} people to {file}").format(count=n, file=path.name)))
 
     def export_ics(self, path: Path | None = None) -> None:
+        from ...interchange import ics  # the icalendar library costs a tenth of a second at start-up
+
         path = path or self._save(tr("Export calendar"), "talentdesk.ics", tr("iCalendar files (*.ics)"))
         if path:
             self.ctx.runner.read(ics.export_file, path, progress=tr("Exporting dates…"), on_done=lambda n: self._status(
