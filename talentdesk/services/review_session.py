@@ -126,6 +126,10 @@ def start_session(today: dt.date | None = None) -> tuple[int, list[Card]]:
     """A new session and the cards to go through (a snapshot: the queue may change meanwhile)."""
     cards = queue(today)
     with database.atomic():
+        # A session left open with nothing decided (a window closed mid-way, a screenshot)
+        # holds nothing worth keeping; without this the list of sessions fills with blanks.
+        decided = ReviewDecision.select(ReviewDecision.id).where(ReviewDecision.session == ReviewSession.id)
+        ReviewSession.delete().where(ReviewSession.ended_at.is_null() & ~fn.EXISTS(decided)).execute()
         session = ReviewSession.create()
     return session.id, cards
 

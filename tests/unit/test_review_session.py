@@ -134,3 +134,13 @@ def test_cli_prints_a_table(world, data_dir, capsys):
     assert cli.main(["--data-dir", str(data_dir), "review", "--list", "--today", TODAY.isoformat()]) == 0
     out = capsys.readouterr().out
     assert "Ben Okoro" in out and "GitHub, Figma" in out and "3 cards in the queue." in out
+
+
+def test_an_abandoned_empty_session_is_not_kept(world):
+    rs.start_session(TODAY)  # opened, nothing decided, never ended
+    kept, cards = rs.start_session(TODAY)
+    rs.decide(kept, cards[0], "done", today=TODAY)
+    latest, _ = rs.start_session(TODAY)
+    listed = rs.list_sessions()
+    assert [s.id for s in listed] == [latest, kept]
+    assert [s.total for s in listed] == [0, 1]
