@@ -46,14 +46,24 @@ def _set_version(db: SqliteDatabase, version: int) -> None:
     )
 
 
+STATISTICS_MIN_ROWS = 1000
+
+
 def refresh_statistics(db: SqliteDatabase) -> None:
     """Let the query planner know the tables' shapes (a sampled ANALYZE: a fraction of a second).
 
     Without statistics SQLite takes any equality on an indexed column as selective and
     may walk a whole table where a few rows would do (the timeline's pages, the rules).
+    Statistics are kept only for tables of some size, and never for the full-text index's own
+    tables: figures taken while a table is small mislead the planner once it has grown (an FTS
+    index analysed empty made each later batch of messages re-read the whole index).
     """
     db.execute_sql("PRAGMA analysis_limit = 400")
     db.execute_sql("ANALYZE")
+    db.execute_sql(
+        "DELETE FROM sqlite_stat1 WHERE tbl LIKE '%\\_fts\\_%' ESCAPE '\\' OR tbl IN ("
+        "SELECT tbl FROM sqlite_stat1 GROUP BY tbl HAVING max(CAST(stat AS INTEGER)) < ?)", (STATISTICS_MIN_ROWS,))
+    db.execute_sql("ANALYZE sqlite_schema")  # reload the figures into this connection's planner
 
 
 def backup_copy(db: SqliteDatabase, target: Path) -> Path:
@@ -84,6 +94,8 @@ def migrate(db: SqliteDatabase, backup_dir: Path | None = None) -> list[int]:
             step.module.apply(db)
             _set_version(db, step.version)
         applied.append(step.version)
+    if current > 0:
+        refresh_statistics(db)  # an upgraded database with data: let the planner see the new indexes
     return applied
 
 

@@ -16,9 +16,6 @@ STATEMENTS = [
     'CREATE INDEX "feedback_direction_given_on" ON "feedback" ("direction", "given_on")',
     'CREATE INDEX "private_review_is_checkin_reviewed_on" ON "private_review" ("is_checkin", "reviewed_on")',
     'CREATE INDEX "appreciation_kind_given_on" ON "appreciation" ("kind", "given_on")',
-    # Statistics, so the planner weighs these against the existing indexes (sampled: quick).
-    'PRAGMA analysis_limit = 400',
-    'ANALYZE',
 ]
 
 
