@@ -179,7 +179,7 @@ class BenchModel(QAbstractTableModel):
         if key == "spend":
             if not row.spend:
                 return ""
-            first = fmt.money(row.spend[0][1], row.spend[0][0], whole_if_round=True)
+            first = fmt.money(row.spend[0][1], row.spend[0][0])  # cents always: the column lines up
             more = len(row.spend) - 1
             return first + (fmt.tr(" +{n}").format(n=more) if more else "")
         if key == "last_worked":
