@@ -107,7 +107,9 @@ BRANCHES: tuple[_Branch, ...] = (
             where="p.kind = 'bonus' AND NOT EXISTS (SELECT 1 FROM appreciation a WHERE a.payment_id = p.id)",
             amount="p.amount_minor", currency="p.currency", excerpt="p.description"),
     _Branch("rate_change", "rate", "rate r JOIN talent t ON t.id = r.talent_id LEFT JOIN contract c ON c.id = r.contract_id",
-            "r.effective_on", "r.id", "r.talent_id", amount="r.amount_minor", currency="r.currency", excerpt="r.note"),
+            "r.effective_on", "r.id", "r.talent_id", amount="r.amount_minor", currency="r.currency", excerpt="r.note",
+            # A rate agreed for a contract that has not started yet is not history yet.
+            where="r.effective_on <= date('now', 'localtime')"),
     _Branch("scope_change", "scope_change", "scope_change s " + _ON_CONTRACT.format(a="s"), "s.happened_at", "s.id",
             "c.talent_id", amount="s.cost_delta_minor", currency="s.currency", excerpt="s.reason", detail="s.kind",
             change="CASE WHEN s.before <> '' OR s.after <> '' THEN s.before || ' → ' || s.after ELSE '' END",

@@ -106,3 +106,14 @@ def test_timeline_csv_follows_the_house_rules(db, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw and raw.count(b"\n") == raw.count(b"\r\n")
     text = raw.decode("utf-8-sig")
     assert "2026-02-03,bonus,'=HYPERLINK(evil),Site rebuild,,123.45,EUR,,'-1+2 extra work" in text
+
+
+def test_a_rate_that_starts_later_is_not_history_yet(db):
+    from talentdesk.services import talents
+
+    person = factories.talent("Lena Park")
+    today = dt.date.today()
+    talents.add_rate(person, today, 5000, "USD", note="this year's rate")
+    talents.add_rate(person, today + dt.timedelta(days=30), 6000, "USD", note="agreed for next month")
+    events = timeline.page(TimelineFilter(talent_ids=(person,), kinds=frozenset({"rate_change"})))
+    assert [e.excerpt for e in events] == ["this year's rate"]
