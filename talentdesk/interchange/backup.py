@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from .. import __version__
 from ..paths import attachments_dir, backups_dir
 from ..store import backups as store_backup
+from ..store import cipher
 from ..store.db import database
 from ..store.migrations import latest_version
 from ..store.schema import DATABASE_FILE, migrate, schema_version
@@ -141,6 +142,10 @@ def check(archive_path: Path, into: Path, progress: Callable = _noop) -> Checked
                                        path=str(archive_path))
             extracted[name] = target
     db_file = extracted.pop(DB_MEMBER)
+    if not cipher.is_plain(db_file) and cipher.key() is None:
+        raise InterchangeError(
+            "this backup was made from an encrypted data folder. Turn encryption on here with the same "
+            "passphrase (Tools › Encryption…), then restore it. Nothing was changed.", path=str(archive_path))
     found_version, integrity = store_backup.check_file(db_file)
     if integrity != "ok":
         raise InterchangeError(f"the backup's database is damaged ({integrity})", path=str(archive_path))

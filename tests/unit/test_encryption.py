@@ -121,3 +121,27 @@ def test_new_passphrases_are_checked():
     with pytest.raises(ValidationError) as differ:
         encryption.check_new_passphrase("long enough one", "long enough two")
     assert differ.value.field == "repeat"
+
+
+def test_a_backup_archive_of_an_encrypted_folder(db, data_dir, tmp_path):
+    from talentdesk.interchange import backup
+    from talentdesk.interchange.report import InterchangeError
+
+    a_world(data_dir, tmp_path)
+    encryption.set_passphrase(data_dir, PASS)
+    archive = tmp_path / "encrypted.zip"
+    backup.create(archive, folder=data_dir)
+    factories.talent("Added After The Backup")
+    # Back into the same encrypted folder: the archive's pages go in under the same key.
+    backup.restore(archive, folder=data_dir)
+    names = {t.name for t in Talent.select()}
+    assert "Rosa Díaz" in names and "Added After The Backup" not in names
+    # Into a plain folder on another machine: a clear refusal, nothing changed.
+    database.close()
+    cipher.lock()
+    elsewhere = tmp_path / "elsewhere"
+    open_database(elsewhere)
+    factories.talent("Someone Else")
+    with pytest.raises(InterchangeError, match="encrypted data folder"):
+        backup.restore(archive, folder=elsewhere)
+    assert [t.name for t in Talent.select()] == ["Someone Else"]
