@@ -5,11 +5,11 @@ Each list is one ordered query (stable order, so the same data gives the same by
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
+from ..services import stored
 from ..services.money import exponent
 from ..store.db import database
 from . import csv_out
@@ -21,22 +21,6 @@ def _money(minor, currency) -> Decimal | None:
     if minor is None:
         return None
     return Decimal(minor).scaleb(-exponent(currency or "USD"))
-
-
-def _day(value) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _instant(value) -> dt.datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
 
 
 def _rows(sql: str, params=()) -> Iterator[tuple]:
@@ -60,7 +44,7 @@ def _talents():
             WHERE ts.talent_id = t.id ORDER BY s.name)),
         t.notes, t.created_at
         FROM talent t ORDER BY t.name, t.id"""
-    rows = ((*r[:7], bool(r[7]), *r[8:12], _instant(r[12])) for r in _rows(sql))
+    rows = ((*r[:7], bool(r[7]), *r[8:12], stored.instant(r[12])) for r in _rows(sql))
     return header, rows, "talent"
 
 
@@ -70,7 +54,7 @@ def _contracts():
     sql = """SELECT c.uuid, t.name, c.title, c.kind, c.status, c.rate_minor, c.weekly_payment_minor, c.currency,
         c.weekly_limit_hours, c.start_date, c.end_date, c.is_test_project, c.platform, c.external_id
         FROM contract c JOIN talent t ON t.id = c.talent_id ORDER BY c.start_date IS NULL, c.start_date, c.id"""
-    rows = ((*r[:5], _money(r[5], r[7]), _money(r[6], r[7]), r[7], r[8], _day(r[9]), _day(r[10]), bool(r[11]),
+    rows = ((*r[:5], _money(r[5], r[7]), _money(r[6], r[7]), r[7], r[8], stored.day(r[9]), stored.day(r[10]), bool(r[11]),
              r[12], r[13]) for r in _rows(sql))
     return header, rows, "contract"
 
@@ -82,7 +66,7 @@ def _payments():
         p.period_end, p.minutes, p.description, p.external_ref, p.source
         FROM payment p JOIN contract c ON c.id = p.contract_id JOIN talent t ON t.id = c.talent_id
         ORDER BY p.paid_on, p.id"""
-    rows = ((r[0], _day(r[1]), r[2], r[3], r[4], _money(r[5], r[6]), r[6], _day(r[7]), _day(r[8]),
+    rows = ((r[0], stored.day(r[1]), r[2], r[3], r[4], _money(r[5], r[6]), r[6], stored.day(r[7]), stored.day(r[8]),
              None if r[9] is None else (Decimal(r[9]) / 60).quantize(Decimal("0.01")), r[10], r[11], r[12])
             for r in _rows(sql))
     return header, rows, "payment"
@@ -92,7 +76,7 @@ def _worklog():
     header = ["uuid", "day", "talent", "contract", "hours", "note"]
     sql = """SELECT w.uuid, w.day, t.name, c.title, w.minutes, w.note FROM work_log w
         JOIN contract c ON c.id = w.contract_id JOIN talent t ON t.id = c.talent_id ORDER BY w.day, w.id"""
-    rows = ((r[0], _day(r[1]), r[2], r[3], (Decimal(r[4]) / 60).quantize(Decimal("0.01")), r[5]) for r in _rows(sql))
+    rows = ((r[0], stored.day(r[1]), r[2], r[3], (Decimal(r[4]) / 60).quantize(Decimal("0.01")), r[5]) for r in _rows(sql))
     return header, rows, "work_log"
 
 
@@ -101,7 +85,7 @@ def _messages():
     sql = """SELECT m.uuid, m.sent_at, t.name, c.title, m.author, m.channel, m.duration_minutes, m.body
         FROM message m JOIN contract c ON c.id = m.contract_id JOIN talent t ON t.id = c.talent_id
         ORDER BY m.sent_at, m.id"""
-    rows = ((r[0], _instant(r[1]), *r[2:]) for r in _rows(sql))
+    rows = ((r[0], stored.instant(r[1]), *r[2:]) for r in _rows(sql))
     return header, rows, "message"
 
 

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..store import fts
 from ..store.db import database
 from ..store.models import BENCH_STATUSES, Contract, PrivateReview
-from . import settings, talents
+from . import settings, stored, talents
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ContractInput
 from .errors import ValidationError
@@ -321,15 +321,9 @@ def rows(ids: list[int], today: dt.date | None = None) -> dict[int, BenchRow]:
     for tid, currency, total in run("spend"):
         found[tid].spend.append((currency, total))
     for tid, last, now in run("worked"):
-        found[tid].last_worked = _as_date(last)
+        found[tid].last_worked = stored.day(last)
         found[tid].working_now = bool(now)
     return found
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 # -- one person's detail ---------------------------------------------------------------------------
@@ -387,7 +381,7 @@ class TalentDetail:
 
 def last_contact(talent_id: int) -> dt.date | None:
     row = database.obj.execute_sql(f"SELECT {_LAST_CONTACT} FROM talent t WHERE t.id = ?", (talent_id,)).fetchone()
-    return _as_date(row[0]) if row else None
+    return stored.day(row[0]) if row else None
 
 
 def _review_summary(talent_id: int) -> ReviewSummary:

@@ -15,7 +15,7 @@ from peewee import fn
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Contract, ReviewDecision, ReviewSession, Talent
-from . import settings
+from . import settings, stored
 from .errors import NotFound, ValidationError
 
 Totals = dict[str, int]  # currency -> minor units
@@ -26,18 +26,6 @@ REVIEW_AVERAGE = "(r.skills + r.quality + r.availability + r.deadlines + r.commu
 
 def _rows(sql: str, params: tuple = ()) -> list[tuple]:
     return database.obj.execute_sql(sql, params).fetchall()
-
-
-def _day(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _instant(value) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
 
 
 def _add(totals: Totals, currency: str, minor: int) -> None:
@@ -166,7 +154,7 @@ def dossier(talent_id: int) -> Dossier:
     for row in _rows(
         "SELECT id, title, kind, status, start_date, end_date, rate_minor, currency FROM contract "
         "WHERE talent_id = ? ORDER BY start_date IS NULL, start_date DESC, id DESC", (talent_id,)):
-        contracts[row[0]] = ContractLine(row[0], row[1], row[2], row[3], _day(row[4]), _day(row[5]), row[6], row[7])
+        contracts[row[0]] = ContractLine(row[0], row[1], row[2], row[3], stored.day(row[4]), stored.day(row[5]), row[6], row[7])
     total: Totals = {}
     for cid, currency, minor in _rows(
         f"SELECT p.contract_id, p.currency, sum({SIGNED}) FROM payment p JOIN contract c ON c.id = p.contract_id "
@@ -177,17 +165,17 @@ def dossier(talent_id: int) -> Dossier:
         f"SELECT strftime('%Y', p.paid_on) AS y, p.currency, sum({SIGNED}) FROM payment p "
         "JOIN contract c ON c.id = p.contract_id WHERE c.talent_id = ? GROUP BY y, p.currency ORDER BY y, p.currency",
         (talent_id,))]
-    rates = [RateLine(_day(d), a, cur, note, title or "") for d, a, cur, note, title in _rows(
+    rates = [RateLine(stored.day(d), a, cur, note, title or "") for d, a, cur, note, title in _rows(
         "SELECT r.effective_on, r.amount_minor, r.currency, r.note, c.title FROM rate r "
         "LEFT JOIN contract c ON c.id = r.contract_id WHERE r.talent_id = ? ORDER BY r.effective_on DESC, r.id DESC",
         (talent_id,))]
-    reviews = [ReviewPoint(_day(d), float(avg), rehire, bool(checkin), title) for d, avg, rehire, checkin, title in _rows(
+    reviews = [ReviewPoint(stored.day(d), float(avg), rehire, bool(checkin), title) for d, avg, rehire, checkin, title in _rows(
         f"SELECT r.reviewed_on, {REVIEW_AVERAGE}, r.would_rehire, r.is_checkin, c.title FROM private_review r "
         "JOIN contract c ON c.id = r.contract_id WHERE c.talent_id = ? ORDER BY r.reviewed_on, r.id", (talent_id,))]
-    feedback_given = [(_day(d), s) for d, s in _rows(
+    feedback_given = [(stored.day(d), s) for d, s in _rows(
         "SELECT f.given_on, f.score FROM feedback f JOIN contract c ON c.id = f.contract_id "
         "WHERE c.talent_id = ? AND f.direction = 'given' ORDER BY f.given_on, f.id", (talent_id,))]
-    comments = [Comment(_day(d), src, score, text, title) for d, src, score, text, title in _rows(
+    comments = [Comment(stored.day(d), src, score, text, title) for d, src, score, text, title in _rows(
         "SELECT * FROM ("
         " SELECT f.given_on AS d, 'feedback_' || f.direction, f.score, f.comment, c.title FROM feedback f"
         " JOIN contract c ON c.id = f.contract_id WHERE c.talent_id = ? AND trim(f.comment) != ''"
@@ -195,15 +183,15 @@ def dossier(talent_id: int) -> Dossier:
         " FROM private_review r JOIN contract c ON c.id = r.contract_id"
         " WHERE c.talent_id = ? AND trim(r.notes) != '') ORDER BY d DESC LIMIT ?",
         (talent_id, talent_id, LATEST_COMMENTS))]
-    appreciations = [AppreciationLine(_day(d), kind, what, title or "") for d, kind, what, title in _rows(
+    appreciations = [AppreciationLine(stored.day(d), kind, what, title or "") for d, kind, what, title in _rows(
         "SELECT a.given_on, a.kind, a.what, c.title FROM appreciation a LEFT JOIN contract c ON c.id = a.contract_id "
         "WHERE a.talent_id = ? ORDER BY a.given_on DESC, a.id DESC", (talent_id,))]
-    grants = [GrantLine(system, kind, tier or "", _day(g), _day(rb), title, status)
+    grants = [GrantLine(system, kind, tier or "", stored.day(g), stored.day(rb), title, status)
               for system, kind, tier, g, rb, title, status in _rows(
         "SELECT g.system, g.kind, g.tier, g.granted_on, g.revoke_by, c.title, c.status FROM access_grant g "
         "JOIN contract c ON c.id = g.contract_id WHERE c.talent_id = ? AND g.revoked_on IS NULL "
         "ORDER BY g.granted_on, g.id", (talent_id,))]
-    documents = [DocumentLine(name, kind, _day(s), _day(e), title or "") for name, kind, s, e, title in _rows(
+    documents = [DocumentLine(name, kind, stored.day(s), stored.day(e), title or "") for name, kind, s, e, title in _rows(
         "SELECT a.name, a.document_kind, a.shared_on, a.expires_on, c.title FROM attachment a "
         "LEFT JOIN contract c ON c.id = a.contract_id "
         "WHERE a.talent_id = ? AND (a.document_kind != 'other' OR a.expires_on IS NOT NULL) "
@@ -340,7 +328,7 @@ def contract_summary(contract_id: int) -> ContractSummary:
     c = Contract.get_or_none(Contract.id == contract_id)
     if c is None:
         raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
-    changes = [ScopeChangeLine(_instant(at), kind, reason, who, bool(agreed), before, after, delta, cur)
+    changes = [ScopeChangeLine(stored.instant(at), kind, reason, who, bool(agreed), before, after, delta, cur)
                for at, kind, reason, who, agreed, before, after, delta, cur in _rows(
         "SELECT happened_at, kind, reason, requested_by, agreed, before, after, cost_delta_minor, currency "
         "FROM scope_change WHERE contract_id = ? ORDER BY happened_at, id", (contract_id,))]
@@ -353,17 +341,17 @@ def contract_summary(contract_id: int) -> ContractSummary:
         by_kind.append((kind, currency, n, minor))
         _add(paid, currency, minor)
     by_kind.sort(key=lambda row: (PAYMENT_KINDS.index(row[0]), row[1]))
-    milestones = [MilestoneLine(t, a, cur, _day(due), st, _day(ap), _day(pd)) for t, a, cur, due, st, ap, pd in _rows(
+    milestones = [MilestoneLine(t, a, cur, stored.day(due), st, stored.day(ap), stored.day(pd)) for t, a, cur, due, st, ap, pd in _rows(
         "SELECT title, amount_minor, currency, due_on, status, approved_on, paid_on FROM milestone "
         "WHERE contract_id = ? ORDER BY position, due_on, id", (contract_id,))]
     # Monday on or before the day: SQLite's 'weekday 1' moves forward, so step back six days first.
-    weekly = [(_day(week), minutes) for week, minutes in _rows(
+    weekly = [(stored.day(week), minutes) for week, minutes in _rows(
         "SELECT date(day, '-6 days', 'weekday 1') AS week, sum(minutes) FROM work_log "
         "WHERE contract_id = ? GROUP BY week ORDER BY week", (contract_id,))]
-    files = [FileLine(name, d, _day(s), sha, size, sens) for name, d, s, sha, size, sens in _rows(
+    files = [FileLine(name, d, stored.day(s), sha, size, sens) for name, d, s, sha, size, sens in _rows(
         "SELECT name, direction, shared_on, sha256, size, sensitivity FROM attachment "
         "WHERE contract_id = ? ORDER BY shared_on, id", (contract_id,))]
-    feedback = [FeedbackLine(d, s, text, _day(on)) for d, s, text, on in _rows(
+    feedback = [FeedbackLine(d, s, text, stored.day(on)) for d, s, text, on in _rows(
         "SELECT direction, score, comment, given_on FROM feedback WHERE contract_id = ? ORDER BY direction DESC",
         (contract_id,))]
     reviews = []
@@ -372,13 +360,13 @@ def contract_summary(contract_id: int) -> ContractSummary:
         "would_rehire, recommend, end_reason, notes FROM private_review WHERE contract_id = ? "
         "ORDER BY reviewed_on, id", (contract_id,)):
         names = ("skills", "quality", "availability", "deadlines", "communication", "cooperation")
-        reviews.append(PrivateReviewLine(_day(row[0]), bool(row[1]), dict(zip(names, row[2:8], strict=True)),
+        reviews.append(PrivateReviewLine(stored.day(row[0]), bool(row[1]), dict(zip(names, row[2:8], strict=True)),
                                          row[8], row[9], row[10], row[11]))
-    grants = [GrantLine(system, kind, tier or "", _day(g), _day(rb), c.title, c.status)
+    grants = [GrantLine(system, kind, tier or "", stored.day(g), stored.day(rb), c.title, c.status)
               for system, kind, tier, g, rb in _rows(
         "SELECT system, kind, tier, granted_on, revoke_by FROM access_grant "
         "WHERE contract_id = ? AND revoked_on IS NULL ORDER BY granted_on, id", (contract_id,))]
-    offboarding = [OffboardingLine(kind, label, _day(done)) for kind, label, done in _rows(
+    offboarding = [OffboardingLine(kind, label, stored.day(done)) for kind, label, done in _rows(
         "SELECT kind, label, done_on FROM offboarding_item WHERE contract_id = ? ORDER BY position, id",
         (contract_id,))]
     return ContractSummary(
@@ -440,7 +428,7 @@ def review_session(session_id: int | None = None) -> ReviewSessionSummary:
     s = ReviewSession.get_or_none(ReviewSession.id == session_id)
     if s is None:
         raise NotFound(f"No review session with id {session_id}.")
-    decisions = [DecisionLine(rule, subject, name or "", title or "", reason, decision, action, note, _instant(at))
+    decisions = [DecisionLine(rule, subject, name or "", title or "", reason, decision, action, note, stored.instant(at))
                  for rule, subject, name, title, reason, decision, action, note, at in _rows(
         "SELECT d.rule, d.subject, t.name, c.title, d.reason, d.decision, d.action, d.note, d.decided_at "
         "FROM review_decision d LEFT JOIN talent t ON t.id = d.talent_id "

@@ -10,7 +10,7 @@ from peewee import SQL, Tuple
 from ..store import fts
 from ..store.db import database
 from ..store.models import CONTRACT_KINDS, CONTRACT_STATUSES, Contract, Message, Payment, ScopeChange, Talent, WorkLog
-from . import contracts
+from . import contracts, stored
 from .errors import ValidationError
 
 # The list shows running work first: active, then paused, offered, draft, ended.
@@ -76,7 +76,7 @@ def list_rows(ids: list[int]) -> dict[int, ListRow]:
     cursor = database.obj.execute_sql(
         "SELECT c.id, c.title, t.name, c.status, c.kind, c.start_date, c.end_date "
         f"FROM contract c JOIN talent t ON t.id = c.talent_id WHERE c.id IN ({marks})", list(ids))
-    return {r[0]: ListRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6])) for r in cursor}
+    return {r[0]: ListRow(r[0], r[1], r[2], r[3], r[4], stored.day(r[5]), stored.day(r[6])) for r in cursor}
 
 
 def people_with_contracts() -> list[tuple[int, str]]:
@@ -92,12 +92,6 @@ def people() -> list[tuple[int, str]]:
     query = (Talent.select(Talent.id, Talent.name).where(Talent.bench_status != "archived")
              .order_by(Talent.name.collate("NOCASE"), Talent.id).tuples())
     return list(query)
-
-
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 # -- the terms header ---------------------------------------------------------------

@@ -146,3 +146,15 @@ def test_settings_have_defaults_and_persist(db):
     assert settings.get("file_size_limit_mb") == 200
     settings.set("my_timezone", "Europe/Lisbon")
     assert settings.all_settings()["my_timezone"] == "Europe/Lisbon"
+
+
+def test_a_garbled_stored_date_reads_as_missing_not_as_a_crash():
+    import datetime as dt
+
+    from talentdesk.services import stored
+
+    assert stored.day("2026-01-05") == dt.date(2026, 1, 5)
+    assert stored.day("2026-01-05 10:30:00") == dt.date(2026, 1, 5)
+    assert stored.day("202>-01-05") is None  # a damaged page can garble a cell without SQLite noticing
+    assert stored.instant("2026-01-05 10:30:00") == dt.datetime(2026, 1, 5, 10, 30)
+    assert stored.instant("20\x0026-01") is None
