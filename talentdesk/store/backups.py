@@ -113,14 +113,25 @@ def daily_backup(database_file: Path, backups: Path, today: dt.date | None = Non
     copy_database(database_file, target)
     manifest = {"taken": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "attachments": attachment_manifest(target)}
-    target.with_suffix(".json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    _write_aside(target.with_suffix(".json"), lambda partial: partial.write_text(
+        json.dumps(manifest, indent=1), encoding="utf-8"))
     monthly = backups / MONTHLY / f"talentdesk-{today:%Y-%m}.sqlite3"
     if not monthly.exists():
         monthly.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(target, monthly)
-        shutil.copy2(target.with_suffix(".json"), monthly.with_suffix(".json"))
+        _write_aside(monthly.with_suffix(".json"), lambda partial: shutil.copy2(target.with_suffix(".json"), partial))
+        _write_aside(monthly, lambda partial: shutil.copy2(target, partial))
     prune(backups, keep_daily, keep_monthly)
     return target
+
+
+def _write_aside(target: Path, write) -> None:
+    """Write beside the target, then rename: a kill or a full disk never leaves half a file under its name."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        write(partial)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def prune(backups: Path, keep_daily: int, keep_monthly: int) -> None:
