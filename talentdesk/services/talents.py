@@ -231,6 +231,11 @@ def rate_history(talent_id: int) -> list[Rate]:
     return list(Rate.select().where(Rate.talent == talent_id).order_by(Rate.effective_on.desc(), Rate.id.desc()))
 
 
+def names() -> list[tuple[int, str]]:
+    """Everyone as (id, name), by name: for choosers."""
+    return list(Talent.select(Talent.id, Talent.name).order_by(Talent.name, Talent.id).tuples())
+
+
 def skill_names() -> list[str]:
     return [s.name for s in Skill.select(Skill.name).order_by(Skill.name)]
 

@@ -62,3 +62,15 @@ def test_the_checker_sees_a_violation(tmp_path):
     finally:
         sample.unlink()
     assert "PySide6" in names and "talentdesk.views" in names
+
+
+def test_views_take_only_enumerations_from_the_tables():
+    """Views never query: from store.models they may import the enumerations, not the models."""
+    offenders = []
+    for layer in ("views", "app"):
+        for path in python_files(layer):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("store.models"):
+                    offenders += [f"{path.relative_to(PACKAGE)} imports {a.name}" for a in node.names
+                                  if not a.name.isupper()]
+    assert offenders == []

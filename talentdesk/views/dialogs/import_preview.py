@@ -25,6 +25,7 @@ from ...app.context import AppContext
 from ...app.errors import user_message
 from ...interchange import csv_import, upwork, vcard
 from ...interchange.report import ImportReport
+from ...services import talents
 
 CHANGES = ("talent", "contact_channel", "profile_link", "skill", "talent_skill", "contract", "payment")
 CREATE = -1
@@ -153,11 +154,7 @@ class UpworkImportDialog(ImportDialog):
 
     @staticmethod
     def _load(path: str):
-        from ...store.models import Talent
-
-        plan = upwork.plan(Path(path))
-        people = list(Talent.select(Talent.id, Talent.name).order_by(Talent.name).tuples())
-        return plan, people
+        return upwork.plan(Path(path)), talents.names()
 
     def _loaded(self, loaded) -> None:
         self.plan, self.people = loaded
