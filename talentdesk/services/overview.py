@@ -1,7 +1,7 @@
 """Headline figures for the window's status line and the first-run check."""
 from __future__ import annotations
 
-from ..store.models import Contract, Message, Talent
+from ..store.models import Contract, Talent
 from . import settings
 
 
@@ -11,6 +11,5 @@ def counts() -> dict[str, int]:
     return {
         "talent": talents,
         "contract": Contract.select().count(),
-        "message": Message.select().count(),
         "first_run": talents == 0 and not settings.get("onboarded"),
     }
