@@ -135,8 +135,15 @@ class MainWindow(QMainWindow):
     # -- navigation -----------------------------------------------------------
     def show_view(self, name: str) -> None:
         names = [s.name for s in SCREENS]
-        if name in names:
-            self.sidebar.setCurrentRow(names.index(name))
+        if name not in names:
+            return
+        if self.stack.currentWidget() is self.welcome:
+            self.sidebar.setEnabled(True)  # a shortcut or menu into a screen leaves the first-run page
+        row = names.index(name)
+        if self.sidebar.currentRow() == row:
+            self._on_row(row)  # the row is already current (the welcome page covered it): show its screen
+        else:
+            self.sidebar.setCurrentRow(row)
 
     def current_view(self) -> str:
         item = self.sidebar.currentItem()

@@ -92,3 +92,11 @@ def test_first_run_demo_button_fills_the_bench(qtbot, make_window, data_dir):
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.screens["bench"], timeout=20_000)
     assert Talent.select().count() >= 30
     qtbot.waitUntil(lambda: "talents" in window.status_facts.text() and not window.status_facts.text().startswith("0"))
+
+
+def test_new_talent_from_the_first_run_page_leaves_it(qtbot, make_window, data_dir):
+    window = make_window()
+    assert window.stack.currentWidget() is window.welcome
+    window.show_view("bench")  # what File › New talent and Ctrl+2 do first
+    assert window.stack.currentWidget() is window.screens["bench"]
+    assert window.sidebar.isEnabled()
