@@ -15,7 +15,7 @@ from peewee import fn
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Contract, ReviewDecision, ReviewSession, Talent
-from . import settings, stored
+from . import milestones, scope, settings, stored
 from .errors import NotFound, ValidationError
 
 Totals = dict[str, int]  # currency -> minor units
@@ -217,30 +217,6 @@ def dossier(talent_id: int) -> Dossier:
 # -- contract summary -----------------------------------------------------------------------------
 
 @dataclass
-class ScopeChangeLine:
-    happened_at: dt.datetime
-    kind: str
-    reason: str
-    requested_by: str
-    agreed: bool
-    before: str
-    after: str
-    cost_delta_minor: int
-    currency: str
-
-
-@dataclass
-class MilestoneLine:
-    title: str
-    amount_minor: int
-    currency: str
-    due_on: dt.date | None
-    status: str
-    approved_on: dt.date | None
-    paid_on: dt.date | None
-
-
-@dataclass
 class FileLine:
     name: str
     direction: str
@@ -297,10 +273,10 @@ class ContractSummary:
     renews_title: str
     end_reason: str
     original_budget_minor: int | None
-    scope_changes: list[ScopeChangeLine]
+    scope_changes: list[scope.LedgerRow]  # oldest first
     change_total_minor: int  # sum of the cost deltas in the contract's currency
     paid: Totals
-    milestones: list[MilestoneLine]
+    milestones: list[milestones.MilestoneRow]
     weekly_hours: list[tuple[dt.date, int]]  # Monday of the week, minutes logged
     payments_by_kind: list[tuple[str, str, int, int]]  # kind, currency, count, signed total
     files: list[FileLine]
@@ -328,10 +304,7 @@ def contract_summary(contract_id: int) -> ContractSummary:
     c = Contract.get_or_none(Contract.id == contract_id)
     if c is None:
         raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
-    changes = [ScopeChangeLine(stored.instant(at), kind, reason, who, bool(agreed), before, after, delta, cur)
-               for at, kind, reason, who, agreed, before, after, delta, cur in _rows(
-        "SELECT happened_at, kind, reason, requested_by, agreed, before, after, cost_delta_minor, currency "
-        "FROM scope_change WHERE contract_id = ? ORDER BY happened_at, id", (contract_id,))]
+    changes = list(reversed(scope.ledger(contract_id)))
     change_total = sum(ch.cost_delta_minor for ch in changes if ch.currency == c.currency)
     paid: Totals = {}
     by_kind = []
@@ -341,9 +314,7 @@ def contract_summary(contract_id: int) -> ContractSummary:
         by_kind.append((kind, currency, n, minor))
         _add(paid, currency, minor)
     by_kind.sort(key=lambda row: (PAYMENT_KINDS.index(row[0]), row[1]))
-    milestones = [MilestoneLine(t, a, cur, stored.day(due), st, stored.day(ap), stored.day(pd)) for t, a, cur, due, st, ap, pd in _rows(
-        "SELECT title, amount_minor, currency, due_on, status, approved_on, paid_on FROM milestone "
-        "WHERE contract_id = ? ORDER BY position, due_on, id", (contract_id,))]
+    milestone_rows = milestones.for_contract(contract_id)
     # Monday on or before the day: SQLite's 'weekday 1' moves forward, so step back six days first.
     weekly = [(stored.day(week), minutes) for week, minutes in _rows(
         "SELECT date(day, '-6 days', 'weekday 1') AS week, sum(minutes) FROM work_log "
@@ -376,7 +347,7 @@ def contract_summary(contract_id: int) -> ContractSummary:
         is_test_project=c.is_test_project, test_decision=c.test_decision, platform=c.platform,
         external_id=c.external_id, renews_title=c.renews.title if c.renews_id else "", end_reason=c.end_reason,
         original_budget_minor=c.original_budget_minor, scope_changes=changes, change_total_minor=change_total,
-        paid=paid, milestones=milestones, weekly_hours=weekly, payments_by_kind=by_kind, files=files,
+        paid=paid, milestones=milestone_rows, weekly_hours=weekly, payments_by_kind=by_kind, files=files,
         feedback=feedback, private_reviews=reviews, grants=grants, offboarding=offboarding,
     )
 
