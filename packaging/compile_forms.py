@@ -8,7 +8,6 @@ The output is committed so the program never compiles forms at run time.
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,10 +20,23 @@ HEADER = "# Generated from ui/{name} by packaging/compile_forms.py. Do not edit;
 
 
 def uic_command() -> list[str]:
-    found = shutil.which("pyside6-uic")
-    if found:
-        return [found]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
+    """The uic of the PySide6 that this interpreter imports, never one found elsewhere on PATH.
+
+    A ``pyside6-uic`` of another installation may be a different Qt version (its output differs), and
+    ``python -m PySide6.scripts.pyside_tool uic`` is broken in PySide6 6.11.3, so take the entry script
+    beside the interpreter (a venv's bin/ or Scripts\\), else the uic binary shipped inside the package.
+    """
+    beside = Path(sys.executable).parent
+    for name in ("pyside6-uic", "pyside6-uic.exe"):
+        if (beside / name).is_file():
+            return [str(beside / name)]
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    for candidate in (package / "uic", package / "uic.exe", package / "Qt" / "libexec" / "uic"):
+        if candidate.is_file():
+            return [str(candidate)]
+    raise SystemExit(f"no uic found beside {sys.executable} or in {package}; reinstall PySide6-Essentials")
 
 
 def compile_one(ui_file: Path, out_dir: Path) -> Path:

@@ -20,9 +20,10 @@ shift
 # Libraries the Qt wheels load (xcb for a real display, EGL/GL, fonts, D-Bus).
 DEBIAN_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
-    libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core)
+    libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core python3-venv)
 if [[ "$mode" == "test" ]]; then
-    DEBIAN_PACKAGES+=(poppler-utils qpdf)
+    # PDF checks, and the desktop entry and AppStream metadata validators of the packaging tests.
+    DEBIAN_PACKAGES+=(poppler-utils qpdf desktop-file-utils appstream)
 fi
 
 missing=()
