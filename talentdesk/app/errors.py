@@ -25,7 +25,7 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
         return str(exc)
     if isinstance(exc, DamagedDatabase):
-        return tr("The database is damaged ({detail}). Restore a backup from File → Restore from backup…; "
+        return tr("The database is damaged ({detail}). Restore a backup from File → Restore a daily copy…; "
                   "Tools → Check database… says more.").format(detail=exc.detail)
     if isinstance(exc, sqlite3.Error | peewee.PeeweeException):
         said = database_trouble(str(exc).lower())
@@ -54,7 +54,7 @@ def database_trouble(text: str) -> str:
         return tr("The database file cannot be opened. Check that the data folder exists and that TalentDesk "
                   "may read and write it: a read-only folder or disk cannot be used.")
     if "malformed" in text or "not a database" in text:
-        return tr("The database is damaged. Restore a backup from File → Restore from backup…; "
+        return tr("The database is damaged. Restore a backup from File → Restore a daily copy…; "
                   "Tools → Check database… says more.")
     if "i/o error" in text:
         return tr("The disk reported an error while reading or writing the database; nothing was saved. "

@@ -32,5 +32,9 @@ class View(QWidget):
             self._stale = False
             self.refresh()
 
+    def initial_focus(self) -> QWidget:
+        """Where the keyboard goes when the screen is opened, so its own shortcuts (Ctrl+F…) work at once."""
+        return self
+
     def refresh(self) -> None:
         """Reload what the view shows; override."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -113,10 +114,15 @@ class MainWindow(QMainWindow):
 
         self.menu_view = bar.addMenu(self.tr("&View"))
         for index, screen in enumerate(SCREENS):
-            self._action(self.menu_view, self.tr(screen.title), lambda _=False, n=screen.name: self.show_view(n),
+            self._action(self.menu_view, "&" + self.tr(screen.title), lambda _=False, n=screen.name: self.show_view(n),
                          f"Ctrl+{index + 1}")
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
         self.menu_help = bar.addMenu(self.tr("&Help"))
+        self._action(self.menu_help, self.tr("&User guide"), self.user_guide, QKeySequence.HelpContents,
+                     self.tr("How TalentDesk is meant to be used, screen by screen"))
+        self._action(self.menu_help, self.tr("&Keyboard shortcuts"), self.keyboard_shortcuts, None,
+                     self.tr("Every shortcut of the window, and where it works"))
+        self.menu_help.addSeparator()
         self._action(self.menu_help, self.tr("&About TalentDesk"), self.about)
         self._hide_empty_menus()
 
@@ -145,6 +151,9 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.setCurrentRow(row)
 
+    def screen_title(self, name: str) -> str:
+        return next((self.tr(s.title) for s in SCREENS if s.name == name), name)
+
     def current_view(self) -> str:
         item = self.sidebar.currentItem()
         return item.data(Qt.UserRole) if item else ""
@@ -153,7 +162,12 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         name = SCREENS[row].name
-        self.stack.setCurrentWidget(self.screens[name])
+        screen = self.screens[name]
+        self.stack.setCurrentWidget(screen)
+        focus = QApplication.focusWidget()
+        if (focus is None or not screen.isAncestorOf(focus)) and hasattr(screen, "initial_focus"):
+            # The screen's shortcuts are live only while the focus is inside it (they share keys).
+            screen.initial_focus().setFocus(Qt.OtherFocusReason)
         self.screen_changed.emit(name)
 
     def open_talent(self, talent_id: int) -> None:
@@ -218,6 +232,20 @@ class MainWindow(QMainWindow):
                 screen.save_state()
         self.ctx.runner.wait(10_000)
         super().closeEvent(event)
+
+    def keyboard_shortcuts(self) -> None:
+        from .shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
+
+    def user_guide(self) -> None:
+        from .dialogs.guide import GuideDialog
+
+        self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.guide_dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(

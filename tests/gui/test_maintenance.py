@@ -1,4 +1,4 @@
-"""File → Restore from backup… and Tools → Check database…, driven as a person would."""
+"""File → Restore a daily copy… and Tools → Check database…, driven as a person would."""
 from __future__ import annotations
 
 import datetime as dt

@@ -167,4 +167,4 @@ def test_the_timeline_screen_in_the_window(qtbot, data_dir, make_window):
     qtbot.waitUntil(lambda: screen.model.event_count() == 2)
     qtbot.waitUntil(screen.thanks_strip.isVisible)
     assert "Amara Okafor" in screen.thanks_label.text()
-    assert any("Timeline events" in a.text() for a in window.menu_export.actions())
+    assert any("Time&line events" in a.text() for a in window.menu_export.actions())

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from ...app.context import AppContext
 from ...services import bench, talents
 from ...services.errors import Refused
 from ...store.models import BENCH_STATUSES
+from ..shortcuts import local_shortcut
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
@@ -152,7 +153,7 @@ class BenchView(View):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-        QShortcut(QKeySequence.Find, self, self.focus_search, context=Qt.WidgetWithChildrenShortcut)
+        local_shortcut(QKeySequence.Find, self, self.focus_search, self.tr("Search the bench"))
         self._clock = QTimer(self)
         self._clock.timeout.connect(self.model.tick)
         self._clock.start(30_000)
@@ -386,6 +387,9 @@ class BenchView(View):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # -- what the main window calls ----------------------------------------------------------------------
+    def initial_focus(self):
+        return self.table
+
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.ShortcutFocusReason)
         self.filter_bar.search.selectAll()

@@ -1,4 +1,4 @@
-"""File → Restore from backup… and Tools → Check database…: keeping the data whole from the window."""
+"""File → Restore a daily copy… and Tools → Check database…: keeping the data whole from the window."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -92,7 +92,7 @@ class RestoreBackupDialog(QDialog):
             return
         when = QLocale().toString(backup.taken, QLocale.FormatType.LongFormat)
         answer = QMessageBox.question(
-            self, self.tr("Restore from backup"),
+            self, self.tr("Restore a daily copy"),
             self.tr("Replace all your data with the backup taken {when}?\n\nEverything entered since then is "
                     "set aside: the data as it is now is kept as a backup first, so you can come back to it "
                     "from this list.").format(when=when),
@@ -153,7 +153,7 @@ class CheckDatabaseDialog(QDialog):
         else:
             self.ui.adviceLabel.setText(self.tr(
                 "A missing or altered file can be added again from its contract's Files tab. A damaged database "
-                "can be put back from File → Restore from backup…"))
+                "can be put back from File → Restore a daily copy…"))
             tree.resizeColumnToContents(0)
             tree.setColumnWidth(1, 240)
 
@@ -171,7 +171,7 @@ def check(ctx: AppContext, window: QWidget | None = None) -> int:
 
 
 def install(window) -> None:
-    """Adds File → Restore from backup… and Tools → Check database… to the main window."""
+    """Adds File → Restore a daily copy… and Tools → Check database… to the main window."""
     ctx = window.ctx
 
     def open_restore() -> None:
@@ -180,7 +180,7 @@ def install(window) -> None:
         window.restore_dialog = dialog
         dialog.open()
 
-    action = QAction(tr("&Restore from backup…"), window)
+    action = QAction(tr("Restore a &daily copy…"), window)
     action.setStatusTip(tr("Go back to a copy of your data taken on an earlier day"))
     action.triggered.connect(open_restore)
     window.menu_file.insertAction(window.menu_backup_anchor, action)

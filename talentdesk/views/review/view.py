@@ -10,7 +10,6 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -39,6 +38,7 @@ from ..dialogs.classification import open_classification_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.log_raise import LogRaiseDialog
 from ..dialogs.settings_dialog import open_settings
+from ..shortcuts import local_shortcut
 
 GENERIC_KEYS = (("done", "5"), ("day", "6"), ("week", "7"), ("month", "8"), ("until", "9"), ("dismiss", "0"))
 NAVIGATION = ("open_contract", "open_person")
@@ -150,9 +150,7 @@ class ReviewView(View):
         self.sessions_list.itemActivated.connect(lambda item, _c: self.show_summary(item.data(0, Qt.UserRole)))
         layout.addWidget(self.sessions_list, 1)
         for key in (Qt.Key_Return, Qt.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), page)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.start)
+            local_shortcut(key, page, self.start, self.tr("Start a review session"))
 
     def _build_card_page(self) -> None:
         page = self.card_page = QWidget()
@@ -247,13 +245,14 @@ class ReviewView(View):
         centre.addWidget(self.next_holder, 100)
         centre.addStretch(1)
         outer.addLayout(centre, 1)
+        generic = {key: name for name, key in GENERIC_KEYS}
+        what = {"done": self.tr("Card done"), "day": self.tr("Snooze the card a day"),
+                "week": self.tr("Snooze the card a week"), "month": self.tr("Snooze the card a month"),
+                "until": self.tr("Snooze the card until a day"), "dismiss": self.tr("Dismiss the card")}
         for key in "1234567890":
-            shortcut = QShortcut(QKeySequence(key), page)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda k=key: self.key_pressed(k))
-        escape = QShortcut(QKeySequence(Qt.Key_Escape), page)
-        escape.setContext(Qt.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.end)
+            label = what[generic[key]] if key in generic else self.tr("Card action {n}").format(n=key)
+            local_shortcut(key, page, lambda k=key: self.key_pressed(k), label)
+        local_shortcut(Qt.Key_Escape, page, self.end, self.tr("End the session"))
 
     def _build_summary_page(self) -> None:
         page = self.summary_page = QWidget()

@@ -17,7 +17,7 @@ class TimelineScreen(TimelineWidget):
     def _add_menu_actions(self) -> None:
         navigator = self.ctx.navigator
         if navigator is not None and hasattr(navigator, "add_menu_action"):
-            navigator.add_menu_action("export", self.tr("&Timeline events as CSV…"), self._export_from_menu,
+            navigator.add_menu_action("export", self.tr("Time&line events as CSV…"), self._export_from_menu,
                                       tip=self.tr("Save the events the timeline's filters show as a CSV file"))
 
     def _export_from_menu(self) -> None:

@@ -299,9 +299,10 @@ class TimelineWidget(View):
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setToolTip(self.tr("Save the events the filters show as a CSV file"))
         self.export_button.clicked.connect(self.choose_export_file)
-        for shortcut, slot in (("Ctrl+Shift+T", lambda: self.say_thanks()), ("Ctrl+Shift+K", lambda: self.check_in()),
-                               (QKeySequence.Find, self.search.setFocus)):
-            action = QAction(self)
+        for shortcut, slot, what in (("Ctrl+Shift+T", lambda: self.say_thanks(), self.tr("Say thanks")),
+                                     ("Ctrl+Shift+K", lambda: self.check_in(), self.tr("Check-in")),
+                                     (QKeySequence.Find, self.search.setFocus, self.tr("Search the timeline"))):
+            action = QAction(what, self)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)

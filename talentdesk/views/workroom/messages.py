@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from ...app.context import AppContext
 from ...services import contracts, workroom
 from ...store.models import AUTHORS, CHANNELS
 from ..labels import AUTHOR_LABELS, CHANNEL_LABELS, instant, label
+from ..shortcuts import local_shortcut
 
 PAGE = 100
 MAX_SHOWN = 4000  # characters of one message drawn in the log (the rest is kept, not drawn)
@@ -202,7 +203,7 @@ class MessagesTab(QWidget):
         self.empty.hide()
 
         self.compose.installEventFilter(self)  # Ctrl+Enter adds
-        QShortcut(QKeySequence.Find, self, self.search.setFocus, context=Qt.WidgetWithChildrenShortcut)
+        local_shortcut(QKeySequence.Find, self, self.search.setFocus, self.tr("Search the messages"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)

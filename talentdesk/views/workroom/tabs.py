@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -39,6 +39,7 @@ from ..labels import (
     label,
     money,
 )
+from ..shortcuts import local_shortcut
 from . import dialogs
 
 WARN = QColor(217, 71, 63)
@@ -123,7 +124,7 @@ class RecordTab(QWidget):
         if tip:
             widget.setToolTip(tip)
         if shortcut:
-            QShortcut(QKeySequence(shortcut), self, slot, context=Qt.WidgetWithChildrenShortcut)
+            local_shortcut(shortcut, self, slot, text)
         self.buttons.addWidget(widget)
         return widget
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from ..dialogs.checkin import open_checkin_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.export_pdf import export_contract_pdf
 from ..labels import number
+from ..shortcuts import local_shortcut
 from . import dialogs
 from .contract_list import ContractListPanel
 from .header import TermsHeader
@@ -164,10 +165,9 @@ class WorkroomView(View):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.list_panel.search.setFocus,
-                  context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.end_contract, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+R"), self, self.renew, context=Qt.WidgetWithChildrenShortcut)
+        local_shortcut("Ctrl+Shift+F", self, self.list_panel.search.setFocus, self.tr("Find a contract"))
+        local_shortcut("Ctrl+Shift+E", self, self.end_contract, self.tr("End contract"))
+        local_shortcut("Ctrl+Shift+R", self, self.renew, self.tr("Renew"))
         state = ctx.view_state().value("workroom/splitter")
         if state is not None:
             splitter.restoreState(state)
