@@ -5,7 +5,9 @@ It sits above every layer (views import app, never the other way round).
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import peewee
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from .app.application import build_context, ensure_application, settle
 from .app.errors import user_message
 from .app.single_instance import FolderInUse, SingleInstance
-from .paths import backups_dir
+from .paths import attachments_dir, backups_dir
 from .services import settings
 from .services.errors import ServiceError
 from .store import backups, cipher
@@ -131,6 +133,29 @@ def run_gui(data_dir: Path, scheme: str = "system") -> int:
 
 
 def screenshot(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str = "system") -> Path:
+    """Save what a person would see of ``view``, without changing the data folder in any way."""
+    # (ignore_cleanup_errors: on Windows the lane may still hold the copy open while the folder goes.)
+    with tempfile.TemporaryDirectory(prefix="talentdesk-screenshot-", ignore_cleanup_errors=True) as scratch:
+        return _screenshot_of(_snapshot_folder(data_dir, Path(scratch)), view, out, size, scheme)
+
+
+def _snapshot_folder(data_dir: Path, scratch: Path) -> Path:
+    """A throwaway copy of the folder to show: the window starts review sessions and saves its geometry,
+    and a screenshot must do neither to the user's own data. The database is copied through the backup
+    API (consistent while another TalentDesk has it open); stored files are only read, so they are linked."""
+    database_file = data_dir / DATABASE_FILE
+    if database_file.exists():  # opening a missing file would create one in the user's folder
+        backups.copy_database(database_file, scratch / DATABASE_FILE)
+    if data_dir.is_dir():
+        for item in data_dir.iterdir():  # view-state.ini, the encryption marker: small files beside the database
+            if item.is_file() and not item.name.startswith(DATABASE_FILE):
+                shutil.copy2(item, scratch / item.name)
+    if attachments_dir(data_dir).is_dir():
+        attachments_dir(scratch).symlink_to(attachments_dir(data_dir).resolve(), target_is_directory=True)
+    return scratch
+
+
+def _screenshot_of(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str) -> Path:
     app = ensure_application(offscreen=True, scheme=scheme)
     window = build_window(data_dir)
     window.resize(*size)

@@ -84,3 +84,33 @@ def test_a_data_dir_that_cannot_be_created_is_one_clear_line(tmp_path, capsys):
     assert main(["--data-dir", str(blocker / "sub"), "--self-test"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("talentdesk:")
+
+
+def _folder_state(folder) -> dict:
+    """Everything a screenshot could change: every row of every table, and every other file's bytes."""
+    import hashlib
+    import sqlite3
+
+    con = sqlite3.connect(folder / "talentdesk.sqlite3")
+    try:
+        rows = hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
+    finally:
+        con.close()
+    files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+             if p.is_file() and not p.name.startswith("talentdesk.sqlite3")}
+    return {"rows": rows, "files": files}
+
+
+def test_a_screenshot_changes_nothing_in_the_folder(tmp_path):
+    folder = tmp_path / "d"
+    subprocess.run([sys.executable, "-m", "talentdesk", "demo", "--out", str(folder), "--scale", "small"],
+                   check=True, capture_output=True, timeout=300)
+    (folder / "view-state.ini").write_text("[main]\ngeometry=@ByteArray(kept)\n", encoding="utf-8")
+    before = _folder_state(folder)
+    for view in ("review", "workroom"):  # review starts a session; every window saves its geometry on close
+        result = subprocess.run(
+            [sys.executable, "-m", "talentdesk", "--data-dir", str(folder), "screenshot", view,
+             "--out", str(tmp_path / f"{view}.png"), "--size", "1024x640"],
+            capture_output=True, text=True, timeout=180)
+        assert result.returncode == 0, result.stderr
+    assert _folder_state(folder) == before

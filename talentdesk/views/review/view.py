@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -227,6 +228,9 @@ class ReviewView(View):
         self.next_list.setHeaderLabels([self.tr("Person"), self.tr("Why"), self.tr("Contract")])
         self.next_list.setRootIsDecorated(False)
         self.next_list.setUniformRowHeights(True)
+        # Only what is left over: with its own size hint counted, a small window squeezed the card above
+        # (its buttons drawn over each other at 1024x640) to keep this list tall.
+        self.next_list.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
         self.next_list.setFocusPolicy(Qt.NoFocus)
         self.next_list.setSelectionMode(QAbstractItemView.NoSelection)
         self.next_list.header().setSectionResizeMode(QHeaderView.Fixed)

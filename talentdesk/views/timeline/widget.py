@@ -319,9 +319,13 @@ class TimelineWidget(View):
         filters.addWidget(self.score_combo)
         filters.addWidget(self.clear_button)
         filters.addStretch(1)
-        filters.addWidget(self.thanks_button)
-        filters.addWidget(self.checkin_button)
-        filters.addWidget(self.export_button)
+        # The actions sit on the count's line: on one line with the filters they pushed the search box
+        # under its neighbours at 1024 px.
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.addWidget(self.thanks_button)
+        actions.addWidget(self.checkin_button)
+        actions.addWidget(self.export_button)
 
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
@@ -392,7 +396,10 @@ class TimelineWidget(View):
         layout.setContentsMargins(10, 10, 10, 6)
         layout.addLayout(filters)
         layout.addWidget(self.thanks_strip)
-        layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addLayout(actions)
+        layout.addLayout(count_row)
         layout.addWidget(self.splitter, 1)
         self._update_kinds_text()
         self._update_buttons()
