@@ -1,6 +1,7 @@
 """The contract summary: terms, scope and its changes, money, hours, files, feedback, offboarding."""
 from __future__ import annotations
 
+from ..services import labels as words
 from ..services.contracts import REVIEW_CRITERIA
 from ..services.report_data import ContractSummary
 from .charts import BarChart, Series, colour
@@ -12,6 +13,12 @@ CRITERIA_WORDS = {
     "skills": "Skills", "quality": "Quality", "availability": "Availability", "deadlines": "Deadlines",
     "communication": "Communication", "cooperation": "Cooperation",
 }
+
+
+def _ledger_value(kind: str, value: str) -> str:
+    if not value:
+        return DASH
+    return word(value) if words.ledger_values(kind) is not None else value
 
 
 def build(c: ContractSummary, fmt: Formatter) -> Report:
@@ -43,7 +50,7 @@ def build(c: ContractSummary, fmt: Formatter) -> Report:
     r.section(tr("Scope changes and budget"))
     r.table([tr("When"), tr("Change"), tr("Asked by"), tr("Agreed"), tr("Before → after"), tr("Reason"), tr("Cost")],
             [[fmt.date(ch.happened_at.date()), word(ch.kind), word(ch.requested_by), word("yes" if ch.agreed else "no"),
-              f"{ch.before or DASH} → {ch.after or DASH}", ch.reason, fmt.signed_money(ch.cost_delta_minor, ch.currency)]
+              f"{_ledger_value(ch.kind, ch.before)} → {_ledger_value(ch.kind, ch.after)}", ch.reason, fmt.signed_money(ch.cost_delta_minor, ch.currency)]
              for ch in c.scope_changes],
             align="llllllr", widths=(11, 13, 9, 8, 20, 25, 14),
             total=[tr("Total"), "", "", "", "", "", fmt.signed_money(c.change_total_minor, c.currency)],

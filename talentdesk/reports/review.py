@@ -1,6 +1,10 @@
 """The review session summary: each card, and what was decided about it."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from ..services import labels as words
+from ..services import review_rules, review_session
 from ..services.report_data import ReviewSessionSummary
 from .document import Report
 from .fmt import DASH, Formatter, tr
@@ -23,11 +27,22 @@ def build(s: ReviewSessionSummary, fmt: Formatter) -> Report:
         r.paragraph(s.note)
     r.section(tr("Cards and decisions"))
     r.table([tr("Card"), tr("About"), tr("Why it came up"), tr("Decision"), tr("Note")],
-            [[word(d.rule), _about(d), d.reason or DASH,
-              word(d.decision) + (f": {d.action}" if d.action else ""), d.note]
+            [[_rule(d.rule), _about(d), d.reason or DASH,
+              word(d.decision) + (f": {_action(d.action)}" if d.action else ""), d.note]
              for d in s.decisions],
             align="lllll", widths=(16, 22, 28, 16, 18), empty=tr("No card was decided in this session."))
     return r
+
+
+def _rule(name: str) -> str:
+    """The card's title as the review screen shows it ("Access still open"), not the rule's code."""
+    rule = review_rules.BY_NAME.get(name)
+    return QCoreApplication.translate("review_rules", rule.title) if rule else words.english({}, name)
+
+
+def _action(name: str) -> str:
+    text = review_session.ACTIONS.get(name)
+    return QCoreApplication.translate("review_rules", text).rstrip("…") if text else words.english({}, name)
 
 
 def _about(d) -> str:

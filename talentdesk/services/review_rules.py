@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..store.db import database
-from . import classification, settings
+from . import classification, labels, settings
 from .money import format_plain
 
 # Columns every rule's SQL returns, in this order.
@@ -104,6 +104,8 @@ FACT_KINDS: dict[str, str] = {
     "percent": "percent", "used_percent": "percent",
     "systems": "list", "signals": "signals",
 }
+# Facts that hold a stored code, and the table of words a person reads for it.
+FACT_WORDS: dict[str, dict[str, str]] = {"kind": labels.CONTRACT_KIND, "document_kind": labels.DOCUMENT_KIND}
 
 
 def plain_facts(facts: dict) -> dict:
@@ -122,6 +124,8 @@ def plain_facts(facts: dict) -> dict:
             out[key] = ", ".join(str(x) for x in value)
         elif kind == "signals":
             out[key] = signal_text([classification.BY_CODE[c].reason for c in value if c in classification.BY_CODE])
+        elif key in FACT_WORDS:
+            out[key] = labels.english(FACT_WORDS[key], value)
     return out
 
 

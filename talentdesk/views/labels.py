@@ -3,85 +3,34 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from .. import formatting
+from ..services import labels as words
 
-STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
-    "offered": QT_TRANSLATE_NOOP("labels", "Offered"),
-    "active": QT_TRANSLATE_NOOP("labels", "Active"),
-    "paused": QT_TRANSLATE_NOOP("labels", "Paused"),
-    "ended": QT_TRANSLATE_NOOP("labels", "Ended"),
-}
-CONTRACT_KIND_LABELS = {
-    "hourly": QT_TRANSLATE_NOOP("labels", "Hourly"),
-    "fixed": QT_TRANSLATE_NOOP("labels", "Fixed price"),
-    "retainer": QT_TRANSLATE_NOOP("labels", "Retainer"),
-}
-CHANNEL_LABELS = {
-    "chat": QT_TRANSLATE_NOOP("labels", "Chat"),
-    "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
-    "call": QT_TRANSLATE_NOOP("labels", "Call"),
-    "video": QT_TRANSLATE_NOOP("labels", "Video call"),
-    "recorded_video": QT_TRANSLATE_NOOP("labels", "Recorded video"),
-    "note": QT_TRANSLATE_NOOP("labels", "Note"),
-}
-PAYMENT_KIND_LABELS = {
-    "hourly": QT_TRANSLATE_NOOP("labels", "Hourly"),
-    "milestone": QT_TRANSLATE_NOOP("labels", "Milestone"),
-    "bonus": QT_TRANSLATE_NOOP("labels", "Bonus"),
-    "weekly_payment": QT_TRANSLATE_NOOP("labels", "Weekly payment"),
-    "fee": QT_TRANSLATE_NOOP("labels", "Fee"),
-    "refund": QT_TRANSLATE_NOOP("labels", "Refund"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
-}
-SCOPE_KIND_LABELS = {
-    "end_date": QT_TRANSLATE_NOOP("labels", "End date"),
-    "weekly_limit": QT_TRANSLATE_NOOP("labels", "Weekly limit"),
-    "milestone_added": QT_TRANSLATE_NOOP("labels", "Milestone added"),
-    "milestone_edited": QT_TRANSLATE_NOOP("labels", "Milestone edited"),
-    "bonus": QT_TRANSLATE_NOOP("labels", "Bonus"),
-    "rate": QT_TRANSLATE_NOOP("labels", "Rate"),
-    "weekly_payment": QT_TRANSLATE_NOOP("labels", "Weekly payment"),
-    "paused": QT_TRANSLATE_NOOP("labels", "Paused"),
-    "resumed": QT_TRANSLATE_NOOP("labels", "Resumed"),
-}
-MILESTONE_STATUS_LABELS = {
-    "pending": QT_TRANSLATE_NOOP("labels", "Pending"),
-    "submitted": QT_TRANSLATE_NOOP("labels", "Submitted"),
-    "approved": QT_TRANSLATE_NOOP("labels", "Approved"),
-    "paid": QT_TRANSLATE_NOOP("labels", "Paid"),
-}
-DIRECTION_LABELS = {
-    "to_them": QT_TRANSLATE_NOOP("labels", "To them"),
-    "from_them": QT_TRANSLATE_NOOP("labels", "From them"),
-}
-SENSITIVITY_LABELS = {
-    "normal": QT_TRANSLATE_NOOP("labels", "Normal"),
-    "confidential": QT_TRANSLATE_NOOP("labels", "Confidential"),
-    "secret": QT_TRANSLATE_NOOP("labels", "Secret"),
-}
-TIER_LABELS = {
-    "read": QT_TRANSLATE_NOOP("labels", "Read"),
-    "write": QT_TRANSLATE_NOOP("labels", "Write"),
-    "admin": QT_TRANSLATE_NOOP("labels", "Admin"),
-}
-REQUESTER_LABELS = {
-    "me": QT_TRANSLATE_NOOP("labels", "I did"),
-    "talent": QT_TRANSLATE_NOOP("labels", "They did"),
-}
-AUTHOR_LABELS = {
-    "me": QT_TRANSLATE_NOOP("labels", "Me"),
-    "them": QT_TRANSLATE_NOOP("labels", "Them"),
-}
+# The words live in one table per enumeration in services/labels.py (shared with the PDFs and CSVs).
+STATUS_LABELS = words.CONTRACT_STATUS
+CONTRACT_KIND_LABELS = words.CONTRACT_KIND
+CHANNEL_LABELS = words.CHANNEL
+PAYMENT_KIND_LABELS = words.PAYMENT_KIND
+SCOPE_KIND_LABELS = words.SCOPE_CHANGE_KIND
+MILESTONE_STATUS_LABELS = words.MILESTONE_STATUS
+DIRECTION_LABELS = words.DIRECTION
+SENSITIVITY_LABELS = words.SENSITIVITY
+TIER_LABELS = words.ACCESS_TIER
+REQUESTER_LABELS = words.REQUESTER
+AUTHOR_LABELS = words.AUTHOR
+BENCH_STATUS_LABELS = words.BENCH_STATUS
+CONTACT_KIND_LABELS = words.CONTACT_KIND
 
 
 def label(table: dict[str, str], key: str | None) -> str:
     """The translated word for an enumeration value (the raw value when unknown)."""
     if key is None:
         return ""
-    return QCoreApplication.translate("labels", table[key]) if key in table else key
+    if key in table:
+        return QCoreApplication.translate(words.CONTEXT, table[key])
+    return words.english(table, key)  # a value with no words yet is made readable, never shown raw
 
 
 def money(minor: int | None, currency: str) -> str:

@@ -4,28 +4,17 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from ... import formatting
 from ...services.bench import zone
 from .. import labels
 
-STATUS_LABELS = {  # bench statuses (contract statuses are CONTRACT_STATUS_LABELS)
-    "active": QT_TRANSLATE_NOOP("labels", "Active"),
-    "on_bench": QT_TRANSLATE_NOOP("labels", "On bench"),
-    "trial": QT_TRANSLATE_NOOP("labels", "Trial"),
-    "do_not_rehire": QT_TRANSLATE_NOOP("labels", "Do not rehire"),
-    "archived": QT_TRANSLATE_NOOP("labels", "Archived"),
-}
+STATUS_LABELS = labels.BENCH_STATUS_LABELS  # bench statuses (contract statuses are CONTRACT_STATUS_LABELS)
 CHANNEL_LABELS = labels.CHANNEL_LABELS
 KIND_LABELS = labels.CONTRACT_KIND_LABELS
 CONTRACT_STATUS_LABELS = labels.STATUS_LABELS
-CONTACT_KIND_LABELS = {
-    "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
-    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
-    "chat": QT_TRANSLATE_NOOP("labels", "Chat"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
-}
+CONTACT_KIND_LABELS = labels.CONTACT_KIND_LABELS
 # Symbols for codes that are unambiguous; others show their ISO code.
 
 def tr(text: str) -> str:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...app.context import AppContext
 from ...services import review_rules, review_session, talents, workroom
 from ...services.money import from_minor
+from .. import labels as words
 from ..base import View
 from ..dialogs.classification import open_classification_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
@@ -618,6 +619,8 @@ class ReviewView(View):
             return locale.toString(int(value))
         if kind == "list":
             return ", ".join(str(v) for v in value)
+        if key in review_rules.FACT_WORDS:
+            return words.label(review_rules.FACT_WORDS[key], value)
         if kind == "signals":
             from ...services.classification import BY_CODE
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...app.context import AppContext
 from ...services import access, files, milestones, offboarding, room, worklog
+from ...services import labels as words
 from ..labels import (
     DIRECTION_LABELS,
     MILESTONE_STATUS_LABELS,
@@ -447,6 +448,11 @@ class PaymentsTab(RecordTab):
 
 
 # -- scope changes -------------------------------------------------------------------------------
+def ledger_value(kind: str, value: str) -> str:
+    table = words.ledger_values(kind)
+    return label(table, value) if table is not None and value else value
+
+
 class ScopeTab(RecordTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, [self.tr("When"), self.tr("Change"), self.tr("Before"), self.tr("After"),
@@ -455,7 +461,8 @@ class ScopeTab(RecordTab):
 
     def populate(self, data: room.Room) -> None:
         fill(self.table, [(c.id, [
-            cell(instant(c.happened_at)), cell(label(SCOPE_KIND_LABELS, c.kind)), cell(c.before), cell(c.after),
+            cell(instant(c.happened_at)), cell(label(SCOPE_KIND_LABELS, c.kind)),
+            cell(ledger_value(c.kind, c.before)), cell(ledger_value(c.kind, c.after)),
             cell(("+" if c.cost_delta_minor > 0 else "") + money(c.cost_delta_minor, c.currency), right=True,
                  warn=c.cost_delta_minor > 0),
             cell(label(REQUESTER_LABELS, c.requested_by)), cell(self.tr("yes") if c.agreed else self.tr("no")),
