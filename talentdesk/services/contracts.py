@@ -20,6 +20,7 @@ from ..store.models import (
     Talent,
     utcnow,
 )
+from . import terms
 from . import validate as v
 from .errors import NotFound, Refused, ValidationError
 from .money import check_currency, check_minor
@@ -104,6 +105,7 @@ def create_contract(data: ContractInput, status: str = "draft") -> int:
         raise ValidationError("status", "a new contract starts as draft, offered or active.")
     with database.atomic():
         contract = Contract.create(status=status, **values)
+        terms.start(contract)
     return contract.id
 
 
@@ -118,6 +120,7 @@ def update_contract(contract_id: int, data: ContractInput) -> None:
             setattr(contract, key, value)
         contract.updated_at = utcnow()
         contract.save()
+        terms.restart(contract)
 
 
 def get(contract_id: int) -> Contract:
