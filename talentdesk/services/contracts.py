@@ -164,6 +164,9 @@ def add_payment(contract_id: int, kind: str, amount_minor: int, currency: str, p
     )
     with database.atomic():
         payment = Payment.create(contract=get(contract_id), **values)
+        from . import milestones  # milestones builds on this module; the link rule lives there
+
+        milestones.link_payment(payment)
     return payment.id
 
 

@@ -191,6 +191,50 @@ def add_milestone(contract_id: int, title: str, amount_minor: int, due_on, reque
     return milestone_id
 
 
+KEEP = "keep"  # change_milestone: leave the due date as it is
+
+
+def change_milestone(contract_id: int, milestone_id: int, request: Request, *, amount_minor: int | None = None,
+                     due_on=KEEP, remove: bool = False) -> int:
+    """A milestone of a running contract changes its amount or due date, or is removed; one ledger row.
+
+    The cost delta is the change of amount (a removed milestone: minus its amount), so the budget with
+    scope changes follows. Approved and paid milestones are part of the record and are not removed.
+    """
+    from . import milestones
+
+    req = _checked(request)
+    with database.atomic():
+        contract = _running(contract_id)
+        milestone = Milestone.get_or_none((Milestone.id == milestone_id) & (Milestone.contract == contract_id))
+        if milestone is None:
+            raise ValidationError("milestone", "choose a milestone of this contract.")
+        old_text = f"{milestone.title}: {_milestone_terms(milestone.amount_minor, milestone.due_on, contract)}"
+        if remove:
+            milestones._removable(milestone)
+            change = _record(contract, "milestone_edited", req, old_text, f"{milestone.title}: removed",
+                             -milestone.amount_minor)
+            milestone.delete_instance()
+            _touch(contract_id)
+            return change.id
+        amount = milestone.amount_minor if amount_minor is None else check_minor(amount_minor, "amount")
+        due = milestone.due_on if due_on == KEEP else v.day(due_on, "due date", required=False)
+        if amount == milestone.amount_minor and due == milestone.due_on:
+            raise ValidationError("amount", "change the amount or the due date, or remove the milestone.")
+        if amount != milestone.amount_minor and milestone.status == "paid":
+            raise Refused("This milestone is paid; its amount is part of the record.")
+        change = _record(contract, "milestone_edited", req, old_text,
+                         f"{milestone.title}: {_milestone_terms(amount, due, contract)}", amount - milestone.amount_minor)
+        milestone.amount_minor, milestone.due_on = amount, due
+        milestone.save()
+        _touch(contract_id)
+    return change.id
+
+
+def _milestone_terms(amount: int, due: dt.date | None, contract: Contract) -> str:
+    return f"{_money(amount, contract)}, due {due.isoformat()}" if due else f"{_money(amount, contract)}, no due date"
+
+
 def pay_bonus(contract_id: int, amount_minor: int, request: Request, paid_on=None, note: str = "") -> int:
     """A bonus payment (e.g. for hours over the weekly limit) and its ledger row."""
     req = _checked(request)

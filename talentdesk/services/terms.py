@@ -40,6 +40,14 @@ class Terms:
         return self.weekly_limit_hours * 60 if self.weekly_limit_hours else None
 
 
+@dataclass(frozen=True)
+class Change:
+    effective_on: dt.date
+    field: str  # one of FIELDS
+    before: int | None
+    after: int | None
+
+
 def in_force_sql(contract: str, day: str, columns: str = "t.rate_minor") -> str:
     """A scalar subquery over the terms row in force on ``day`` (SQL expressions for the contract id and
     the day); ``columns`` is what it returns from that row (``t`` is the row)."""
@@ -89,9 +97,14 @@ class Schedule:
     def for_week(self, monday: dt.date, today: dt.date | None = None) -> Terms:
         return self.on(week_day(monday, today))
 
-    def scheduled(self, today: dt.date) -> list[Terms]:
-        """Changes dated after today: agreed, not yet in force."""
-        return [r for r in self.rows if r.effective_on > today]
+    def scheduled(self, today: dt.date) -> list[Change]:
+        """Changes dated after today, agreed and not yet in force: each field that moves, from what to what."""
+        changes = []
+        for before, row in zip(self.rows, self.rows[1:], strict=False):
+            if row.effective_on > today:
+                changes += [Change(row.effective_on, name, getattr(before, name), getattr(row, name))
+                            for name in FIELDS if getattr(before, name) != getattr(row, name)]
+        return changes
 
 
 def in_force(contract_id: int, day: dt.date) -> Terms:
@@ -103,7 +116,7 @@ def for_week(contract_id: int, monday: dt.date, today: dt.date | None = None) ->
     return Schedule.of(contract_id).for_week(monday, today)
 
 
-def scheduled(contract_id: int, today: dt.date | None = None) -> list[Terms]:
+def scheduled(contract_id: int, today: dt.date | None = None) -> list[Change]:
     return Schedule.of(contract_id).scheduled(today or dt.date.today())
 
 

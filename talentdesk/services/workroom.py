@@ -248,7 +248,7 @@ class Facts:
     chain: list[ChainLink] = field(default_factory=list)
     moves: tuple[str, ...] = ()
     week_limit_hours: int | None = None  # the limit that judges this week
-    scheduled: list[terms.Terms] = field(default_factory=list)  # agreed changes not yet in force
+    scheduled: list[terms.Change] = field(default_factory=list)  # agreed changes not yet in force
     utilisation: list[retainer.Usage] = field(default_factory=list)  # retainers: this week, 4 and 12 weeks
     engagement: Engagement | None = None  # when the contract is part of a chain
 

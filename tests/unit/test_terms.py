@@ -74,10 +74,10 @@ def test_a_future_change_is_scheduled_and_applies_on_its_day(db):
     cid = _hourly(30)
     today = WEEK3 + days(1)
     scope.change_rate(cid, 6000, REQ, effective_on=WEEK3 + days(14))
-    assert [t.rate_minor for t in terms.scheduled(cid, today)] == [6000]
+    assert terms.scheduled(cid, today) == [terms.Change(WEEK3 + days(14), "rate_minor", 5000, 6000)]
     facts = workroom.facts(cid, today=today)
     assert facts.rate_minor == 5000
-    assert [(s.effective_on, s.rate_minor) for s in facts.scheduled] == [(WEEK3 + days(14), 6000)]
+    assert facts.scheduled == terms.scheduled(cid, today)
     assert terms.in_force(cid, WEEK3 + days(13)).rate_minor == 5000
     assert terms.in_force(cid, WEEK3 + days(14)).rate_minor == 6000
     assert workroom.facts(cid, today=WEEK3 + days(14)).scheduled == []

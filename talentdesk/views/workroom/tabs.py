@@ -229,6 +229,7 @@ class FilesTab(RecordTab):
 # -- milestones ---------------------------------------------------------------------------------
 class MilestonesTab(RecordTab):
     add_scoped = Signal()  # a running contract adds milestones through the scope action
+    change_scoped = Signal(int, bool)  # (milestone id, remove): a running contract's go through the scope action
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, ["#", self.tr("Title"), self.tr("Amount"), self.tr("Due"), self.tr("Status"),
@@ -302,7 +303,9 @@ class MilestonesTab(RecordTab):
 
     def remove(self) -> None:
         row = self._row()
-        if row is not None and self.confirm(self.tr("Remove the milestone “{title}”?").format(title=row.title)):
+        if row is not None and self.room.facts.status in ("active", "paused"):
+            self.change_scoped.emit(row.id, True)  # the scope dialog asks why, and the ledger keeps it
+        elif row is not None and self.confirm(self.tr("Remove the milestone “{title}”?").format(title=row.title)):
             self.write(milestones.remove, row.id, changes=("milestone",))
 
 
@@ -454,14 +457,15 @@ class ScopeTab(RecordTab):
 
     def populate(self, data: room.Room) -> None:
         fill(self.table, [(c.id, [
-            cell(instant(c.happened_at)), cell(label(SCOPE_KIND_LABELS, c.kind)), cell(c.before), cell(c.after),
+            cell(instant(c.happened_at)), cell(label(SCOPE_KIND_LABELS, c.kind)), cell(c.before),
+            cell(c.after + (self.tr(" from {day}").format(day=day(c.effective_on)) if c.effective_on else "")),
             cell(("+" if c.cost_delta_minor > 0 else "") + money(c.cost_delta_minor, c.currency), right=True,
                  warn=c.cost_delta_minor > 0),
             cell(label(REQUESTER_LABELS, c.requested_by)), cell(self.tr("yes") if c.agreed else self.tr("no")),
             cell(c.reason.replace("\n", " "))]) for c in data.ledger])
         b = data.facts.budget
         if b.original_minor:
-            self.note.setText(self.tr("Original budget {o}; with these changes {c} ({p} % over).").format(
+            self.note.setText(self.tr("Original budget {o}; with these changes {c}; over it by {p} %.").format(
                 o=money(b.original_minor, data.facts.currency), c=money(b.current_minor, data.facts.currency),
                 p=b.overrun_percent))
         else:
