@@ -61,7 +61,8 @@ def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> R
     r.section(tr("Scope changes and budget"))
     r.table([tr("When"), tr("Change"), tr("Asked by"), tr("Agreed"), tr("Before → after"), tr("Reason"), tr("Cost")],
             [[fmt.date(ch.happened_at.date()), word(ch.kind), word(ch.requested_by), word("yes" if ch.agreed else "no"),
-              f"{ch.before or DASH} → {ch.after or DASH}", ch.reason, fmt.signed_money(ch.cost_delta_minor, ch.currency)]
+              f"{ch.before or DASH} → {ch.after or DASH}"
+              + (" " + tr("from {day}").format(day=fmt.date(ch.effective_on)) if ch.effective_on else ""), ch.reason, fmt.signed_money(ch.cost_delta_minor, ch.currency)]
              for ch in c.scope_changes],
             align="llllllr", widths=(11, 13, 9, 8, 20, 25, 14),
             total=[tr("Total"), "", "", "", "", "", fmt.signed_money(c.change_total_minor, c.currency)],

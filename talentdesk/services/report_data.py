@@ -141,9 +141,31 @@ class Dossier:
     appreciations: list[AppreciationLine]
     open_grants: list[GrantLine]
     documents: list[DocumentLine]
+    engagements: list[EngagementLine] = field(default_factory=list)  # chains of renewals, oldest first
 
 
 LATEST_COMMENTS = 6
+
+
+@dataclass
+class EngagementLine:
+    titles: list[str]  # the contracts of the chain, oldest first
+    total: workroom.Engagement
+
+
+def _engagements(talent_id: int) -> list[EngagementLine]:
+    """Each chain of renewals of the person once (a contract on its own is not an engagement total)."""
+    seen: set[int] = set()
+    lines = []
+    for (cid,) in _rows("SELECT id FROM contract WHERE talent_id = ? ORDER BY coalesce(start_date, date(created_at)), id",
+                        (talent_id,)):
+        if cid in seen:
+            continue
+        links = workroom.chain(cid)
+        seen.update(link.id for link in links)
+        if links:
+            lines.append(EngagementLine([link.title for link in links], workroom.engagement(cid)))
+    return lines
 
 
 def dossier(talent_id: int) -> Dossier:
@@ -210,7 +232,7 @@ def dossier(talent_id: int) -> Dossier:
         stay_in_touch_days=t.stay_in_touch_days, notes=t.notes, skills=skills, channels=channels,
         contracts=list(contracts.values()), total_paid=total, spend_by_year=by_year, rates=rates,
         reviews=reviews, feedback_given=feedback_given, comments=comments, appreciations=appreciations,
-        open_grants=grants, documents=documents,
+        open_grants=grants, documents=documents, engagements=_engagements(talent_id),
     )
 
 

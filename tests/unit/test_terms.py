@@ -165,3 +165,37 @@ def test_every_contract_has_terms_rows(db):
     factories.contract(kind="retainer", weekly_payment_minor=80000)
     factories.contract(status="draft", start_date=None)
     assert ContractTerm.select(ContractTerm.contract).distinct().count() == Contract.select().count()
+
+
+def test_retainer_use_agrees_in_the_header_the_pdf_and_the_review_card(db):
+    from talentdesk.services import report_data, retainer
+
+    cid = factories.contract(kind="retainer", rate_minor=4000, weekly_payment_minor=80000, start_date=START)
+    today = START + days(7 * 8 + 2)  # a Wednesday, eight whole weeks in
+    monday = today - days(2)
+    scope.change_weekly_payment(cid, 40000, REQ, effective_on=monday - days(14))
+    for week in range(1, 9):
+        worklog.add(cid, monday - days(7 * week), 4 * 60)
+    worklog.add(cid, monday, 90)
+    header = workroom.facts(cid, today=today).utilisation
+    pdf = report_data.contract_summary(cid, today=today).utilisation
+    assert header == pdf
+    assert [(u.weeks, u.used_minutes, u.bought_minutes) for u in header] == [
+        (0, 90, 10 * 60), (4, 16 * 60, 60 * 60), (12, 32 * 60, (6 * 20 + 2 * 10) * 60)]
+    card = next(c for c in review_rules.run_rule(review_rules.BY_NAME["retainer"], today, {}))
+    four = retainer.usage(cid, 4, today)
+    assert (card.facts["logged_minutes"], card.facts["bought_minutes"], card.facts["used_percent"]) == (
+        four.used_minutes, four.bought_minutes, four.percent)
+
+
+def test_the_engagement_total_agrees_in_the_workroom_and_the_dossier(db):
+    from talentdesk.services import report_data
+
+    first = factories.contract(start_date=START, end_date=START + days(20))
+    talent = Contract.get_by_id(first).talent_id
+    second = factories.contract(talent, start_date=START + days(21), renews_id=first)
+    contracts.add_payment(second, "hourly", 12_345, "USD", START + days(30))
+    lines = report_data.dossier(talent).engagements
+    assert [line.titles for line in lines] == [[link.title for link in workroom.chain(first)]]
+    assert lines[0].total == workroom.engagement(second)
+    assert workroom.facts(first).engagement == lines[0].total

@@ -213,7 +213,12 @@ class TermsHeader(QFrame):
         paid = ", ".join(money(amount, currency) for currency, amount in sorted(e.paid.items())) or money(0, f.currency)
         span = self.tr("{first} – {last} ({n} days)").format(first=day(e.first_day), last=day(e.last_day), n=e.days) \
             if e.first_day else self.tr("not started")
-        reviews = (self.tr("{n} reviews, average {avg}").format(n=e.review_count, avg=QLocale().toString(e.review_average, "f", 1))
-                   if e.review_count else self.tr("no reviews yet"))
+        average = QLocale().toString(e.review_average or 0.0, "f", 1)
+        if e.review_count == 1:
+            reviews = self.tr("1 review, {avg}").format(avg=average)
+        elif e.review_count:
+            reviews = self.tr("{n} reviews, average {avg}").format(n=e.review_count, avg=average)
+        else:
+            reviews = self.tr("no reviews yet")
         return self.tr("{count} contracts · {span} · {paid} paid · {reviews}").format(
             count=len(e.contract_ids), span=span, paid=paid, reviews=reviews)

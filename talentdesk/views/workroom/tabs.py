@@ -331,8 +331,8 @@ class WeekChart(QWidget):
             painter.setPen(palette.color(QPalette.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignCenter, self.tr("No hours logged yet."))
             return
-        limit = self.weeks[-1].limit_minutes or 0
-        top = max(max(w.minutes for w in self.weeks), limit, 60) * 1.1
+        # Each week is drawn against the limit in force that week: a limit changed mid-way steps.
+        top = max(max(w.minutes for w in self.weeks), max(w.limit_minutes or 0 for w in self.weeks), 60) * 1.1
         step = r.width() / len(self.weeks)
         painter.setPen(palette.color(QPalette.PlaceholderText))
         painter.drawText(0, r.bottom() - 7, 32, 14, Qt.AlignRight, "0")
@@ -348,15 +348,20 @@ class WeekChart(QWidget):
             painter.setPen(palette.color(QPalette.PlaceholderText))
             painter.drawText(int(x - 10), r.bottom() + 4, int(width + 20), 16, Qt.AlignCenter,
                              QLocale().toString(_qdate(week.monday), "d MMM"))
-        if limit:
-            y = r.bottom() - r.height() * limit / top
-            pen = painter.pen()
-            pen.setColor(WARN)
-            pen.setStyle(Qt.DashLine)
-            pen.setWidth(2)
-            painter.setPen(pen)
-            painter.drawLine(r.left(), int(y), r.right(), int(y))
-            painter.drawText(2, int(y) - 7, 32, 14, Qt.AlignRight, hours(limit).replace(" h", ""))
+        pen = painter.pen()
+        pen.setColor(WARN)
+        pen.setStyle(Qt.DashLine)
+        pen.setWidth(2)
+        painter.setPen(pen)
+        labelled = set()
+        for index, week in enumerate(self.weeks):
+            if not week.limit_minutes:
+                continue
+            y = int(r.bottom() - r.height() * week.limit_minutes / top)
+            painter.drawLine(int(r.left() + index * step), y, int(r.left() + (index + 1) * step), y)
+            if week.limit_minutes not in labelled:  # each limit's value once, on the axis
+                labelled.add(week.limit_minutes)
+                painter.drawText(2, y - 7, 32, 14, Qt.AlignRight, hours(week.limit_minutes).replace(" h", ""))
 
 
 def _qdate(value):
