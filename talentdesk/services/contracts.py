@@ -123,6 +123,24 @@ def update_contract(contract_id: int, data: ContractInput) -> None:
         terms.restart(contract)
 
 
+def settle_imported(contract_id: int, start: dt.date, end: dt.date, rate_minor: int | None = None,
+                    ended: bool = False) -> None:
+    """A contract an importer made stretches to span its payments, takes the rate they were billed at,
+    and is ended once its last payment is past. Its one terms row follows; once its terms have a history
+    (a scope change since), that history is the record and the billed rate no longer rewrites it."""
+    with database.atomic():
+        contract = get(contract_id)
+        contract.start_date, contract.end_date = start, end
+        untouched = len(terms.history(contract_id)) <= 1
+        if rate_minor and untouched:
+            contract.rate_minor = rate_minor
+        if ended:
+            contract.status = "ended"
+        contract.save()
+        if untouched:
+            terms.restart(contract)
+
+
 def get(contract_id: int) -> Contract:
     contract = Contract.get_or_none(Contract.id == contract_id)
     if contract is None:
