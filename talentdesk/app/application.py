@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..paths import resource
+from ..services import terms
 from ..store.schema import open_database
 from . import theme
 from .bus import ChangeBus
@@ -56,6 +57,7 @@ def _load_fonts() -> None:
 
 def build_context(data_dir: Path) -> AppContext:
     open_database(data_dir)
+    terms.refresh_today()  # a change scheduled for a day that has come since the last start is in force now
     bus = ChangeBus()
     holder: dict = {}
     runner = TaskRunner(bus, parent_widget=lambda: holder.get("window"))

@@ -168,10 +168,39 @@ class Ui_ContractDialog(object):
 
         self.grid.addWidget(self.weeklyPaymentError, 10, 1, 1, 1)
 
+        self.budgetLabel = QLabel(ContractDialog)
+        self.budgetLabel.setObjectName(u"budgetLabel")
+
+        self.grid.addWidget(self.budgetLabel, 11, 0, 1, 1)
+
+        self.budgetRow = QHBoxLayout()
+        self.budgetRow.setSpacing(6)
+        self.budgetRow.setObjectName(u"budgetRow")
+        self.budgetEdit = QLineEdit(ContractDialog)
+        self.budgetEdit.setObjectName(u"budgetEdit")
+        self.budgetEdit.setMaximumSize(QSize(160, 16777215))
+
+        self.budgetRow.addWidget(self.budgetEdit)
+
+        self.budgetRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.budgetRow.addItem(self.budgetRowSpacer)
+
+
+        self.grid.addLayout(self.budgetRow, 11, 1, 1, 1)
+
+        self.budgetError = QLabel(ContractDialog)
+        self.budgetError.setObjectName(u"budgetError")
+        self.budgetError.setText(u"")
+        self.budgetError.setWordWrap(True)
+        self.budgetError.setProperty(u"role", u"error")
+
+        self.grid.addWidget(self.budgetError, 12, 1, 1, 1)
+
         self.datesLabel = QLabel(ContractDialog)
         self.datesLabel.setObjectName(u"datesLabel")
 
-        self.grid.addWidget(self.datesLabel, 11, 0, 1, 1)
+        self.grid.addWidget(self.datesLabel, 13, 0, 1, 1)
 
         self.datesRow = QHBoxLayout()
         self.datesRow.setSpacing(6)
@@ -203,7 +232,7 @@ class Ui_ContractDialog(object):
         self.datesRow.addItem(self.datesRowSpacer)
 
 
-        self.grid.addLayout(self.datesRow, 11, 1, 1, 1)
+        self.grid.addLayout(self.datesRow, 13, 1, 1, 1)
 
         self.datesError = QLabel(ContractDialog)
         self.datesError.setObjectName(u"datesError")
@@ -211,18 +240,18 @@ class Ui_ContractDialog(object):
         self.datesError.setWordWrap(True)
         self.datesError.setProperty(u"role", u"error")
 
-        self.grid.addWidget(self.datesError, 12, 1, 1, 1)
+        self.grid.addWidget(self.datesError, 14, 1, 1, 1)
 
         self.scopeLabel = QLabel(ContractDialog)
         self.scopeLabel.setObjectName(u"scopeLabel")
 
-        self.grid.addWidget(self.scopeLabel, 13, 0, 1, 1)
+        self.grid.addWidget(self.scopeLabel, 15, 0, 1, 1)
 
         self.scopeEdit = QPlainTextEdit(ContractDialog)
         self.scopeEdit.setObjectName(u"scopeEdit")
         self.scopeEdit.setTabChangesFocus(True)
 
-        self.grid.addWidget(self.scopeEdit, 13, 1, 1, 1)
+        self.grid.addWidget(self.scopeEdit, 15, 1, 1, 1)
 
         self.scopeError = QLabel(ContractDialog)
         self.scopeError.setObjectName(u"scopeError")
@@ -230,17 +259,17 @@ class Ui_ContractDialog(object):
         self.scopeError.setWordWrap(True)
         self.scopeError.setProperty(u"role", u"error")
 
-        self.grid.addWidget(self.scopeError, 14, 1, 1, 1)
+        self.grid.addWidget(self.scopeError, 16, 1, 1, 1)
 
         self.testProjectCheck = QCheckBox(ContractDialog)
         self.testProjectCheck.setObjectName(u"testProjectCheck")
 
-        self.grid.addWidget(self.testProjectCheck, 15, 1, 1, 1)
+        self.grid.addWidget(self.testProjectCheck, 17, 1, 1, 1)
 
         self.platformLabel = QLabel(ContractDialog)
         self.platformLabel.setObjectName(u"platformLabel")
 
-        self.grid.addWidget(self.platformLabel, 16, 0, 1, 1)
+        self.grid.addWidget(self.platformLabel, 18, 0, 1, 1)
 
         self.platformRow = QHBoxLayout()
         self.platformRow.setSpacing(6)
@@ -256,7 +285,7 @@ class Ui_ContractDialog(object):
         self.platformRow.addWidget(self.externalIdEdit)
 
 
-        self.grid.addLayout(self.platformRow, 16, 1, 1, 1)
+        self.grid.addLayout(self.platformRow, 18, 1, 1, 1)
 
         self.externalError = QLabel(ContractDialog)
         self.externalError.setObjectName(u"externalError")
@@ -264,12 +293,12 @@ class Ui_ContractDialog(object):
         self.externalError.setWordWrap(True)
         self.externalError.setProperty(u"role", u"error")
 
-        self.grid.addWidget(self.externalError, 17, 1, 1, 1)
+        self.grid.addWidget(self.externalError, 19, 1, 1, 1)
 
         self.statusLabel = QLabel(ContractDialog)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.grid.addWidget(self.statusLabel, 18, 0, 1, 1)
+        self.grid.addWidget(self.statusLabel, 20, 0, 1, 1)
 
         self.statusRow = QHBoxLayout()
         self.statusRow.setSpacing(6)
@@ -284,14 +313,14 @@ class Ui_ContractDialog(object):
         self.statusRow.addItem(self.statusRowSpacer)
 
 
-        self.grid.addLayout(self.statusRow, 18, 1, 1, 1)
+        self.grid.addLayout(self.statusRow, 20, 1, 1, 1)
 
         self.renewsLabel = QLabel(ContractDialog)
         self.renewsLabel.setObjectName(u"renewsLabel")
         self.renewsLabel.setWordWrap(True)
         self.renewsLabel.setProperty(u"role", u"muted")
 
-        self.grid.addWidget(self.renewsLabel, 19, 1, 1, 1)
+        self.grid.addWidget(self.renewsLabel, 21, 1, 1, 1)
 
 
         self.outer.addLayout(self.grid)
@@ -317,6 +346,7 @@ class Ui_ContractDialog(object):
         self.rateLabel.setBuddy(self.rateEdit)
         self.weeklyLimitLabel.setBuddy(self.weeklyLimitSpin)
         self.weeklyPaymentLabel.setBuddy(self.weeklyPaymentEdit)
+        self.budgetLabel.setBuddy(self.budgetEdit)
         self.scopeLabel.setBuddy(self.scopeEdit)
         self.platformLabel.setBuddy(self.platformEdit)
         self.statusLabel.setBuddy(self.statusCombo)
@@ -327,7 +357,8 @@ class Ui_ContractDialog(object):
         QWidget.setTabOrder(self.rateEdit, self.currencyCombo)
         QWidget.setTabOrder(self.currencyCombo, self.weeklyLimitSpin)
         QWidget.setTabOrder(self.weeklyLimitSpin, self.weeklyPaymentEdit)
-        QWidget.setTabOrder(self.weeklyPaymentEdit, self.startCheck)
+        QWidget.setTabOrder(self.weeklyPaymentEdit, self.budgetEdit)
+        QWidget.setTabOrder(self.budgetEdit, self.startCheck)
         QWidget.setTabOrder(self.startCheck, self.startDate)
         QWidget.setTabOrder(self.startDate, self.endCheck)
         QWidget.setTabOrder(self.endCheck, self.endDate)
@@ -367,6 +398,11 @@ class Ui_ContractDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.weeklyPaymentLabel.setText(QCoreApplication.translate("ContractDialog", u"Weekly &payment", None))
         self.weeklyPaymentEdit.setPlaceholderText(QCoreApplication.translate("ContractDialog", u"for a retainer", None))
+        self.budgetLabel.setText(QCoreApplication.translate("ContractDialog", u"Original &budget", None))
+        self.budgetEdit.setPlaceholderText(QCoreApplication.translate("ContractDialog", u"optional", None))
+#if QT_CONFIG(tooltip)
+        self.budgetEdit.setToolTip(QCoreApplication.translate("ContractDialog", u"What you expect the whole contract to cost; the workroom shows how far it runs over. Left empty: the fixed price, or the weekly terms until the end date.", None))
+#endif // QT_CONFIG(tooltip)
         self.datesLabel.setText(QCoreApplication.translate("ContractDialog", u"Dates", None))
         self.startCheck.setText(QCoreApplication.translate("ContractDialog", u"&Starts", None))
         self.startDate.setDisplayFormat(QCoreApplication.translate("ContractDialog", u"yyyy-MM-dd", None))

@@ -9,10 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_LogRaiseDialog(object):
     def setupUi(self, LogRaiseDialog):
@@ -78,6 +78,12 @@ class Ui_LogRaiseDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.note)
 
+        self.contractCheck = QCheckBox(LogRaiseDialog)
+        self.contractCheck.setObjectName(u"contractCheck")
+        self.contractCheck.setText(u"")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contractCheck)
+
 
         self.outer.addLayout(self.form)
 
@@ -108,5 +114,8 @@ class Ui_LogRaiseDialog(object):
         self.effectiveLabel.setText(QCoreApplication.translate("LogRaiseDialog", u"&Effective from:", None))
         self.noteLabel.setText(QCoreApplication.translate("LogRaiseDialog", u"&Note:", None))
         self.note.setPlaceholderText(QCoreApplication.translate("LogRaiseDialog", u"Why, e.g. yearly revisit", None))
+#if QT_CONFIG(tooltip)
+        self.contractCheck.setToolTip(QCoreApplication.translate("LogRaiseDialog", u"The contract's new rate goes through a scope change: its ledger records it, and earlier weeks keep the old rate", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

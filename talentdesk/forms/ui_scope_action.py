@@ -9,11 +9,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_ScopeActionDialog(object):
     def setupUi(self, ScopeActionDialog):
@@ -34,10 +34,20 @@ class Ui_ScopeActionDialog(object):
         self.grid.setObjectName(u"grid")
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(4)
+        self.milestoneLabel = QLabel(ScopeActionDialog)
+        self.milestoneLabel.setObjectName(u"milestoneLabel")
+
+        self.grid.addWidget(self.milestoneLabel, 0, 0, 1, 1)
+
+        self.milestoneCombo = QComboBox(ScopeActionDialog)
+        self.milestoneCombo.setObjectName(u"milestoneCombo")
+
+        self.grid.addWidget(self.milestoneCombo, 0, 1, 1, 1)
+
         self.endDateLabel = QLabel(ScopeActionDialog)
         self.endDateLabel.setObjectName(u"endDateLabel")
 
-        self.grid.addWidget(self.endDateLabel, 0, 0, 1, 1)
+        self.grid.addWidget(self.endDateLabel, 1, 0, 1, 1)
 
         self.endRow = QHBoxLayout()
         self.endRow.setObjectName(u"endRow")
@@ -52,12 +62,12 @@ class Ui_ScopeActionDialog(object):
         self.endRow.addItem(self.endRowSpacer)
 
 
-        self.grid.addLayout(self.endRow, 0, 1, 1, 1)
+        self.grid.addLayout(self.endRow, 1, 1, 1, 1)
 
         self.limitLabel = QLabel(ScopeActionDialog)
         self.limitLabel.setObjectName(u"limitLabel")
 
-        self.grid.addWidget(self.limitLabel, 1, 0, 1, 1)
+        self.grid.addWidget(self.limitLabel, 2, 0, 1, 1)
 
         self.limitRow = QHBoxLayout()
         self.limitRow.setObjectName(u"limitRow")
@@ -73,17 +83,17 @@ class Ui_ScopeActionDialog(object):
         self.limitRow.addItem(self.limitRowSpacer)
 
 
-        self.grid.addLayout(self.limitRow, 1, 1, 1, 1)
+        self.grid.addLayout(self.limitRow, 2, 1, 1, 1)
 
         self.titleLabel = QLabel(ScopeActionDialog)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.grid.addWidget(self.titleLabel, 2, 0, 1, 1)
+        self.grid.addWidget(self.titleLabel, 3, 0, 1, 1)
 
         self.titleEdit = QLineEdit(ScopeActionDialog)
         self.titleEdit.setObjectName(u"titleEdit")
 
-        self.grid.addWidget(self.titleEdit, 2, 1, 1, 1)
+        self.grid.addWidget(self.titleEdit, 3, 1, 1, 1)
 
         self.titleError = QLabel(ScopeActionDialog)
         self.titleError.setObjectName(u"titleError")
@@ -91,12 +101,12 @@ class Ui_ScopeActionDialog(object):
         self.titleError.setWordWrap(True)
         self.titleError.setProperty(u"role", u"error")
 
-        self.grid.addWidget(self.titleError, 3, 1, 1, 1)
+        self.grid.addWidget(self.titleError, 4, 1, 1, 1)
 
         self.amountLabel = QLabel(ScopeActionDialog)
         self.amountLabel.setObjectName(u"amountLabel")
 
-        self.grid.addWidget(self.amountLabel, 4, 0, 1, 1)
+        self.grid.addWidget(self.amountLabel, 5, 0, 1, 1)
 
         self.amountRow = QHBoxLayout()
         self.amountRow.setObjectName(u"amountRow")
@@ -117,7 +127,7 @@ class Ui_ScopeActionDialog(object):
         self.amountRow.addItem(self.amountRowSpacer)
 
 
-        self.grid.addLayout(self.amountRow, 4, 1, 1, 1)
+        self.grid.addLayout(self.amountRow, 5, 1, 1, 1)
 
         self.amountError = QLabel(ScopeActionDialog)
         self.amountError.setObjectName(u"amountError")
@@ -125,12 +135,12 @@ class Ui_ScopeActionDialog(object):
         self.amountError.setWordWrap(True)
         self.amountError.setProperty(u"role", u"error")
 
-        self.grid.addWidget(self.amountError, 5, 1, 1, 1)
+        self.grid.addWidget(self.amountError, 6, 1, 1, 1)
 
         self.dueLabel = QLabel(ScopeActionDialog)
         self.dueLabel.setObjectName(u"dueLabel")
 
-        self.grid.addWidget(self.dueLabel, 6, 0, 1, 1)
+        self.grid.addWidget(self.dueLabel, 7, 0, 1, 1)
 
         self.dueRow = QHBoxLayout()
         self.dueRow.setObjectName(u"dueRow")
@@ -150,7 +160,32 @@ class Ui_ScopeActionDialog(object):
         self.dueRow.addItem(self.dueRowSpacer)
 
 
-        self.grid.addLayout(self.dueRow, 6, 1, 1, 1)
+        self.grid.addLayout(self.dueRow, 7, 1, 1, 1)
+
+        self.removeCheck = QCheckBox(ScopeActionDialog)
+        self.removeCheck.setObjectName(u"removeCheck")
+
+        self.grid.addWidget(self.removeCheck, 8, 1, 1, 1)
+
+        self.effectiveLabel = QLabel(ScopeActionDialog)
+        self.effectiveLabel.setObjectName(u"effectiveLabel")
+
+        self.grid.addWidget(self.effectiveLabel, 9, 0, 1, 1)
+
+        self.effectiveRow = QHBoxLayout()
+        self.effectiveRow.setObjectName(u"effectiveRow")
+        self.effectiveEdit = QDateEdit(ScopeActionDialog)
+        self.effectiveEdit.setObjectName(u"effectiveEdit")
+        self.effectiveEdit.setCalendarPopup(True)
+
+        self.effectiveRow.addWidget(self.effectiveEdit)
+
+        self.effectiveRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.effectiveRow.addItem(self.effectiveRowSpacer)
+
+
+        self.grid.addLayout(self.effectiveRow, 9, 1, 1, 1)
 
         self.valueError = QLabel(ScopeActionDialog)
         self.valueError.setObjectName(u"valueError")
@@ -158,19 +193,19 @@ class Ui_ScopeActionDialog(object):
         self.valueError.setWordWrap(True)
         self.valueError.setProperty(u"role", u"error")
 
-        self.grid.addWidget(self.valueError, 7, 1, 1, 1)
+        self.grid.addWidget(self.valueError, 10, 1, 1, 1)
 
         self.reasonLabel = QLabel(ScopeActionDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.grid.addWidget(self.reasonLabel, 8, 0, 1, 1)
+        self.grid.addWidget(self.reasonLabel, 11, 0, 1, 1)
 
         self.reasonEdit = QPlainTextEdit(ScopeActionDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
         self.reasonEdit.setTabChangesFocus(True)
         self.reasonEdit.setMinimumSize(QSize(0, 70))
 
-        self.grid.addWidget(self.reasonEdit, 8, 1, 1, 1)
+        self.grid.addWidget(self.reasonEdit, 11, 1, 1, 1)
 
         self.reasonError = QLabel(ScopeActionDialog)
         self.reasonError.setObjectName(u"reasonError")
@@ -178,12 +213,12 @@ class Ui_ScopeActionDialog(object):
         self.reasonError.setWordWrap(True)
         self.reasonError.setProperty(u"role", u"error")
 
-        self.grid.addWidget(self.reasonError, 9, 1, 1, 1)
+        self.grid.addWidget(self.reasonError, 12, 1, 1, 1)
 
         self.requesterLabel = QLabel(ScopeActionDialog)
         self.requesterLabel.setObjectName(u"requesterLabel")
 
-        self.grid.addWidget(self.requesterLabel, 10, 0, 1, 1)
+        self.grid.addWidget(self.requesterLabel, 13, 0, 1, 1)
 
         self.requesterRow = QHBoxLayout()
         self.requesterRow.setObjectName(u"requesterRow")
@@ -202,12 +237,12 @@ class Ui_ScopeActionDialog(object):
         self.requesterRow.addItem(self.requesterRowSpacer)
 
 
-        self.grid.addLayout(self.requesterRow, 10, 1, 1, 1)
+        self.grid.addLayout(self.requesterRow, 13, 1, 1, 1)
 
         self.agreedCheck = QCheckBox(ScopeActionDialog)
         self.agreedCheck.setObjectName(u"agreedCheck")
 
-        self.grid.addWidget(self.agreedCheck, 11, 1, 1, 1)
+        self.grid.addWidget(self.agreedCheck, 14, 1, 1, 1)
 
 
         self.outer.addLayout(self.grid)
@@ -227,11 +262,13 @@ class Ui_ScopeActionDialog(object):
         self.outer.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.milestoneLabel.setBuddy(self.milestoneCombo)
         self.endDateLabel.setBuddy(self.endDateEdit)
         self.limitLabel.setBuddy(self.limitSpin)
         self.titleLabel.setBuddy(self.titleEdit)
         self.amountLabel.setBuddy(self.amountEdit)
         self.dueLabel.setBuddy(self.dueEdit)
+        self.effectiveLabel.setBuddy(self.effectiveEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -242,6 +279,10 @@ class Ui_ScopeActionDialog(object):
 
     def retranslateUi(self, ScopeActionDialog):
         ScopeActionDialog.setWindowTitle(QCoreApplication.translate("ScopeActionDialog", u"Scope change", None))
+        self.milestoneLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"&Milestone", None))
+#if QT_CONFIG(tooltip)
+        self.milestoneCombo.setToolTip(QCoreApplication.translate("ScopeActionDialog", u"The milestone whose amount or due date changes, or that is removed", None))
+#endif // QT_CONFIG(tooltip)
         self.endDateLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"New &end date", None))
         self.endDateEdit.setDisplayFormat(QCoreApplication.translate("ScopeActionDialog", u"yyyy-MM-dd", None))
         self.limitLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"New weekly &limit", None))
@@ -254,6 +295,15 @@ class Ui_ScopeActionDialog(object):
         self.dueLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"&Due", None))
         self.dueCheck.setText(QCoreApplication.translate("ScopeActionDialog", u"Has a due date", None))
         self.dueEdit.setDisplayFormat(QCoreApplication.translate("ScopeActionDialog", u"yyyy-MM-dd", None))
+#if QT_CONFIG(tooltip)
+        self.removeCheck.setToolTip(QCoreApplication.translate("ScopeActionDialog", u"Take this milestone off the contract; its amount leaves the budget and the ledger records it", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeCheck.setText(QCoreApplication.translate("ScopeActionDialog", u"Re&move this milestone", None))
+        self.effectiveLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"&From", None))
+#if QT_CONFIG(tooltip)
+        self.effectiveEdit.setToolTip(QCoreApplication.translate("ScopeActionDialog", u"The day the new terms take effect: earlier weeks keep the old terms; a later day is scheduled", None))
+#endif // QT_CONFIG(tooltip)
+        self.effectiveEdit.setDisplayFormat(QCoreApplication.translate("ScopeActionDialog", u"yyyy-MM-dd", None))
         self.reasonLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"&Why", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("ScopeActionDialog", u"The reason, in a sentence: it stays in the ledger", None))
         self.requesterLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"Who asked", None))

@@ -77,9 +77,5 @@ class ContractFinder:
     def finish(self) -> None:
         """Imported contracts span their payments and are ended once the last one is past."""
         for entry in self.created.values():
-            values = {"start_date": entry["start"], "end_date": entry["end"]}
-            if entry["rate"]:
-                values["rate_minor"] = entry["rate"]
-            if entry["end"] < dt.date.today() - dt.timedelta(days=30):
-                values["status"] = "ended"
-            Contract.update(**values).where(Contract.id == entry["id"]).execute()
+            contract_service.settle_imported(entry["id"], entry["start"], entry["end"], entry["rate"] or None,
+                                             ended=entry["end"] < dt.date.today() - dt.timedelta(days=30))

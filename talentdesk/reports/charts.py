@@ -48,6 +48,7 @@ class BarChart:
     limit: float | None = None
     limit_label: str = ""
     aspect: float = 0.32  # height / width
+    limits: list[float | None] | None = None  # a limit per category (terms that changed); drawn per bar
 
 
 @dataclass
@@ -188,11 +189,11 @@ def _draw_bars(painter: QPainter, rect: QRectF, chart: BarChart, px: float) -> N
     n = len(chart.categories)
     tops = [sum(max(0.0, s.values[i]) for s in chart.series) for i in range(n)]
     bottoms = [sum(min(0.0, s.values[i]) for s in chart.series) for i in range(n)]
-    high = max(tops + [chart.limit or 0.0, 0.0])
+    high = max(tops + [chart.limit or 0.0, 0.0] + [x or 0.0 for x in chart.limits or []])
     low = min(bottoms + [0.0])
     ticks = nice_ticks(low, high if high > low else low + 1)
     items = [(s.name, s.colour, "box") for s in chart.series if len(chart.series) > 1 or s.name]
-    if chart.limit is not None:
+    if chart.limit is not None or any(x is not None for x in chart.limits or []):
         items.append((chart.limit_label, LIMIT, "line"))
     frame = _heading_and_frame(painter, rect, chart.title, items, ticks, chart.value_label, px)
     plot = frame.plot
@@ -221,6 +222,11 @@ def _draw_bars(painter: QPainter, rect: QRectF, chart: BarChart, px: float) -> N
         y = frame.y_of(chart.limit)
         painter.setPen(QPen(LIMIT, 1.5 * px, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+    for i, limit in enumerate(chart.limits or []):
+        if limit is not None:
+            y = frame.y_of(limit)
+            painter.setPen(QPen(LIMIT, 1.5 * px, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(plot.left() + slot * i, y), QPointF(plot.left() + slot * (i + 1), y))
     _x_labels(painter, plot, [(plot.left() + slot * (i + 0.5), c) for i, c in enumerate(chart.categories)], px)
 
 

@@ -1,6 +1,8 @@
 """The contract summary: terms, scope and its changes, money, hours, files, feedback, offboarding."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ..services import labels as words
 from ..services.contracts import REVIEW_CRITERIA
 from ..services.report_data import ContractSummary
@@ -21,7 +23,8 @@ def _ledger_value(kind: str, value: str) -> str:
     return word(value) if words.ledger_values(kind) is not None else value
 
 
-def build(c: ContractSummary, fmt: Formatter) -> Report:
+def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> Report:
+    today = today or dt.date.today()
     r = Report(tr("Contract summary"), c.title, fmt)
     money = lambda minor: fmt.money(minor, c.currency)  # noqa: E731 - a local shorthand
     r.heading(c.title, tr("with {name}").format(name=c.talent_name))
@@ -41,6 +44,21 @@ def build(c: ContractSummary, fmt: Formatter) -> Report:
         (tr("Why it ended"), c.end_reason),
     ])
 
+    if len(c.terms_history) > 1:
+        r.subsection(tr("Terms over time"))
+        r.table([tr("From"), tr("Rate"), tr("Weekly limit"), tr("Weekly payment")],
+                [[fmt.date(t.effective_on) + (tr(" (scheduled)") if t.effective_on > today else ""),
+                  money(t.rate_minor), tr("{n} h").format(n=t.weekly_limit_hours) if t.weekly_limit_hours else DASH,
+                  money(t.weekly_payment_minor) if t.weekly_payment_minor else DASH] for t in c.terms_history],
+                align="lrrr", widths=(25, 25, 25, 25))
+    if c.utilisation:
+        r.subsection(tr("Retainer utilisation"))
+        r.table([tr("Period"), tr("Hours used"), tr("Hours bought"), tr("Used")],
+                [[tr("This week so far") if u.weeks == 0 else tr("Last {n} weeks").format(n=u.weeks),
+                  fmt.hours(u.used_minutes), fmt.hours(u.bought_minutes),
+                  fmt.percent(u.percent) if u.percent is not None else DASH] for u in c.utilisation],
+                align="lrrr", widths=(34, 22, 22, 22))
+
     r.section(tr("Scope of work"))
     if c.scope.strip():
         r.paragraph(c.scope)
@@ -50,14 +68,15 @@ def build(c: ContractSummary, fmt: Formatter) -> Report:
     r.section(tr("Scope changes and budget"))
     r.table([tr("When"), tr("Change"), tr("Asked by"), tr("Agreed"), tr("Before → after"), tr("Reason"), tr("Cost")],
             [[fmt.date(ch.happened_at.date()), word(ch.kind), word(ch.requested_by), word("yes" if ch.agreed else "no"),
-              f"{_ledger_value(ch.kind, ch.before)} → {_ledger_value(ch.kind, ch.after)}", ch.reason, fmt.signed_money(ch.cost_delta_minor, ch.currency)]
+              f"{_ledger_value(ch.kind, ch.before)} → {_ledger_value(ch.kind, ch.after)}"
+              + (" " + tr("from {day}").format(day=fmt.date(ch.effective_on)) if ch.effective_on else ""), ch.reason, fmt.signed_money(ch.cost_delta_minor, ch.currency)]
              for ch in c.scope_changes],
             align="llllllr", widths=(11, 13, 9, 8, 20, 25, 14),
             total=[tr("Total"), "", "", "", "", "", fmt.signed_money(c.change_total_minor, c.currency)],
             empty=tr("The agreement has not changed since it started."))
-    if c.original_budget_minor is not None:
+    if c.original_budget_minor:
         over = c.overrun_minor or 0
-        share = f" ({fmt.percent(100 * over / c.original_budget_minor)})" if c.original_budget_minor else ""
+        share = f" ({fmt.percent(c.budget.overrun_percent)})"
         r.facts([
             (tr("Original budget"), money(c.original_budget_minor)),
             (tr("Budget now"), money(c.current_budget_minor)),
@@ -79,9 +98,9 @@ def build(c: ContractSummary, fmt: Formatter) -> Report:
             [fmt.date(week) for week, _ in c.weekly_hours],
             [Series(tr("Hours logged"), [m / 60 for _, m in c.weekly_hours], colour(0))],
             value_label=lambda v: fmt.number(v),
-            limit=float(c.weekly_limit_hours) if c.weekly_limit_hours else None,
-            limit_label=tr("Weekly limit ({n} h)").format(n=c.weekly_limit_hours or 0)))
-        over = [(w, m) for w, m in c.weekly_hours if c.weekly_limit_hours and m > c.weekly_limit_hours * 60]
+            limits=[limit / 60 if limit else None for limit in c.weekly_limits],
+            limit_label=tr("Weekly limit in force each week")))
+        over = [(w, m) for (w, m), limit in zip(c.weekly_hours, c.weekly_limits, strict=True) if limit and m > limit]
         total = sum(m for _, m in c.weekly_hours)
         text = tr("{hours} over {weeks} weeks.").format(hours=fmt.hours(total), weeks=len(c.weekly_hours))
         if over:

@@ -44,6 +44,16 @@ def build(d: Dossier, fmt: Formatter) -> Report:
         total=[tr("Total"), "", "", "", "", "", fmt.totals(d.total_paid)],
         empty=tr("No contracts yet."))
 
+    if d.engagements:
+        r.subsection(tr("Engagements (contracts linked by renewals)"))
+        r.table(
+            [tr("Contracts"), tr("From"), tr("To"), tr("Days"), tr("Paid"), tr("Reviews")],
+            [[" → ".join(e.titles), fmt.date(e.total.first_day), fmt.date(e.total.last_day),
+              fmt.number(e.total.days), fmt.totals(e.total.paid),
+              (tr("{n}, average {avg}").format(n=e.total.review_count, avg=fmt.number(e.total.review_average, 1))
+               if e.total.review_count else DASH)] for e in d.engagements],
+            align="lllrrr", widths=(36, 12, 12, 8, 16, 16))
+
     r.section(tr("Spend per year"))
     if d.spend_by_year:
         currencies = sorted({cur for _, cur, _ in d.spend_by_year})

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..store import fts
 from ..store.db import database
 from ..store.models import BENCH_STATUSES, Contract, PrivateReview
-from . import settings, stored, talents
+from . import settings, stored, talents, terms
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ContractInput
 from .errors import ValidationError
@@ -462,10 +462,13 @@ def save_talent(talent_id: int | None, data: talents.TalentInput, new_rates: lis
 # -- rehire ------------------------------------------------------------------------------------------
 
 def rehire_template(talent_id: int, today: dt.date | None = None) -> ContractInput:
-    """A new contract prefilled from the person's last one: kind, rate, weekly limit, scope.
+    """A new contract prefilled from the person's last one: kind, terms, scope.
 
-    When their own rate changed after that contract started, the newer rate is used (the old
-    contract keeps its rate; the new one starts at what they charge now).
+    One rule for the terms, so they never disagree: the last contract's terms in force at its end (or
+    today, while it runs) — unless the person's own rate changed after those terms were set, in the
+    same currency, for hourly or retainer work. Then the new contract starts at what they charge now,
+    the weekly limit stays (it is what the work needed), and a retainer's weekly payment moves with the
+    rate so it buys the same hours (10 h a week at 100 → 120 an hour: 1,000 → 1,200 a week).
     """
     today = today or dt.date.today()
     talent = talents.get(talent_id)
@@ -479,13 +482,18 @@ def rehire_template(talent_id: int, today: dt.date | None = None) -> ContractInp
             currency=current.currency if current else settings.get("default_currency") or "USD",
             start_date=today,
         )
-    rate, currency = last.rate_minor, last.currency
-    newer = current is not None and (last.start_date is None or current.effective_on > last.start_date)
-    if newer and last.kind != "fixed":
-        rate, currency = current.amount_minor, current.currency
+    ended = last.end_date if last.status == "ended" and last.end_date else today
+    t = terms.in_force(last.id, ended)
+    rate, payment = t.rate_minor, t.weekly_payment_minor
+    newer = (current is not None and current.effective_on > t.effective_on and current.currency == last.currency
+             and last.kind != "fixed" and current.amount_minor != rate)
+    if newer:
+        if payment and rate:
+            payment = round(payment * current.amount_minor / rate)
+        rate = current.amount_minor
     return ContractInput(
-        talent_id=talent_id, title=last.title, kind=last.kind, rate_minor=rate, currency=currency,
-        weekly_limit_hours=last.weekly_limit_hours, weekly_payment_minor=last.weekly_payment_minor,
+        talent_id=talent_id, title=last.title, kind=last.kind, rate_minor=rate, currency=last.currency,
+        weekly_limit_hours=t.weekly_limit_hours, weekly_payment_minor=payment,
         start_date=today, scope=last.scope, platform=last.platform,
     )
 

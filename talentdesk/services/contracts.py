@@ -20,6 +20,7 @@ from ..store.models import (
     Talent,
     utcnow,
 )
+from . import terms
 from . import validate as v
 from .errors import NotFound, Refused, ValidationError
 from .money import check_currency, check_minor
@@ -104,6 +105,7 @@ def create_contract(data: ContractInput, status: str = "draft") -> int:
         raise ValidationError("status", "a new contract starts as draft, offered or active.")
     with database.atomic():
         contract = Contract.create(status=status, **values)
+        terms.start(contract)
     return contract.id
 
 
@@ -118,6 +120,25 @@ def update_contract(contract_id: int, data: ContractInput) -> None:
             setattr(contract, key, value)
         contract.updated_at = utcnow()
         contract.save()
+        terms.restart(contract)
+
+
+def settle_imported(contract_id: int, start: dt.date, end: dt.date, rate_minor: int | None = None,
+                    ended: bool = False) -> None:
+    """A contract an importer made stretches to span its payments, takes the rate they were billed at,
+    and is ended once its last payment is past. Its one terms row follows; once its terms have a history
+    (a scope change since), that history is the record and the billed rate no longer rewrites it."""
+    with database.atomic():
+        contract = get(contract_id)
+        contract.start_date, contract.end_date = start, end
+        untouched = len(terms.history(contract_id)) <= 1
+        if rate_minor and untouched:
+            contract.rate_minor = rate_minor
+        if ended:
+            contract.status = "ended"
+        contract.save()
+        if untouched:
+            terms.restart(contract)
 
 
 def get(contract_id: int) -> Contract:
@@ -161,6 +182,9 @@ def add_payment(contract_id: int, kind: str, amount_minor: int, currency: str, p
     )
     with database.atomic():
         payment = Payment.create(contract=get(contract_id), **values)
+        from . import milestones  # milestones builds on this module; the link rule lives there
+
+        milestones.link_payment(payment)
     return payment.id
 
 

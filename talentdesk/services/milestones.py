@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from peewee import fn
 
 from ..store.db import database
-from ..store.models import MILESTONE_STATUSES, Milestone
+from ..store.models import MILESTONE_STATUSES, Milestone, Payment
 from . import contracts
 from . import validate as v
-from .errors import NotFound, Refused
+from .errors import NotFound, Refused, ValidationError
 from .money import check_minor
 
 # Each status moves one step forward, or one step back to correct a slip.
@@ -72,14 +72,45 @@ def edit(milestone_id: int, title: str, amount_minor: int, due_on=None, descript
 
 
 def set_status(milestone_id: int, status: str, on: dt.date | None = None) -> None:
+    """Move a milestone to ``status``; reaching *paid* records its payment (see ``link_payment``)."""
     v.choice(status, MILESTONE_STATUSES, "status")
     on = on or dt.date.today()
     with database.atomic():
         milestone = _get(milestone_id)
-        milestone.status = status
         order = MILESTONE_STATUSES.index(status)
+        if milestone.status == "paid" and order < 3 and _payment_of(milestone) is not None:
+            raise Refused("This milestone's payment is recorded; remove that payment first to mark it unpaid.")
+        milestone.status = status
         milestone.approved_on = (milestone.approved_on or on) if order >= 2 else None
         milestone.paid_on = (milestone.paid_on or on) if order >= 3 else None
+        milestone.save()
+        if status == "paid" and _payment_of(milestone) is None:
+            Payment.create(contract=milestone.contract_id, kind="milestone", amount_minor=milestone.amount_minor,
+                           currency=milestone.currency, paid_on=milestone.paid_on, milestone=milestone,
+                           description=milestone.title)
+
+
+def _payment_of(milestone: Milestone) -> Payment | None:
+    return Payment.select().where((Payment.milestone == milestone.id) & (Payment.kind == "milestone")).first()
+
+
+def link_payment(payment: Payment) -> None:
+    """The other half of the rule: a milestone payment marks its milestone paid on the payment's day.
+
+    A milestone marked paid makes its payment (``set_status``); a payment naming a milestone marks it
+    paid; so the two are always found together. Call inside the payment's transaction.
+    """
+    if payment.milestone_id is None:
+        return
+    milestone = _get(payment.milestone_id)
+    if milestone.contract_id != payment.contract_id:
+        raise ValidationError("milestone", "belongs to another contract.")
+    if payment.kind != "milestone":
+        raise ValidationError("payment kind", "a payment for a milestone is a milestone payment.")
+    if milestone.status != "paid":
+        milestone.status = "paid"
+        milestone.approved_on = milestone.approved_on or payment.paid_on
+        milestone.paid_on = payment.paid_on
         milestone.save()
 
 
@@ -111,11 +142,19 @@ def move(milestone_id: int, offset: int) -> None:
 
 
 def remove(milestone_id: int) -> None:
+    """Remove a milestone of a draft or offer (a running contract's go through ``scope.change_milestone``)."""
     with database.atomic():
         milestone = _get(milestone_id)
-        if milestone.status in ("approved", "paid"):
-            raise Refused("An approved or paid milestone is part of the record and cannot be removed.")
+        if milestone.contract.status in ("active", "paused"):
+            raise Refused("On a running contract a milestone is removed through Scope change › Change milestone, "
+                          "so the ledger records it.")
+        _removable(milestone)
         milestone.delete_instance()
+
+
+def _removable(milestone: Milestone) -> None:
+    if milestone.status in ("approved", "paid"):
+        raise Refused("An approved or paid milestone is part of the record and cannot be removed.")
 
 
 def for_contract(contract_id: int) -> list[MilestoneRow]:

@@ -15,7 +15,7 @@ from peewee import fn
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Contract, ReviewDecision, ReviewSession, Talent
-from . import milestones, scope, settings, stored
+from . import milestones, retainer, scope, settings, stored, terms, workroom
 from .errors import NotFound, ValidationError
 
 Totals = dict[str, int]  # currency -> minor units
@@ -141,9 +141,31 @@ class Dossier:
     appreciations: list[AppreciationLine]
     open_grants: list[GrantLine]
     documents: list[DocumentLine]
+    engagements: list[EngagementLine] = field(default_factory=list)  # chains of renewals, oldest first
 
 
 LATEST_COMMENTS = 6
+
+
+@dataclass
+class EngagementLine:
+    titles: list[str]  # the contracts of the chain, oldest first
+    total: workroom.Engagement
+
+
+def _engagements(talent_id: int) -> list[EngagementLine]:
+    """Each chain of renewals of the person once (a contract on its own is not an engagement total)."""
+    seen: set[int] = set()
+    lines = []
+    for (cid,) in _rows("SELECT id FROM contract WHERE talent_id = ? ORDER BY coalesce(start_date, date(created_at)), id",
+                        (talent_id,)):
+        if cid in seen:
+            continue
+        links = workroom.chain(cid)
+        seen.update(link.id for link in links)
+        if links:
+            lines.append(EngagementLine([link.title for link in links], workroom.engagement(cid)))
+    return lines
 
 
 def dossier(talent_id: int) -> Dossier:
@@ -210,7 +232,7 @@ def dossier(talent_id: int) -> Dossier:
         stay_in_touch_days=t.stay_in_touch_days, notes=t.notes, skills=skills, channels=channels,
         contracts=list(contracts.values()), total_paid=total, spend_by_year=by_year, rates=rates,
         reviews=reviews, feedback_given=feedback_given, comments=comments, appreciations=appreciations,
-        open_grants=grants, documents=documents,
+        open_grants=grants, documents=documents, engagements=_engagements(talent_id),
     )
 
 
@@ -278,6 +300,11 @@ class ContractSummary:
     paid: Totals
     milestones: list[milestones.MilestoneRow]
     weekly_hours: list[tuple[dt.date, int]]  # Monday of the week, minutes logged
+    weekly_limits: list[int | None]  # the limit in force each of those weeks, in minutes (None: unlimited)
+    terms_history: list[terms.Terms]  # oldest first; the last one in force today is rate_minor etc.
+    scheduled: list[terms.Change]
+    budget: workroom.Budget
+    utilisation: list[retainer.Usage]  # a retainer: this week, the last 4 and 12 weeks
     payments_by_kind: list[tuple[str, str, int, int]]  # kind, currency, count, signed total
     files: list[FileLine]
     feedback: list[FeedbackLine]
@@ -287,23 +314,21 @@ class ContractSummary:
 
     @property
     def current_budget_minor(self) -> int | None:
-        if self.original_budget_minor is None:
-            return None
-        return self.original_budget_minor + self.change_total_minor
+        return self.budget.current_minor
 
     @property
     def overrun_minor(self) -> int | None:
-        """How far the contract is over its original budget: the larger of the agreed changes and the spend."""
-        if self.original_budget_minor is None:
-            return None
-        spent = self.paid.get(self.currency, 0)
-        return max(0, self.change_total_minor, spent - self.original_budget_minor)
+        """How far the contract is over its original budget (``workroom.budget`` defines it)."""
+        return self.budget.overrun_minor
 
 
-def contract_summary(contract_id: int) -> ContractSummary:
+def contract_summary(contract_id: int, today: dt.date | None = None) -> ContractSummary:
+    today = today or dt.date.today()
     c = Contract.get_or_none(Contract.id == contract_id)
     if c is None:
         raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
+    schedule = terms.Schedule.of(c.id)
+    now = schedule.on(today)
     changes = list(reversed(scope.ledger(contract_id)))
     change_total = sum(ch.cost_delta_minor for ch in changes if ch.currency == c.currency)
     paid: Totals = {}
@@ -319,6 +344,7 @@ def contract_summary(contract_id: int) -> ContractSummary:
     weekly = [(stored.day(week), minutes) for week, minutes in _rows(
         "SELECT date(day, '-6 days', 'weekday 1') AS week, sum(minutes) FROM work_log "
         "WHERE contract_id = ? GROUP BY week ORDER BY week", (contract_id,))]
+    limits = [schedule.for_week(week, today).limit_minutes for week, _ in weekly]
     files = [FileLine(name, d, stored.day(s), sha, size, sens) for name, d, s, sha, size, sens in _rows(
         "SELECT name, direction, shared_on, sha256, size, sensitivity FROM attachment "
         "WHERE contract_id = ? ORDER BY shared_on, id", (contract_id,))]
@@ -342,12 +368,15 @@ def contract_summary(contract_id: int) -> ContractSummary:
         (contract_id,))]
     return ContractSummary(
         contract_id=c.id, title=c.title, talent_name=c.talent.name, kind=c.kind, status=c.status,
-        rate_minor=c.rate_minor, currency=c.currency, weekly_limit_hours=c.weekly_limit_hours,
-        weekly_payment_minor=c.weekly_payment_minor, start_date=c.start_date, end_date=c.end_date, scope=c.scope,
+        rate_minor=now.rate_minor, currency=c.currency, weekly_limit_hours=now.weekly_limit_hours,
+        weekly_payment_minor=now.weekly_payment_minor, start_date=c.start_date, end_date=c.end_date, scope=c.scope,
         is_test_project=c.is_test_project, test_decision=c.test_decision, platform=c.platform,
         external_id=c.external_id, renews_title=c.renews.title if c.renews_id else "", end_reason=c.end_reason,
         original_budget_minor=c.original_budget_minor, scope_changes=changes, change_total_minor=change_total,
-        paid=paid, milestones=milestone_rows, weekly_hours=weekly, payments_by_kind=by_kind, files=files,
+        paid=paid, milestones=milestone_rows, weekly_hours=weekly, weekly_limits=limits,
+        terms_history=schedule.rows, scheduled=schedule.scheduled(today), budget=workroom.budget(c.id),
+        utilisation=retainer.utilisation(c.id, today) if c.kind == "retainer" else [],
+        payments_by_kind=by_kind, files=files,
         feedback=feedback, private_reviews=reviews, grants=grants, offboarding=offboarding,
     )
 

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..store.db import database
-from . import classification, labels, settings
+from . import classification, labels, retainer, settings, terms
 from .money import format_plain
 
 # Columns every rule's SQL returns, in this order.
@@ -180,48 +180,46 @@ JOIN talent t ON t.id = x.talent_id JOIN contract c ON c.id = x.contract_id
 WHERE x.last <= date(:today, '-' || :months || ' months')
 """)
 
-RETAINER = _card_sql("""
-WITH y AS MATERIALIZED (
-  SELECT c.id, c.title, c.start_date, c.end_date, c.rate_minor, c.weekly_payment_minor, c.currency,
-         t.id AS talent_id, t.name,
-         (SELECT coalesce(sum(w.minutes), 0) FROM work_log w WHERE w.contract_id = c.id
-            AND w.day > date(:today, '-' || (7 * :weeks) || ' days') AND w.day <= :today) AS logged,
+RETAINER = _card_sql(f"""
+WITH RECURSIVE {retainer.usage_ctes("c.status = 'active'")},
+y AS MATERIALIZED (
+  SELECT c.id, c.title, c.end_date, c.currency, t.id AS talent_id, t.name,
+         {terms.in_force_sql("c.id", ":today", "t.weekly_payment_minor")} AS weekly_payment_minor,
+         coalesce(u.used, 0) AS logged, coalesce(u.bought, 0) AS bought, coalesce(u.weeks, 0) AS counted,
          NOT EXISTS (SELECT 1 FROM contract r WHERE r.renews_id = c.id) AS unrenewed
-  FROM contract c JOIN talent t ON t.id = c.talent_id
-  WHERE c.status = 'active' AND c.kind = 'retainer' AND c.weekly_payment_minor > 0),
+  FROM contract c JOIN talent t ON t.id = c.talent_id LEFT JOIN usage u ON u.contract_id = c.id
+  WHERE c.status = 'active' AND c.kind = 'retainer'),
 x AS MATERIALIZED (
   SELECT y.*,
-         (y.start_date <= date(:today, '-' || (7 * :weeks) || ' days') AND y.rate_minor > 0
-          AND y.logged * 100 * y.rate_minor < :percent * y.weekly_payment_minor * 60 * :weeks) AS under,
+         (y.counted = :weeks AND y.bought > 0 AND y.logged * 100 < :percent * y.bought) AS under,
          (y.end_date IS NOT NULL AND y.end_date <= date(:today, '+' || :renewal_days || ' days')
-          AND y.unrenewed) AS renew,
-         CASE WHEN y.rate_minor > 0 THEN y.weekly_payment_minor * 60 * :weeks / y.rate_minor END AS bought
-  FROM y)
+          AND y.unrenewed) AS renew
+  FROM y WHERE y.weekly_payment_minor > 0)
 SELECT 'contract:' || x.id,
        CASE WHEN x.under AND x.renew THEN 'both' WHEN x.under THEN 'underused' ELSE 'renewal' END,
        x.talent_id, x.name, x.id, x.title, CASE WHEN x.renew THEN x.end_date END,
        json_object('logged_minutes', x.logged, 'bought_minutes', x.bought, 'weeks', :weeks, 'percent', :percent,
-                   'used_percent', CASE WHEN x.bought > 0 THEN CAST(100 * x.logged / x.bought AS INTEGER) END,
+                   'used_percent', CASE WHEN x.bought > 0 THEN 100 * x.logged / x.bought END,
                    'end_date', CASE WHEN x.renew THEN x.end_date END,
                    'weekly_payment_minor', x.weekly_payment_minor, 'currency', x.currency)
 FROM x WHERE x.under OR x.renew
 """)
 
-HOURS_LIMIT = _card_sql("""
+HOURS_LIMIT = _card_sql(f"""
 WITH x AS MATERIALIZED (
-  SELECT c.id, c.title, t.id AS talent_id, t.name, c.weekly_limit_hours * 60 AS lim,
+  SELECT c.id, c.title, t.id AS talent_id, t.name,
+         {terms.in_force_sql("c.id", ":today", "t.weekly_limit_hours")} * 60 AS lim,
          date(:today, 'weekday 0', '-6 days') AS week_start,
          (SELECT coalesce(sum(w.minutes), 0) FROM work_log w WHERE w.contract_id = c.id
             AND w.day BETWEEN date(:today, 'weekday 0', '-6 days') AND date(:today, 'weekday 0')) AS used
   FROM contract c JOIN talent t ON t.id = c.talent_id
-  WHERE c.status = 'active' AND c.weekly_limit_hours IS NOT NULL)
+  WHERE c.status = 'active')
 SELECT 'contract:' || x.id || ':' || x.week_start, CASE WHEN x.used > x.lim THEN 'over' ELSE 'near' END,
        x.talent_id, x.name, x.id, x.title, date(x.week_start, '+6 days'),
        json_object('week_start', x.week_start, 'used_minutes', x.used, 'limit_minutes', x.lim,
                    'used_percent', CAST(100 * x.used / x.lim AS INTEGER), 'percent', :percent)
-FROM x WHERE x.used * 100 >= :percent * x.lim
+FROM x WHERE x.lim IS NOT NULL AND x.used * 100 >= :percent * x.lim
 """)
-
 ACCESS_OPEN = _card_sql("""
 SELECT 'contract:' || c.id, 'open', t.id, t.name, c.id, c.title, c.end_date,
        json_object('end_date', c.end_date, 'days_ago', CAST(julianday(:today) - julianday(c.end_date) AS INTEGER),

@@ -23,7 +23,7 @@ from ..store.models import (
     ReviewSession,
     utcnow,
 )
-from . import contracts, review_rules, talents
+from . import contracts, raises, review_rules
 from . import validate as v
 from .errors import NotFound, Refused, ValidationError
 from .review_rules import Card
@@ -208,13 +208,14 @@ def act_revoke_access(session_id: int, card: Card, on: dt.date | None = None) ->
 
 
 def act_log_raise(session_id: int, card: Card, amount_minor: int, currency: str, effective_on,
-                  note: str = "") -> int:
-    """A new rate for the card's person (talents.add_rate) and the decision, in one transaction."""
+                  note: str = "", contract_id: int | None = None) -> int:
+    """A new rate for the card's person (and, with ``contract_id``, that running contract's rate through
+    the rate scope action: raises.log_raise) and the decision, in one transaction."""
     if card.talent_id is None:
         raise Refused("This card is not about a person.")
     with database.atomic():
         session = _session(session_id)
-        rate_id = talents.add_rate(card.talent_id, effective_on, amount_minor, currency, note)
+        rate_id = raises.log_raise(card.talent_id, effective_on, amount_minor, currency, note, contract_id)
         _remember(card, "dismissed", reason="acted")
         _record(session, card, "acted", "log_raise", note)
     return rate_id

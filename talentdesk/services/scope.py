@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from ..store.db import database
-from ..store.models import REQUESTERS, Contract, Milestone, Rate, ScopeChange, utcnow
-from . import contracts
+from ..store.models import REQUESTERS, Contract, ContractTerm, Milestone, Rate, ScopeChange, utcnow
+from . import contracts, stored, terms
 from . import validate as v
 from .errors import Refused, ValidationError
 from .money import check_minor, format_plain
@@ -48,13 +50,24 @@ def _weeks_left(contract: Contract, today: dt.date | None = None) -> int:
     return max(0, ((contract.end_date - start).days + 1 + 6) // 7)
 
 
-def _weekly_cost(contract: Contract) -> int:
-    """What one more week of this contract costs, at its current terms."""
+def _weekly_cost(contract: Contract, day: dt.date | None = None) -> int:
+    """What one week of this contract costs at the terms in force on ``day`` (today by default)."""
+    t = terms.in_force(contract.id, day or dt.date.today())
     if contract.kind == "retainer":
-        return contract.weekly_payment_minor or 0
-    if contract.kind == "hourly" and contract.weekly_limit_hours:
-        return contract.rate_minor * contract.weekly_limit_hours
+        return t.weekly_payment_minor or 0
+    if contract.kind == "hourly" and t.weekly_limit_hours:
+        return t.rate_minor * t.weekly_limit_hours
     return 0
+
+
+def _effective(contract: Contract, effective_on) -> dt.date:
+    """The day a change takes effect: today unless given; within the contract's dates."""
+    day = v.day(effective_on or dt.date.today(), "effective date")
+    if contract.start_date and day < contract.start_date:
+        raise ValidationError("effective date", f"is before the start of the contract ({contract.start_date.isoformat()}).")
+    if contract.end_date and day > contract.end_date:
+        raise ValidationError("effective date", f"is after the end of the contract ({contract.end_date.isoformat()}).")
+    return day
 
 
 def _money(minor: int | None, contract: Contract) -> str:
@@ -83,7 +96,7 @@ def extend_end_date(contract_id: int, new_end, request: Request) -> int:
         if contract.start_date and new_end < contract.start_date:
             raise ValidationError("new end date", f"is before the start {contract.start_date.isoformat()}.")
         # The days gained (or given up) at the current weekly cost; open-ended had no price to compare.
-        delta = (new_end - old_end).days * _weekly_cost(contract) // 7 if old_end else 0
+        delta = (new_end - old_end).days * _weekly_cost(contract, old_end) // 7 if old_end else 0
         change = _record(contract, "end_date", req, old_end.isoformat() if old_end else "open-ended",
                          new_end.isoformat(), delta)
         contract.end_date = new_end
@@ -91,65 +104,75 @@ def extend_end_date(contract_id: int, new_end, request: Request) -> int:
     return change.id
 
 
-def change_weekly_limit(contract_id: int, hours: int | None, request: Request) -> int:
-    """A new weekly hour limit (None: unlimited)."""
+def change_weekly_limit(contract_id: int, hours: int | None, request: Request, effective_on=None) -> int:
+    """A new weekly hour limit (None: unlimited) from ``effective_on`` (today by default) on."""
     req = _checked(request)
     hours = v.integer(hours, "weekly limit", low=1, high=168, required=False)
     with database.atomic():
         contract = _running(contract_id)
-        old = contract.weekly_limit_hours
+        day = _effective(contract, effective_on)
+        now = terms.in_force(contract.id, day)
+        old = now.weekly_limit_hours
         if old == hours:
-            raise ValidationError("weekly limit", "is the same as the current limit.")
+            raise ValidationError("weekly limit", "is the same as the limit in force that day.")
         delta = 0
         if contract.kind == "hourly" and old and hours:
-            delta = (hours - old) * contract.rate_minor * _weeks_left(contract)
+            delta = (hours - old) * now.rate_minor * _weeks_left(contract, day)
         change = _record(contract, "weekly_limit", req, f"{old} h" if old else "unlimited",
                          f"{hours} h" if hours else "unlimited", delta)
-        contract.weekly_limit_hours = hours
-        _save(contract)
+        terms.change(contract.id, day, "weekly_limit_hours", hours, change.id)
+        _touch(contract_id)
     return change.id
 
 
 def change_rate(contract_id: int, rate_minor: int, request: Request, effective_on=None) -> int:
-    """A new rate for this contract; the contract's rate history keeps the old one."""
+    """A new rate for this contract from ``effective_on`` (today by default) on; earlier weeks keep theirs."""
     req = _checked(request)
     rate_minor = check_minor(rate_minor, "rate")
-    day = v.day(effective_on or dt.date.today(), "effective date")
     with database.atomic():
         contract = _running(contract_id)
-        old = contract.rate_minor
+        day = _effective(contract, effective_on)
+        now = terms.in_force(contract.id, day)
+        old = now.rate_minor
         if old == rate_minor:
-            raise ValidationError("rate", "is the same as the current rate.")
+            raise ValidationError("rate", "is the same as the rate in force that day.")
         if contract.kind == "fixed":
             delta = rate_minor - old
-        elif contract.kind == "hourly" and contract.weekly_limit_hours:
-            delta = (rate_minor - old) * contract.weekly_limit_hours * _weeks_left(contract)
+        elif contract.kind == "hourly" and now.weekly_limit_hours:
+            delta = (rate_minor - old) * now.weekly_limit_hours * _weeks_left(contract, day)
         else:
             delta = 0
         change = _record(contract, "rate", req, _money(old, contract), _money(rate_minor, contract), delta)
-        contract.rate_minor = rate_minor
-        _save(contract)
+        terms.change(contract.id, day, "rate_minor", rate_minor, change.id)
+        _touch(contract_id)
         Rate.create(talent=contract.talent_id, contract=contract, effective_on=day, amount_minor=rate_minor,
                     currency=contract.currency, note=req["reason"])
     return change.id
 
 
-def change_weekly_payment(contract_id: int, amount_minor: int, request: Request) -> int:
+def change_weekly_payment(contract_id: int, amount_minor: int, request: Request, effective_on=None) -> int:
+    """A retainer's new weekly payment from ``effective_on`` (today by default) on."""
     req = _checked(request)
     amount_minor = check_minor(amount_minor, "weekly payment")
     with database.atomic():
         contract = _running(contract_id)
         if contract.kind != "retainer":
             raise Refused("Only a retainer has a weekly payment.")
-        old = contract.weekly_payment_minor or 0
+        day = _effective(contract, effective_on)
+        old = terms.in_force(contract.id, day).weekly_payment_minor or 0
         if old == amount_minor:
-            raise ValidationError("weekly payment", "is the same as the current weekly payment.")
-        delta = (amount_minor - old) * _weeks_left(contract)
+            raise ValidationError("weekly payment", "is the same as the weekly payment in force that day.")
+        delta = (amount_minor - old) * _weeks_left(contract, day)
         change = _record(contract, "weekly_payment", req, _money(old, contract), _money(amount_minor, contract),
                          delta)
-        contract.weekly_payment_minor = amount_minor
-        _save(contract)
+        terms.change(contract.id, day, "weekly_payment_minor", amount_minor, change.id)
+        _touch(contract_id)
     return change.id
+
+
+def _touch(contract_id: int) -> None:
+    """Mark the contract changed without writing back its (cached) terms."""
+    Contract.update(updated_at=utcnow()).where(Contract.id == contract_id).execute()
 
 
 def add_milestone(contract_id: int, title: str, amount_minor: int, due_on, request: Request,
@@ -166,6 +189,50 @@ def add_milestone(contract_id: int, title: str, amount_minor: int, due_on, reque
                 milestone.amount_minor)
         _save(contract)
     return milestone_id
+
+
+KEEP = "keep"  # change_milestone: leave the due date as it is
+
+
+def change_milestone(contract_id: int, milestone_id: int, request: Request, *, amount_minor: int | None = None,
+                     due_on=KEEP, remove: bool = False) -> int:
+    """A milestone of a running contract changes its amount or due date, or is removed; one ledger row.
+
+    The cost delta is the change of amount (a removed milestone: minus its amount), so the budget with
+    scope changes follows. Approved and paid milestones are part of the record and are not removed.
+    """
+    from . import milestones
+
+    req = _checked(request)
+    with database.atomic():
+        contract = _running(contract_id)
+        milestone = Milestone.get_or_none((Milestone.id == milestone_id) & (Milestone.contract == contract_id))
+        if milestone is None:
+            raise ValidationError("milestone", "choose a milestone of this contract.")
+        old_text = f"{milestone.title}: {_milestone_terms(milestone.amount_minor, milestone.due_on, contract)}"
+        if remove:
+            milestones._removable(milestone)
+            change = _record(contract, "milestone_edited", req, old_text, f"{milestone.title}: removed",
+                             -milestone.amount_minor)
+            milestone.delete_instance()
+            _touch(contract_id)
+            return change.id
+        amount = milestone.amount_minor if amount_minor is None else check_minor(amount_minor, "amount")
+        due = milestone.due_on if due_on == KEEP else v.day(due_on, "due date", required=False)
+        if amount == milestone.amount_minor and due == milestone.due_on:
+            raise ValidationError("amount", "change the amount or the due date, or remove the milestone.")
+        if amount != milestone.amount_minor and milestone.status == "paid":
+            raise Refused("This milestone is paid; its amount is part of the record.")
+        change = _record(contract, "milestone_edited", req, old_text,
+                         f"{milestone.title}: {_milestone_terms(amount, due, contract)}", amount - milestone.amount_minor)
+        milestone.amount_minor, milestone.due_on = amount, due
+        milestone.save()
+        _touch(contract_id)
+    return change.id
+
+
+def _milestone_terms(amount: int, due: dt.date | None, contract: Contract) -> str:
+    return f"{_money(amount, contract)}, due {due.isoformat()}" if due else f"{_money(amount, contract)}, no due date"
 
 
 def pay_bonus(contract_id: int, amount_minor: int, request: Request, paid_on=None, note: str = "") -> int:
@@ -213,13 +280,15 @@ class LedgerRow:
     after: str
     cost_delta_minor: int
     currency: str
+    effective_on: dt.date | None = None  # the day a rate, limit or payment change takes effect
 
 
 def ledger(contract_id: int) -> list[LedgerRow]:
     """The contract's scope changes, newest first."""
     query = (ScopeChange.select(ScopeChange.id, ScopeChange.happened_at, ScopeChange.kind, ScopeChange.reason,
                                 ScopeChange.requested_by, ScopeChange.agreed, ScopeChange.before, ScopeChange.after,
-                                ScopeChange.cost_delta_minor, ScopeChange.currency)
+                                ScopeChange.cost_delta_minor, ScopeChange.currency, ContractTerm.effective_on)
+             .join(ContractTerm, JOIN.LEFT_OUTER, on=(ContractTerm.scope_change == ScopeChange.id))
              .where(ScopeChange.contract == contract_id)
              .order_by(ScopeChange.happened_at.desc(), ScopeChange.id.desc()).tuples())
-    return [LedgerRow(*row) for row in query]
+    return [LedgerRow(*row[:-1], stored.day(row[-1])) for row in query]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..store.db import database
 from ..store.models import WorkLog
-from . import contracts
+from . import contracts, terms
 from . import validate as v
 from .errors import NotFound
 from .workroom import week_of
@@ -57,11 +57,11 @@ def entries(contract_id: int) -> list[Entry]:
     return [Entry(*row) for row in query]
 
 
-def weeks(contract_id: int) -> list[Week]:
-    """Every week with hours logged, newest first, each against the contract's weekly limit."""
-    contract = contracts.get(contract_id)
-    limit = contract.weekly_limit_hours * 60 if contract.weekly_limit_hours else None
+def weeks(contract_id: int, today: dt.date | None = None) -> list[Week]:
+    """Every week with hours logged, newest first, each against the weekly limit in force that week."""
+    schedule = terms.Schedule.of(contracts.get(contract_id).id)
     totals: dict[dt.date, int] = defaultdict(int)
     for day, minutes in WorkLog.select(WorkLog.day, WorkLog.minutes).where(WorkLog.contract == contract_id).tuples():
         totals[week_of(day)[0]] += minutes
-    return [Week(monday, totals[monday], limit) for monday in sorted(totals, reverse=True)]
+    return [Week(monday, totals[monday], schedule.for_week(monday, today).limit_minutes)
+            for monday in sorted(totals, reverse=True)]

@@ -10,7 +10,7 @@ from peewee import SQL, Tuple
 from ..store import fts
 from ..store.db import database
 from ..store.models import CONTRACT_KINDS, CONTRACT_STATUSES, Contract, Message, Payment, ScopeChange, Talent, WorkLog
-from . import contracts, stored
+from . import contracts, retainer, stored, terms
 from .errors import ValidationError
 
 # The list shows running work first: active, then paused, offered, draft, ended.
@@ -116,22 +116,67 @@ class ChainLink:
     end_date: dt.date | None
 
 
+def chain_ids(contract_id: int) -> list[int]:
+    """Every contract linked to this one by renewals, in either direction and whatever the shape (a
+    contract renewed twice, two renewals of one contract), oldest start first; one contract alone: []."""
+    found = {contract_id}
+    frontier = [contract_id]
+    while frontier and len(found) < 500:
+        marks = ",".join("?" * len(frontier))
+        rows = database.obj.execute_sql(
+            f"SELECT id FROM contract WHERE renews_id IN ({marks}) "
+            f"UNION SELECT renews_id FROM contract WHERE id IN ({marks}) AND renews_id IS NOT NULL",
+            frontier + frontier).fetchall()
+        frontier = [r[0] for r in rows if r[0] not in found]
+        found.update(frontier)
+    if len(found) < 2:
+        return []
+    marks = ",".join("?" * len(found))
+    return [r[0] for r in database.obj.execute_sql(
+        f"SELECT id FROM contract WHERE id IN ({marks}) ORDER BY coalesce(start_date, date(created_at)), id",
+        list(found))]
+
+
 def chain(contract_id: int) -> list[ChainLink]:
     """The engagement this contract is part of, oldest first: what it renews and what renewed it."""
-    contract = contracts.get(contract_id)
-    root, seen = contract, {contract.id}
-    while root.renews_id is not None and root.renews_id not in seen and len(seen) < 200:
-        parent = Contract.get_or_none(Contract.id == root.renews_id)
-        if parent is None:
-            break
-        seen.add(parent.id)
-        root = parent
-    links, current, walked = [], root, set()
-    while current is not None and current.id not in walked and len(walked) < 200:
-        walked.add(current.id)
-        links.append(ChainLink(current.id, current.title, current.status, current.start_date, current.end_date))
-        current = Contract.select().where(Contract.renews == current.id).order_by(Contract.id).first()
-    return links if len(links) > 1 else []
+    contracts.get(contract_id)
+    ids = chain_ids(contract_id)
+    rows = {c.id: c for c in Contract.select().where(Contract.id.in_(ids))}
+    return [ChainLink(i, rows[i].title, rows[i].status, rows[i].start_date, rows[i].end_date) for i in ids]
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """The whole engagement a contract is part of: its time span, the money paid, the reviews written."""
+
+    contract_ids: list[int]
+    first_day: dt.date | None
+    last_day: dt.date | None  # the last end, or today while a contract of it runs
+    paid: dict[str, int]  # currency -> minor units, each contract's paid figure
+    review_count: int
+    review_average: float | None  # the mean of the private reviews' six scores (check-ins left out)
+
+    @property
+    def days(self) -> int:
+        return (self.last_day - self.first_day).days + 1 if self.first_day and self.last_day else 0
+
+
+def engagement(contract_id: int, today: dt.date | None = None) -> Engagement:
+    today = today or dt.date.today()
+    ids = chain_ids(contract_id) or [contracts.get(contract_id).id]
+    rows = list(Contract.select().where(Contract.id.in_(ids)))
+    starts = [c.start_date for c in rows if c.start_date]
+    ends = [today if c.status != "ended" or c.end_date is None else c.end_date for c in rows if c.start_date]
+    paid: dict[str, int] = defaultdict(int)
+    for c in rows:
+        paid[c.currency] += spent_minor(c.id)
+    marks = ",".join("?" * len(ids))
+    count, average = database.obj.execute_sql(
+        "SELECT count(*), avg((r.skills + r.quality + r.availability + r.deadlines + r.communication "
+        f"+ r.cooperation) / 6.0) FROM private_review r WHERE r.is_checkin = 0 AND r.contract_id IN ({marks})",
+        ids).fetchone()
+    return Engagement(ids, min(starts) if starts else None, min(max(ends), today) if ends else None,
+                      {k: v for k, v in paid.items() if v}, count, average)
 
 
 def spent_minor(contract_id: int) -> int:
@@ -153,20 +198,27 @@ class Budget:
     current_minor: int | None  # original plus every scope change's cost delta
     spent_minor: int
     overrun_percent: int | None  # None when there is no original budget to compare with
+    overrun_minor: int | None = None  # None when there is no original budget to compare with
 
 
 def budget(contract_id: int) -> Budget:
+    """The contract against its original budget, the one definition every screen and PDF shows.
+
+    A fixed-price contract or a retainer is over by the larger of what was agreed since (the scope
+    changes' cost deltas) and what was paid; an hourly contract only by what was actually paid beyond
+    the original budget (its scope deltas are projections of hours that may never be worked).
+    """
     contract = contracts.get(contract_id)
     spent = spent_minor(contract_id)
     original = contract.original_budget_minor
     if not original:
-        return Budget(original, None, spent, None)
+        return Budget(original, None, spent, None, None)
     deltas = sum(d for (d,) in ScopeChange.select(ScopeChange.cost_delta_minor)
-                 .where(ScopeChange.contract == contract_id).tuples())
+                 .where((ScopeChange.contract == contract_id) & (ScopeChange.currency == contract.currency)).tuples())
     current = original + deltas
-    worst = max(current, spent)
-    over = round((worst - original) * 100 / original)
-    return Budget(original, current, spent, max(0, over))
+    worst = spent if contract.kind == "hourly" else max(current, spent)
+    over = max(0, worst - original)
+    return Budget(original, current, spent, round(over * 100 / original), over)
 
 
 @dataclass(frozen=True)
@@ -179,7 +231,7 @@ class Facts:
     title: str
     kind: str
     status: str
-    rate_minor: int
+    rate_minor: int  # the terms in force today
     currency: str
     weekly_limit_hours: int | None
     weekly_payment_minor: int | None
@@ -195,28 +247,45 @@ class Facts:
     budget: Budget
     chain: list[ChainLink] = field(default_factory=list)
     moves: tuple[str, ...] = ()
+    week_limit_hours: int | None = None  # the limit that judges this week
+    scheduled: list[terms.Change] = field(default_factory=list)  # agreed changes not yet in force
+    utilisation: list[retainer.Usage] = field(default_factory=list)  # retainers: this week, 4 and 12 weeks
+    engagement: Engagement | None = None  # when the contract is part of a chain
 
 
 def facts(contract_id: int, today: dt.date | None = None) -> Facts:
+    today = today or dt.date.today()
     c = contracts.get(contract_id)
+    schedule = terms.Schedule.of(c.id)
+    now = schedule.on(today)
+    links = chain(c.id)
     return Facts(
         id=c.id, talent_id=c.talent_id, talent=c.talent.name, title=c.title, kind=c.kind, status=c.status,
-        rate_minor=c.rate_minor, currency=c.currency, weekly_limit_hours=c.weekly_limit_hours,
-        weekly_payment_minor=c.weekly_payment_minor, start_date=c.start_date, end_date=c.end_date, scope=c.scope,
+        rate_minor=now.rate_minor, currency=c.currency, weekly_limit_hours=now.weekly_limit_hours,
+        weekly_payment_minor=now.weekly_payment_minor, start_date=c.start_date, end_date=c.end_date, scope=c.scope,
         is_test_project=c.is_test_project, test_decision=c.test_decision, platform=c.platform,
         external_id=c.external_id, end_reason=c.end_reason,
-        week_minutes=minutes_in_week(c.id, today or dt.date.today()), budget=budget(c.id), chain=chain(c.id),
+        week_minutes=minutes_in_week(c.id, today), budget=budget(c.id), chain=links,
         moves=contracts.allowed_moves(c.status),
+        week_limit_hours=schedule.for_week(week_of(today)[0], today).weekly_limit_hours,
+        scheduled=schedule.scheduled(today),
+        utilisation=retainer.utilisation(c.id, today) if c.kind == "retainer" else [],
+        engagement=engagement(c.id, today) if links else None,
     )
 
 
-def renewal_template(contract_id: int) -> contracts.ContractInput:
-    """A new contract continuing this one: the same terms, starting the day after it ends."""
+def renewal_template(contract_id: int, today: dt.date | None = None) -> contracts.ContractInput:
+    """A new contract continuing this one on the terms in force at its end (or today): it starts the day
+    after the end, or for an open-ended contract today — never before the renewed contract's own start."""
     c = contracts.get(contract_id)
-    start = (c.end_date + dt.timedelta(days=1)) if c.end_date else dt.date.today()
+    today = today or dt.date.today()
+    start = (c.end_date + dt.timedelta(days=1)) if c.end_date else today
+    if c.start_date and start < c.start_date:
+        start = c.start_date
+    t = terms.in_force(c.id, min(c.end_date or today, start))
     return contracts.ContractInput(
-        talent_id=c.talent_id, title=c.title, kind=c.kind, rate_minor=c.rate_minor, currency=c.currency,
-        weekly_limit_hours=c.weekly_limit_hours, weekly_payment_minor=c.weekly_payment_minor, start_date=start,
+        talent_id=c.talent_id, title=c.title, kind=c.kind, rate_minor=t.rate_minor, currency=c.currency,
+        weekly_limit_hours=t.weekly_limit_hours, weekly_payment_minor=t.weekly_payment_minor, start_date=start,
         scope=c.scope, platform=c.platform, renews_id=c.id)
 
 

@@ -248,6 +248,25 @@ class ScopeChange(Identified):
 ScopeChange.add_index(SQL("CREATE INDEX scope_change_day ON scope_change (substr(happened_at, 1, 10))"))
 
 
+class ContractTerm(BaseModel):
+    """The terms of a contract from a day on: rate, weekly limit and weekly payment ("terms have history").
+
+    A contract's first row is dated its start (or its creation day); each rate, limit or payment change adds
+    a row dated the day it takes effect, linked to the scope change that introduced it. The terms in force on
+    a day are the row with the latest ``effective_on`` on or before it (``services.terms`` answers that).
+    """
+
+    contract = ForeignKeyField(Contract, backref="terms", on_delete="CASCADE")
+    effective_on = DateField()
+    rate_minor = IntegerField(constraints=[Check("rate_minor >= 0")])
+    weekly_limit_hours = IntegerField(null=True, constraints=[Check("weekly_limit_hours > 0")])  # None: unlimited
+    weekly_payment_minor = IntegerField(null=True, constraints=[Check("weekly_payment_minor >= 0")])
+    scope_change = ForeignKeyField(ScopeChange, null=True, backref="terms", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("contract", "effective_on"), True),)
+
+
 class WorkLog(Identified):
     contract = ForeignKeyField(Contract, backref="work_logs", on_delete="CASCADE")
     day = DateField()
@@ -445,6 +464,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Rate,
     Milestone,
     ScopeChange,
+    ContractTerm,
     WorkLog,
     Payment,
     Message,

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from talentdesk.services import report_data
+from talentdesk.services import report_data, workroom
 from talentdesk.services.errors import NotFound, ValidationError
 from tests import report_world
 
@@ -39,8 +39,9 @@ def test_contract_summary_ledger_budget_and_weeks(world):
     assert [ch.kind for ch in s.scope_changes] == ["weekly_limit", "end_date"]
     assert s.change_total_minor == 8 * 5 * 7000 + 2 * 20 * 7000
     assert s.current_budget_minor == s.original_budget_minor + s.change_total_minor
-    spent = s.paid["USD"]
-    assert s.overrun_minor == max(s.change_total_minor, spent - s.original_budget_minor)
+    # An hourly contract is over its original budget by the money paid beyond it, not by projections.
+    assert s.overrun_minor == max(0, workroom.spent_minor(s.contract_id) - s.original_budget_minor)
+    assert s.budget == workroom.budget(s.contract_id)  # the PDF and the workroom header state one figure
     assert len(s.weekly_hours) == 16
     assert all(week.weekday() == 0 for week, _ in s.weekly_hours)  # Mondays
     assert s.weekly_hours[0] == (dt.date(2025, 3, 3), 4 * 300)

@@ -109,10 +109,27 @@ def _retainer(**fields) -> int:
 @pytest.mark.parametrize("hours,shown", [(39, True), (40, False), (41, False)])
 def test_retainer_underused_below_the_share_of_hours_bought(db, hours, shown):
     cid = _retainer()
-    rf.work(cid, TODAY - days(27), hours * 60 - 60)  # the window is the last 28 days, today included
-    rf.work(cid, TODAY, 60)
-    rf.work(cid, TODAY - days(28), 600)  # outside the window
+    # The window is the four whole weeks before this one: Monday 2 February to Sunday 1 March.
+    rf.work(cid, MONDAY - days(28), hours * 60 - 60)
+    rf.work(cid, MONDAY - days(1), 60)
+    rf.work(cid, MONDAY - days(29), 600)  # the Sunday before the window
+    rf.work(cid, MONDAY, 600)  # this week, still running, is not judged yet
     assert subjects("retainer") == ([f"contract:{cid}"] if shown else [])
+
+
+def test_retainer_judged_by_the_payment_in_force_each_week(db):
+    """A payment cut two weeks ago: those weeks bought fewer hours, the weeks before the old number."""
+    from talentdesk.services import retainer, scope
+
+    cid = _retainer()  # 20 h a week at 800.00
+    scope.change_weekly_payment(cid, 40000, scope.Request("less work"), effective_on=MONDAY - days(14))
+    rf.work(cid, MONDAY - days(28), 19 * 60)  # (20 + 20 + 10 + 10) h bought: 60 h; 29 h used is 48 %
+    rf.work(cid, MONDAY - days(1), 10 * 60)
+    used = retainer.usage(cid, 4, TODAY)
+    assert (used.used_minutes, used.bought_minutes, used.percent) == (29 * 60, 60 * 60, 48)
+    assert subjects("retainer") == [f"contract:{cid}"]
+    rf.work(cid, MONDAY - days(2), 60)  # 30 h of 60 h: not below half any more
+    assert subjects("retainer") == []
 
 
 def test_retainer_too_young_to_judge_and_renewal_due(db):

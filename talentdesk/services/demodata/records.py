@@ -1,9 +1,12 @@
 """Writing people and contracts, with their contact details, skills, rates, milestones and scope changes."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ...store.models import (
     ContactChannel,
     Contract,
+    ContractTerm,
     Milestone,
     ProfileLink,
     Rate,
@@ -122,9 +125,26 @@ def _scope_text(run: Run, plan: ContractPlan) -> str:
 
 
 def _current_rate_minor(plan: ContractPlan) -> int:
+    return _rate_on(plan, dt.date.max)
+
+
+def _rate_on(plan: ContractPlan, day: dt.date) -> int:
     if plan.kind == "retainer":  # the hourly equivalent of the weekly payment
-        return plan.weekly_payment.current // plan.weekly_limit.current
-    return plan.rate.current
+        return plan.weekly_payment.at(day) // plan.weekly_limit.at(day)
+    return plan.rate.at(day)
+
+
+def _write_contract_terms(run: Run, plan: ContractPlan, change_ids: dict[tuple[str, dt.date], int]) -> None:
+    """The terms history: a first row at the start (or the day it was created), then one row for each
+    day a rate, limit or payment changed, linked to the ledger row that moved it."""
+    first = plan.start or plan.created
+    moved = {day for steps in (plan.rate, plan.weekly_limit, plan.weekly_payment) for day in steps.days[1:]}
+    for day in [first] + sorted(d for d in moved if d > first):
+        change = next((change_ids[(kind, day)] for kind in ("rate", "weekly_limit", "weekly_payment")
+                       if (kind, day) in change_ids), None)
+        run.rows.add(ContractTerm, contract=plan.id, effective_on=day, rate_minor=_rate_on(plan, day),
+                     weekly_limit_hours=plan.weekly_limit.at(day), weekly_payment_minor=plan.weekly_payment.at(day),
+                     scope_change=change)
 
 
 def _write_contract(run: Run, plan: ContractPlan) -> None:
@@ -175,8 +195,8 @@ def _write_milestones(run: Run, plan: ContractPlan) -> None:
         )
 
 
-def write_change(run: Run, plan: ContractPlan, change: ChangePlan) -> None:
-    run.rows.add(
+def write_change(run: Run, plan: ContractPlan, change: ChangePlan) -> int:
+    return run.rows.add(
         ScopeChange, contract=plan.id, kind=change.kind, reason=change.reason, requested_by=change.requested_by,
         agreed=change.agreed, before=change.before, after=change.after, cost_delta_minor=change.cost_delta,
         currency=plan.talent.currency, happened_at=change.at,
@@ -189,5 +209,5 @@ def write_contracts(run: Run) -> None:
     for plan in run.contracts:
         _write_contract_rates(run, plan)
         _write_milestones(run, plan)
-        for change in plan.changes:
-            write_change(run, plan, change)
+        change_ids = {(change.kind, change.at.date()): write_change(run, plan, change) for change in plan.changes}
+        _write_contract_terms(run, plan, change_ids)

@@ -35,7 +35,7 @@ class ContractDialog(QDialog):
             "talent": ui.talentError, "title": ui.titleError, "rate": ui.rateError, "currency": ui.rateError,
             "weekly limit": ui.weeklyLimitError, "weekly payment": ui.weeklyPaymentError,
             "start date": ui.datesError, "end date": ui.datesError, "scope of work": ui.scopeError,
-            "platform": ui.externalError, "external id": ui.externalError,
+            "platform": ui.externalError, "external id": ui.externalError, "original budget": ui.budgetError,
         }
         for kind in contracts.CONTRACT_KINDS:
             ui.kindCombo.addItem(label(CONTRACT_KIND_LABELS, kind), kind)
@@ -83,6 +83,8 @@ class ContractDialog(QDialog):
         ui.weeklyLimitSpin.setValue(t.weekly_limit_hours or 0)
         if t.weekly_payment_minor:
             ui.weeklyPaymentEdit.setText(str(from_minor(t.weekly_payment_minor, currency)))
+        if t.original_budget_minor is not None:
+            ui.budgetEdit.setText(str(from_minor(t.original_budget_minor, currency)))
         ui.startCheck.setChecked(t.start_date is not None)
         ui.startDate.setEnabled(t.start_date is not None)
         if t.start_date:
@@ -139,7 +141,8 @@ class ContractDialog(QDialog):
         label.setText(text[:1].upper() + text[1:])
         label.show()
         buddy = {self.ui.talentError: self.ui.talentCombo, self.ui.titleError: self.ui.titleEdit,
-                 self.ui.rateError: self.ui.rateEdit, self.ui.weeklyPaymentError: self.ui.weeklyPaymentEdit}.get(label)
+                 self.ui.rateError: self.ui.rateEdit, self.ui.weeklyPaymentError: self.ui.weeklyPaymentEdit,
+                 self.ui.budgetError: self.ui.budgetEdit}.get(label)
         if buddy is not None:
             buddy.setFocus()
 
@@ -160,6 +163,8 @@ class ContractDialog(QDialog):
         rate = to_minor(ui.rateEdit.text() or "0", currency, "rate")
         payment_text = ui.weeklyPaymentEdit.text().strip() if ui.weeklyPaymentEdit.isEnabled() else ""
         payment = to_minor(payment_text, currency, "weekly payment") if payment_text else None
+        budget_text = ui.budgetEdit.text().strip()
+        budget = to_minor(budget_text, currency, "original budget") if budget_text else None
         kind = ui.kindCombo.currentData()
         limit = ui.weeklyLimitSpin.value() if kind != "fixed" else 0
         base = self.template or contracts.ContractInput(talent_id=talent_id, title="")
@@ -170,7 +175,7 @@ class ContractDialog(QDialog):
             end_date=ui.endDate.date().toPython() if ui.endCheck.isChecked() else None,
             scope=ui.scopeEdit.toPlainText(), is_test_project=ui.testProjectCheck.isChecked(),
             platform=ui.platformEdit.text(), external_id=ui.externalIdEdit.text(), renews_id=base.renews_id,
-            original_budget_minor=base.original_budget_minor if self.contract_id else None,
+            original_budget_minor=budget,
         )
 
     def save(self) -> None:

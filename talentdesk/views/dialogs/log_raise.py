@@ -10,17 +10,19 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ...forms.ui_log_raise import Ui_LogRaiseDialog
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES, to_minor
+from ...services.raises import RunningContract
 
 
 class LogRaiseDialog(QDialog):
-    """Asks for the new rate; ``submit(amount_minor, currency, effective_on, note)`` saves it.
+    """Asks for the new rate; ``submit(amount_minor, currency, effective_on, note, on_error, contract_id)``
+    saves it (``contract_id`` when the running contract's rate changes too, else None).
 
     ``submit`` is called with the values and a callback for errors, so the dialog
     stays open and shows a validation message beside the field.
     """
 
     def __init__(self, person: str, currency: str, submit: Callable, parent: QWidget | None = None,
-                 current: str = ""):
+                 current: str = "", contract: RunningContract | None = None, contract_rate: str = ""):
         super().__init__(parent)
         self.ui = Ui_LogRaiseDialog()
         self.ui.setupUi(self)
@@ -32,6 +34,12 @@ class LogRaiseDialog(QDialog):
         self.ui.currency.addItems(CURRENCIES)
         self.ui.currency.setCurrentText(currency)
         self.ui.effectiveOn.setDate(QDate.currentDate())
+        self.contract = contract
+        self.ui.contractCheck.setVisible(contract is not None)
+        if contract is not None:
+            # Asked every time: a raise of the person may or may not change the work running now.
+            self.ui.contractCheck.setText(self.tr("Also change the rate of “{title}” (now {rate}) from that day")
+                                          .format(title=contract.title, rate=contract_rate))
         self.ui.amountError.hide()
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -50,5 +58,6 @@ class LogRaiseDialog(QDialog):
             self.show_error(exc)
             return
         day = self.ui.effectiveOn.date().toPython()
+        contract_id = self.contract.id if self.contract is not None and self.ui.contractCheck.isChecked() else None
         self._submit(amount, currency, day if isinstance(day, dt.date) else dt.date.today(),
-                     self.ui.note.text(), self.show_error)
+                     self.ui.note.text(), self.show_error, contract_id)

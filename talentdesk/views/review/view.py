@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
-from ...services import review_rules, review_session, talents, workroom
+from ...services import raises, review_rules, review_session, talents, workroom
 from ...services.money import from_minor
 from .. import labels as words
 from ..base import View
@@ -505,21 +505,25 @@ class ReviewView(View):
     def _log_raise(self, card) -> None:
         def load():
             rate = talents.current_rate(card.talent_id)
-            return rate.amount_minor if rate else None, rate.currency if rate else card.facts.get("currency") or "USD"
+            running = raises.running_contract(card.talent_id, card.contract_id)
+            return (rate.amount_minor if rate else None,
+                    rate.currency if rate else card.facts.get("currency") or "USD", running)
 
         def show(result) -> None:
-            amount, currency = result
+            amount, currency, running = result
             current = self._money(amount, currency) if amount is not None else ""
 
-            def submit(minor, code, day, note, on_error) -> None:
+            def submit(minor, code, day, note, on_error, contract_id=None) -> None:
                 self.busy = True
                 self.ctx.runner.write(
-                    review_session.act_log_raise, self.session_id, card, minor, code, day, note,
-                    changes=("rate", "review_decision", "card_state"),
+                    review_session.act_log_raise, self.session_id, card, minor, code, day, note, contract_id,
+                    changes=("rate", "review_decision", "card_state", "contract", "scope_change"),
                     on_done=lambda _r: (dialog.accept(), self._advance()),
                     on_error=lambda exc: (setattr(self, "busy", False), on_error(exc)))
 
-            dialog = self.dialog = LogRaiseDialog(card.talent_name, currency, submit, self, current)
+            contract_rate = self._money(running.rate_minor, running.currency) if running else ""
+            dialog = self.dialog = LogRaiseDialog(card.talent_name, currency, submit, self, current, running,
+                                                  contract_rate)
             dialog.open()
 
         self.ctx.runner.read(load, on_done=show)

@@ -32,6 +32,7 @@ from ..labels import (
     label,
     money,
 )
+from .header import scheduled_text
 
 SCOPE_TABLES = ("contract", "scope_change", "milestone", "payment", "rate")
 
@@ -39,6 +40,7 @@ SCOPE_TITLES = {
     "end_date": "Extend or move the end date",
     "weekly_limit": "Change the weekly limit",
     "milestone_added": "Add a milestone",
+    "milestone_edited": "Change a milestone",
     "bonus": "Pay a bonus",
     "rate": "Change the rate",
     "weekly_payment": "Change the weekly payment",
@@ -120,9 +122,12 @@ def _show_rows(visible: bool, *widgets: QWidget) -> None:
 class ScopeActionDialog(FormDialog):
     """One scope change: the new value, why, who asked, whether it was agreed — ledger and terms together."""
 
-    def __init__(self, parent, ctx: AppContext, kind: str, facts: workroom.Facts):
+    def __init__(self, parent, ctx: AppContext, kind: str, facts: workroom.Facts,
+                 milestone_rows: list[milestones.MilestoneRow] = (), milestone_id: int | None = None,
+                 remove: bool = False):
         super().__init__(parent, ctx, Ui_ScopeActionDialog)
         self.kind, self.facts = kind, facts
+        self.milestone_rows = [m for m in milestone_rows if m.status != "paid"]
         ui = self.ui
         self.setWindowTitle(self.tr(SCOPE_TITLES[kind]))
         ui.amountCurrency.setText(facts.currency)
@@ -135,8 +140,21 @@ class ScopeActionDialog(FormDialog):
         ui.limitSpin.setValue(facts.weekly_limit_hours or 0)
         _show_rows(kind == "end_date", ui.endDateLabel, ui.endDateEdit)
         _show_rows(kind == "weekly_limit", ui.limitLabel, ui.limitSpin)
-        _show_rows(kind == "milestone_added", ui.titleLabel, ui.titleEdit, ui.dueLabel, ui.dueCheck, ui.dueEdit)
-        has_amount = kind in ("milestone_added", "bonus", "rate", "weekly_payment")
+        _show_rows(kind == "milestone_added", ui.titleLabel, ui.titleEdit)
+        _show_rows(kind in ("milestone_added", "milestone_edited"), ui.dueLabel, ui.dueCheck, ui.dueEdit)
+        _show_rows(kind == "milestone_edited", ui.milestoneLabel, ui.milestoneCombo, ui.removeCheck)
+        dated = kind in ("rate", "weekly_limit", "weekly_payment")
+        _show_rows(dated, ui.effectiveLabel, ui.effectiveEdit)
+        ui.effectiveEdit.setDate(QDate.currentDate())
+        if kind == "milestone_edited":
+            for m in self.milestone_rows:
+                ui.milestoneCombo.addItem(f"{m.position}. {m.title} · {money(m.amount_minor, m.currency)}", m.id)
+            ui.milestoneCombo.currentIndexChanged.connect(self._milestone_chosen)
+            ui.removeCheck.toggled.connect(self._remove_toggled)
+            ui.milestoneCombo.setCurrentIndex(max(0, ui.milestoneCombo.findData(milestone_id)))
+            self._milestone_chosen()
+            ui.removeCheck.setChecked(remove)
+        has_amount = kind in ("milestone_added", "milestone_edited", "bonus", "rate", "weekly_payment")
         _show_rows(has_amount, ui.amountLabel, ui.amountEdit, ui.amountCurrency)
         ui.amountLabel.setText({"rate": self.tr("New &rate"), "weekly_payment": self.tr("New weekly &payment"),
                                 "bonus": self.tr("&Bonus")}.get(kind, self.tr("&Amount")))
@@ -148,11 +166,32 @@ class ScopeActionDialog(FormDialog):
         self.field_errors = {"reason": ui.reasonError, "who asked": ui.reasonError, "title": ui.titleError,
                              "amount": ui.amountError, "bonus": ui.amountError, "rate": ui.amountError,
                              "weekly payment": ui.amountError, "new end date": ui.valueError,
-                             "weekly limit": ui.valueError, "due date": ui.valueError}
+                             "weekly limit": ui.valueError, "due date": ui.valueError,
+                             "effective date": ui.valueError, "milestone": ui.valueError}
         first = {"end_date": ui.endDateEdit, "weekly_limit": ui.limitSpin, "milestone_added": ui.titleEdit,
+                 "milestone_edited": ui.milestoneCombo,
                  "paused": ui.reasonEdit, "resumed": ui.reasonEdit}.get(kind, ui.amountEdit)
         first.setFocus()
         self.adjustSize()
+
+    def _milestone(self) -> milestones.MilestoneRow | None:
+        chosen = self.ui.milestoneCombo.currentData()
+        return next((m for m in self.milestone_rows if m.id == chosen), None)
+
+    def _milestone_chosen(self) -> None:
+        ui, m = self.ui, self._milestone()
+        if m is None:
+            return
+        ui.amountEdit.setText(str(from_minor(m.amount_minor, m.currency)))
+        ui.dueCheck.setChecked(m.due_on is not None)
+        if m.due_on:
+            ui.dueEdit.setDate(qdate(m.due_on))
+
+    def _remove_toggled(self, removing: bool) -> None:
+        ui = self.ui
+        for widget in (ui.amountEdit, ui.dueCheck):
+            widget.setEnabled(not removing)
+        ui.dueEdit.setEnabled(not removing and ui.dueCheck.isChecked())
 
     def _current(self) -> str:
         f = self.facts
@@ -164,6 +203,11 @@ class ScopeActionDialog(FormDialog):
             "weekly_payment": self.tr("Weekly payment now: {v}").format(
                 v=money(f.weekly_payment_minor or 0, f.currency)),
         }.get(self.kind, "")
+        if self.kind == "milestone_edited" and not self.milestone_rows:
+            now = self.tr("This contract has no milestone that is not yet paid.")
+        if f.scheduled and self.kind in ("rate", "weekly_limit", "weekly_payment"):
+            now += "\n" + self.tr("Already scheduled: {changes}").format(
+                changes="; ".join(scheduled_text(change, f.currency) for change in f.scheduled))
         note = self.tr("The change and its reason are written to the scope-change ledger together with the new terms.")
         return f"{now}\n{note}" if now else note
 
@@ -181,17 +225,28 @@ class ScopeActionDialog(FormDialog):
         kind, cid = self.kind, f.id
         if kind == "end_date":
             return scope.extend_end_date, (cid, ui.endDateEdit.date().toPython(), request), SCOPE_TABLES
+        effective = ui.effectiveEdit.date().toPython()
         if kind == "weekly_limit":
-            return scope.change_weekly_limit, (cid, ui.limitSpin.value() or None, request), SCOPE_TABLES
+            return scope.change_weekly_limit, (cid, ui.limitSpin.value() or None, request, effective), SCOPE_TABLES
         if kind == "milestone_added":
             due = ui.dueEdit.date().toPython() if ui.dueCheck.isChecked() else None
             return scope.add_milestone, (cid, ui.titleEdit.text(), amount("amount"), due, request), SCOPE_TABLES
         if kind == "bonus":
             return scope.pay_bonus, (cid, amount("bonus"), request), SCOPE_TABLES
+        if kind == "milestone_edited":
+            chosen = ui.milestoneCombo.currentData()
+            if chosen is None:
+                raise ValidationError("milestone", "choose a milestone of this contract.")
+            if ui.removeCheck.isChecked():
+                return (lambda: scope.change_milestone(cid, chosen, request, remove=True)), (), SCOPE_TABLES
+            due = ui.dueEdit.date().toPython() if ui.dueCheck.isChecked() else None
+            value = amount("amount")
+            return (lambda: scope.change_milestone(cid, chosen, request, amount_minor=value, due_on=due)), (), \
+                SCOPE_TABLES
         if kind == "rate":
-            return scope.change_rate, (cid, amount("rate"), request), SCOPE_TABLES
+            return scope.change_rate, (cid, amount("rate"), request, effective), SCOPE_TABLES
         if kind == "weekly_payment":
-            return scope.change_weekly_payment, (cid, amount("weekly payment"), request), SCOPE_TABLES
+            return scope.change_weekly_payment, (cid, amount("weekly payment"), request, effective), SCOPE_TABLES
         if kind == "paused":
             return scope.pause, (cid, request), SCOPE_TABLES
         return scope.resume, (cid, request), SCOPE_TABLES

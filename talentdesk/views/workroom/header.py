@@ -3,11 +3,27 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout
 
-from ...services import workroom
+from ...services import terms, workroom
 from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, hours, label, money
+
+
+def scheduled_text(change: terms.Change, currency: str) -> str:
+    """An agreed change not yet in force, in words: "from 14 Dec 2026, weekly limit 30 h → 25 h"."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TermsHeader", text)
+
+    def value(amount: int | None) -> str:
+        if change.field == "weekly_limit_hours":
+            return hours(amount * 60) if amount else tr("unlimited")
+        return money(amount or 0, currency)
+
+    name = {"rate_minor": tr("rate"), "weekly_limit_hours": tr("weekly limit"),
+            "weekly_payment_minor": tr("weekly payment")}[change.field]
+    return tr("from {day}, {name} {before} → {after}").format(
+        day=day(change.effective_on), name=name, before=value(change.before), after=value(change.after))
 
 
 def _plain(text: str = "") -> QLabel:
@@ -70,6 +86,15 @@ class TermsHeader(QFrame):
         self.scope.setFixedHeight(58)
         self.scope.setFrameShape(QFrame.NoFrame)
         self.scope.setToolTip(self.tr("The scope of work as agreed"))
+        self.scheduled = _plain()
+        self.scheduled.setObjectName("scheduledLabel")
+        self.scheduled.setWordWrap(True)
+        self.scheduled.setToolTip(self.tr("Agreed through a scope change; the current terms hold until that day"))
+        self.usage = _plain()
+        self.usage.setObjectName("usageLabel")
+        self.usage.setWordWrap(True)
+        self.usage.setToolTip(self.tr("Hours logged against the hours the weekly payment buys at the hourly "
+                                      "equivalent; the last 4 and 12 weeks are whole weeks before this one"))
         self.chain = QLabel()
         self.chain.setObjectName("chainLabel")
         self.chain.setTextFormat(Qt.RichText)
@@ -87,6 +112,8 @@ class TermsHeader(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.person)
         layout.addLayout(grid)
+        layout.addWidget(self.usage)
+        layout.addWidget(self.scheduled)
         layout.addWidget(self.scope)
         layout.addWidget(self.chain)
 
@@ -118,19 +145,30 @@ class TermsHeader(QFrame):
         self.values["platform"].setText(" · ".join(p for p in (f.platform, f.external_id) if p) or "—")
         b = f.budget
         if b.original_minor:
-            self.values["spent"].setText(f"{money(b.current_minor, f.currency)} · {money(b.spent_minor, f.currency)}")
+            self.values["spent"].setText(f"{money(b.original_minor, f.currency)} · {money(b.spent_minor, f.currency)}")
             self.values["spent"].setToolTip(self.tr("Original budget {original}; with scope changes {current}; "
                                                     "paid so far {spent}").format(
                 original=money(b.original_minor, f.currency), current=money(b.current_minor, f.currency),
                 spent=money(b.spent_minor, f.currency)))
         else:
             self.values["spent"].setText(self.tr("— · {spent}").format(spent=money(b.spent_minor, f.currency)))
-            self.values["spent"].setToolTip(self.tr("No original budget to compare with"))
-        over = b.overrun_percent or 0
+            self.values["spent"].setToolTip(self.tr("No original budget to compare with: set one with Edit terms "
+                                                    "while a draft"))
+        over = b.overrun_minor or 0
         self.budget.setVisible(over > 0)
-        self.budget.setText(self.tr("Over original budget by {n} %").format(n=over))
+        self.budget.setText(self.tr("Over budget by {amount} ({n} %)").format(
+            amount=money(over, f.currency), n=b.overrun_percent))
+        self.budget.setToolTip(self.tr("Paid beyond the original budget") if f.kind == "hourly" else
+                               self.tr("The larger of the agreed scope changes and the money paid, beyond the "
+                                       "original budget"))
 
-        limit = (f.weekly_limit_hours or 0) * 60
+        self.scheduled.setVisible(bool(f.scheduled))
+        self.scheduled.setText(self.tr("Scheduled: {changes}").format(
+            changes="; ".join(scheduled_text(change, f.currency) for change in f.scheduled)))
+        self.usage.setVisible(bool(f.utilisation))
+        self.usage.setText(self._usage_text(f))
+
+        limit = (f.week_limit_hours or 0) * 60
         self.week_bar.setVisible(f.kind != "fixed")
         self.week_bar.setMaximum(max(limit, f.week_minutes, 1))
         self.week_bar.setValue(f.week_minutes)
@@ -153,7 +191,34 @@ class TermsHeader(QFrame):
             for link in f.chain:
                 text = html.escape(link.title) + f" ({html.escape(label(STATUS_LABELS, link.status))})"
                 parts.append(f"<b>{text}</b>" if link.id == f.id else f'<a href="contract:{link.id}">{text}</a>')
-            self.chain.setText(self.tr("Engagement: ") + " → ".join(parts))
+            total = html.escape(self._engagement_text(f)) if f.engagement else ""
+            self.chain.setText(self.tr("Engagement: ") + " → ".join(parts) + (f"<br>{total}" if total else ""))
             self.chain.show()
         else:
             self.chain.hide()
+
+    def _usage_text(self, f: workroom.Facts) -> str:
+        parts = []
+        for u in f.utilisation:
+            share = self.tr("{n} %").format(n=u.percent) if u.percent is not None else "—"
+            used = self.tr("{used} of {bought}").format(used=hours(u.used_minutes), bought=hours(u.bought_minutes))
+            if u.weeks == 0:
+                parts.append(self.tr("this week {used} ({share})").format(used=used, share=share))
+            else:
+                parts.append(self.tr("last {n} weeks {used} ({share})").format(n=u.weeks, used=used, share=share))
+        return self.tr("Retainer used: ") + " · ".join(parts) if parts else ""
+
+    def _engagement_text(self, f: workroom.Facts) -> str:
+        e = f.engagement
+        paid = ", ".join(money(amount, currency) for currency, amount in sorted(e.paid.items())) or money(0, f.currency)
+        span = self.tr("{first} – {last} ({n} days)").format(first=day(e.first_day), last=day(e.last_day), n=e.days) \
+            if e.first_day else self.tr("not started")
+        average = QLocale().toString(e.review_average or 0.0, "f", 1)
+        if e.review_count == 1:
+            reviews = self.tr("1 review, {avg}").format(avg=average)
+        elif e.review_count:
+            reviews = self.tr("{n} reviews, average {avg}").format(n=e.review_count, avg=average)
+        else:
+            reviews = self.tr("no reviews yet")
+        return self.tr("{count} contracts · {span} · {paid} paid · {reviews}").format(
+            count=len(e.contract_ids), span=span, paid=paid, reviews=reviews)

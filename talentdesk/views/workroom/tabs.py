@@ -231,6 +231,7 @@ class FilesTab(RecordTab):
 # -- milestones ---------------------------------------------------------------------------------
 class MilestonesTab(RecordTab):
     add_scoped = Signal()  # a running contract adds milestones through the scope action
+    change_scoped = Signal(int, bool)  # (milestone id, remove): a running contract's go through the scope action
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, ["#", self.tr("Title"), self.tr("Amount"), self.tr("Due"), self.tr("Status"),
@@ -304,7 +305,9 @@ class MilestonesTab(RecordTab):
 
     def remove(self) -> None:
         row = self._row()
-        if row is not None and self.confirm(self.tr("Remove the milestone “{title}”?").format(title=row.title)):
+        if row is not None and self.room.facts.status in ("active", "paused"):
+            self.change_scoped.emit(row.id, True)  # the scope dialog asks why, and the ledger keeps it
+        elif row is not None and self.confirm(self.tr("Remove the milestone “{title}”?").format(title=row.title)):
             self.write(milestones.remove, row.id, changes=("milestone",))
 
 
@@ -330,8 +333,8 @@ class WeekChart(QWidget):
             painter.setPen(palette.color(QPalette.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignCenter, self.tr("No hours logged yet."))
             return
-        limit = self.weeks[-1].limit_minutes or 0
-        top = max(max(w.minutes for w in self.weeks), limit, 60) * 1.1
+        # Each week is drawn against the limit in force that week: a limit changed mid-way steps.
+        top = max(max(w.minutes for w in self.weeks), max(w.limit_minutes or 0 for w in self.weeks), 60) * 1.1
         step = r.width() / len(self.weeks)
         painter.setPen(palette.color(QPalette.PlaceholderText))
         painter.drawText(0, r.bottom() - 7, 32, 14, Qt.AlignRight, "0")
@@ -347,15 +350,20 @@ class WeekChart(QWidget):
             painter.setPen(palette.color(QPalette.PlaceholderText))
             painter.drawText(int(x - 10), r.bottom() + 4, int(width + 20), 16, Qt.AlignCenter,
                              QLocale().toString(_qdate(week.monday), "d MMM"))
-        if limit:
-            y = r.bottom() - r.height() * limit / top
-            pen = painter.pen()
-            pen.setColor(WARN)
-            pen.setStyle(Qt.DashLine)
-            pen.setWidth(2)
-            painter.setPen(pen)
-            painter.drawLine(r.left(), int(y), r.right(), int(y))
-            painter.drawText(2, int(y) - 7, 32, 14, Qt.AlignRight, hours(limit).replace(" h", ""))
+        pen = painter.pen()
+        pen.setColor(WARN)
+        pen.setStyle(Qt.DashLine)
+        pen.setWidth(2)
+        painter.setPen(pen)
+        labelled = set()
+        for index, week in enumerate(self.weeks):
+            if not week.limit_minutes:
+                continue
+            y = int(r.bottom() - r.height() * week.limit_minutes / top)
+            painter.drawLine(int(r.left() + index * step), y, int(r.left() + (index + 1) * step), y)
+            if week.limit_minutes not in labelled:  # each limit's value once, on the axis
+                labelled.add(week.limit_minutes)
+                painter.drawText(2, y - 7, 32, 14, Qt.AlignRight, hours(week.limit_minutes).replace(" h", ""))
 
 
 def _qdate(value):
@@ -462,14 +470,16 @@ class ScopeTab(RecordTab):
     def populate(self, data: room.Room) -> None:
         fill(self.table, [(c.id, [
             cell(instant(c.happened_at)), cell(label(SCOPE_KIND_LABELS, c.kind)),
-            cell(ledger_value(c.kind, c.before)), cell(ledger_value(c.kind, c.after)),
+            cell(ledger_value(c.kind, c.before)),
+            cell(ledger_value(c.kind, c.after)
+                 + (self.tr(" from {day}").format(day=day(c.effective_on)) if c.effective_on else "")),
             cell(("+" if c.cost_delta_minor > 0 else "") + money(c.cost_delta_minor, c.currency), right=True,
                  warn=c.cost_delta_minor > 0),
             cell(label(REQUESTER_LABELS, c.requested_by)), cell(self.tr("yes") if c.agreed else self.tr("no")),
             cell(c.reason.replace("\n", " "))]) for c in data.ledger])
         b = data.facts.budget
         if b.original_minor:
-            self.note.setText(self.tr("Original budget {o}; with these changes {c} ({p} % over).").format(
+            self.note.setText(self.tr("Original budget {o}; with these changes {c}; over it by {p} %.").format(
                 o=money(b.original_minor, data.facts.currency), c=money(b.current_minor, data.facts.currency),
                 p=b.overrun_percent))
         else:

@@ -45,6 +45,7 @@ SCOPE_ACTIONS = (
     ("end_date", "Extend end date…", "Ctrl+Shift+D"),
     ("weekly_limit", "Change weekly limit…", None),
     ("milestone_added", "Add milestone…", None),
+    ("milestone_edited", "Change milestone…", None),
     ("bonus", "Pay bonus…", "Ctrl+Shift+B"),
     ("rate", "Change rate…", None),
     ("weekly_payment", "Change weekly payment…", None),
@@ -121,6 +122,7 @@ class WorkroomView(View):
         self.files = FilesTab(ctx)
         self.milestones = MilestonesTab(ctx)
         self.milestones.add_scoped.connect(lambda: self.scope_action("milestone_added"))
+        self.milestones.change_scoped.connect(lambda mid, remove: self.scope_action("milestone_edited", mid, remove))
         self.hours = HoursTab(ctx)
         self.payments = PaymentsTab(ctx)
         self.scope = ScopeTab(ctx)
@@ -275,6 +277,8 @@ class WorkroomView(View):
                 allowed = running and f.kind == "retainer"
             elif kind == "bonus":
                 allowed = f.status in ("active", "paused", "ended")
+            elif kind == "milestone_edited":
+                allowed = running and any(m.status != "paid" for m in (self.room.milestones if self.room else []))
             action.setEnabled(allowed)
         self.edit_button.setVisible(f.status in ("draft", "offered"))
         self.end_button.setEnabled("ended" in f.moves)
@@ -298,10 +302,12 @@ class WorkroomView(View):
         if self.contract_id is not None:
             self.ctx.runner.write(contracts.move, self.contract_id, to, changes=("contract",))
 
-    def scope_action(self, kind: str) -> dialogs.ScopeActionDialog | None:
+    def scope_action(self, kind: str, milestone_id: int | None = None,
+                     remove: bool = False) -> dialogs.ScopeActionDialog | None:
         if self.room is None or not self.scope_actions[kind].isEnabled():
             return None
-        dialog = dialogs.ScopeActionDialog(self, self.ctx, kind, self.room.facts)
+        dialog = dialogs.ScopeActionDialog(self, self.ctx, kind, self.room.facts, self.room.milestones,
+                                           milestone_id, remove)
         dialog.open()
         return dialog
 

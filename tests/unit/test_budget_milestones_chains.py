@@ -1,0 +1,189 @@
+"""Budgets and overruns, milestone changes through the ledger, milestones and their payments, renewal chains
+and the engagement total."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from talentdesk.services import contracts, milestones, scope, workroom
+from talentdesk.services.errors import Refused, ValidationError
+from talentdesk.store.models import Contract, Milestone, Payment, ScopeChange
+from tests import factories
+
+REQ = scope.Request("the client changed the plan", "me", True)
+START = dt.date(2026, 1, 5)
+
+
+def _pay(cid: int, amount: int, kind: str = "hourly", on=START) -> None:
+    contracts.add_payment(cid, kind, amount, "USD", on)
+
+
+# -- budget and overrun -----------------------------------------------------------------------
+def test_an_entered_budget_is_kept_for_every_kind(db):
+    for kind, extra in (("hourly", {}), ("fixed", {}), ("retainer", {"weekly_payment_minor": 80000})):
+        cid = factories.contract(kind=kind, original_budget_minor=123456, **extra)
+        assert workroom.budget(cid).original_minor == 123456, kind
+    with pytest.raises(ValidationError) as bad:
+        factories.contract(original_budget_minor=-1)
+    assert bad.value.field == "original budget"
+
+
+@pytest.mark.parametrize("paid,over", [(99_999, 0), (100_000, 0), (100_001, 1)])
+def test_an_hourly_contract_is_over_by_money_paid_not_by_projection(db, paid, over):
+    cid = factories.contract(kind="hourly", weekly_limit_hours=20, original_budget_minor=100_000,
+                             end_date=START + dt.timedelta(days=60))
+    scope.change_weekly_limit(cid, 40, REQ, effective_on=START)  # a projection of more hours: not an overrun
+    _pay(cid, paid)
+    b = workroom.budget(cid)
+    assert b.current_minor > 100_000
+    assert b.overrun_minor == over
+
+
+def test_an_open_ended_retainer_with_a_budget_shows_its_overrun(db):
+    cid = factories.contract(kind="retainer", weekly_payment_minor=50_000, original_budget_minor=200_000)
+    for week in range(5):
+        _pay(cid, 50_000, "weekly_payment", START + dt.timedelta(weeks=week))
+    b = workroom.budget(cid)
+    assert (b.spent_minor, b.overrun_minor, b.overrun_percent) == (250_000, 50_000, 25)
+
+
+def test_a_fixed_contract_is_over_by_the_larger_of_agreed_changes_and_payments(db):
+    cid = factories.contract(kind="fixed", rate_minor=100_000)
+    scope.add_milestone(cid, "Extra page", 30_000, None, REQ)
+    assert workroom.budget(cid).overrun_minor == 30_000
+    _pay(cid, 140_000, "milestone")
+    assert workroom.budget(cid).overrun_minor == 40_000
+
+
+# -- Change milestone -------------------------------------------------------------------------
+def _fixed_with_milestone(amount: int = 40_000) -> tuple[int, int]:
+    cid = factories.contract(kind="fixed", rate_minor=100_000)
+    return cid, milestones.add(cid, "Design", amount, START + dt.timedelta(days=14))
+
+
+def test_changing_a_milestone_amount_and_due_date_writes_one_ledger_row(db):
+    cid, mid = _fixed_with_milestone()
+    scope.change_milestone(cid, mid, REQ, amount_minor=50_000, due_on=START + dt.timedelta(days=21))
+    m = Milestone.get_by_id(mid)
+    assert (m.amount_minor, m.due_on) == (50_000, START + dt.timedelta(days=21))
+    row = scope.ledger(cid)[0]
+    assert (row.kind, row.cost_delta_minor) == ("milestone_edited", 10_000)
+    assert "2026-01-19" in row.before and "2026-01-26" in row.after
+    assert workroom.budget(cid).current_minor == 110_000
+
+
+def test_a_due_date_change_alone_is_recorded_at_no_cost(db):
+    cid, mid = _fixed_with_milestone()
+    scope.change_milestone(cid, mid, REQ, due_on=None)
+    assert Milestone.get_by_id(mid).due_on is None
+    assert scope.ledger(cid)[0].cost_delta_minor == 0 and "no due date" in scope.ledger(cid)[0].after
+
+
+def test_removing_a_pending_milestone_writes_the_ledger_and_leaves_the_budget(db):
+    cid, mid = _fixed_with_milestone(40_000)
+    scope.change_milestone(cid, mid, REQ, remove=True)
+    assert not Milestone.select().where(Milestone.id == mid).exists()
+    row = scope.ledger(cid)[0]
+    assert (row.kind, row.cost_delta_minor, row.after) == ("milestone_edited", -40_000, "Design: removed")
+    assert workroom.budget(cid).current_minor == 60_000
+
+
+def test_a_running_contracts_milestone_is_not_removed_behind_the_ledger(db):
+    cid, mid = _fixed_with_milestone()
+    with pytest.raises(Refused, match="Change milestone"):
+        milestones.remove(mid)
+    draft = factories.contract(kind="fixed", status="draft")
+    loose = milestones.add(draft, "Sketch", 1000)
+    milestones.remove(loose)  # a draft's milestones are still being written
+    assert ScopeChange.select().count() == 0
+
+
+def test_an_approved_or_paid_milestone_is_not_removed_and_nothing_is_written(db):
+    cid, mid = _fixed_with_milestone()
+    milestones.set_status(mid, "approved", START)
+    with pytest.raises(Refused):
+        scope.change_milestone(cid, mid, REQ, remove=True)
+    with pytest.raises(ValidationError):
+        scope.change_milestone(cid, mid, REQ)  # nothing changes
+    other, _ = _fixed_with_milestone()
+    with pytest.raises(ValidationError) as foreign:
+        scope.change_milestone(other, mid, REQ, amount_minor=1)
+    assert foreign.value.field == "milestone"
+    assert ScopeChange.select().count() == 0
+
+
+# -- a milestone paid and its payment ---------------------------------------------------------
+def test_marking_a_milestone_paid_records_its_payment_once(db):
+    cid, mid = _fixed_with_milestone(40_000)
+    milestones.set_status(mid, "paid", START + dt.timedelta(days=20))
+    payment = Payment.get(Payment.milestone == mid)
+    assert (payment.kind, payment.amount_minor, payment.paid_on) == ("milestone", 40_000, START + dt.timedelta(days=20))
+    milestones.set_status(mid, "paid")
+    assert Payment.select().where(Payment.milestone == mid).count() == 1
+    assert workroom.spent_minor(cid) == 40_000
+    with pytest.raises(Refused, match="remove that payment"):
+        milestones.set_status(mid, "approved")
+
+
+def test_a_milestone_payment_marks_its_milestone_paid(db):
+    cid, mid = _fixed_with_milestone(40_000)
+    contracts.add_payment(cid, "milestone", 40_000, "USD", START + dt.timedelta(days=9), milestone_id=mid)
+    m = Milestone.get_by_id(mid)
+    assert (m.status, m.paid_on, m.approved_on) == ("paid", START + dt.timedelta(days=9), START + dt.timedelta(days=9))
+    assert Payment.select().where(Payment.milestone == mid).count() == 1
+    other, _ = _fixed_with_milestone()
+    with pytest.raises(ValidationError):
+        contracts.add_payment(other, "milestone", 1, "USD", START, milestone_id=mid)
+    assert Payment.select().where(Payment.contract == other).count() == 0
+
+
+# -- chains and the engagement ------------------------------------------------------------------
+def _renewal(of: int, start: dt.date, **fields) -> int:
+    talent = Contract.get_by_id(of).talent_id
+    return factories.contract(talent, start_date=start, renews_id=of, **fields)
+
+
+def test_a_contract_renewed_twice_shows_the_whole_chain_from_any_member(db):
+    first = factories.contract(start_date=START, end_date=START + dt.timedelta(days=30))
+    second = _renewal(first, START + dt.timedelta(days=31), end_date=START + dt.timedelta(days=60))
+    third = _renewal(second, START + dt.timedelta(days=61))
+    also = _renewal(first, START + dt.timedelta(days=40))  # a second renewal of the first: a branch
+    alone = factories.contract()
+    for member in (first, second, third, also):
+        assert [link.id for link in workroom.chain(member)] == [first, second, also, third]
+    assert workroom.chain(alone) == []
+
+
+def test_renewing_an_open_ended_renewal_starts_on_or_after_its_own_start(db):
+    first = factories.contract(start_date=START, end_date=START + dt.timedelta(days=30))
+    later = _renewal(first, dt.date(2027, 3, 1))  # open-ended, starts after "today" below
+    template = workroom.renewal_template(later, today=dt.date(2027, 2, 1))
+    assert template.start_date == dt.date(2027, 3, 1) and template.renews_id == later
+    assert workroom.renewal_template(later, today=dt.date(2027, 4, 1)).start_date == dt.date(2027, 4, 1)
+    assert workroom.renewal_template(first, today=dt.date(2027, 4, 1)).start_date == START + dt.timedelta(days=31)
+
+
+def test_a_renewal_takes_the_terms_in_force_at_the_end(db):
+    first = factories.contract(kind="hourly", weekly_limit_hours=30, start_date=START,
+                               end_date=START + dt.timedelta(days=60))
+    scope.change_weekly_limit(first, 20, REQ, effective_on=START + dt.timedelta(days=28))
+    template = workroom.renewal_template(first, today=START + dt.timedelta(days=10))
+    assert template.weekly_limit_hours == 20
+
+
+def test_the_engagement_total_spans_every_contract_of_the_chain(db):
+    first = factories.contract(start_date=START, end_date=START + dt.timedelta(days=29))
+    contracts.move(first, "ended", START + dt.timedelta(days=29))
+    second = _renewal(first, START + dt.timedelta(days=30))
+    _pay(first, 10_000)
+    _pay(second, 5_000)
+    _pay(second, 1_000, "refund")
+    for cid, score in ((first, 4), (second, 5)):
+        contracts.add_private_review(cid, contracts.ReviewInput(score, score, score, score, score, score))
+    contracts.add_private_review(second, contracts.ReviewInput(1, 1, 1, 1, 1, 1, is_checkin=True))
+    e = workroom.engagement(second, today=START + dt.timedelta(days=59))
+    assert (e.first_day, e.last_day, e.days) == (START, START + dt.timedelta(days=59), 60)
+    assert e.paid == {"USD": 14_000}
+    assert (e.review_count, e.review_average) == (2, 4.5)
+    assert workroom.facts(first, today=START + dt.timedelta(days=59)).engagement == e
