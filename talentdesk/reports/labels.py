@@ -1,7 +1,9 @@
 """Words for the domain's enumerations, as a reader of the PDF should see them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..services import money_figures
 
 from .fmt import tr
 
@@ -100,3 +102,11 @@ def word(key: str | None) -> str:
     if key in _WORDS:
         return tr(_WORDS[key])
     return key.replace("_", " ").capitalize()
+
+
+def figure(key: str) -> str:
+    """The one name of a money figure (paid to them, fees, refunds, total cost): services/money_figures.py."""
+    return QCoreApplication.translate("money", money_figures.LABELS[key])
+
+
+MONEY_FIGURES = ("paid", "fees", "refunds", "total")

@@ -5,19 +5,17 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from peewee import SQL, Tuple
+from peewee import JOIN, SQL, Tuple
 
 from ..store import fts
 from ..store.db import database
-from ..store.models import CONTRACT_KINDS, CONTRACT_STATUSES, Contract, Message, Payment, ScopeChange, Talent, WorkLog
-from . import contracts, stored
+from ..store.models import CONTRACT_KINDS, CONTRACT_STATUSES, Contract, Message, Payment, PaymentConversion, ScopeChange, Talent, WorkLog
+from . import contracts, money_figures, stored
 from .errors import ValidationError
 
 # The list shows running work first: active, then paused, offered, draft, ended.
 STATUS_ORDER = ("active", "paused", "offered", "draft", "ended")
 _RANK_SQL = "CASE c.status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER)) + " END"
-# Payments that are money spent on the contract (a refund comes back; fees are the platform's).
-SPENDING_KINDS = ("hourly", "milestone", "bonus", "weekly_payment", "other")
 
 
 # -- the contract list ----------------------------------------------------------
@@ -134,30 +132,18 @@ def chain(contract_id: int) -> list[ChainLink]:
     return links if len(links) > 1 else []
 
 
-def spent_minor(contract_id: int) -> int:
-    """Money paid on the contract in its own currency (refunds subtracted, platform fees left out)."""
-    contract = contracts.get(contract_id)
-    total = 0
-    for kind, amount in (Payment.select(Payment.kind, Payment.amount_minor)
-                         .where((Payment.contract == contract_id) & (Payment.currency == contract.currency)).tuples()):
-        if kind in SPENDING_KINDS:
-            total += amount
-        elif kind == "refund":
-            total -= amount
-    return total
-
-
 @dataclass(frozen=True)
 class Budget:
     original_minor: int | None
     current_minor: int | None  # original plus every scope change's cost delta
-    spent_minor: int
+    spent_minor: int  # *paid to them* in the contract's currency (money_figures)
     overrun_percent: int | None  # None when there is no original budget to compare with
 
 
-def budget(contract_id: int) -> Budget:
+def budget(contract_id: int, figures: money_figures.Figures | None = None) -> Budget:
     contract = contracts.get(contract_id)
-    spent = spent_minor(contract_id)
+    figures = figures or money_figures.for_contract(contract_id)
+    spent = figures.paid.get(contract.currency, 0)
     original = contract.original_budget_minor
     if not original:
         return Budget(original, None, spent, None)
@@ -193,19 +179,22 @@ class Facts:
     end_reason: str
     week_minutes: int
     budget: Budget
+    money: money_figures.Figures
     chain: list[ChainLink] = field(default_factory=list)
     moves: tuple[str, ...] = ()
 
 
 def facts(contract_id: int, today: dt.date | None = None) -> Facts:
     c = contracts.get(contract_id)
+    figures = money_figures.for_contract(c.id)
     return Facts(
         id=c.id, talent_id=c.talent_id, talent=c.talent.name, title=c.title, kind=c.kind, status=c.status,
         rate_minor=c.rate_minor, currency=c.currency, weekly_limit_hours=c.weekly_limit_hours,
         weekly_payment_minor=c.weekly_payment_minor, start_date=c.start_date, end_date=c.end_date, scope=c.scope,
         is_test_project=c.is_test_project, test_decision=c.test_decision, platform=c.platform,
         external_id=c.external_id, end_reason=c.end_reason,
-        week_minutes=minutes_in_week(c.id, today or dt.date.today()), budget=budget(c.id), chain=chain(c.id),
+        week_minutes=minutes_in_week(c.id, today or dt.date.today()), budget=budget(c.id, figures), money=figures,
+        chain=chain(c.id),
         moves=contracts.allowed_moves(c.status),
     )
 
@@ -275,24 +264,26 @@ class PaymentRow:
     currency: str
     description: str
     minutes: int | None
+    contract_amount_minor: int | None = None  # set when paid in another currency than the contract's
 
 
 @dataclass(frozen=True)
 class PaymentSummary:
     rows: list[PaymentRow]
-    by_kind: dict[tuple[str, str], int]  # (kind, currency) -> total
-    by_year: dict[tuple[int, str], int]  # (year, currency) -> net spent (refunds subtracted, fees added)
+    by_kind: dict[tuple[str, str], int]  # (kind, currency the payment counts in) -> total
+    figures: money_figures.Figures  # the contract's paid to them, fees, refunds, total cost
+    by_year: dict[int, money_figures.Figures]  # newest year first
 
 
 def payments(contract_id: int) -> PaymentSummary:
-    rows = [PaymentRow(*r) for r in (
-        Payment.select(Payment.id, Payment.paid_on, Payment.kind, Payment.amount_minor, Payment.currency,
-                       Payment.description, Payment.minutes)
-        .where(Payment.contract == contract_id).order_by(Payment.paid_on.desc(), Payment.id.desc()).tuples())]
+    query = (Payment.select(Payment.id, Payment.paid_on, Payment.kind, Payment.amount_minor, Payment.currency,
+                            Payment.description, Payment.minutes, PaymentConversion.contract_amount_minor)
+             .join(PaymentConversion, join_type=JOIN.LEFT_OUTER, on=(PaymentConversion.payment == Payment.id))
+             .where(Payment.contract == contract_id).order_by(Payment.paid_on.desc(), Payment.id.desc()).tuples())
+    rows = [PaymentRow(*r) for r in query]
     by_kind: dict[tuple[str, str], int] = defaultdict(int)
-    by_year: dict[tuple[int, str], int] = defaultdict(int)
-    for row in rows:
-        by_kind[(row.kind, row.currency)] += row.amount_minor
-        sign = -1 if row.kind == "refund" else 1
-        by_year[(row.paid_on.year, row.currency)] += sign * row.amount_minor
-    return PaymentSummary(rows, dict(by_kind), dict(sorted(by_year.items(), reverse=True)))
+    for currency, kind, _n, amount in money_figures.kind_sums("p.contract_id = ?", (contract_id,)):
+        by_kind[(kind, currency)] += amount
+    years = money_figures.by_year(contract_id=contract_id)
+    return PaymentSummary(rows, dict(by_kind), money_figures.for_contract(contract_id),
+                          dict(sorted(years.items(), reverse=True)))

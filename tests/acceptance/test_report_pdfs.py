@@ -16,7 +16,7 @@ from talentdesk.store.db import database
 from talentdesk.store.models import Contract, Payment
 from tests import factories, report_world
 
-CONTRACTS_HEADER = "Contract Kind Status Start End Rate Total paid"
+CONTRACTS_HEADER = "Contract Kind Status Start End Rate Paid to them Total cost"
 
 
 @pytest.fixture(autouse=True)
