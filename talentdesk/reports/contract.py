@@ -61,8 +61,7 @@ def build(c: ContractSummary, fmt: Formatter) -> Report:
         r.facts([(tr("Original budget"), tr("not set"))])
 
     r.section(tr("Money"))
-    r.facts([(figure(key), fmt.totals(c.money.get(key)) if c.money.get(key) else money(0)) for key in MONEY_FIGURES],
-            columns=4)
+    r.facts([(figure(key), fmt.totals(c.money.get(key)) if c.money.get(key) else money(0)) for key in MONEY_FIGURES])
 
     r.section(tr("Milestones"))
     r.table([tr("Milestone"), tr("Amount"), tr("Due"), tr("Status"), tr("Approved"), tr("Paid")],

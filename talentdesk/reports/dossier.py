@@ -27,7 +27,7 @@ def build(d: Dossier, fmt: Formatter) -> Report:
         (tr("Stay in touch"), tr("every {n} days").format(n=d.stay_in_touch_days) if d.stay_in_touch_days else ""),
         (tr("Contracts"), fmt.number(len(d.contracts))),
     ])
-    r.facts([(figure(key), fmt.totals(d.money.get(key))) for key in MONEY_FIGURES], columns=4)
+    r.facts([(figure(key), fmt.totals(d.money.get(key))) for key in MONEY_FIGURES])
     if d.skills:
         r.facts([(tr("Skills"), ", ".join(f"{name} ({level}/5)" for name, level in d.skills))], columns=1)
     if d.channels:

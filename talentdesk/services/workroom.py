@@ -10,7 +10,7 @@ from peewee import JOIN, SQL, Tuple
 from ..store import fts
 from ..store.db import database
 from ..store.models import CONTRACT_KINDS, CONTRACT_STATUSES, Contract, Message, Payment, PaymentConversion, ScopeChange, Talent, WorkLog
-from . import contracts, money_figures, stored
+from . import contracts, money_figures, scope, stored
 from .errors import ValidationError
 
 # The list shows running work first: active, then paused, offered, draft, ended.
@@ -182,6 +182,7 @@ class Facts:
     money: money_figures.Figures
     chain: list[ChainLink] = field(default_factory=list)
     moves: tuple[str, ...] = ()
+    bonus_refusal: str = ""  # why Pay bonus is not allowed today ("" when it is)
 
 
 def facts(contract_id: int, today: dt.date | None = None) -> Facts:
@@ -196,6 +197,7 @@ def facts(contract_id: int, today: dt.date | None = None) -> Facts:
         week_minutes=minutes_in_week(c.id, today or dt.date.today()), budget=budget(c.id, figures), money=figures,
         chain=chain(c.id),
         moves=contracts.allowed_moves(c.status),
+        bonus_refusal=scope.bonus_refusal(c, today or dt.date.today()),
     )
 
 
