@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from pypdf import PdfReader
 
 from talentdesk import cli
@@ -23,12 +23,7 @@ PAID, FEES, REFUNDS = "$3,808.00", "$90.00", "$200.00"
 TOTAL = "$3,698.00"
 
 
-@pytest.fixture(autouse=True)
-def _us_english(qapp):
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("us_english")
 
 
 def build_world(data_dir):
