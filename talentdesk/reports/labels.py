@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..services import money_figures
-
 from .fmt import tr
 
 _WORDS = {

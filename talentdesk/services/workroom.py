@@ -9,7 +9,17 @@ from peewee import JOIN, SQL, Tuple
 
 from ..store import fts
 from ..store.db import database
-from ..store.models import CONTRACT_KINDS, CONTRACT_STATUSES, Contract, Message, Payment, PaymentConversion, ScopeChange, Talent, WorkLog
+from ..store.models import (
+    CONTRACT_KINDS,
+    CONTRACT_STATUSES,
+    Contract,
+    Message,
+    Payment,
+    PaymentConversion,
+    ScopeChange,
+    Talent,
+    WorkLog,
+)
 from . import contracts, money_figures, scope, stored
 from .errors import ValidationError
 

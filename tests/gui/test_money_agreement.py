@@ -7,8 +7,8 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from talentdesk import cli
 from talentdesk.services import bench, contracts, scope
