@@ -231,8 +231,7 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
             if kind is None:
                 result.warn(f"unknown payment kind “{rec['kind']}”; imported as other", line)
                 kind = "other"
-            if amount < 0 and kind != "refund":
-                amount = -amount  # a payment out written with its sign
+            amount = abs(amount)  # money out written with its sign, or a refund written as money back
             minor = to_minor(amount, currency, allow_negative=False)
             minutes = None
             if rec.get("hours"):
