@@ -20,12 +20,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..services import contracts as contract_service
+from ..services import resolve
 from ..services import talents as talent_service
-from ..services.errors import ValidationError
+from ..services.errors import ServiceError, ValidationError
 from ..services.money import check_currency, exponent, to_minor
 from ..services.payment_contracts import ContractMatcher
 from ..store.db import database
-from ..store.models import Contract, Payment, Talent
+from ..store.models import Contract, Payment
 from . import csv_in
 from .people import NameMatches, match_names
 from .report import Entry, ImportReport, InterchangeError, UnmatchedNames, all_or_nothing
@@ -575,14 +576,12 @@ def _talent_for_weekly(talent: int | str | None, parsed: Parsed, known: dict, pa
         raise InterchangeError(
             "a weekly summary does not name the person; choose who these contracts are with (--talent NAME): "
             + "; ".join(contracts[:5]) + (" …" if len(contracts) > 5 else ""), path=path)
-    if isinstance(talent, int) or str(talent).isdigit():
-        found = Talent.get_or_none(Talent.id == int(talent))
-        if found:
-            return found.id
-    found = talent_service.find_by_name_or_id(str(talent))
-    if len(found) != 1:
-        raise InterchangeError(f"“{talent}” matches {len(found)} people on the bench; name exactly one", path=path)
-    return found[0].id
+    if isinstance(talent, int):
+        return talent_service.get(talent).id
+    try:
+        return resolve.talent(str(talent))
+    except ServiceError as exc:
+        raise InterchangeError(str(exc), path=path) from None
 
 
 def payments_count() -> int:
