@@ -181,8 +181,11 @@ def add_payment(contract_id: int, kind: str, amount_minor: int, currency: str, p
         minutes=v.integer(minutes, "hours", low=0, required=False),
         milestone=milestone_id,
     )
+    from . import payment_contracts  # it creates contracts through this module
+
     with database.atomic():
         contract = get(contract_id)
+        payment_contracts.check_manual(contract, values["paid_on"], values["kind"])
         converted = check_payment_currency(contract.currency, values["currency"], contract_amount_minor)
         payment = Payment.create(contract=contract, **values)
         if converted is not None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..store.models import Contract, Talent
 from . import contracts as contract_service
 from . import settings
+from .errors import ValidationError
 
 CONTRACT_KIND = {"hourly": "hourly", "milestone": "fixed"}
 Period = tuple[dt.date, dt.date]
@@ -153,3 +154,18 @@ class ContractMatcher:
                 if entry.end and entry.end < today - dt.timedelta(days=30):
                     values["status"] = "ended"
                 Contract.update(**values).where(Contract.id == entry.id).execute()
+
+
+def check_manual(contract: Contract, day: dt.date, kind: str) -> None:
+    """Manual entry on a chosen contract, by the same rule as the importers: a payment more than the bonus
+    window after the contract ended is refused, naming the person's contract it belongs to, if any.
+    (A payment before the start is allowed: a deposit paid to a person directly is one.)"""
+    if contract.status in ("active", "paused") or contract.end_date is None:
+        return
+    window = dt.timedelta(days=int(settings.get("bonus_window_days")))
+    if day <= contract.end_date + window:
+        return
+    other = ContractMatcher("", "").existing(contract.talent_id, day, kind)
+    hint = f" It belongs to “{Contract.get_by_id(other).title}”: record it there." if other not in (None, contract.id) else ""
+    raise ValidationError("paid on", f"{day.isoformat()} is more than {window.days} days after this contract ended "
+                          f"on {contract.end_date.isoformat()}; nothing is paid on it that late.{hint}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from talentdesk.interchange import upwork
 from talentdesk.services import contracts, money_figures
+from talentdesk.services.errors import ValidationError
 from talentdesk.services.payment_contracts import ContractMatcher
 from talentdesk.store.models import Contract, Payment, PaymentConversion
 from tests import factories
@@ -105,3 +106,18 @@ def test_upwork_currency_is_read_from_the_file(db, tmp_path):
     assert euro.contract_id == usd and euro.currency == "EUR"
     assert PaymentConversion.get(PaymentConversion.payment == euro.id).contract_amount_minor == 10800
     assert money_figures.for_contract(usd).paid == {"USD": 10800 + 5000}
+
+
+def test_manual_entry_follows_the_same_rule(db):
+    person = factories.talent("Lena Fischer")
+    first = _ended(person, D(2025, 3, 3), D(2025, 5, 13), "Data cleanup")
+    contracts.add_payment(first, "hourly", 8000, "USD", D(2026, 5, 13))  # day 365 after the end
+    later = factories.contract(person, title="Data cleanup, phase 3", kind="hourly", start_date=D(2026, 5, 1))
+    try:
+        contracts.add_payment(first, "hourly", 8000, "USD", D(2026, 5, 14))  # day 366
+    except ValidationError as exc:
+        assert exc.field == "paid on" and "2025-05-13" in exc.message and "phase 3" in exc.message
+    else:
+        raise AssertionError("a payment a year and a day after the end was accepted")
+    contracts.add_payment(later, "hourly", 8000, "USD", D(2026, 5, 14))
+    assert Payment.select().count() == 2

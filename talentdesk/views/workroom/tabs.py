@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
-from ...services import access, files, milestones, offboarding, room, worklog
+from ...services import access, files, milestones, money_figures, offboarding, room, worklog
 from ..labels import (
     DIRECTION_LABELS,
     MILESTONE_STATUS_LABELS,
@@ -433,7 +433,7 @@ class PaymentsTab(RecordTab):
         contract_currency = data.facts.currency
 
         def amount(p) -> str:
-            text = ("− " if p.kind == "refund" else "") + money(p.amount_minor, p.currency)
+            text = ("− " if money_figures.figure_of(p.kind) == "refunds" else "") + money(p.amount_minor, p.currency)
             if p.contract_amount_minor is not None and p.currency != contract_currency:
                 text += f" ({money(p.contract_amount_minor, contract_currency)})"
             return text
