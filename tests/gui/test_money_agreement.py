@@ -106,3 +106,40 @@ def test_every_place_states_the_same_money(qtbot, make_window, data_dir, tmp_pat
             assert r["counted currency"] == "USD"
             sums[r["counts as"]] = sums.get(r["counts as"], 0) + float(r["counted amount"])
     assert sums == {"paid to them": 3808.0, "fees": 90.0, "refunds": 200.0}
+
+
+def test_a_payment_in_another_currency_asks_for_the_contract_amount(qtbot, make_window, data_dir, tmp_path):
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from talentdesk.store.models import Payment, PaymentConversion
+    from talentdesk.views.workroom.dialogs import PaymentDialog
+
+    open_database(data_dir)
+    cid = factories.contract(factories.talent("Mara Lindqvist"), title="Checkout rebuild", currency="USD")
+    window = make_window()
+    window.open_contract(cid)
+    settle(qtbot, window)
+    room = window.screens["workroom"]
+    room.tabs.setCurrentWidget(room.payments)
+    qtbot.mouseClick(room.payments.add_button, Qt.LeftButton)
+    found: list = []
+    qtbot.waitUntil(lambda: bool(found.extend(w for w in QApplication.topLevelWidgets()
+                                              if isinstance(w, PaymentDialog) and w.isVisible()) or found))
+    dialog = found[-1]
+    assert dialog.ui.contractAmountEdit.isHidden()  # same currency: nothing more to ask
+    dialog.ui.amountEdit.setText("100.00")
+    dialog.ui.currencyCombo.setCurrentText("EUR")
+    assert not dialog.ui.contractAmountEdit.isHidden() and dialog.ui.contractCurrency.text() == "USD"
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.Ok)
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    settle(qtbot, window)
+    error = dialog.ui.contractAmountError.text()
+    assert "EUR" in error and "USD" in error and Payment.select().count() == 0
+    dialog.grab().save(str(tmp_path / "payment-dialog.png"))
+    dialog.ui.contractAmountEdit.setText("108.00")
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    settle(qtbot, window)
+    payment = Payment.get()
+    assert (payment.amount_minor, payment.currency) == (10000, "EUR")
+    assert PaymentConversion.get(PaymentConversion.payment == payment.id).contract_amount_minor == 10800
+    qtbot.waitUntil(lambda: room.header.values["paid"].text() == "$108.00")
