@@ -294,9 +294,12 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
 
 
 def _contract_by_title(talent_id: int, title: str) -> int | None:
+    """The person's contract the file names, as the program shows it: title, UUID or marketplace id."""
     if not title:
         return None
     from ..store.models import Contract
 
-    found = Contract.select(Contract.id).where((Contract.talent == talent_id) & (Contract.title == title)).first()
+    named = (Contract.title == title) | (Contract.uuid == title.lower()) | (
+        (Contract.external_id == title) & (Contract.external_id != ""))
+    found = Contract.select(Contract.id).where((Contract.talent == talent_id) & named).order_by(Contract.id).first()
     return found.id if found else None

@@ -12,7 +12,7 @@ import pytest
 from talentdesk.interchange import csv_import, csv_in, csv_out
 from talentdesk.interchange.report import InterchangeError, UnmatchedNames
 from talentdesk.services import talents
-from talentdesk.store.models import ContactChannel, Payment, Talent
+from talentdesk.store.models import ContactChannel, Contract, Payment, Talent
 from tests import factories
 from tests.interchange_helpers import FIXTURES, snapshot
 
@@ -167,3 +167,16 @@ def test_payments_bad_date_names_the_line(db, tmp_path):
         csv_import.import_file("payments", path, csv_import.Options(mapping={}))
     assert caught.value.line == 3 and "someday" in str(caught.value)
     assert snapshot(db) == before
+
+
+def test_payments_name_their_contract_as_the_program_shows_it(db, tmp_path):
+    ana = factories.talent("Ana Souza")
+    site = factories.contract(ana, title="Website", platform="upwork", external_id="34848691")
+    audit = factories.contract(ana, title="Audit")
+    uuid = Contract.get_by_id(audit).uuid
+    path = tmp_path / "p.csv"
+    path.write_text(f"talent,date,amount,contract\nAna Souza,2026-02-02,10,34848691\nAna Souza,2026-02-03,20,{uuid}\n",
+                    encoding="utf-8")
+    csv_import.import_file("payments", path, csv_import.Options(mapping={}))
+    assert [(p.amount_minor, p.contract_id) for p in Payment.select().order_by(Payment.paid_on)] == [
+        (1000, site), (2000, audit)]
