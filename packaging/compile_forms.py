@@ -21,7 +21,10 @@ HEADER = "# Generated from ui/{name} by packaging/compile_forms.py. Do not edit;
 
 
 def uic_command() -> list[str]:
-    found = shutil.which("pyside6-uic")
+    # The tool beside this Python first: a virtual environment's scripts are not on PATH unless activated
+    # (and PySide6's module fallback below does not run in every installation).
+    beside = Path(sys.executable).with_name("pyside6-uic")
+    found = str(beside) if beside.exists() else shutil.which("pyside6-uic")
     if found:
         return [found]
     return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
