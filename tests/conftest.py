@@ -42,3 +42,14 @@ def db(data_dir):
     database = open_database(data_dir)
     yield database
     database.close()
+
+
+@pytest.fixture
+def us_english(qapp):
+    """Fixed US English formats, so that amounts and dates in a test can be written down."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)

@@ -1,8 +1,10 @@
 """``talentdesk report …``: the PDF summaries, written headless.
 
-    talentdesk report talent NAME_OR_ID --out FILE.pdf
-    talentdesk report contract ID --out FILE.pdf
-    talentdesk report review [SESSION_ID] --out FILE.pdf
+    talentdesk report talent PERSON --out FILE.pdf
+    talentdesk report contract CONTRACT --out FILE.pdf
+    talentdesk report review [SESSION] --out FILE.pdf
+
+A record is named as the program shows it (services/resolve.py): a UUID, a marketplace id, a name or title.
     talentdesk report spend --year YYYY --out FILE.pdf
 """
 from __future__ import annotations
@@ -28,14 +30,15 @@ def register(sub) -> None:
         q.set_defaults(handler=run)
 
     q = kinds.add_parser("talent", help="a person's dossier", description="A person's dossier.")
-    q.add_argument("who", metavar="NAME_OR_ID", help="an id, a UUID, a full name or part of one")
+    q.add_argument("who", metavar="PERSON", help="their UUID (talents export), their name or an unambiguous part of it")
     common(q)
     q = kinds.add_parser("contract", help="a contract's summary", description="A contract's summary.")
-    q.add_argument("contract_id", type=int, metavar="ID")
+    q.add_argument("contract", metavar="CONTRACT",
+                   help="its UUID (contracts export), its marketplace id, its title or an unambiguous part of it")
     common(q)
     q = kinds.add_parser("review", help="what a review session decided",
                          description="What a review session decided (the latest session without SESSION_ID).")
-    q.add_argument("session_id", type=int, nargs="?", metavar="SESSION_ID")
+    q.add_argument("session", nargs="?", metavar="SESSION", help="its UUID or the day it started (YYYY-MM-DD)")
     common(q)
     q = kinds.add_parser("spend", help="spend in one year, per person and month",
                          description="Spend in one year, per person and per month, by payment kind.")
@@ -62,7 +65,7 @@ def _gui_application():
 def run(args) -> int:
     from .. import reports
     from ..cli import CommandError, data_dir_of
-    from ..services import talents
+    from ..services import resolve
     from ..store.schema import DATABASE_FILE, open_database
 
     data_dir = data_dir_of(args)
@@ -75,20 +78,14 @@ def run(args) -> int:
     open_database(data_dir)
     _gui_application()
     options = {"paper": args.paper, "pdf_a": not args.no_pdfa}
+    # An unknown or ambiguous name raises NotFound / Ambiguous (listing the matches): the CLI exits 1.
     if args.report == "talent":
-        found = talents.find_by_name_or_id(args.who)
-        if not found:
-            raise CommandError(f"no talent matches “{args.who}”.")
-        if len(found) > 1:
-            print(f"talentdesk: “{args.who}” matches {len(found)} people; give an id:", file=sys.stderr)
-            for t in found:
-                print(f"  {t.id:>6}  {t.name}", file=sys.stderr)
-            return 1
-        written = reports.talent_dossier(found[0].id, args.out, **options)
+        written = reports.talent_dossier(resolve.talent(args.who), args.out, **options)
     elif args.report == "contract":
-        written = reports.contract_summary(args.contract_id, args.out, **options)
+        written = reports.contract_summary(resolve.contract(args.contract), args.out, **options)
     elif args.report == "review":
-        written = reports.review_session(args.session_id, args.out, **options)
+        session = resolve.review_session(args.session) if args.session else None
+        written = reports.review_session(session, args.out, **options)
     else:
         written = reports.yearly_spend(args.year, args.out, **options)
     page_word = "page" if written.pages == 1 else "pages"

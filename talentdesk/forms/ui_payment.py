@@ -57,11 +57,11 @@ class Ui_PaymentDialog(object):
 
         self.amountRow.addWidget(self.amountEdit)
 
-        self.amountCurrency = QLabel(PaymentDialog)
-        self.amountCurrency.setObjectName(u"amountCurrency")
-        self.amountCurrency.setText(u"USD")
+        self.currencyCombo = QComboBox(PaymentDialog)
+        self.currencyCombo.setObjectName(u"currencyCombo")
+        self.currencyCombo.setEditable(True)
 
-        self.amountRow.addWidget(self.amountCurrency)
+        self.amountRow.addWidget(self.currencyCombo)
 
         self.amountRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -116,6 +116,40 @@ class Ui_PaymentDialog(object):
 
         self.grid.addWidget(self.descriptionEdit, 5, 1, 1, 1)
 
+        self.contractAmountLabel = QLabel(PaymentDialog)
+        self.contractAmountLabel.setObjectName(u"contractAmountLabel")
+
+        self.grid.addWidget(self.contractAmountLabel, 6, 0, 1, 1)
+
+        self.contractAmountRow = QHBoxLayout()
+        self.contractAmountRow.setObjectName(u"contractAmountRow")
+        self.contractAmountEdit = QLineEdit(PaymentDialog)
+        self.contractAmountEdit.setObjectName(u"contractAmountEdit")
+        self.contractAmountEdit.setMaximumSize(QSize(160, 16777215))
+
+        self.contractAmountRow.addWidget(self.contractAmountEdit)
+
+        self.contractCurrency = QLabel(PaymentDialog)
+        self.contractCurrency.setObjectName(u"contractCurrency")
+        self.contractCurrency.setText(u"USD")
+
+        self.contractAmountRow.addWidget(self.contractCurrency)
+
+        self.contractAmountSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.contractAmountRow.addItem(self.contractAmountSpacer)
+
+
+        self.grid.addLayout(self.contractAmountRow, 6, 1, 1, 1)
+
+        self.contractAmountError = QLabel(PaymentDialog)
+        self.contractAmountError.setObjectName(u"contractAmountError")
+        self.contractAmountError.setText(u"")
+        self.contractAmountError.setWordWrap(True)
+        self.contractAmountError.setProperty(u"role", u"error")
+
+        self.grid.addWidget(self.contractAmountError, 7, 1, 1, 1)
+
 
         self.outer.addLayout(self.grid)
 
@@ -138,6 +172,7 @@ class Ui_PaymentDialog(object):
         self.amountLabel.setBuddy(self.amountEdit)
         self.paidLabel.setBuddy(self.paidEdit)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.contractAmountLabel.setBuddy(self.contractAmountEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PaymentDialog)
@@ -150,8 +185,16 @@ class Ui_PaymentDialog(object):
         self.kindLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Kind", None))
         self.amountLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Amount", None))
         self.amountEdit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"0.00", None))
+#if QT_CONFIG(tooltip)
+        self.currencyCombo.setToolTip(QCoreApplication.translate("PaymentDialog", u"The currency the payment was made in; another than the contract's asks for the amount in the contract's currency too", None))
+#endif // QT_CONFIG(tooltip)
         self.paidLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Paid on", None))
         self.paidEdit.setDisplayFormat(QCoreApplication.translate("PaymentDialog", u"yyyy-MM-dd", None))
         self.descriptionLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Description", None))
+        self.contractAmountLabel.setText(QCoreApplication.translate("PaymentDialog", u"In &contract currency", None))
+        self.contractAmountEdit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"0.00", None))
+#if QT_CONFIG(tooltip)
+        self.contractAmountEdit.setToolTip(QCoreApplication.translate("PaymentDialog", u"What the payment came to in the contract's currency, so that the contract's totals count it", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -108,6 +108,24 @@ class Ui_SettingsDialog(object):
 
         self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.defaultCurrencyError)
 
+        self.bonusWindowLabel = QLabel(self.generalTab)
+        self.bonusWindowLabel.setObjectName(u"bonusWindowLabel")
+
+        self.generalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.bonusWindowLabel)
+
+        self.bonusWindow = QSpinBox(self.generalTab)
+        self.bonusWindow.setObjectName(u"bonusWindow")
+        self.bonusWindow.setMinimum(0)
+        self.bonusWindow.setMaximum(3650)
+
+        self.generalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.bonusWindow)
+
+        self.bonusWindowError = QLabel(self.generalTab)
+        self.bonusWindowError.setObjectName(u"bonusWindowError")
+        self.bonusWindowError.setWordWrap(True)
+
+        self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.bonusWindowError)
+
         self.tabs.addTab(self.generalTab, "")
         self.rulesTab = QWidget()
         self.rulesTab.setObjectName(u"rulesTab")
@@ -193,6 +211,7 @@ class Ui_SettingsDialog(object):
         self.myTimezoneLabel.setBuddy(self.myTimezone)
         self.workingHoursLabel.setBuddy(self.workingStart)
         self.currencyLabel.setBuddy(self.defaultCurrency)
+        self.bonusWindowLabel.setBuddy(self.bonusWindow)
         self.fileSizeLabel.setBuddy(self.fileSizeLimit)
         self.keepDailyLabel.setBuddy(self.keepDaily)
         self.keepMonthlyLabel.setBuddy(self.keepMonthly)
@@ -228,6 +247,13 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.defaultCurrencyError.setText("")
         self.defaultCurrencyError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
+        self.bonusWindowLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Bonus allowed until:", None))
+        self.bonusWindow.setSuffix(QCoreApplication.translate("SettingsDialog", u" days after a contract ends", None))
+#if QT_CONFIG(tooltip)
+        self.bonusWindow.setToolTip(QCoreApplication.translate("SettingsDialog", u"How long after its end a contract still takes a bonus (Upwork allows 365 days)", None))
+#endif // QT_CONFIG(tooltip)
+        self.bonusWindowError.setText("")
+        self.bonusWindowError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"General", None))
         self.rulesIntro.setText(QCoreApplication.translate("SettingsDialog", u"Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.", None))
         self.rulesError.setText("")

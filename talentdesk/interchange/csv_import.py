@@ -7,21 +7,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..services import contracts as contract_service
 from ..services import settings
 from ..services import talents as talent_service
 from ..services import validate as v
 from ..services.errors import ValidationError
 from ..services.money import check_currency, to_minor
+from ..services.payment_contracts import ContractMatcher
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, ContactChannel, Talent, new_uuid
 from . import csv_in
-from .attach import ContractFinder
+from .locale_cells import LocaleCells
 from .people import match_names, name_key
 from .report import ImportReport, InterchangeError, UnmatchedNames, all_or_nothing
 
 TALENT_FIELDS = ("name", "headline", "location", "timezone", "languages", "email", "phone", "chat", "url",
                  "skills", "notes")
-PAYMENT_FIELDS = ("talent", "date", "amount", "currency", "kind", "contract", "description", "reference", "hours")
+PAYMENT_FIELDS = ("talent", "date", "amount", "currency", "kind", "contract", "description", "reference", "hours",
+                  "contract_amount")
 REQUIRED = {"talents": ("name",), "payments": ("talent", "date", "amount")}
 FIELDS = {"talents": TALENT_FIELDS, "payments": PAYMENT_FIELDS}
 # Header names that map themselves when no mapping is given.
@@ -48,7 +51,7 @@ class Options:
     mapping: dict[str, str]  # field -> column (header text, or a 1-based number)
     encoding: str | None = None
     delimiter: str | None = None
-    locale: str | None = None  # e.g. de_DE: decimal comma, day-first dates
+    locale: str | None = None  # e.g. de_CH: amounts and dates as that locale writes them (Babel's CLDR data)
     create_missing: bool = False
     skill_separator: str = ";"
 
@@ -195,9 +198,10 @@ _INSERT = ("INSERT INTO payment (uuid, contract_id, kind, amount_minor, currency
 
 
 def _payments(records, options: Options, result: ImportReport, progress, path: str) -> None:
-    comma = csv_in.decimal_comma(options.locale)
-    loc = (options.locale or "").replace("-", "_").casefold()
-    day_first = bool(loc) and loc not in ("en", "en_us", "c", "posix")
+    try:
+        cells = LocaleCells(options.locale)
+    except ValueError as exc:
+        raise InterchangeError(str(exc)) from None
     default_currency = settings.get("default_currency") or "USD"
     names = sorted({rec["talent"] for _line, rec in records if rec.get("talent")}, key=str.casefold)
     matches = match_names(names)
@@ -208,7 +212,8 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
     for name in unmatched:
         people[name] = talent_service.create_talent(talent_service.TalentInput(name=name, notes="Added by a CSV import."))
         result.add(f"person {name}", table="talent")
-    finder = ContractFinder(result, "csv", "CSV")
+    matcher = ContractMatcher("csv", "CSV")
+    currency_of: dict[int, str] = {}
     occurrences: Counter = Counter()
     keyed: list[tuple[str, int, tuple]] = []
     for index, (line, rec) in enumerate(records):
@@ -218,20 +223,19 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
             result.skip("payment with no person", "the talent column is empty", line)
             continue
         try:
-            day = csv_in.parse_date(rec["date"], day_first=day_first)
-            amount = csv_in.parse_decimal(rec["amount"], comma=comma)
+            day = cells.date(rec["date"])
+            amount = cells.amount(rec["amount"])
             currency = check_currency(rec.get("currency") or default_currency)
             kind_word = " ".join(rec.get("kind", "").casefold().replace("-", " ").split())
             kind = KIND_WORDS.get(kind_word, kind_word if kind_word in PAYMENT_KINDS else None)
             if kind is None:
                 result.warn(f"unknown payment kind “{rec['kind']}”; imported as other", line)
                 kind = "other"
-            if amount < 0 and kind != "refund":
-                amount = -amount  # a payment out written with its sign
+            amount = abs(amount)  # money out written with its sign, or a refund written as money back
             minor = to_minor(amount, currency, allow_negative=False)
             minutes = None
             if rec.get("hours"):
-                minutes = int(round(csv_in.parse_decimal(rec["hours"], comma=comma) * 60))
+                minutes = int(round(cells.amount(rec["hours"]) * 60))
                 v.integer(minutes, "hours", low=0, high=10**7)
             description = v.text(rec.get("description", ""), "description", max_length=2000)
         except ValueError as exc:
@@ -247,34 +251,55 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
             basis = f"{talent_id}|{day}|{minor}|{currency}|{kind}|{description}"
             occurrences[basis] += 1
             key = "csv:" + hashlib.sha1(f"{basis}|{occurrences[basis]}".encode()).hexdigest()
-        contract_id = _contract_by_title(talent_id, rec.get("contract", "")) or finder.find(
+        contract_id = _contract_by_title(talent_id, rec.get("contract", "")) or matcher.find(
             talent_id, day, kind, None, currency)
+        if contract_id not in currency_of:
+            currency_of[contract_id] = contract_service.get(contract_id).currency
+        try:
+            converted = contract_service.check_payment_currency(
+                currency_of[contract_id], currency,
+                to_minor(abs(cells.amount(rec["contract_amount"])), currency_of[contract_id])
+                if rec.get("contract_amount") else None)
+        except ValueError as exc:
+            raise InterchangeError(str(exc), line=line) from None
+        except ValidationError as exc:
+            raise InterchangeError(f"{exc.field}: {exc.message} (map that column as contract_amount)",
+                                   line=line) from None
         keyed.append((key, line, (new_uuid(), contract_id, kind, minor, currency, day.isoformat(), minutes,
-                                  description, key, "csv")))
+                                  description, key, "csv"), converted))
     existing = set()
-    refs = [k for k, _l, _v in keyed]
+    refs = [k for k, _l, _v, _c in keyed]
     cursor = database.obj.cursor()
     for start in range(0, len(refs), 900):
         chunk = refs[start:start + 900]
         existing.update(r for (r,) in cursor.execute(
             f"SELECT external_ref FROM payment WHERE external_ref IN ({','.join('?' * len(chunk))})", chunk))
-    values, seen = [], set()
-    for key, line, row in keyed:
+    values, conversions, seen = [], [], set()
+    for key, line, row, converted in keyed:
         if key in existing or key in seen:
             result.skip(f"payment {row[5]} {row[3]} {row[4]}", "already imported", line)
             continue
         seen.add(key)
         values.append(row)
+        if converted is not None:
+            conversions.append((row[0], converted))
         result.add(f"{row[2]} payment on {row[5]}", line)
     cursor.executemany(_INSERT, values)
+    cursor.executemany("INSERT INTO payment_conversion (payment_id, contract_amount_minor) "
+                       "SELECT id, ? FROM payment WHERE uuid = ?", [(amount, uuid) for uuid, amount in conversions])
     result.counts["payment"] += len(values)
-    finder.finish()
+    for made in matcher.created:
+        result.add(f"contract “{made.title}” with {made.talent_name}", table="contract")
+    matcher.finish()
 
 
 def _contract_by_title(talent_id: int, title: str) -> int | None:
+    """The person's contract the file names, as the program shows it: title, UUID or marketplace id."""
     if not title:
         return None
     from ..store.models import Contract
 
-    found = Contract.select(Contract.id).where((Contract.talent == talent_id) & (Contract.title == title)).first()
+    named = (Contract.title == title) | (Contract.uuid == title.lower()) | (
+        (Contract.external_id == title) & (Contract.external_id != ""))
+    found = Contract.select(Contract.id).where((Contract.talent == talent_id) & named).order_by(Contract.id).first()
     return found.id if found else None

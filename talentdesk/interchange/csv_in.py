@@ -153,25 +153,15 @@ def normal_header(name: str) -> str:
 
 # -- values ------------------------------------------------------------------------
 
-# Locales (language part) that write a decimal comma; everything else uses a point.
-_COMMA_LANGS = {
-    "de", "fr", "es", "it", "nl", "pt", "ru", "pl", "sv", "da", "fi", "nb", "nn", "no", "cs", "sk", "tr",
-    "hu", "ro", "bg", "el", "uk", "hr", "sl", "sr", "lt", "lv", "et", "id", "vi", "be", "ca", "is",
-}
-
-
-def decimal_comma(locale: str | None) -> bool:
-    if not locale:
-        return False
-    return re.split(r"[-_.]", locale.strip())[0].casefold() in _COMMA_LANGS
-
-
 _PLAIN = re.compile(r"-?\d{1,15}(\.\d{1,6})?")
 
 
-def parse_decimal(text: str, *, comma: bool = False) -> Decimal:
-    """A number as written: ``1,234.50``, ``-12``, ``(12.00)``, ``$18.00``; with ``comma`` ``1.234,50``."""
-    if not comma and _PLAIN.fullmatch(text):  # the common case, fast
+def parse_decimal(text: str) -> Decimal:
+    """A number in a marketplace export's fixed US format: ``1,234.50``, ``-12``, ``(12.00)``, ``$18.00``.
+
+    Files in a user's locale are read by locale_cells.LocaleCells instead.
+    """
+    if _PLAIN.fullmatch(text):  # the common case, fast
         return Decimal(text)
     raw = (text or "").strip()
     value = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
@@ -182,10 +172,7 @@ def parse_decimal(text: str, *, comma: bool = False) -> Decimal:
         negative, value = True, value[:-1]
     value = re.sub(r"^([-+]?)\s*(?:[A-Z]{3}|[$€£¥₹])\s*", r"\1", value)
     value = re.sub(r"\s*(?:[A-Z]{3}|[$€£¥₹])$", "", value)
-    if comma:
-        value = value.replace(".", "").replace(",", ".")
-    else:
-        value = value.replace(",", "")
+    value = value.replace(",", "")
     if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", value):
         raise ValueError(f"“{raw}” is not a number")
     try:
@@ -201,8 +188,8 @@ _MONTH_DATE = re.compile(r"^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$")
 
 
 @lru_cache(maxsize=4096)  # a file repeats its dates many times
-def parse_date(text: str, *, day_first: bool = False) -> dt.date:
-    """ISO dates, ``Sep 8, 2026`` (English month names whatever the locale), ``8.9.2026``, ``9/8/2026``."""
+def parse_date(text: str) -> dt.date:
+    """A date in a marketplace export: ISO, ``Sep 8, 2026``, ``8.9.2026`` or US ``9/8/2026``."""
     raw = (text or "").strip()
     value = raw.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", raw) else raw
     try:
@@ -217,7 +204,7 @@ def parse_date(text: str, *, day_first: bool = False) -> dt.date:
         match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", value)
         if match:
             a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-            return dt.date(year, b, a) if day_first else dt.date(year, a, b)
+            return dt.date(year, a, b)
     except ValueError:
         pass
     raise ValueError(f"“{raw}” is not a date (e.g. 2026-09-08 or Sep 8, 2026)")

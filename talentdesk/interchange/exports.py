@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from ..services import stored
+from ..services import money_figures, stored
 from ..services.money import exponent
 from ..store.db import database
 from . import csv_out
@@ -48,26 +48,36 @@ def _talents():
     return header, rows, "talent"
 
 
+_FIGURE_HEADERS = [money_figures.LABELS[f].lower() for f in money_figures.FIGURES]
+
+
 def _contracts():
+    # The money figures in the contract's currency, by their one definition (services/money_figures.py).
     header = ["uuid", "talent", "title", "kind", "status", "rate", "weekly payment", "currency", "weekly limit hours",
-              "start", "end", "test project", "platform", "external id"]
-    sql = """SELECT c.uuid, t.name, c.title, c.kind, c.status, c.rate_minor, c.weekly_payment_minor, c.currency,
-        c.weekly_limit_hours, c.start_date, c.end_date, c.is_test_project, c.platform, c.external_id
-        FROM contract c JOIN talent t ON t.id = c.talent_id ORDER BY c.start_date IS NULL, c.start_date, c.id"""
+              "start", "end", "test project", "platform", "external id", *_FIGURE_HEADERS]
+    sql = f"""SELECT c.uuid, t.name, c.title, c.kind, c.status, c.rate_minor, c.weekly_payment_minor, c.currency,
+        c.weekly_limit_hours, c.start_date, c.end_date, c.is_test_project, c.platform, c.external_id,
+        coalesce(f.paid, 0), coalesce(f.fees, 0), coalesce(f.refunds, 0), coalesce(f.total, 0)
+        FROM contract c JOIN talent t ON t.id = c.talent_id
+        LEFT JOIN ({money_figures.PER_CONTRACT_SQL}) f ON f.contract_id = c.id AND f.currency = c.currency
+        ORDER BY c.start_date IS NULL, c.start_date, c.id"""
     rows = ((*r[:5], _money(r[5], r[7]), _money(r[6], r[7]), r[7], r[8], stored.day(r[9]), stored.day(r[10]), bool(r[11]),
-             r[12], r[13]) for r in _rows(sql))
+             r[12], r[13], *(_money(m, r[7]) for m in r[14:18])) for r in _rows(sql))
     return header, rows, "contract"
 
 
 def _payments():
+    # "counts as": which money figure the payment adds to; "counted amount": in the currency it counts in.
     header = ["uuid", "paid on", "talent", "contract", "kind", "amount", "currency", "period start", "period end",
-              "hours", "description", "reference", "source"]
-    sql = """SELECT p.uuid, p.paid_on, t.name, c.title, p.kind, p.amount_minor, p.currency, p.period_start,
-        p.period_end, p.minutes, p.description, p.external_ref, p.source
-        FROM payment p JOIN contract c ON c.id = p.contract_id JOIN talent t ON t.id = c.talent_id
+              "hours", "description", "reference", "source", "counts as", "counted amount", "counted currency"]
+    sql = f"""SELECT p.uuid, p.paid_on, t.name, c.title, p.kind, p.amount_minor, p.currency, p.period_start,
+        p.period_end, p.minutes, p.description, p.external_ref, p.source,
+        {money_figures.AMOUNT_SQL}, {money_figures.CURRENCY_SQL}
+        FROM payment p {money_figures.JOIN_SQL} JOIN talent t ON t.id = c.talent_id
         ORDER BY p.paid_on, p.id"""
     rows = ((r[0], stored.day(r[1]), r[2], r[3], r[4], _money(r[5], r[6]), r[6], stored.day(r[7]), stored.day(r[8]),
-             None if r[9] is None else (Decimal(r[9]) / 60).quantize(Decimal("0.01")), r[10], r[11], r[12])
+             None if r[9] is None else (Decimal(r[9]) / 60).quantize(Decimal("0.01")), r[10], r[11], r[12],
+             money_figures.LABELS[money_figures.figure_of(r[4])].lower(), _money(r[13], r[14]), r[14])
             for r in _rows(sql))
     return header, rows, "payment"
 

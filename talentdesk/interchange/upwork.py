@@ -1,8 +1,9 @@
 """Upwork exports, client side: the Transaction History CSV (two header layouts) and the weekly summary.
 
-The layout is detected from the header. Rows become payments on the person's contract that
-covers the date (or an "imported" contract per person and kind). Re-importing the same or an
-overlapping file adds nothing twice: every payment keeps the marketplace's transaction id.
+The layout is detected from the header. This module parses the file into rows; which contract
+each payment belongs to is the domain's rule (services/payment_contracts.py: the invoice period
+first, then the payment date). Re-importing the same or an overlapping file adds nothing twice:
+every payment keeps the marketplace's transaction id.
 """
 from __future__ import annotations
 
@@ -19,18 +20,19 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..services import contracts as contract_service
+from ..services import resolve
 from ..services import talents as talent_service
-from ..services.errors import ValidationError
-from ..services.money import to_minor
+from ..services.errors import ServiceError, ValidationError
+from ..services.money import check_currency, exponent, to_minor
+from ..services.payment_contracts import ContractMatcher
 from ..store.db import database
-from ..store.models import Contract, Payment, Talent
+from ..store.models import Contract, Payment
 from . import csv_in
-from .attach import ContractFinder
 from .people import NameMatches, match_names
 from .report import Entry, ImportReport, InterchangeError, UnmatchedNames, all_or_nothing
 
 PLATFORM = "upwork"
-CURRENCY = "USD"
+CURRENCY = "USD"  # the account's currency: "Amount" ("Amount $") is always in it
 
 # Each layout: per position, the header names accepted (compared without case, spaces, BOM).
 _N = csv_in.normal_header
@@ -103,6 +105,8 @@ class Row:
     rate_minor: int | None = None
     contract_title: str = ""
     contract_ref: str = ""
+    currency: str = CURRENCY  # the file's Currency column, when it names one
+    local_amount: Decimal | None = None  # "Amount in local currency", when in another currency than USD
 
 
 @dataclass
@@ -201,6 +205,7 @@ def _transaction_row(layout: str, line: int, cells: list[str], parsed: Parsed, _
     if layout == "transactions-13":
         date, ref, type_, description = cells[0], cells[1], cells[2], cells[3]
         freelancer, amount = _cell(cells, 5), _cell(cells, 9)
+        local, currency = _cell(cells, 10), _cell(cells, 11)
     else:
         date, ref, type_ = cells[0], cells[1], cells[2]
         parts = []
@@ -210,6 +215,7 @@ def _transaction_row(layout: str, line: int, cells: list[str], parsed: Parsed, _
                 parts.append(part)
         description = " – ".join(parts)
         freelancer, amount = cells[9].strip(), cells[14].strip()
+        local, currency = _cell(cells, 15), _cell(cells, 16)
         ref = ref.strip() or _cell(cells, 13)
     ref = ref.strip()
     if not ref:
@@ -222,6 +228,14 @@ def _transaction_row(layout: str, line: int, cells: list[str], parsed: Parsed, _
         parsed.warnings.append((line, f"unknown transaction type “{type_}”; imported as other"))
         kind = "other"
     row = Row(line, day, ref, type_, kind, description.strip(), " ".join(freelancer.split()), number)
+    currency = currency.upper()
+    if currency and currency != CURRENCY:
+        try:
+            row.currency = check_currency(currency)
+        except ValidationError:
+            raise ValueError(f"“{currency}” is not a currency code (e.g. USD, EUR)") from None
+        if local:
+            row.local_amount = _amount(local, "amount in local currency")
     parent = _PARENT.search(description)
     if parent and parent.group(1) != ref and kind in ("fee", "refund", "other"):
         row.parent_ref = parent.group(1)
@@ -396,11 +410,18 @@ class _Rows:
         self.result = result
         self.next_id = (database.obj.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM payment").fetchone()[0])
         self.values: list[list] = []
+        self.conversions: list[tuple[int, int]] = []  # (payment id, amount in the contract's currency)
         self.id_of_ref: dict[str, int] = {}
+        self.currency_of: dict[int, str] = {}
 
     def add(self, row: Row, contract_id: int, parent_id: int | None = None) -> None:
-        values = list(_payment_values(row, contract_id, self.result))
+        if contract_id not in self.currency_of:
+            self.currency_of[contract_id] = contract_service.get(contract_id).currency
+        values, converted = _payment_values(row, contract_id, self.currency_of[contract_id], self.result)
+        values = list(values)
         values[0] = self.next_id
+        if converted is not None:
+            self.conversions.append((self.next_id, converted))
         self.id_of_ref[row.ref] = self.next_id
         self.next_id += 1
         values.append(parent_id)
@@ -409,28 +430,47 @@ class _Rows:
     def insert(self) -> int:
         for values, uuid in zip(self.values, sequential_uuids(len(self.values)), strict=True):
             values[1] = uuid
-        database.obj.cursor().executemany(_INSERT, self.values)
+        cursor = database.obj.cursor()
+        cursor.executemany(_INSERT, self.values)
+        cursor.executemany("INSERT INTO payment_conversion (payment_id, contract_amount_minor) VALUES (?, ?)",
+                           self.conversions)
         return len(self.values)
 
 
-def _payment_values(row: Row, contract_id: int, result: ImportReport) -> tuple:
+def _minor(amount: Decimal, currency: str, row: Row, result: ImportReport) -> int:
+    try:
+        amount = abs(amount)
+        places = amount.as_tuple().exponent
+        if exponent(currency) == 2 and isinstance(places, int) and places >= -2:
+            return int(amount.scaleb(2))  # the common case, fast
+        return to_minor(amount, currency, field="amount")
+    except ValidationError as exc:
+        raise InterchangeError(f"the amount {amount} {exc.message}", line=row.line, path=result.source) from None
+
+
+def _payment_values(row: Row, contract_id: int, contract_currency: str, result: ImportReport) -> tuple:
+    """The payment's columns and, when it is in another currency than its contract's, its amount there."""
     kind = row.kind
     if kind in MONEY_OUT and row.amount > 0:
         result.warn(f"{row.type} {row.ref} is money in (+{row.amount}); recorded as a refund", row.line)
         kind = "refund"
-    try:
-        amount = abs(row.amount)
-        exponent = amount.as_tuple().exponent
-        minor = int(amount.scaleb(2)) if isinstance(exponent, int) and exponent >= -2 else to_minor(
-            amount, CURRENCY, field="amount")
-    except ValidationError as exc:
-        raise InterchangeError(f"the amount {row.amount} {exc.message}", line=row.line, path=result.source) from None
+    currency, amount = CURRENCY, row.amount
+    if row.currency != CURRENCY and row.local_amount is not None:
+        currency, amount = row.currency, row.local_amount
+    minor = _minor(amount, currency, row, result)
+    converted = None
+    if currency != contract_currency:
+        if contract_currency != CURRENCY:
+            raise InterchangeError(
+                f"{row.type} {row.ref} is in {currency} but its contract is in {contract_currency}, and the file "
+                f"gives no {contract_currency} amount", line=row.line, path=result.source)
+        converted = _minor(row.amount, CURRENCY, row, result)
     start, end = row.period or (None, None)
     description = row.description if row.type.casefold() in row.description.casefold() or not row.type else (
         f"{row.type}: {row.description}" if row.description else row.type)
-    return (None, None, contract_id, kind, minor, CURRENCY, row.date.isoformat(),
+    return (None, None, contract_id, kind, minor, currency, row.date.isoformat(),
             start.isoformat() if start else None, end.isoformat() if end else None, row.minutes,
-            description[:2000], _key(row.ref), PLATFORM)
+            description[:2000], _key(row.ref), PLATFORM), converted
 
 
 def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportReport, path: str, progress) -> None:
@@ -442,7 +482,7 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
             result.skip(f"transaction {row.ref}", "already imported", row.line)
         else:
             fresh.append(row)
-    contracts = ContractFinder(result, PLATFORM, "Upwork")
+    contracts = ContractMatcher(PLATFORM, "Upwork")
     known = dict(existing)
     # Parents named by fees may be in the database from an earlier import.
     known.update(_existing_refs([_key(r.parent_ref) for r in fresh if r.parent_ref and _key(r.parent_ref) not in known]))
@@ -457,7 +497,7 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
         if row.parent_ref:
             pending.append(row)  # a fee or refund follows its parent's contract
         elif row.freelancer:
-            cid = contracts.find(ids[row.freelancer], row.date, row.kind, row.rate_minor)
+            cid = contracts.find(ids[row.freelancer], row.date, row.kind, row.rate_minor, row.currency, row.period)
             contract_of_ref[row.ref] = cid
             out.add(row, cid)
         else:
@@ -475,7 +515,8 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
         if len(waiting) == len(pending):
             for row in waiting:
                 if row.freelancer:  # the parent is unknown: the person's contract will do
-                    out.add(row, contracts.find(ids[row.freelancer], row.date, row.kind, row.rate_minor))
+                    out.add(row, contracts.find(ids[row.freelancer], row.date, row.kind, row.rate_minor,
+                                                row.currency, row.period))
                     continue
                 result.skip(f"{row.type} {row.ref}", f"its parent Ref ID {row.parent_ref} is neither in this file "
                             "nor imported, and it names no freelancer", row.line)
@@ -485,6 +526,8 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
     result.counts["payment"] += out.insert()
     lines = {_key(r.ref): r.line for r in fresh}
     result.added.extend(Entry(f"{v[3]} payment {v[11].split(':', 1)[1]}", "", lines.get(v[11])) for v in out.values)
+    for made in contracts.created:
+        result.add(f"contract “{made.title}” with {made.talent_name}", table="contract")
     contracts.finish()
 
 
@@ -533,14 +576,12 @@ def _talent_for_weekly(talent: int | str | None, parsed: Parsed, known: dict, pa
         raise InterchangeError(
             "a weekly summary does not name the person; choose who these contracts are with (--talent NAME): "
             + "; ".join(contracts[:5]) + (" …" if len(contracts) > 5 else ""), path=path)
-    if isinstance(talent, int) or str(talent).isdigit():
-        found = Talent.get_or_none(Talent.id == int(talent))
-        if found:
-            return found.id
-    found = talent_service.find_by_name_or_id(str(talent))
-    if len(found) != 1:
-        raise InterchangeError(f"“{talent}” matches {len(found)} people on the bench; name exactly one", path=path)
-    return found[0].id
+    if isinstance(talent, int):
+        return talent_service.get(talent).id
+    try:
+        return resolve.talent(str(talent))
+    except ServiceError as exc:
+        raise InterchangeError(str(exc), path=path) from None
 
 
 def payments_count() -> int:

@@ -9,7 +9,7 @@ from ..services.report_data import ContractSummary
 from .charts import BarChart, Series, colour
 from .document import Report
 from .fmt import DASH, Formatter, tr
-from .labels import word
+from .labels import MONEY_FIGURES, figure, word
 
 CRITERIA_WORDS = {
     "skills": "Skills", "quality": "Quality", "availability": "Availability", "deadlines": "Deadlines",
@@ -80,11 +80,14 @@ def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> R
         r.facts([
             (tr("Original budget"), money(c.original_budget_minor)),
             (tr("Budget now"), money(c.current_budget_minor)),
-            (tr("Paid so far"), fmt.totals(c.paid)),
+            (figure("paid"), fmt.totals(c.money.paid) if c.money.paid else money(0)),
             (tr("Over budget by"), (money(over) + share) if over else tr("not over")),
         ])
     else:
-        r.facts([(tr("Original budget"), tr("not set")), (tr("Paid so far"), fmt.totals(c.paid))])
+        r.facts([(tr("Original budget"), tr("not set"))])
+
+    r.section(tr("Money"))
+    r.facts([(figure(key), fmt.totals(c.money.get(key)) if c.money.get(key) else money(0)) for key in MONEY_FIGURES])
 
     r.section(tr("Milestones"))
     r.table([tr("Milestone"), tr("Amount"), tr("Due"), tr("Status"), tr("Approved"), tr("Paid")],
@@ -115,7 +118,7 @@ def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> R
     r.table([tr("Kind"), tr("Payments"), tr("Total")],
             [[word(kind), fmt.number(n), fmt.money(minor, cur)] for kind, cur, n, minor in c.payments_by_kind],
             align="lrr", widths=(40, 20, 40),
-            total=[tr("Total"), fmt.number(sum(n for _, _, n, _ in c.payments_by_kind)), fmt.totals(c.paid)],
+            total=[figure("total"), fmt.number(sum(n for _, _, n, _ in c.payments_by_kind)), fmt.totals(c.money.total)],
             empty=tr("No payments yet."))
 
     r.section(tr("Files shared"))

@@ -8,7 +8,7 @@ from ..services.report_data import Dossier
 from .charts import BarChart, LineChart, Series, colour
 from .document import Report
 from .fmt import DASH, Formatter, tr
-from .labels import word
+from .labels import MONEY_FIGURES, figure, word
 
 
 def build(d: Dossier, fmt: Formatter) -> Report:
@@ -25,9 +25,9 @@ def build(d: Dossier, fmt: Formatter) -> Report:
         (tr("Prefers"), word(d.preferred_channel)),
         (tr("Replies within"), tr("{n} h").format(n=d.response_hours) if d.response_hours is not None else ""),
         (tr("Stay in touch"), tr("every {n} days").format(n=d.stay_in_touch_days) if d.stay_in_touch_days else ""),
-        (tr("Total paid"), fmt.totals(d.total_paid)),
         (tr("Contracts"), fmt.number(len(d.contracts))),
     ])
+    r.facts([(figure(key), fmt.totals(d.money.get(key))) for key in MONEY_FIGURES])
     if d.skills:
         r.facts([(tr("Skills"), ", ".join(f"{name} ({level}/5)" for name, level in d.skills))], columns=1)
     if d.channels:
@@ -37,17 +37,19 @@ def build(d: Dossier, fmt: Formatter) -> Report:
 
     r.section(tr("Contracts"))
     r.table(
-        [tr("Contract"), tr("Kind"), tr("Status"), tr("Start"), tr("End"), tr("Rate"), tr("Total paid")],
+        [tr("Contract"), tr("Kind"), tr("Status"), tr("Start"), tr("End"), tr("Rate"), figure("paid"),
+         figure("total")],
         [[c.title, word(c.kind), word(c.status), fmt.date(c.start_date), fmt.date(c.end_date),
-          fmt.money(c.rate_minor, c.currency), fmt.totals(c.paid)] for c in d.contracts],
-        align="lllllrr", widths=(27, 11, 9, 12, 12, 13, 16),
-        total=[tr("Total"), "", "", "", "", "", fmt.totals(d.total_paid)],
+          fmt.money(c.rate_minor, c.currency), fmt.totals(c.money.paid), fmt.totals(c.money.total)]
+         for c in d.contracts],
+        align="lllllrrr", widths=(23, 10, 8, 11, 11, 11, 13, 13),
+        total=[tr("Total"), "", "", "", "", "", fmt.totals(d.money.paid), fmt.totals(d.money.total)],
         empty=tr("No contracts yet."))
 
     if d.engagements:
         r.subsection(tr("Engagements (contracts linked by renewals)"))
         r.table(
-            [tr("Contracts"), tr("From"), tr("To"), tr("Days"), tr("Paid"), tr("Reviews")],
+            [tr("Contracts"), tr("From"), tr("To"), tr("Days"), figure("paid"), tr("Reviews")],
             [[" → ".join(e.titles), fmt.date(e.total.first_day), fmt.date(e.total.last_day),
               fmt.number(e.total.days), fmt.totals(e.total.paid),
               (tr("{n}, average {avg}").format(n=e.total.review_count, avg=fmt.number(e.total.review_average, 1))
@@ -56,18 +58,19 @@ def build(d: Dossier, fmt: Formatter) -> Report:
 
     r.section(tr("Spend per year"))
     if d.spend_by_year:
-        currencies = sorted({cur for _, cur, _ in d.spend_by_year})
-        main = max(currencies, key=lambda cur: sum(abs(m) for _, c, m in d.spend_by_year if c == cur))
-        years = sorted({y for y, _, _ in d.spend_by_year})
+        currencies = d.money.currencies
+        main = max(currencies, key=lambda cur: abs(d.money.total.get(cur, 0)))
+        years = sorted(d.spend_by_year)
         if len(years) > 1:
-            per_year = {y: m for y, c, m in d.spend_by_year if c == main}
             r.chart(BarChart(
                 [str(y) for y in years],
-                [Series("", [per_year.get(y, 0) / 10 ** exponent(main) for y in years], colour(0))],
-                value_label=fmt.compact, aspect=0.22, title=tr("Paid per year ({currency})").format(currency=main)))
-        r.table([tr("Year"), tr("Currency"), tr("Paid")],
-                [[str(y), cur, fmt.money(m, cur)] for y, cur, m in reversed(d.spend_by_year)],
-                align="llr", widths=(20, 20, 60))
+                [Series("", [d.spend_by_year[y].total.get(main, 0) / 10 ** exponent(main) for y in years], colour(0))],
+                value_label=fmt.compact, aspect=0.22,
+                title=tr("{figure} per year ({currency})").format(figure=figure("total"), currency=main)))
+        r.table([tr("Year"), tr("Currency")] + [figure(key) for key in MONEY_FIGURES],
+                [[str(y), cur] + [fmt.money(f.get(key).get(cur, 0), cur) for key in MONEY_FIGURES]
+                 for y, f in reversed(d.spend_by_year.items()) for cur in f.currencies],
+                align="llrrrr", widths=(10, 10, 20, 20, 20, 20))
     else:
         r.empty(tr("Nothing paid yet."))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..services import labels as words
+from ..services import money_figures
 
 # A report names values without saying which enumeration they come from, so the tables are merged;
 # where two share a value the earlier table's words win ("active" is a bench and a contract status,
@@ -31,3 +32,11 @@ def word(key: str | None) -> str:
     if key in _WORDS:
         return QCoreApplication.translate(words.CONTEXT, _WORDS[key])
     return words.english({}, key)
+
+
+def figure(key: str) -> str:
+    """The one name of a money figure (paid to them, fees, refunds, total cost): services/money_figures.py."""
+    return QCoreApplication.translate("money", money_figures.LABELS[key])
+
+
+MONEY_FIGURES = ("paid", "fees", "refunds", "total")

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ..store.db import database
-from ..store.models import APPRECIATION_KINDS, Appreciation, Contract, Payment
-from . import contracts, talents
+from ..store.models import APPRECIATION_KINDS, Appreciation, Contract
+from . import contracts, scope, talents
 from . import timeline as events
 from . import validate as v
 from .errors import ValidationError
@@ -87,9 +87,14 @@ def add_appreciation(data: AppreciationInput) -> int:
     amount, currency = values.pop("amount_minor", None), values.pop("currency", None)
     with database.atomic():
         if amount is not None:
-            payment = Payment.create(contract=values["contract"], kind="bonus", amount_minor=amount,
-                                     currency=currency, paid_on=values["given_on"], description=values["what"])
-            values["payment"] = payment.id
+            # The same bonus as Pay bonus: one payment and one ledger row, under the same window.
+            contract = contracts.get(values["contract"])
+            if currency != contract.currency:
+                raise ValidationError("bonus amount", f"the contract is paid in {contract.currency}; "
+                                      f"give the bonus in {contract.currency}.")
+            values["payment"] = scope.pay_bonus(
+                contract.id, amount, scope.Request(reason=f"Thank-you bonus: {values['what']}", agreed=True),
+                paid_on=values["given_on"], note=values["what"])
         row = Appreciation.create(**values)
     return row.id
 

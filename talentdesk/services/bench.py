@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..store import fts
 from ..store.db import database
 from ..store.models import BENCH_STATUSES, Contract, PrivateReview
-from . import settings, stored, talents, terms
+from . import money_figures, settings, stored, talents, terms
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ContractInput
 from .errors import ValidationError
@@ -38,7 +38,8 @@ COLUMNS = (
 STATUS_ORDER = ("active", "trial", "on_bench", "do_not_rehire", "archived")
 BLOCK = 100  # rows fetched per block by the table model
 _REVIEW_AVG = "(" + " + ".join(f"pr.{c}" for c in REVIEW_CRITERIA) + f") / {float(len(REVIEW_CRITERIA))}"
-_SIGNED = "CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END"
+# The bench's spend is the *total cost* figure, by its one definition (money_figures).
+_COST, _CUR, _JOIN = money_figures.TOTAL_COST_SQL, money_figures.CURRENCY_SQL, money_figures.JOIN_SQL
 
 
 @dataclass(frozen=True)
@@ -167,10 +168,8 @@ def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: in
         "overlap": _overlap_sql(*mine),
         "score": f"(SELECT avg({_REVIEW_AVG}) FROM contract c JOIN private_review pr ON pr.contract_id = c.id "
                  "WHERE c.talent_id = t.id)",
-        "spend": f"(SELECT sum({_SIGNED}) FROM contract c JOIN payment p ON p.contract_id = c.id "
-                 f"WHERE c.talent_id = t.id AND p.currency = {currency})",
-        "spend_other": f"(SELECT sum({_SIGNED}) FROM contract c JOIN payment p ON p.contract_id = c.id "
-                       f"WHERE c.talent_id = t.id AND p.currency <> {currency})",
+        "spend": f"(SELECT sum({_COST}) FROM payment p {_JOIN} WHERE c.talent_id = t.id AND {_CUR} = {currency})",
+        "spend_other": f"(SELECT sum({_COST}) FROM payment p {_JOIN} WHERE c.talent_id = t.id AND {_CUR} <> {currency})",
         "last_worked": "(SELECT max(CASE WHEN c.status IN ('active', 'paused') THEN "
                        f"'{today.isoformat()}' ELSE coalesce(c.end_date, c.start_date) END) "
                        "FROM contract c WHERE c.talent_id = t.id AND c.status NOT IN ('draft', 'offered'))",
@@ -284,9 +283,9 @@ def block_statements(ids: list[int], today: dt.date) -> dict[str, tuple[str, lis
                  [*ids, today.isoformat()]),
         "score": (f"SELECT c.talent_id, avg({_REVIEW_AVG}), count(*) FROM contract c JOIN private_review pr "
                   f"ON pr.contract_id = c.id WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id", list(ids)),
-        "spend": (f"SELECT c.talent_id, p.currency, sum({_SIGNED}) AS total FROM contract c JOIN payment p "
-                  f"ON p.contract_id = c.id WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id, p.currency "
-                  "ORDER BY c.talent_id, total DESC", list(ids)),
+        "spend": (f"SELECT c.talent_id, {_CUR} AS cur, sum({_COST}) AS total FROM payment p {_JOIN} "
+                  f"WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id, cur ORDER BY c.talent_id, total DESC",
+                  list(ids)),
         "worked": ("SELECT talent_id, max(CASE WHEN status IN ('active', 'paused') THEN ? "
                    "ELSE coalesce(end_date, start_date) END), max(status IN ('active', 'paused')) FROM contract "
                    f"WHERE talent_id IN ({marks}) AND status NOT IN ('draft', 'offered') GROUP BY talent_id",
@@ -373,10 +372,11 @@ class TalentDetail:
     rates: list[RateLine]
     contracts: list[ContractLine]
     reviews: ReviewSummary
-    spend: list[tuple[str, int]]
+    spend: list[tuple[str, int]]  # total cost, as the bench row shows it
     last_worked: dt.date | None
     working_now: bool
     created_at: dt.datetime | None
+    money: money_figures.Figures = field(default_factory=money_figures.Figures)
 
 
 def last_contact(talent_id: int) -> dt.date | None:
@@ -425,6 +425,7 @@ def detail(talent_id: int, today: dt.date | None = None) -> TalentDetail:
         id=talent_id, data=data, overlap_minutes=row.overlap_minutes, last_contact=contacted, contact_due=due,
         rates=rates, contracts=contracts, reviews=_review_summary(talent_id), spend=row.spend,
         last_worked=row.last_worked, working_now=row.working_now, created_at=talent.created_at,
+        money=money_figures.for_talent(talent_id),
     )
 
 

@@ -16,6 +16,7 @@ from ..store.models import (
     Feedback,
     Message,
     Payment,
+    PaymentConversion,
     PrivateReview,
     Talent,
     utcnow,
@@ -169,8 +170,29 @@ def move(contract_id: int, to: str, on: dt.date | None = None) -> None:
         contract.save()
 
 
+def check_payment_currency(contract_currency: str, currency: str, contract_amount_minor: int | None) -> int | None:
+    """A payment is in its contract's currency, or says what it came to in the contract's currency.
+
+    Returns the amount in the contract's currency to keep beside the payment (None when the currencies match).
+    """
+    if currency == contract_currency:
+        if contract_amount_minor is not None:
+            raise ValidationError("amount in contract currency",
+                                  f"is only for a payment in another currency than the contract's {contract_currency}.")
+        return None
+    if contract_amount_minor is None:
+        raise ValidationError(
+            "amount in contract currency",
+            f"this payment is in {currency} but the contract is in {contract_currency}: give the amount in "
+            f"{contract_currency} too, so that the contract's totals count it.")
+    return check_minor(contract_amount_minor, "amount in contract currency")
+
+
 def add_payment(contract_id: int, kind: str, amount_minor: int, currency: str, paid_on,
-                description: str = "", minutes: int | None = None, milestone_id: int | None = None) -> int:
+                description: str = "", minutes: int | None = None, milestone_id: int | None = None,
+                contract_amount_minor: int | None = None) -> int:
+    """One payment on a contract. ``contract_amount_minor``: what it came to in the contract's currency,
+    required exactly when ``currency`` is another one (see services/money_figures.py)."""
     values = dict(
         kind=v.choice(kind, PAYMENT_KINDS, "payment kind"),
         amount_minor=check_minor(amount_minor, "amount"),
@@ -180,8 +202,15 @@ def add_payment(contract_id: int, kind: str, amount_minor: int, currency: str, p
         minutes=v.integer(minutes, "hours", low=0, required=False),
         milestone=milestone_id,
     )
+    from . import payment_contracts  # it creates contracts through this module
+
     with database.atomic():
-        payment = Payment.create(contract=get(contract_id), **values)
+        contract = get(contract_id)
+        payment_contracts.check_manual(contract, values["paid_on"], values["kind"])
+        converted = check_payment_currency(contract.currency, values["currency"], contract_amount_minor)
+        payment = Payment.create(contract=contract, **values)
+        if converted is not None:
+            PaymentConversion.create(payment=payment, contract_amount_minor=converted)
         from . import milestones  # milestones builds on this module; the link rule lives there
 
         milestones.link_payment(payment)

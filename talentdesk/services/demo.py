@@ -26,7 +26,7 @@ from ..store.models import ALL_MODELS
 from ..store.schema import open_database, refresh_statistics
 from .demodata.access import write_access_and_offboarding, write_classification
 from .demodata.documents import write_files
-from .demodata.ledger import write_hours_and_money
+from .demodata.ledger import write_hours_and_money, write_payments_in_dollars
 from .demodata.messages import write_messages
 from .demodata.people import plan_people
 from .demodata.records import write_contracts, write_people
@@ -67,6 +67,7 @@ _STEPS: tuple[tuple[str, float, Callable[[Run], None]], ...] = (
     ("Writing access and offboarding", 0.02, write_access_and_offboarding),
     ("Writing classification answers", 0.01, write_classification),
     ("Writing review sessions", 0.01, write_review_sessions),
+    ("Writing payments in dollars", 0.0, write_payments_in_dollars),
 )
 
 

@@ -21,3 +21,12 @@ class NotFound(ServiceError):
 
 class Refused(ServiceError):
     """A valid request the domain does not allow (e.g. deleting a person with contracts)."""
+
+
+class Ambiguous(ServiceError):
+    """A name that fits more than one record; ``matches`` lists them as the user can tell them apart."""
+
+    def __init__(self, message: str, matches: list[str]):
+        super().__init__("\n  ".join([message, *matches]))
+        self.message = message
+        self.matches = matches

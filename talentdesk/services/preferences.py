@@ -11,6 +11,7 @@ from .money import check_currency
 
 GENERAL_LIMITS = {
     "file_size_limit_mb": ("largest file", 1, 4096),
+    "bonus_window_days": ("bonus window", 0, 3650),
     "backup_keep_daily": ("daily backups", 1, 365),
     "backup_keep_monthly": ("monthly backups", 0, 120),
 }

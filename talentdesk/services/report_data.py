@@ -3,7 +3,8 @@
 One function per report returns a plain dataclass; talentdesk/reports/ lays it out.
 Money is integer minor units with its currency; several currencies are kept apart
 (``Totals`` maps currency code to minor units), never added together.
-A refund counts against the spend; every other payment kind (fees included) adds to it.
+Money spent is always one of the figures of services/money_figures.py (paid to them, fees,
+refunds, total cost), computed there.
 """
 from __future__ import annotations
 
@@ -15,21 +16,16 @@ from peewee import fn
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Contract, ReviewDecision, ReviewSession, Talent
-from . import milestones, retainer, scope, settings, stored, terms, workroom
+from . import milestones, money_figures, retainer, scope, settings, stored, terms, workroom
 from .errors import NotFound, ValidationError
 
 Totals = dict[str, int]  # currency -> minor units
 
-SIGNED = "CASE WHEN p.kind = 'refund' THEN -p.amount_minor ELSE p.amount_minor END"
 REVIEW_AVERAGE = "(r.skills + r.quality + r.availability + r.deadlines + r.communication + r.cooperation) / 6.0"
 
 
 def _rows(sql: str, params: tuple = ()) -> list[tuple]:
     return database.obj.execute_sql(sql, params).fetchall()
-
-
-def _add(totals: Totals, currency: str, minor: int) -> None:
-    totals[currency] = totals.get(currency, 0) + int(minor or 0)
 
 
 def author() -> str:
@@ -55,7 +51,7 @@ class ContractLine:
     end_date: dt.date | None
     rate_minor: int
     currency: str
-    paid: Totals = field(default_factory=dict)
+    money: money_figures.Figures = field(default_factory=money_figures.Figures)
 
 
 @dataclass
@@ -132,8 +128,8 @@ class Dossier:
     skills: list[tuple[str, int]]
     channels: list[tuple[str, str, str, bool]]  # kind, label, value, preferred
     contracts: list[ContractLine]
-    total_paid: Totals
-    spend_by_year: list[tuple[int, str, int]]  # year, currency, minor
+    money: money_figures.Figures  # everything with this person
+    spend_by_year: dict[int, money_figures.Figures]  # oldest year first
     rates: list[RateLine]
     reviews: list[ReviewPoint]
     feedback_given: list[tuple[dt.date, int]]  # public stars given, oldest first
@@ -177,16 +173,10 @@ def dossier(talent_id: int) -> Dossier:
         "SELECT id, title, kind, status, start_date, end_date, rate_minor, currency FROM contract "
         "WHERE talent_id = ? ORDER BY start_date IS NULL, start_date DESC, id DESC", (talent_id,)):
         contracts[row[0]] = ContractLine(row[0], row[1], row[2], row[3], stored.day(row[4]), stored.day(row[5]), row[6], row[7])
-    total: Totals = {}
-    for cid, currency, minor in _rows(
-        f"SELECT p.contract_id, p.currency, sum({SIGNED}) FROM payment p JOIN contract c ON c.id = p.contract_id "
-        "WHERE c.talent_id = ? GROUP BY p.contract_id, p.currency", (talent_id,)):
-        _add(contracts[cid].paid, currency, minor)
-        _add(total, currency, minor)
-    by_year = [(int(y), cur, minor) for y, cur, minor in _rows(
-        f"SELECT strftime('%Y', p.paid_on) AS y, p.currency, sum({SIGNED}) FROM payment p "
-        "JOIN contract c ON c.id = p.contract_id WHERE c.talent_id = ? GROUP BY y, p.currency ORDER BY y, p.currency",
-        (talent_id,))]
+    for cid, figures in money_figures.for_contracts(list(contracts)).items():
+        contracts[cid].money = figures
+    total = money_figures.for_talent(talent_id)
+    by_year = money_figures.by_year(talent_id=talent_id)
     rates = [RateLine(stored.day(d), a, cur, note, title or "") for d, a, cur, note, title in _rows(
         "SELECT r.effective_on, r.amount_minor, r.currency, r.note, c.title FROM rate r "
         "LEFT JOIN contract c ON c.id = r.contract_id WHERE r.talent_id = ? ORDER BY r.effective_on DESC, r.id DESC",
@@ -230,7 +220,7 @@ def dossier(talent_id: int) -> Dossier:
         languages=t.languages, working_hours=(t.working_hours_start, t.working_hours_end),
         preferred_channel=t.preferred_channel, response_hours=t.response_hours,
         stay_in_touch_days=t.stay_in_touch_days, notes=t.notes, skills=skills, channels=channels,
-        contracts=list(contracts.values()), total_paid=total, spend_by_year=by_year, rates=rates,
+        contracts=list(contracts.values()), money=total, spend_by_year=by_year, rates=rates,
         reviews=reviews, feedback_given=feedback_given, comments=comments, appreciations=appreciations,
         open_grants=grants, documents=documents, engagements=_engagements(talent_id),
     )
@@ -297,7 +287,7 @@ class ContractSummary:
     original_budget_minor: int | None
     scope_changes: list[scope.LedgerRow]  # oldest first
     change_total_minor: int  # sum of the cost deltas in the contract's currency
-    paid: Totals
+    money: money_figures.Figures
     milestones: list[milestones.MilestoneRow]
     weekly_hours: list[tuple[dt.date, int]]  # Monday of the week, minutes logged
     weekly_limits: list[int | None]  # the limit in force each of those weeks, in minutes (None: unlimited)
@@ -305,7 +295,7 @@ class ContractSummary:
     scheduled: list[terms.Change]
     budget: workroom.Budget
     utilisation: list[retainer.Usage]  # a retainer: this week, the last 4 and 12 weeks
-    payments_by_kind: list[tuple[str, str, int, int]]  # kind, currency, count, signed total
+    payments_by_kind: list[tuple[str, str, int, int]]  # kind, currency, count, total
     files: list[FileLine]
     feedback: list[FeedbackLine]
     private_reviews: list[PrivateReviewLine]
@@ -331,13 +321,8 @@ def contract_summary(contract_id: int, today: dt.date | None = None) -> Contract
     now = schedule.on(today)
     changes = list(reversed(scope.ledger(contract_id)))
     change_total = sum(ch.cost_delta_minor for ch in changes if ch.currency == c.currency)
-    paid: Totals = {}
-    by_kind = []
-    for kind, currency, n, minor in _rows(
-        f"SELECT p.kind, p.currency, count(*), sum({SIGNED}) FROM payment p WHERE p.contract_id = ? "
-        "GROUP BY p.kind, p.currency", (contract_id,)):
-        by_kind.append((kind, currency, n, minor))
-        _add(paid, currency, minor)
+    by_kind = [(kind, currency, n, minor)
+               for currency, kind, n, minor in money_figures.kind_sums("p.contract_id = ?", (contract_id,))]
     by_kind.sort(key=lambda row: (PAYMENT_KINDS.index(row[0]), row[1]))
     milestone_rows = milestones.for_contract(contract_id)
     # Monday on or before the day: SQLite's 'weekday 1' moves forward, so step back six days first.
@@ -373,9 +358,9 @@ def contract_summary(contract_id: int, today: dt.date | None = None) -> Contract
         is_test_project=c.is_test_project, test_decision=c.test_decision, platform=c.platform,
         external_id=c.external_id, renews_title=c.renews.title if c.renews_id else "", end_reason=c.end_reason,
         original_budget_minor=c.original_budget_minor, scope_changes=changes, change_total_minor=change_total,
-        paid=paid, milestones=milestone_rows, weekly_hours=weekly, weekly_limits=limits,
-        terms_history=schedule.rows, scheduled=schedule.scheduled(today), budget=workroom.budget(c.id),
-        utilisation=retainer.utilisation(c.id, today) if c.kind == "retainer" else [],
+        money=money_figures.for_contract(contract_id), milestones=milestone_rows, weekly_hours=weekly,
+        weekly_limits=limits, terms_history=schedule.rows, scheduled=schedule.scheduled(today),
+        budget=workroom.budget(c.id), utilisation=retainer.utilisation(c.id, today) if c.kind == "retainer" else [],
         payments_by_kind=by_kind, files=files,
         feedback=feedback, private_reviews=reviews, grants=grants, offboarding=offboarding,
     )
@@ -452,9 +437,18 @@ class CurrencySpend:
     currency: str
     kinds: list[str]  # the payment kinds that occur, in PAYMENT_KINDS order
     people: list[PersonSpend]  # biggest spend first
-    months: list[dict[str, int]]  # 12 entries, kind -> signed minor
+    months: list[dict[str, int]]  # 12 entries, kind -> minor
     kind_totals: dict[str, int]
-    total: int
+    money: money_figures.Figures  # paid to them, fees, refunds in this currency
+
+    @property
+    def total(self) -> int:
+        """The year's total cost in this currency."""
+        return self.money.total.get(self.currency, 0)
+
+    def month_total(self, month: int) -> int:
+        """The total cost of one month (1–12)."""
+        return sum(money_figures.signed(kind, minor) for kind, minor in self.months[month - 1].items())
 
 
 @dataclass
@@ -471,20 +465,20 @@ def yearly_spend(year: int) -> YearlySpend:
     if not isinstance(year, int) or not 1900 <= year <= 9999:
         raise ValidationError("year", f"“{year}” is not a year.")
     start, end = dt.date(year, 1, 1).isoformat(), dt.date(year + 1, 1, 1).isoformat()
-    rows = _rows(
-        f"SELECT p.currency, c.talent_id, t.name, p.kind, CAST(strftime('%m', p.paid_on) AS INTEGER), "
-        f"sum({SIGNED}), count(*) FROM payment p JOIN contract c ON c.id = p.contract_id "
-        "JOIN talent t ON t.id = c.talent_id WHERE p.paid_on >= ? AND p.paid_on < ? "
-        "GROUP BY p.currency, c.talent_id, p.kind, 5", (start, end))
+    rows = money_figures.kind_sums(
+        "p.paid_on >= ? AND p.paid_on < ?", (start, end),
+        ("c.talent_id", "(SELECT name FROM talent WHERE id = c.talent_id)", "CAST(strftime('%m', p.paid_on) AS INTEGER)"))
     per_currency: dict[str, dict] = defaultdict(lambda: {
-        "people": {}, "months": [defaultdict(int) for _ in range(12)], "kinds": defaultdict(int), "n": 0})
-    for currency, tid, name, kind, month, minor, n in rows:
+        "people": {}, "months": [defaultdict(int) for _ in range(12)], "kinds": defaultdict(int), "n": 0,
+        "money": money_figures.Figures()})
+    for tid, name, month, currency, kind, n, minor in rows:
         bucket = per_currency[currency]
         person = bucket["people"].setdefault(tid, PersonSpend(tid, name, defaultdict(int), 0))
         person.by_kind[kind] += minor
-        person.total += minor
+        person.total += money_figures.signed(kind, minor)  # the person's total cost
         bucket["months"][month - 1][kind] += minor
         bucket["kinds"][kind] += minor
+        bucket["money"].add(currency, kind, minor)
         bucket["n"] += n
     currencies = []
     for currency, bucket in sorted(per_currency.items(), key=lambda item: (-item[1]["n"], item[0])):
@@ -494,7 +488,7 @@ def yearly_spend(year: int) -> YearlySpend:
             p.by_kind = dict(p.by_kind)
         currencies.append(CurrencySpend(
             currency=currency, kinds=kinds, people=people, months=[dict(m) for m in bucket["months"]],
-            kind_totals=dict(bucket["kinds"]), total=sum(bucket["kinds"].values())))
+            kind_totals=dict(bucket["kinds"]), money=bucket["money"]))
     return YearlySpend(year, currencies)
 
 

@@ -12,7 +12,7 @@ from peewee import JOIN
 
 from ..store.db import database
 from ..store.models import REQUESTERS, Contract, ContractTerm, Milestone, Rate, ScopeChange, utcnow
-from . import contracts, stored, terms
+from . import contracts, settings, stored, terms
 from . import validate as v
 from .errors import Refused, ValidationError
 from .money import check_minor, format_plain
@@ -235,16 +235,42 @@ def _milestone_terms(amount: int, due: dt.date | None, contract: Contract) -> st
     return f"{_money(amount, contract)}, due {due.isoformat()}" if due else f"{_money(amount, contract)}, no due date"
 
 
+def bonus_last_day(contract: Contract) -> dt.date | None:
+    """The last day a bonus may be paid on this contract; None while it runs (or has no end)."""
+    if contract.status in RUNNING or contract.end_date is None:
+        return None
+    return contract.end_date + dt.timedelta(days=int(settings.get("bonus_window_days")))
+
+
+def bonus_refusal(contract: Contract, day: dt.date) -> str:
+    """Why a bonus on ``day`` is not allowed ("" when it is): the marketplace's window after the end."""
+    if contract.status in ("draft", "offered"):
+        return f"This contract is {contract.status}; a bonus is paid on a contract that has started."
+    last = bonus_last_day(contract)
+    if last is not None and day > last:
+        days = int(settings.get("bonus_window_days"))
+        return (f"A bonus can be paid up to {days} days after a contract ends; this one ended on "
+                f"{contract.end_date.isoformat()}, so the last day was {last.isoformat()}.")
+    return ""
+
+
 def pay_bonus(contract_id: int, amount_minor: int, request: Request, paid_on=None, note: str = "") -> int:
-    """A bonus payment (e.g. for hours over the weekly limit) and its ledger row."""
+    """A bonus: one payment and its one ledger row, whichever button asked (Pay bonus, Say thanks).
+
+    Allowed while the contract runs and up to the bonus window (a setting, 365 days) after its end.
+    """
     req = _checked(request)
     amount_minor = check_minor(amount_minor, "bonus")
     if amount_minor <= 0:
         raise ValidationError("bonus", "must be more than zero.")
+    day = v.day(paid_on or dt.date.today(), "paid on")
     with database.atomic():
-        contract = _running(contract_id, "active", "paused", "ended")
-        payment_id = contracts.add_payment(contract_id, "bonus", amount_minor, contract.currency,
-                                           paid_on or dt.date.today(), description=note or req["reason"])
+        contract = contracts.get(contract_id)
+        refusal = bonus_refusal(contract, day)
+        if refusal:
+            raise Refused(refusal)
+        payment_id = contracts.add_payment(contract_id, "bonus", amount_minor, contract.currency, day,
+                                           description=note or req["reason"])
         _record(contract, "bonus", req, "", _money(amount_minor, contract), amount_minor)
         _save(contract)
     return payment_id

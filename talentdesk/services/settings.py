@@ -16,6 +16,8 @@ DEFAULTS: dict[str, Any] = {
     "my_working_hours_start": 9 * 60,
     "my_working_hours_end": 17 * 60,
     "default_currency": "USD",
+    # A bonus is allowed while a contract runs and this many days after its end (Upwork: 365).
+    "bonus_window_days": 365,
     "file_size_limit_mb": 200,
     "paper_size": "",  # "" follows the locale; "A4" or "Letter"
     "backup_keep_daily": 14,

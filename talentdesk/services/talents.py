@@ -245,21 +245,5 @@ def search_ids(text: str) -> list[int] | None:
     return fts.talent_ids_matching(database.obj, text)
 
 
-def find_by_name_or_id(token: str) -> list[Talent]:
-    """For the command line: an id, a UUID, an exact name, or else names containing the text."""
-    token = token.strip()
-    if token.isdigit():
-        found = Talent.get_or_none(Talent.id == int(token))
-        if found:
-            return [found]
-    by_uuid = Talent.get_or_none(Talent.uuid == token)
-    if by_uuid:
-        return [by_uuid]
-    exact = list(Talent.select().where(Talent.name == token))
-    if exact:
-        return exact
-    return list(Talent.select().where(Talent.name.contains(token)).order_by(Talent.name).limit(50))
-
-
 def count() -> int:
     return Talent.select().count()

@@ -5,19 +5,27 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from peewee import SQL, Tuple
+from peewee import JOIN, SQL, Tuple
 
 from ..store import fts
 from ..store.db import database
-from ..store.models import CONTRACT_KINDS, CONTRACT_STATUSES, Contract, Message, Payment, ScopeChange, Talent, WorkLog
-from . import contracts, retainer, stored, terms
+from ..store.models import (
+    CONTRACT_KINDS,
+    CONTRACT_STATUSES,
+    Contract,
+    Message,
+    Payment,
+    PaymentConversion,
+    ScopeChange,
+    Talent,
+    WorkLog,
+)
+from . import contracts, money_figures, retainer, scope, stored, terms
 from .errors import ValidationError
 
 # The list shows running work first: active, then paused, offered, draft, ended.
 STATUS_ORDER = ("active", "paused", "offered", "draft", "ended")
 _RANK_SQL = "CASE c.status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER)) + " END"
-# Payments that are money spent on the contract (a refund comes back; fees are the platform's).
-SPENDING_KINDS = ("hourly", "milestone", "bonus", "weekly_payment", "other")
 
 
 # -- the contract list ----------------------------------------------------------
@@ -168,8 +176,9 @@ def engagement(contract_id: int, today: dt.date | None = None) -> Engagement:
     starts = [c.start_date for c in rows if c.start_date]
     ends = [today if c.status != "ended" or c.end_date is None else c.end_date for c in rows if c.start_date]
     paid: dict[str, int] = defaultdict(int)
-    for c in rows:
-        paid[c.currency] += spent_minor(c.id)
+    for c in rows:  # *paid to them*, as money_figures defines it for every screen
+        for currency, minor in money_figures.for_contract(c.id).paid.items():
+            paid[currency] += minor
     marks = ",".join("?" * len(ids))
     count, average = database.obj.execute_sql(
         "SELECT count(*), avg((r.skills + r.quality + r.availability + r.deadlines + r.communication "
@@ -179,37 +188,26 @@ def engagement(contract_id: int, today: dt.date | None = None) -> Engagement:
                       {k: v for k, v in paid.items() if v}, count, average)
 
 
-def spent_minor(contract_id: int) -> int:
-    """Money paid on the contract in its own currency (refunds subtracted, platform fees left out)."""
-    contract = contracts.get(contract_id)
-    total = 0
-    for kind, amount in (Payment.select(Payment.kind, Payment.amount_minor)
-                         .where((Payment.contract == contract_id) & (Payment.currency == contract.currency)).tuples()):
-        if kind in SPENDING_KINDS:
-            total += amount
-        elif kind == "refund":
-            total -= amount
-    return total
-
-
 @dataclass(frozen=True)
 class Budget:
     original_minor: int | None
     current_minor: int | None  # original plus every scope change's cost delta
-    spent_minor: int
+    spent_minor: int  # *paid to them* in the contract's currency (money_figures)
     overrun_percent: int | None  # None when there is no original budget to compare with
     overrun_minor: int | None = None  # None when there is no original budget to compare with
 
 
-def budget(contract_id: int) -> Budget:
+def budget(contract_id: int, figures: money_figures.Figures | None = None) -> Budget:
     """The contract against its original budget, the one definition every screen and PDF shows.
 
-    A fixed-price contract or a retainer is over by the larger of what was agreed since (the scope
-    changes' cost deltas) and what was paid; an hourly contract only by what was actually paid beyond
-    the original budget (its scope deltas are projections of hours that may never be worked).
+    What was spent is *paid to them* in the contract's currency (money_figures). A fixed-price contract
+    or a retainer is over by the larger of what was agreed since (the scope changes' cost deltas) and what
+    was paid; an hourly contract only by what was actually paid beyond the original budget (its scope
+    deltas are projections of hours that may never be worked).
     """
     contract = contracts.get(contract_id)
-    spent = spent_minor(contract_id)
+    figures = figures or money_figures.for_contract(contract_id)
+    spent = figures.paid.get(contract.currency, 0)
     original = contract.original_budget_minor
     if not original:
         return Budget(original, None, spent, None, None)
@@ -245,12 +243,14 @@ class Facts:
     end_reason: str
     week_minutes: int
     budget: Budget
+    money: money_figures.Figures
     chain: list[ChainLink] = field(default_factory=list)
     moves: tuple[str, ...] = ()
     week_limit_hours: int | None = None  # the limit that judges this week
     scheduled: list[terms.Change] = field(default_factory=list)  # agreed changes not yet in force
     utilisation: list[retainer.Usage] = field(default_factory=list)  # retainers: this week, 4 and 12 weeks
     engagement: Engagement | None = None  # when the contract is part of a chain
+    bonus_refusal: str = ""  # why Pay bonus is not allowed today ("" when it is)
 
 
 def facts(contract_id: int, today: dt.date | None = None) -> Facts:
@@ -259,18 +259,20 @@ def facts(contract_id: int, today: dt.date | None = None) -> Facts:
     schedule = terms.Schedule.of(c.id)
     now = schedule.on(today)
     links = chain(c.id)
+    figures = money_figures.for_contract(c.id)
     return Facts(
         id=c.id, talent_id=c.talent_id, talent=c.talent.name, title=c.title, kind=c.kind, status=c.status,
         rate_minor=now.rate_minor, currency=c.currency, weekly_limit_hours=now.weekly_limit_hours,
         weekly_payment_minor=now.weekly_payment_minor, start_date=c.start_date, end_date=c.end_date, scope=c.scope,
         is_test_project=c.is_test_project, test_decision=c.test_decision, platform=c.platform,
         external_id=c.external_id, end_reason=c.end_reason,
-        week_minutes=minutes_in_week(c.id, today), budget=budget(c.id), chain=links,
+        week_minutes=minutes_in_week(c.id, today), budget=budget(c.id, figures), money=figures, chain=links,
         moves=contracts.allowed_moves(c.status),
         week_limit_hours=schedule.for_week(week_of(today)[0], today).weekly_limit_hours,
         scheduled=schedule.scheduled(today),
         utilisation=retainer.utilisation(c.id, today) if c.kind == "retainer" else [],
         engagement=engagement(c.id, today) if links else None,
+        bonus_refusal=scope.bonus_refusal(c, today),
     )
 
 
@@ -344,24 +346,26 @@ class PaymentRow:
     currency: str
     description: str
     minutes: int | None
+    contract_amount_minor: int | None = None  # set when paid in another currency than the contract's
 
 
 @dataclass(frozen=True)
 class PaymentSummary:
     rows: list[PaymentRow]
-    by_kind: dict[tuple[str, str], int]  # (kind, currency) -> total
-    by_year: dict[tuple[int, str], int]  # (year, currency) -> net spent (refunds subtracted, fees added)
+    by_kind: dict[tuple[str, str], int]  # (kind, currency the payment counts in) -> total
+    figures: money_figures.Figures  # the contract's paid to them, fees, refunds, total cost
+    by_year: dict[int, money_figures.Figures]  # newest year first
 
 
 def payments(contract_id: int) -> PaymentSummary:
-    rows = [PaymentRow(*r) for r in (
-        Payment.select(Payment.id, Payment.paid_on, Payment.kind, Payment.amount_minor, Payment.currency,
-                       Payment.description, Payment.minutes)
-        .where(Payment.contract == contract_id).order_by(Payment.paid_on.desc(), Payment.id.desc()).tuples())]
+    query = (Payment.select(Payment.id, Payment.paid_on, Payment.kind, Payment.amount_minor, Payment.currency,
+                            Payment.description, Payment.minutes, PaymentConversion.contract_amount_minor)
+             .join(PaymentConversion, join_type=JOIN.LEFT_OUTER, on=(PaymentConversion.payment == Payment.id))
+             .where(Payment.contract == contract_id).order_by(Payment.paid_on.desc(), Payment.id.desc()).tuples())
+    rows = [PaymentRow(*r) for r in query]
     by_kind: dict[tuple[str, str], int] = defaultdict(int)
-    by_year: dict[tuple[int, str], int] = defaultdict(int)
-    for row in rows:
-        by_kind[(row.kind, row.currency)] += row.amount_minor
-        sign = -1 if row.kind == "refund" else 1
-        by_year[(row.paid_on.year, row.currency)] += sign * row.amount_minor
-    return PaymentSummary(rows, dict(by_kind), dict(sorted(by_year.items(), reverse=True)))
+    for currency, kind, _n, amount in money_figures.kind_sums("p.contract_id = ?", (contract_id,)):
+        by_kind[(kind, currency)] += amount
+    years = money_figures.by_year(contract_id=contract_id)
+    return PaymentSummary(rows, dict(by_kind), money_figures.for_contract(contract_id),
+                          dict(sorted(years.items(), reverse=True)))

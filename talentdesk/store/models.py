@@ -298,6 +298,17 @@ class Payment(Identified):
         indexes = ((("contract", "paid_on"), False), (("kind", "paid_on"), False))
 
 
+class PaymentConversion(BaseModel):
+    """A payment made in another currency than its contract's: the amount in the contract's currency.
+
+    Kept beside the payment (not in it) so that every figure counts the payment in the contract's
+    currency; see services/money_figures.py.
+    """
+
+    payment = ForeignKeyField(Payment, unique=True, backref="conversion", on_delete="CASCADE")
+    contract_amount_minor = IntegerField(constraints=[Check("contract_amount_minor >= 0")])
+
+
 class Message(Identified):
     contract = ForeignKeyField(Contract, backref="messages", on_delete="CASCADE")
     sent_at = DateTimeField()  # UTC
@@ -467,6 +478,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ContractTerm,
     WorkLog,
     Payment,
+    PaymentConversion,
     Message,
     Attachment,
     Feedback,

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 
 from .. import formatting
 from ..services import labels as words
+from ..services import money_figures
 
 # The words live in one table per enumeration in services/labels.py (shared with the PDFs and CSVs).
 STATUS_LABELS = words.CONTRACT_STATUS
@@ -36,6 +37,22 @@ def label(table: dict[str, str], key: str | None) -> str:
 def money(minor: int | None, currency: str) -> str:
     """An amount in the user's locale: ``$1,234.50`` or ``CHF 1,234.50``."""
     return formatting.money(minor, currency)
+
+
+def figure_label(figure: str) -> str:
+    """The one name of a money figure (paid to them, fees, refunds, total cost), as services/money_figures names it."""
+    return QCoreApplication.translate("money", money_figures.LABELS[figure])
+
+
+def figure_tip(figure: str) -> str:
+    return QCoreApplication.translate("money", money_figures.EXPLANATIONS[figure])
+
+
+def totals(amounts: dict[str, int], currency: str = "") -> str:
+    """Per-currency amounts, ``$1,200.00 · €80.00``; nothing in ``currency`` reads as zero in it."""
+    if not amounts:
+        return money(0, currency) if currency else "—"
+    return " · ".join(money(minor, cur) for cur, minor in sorted(amounts.items()))
 
 
 def day(value: dt.date | None) -> str:

@@ -16,18 +16,11 @@ from talentdesk.store.db import database
 from talentdesk.store.models import Contract, Payment
 from tests import factories, report_world
 
-CONTRACTS_HEADER = "Contract Kind Status Start End Rate Total paid"
+CONTRACTS_HEADER = "Contract Kind Status Start End Rate Paid to them Total cost"
 
 
-@pytest.fixture(autouse=True)
-def _us_english(qapp):
-    """Fixed formats so the totals below can be written down; the locale is covered in test_locale."""
-    from PySide6.QtCore import QLocale
-
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+# Fixed formats so the totals below can be written down; the locale is covered in test_locale.
+pytestmark = pytest.mark.usefixtures("us_english")
 
 
 @pytest.fixture

@@ -112,7 +112,8 @@ def test_imported_contracts_are_one_per_person_and_kind(db):
     assert ("Ana Souza", "Imported from Upwork (hourly)", "hourly") in titles
     assert ("Bilal Khan", "Imported from Upwork (fixed price)", "fixed") in titles
     ana = Contract.get(Contract.title == "Imported from Upwork (hourly)")
-    assert ana.start_date == dt.date(2024, 6, 3) and ana.end_date == dt.date(2024, 6, 16)
+    # It spans the work it paid for: from the first invoice's week (05/27) to the last payment.
+    assert ana.start_date == dt.date(2024, 5, 27) and ana.end_date == dt.date(2024, 6, 16)
     assert ana.rate_minor == 1800
 
 

@@ -21,9 +21,10 @@ def test_dossier_totals_contracts_and_open_items(world):
     assert [c.title for c in d.contracts] == ["Payments API rewrite", "Database audit"]  # newest first
     hourly = sum(7000 * (20 + week % 5) for week in range(16))
     api_paid = hourly + 50000 + 12000 - 7000  # bonus and fee add, the refund comes back
-    assert d.contracts[0].paid == {"USD": api_paid}
-    assert d.total_paid == {"USD": api_paid + 250000}
-    assert d.spend_by_year == [(2024, "USD", 250000), (2025, "USD", api_paid)]
+    assert d.contracts[0].money.total == {"USD": api_paid}
+    assert d.contracts[0].money.fees == {"USD": 12000} and d.contracts[0].money.refunds == {"USD": 7000}
+    assert d.money.total == {"USD": api_paid + 250000}
+    assert {y: f.total for y, f in d.spend_by_year.items()} == {2024: {"USD": 250000}, 2025: {"USD": api_paid}}
     assert [r.amount_minor for r in d.rates] == [7000, 6000]
     assert [g.system for g in d.open_grants] == ["GitHub org (payments)", "YubiKey 5C"]  # the revoked one is gone
     assert [x.name for x in d.documents][0] == "liability-insurance-2025.pdf"  # expiring first
@@ -39,14 +40,15 @@ def test_contract_summary_ledger_budget_and_weeks(world):
     assert [ch.kind for ch in s.scope_changes] == ["weekly_limit", "end_date"]
     assert s.change_total_minor == 8 * 5 * 7000 + 2 * 20 * 7000
     assert s.current_budget_minor == s.original_budget_minor + s.change_total_minor
-    # An hourly contract is over its original budget by the money paid beyond it, not by projections.
-    assert s.overrun_minor == max(0, workroom.spent_minor(s.contract_id) - s.original_budget_minor)
+    # An hourly contract is over its original budget by the money paid to them beyond it, not by projections.
+    assert s.overrun_minor == max(0, s.money.paid["USD"] - s.original_budget_minor)
     assert s.budget == workroom.budget(s.contract_id)  # the PDF and the workroom header state one figure
     assert len(s.weekly_hours) == 16
     assert all(week.weekday() == 0 for week, _ in s.weekly_hours)  # Mondays
     assert s.weekly_hours[0] == (dt.date(2025, 3, 3), 4 * 300)
     kinds = {kind: total for kind, _cur, _n, total in s.payments_by_kind}
-    assert kinds["refund"] == -7000 and kinds["bonus"] == 50000
+    assert kinds["refund"] == 7000 and kinds["bonus"] == 50000
+    assert s.money.total["USD"] == s.money.paid["USD"] + s.money.fees["USD"] - s.money.refunds["USD"]
     assert [o.done_on is not None for o in s.offboarding] == [False, True, False]
     assert {f.direction for f in s.files} == {"to_them", "from_them"}
     assert [r.is_checkin for r in s.private_reviews] == [True, False]
@@ -67,10 +69,10 @@ def test_yearly_spend_adds_up_by_person_month_and_kind(world):
     y = report_data.yearly_spend(2025)
     assert [c.currency for c in y.currencies] == ["USD", "EUR"]
     usd = y.currencies[0]
-    assert usd.total == sum(p.total for p in usd.people) == sum(sum(m.values()) for m in usd.months)
-    assert usd.total == sum(usd.kind_totals.values())
+    assert usd.total == sum(p.total for p in usd.people) == sum(usd.month_total(m) for m in range(1, 13))
+    assert usd.total == sum(-v if k == "refund" else v for k, v in usd.kind_totals.items())
     assert usd.kinds == ["hourly", "bonus", "weekly_payment", "fee", "refund"]
-    assert usd.months[6]["refund"] == -7000  # July
+    assert usd.months[6]["refund"] == 7000  # July: a refund, shown as what came back
     assert usd.people[0].total >= usd.people[-1].total
     assert y.currencies[1].people[0].name == report_world.ACCENTED
     assert report_data.yearly_spend(2023).currencies == []

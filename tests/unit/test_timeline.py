@@ -97,7 +97,7 @@ def test_say_thanks_after_a_five_or_an_approved_milestone_until_thanked(db):
 
 def test_timeline_csv_follows_the_house_rules(db, tmp_path):
     person = factories.talent("=HYPERLINK(evil)")
-    contract = factories.contract(person, title="Site rebuild")
+    contract = factories.contract(person, title="Site rebuild", currency="EUR")
     contracts.add_payment(contract, "bonus", 12345, "EUR", dt.date(2026, 2, 3), description="-1+2 extra work")
     path = tmp_path / "events.csv"
     written = timeline_csv.export(path, TimelineFilter(kinds=frozenset({"bonus"})))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import groupby
 
-from ...store.models import Payment, WorkLog
+from ...store.models import Payment, PaymentConversion, WorkLog
 from . import vocabulary as words
 from .records import write_change
 from .tools import DAY, WEEK, apportion, between, moment, monday_of, money, pick, round_to, weekdays
@@ -178,6 +178,23 @@ def _pay_expense(run: Run, plan: ContractPlan) -> None:
          run.rng.choice(("Stock photo licence reimbursed", "Software licence reimbursed", "Test device postage")))
 
 
+def write_payments_in_dollars(run: Run) -> None:
+    """A few expenses paid in dollars on contracts in another currency (written last: the rest of the demo
+    draws the same random numbers with or without them)."""
+    abroad = [p for p in run.contracts if p.started and p.talent.currency != "USD"]
+    for plan in pick(run.rng, abroad, 0.02, at_least=1):
+        _pay_expense_in_dollars(run, plan)
+
+
+def _pay_expense_in_dollars(run: Run, plan: ContractPlan) -> None:
+    """A licence bought in dollars on a contract in another currency: the payment keeps the contract's amount."""
+    day = between(run.rng, plan.start, plan.worked_until(run.today))
+    amount = round_to(run.rng.uniform(20, 150) * 100, 500)
+    payment = run.rows.add(Payment, contract=plan.id, kind="other", amount_minor=round(amount * 1.1), currency="USD",
+                           paid_on=day, description="Software licence bought in dollars, reimbursed")
+    run.rows.add(PaymentConversion, payment=payment, contract_amount_minor=amount)
+
+
 def _write_hours_and_wages(run: Run, plan: ContractPlan, count: int, capacity: int, density: float,
                            refund: bool) -> None:
     """Hours logged, and what they were paid.
@@ -223,3 +240,4 @@ def write_hours_and_money(run: Run) -> None:
             _pay_expense(run, plan)
         if index % 2_000 == 0:
             run.progress(index / len(run.contracts))
+

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services.bench import TalentDetail
 from ...services.contracts import REVIEW_CRITERIA
+from .. import labels
 from . import fmt
 from .fmt import esc
 
@@ -150,11 +151,12 @@ class DetailPane(QScrollArea):
             self.tr("Start a new contract prefilled from their last one") if self.rehire_button.isEnabled()
             else self.tr("Marked do-not-rehire or archived: change their status first"))
 
-        spend = ", ".join(fmt.money(minor, cur) for cur, minor in info.spend)
+        figures = [(labels.figure_label(key), esc(labels.totals(info.money.get(key))))
+                   for key in ("paid", "fees", "refunds", "total") if info.money.get(key)]
         self.sections["profile"].setText(_rows([
             (self.tr("Location"), esc(d.location)),
             (self.tr("Languages"), esc(d.languages)),
-            (self.tr("Spent with them"), esc(spend) or esc(self.tr("nothing yet"))),
+            *(figures or [(labels.figure_label("total"), esc(self.tr("nothing paid yet")))]),
             (self.tr("Last worked with"), esc(self.tr("now") if info.working_now else fmt.day(info.last_worked))),
             (self.tr("On the bench since"), esc(fmt.day(info.created_at.date()) if info.created_at else "")),
         ]))

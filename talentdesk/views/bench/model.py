@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...services import bench
 from ...services.bench import BLOCK, COLUMNS, BenchRow
+from .. import labels
 from . import fmt
 
 HEADERS = {
@@ -22,7 +23,7 @@ HEADERS = {
     "local_time": ("Local time", "The time where they are, now"),
     "overlap": ("Overlap", "Hours of their working day that fall inside mine, today"),
     "score": ("Score", "Average of my private reviews (1–5)"),
-    "spend": ("Spent", "Everything paid on their contracts, less refunds"),
+    "spend": None,  # the money figure "total cost", named and explained by services/money_figures
     "last_worked": ("Last worked", "When a contract with them last ran"),
     "status": ("Status", "Bench status"),
     "favourite": ("★", "Favourite"),
@@ -122,11 +123,17 @@ class BenchModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation != Qt.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        title, tip = HEADERS[COLUMNS[section]]
-        if role == Qt.DisplayRole:
-            return fmt.tr(title)
-        if role == Qt.ToolTipRole:
-            return fmt.tr(tip)
+        if COLUMNS[section] == "spend":
+            if role == Qt.DisplayRole:
+                return labels.figure_label("total")
+            if role == Qt.ToolTipRole:
+                return labels.figure_tip("total")
+        else:
+            title, tip = HEADERS[COLUMNS[section]]
+            if role == Qt.DisplayRole:
+                return fmt.tr(title)
+            if role == Qt.ToolTipRole:
+                return fmt.tr(tip)
         if role == Qt.TextAlignmentRole and COLUMNS[section] in ("rate", "overlap", "score", "spend"):
             return RIGHT
         return None

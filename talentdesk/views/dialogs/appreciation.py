@@ -153,7 +153,7 @@ class AppreciationDialog(QDialog):
             self._show_error(exc)
             return
         self.ui.buttons.setEnabled(False)
-        self.ctx.runner.write(appreciation.add_appreciation, data, changes=("appreciation", "payment"),
+        self.ctx.runner.write(appreciation.add_appreciation, data, changes=("appreciation", "payment", "scope_change"),
                               on_done=alive(self, self._saved), on_error=alive(self, self._failed))
 
     def _saved(self, new_id: int) -> None:

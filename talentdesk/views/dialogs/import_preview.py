@@ -223,8 +223,12 @@ FIELD_LABELS = {
 }
 ENCODINGS = (("", "Detect"), ("utf-8", "UTF-8"), ("utf-16", "UTF-16"), ("cp1252", "Windows-1252"))
 DELIMITERS = (("", "Detect"), (",", ", comma"), (";", "; semicolon"), ("\t", "Tab"), ("|", "| bar"))
-LOCALES = (("", "1,234.56 and month/day/year"), ("en_GB", "1,234.56 and day/month/year"),
-           ("de_DE", "1.234,56 and day.month.year"))
+# The locale a file's amounts and dates are written in (read with Babel, strictly: an ambiguous cell is an error).
+LOCALES = (("", "Not given: 1,234.56; ISO or unambiguous dates"), ("en_US", "English (US): 1,234.56 and 3/14/2026"),
+           ("en_GB", "English (UK): 1,234.56 and 14/03/2026"), ("en_CA", "English (Canada): 1,234.56 and 2026-03-14"),
+           ("de_DE", "German: 1.234,56 and 14.03.2026"), ("de_CH", "Swiss German: 1'234.56 and 14.03.2026"),
+           ("fr_FR", "French: 1 234,56 and 14/03/2026"), ("es_MX", "Spanish (Mexico): 1,234.56 and 14/03/2026"),
+           ("ja_JP", "Japanese: 1,234 and 2026/03/14"))
 
 
 class CsvImportDialog(ImportDialog):

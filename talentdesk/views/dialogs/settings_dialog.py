@@ -35,7 +35,7 @@ class SettingsDialog(QDialog):
         self._build_rules()
         self._errors = {
             "my_timezone": self.ui.myTimezoneError, "my_working_hours": self.ui.workingHoursError,
-            "default_currency": self.ui.defaultCurrencyError,
+            "default_currency": self.ui.defaultCurrencyError, "bonus_window_days": self.ui.bonusWindowError,
         }
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -81,6 +81,7 @@ class SettingsDialog(QDialog):
         self.ui.workingEnd.setTime(_time(get("my_working_hours_end")))
         self.ui.defaultCurrency.setCurrentText(get("default_currency"))
         self.ui.fileSizeLimit.setValue(int(get("file_size_limit_mb")))
+        self.ui.bonusWindow.setValue(int(get("bonus_window_days")))
         self.ui.keepDaily.setValue(int(get("backup_keep_daily")))
         self.ui.keepMonthly.setValue(int(get("backup_keep_monthly")))
         for key, switch in self.rule_switches.items():
@@ -98,6 +99,7 @@ class SettingsDialog(QDialog):
             "my_working_hours_end": 1440 if end == 23 * 60 + 59 else end,
             "default_currency": self.ui.defaultCurrency.currentText().strip(),
             "file_size_limit_mb": self.ui.fileSizeLimit.value(),
+            "bonus_window_days": self.ui.bonusWindow.value(),
             "backup_keep_daily": self.ui.keepDaily.value(),
             "backup_keep_monthly": self.ui.keepMonthly.value(),
         }

@@ -20,7 +20,7 @@ from ...forms.ui_payment import Ui_PaymentDialog
 from ...forms.ui_scope_action import Ui_ScopeActionDialog
 from ...services import access, contracts, files, milestones, offboarding, scope, worklog, workroom
 from ...services.errors import ValidationError
-from ...services.money import from_minor, to_minor
+from ...services.money import CURRENCIES, check_currency, from_minor, to_minor
 from ...store.models import ACCESS_TIERS, DIRECTIONS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
 from ..labels import (
     DIRECTION_LABELS,
@@ -334,6 +334,8 @@ class HoursDialog(FormDialog):
 
 
 class PaymentDialog(FormDialog):
+    """Record a payment; one in another currency than the contract's also asks what it came to in the contract's."""
+
     def __init__(self, parent, ctx: AppContext, contract_id: int, currency: str):
         super().__init__(parent, ctx, Ui_PaymentDialog)
         self.contract_id, self.currency = contract_id, currency
@@ -341,17 +343,34 @@ class PaymentDialog(FormDialog):
         for kind in PAYMENT_KINDS:
             if kind != "bonus":  # a bonus is a scope change: it goes through Pay bonus
                 ui.kindCombo.addItem(label(PAYMENT_KIND_LABELS, kind), kind)
-        ui.amountCurrency.setText(currency)
+        ui.currencyCombo.addItems(CURRENCIES)
+        ui.currencyCombo.setCurrentText(currency)
+        ui.contractCurrency.setText(currency)
+        ui.currencyCombo.currentTextChanged.connect(self._currency_changed)
         ui.paidEdit.setDate(QDate.currentDate())
-        self.field_errors = {"amount": ui.amountError, "paid on": ui.paidError}
+        self.field_errors = {"amount": ui.amountError, "paid on": ui.paidError, "currency": ui.amountError,
+                             "amount in contract currency": ui.contractAmountError}
+        self._currency_changed(currency)
         ui.amountEdit.setFocus()
+
+    def paid_currency(self) -> str:
+        return self.ui.currencyCombo.currentText().strip().upper()
+
+    def _currency_changed(self, _text: str) -> None:
+        other = self.paid_currency() != self.currency
+        _show_rows(other, self.ui.contractAmountLabel, self.ui.contractAmountEdit, self.ui.contractCurrency)
 
     def job(self):
         ui = self.ui
-        amount = to_minor(ui.amountEdit.text() or "", self.currency, "amount") if ui.amountEdit.text().strip() \
+        currency = check_currency(self.paid_currency())
+        amount = to_minor(ui.amountEdit.text() or "", currency, "amount") if ui.amountEdit.text().strip() \
             else _missing("amount")
-        return contracts.add_payment, (self.contract_id, ui.kindCombo.currentData(), amount, self.currency,
-                                       ui.paidEdit.date().toPython(), ui.descriptionEdit.text()), ("payment",)
+        # The service decides whether the amount in the contract's currency is needed, and says why.
+        text = ui.contractAmountEdit.text().strip() if currency != self.currency else ""
+        converted = to_minor(text, self.currency, "amount in contract currency") if text else None
+        return contracts.add_payment, (self.contract_id, ui.kindCombo.currentData(), amount, currency,
+                                       ui.paidEdit.date().toPython(), ui.descriptionEdit.text(), None, None,
+                                       converted), ("payment",)
 
 
 class FileDetailsDialog(FormDialog):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout
 
 from ...services import terms, workroom
-from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, hours, label, money
+from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, figure_label, figure_tip, hours, label, money, totals
 
 
 def scheduled_text(change: terms.Change, currency: str) -> str:
@@ -62,15 +62,21 @@ class TermsHeader(QFrame):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(2)
         names = (("rate", self.tr("Rate")), ("limit", self.tr("Weekly limit")), ("payment", self.tr("Weekly payment")),
-                 ("dates", self.tr("Dates")), ("platform", self.tr("Platform")), ("spent", self.tr("Budget · paid")))
-        for column, (key, caption) in enumerate(names):
-            head = QLabel(caption)
-            head.setProperty("role", "muted")
-            grid.addWidget(head, 0, column)
-            value = _plain()
-            value.setObjectName(f"{key}Value")
-            self.values[key] = value
-            grid.addWidget(value, 1, column)
+                 ("dates", self.tr("Dates")), ("platform", self.tr("Platform")), ("budget", self.tr("Budget")))
+        # The money figures, named and explained once (services/money_figures.py).
+        figures = [(figure, figure_label(figure)) for figure in ("paid", "fees", "refunds", "total")]
+        for row, group in ((0, names), (3, figures)):
+            for column, (key, caption) in enumerate(group):
+                head = QLabel(caption)
+                head.setProperty("role", "muted")
+                grid.addWidget(head, row, column)
+                value = _plain()
+                value.setObjectName(f"{key}Value")
+                if row:
+                    head.setToolTip(figure_tip(key))
+                    value.setToolTip(figure_tip(key))
+                self.values[key] = value
+                grid.addWidget(value, row + 1, column)
         self.week_bar = QProgressBar()
         self.week_bar.setObjectName("weekBar")
         self.week_bar.setTextVisible(True)
@@ -143,17 +149,19 @@ class TermsHeader(QFrame):
         start, end = day(f.start_date), day(f.end_date)
         self.values["dates"].setText(f"{start or '…'} – {end or self.tr('open-ended')}")
         self.values["platform"].setText(" · ".join(p for p in (f.platform, f.external_id) if p) or "—")
+        for figure in ("paid", "fees", "refunds", "total"):
+            self.values[figure].setText(totals(f.money.get(figure), f.currency))
         b = f.budget
         if b.original_minor:
-            self.values["spent"].setText(f"{money(b.original_minor, f.currency)} · {money(b.spent_minor, f.currency)}")
-            self.values["spent"].setToolTip(self.tr("Original budget {original}; with scope changes {current}; "
-                                                    "paid so far {spent}").format(
+            self.values["budget"].setText(money(b.current_minor, f.currency))
+            self.values["budget"].setToolTip(self.tr("Original budget {original}; with scope changes {current}; "
+                                                     "{paid_label} so far {spent}").format(
                 original=money(b.original_minor, f.currency), current=money(b.current_minor, f.currency),
-                spent=money(b.spent_minor, f.currency)))
+                paid_label=figure_label("paid").lower(), spent=money(b.spent_minor, f.currency)))
         else:
-            self.values["spent"].setText(self.tr("— · {spent}").format(spent=money(b.spent_minor, f.currency)))
-            self.values["spent"].setToolTip(self.tr("No original budget to compare with: set one with Edit terms "
-                                                    "while a draft"))
+            self.values["budget"].setText("—")
+            self.values["budget"].setToolTip(self.tr("No original budget to compare with: set one with Edit terms "
+                                                     "while a draft"))
         over = b.overrun_minor or 0
         self.budget.setVisible(over > 0)
         self.budget.setText(self.tr("Over budget by {amount} ({n} %)").format(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
-from ...services import access, files, milestones, offboarding, room, worklog
+from ...services import access, files, milestones, money_figures, offboarding, room, worklog
 from ...services import labels as words
 from ..labels import (
     DIRECTION_LABELS,
@@ -35,11 +35,14 @@ from ..labels import (
     SENSITIVITY_LABELS,
     TIER_LABELS,
     day,
+    figure_label,
+    figure_tip,
     hours,
     instant,
     label,
     money,
 )
+from ..labels import totals as money_totals
 from ..shortcuts import local_shortcut
 from . import dialogs
 
@@ -437,16 +440,29 @@ class PaymentsTab(RecordTab):
 
     def populate(self, data: room.Room) -> None:
         s = data.payments
+        contract_currency = data.facts.currency
+
+        def amount(p) -> str:
+            text = ("− " if money_figures.figure_of(p.kind) == "refunds" else "") + money(p.amount_minor, p.currency)
+            if p.contract_amount_minor is not None and p.currency != contract_currency:
+                text += f" ({money(p.contract_amount_minor, contract_currency)})"
+            return text
+
         fill(self.table, [(p.id, [
-            cell(day(p.paid_on)), cell(label(PAYMENT_KIND_LABELS, p.kind)),
-            cell(("− " if p.kind == "refund" else "") + money(p.amount_minor, p.currency), right=True),
+            cell(day(p.paid_on)), cell(label(PAYMENT_KIND_LABELS, p.kind)), cell(amount(p), right=True),
             cell(hours(p.minutes) if p.minutes else "", right=True), cell(p.description)]) for p in s.rows])
-        totals = [(i, [cell(label(PAYMENT_KIND_LABELS, kind)), cell(money(amount, currency), right=True)])
-                  for i, ((kind, currency), amount) in enumerate(sorted(s.by_kind.items()))]
+        # The contract's figures first, named as everywhere else; then each kind, then each year's total cost.
+        totals = [(i, [cell(figure_label(figure), tip=figure_tip(figure)),
+                       cell(money_totals(s.figures.get(figure), contract_currency), right=True)])
+                  for i, figure in enumerate(("paid", "fees", "refunds", "total"))]
         base = len(totals)
-        totals += [(base + i, [cell(self.tr("Year {year} (net)").format(year=year)),
-                               cell(money(amount, currency), right=True)])
-                   for i, ((year, currency), amount) in enumerate(s.by_year.items())]
+        totals += [(base + i, [cell(label(PAYMENT_KIND_LABELS, kind)), cell(money(amount, currency), right=True)])
+                   for i, ((kind, currency), amount) in enumerate(sorted(s.by_kind.items()))]
+        base = len(totals)
+        totals += [(base + i, [cell(self.tr("{figure} in {year}").format(figure=figure_label("total"), year=year),
+                                    tip=figure_tip("total")),
+                               cell(money_totals(figures.total), right=True)])
+                   for i, (year, figures) in enumerate(s.by_year.items())]
         fill(self.totals, totals)
         self.note.setText("" if s.rows else self.tr("No payments recorded yet."))
 

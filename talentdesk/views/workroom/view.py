@@ -93,6 +93,7 @@ class WorkroomView(View):
                 action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
                 self.addAction(action)
             self.scope_actions[kind] = action
+        self.scope_menu.setToolTipsVisible(True)
         self.scope_button.setMenu(self.scope_menu)
         self.edit_button = QPushButton(self.tr("Edit terms…"))
         self.edit_button.setToolTip(self.tr("Terms of a draft or offer can be edited freely"))
@@ -276,7 +277,9 @@ class WorkroomView(View):
             elif kind == "weekly_payment":
                 allowed = running and f.kind == "retainer"
             elif kind == "bonus":
-                allowed = f.status in ("active", "paused", "ended")
+                # The window is the service's rule (scope.bonus_refusal); the menu says why it is closed.
+                allowed = not f.bonus_refusal
+                action.setToolTip(f.bonus_refusal or self.tr("A bonus payment and its row in the scope ledger"))
             elif kind == "milestone_edited":
                 allowed = running and any(m.status != "paid" for m in (self.room.milestones if self.room else []))
             action.setEnabled(allowed)

@@ -1,0 +1,123 @@
+"""Which contract a payment belongs to (services/payment_contracts.py), and an Upwork history whose payouts
+come after the contract's end."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from talentdesk.interchange import upwork
+from talentdesk.services import contracts, money_figures
+from talentdesk.services.errors import ValidationError
+from talentdesk.services.payment_contracts import ContractMatcher
+from talentdesk.store.models import Contract, Payment, PaymentConversion
+from tests import factories
+
+AFTER_END = Path(__file__).parents[1] / "fixtures" / "upwork" / "payout_after_end.csv"
+D = dt.date
+
+
+def _ended(person: int, start: dt.date, end: dt.date, title: str, kind: str = "hourly") -> int:
+    cid = factories.contract(person, title=title, kind=kind, start_date=start, end_date=end)
+    contracts.move(cid, "ended", end)
+    return cid
+
+
+def test_an_invoice_period_spanning_the_end_goes_where_most_of_it_ran(db):
+    person = factories.talent("Lena Fischer")
+    first = _ended(person, D(2025, 3, 3), D(2025, 5, 13), "Data cleanup")
+    second = factories.contract(person, title="Data cleanup, phase 2", kind="hourly", start_date=D(2025, 5, 14))
+    match = ContractMatcher("upwork", "Upwork")
+    # Paid after the end, for a week the first contract ran: the first contract.
+    assert match.find(person, D(2025, 5, 21), "hourly", period=(D(2025, 5, 5), D(2025, 5, 11))) == first
+    # Two days of the first, five of the second; then four of the first, three of the second.
+    assert match.find(person, D(2025, 5, 26), "hourly", period=(D(2025, 5, 12), D(2025, 5, 18))) == second
+    assert match.find(person, D(2025, 5, 26), "hourly", period=(D(2025, 5, 10), D(2025, 5, 16))) == first
+    # Without a period, the payment date decides.
+    assert match.find(person, D(2025, 5, 13), "bonus") == first
+    assert match.find(person, D(2025, 5, 14), "bonus") == second
+    assert match.created == [] and Contract.select().count() == 2
+
+
+def test_a_payout_after_the_end_goes_to_the_ended_contract_until_day_365(db):
+    person = factories.talent("Lena Fischer")
+    first = _ended(person, D(2025, 3, 3), D(2025, 5, 13), "Data cleanup")
+    match = ContractMatcher("upwork", "Upwork")
+    assert match.find(person, D(2026, 5, 13), "bonus") == first  # day 365 after the end
+    made = match.find(person, D(2026, 5, 14), "bonus")  # day 366: nothing fits any more
+    assert made != first and [c.contract_id for c in match.created] == [made]
+    match.finish(today=D(2026, 11, 30))
+    assert (Contract.get_by_id(made).start_date, Contract.get_by_id(made).end_date) == (D(2026, 5, 14), D(2026, 5, 14))
+
+
+def test_a_contract_of_another_kind_that_covers_the_day_beats_making_one(db):
+    person = factories.talent("Lena Fischer")
+    fixed = factories.contract(person, title="Logo", kind="fixed", start_date=D(2025, 1, 1), end_date=D(2025, 2, 1))
+    assert ContractMatcher("csv", "CSV").find(person, D(2025, 1, 20), "hourly") == fixed
+    assert Contract.select().count() == 1
+
+
+def test_an_imported_contract_never_grows_over_a_real_one(db):
+    person = factories.talent("Lena Fischer")
+    real = _ended(person, D(2025, 3, 3), D(2025, 5, 13), "Data cleanup")
+    match = ContractMatcher("upwork", "Upwork")
+    early = match.find(person, D(2025, 1, 10), "hourly", period=(D(2025, 1, 1), D(2025, 1, 7)))
+    assert match.find(person, D(2025, 2, 10), "hourly") == early  # grows: nothing in between
+    late = match.find(person, D(2026, 9, 1), "hourly")  # past the real one's bonus window
+    assert late not in (early, real)
+    match.finish(today=D(2026, 11, 30))
+    spans = {c.id: (c.start_date, c.end_date) for c in Contract.select()}
+    assert spans[early] == (D(2025, 1, 1), D(2025, 2, 10)) and spans[late] == (D(2026, 9, 1), D(2026, 9, 1))
+
+
+def test_upwork_payouts_after_the_end_import_onto_that_contract_and_reimport_as_nothing_new(db):
+    person = factories.talent("Lena Fischer")
+    cid = _ended(person, D(2025, 3, 3), D(2025, 5, 13), "Data cleanup")
+    result = upwork.import_file(AFTER_END)
+    assert result.counts["payment"] == 6 and result.counts["contract"] == 0
+    assert Contract.select().count() == 1
+    assert {p.contract_id for p in Payment.select()} == {cid}
+    late = Payment.get(Payment.external_ref == "upwork:600102")
+    assert (late.paid_on, late.period_start, late.period_end) == (D(2025, 5, 21), D(2025, 5, 5), D(2025, 5, 11))
+    figures = money_figures.for_contract(cid)
+    assert figures.paid == {"USD": 40000 + 32000 + 8000 + 10000} and figures.fees == {"USD": 3600}
+    again = upwork.import_file(AFTER_END)
+    assert again.counts["payment"] == 0 and len(again.skipped) == 6
+    assert Payment.select().count() == 6 and Contract.select().count() == 1
+
+
+def test_upwork_currency_is_read_from_the_file(db, tmp_path):
+    path = tmp_path / "eur.csv"
+    path.write_text(
+        "Date,Ref ID,Type,Description,Agency,Freelancer,Team,Account Name,PO,Amount,Amount in local currency,"
+        "Currency,Balance\n"
+        '"Jun 3, 2025",800100,Fixed Price,Milestone 1,,Jonas Weber,Acme,Jo,,-108.00,-100.00,EUR,-108.00\n'
+        '"Jun 4, 2025",800101,Fixed Price,Milestone 2,,Ana Souza,Acme,Jo,,-50.00,-50.00,USD,-158.00\n',
+        encoding="utf-8")
+    usd_person = factories.talent("Ana Souza")
+    usd = factories.contract(usd_person, title="Site", kind="fixed", currency="USD", start_date=D(2025, 6, 1))
+    upwork.import_file(path, create_missing=True)
+    jonas = Payment.get(Payment.external_ref == "upwork:800100")
+    assert (jonas.amount_minor, jonas.currency, jonas.contract.currency) == (10000, "EUR", "EUR")
+    assert Payment.get(Payment.external_ref == "upwork:800101").contract_id == usd
+    # The same euro milestone on a USD contract keeps the dollars beside it, so the contract counts it.
+    path.write_text(path.read_text().replace("Jonas Weber", "Ana Souza").replace("800100", "800102"))
+    upwork.import_file(path)
+    euro = Payment.get(Payment.external_ref == "upwork:800102")
+    assert euro.contract_id == usd and euro.currency == "EUR"
+    assert PaymentConversion.get(PaymentConversion.payment == euro.id).contract_amount_minor == 10800
+    assert money_figures.for_contract(usd).paid == {"USD": 10800 + 5000}
+
+
+def test_manual_entry_follows_the_same_rule(db):
+    person = factories.talent("Lena Fischer")
+    first = _ended(person, D(2025, 3, 3), D(2025, 5, 13), "Data cleanup")
+    contracts.add_payment(first, "hourly", 8000, "USD", D(2026, 5, 13))  # day 365 after the end
+    later = factories.contract(person, title="Data cleanup, phase 3", kind="hourly", start_date=D(2026, 5, 1))
+    try:
+        contracts.add_payment(first, "hourly", 8000, "USD", D(2026, 5, 14))  # day 366
+    except ValidationError as exc:
+        assert exc.field == "paid on" and "2025-05-13" in exc.message and "phase 3" in exc.message
+    else:
+        raise AssertionError("a payment a year and a day after the end was accepted")
+    contracts.add_payment(later, "hourly", 8000, "USD", D(2026, 5, 14))
+    assert Payment.select().count() == 2
