@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..services import contracts as contract_service
-from ..store.models import Contract, Talent
+from ..services import import_store
 from .report import ImportReport
 
 CONTRACT_KIND = {"hourly": "hourly", "milestone": "fixed"}
@@ -23,10 +23,7 @@ class ContractFinder:
 
     def _load(self, talent_id: int) -> list[dict]:
         if talent_id not in self.by_talent:
-            self.by_talent[talent_id] = list(
-                Contract.select(Contract.id, Contract.kind, Contract.start_date, Contract.end_date,
-                                Contract.platform, Contract.title)
-                .where(Contract.talent == talent_id).order_by(Contract.start_date, Contract.id).dicts())
+            self.by_talent[talent_id] = import_store.contracts_of(talent_id)
         return self.by_talent[talent_id]
 
     def find(self, talent_id: int, day: dt.date, payment_kind: str, rate_minor: int | None,
@@ -54,14 +51,13 @@ class ContractFinder:
         key = (talent_id, kind, currency)
         if key not in self.created:
             title = f"Imported from {self.source} ({'hourly' if kind == 'hourly' else 'fixed price'})"
-            existing = (Contract.select().where((Contract.talent == talent_id) & (Contract.platform == self.platform)
-                                                & (Contract.title == title)).first())
+            existing = import_store.contract_titled(talent_id, title, self.platform)
             if existing is None:
                 contract_id = contract_service.create_contract(contract_service.ContractInput(
                     talent_id=talent_id, title=title, kind=kind, rate_minor=rate_minor or 0, currency=currency,
                     start_date=day, end_date=day, platform=self.platform, original_budget_minor=0,
                     scope=f"Payments imported from {self.source}."), status="active")
-                name = Talent.get_by_id(talent_id).name
+                name = import_store.talent_name(talent_id)
                 self.result.add(f"contract “{title}” with {name}", table="contract")
                 start, end = day, day
             else:
@@ -82,4 +78,4 @@ class ContractFinder:
                 values["rate_minor"] = entry["rate"]
             if entry["end"] < dt.date.today() - dt.timedelta(days=30):
                 values["status"] = "ended"
-            Contract.update(**values).where(Contract.id == entry["id"]).execute()
+            import_store.set_contract_fields(entry["id"], **values)

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..services import settings
+from ..services import import_store, settings
 from ..services import talents as talent_service
 from ..services import validate as v
 from ..services.errors import ValidationError
+from ..services.import_store import new_uuid
 from ..services.money import check_currency, to_minor
-from ..store.db import database
-from ..store.models import PAYMENT_KINDS, ContactChannel, Talent, new_uuid
+from ..store.models import PAYMENT_KINDS
 from . import csv_in
 from .attach import ContractFinder
 from .people import match_names, name_key
@@ -136,10 +136,9 @@ def _split(text: str, separator: str) -> list[str]:
 
 
 def _talents(records, options: Options, result: ImportReport, progress) -> None:
-    by_email = {value.casefold(): tid for value, tid in ContactChannel.select(ContactChannel.value, ContactChannel.talent)
-                .where(ContactChannel.kind == "email").tuples()}
+    by_email = import_store.talent_ids_by_email()
     by_name = {}
-    for tid, name in Talent.select(Talent.id, Talent.name).tuples():
+    for tid, name in import_store.talent_names_by_id():
         by_name.setdefault(name_key(name), tid)
     for index, (line, rec) in enumerate(records):
         if index % 200 == 0:
@@ -189,9 +188,6 @@ def _talents(records, options: Options, result: ImportReport, progress) -> None:
 
 # -- payments -------------------------------------------------------------------------
 
-
-_INSERT = ("INSERT INTO payment (uuid, contract_id, kind, amount_minor, currency, paid_on, minutes, description, "
-           "external_ref, source) VALUES (?,?,?,?,?,?,?,?,?,?)")
 
 
 def _payments(records, options: Options, result: ImportReport, progress, path: str) -> None:
@@ -251,13 +247,7 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
             talent_id, day, kind, None, currency)
         keyed.append((key, line, (new_uuid(), contract_id, kind, minor, currency, day.isoformat(), minutes,
                                   description, key, "csv")))
-    existing = set()
-    refs = [k for k, _l, _v in keyed]
-    cursor = database.obj.cursor()
-    for start in range(0, len(refs), 900):
-        chunk = refs[start:start + 900]
-        existing.update(r for (r,) in cursor.execute(
-            f"SELECT external_ref FROM payment WHERE external_ref IN ({','.join('?' * len(chunk))})", chunk))
+    existing = set(import_store.existing_payment_refs([k for k, _l, _v in keyed]))
     values, seen = [], set()
     for key, line, row in keyed:
         if key in existing or key in seen:
@@ -266,7 +256,7 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
         seen.add(key)
         values.append(row)
         result.add(f"{row[2]} payment on {row[5]}", line)
-    cursor.executemany(_INSERT, values)
+    import_store.insert_payments(import_store.PAYMENT_PLAIN, values)
     result.counts["payment"] += len(values)
     finder.finish()
 
@@ -274,7 +264,5 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
 def _contract_by_title(talent_id: int, title: str) -> int | None:
     if not title:
         return None
-    from ..store.models import Contract
-
-    found = Contract.select(Contract.id).where((Contract.talent == talent_id) & (Contract.title == title)).first()
+    found = import_store.contract_titled(talent_id, title)
     return found.id if found else None

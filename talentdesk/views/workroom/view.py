@@ -27,6 +27,7 @@ from ..dialogs.export_pdf import export_contract_pdf
 from ..labels import number
 from . import dialogs
 from .contract_list import ContractListPanel
+from .find_messages import FindMessagesDialog
 from .header import TermsHeader
 from .messages import MessagesTab
 from .tabs import AccessTab, FilesTab, HoursTab, MilestonesTab, PaymentsTab, ScopeTab
@@ -64,6 +65,8 @@ class WorkroomView(View):
 
         self.list_panel = ContractListPanel(ctx)
         self.list_panel.chosen.connect(self.open_contract)
+        self.list_panel.find_messages.clicked.connect(self.find_in_messages)
+        self.finder: FindMessagesDialog | None = None
 
         self.header = TermsHeader()
         self.header.talent_clicked.connect(lambda tid: ctx.navigator and ctx.navigator.open_talent(tid))
@@ -166,6 +169,7 @@ class WorkroomView(View):
 
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.list_panel.search.setFocus,
                   context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self, self.find_in_messages, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.end_contract, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, self.renew, context=Qt.WidgetWithChildrenShortcut)
         state = ctx.view_state().value("workroom/splitter")
@@ -179,6 +183,22 @@ class WorkroomView(View):
             self.messages.open(contract_id)
         self.list_panel.select(contract_id)
         self.load_room()
+
+    def find_in_messages(self) -> FindMessagesDialog:
+        if self.finder is None:
+            self.finder = FindMessagesDialog(self.ctx, self)
+            self.finder.chosen.connect(self.open_message)
+        self.finder.show()
+        self.finder.raise_()
+        self.finder.activateWindow()
+        self.finder.search.setFocus()
+        return self.finder
+
+    def open_message(self, contract_id: int, message_id: int) -> None:
+        """Open the room and show this message in its log (a search hit)."""
+        self.open_contract(contract_id)
+        self.tabs.setCurrentWidget(self.messages)
+        self.messages.show_message(message_id)
 
     def new_contract(self, template: contracts.ContractInput | None = None):
         return open_contract_dialog(self, self.ctx, template)
