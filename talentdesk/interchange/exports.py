@@ -1,4 +1,4 @@
-"""CSV exports of every list: talents, contracts, payments, work log, messages, timeline, review.
+"""CSV exports of every list: talents, contracts, payments, work log, messages, interactions, timeline, review.
 
 Each list is one ordered query of services/lists.py (stable order, so the same data gives the same
 bytes) streamed to ``csv_out.write_rows``. Money is written as a decimal amount beside its currency code.
@@ -13,7 +13,7 @@ from ..services import lists, stored
 from ..services.money import exponent
 from . import csv_out
 
-LISTS = ("talents", "contracts", "payments", "worklog", "messages", "timeline", "review")
+LISTS = ("talents", "contracts", "payments", "worklog", "messages", "interactions", "timeline", "review")
 
 
 def _money(minor, currency) -> Decimal | None:
@@ -58,6 +58,13 @@ def _messages():
     return header, rows, "messages"
 
 
+def _interactions():
+    """The person-level log: messages, calls, meetings and notes, contract or not."""
+    header = ["uuid", "when (UTC)", "talent", "kind", "duration minutes", "text"]
+    rows = ((r[0], stored.instant(r[1]), *r[2:]) for r in lists.rows("interactions"))
+    return header, rows, "interactions"
+
+
 def _timeline():
     from ..services import timeline
 
@@ -81,7 +88,7 @@ def _review():
 
 
 _BUILDERS = {"talents": _talents, "contracts": _contracts, "payments": _payments, "worklog": _worklog,
-             "messages": _messages, "timeline": _timeline, "review": _review}
+             "messages": _messages, "interactions": _interactions, "timeline": _timeline, "review": _review}
 
 
 def export_csv(name: str, out: Path, *, report: Callable[[float, str], None] | None = None) -> int:

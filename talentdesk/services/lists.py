@@ -36,6 +36,8 @@ QUERIES: dict[str, tuple[str, str]] = {
     "messages": ("""SELECT m.uuid, m.sent_at, t.name, c.title, m.author, m.channel, m.duration_minutes, m.body
         FROM message m JOIN contract c ON c.id = m.contract_id JOIN talent t ON t.id = c.talent_id
         ORDER BY m.sent_at, m.id""", "message"),
+    "interactions": ("""SELECT i.uuid, i.happened_at, t.name, i.kind, i.duration_minutes, i.body
+        FROM interaction i JOIN talent t ON t.id = i.talent_id ORDER BY i.happened_at, i.id""", "interaction"),
 }
 
 

@@ -25,7 +25,6 @@ from shiboken6 import isValid
 from ...app.context import AppContext
 from ...services import bench, talents
 from ...services.errors import Refused
-from ...store.models import BENCH_STATUSES
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
@@ -211,11 +210,12 @@ class BenchView(View):
                                        self.tr("Delete a person with no contracts, for good"), "Shift+Delete",
                                        table_only=True)
         self.status_menu = QMenu(self.tr("Set status"), self)
-        for status in BENCH_STATUSES:
-            if status in ("do_not_rehire", "archived"):
-                continue
-            action = self.status_menu.addAction(fmt.label(fmt.STATUS_LABELS, status))
-            action.triggered.connect(lambda _=False, s=status: self.set_status(s))
+        # Active and On bench follow the contracts (services/relationship.py): one choice stands for both.
+        follow = self.status_menu.addAction(self.tr("Active or on bench, from their contracts"))
+        follow.setToolTip(self.tr("Shown Active while a contract runs, On bench otherwise"))
+        follow.triggered.connect(lambda _=False: self.set_status("on_bench"))
+        trial = self.status_menu.addAction(fmt.label(fmt.STATUS_LABELS, "trial"))
+        trial.triggered.connect(lambda _=False: self.set_status("trial"))
         bar = QToolBar()
         bar.setObjectName("benchToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)

@@ -81,7 +81,8 @@ class SnoozeDialog(QDialog):
 
 class ReviewView(View):
     # Everything a rule reads, and the review's own tables.
-    tables = ("talent", "contract", "rate", "milestone", "work_log", "message", "attachment", "feedback",
+    tables = ("talent", "contract", "rate", "milestone", "work_log", "message", "interaction", "payment", "attachment",
+              "feedback",
               "private_review", "appreciation", "access_grant", "offboarding_item", "classification_answer",
               "setting", "review_session", "review_decision", "card_state")
 
