@@ -397,14 +397,14 @@ RULES: tuple[Rule, ...] = (
          ("send_thanks", OPEN_PERSON, OPEN_CONTRACT),
          (Threshold("days", "Look back this many days", "days", 1, 365),)),
     Rule("stay_in_touch", "Stay in touch", "A favourite you have not been in touch with for longer than their "
-         "stay-in-touch cadence (any logged message, call or meeting resets it).",
+         "stay-in-touch cadence (any message, call, meeting, feedback, check-in, thanks or payment resets it).",
          STAY_IN_TOUCH,
          {"quiet": "No contact since {last_contact} ({days_ago} days); you meant to be in touch every "
                    "{cadence_days} days.",
           "never": "No contact logged since they were added on {last_contact}; you meant to be in touch every "
                    "{cadence_days} days."},
          (("last_contact", "Last contact"), ("cadence_days", "Cadence")), ("last_contact",),
-         (OPEN_PERSON, OPEN_CONTRACT),
+         ("log_contact", "send_thanks", OPEN_PERSON, OPEN_CONTRACT),
          (Threshold("default_days", "Cadence when none is set for the person", "days", 1, 365),)),
     Rule("classification", "Classification risk", "A running contract whose answers and data look like employment.",
          CLASSIFICATION,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from talentdesk.services import contracts, interactions, relationship, settings, workroom
 from talentdesk.store.schema import open_database
 from tests import factories
 from tests.gui.conftest import settle
+from tests.gui.test_workroom import active_dialog
 
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 
@@ -21,13 +22,6 @@ def local_moment(day: dt.date, hour: int, minute: int = 0) -> QDateTime:
 
 def as_utc(moment: QDateTime) -> dt.datetime:
     return moment.toUTC().toPython().replace(tzinfo=None)
-
-
-def the_dialog(qtbot, kind):
-    found = []
-    qtbot.waitUntil(lambda: bool(found.extend(w for w in QApplication.topLevelWidgets()
-                                              if isinstance(w, kind) and w.isVisible()) or found))
-    return found[-1]
 
 
 def test_log_a_call_without_a_contract_from_the_bench_and_see_it_in_history(qtbot, make_window, data_dir):
@@ -48,7 +42,7 @@ def test_log_a_call_without_a_contract_from_the_bench_and_see_it_in_history(qtbo
     assert view.history.model.events() == []
 
     qtbot.mouseClick(view.history_log_button, Qt.LeftButton)
-    dialog = the_dialog(qtbot, InteractionDialog)
+    dialog = active_dialog(qtbot, InteractionDialog)
     assert dialog.ui.kindCombo.currentData() == "call" and dialog.ui.durationSpin.isEnabled()
     # A message needs its text: the form says so and keeps the dialog open.
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("message"))
@@ -140,3 +134,36 @@ def test_find_in_all_messages_opens_the_room_at_the_message(qtbot, make_window, 
     assert room.tabs.currentWidget() is room.messages
     assert any(r.id == hit for r in room.messages.model.rows)
     assert workroom.search_messages("invoice")[0].id == hit
+
+
+def test_the_stay_in_touch_card_logs_a_call_and_leaves_the_queue(qtbot, make_window, data_dir):
+    from talentdesk.store.models import ReviewDecision, Talent
+    from talentdesk.views.dialogs.interaction import InteractionDialog
+
+    open_database(data_dir)
+    settings.set("onboarded", True)
+    kim = factories.talent("Kim Lee", favourite=True, stay_in_touch_days=30)
+    Talent.update(created_at=dt.datetime(2025, 1, 1)).execute()
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
+    view = window.screens["review"]
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: view.start_button.isEnabled())
+    qtbot.mouseClick(view.start_button, Qt.LeftButton)
+    settle(qtbot, window)
+    assert view.person_label.text() == "Kim Lee"
+    assert view.action_buttons[0].text().endswith("Log a call or message…")
+
+    qtbot.keyClick(view.card_page, Qt.Key_1)
+    dialog = active_dialog(qtbot, InteractionDialog)
+    assert ReviewDecision.select().count() == 0  # nothing is decided until the call is saved
+    dialog.ui.durationSpin.setValue(15)
+    qtbot.keyClicks(dialog.ui.bodyEdit, "Said hello; free in June")
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.summary_page)
+    assert [(d.decision, d.action) for d in ReviewDecision.select()] == [("acted", "log_contact")]
+    assert relationship.last_contact(kim) is not None
+    qtbot.mouseClick(view.back_button, Qt.LeftButton)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "Nothing needs a decision" in view.queue_summary.text())
