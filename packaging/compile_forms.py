@@ -21,7 +21,11 @@ HEADER = "# Generated from ui/{name} by packaging/compile_forms.py. Do not edit;
 
 
 def uic_command() -> list[str]:
-    found = shutil.which("pyside6-uic")
+    # The tool installed beside this Python first: a virtual environment's bin/ is often not on PATH
+    # (packaging/dev.sh runs .venv/bin/python directly), and "-m PySide6.scripts.pyside_tool" cannot find
+    # its own wrapper script when run that way.
+    beside = Path(sys.executable).with_name("pyside6-uic" + (".exe" if sys.platform == "win32" else ""))
+    found = str(beside) if beside.exists() else shutil.which("pyside6-uic")
     if found:
         return [found]
     return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
