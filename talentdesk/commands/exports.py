@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-LISTS = ("talents", "contracts", "payments", "worklog", "messages", "timeline", "review")
+LISTS = ("talents", "contracts", "payments", "worklog", "messages", "interactions", "timeline", "review")
 
 
 def register(sub) -> None:

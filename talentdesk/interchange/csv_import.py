@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..services import contracts as contract_service
-from ..services import settings
+from ..services import import_store, settings
 from ..services import talents as talent_service
 from ..services import validate as v
 from ..services.errors import ValidationError
+from ..services.import_store import new_uuid
 from ..services.money import check_currency, to_minor
 from ..services.payment_contracts import ContractMatcher
-from ..store.db import database
-from ..store.models import PAYMENT_KINDS, ContactChannel, Talent, new_uuid
+from ..store.models import PAYMENT_KINDS
 from . import csv_in
 from .locale_cells import LocaleCells
 from .people import match_names, name_key
@@ -139,10 +139,9 @@ def _split(text: str, separator: str) -> list[str]:
 
 
 def _talents(records, options: Options, result: ImportReport, progress) -> None:
-    by_email = {value.casefold(): tid for value, tid in ContactChannel.select(ContactChannel.value, ContactChannel.talent)
-                .where(ContactChannel.kind == "email").tuples()}
+    by_email = import_store.talent_ids_by_email()
     by_name = {}
-    for tid, name in Talent.select(Talent.id, Talent.name).tuples():
+    for tid, name in import_store.talent_names_by_id():
         by_name.setdefault(name_key(name), tid)
     for index, (line, rec) in enumerate(records):
         if index % 200 == 0:
@@ -192,9 +191,6 @@ def _talents(records, options: Options, result: ImportReport, progress) -> None:
 
 # -- payments -------------------------------------------------------------------------
 
-
-_INSERT = ("INSERT INTO payment (uuid, contract_id, kind, amount_minor, currency, paid_on, minutes, description, "
-           "external_ref, source) VALUES (?,?,?,?,?,?,?,?,?,?)")
 
 
 def _payments(records, options: Options, result: ImportReport, progress, path: str) -> None:
@@ -267,13 +263,7 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
                                    line=line) from None
         keyed.append((key, line, (new_uuid(), contract_id, kind, minor, currency, day.isoformat(), minutes,
                                   description, key, "csv"), converted))
-    existing = set()
-    refs = [k for k, _l, _v, _c in keyed]
-    cursor = database.obj.cursor()
-    for start in range(0, len(refs), 900):
-        chunk = refs[start:start + 900]
-        existing.update(r for (r,) in cursor.execute(
-            f"SELECT external_ref FROM payment WHERE external_ref IN ({','.join('?' * len(chunk))})", chunk))
+    existing = set(import_store.existing_payment_refs([k for k, _l, _v, _c in keyed]))
     values, conversions, seen = [], [], set()
     for key, line, row, converted in keyed:
         if key in existing or key in seen:
@@ -284,9 +274,8 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
         if converted is not None:
             conversions.append((row[0], converted))
         result.add(f"{row[2]} payment on {row[5]}", line)
-    cursor.executemany(_INSERT, values)
-    cursor.executemany("INSERT INTO payment_conversion (payment_id, contract_amount_minor) "
-                       "SELECT id, ? FROM payment WHERE uuid = ?", [(amount, uuid) for uuid, amount in conversions])
+    import_store.insert_payments(import_store.PAYMENT_PLAIN, values)
+    import_store.insert_conversions_by_uuid(conversions)
     result.counts["payment"] += len(values)
     for made in matcher.created:
         result.add(f"contract “{made.title}” with {made.talent_name}", table="contract")
@@ -297,9 +286,5 @@ def _contract_by_title(talent_id: int, title: str) -> int | None:
     """The person's contract the file names, as the program shows it: title, UUID or marketplace id."""
     if not title:
         return None
-    from ..store.models import Contract
-
-    named = (Contract.title == title) | (Contract.uuid == title.lower()) | (
-        (Contract.external_id == title) & (Contract.external_id != ""))
-    found = Contract.select(Contract.id).where((Contract.talent == talent_id) & named).order_by(Contract.id).first()
+    found = import_store.contract_named(talent_id, title)
     return found.id if found else None

@@ -1,20 +1,19 @@
-"""CSV exports of every list: talents, contracts, payments, work log, messages, timeline, review.
+"""CSV exports of every list: talents, contracts, payments, work log, messages, interactions, timeline, review.
 
-Each list is one ordered query (stable order, so the same data gives the same bytes) streamed to
-``csv_out.write_rows``. Money is written as a decimal amount beside its currency code.
+Each list is one ordered query of services/lists.py (stable order, so the same data gives the same
+bytes) streamed to ``csv_out.write_rows``. Money is written as a decimal amount beside its currency code.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from ..services import money_figures, stored
+from ..services import lists, money_figures, stored
 from ..services.money import exponent
-from ..store.db import database
 from . import csv_out
 
-LISTS = ("talents", "contracts", "payments", "worklog", "messages", "timeline", "review")
+LISTS = ("talents", "contracts", "payments", "worklog", "messages", "interactions", "timeline", "review")
 
 
 def _money(minor, currency) -> Decimal | None:
@@ -23,29 +22,11 @@ def _money(minor, currency) -> Decimal | None:
     return Decimal(minor).scaleb(-exponent(currency or "USD"))
 
 
-def _rows(sql: str, params=()) -> Iterator[tuple]:
-    cursor = database.obj.execute_sql(sql, params)
-    while True:
-        block = cursor.fetchmany(2000)
-        if not block:
-            return
-        yield from block
-
-
 def _talents():
     header = ["uuid", "name", "headline", "location", "timezone", "languages", "bench status", "favourite",
               "emails", "phones", "skills", "notes", "created"]
-    sql = """SELECT t.uuid, t.name, t.headline, t.location, t.timezone, t.languages, t.bench_status, t.favourite,
-        (SELECT group_concat(value, '; ') FROM (SELECT value FROM contact_channel
-            WHERE talent_id = t.id AND kind = 'email' ORDER BY id)),
-        (SELECT group_concat(value, '; ') FROM (SELECT value FROM contact_channel
-            WHERE talent_id = t.id AND kind = 'phone' ORDER BY id)),
-        (SELECT group_concat(name, '; ') FROM (SELECT s.name FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id
-            WHERE ts.talent_id = t.id ORDER BY s.name)),
-        t.notes, t.created_at
-        FROM talent t ORDER BY t.name, t.id"""
-    rows = ((*r[:7], bool(r[7]), *r[8:12], stored.instant(r[12])) for r in _rows(sql))
-    return header, rows, "talent"
+    rows = ((*r[:7], bool(r[7]), *r[8:12], stored.instant(r[12])) for r in lists.rows("talents"))
+    return header, rows, "talents"
 
 
 _FIGURE_HEADERS = [money_figures.LABELS[f].lower() for f in money_figures.FIGURES]
@@ -55,48 +36,39 @@ def _contracts():
     # The money figures in the contract's currency, by their one definition (services/money_figures.py).
     header = ["uuid", "talent", "title", "kind", "status", "rate", "weekly payment", "currency", "weekly limit hours",
               "start", "end", "test project", "platform", "external id", *_FIGURE_HEADERS]
-    sql = f"""SELECT c.uuid, t.name, c.title, c.kind, c.status, c.rate_minor, c.weekly_payment_minor, c.currency,
-        c.weekly_limit_hours, c.start_date, c.end_date, c.is_test_project, c.platform, c.external_id,
-        coalesce(f.paid, 0), coalesce(f.fees, 0), coalesce(f.refunds, 0), coalesce(f.total, 0)
-        FROM contract c JOIN talent t ON t.id = c.talent_id
-        LEFT JOIN ({money_figures.PER_CONTRACT_SQL}) f ON f.contract_id = c.id AND f.currency = c.currency
-        ORDER BY c.start_date IS NULL, c.start_date, c.id"""
     rows = ((*r[:5], _money(r[5], r[7]), _money(r[6], r[7]), r[7], r[8], stored.day(r[9]), stored.day(r[10]), bool(r[11]),
-             r[12], r[13], *(_money(m, r[7]) for m in r[14:18])) for r in _rows(sql))
-    return header, rows, "contract"
+             r[12], r[13], *(_money(m, r[7]) for m in r[14:18])) for r in lists.rows("contracts"))
+    return header, rows, "contracts"
 
 
 def _payments():
     # "counts as": which money figure the payment adds to; "counted amount": in the currency it counts in.
     header = ["uuid", "paid on", "talent", "contract", "kind", "amount", "currency", "period start", "period end",
               "hours", "description", "reference", "source", "counts as", "counted amount", "counted currency"]
-    sql = f"""SELECT p.uuid, p.paid_on, t.name, c.title, p.kind, p.amount_minor, p.currency, p.period_start,
-        p.period_end, p.minutes, p.description, p.external_ref, p.source,
-        {money_figures.AMOUNT_SQL}, {money_figures.CURRENCY_SQL}
-        FROM payment p {money_figures.JOIN_SQL} JOIN talent t ON t.id = c.talent_id
-        ORDER BY p.paid_on, p.id"""
     rows = ((r[0], stored.day(r[1]), r[2], r[3], r[4], _money(r[5], r[6]), r[6], stored.day(r[7]), stored.day(r[8]),
              None if r[9] is None else (Decimal(r[9]) / 60).quantize(Decimal("0.01")), r[10], r[11], r[12],
              money_figures.LABELS[money_figures.figure_of(r[4])].lower(), _money(r[13], r[14]), r[14])
-            for r in _rows(sql))
-    return header, rows, "payment"
+            for r in lists.rows("payments"))
+    return header, rows, "payments"
 
 
 def _worklog():
     header = ["uuid", "day", "talent", "contract", "hours", "note"]
-    sql = """SELECT w.uuid, w.day, t.name, c.title, w.minutes, w.note FROM work_log w
-        JOIN contract c ON c.id = w.contract_id JOIN talent t ON t.id = c.talent_id ORDER BY w.day, w.id"""
-    rows = ((r[0], stored.day(r[1]), r[2], r[3], (Decimal(r[4]) / 60).quantize(Decimal("0.01")), r[5]) for r in _rows(sql))
-    return header, rows, "work_log"
+    rows = ((r[0], stored.day(r[1]), r[2], r[3], (Decimal(r[4]) / 60).quantize(Decimal("0.01")), r[5]) for r in lists.rows("worklog"))
+    return header, rows, "worklog"
 
 
 def _messages():
     header = ["uuid", "sent at (UTC)", "talent", "contract", "author", "channel", "duration minutes", "body"]
-    sql = """SELECT m.uuid, m.sent_at, t.name, c.title, m.author, m.channel, m.duration_minutes, m.body
-        FROM message m JOIN contract c ON c.id = m.contract_id JOIN talent t ON t.id = c.talent_id
-        ORDER BY m.sent_at, m.id"""
-    rows = ((r[0], stored.instant(r[1]), *r[2:]) for r in _rows(sql))
-    return header, rows, "message"
+    rows = ((r[0], stored.instant(r[1]), *r[2:]) for r in lists.rows("messages"))
+    return header, rows, "messages"
+
+
+def _interactions():
+    """The person-level log: messages, calls, meetings and notes, contract or not."""
+    header = ["uuid", "when (UTC)", "talent", "kind", "duration minutes", "text"]
+    rows = ((r[0], stored.instant(r[1]), *r[2:]) for r in lists.rows("interactions"))
+    return header, rows, "interactions"
 
 
 def _timeline():
@@ -122,7 +94,7 @@ def _review():
 
 
 _BUILDERS = {"talents": _talents, "contracts": _contracts, "payments": _payments, "worklog": _worklog,
-             "messages": _messages, "timeline": _timeline, "review": _review}
+             "messages": _messages, "interactions": _interactions, "timeline": _timeline, "review": _review}
 
 
 def export_csv(name: str, out: Path, *, report: Callable[[float, str], None] | None = None) -> int:
@@ -134,6 +106,6 @@ def export_csv(name: str, out: Path, *, report: Callable[[float, str], None] | N
     header, rows, table = _BUILDERS[name]()
     total = None
     if report and table:
-        total = database.obj.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
-    with database.atomic():  # one snapshot: rows written during the export do not half-appear
+        total = lists.count(table)
+    with lists.snapshot():  # one snapshot: rows written during the export do not half-appear
         return csv_out.write_rows(Path(out), header, rows, report=report, total=total)

@@ -1,7 +1,8 @@
 """iCalendar (.ics) of what is coming up: contract ends, milestones, feedback windows, check-ins, reviews.
 
 Every item is an all-day VEVENT or VTODO (dates need no time zone, so no TZID is used and no
-VTIMEZONE is needed); DTSTAMP is UTC. UIDs derive from the records' UUIDs, so exporting the
+VTIMEZONE is needed); DTSTAMP is UTC. The dates come from services/agenda.py, which reads the same
+rules as the review queue and the bench (the feedback window setting, last contact). UIDs derive from the records' UUIDs, so exporting the
 same data again gives the same UIDs and a calendar updates its entries instead of duplicating.
 """
 from __future__ import annotations
@@ -12,21 +13,14 @@ from pathlib import Path
 
 from icalendar import Calendar, Event, Todo
 
-from ..store.db import database
+from ..services import agenda
 from .csv_out import write_atomic
 
 PRODID = "-//TalentDesk//TalentDesk//EN"
-FEEDBACK_WINDOW_DAYS = 14
 
 
 def _uid(kind: str, uuid: str) -> str:
     return f"{kind}-{uuid}@talentdesk"
-
-
-def _day(value) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def _event(uid: str, day: dt.date, summary: str, description: str, stamp: dt.datetime, days: int = 1) -> Event:
@@ -62,43 +56,26 @@ def build_calendar(today: dt.date | None = None, stamp: dt.datetime | None = Non
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "TalentDesk")
-    sql = database.obj.execute_sql
-    for uuid, title, name, end, status in sql(
-            "SELECT c.uuid, c.title, t.name, c.end_date, c.status FROM contract c JOIN talent t ON t.id = c.talent_id "
-            "WHERE c.end_date IS NOT NULL AND c.status != 'ended' ORDER BY c.end_date, c.id"):
-        cal.add_component(_event(_uid("contract-end", uuid), _day(end), f"Contract ends: {title} ({name})",
-                                 f"The {status} contract “{title}” with {name} ends today.", stamp))
-    for uuid, title, contract, name, due, status in sql(
-            "SELECT m.uuid, m.title, c.title, t.name, m.due_on, m.status FROM milestone m "
-            "JOIN contract c ON c.id = m.contract_id JOIN talent t ON t.id = c.talent_id "
-            "WHERE m.due_on IS NOT NULL ORDER BY m.due_on, m.id"):
-        cal.add_component(_todo(_uid("milestone", uuid), _day(due), f"Milestone due: {title} ({name})",
-                                f"Milestone of “{contract}”.", stamp, done=status in ("approved", "paid")))
-    for uuid, title, name, end in sql(
-            "SELECT c.uuid, c.title, t.name, c.end_date FROM contract c JOIN talent t ON t.id = c.talent_id "
-            "WHERE c.status = 'ended' AND c.end_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback f "
-            "WHERE f.contract_id = c.id AND f.direction = 'given') ORDER BY c.end_date, c.id"):
-        end = _day(end)
-        closes = end + dt.timedelta(days=FEEDBACK_WINDOW_DAYS)
-        if closes < today:
-            continue
-        cal.add_component(_todo(_uid("feedback", uuid), closes, f"Leave feedback for {name}",
-                                f"The feedback window for “{title}” closes {FEEDBACK_WINDOW_DAYS} days after it ended "
-                                f"({end.isoformat()}).", stamp))
-    for uuid, name, days, last in sql(
-            "SELECT t.uuid, t.name, t.stay_in_touch_days, max(coalesce((SELECT max(date(m.sent_at)) FROM message m "
-            "JOIN contract c ON c.id = m.contract_id WHERE c.talent_id = t.id), date(t.created_at)), "
-            "date(t.created_at)) FROM talent t WHERE t.stay_in_touch_days IS NOT NULL "
-            "AND t.bench_status NOT IN ('archived', 'do_not_rehire') ORDER BY t.name, t.id"):
-        due = max(_day(last) + dt.timedelta(days=int(days)), today)
-        cal.add_component(_todo(_uid("check-in", uuid), due, f"Check in with {name}",
-                                f"Stay in touch every {days} days; last contact {_day(last).isoformat()}.", stamp))
-    for rule, subject, until, reason in sql(
-            "SELECT rule, subject, until, reason FROM card_state WHERE state = 'snoozed' AND until IS NOT NULL "
-            "ORDER BY until, rule, subject"):
-        cal.add_component(_todo(f"review-{rule}-{subject}@talentdesk".replace(":", "-").replace(" ", "-"),
-                                _day(until), f"Review again: {rule.replace('_', ' ')}",
-                                reason or f"Snoozed review card {subject}.", stamp))
+    for end in agenda.contract_ends():
+        cal.add_component(_event(_uid("contract-end", end.uuid), end.end_date,
+                                 f"Contract ends: {end.title} ({end.talent_name})",
+                                 f"The {end.status} contract “{end.title}” with {end.talent_name} ends today.", stamp))
+    for m in agenda.milestones_due():
+        cal.add_component(_todo(_uid("milestone", m.uuid), m.due_on, f"Milestone due: {m.title} ({m.talent_name})",
+                                f"Milestone of “{m.contract_title}”.", stamp, done=m.done))
+    for w in agenda.feedback_windows(today):
+        cal.add_component(_todo(_uid("feedback", w.uuid), w.closes, f"Leave feedback for {w.talent_name}",
+                                f"The feedback window for “{w.title}” closes {w.window_days} days after it ended "
+                                f"({w.end_date.isoformat()}).", stamp))
+    for c in agenda.check_ins():
+        last = (f"last contact {c.last_contact.isoformat()}" if c.last_contact
+                else f"no contact logged since they were added on {c.added_on.isoformat()}")
+        cal.add_component(_todo(_uid("check-in", c.uuid), max(c.due, today), f"Check in with {c.talent_name}",
+                                f"Stay in touch every {c.cadence_days} days; {last}.", stamp))
+    for card in agenda.snoozed_cards():
+        cal.add_component(_todo(f"review-{card.rule}-{card.subject}@talentdesk".replace(":", "-").replace(" ", "-"),
+                                card.until, f"Review again: {card.rule.replace('_', ' ')}",
+                                card.reason or f"Snoozed review card {card.subject}.", stamp))
     return cal
 
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..store.models import Talent
+from ..services import talents
 
 
 def name_key(name: str) -> str:
@@ -28,7 +28,7 @@ class NameMatches:
 
 
 def match_names(names: list[str], cutoff: float = 0.85) -> NameMatches:
-    rows = list(Talent.select(Talent.id, Talent.name).tuples())
+    rows = talents.names()
     by_key: dict[str, int] = {}
     by_sorted: dict[str, tuple[int, str]] = {}
     for talent_id, talent_name in rows:

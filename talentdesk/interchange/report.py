@@ -1,14 +1,13 @@
 """What an import did, line by line, and the error it raises when it cannot be done."""
 from __future__ import annotations
 
-import contextlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..services import import_store
 from ..services.errors import ServiceError
-from ..store.db import database
 
 
 def _one_line(text: str) -> str:
@@ -111,22 +110,11 @@ class ImportReport:
         return out
 
 
-class _Rollback(Exception):
-    pass
-
-
-@contextlib.contextmanager
 def all_or_nothing(dry_run: bool = False):
     """One transaction: committed when the block ends cleanly (and not a dry run), else rolled back."""
-    try:
-        with database.atomic() as txn:
-            yield txn
-            if dry_run:
-                txn.rollback()
-    except _Rollback:  # pragma: no cover - kept for callers that abort deliberately
-        pass
+    return import_store.transaction(dry_run)
 
 
 def data_dir() -> Path:
     """The folder of the database the models are bound to (attachments live beside it)."""
-    return Path(database.obj.database).resolve().parent
+    return import_store.data_dir()

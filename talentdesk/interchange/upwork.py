@@ -20,13 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..services import contracts as contract_service
-from ..services import resolve
+from ..services import import_store, resolve
 from ..services import talents as talent_service
 from ..services.errors import ServiceError, ValidationError
 from ..services.money import check_currency, exponent, to_minor
 from ..services.payment_contracts import ContractMatcher
-from ..store.db import database
-from ..store.models import Contract, Payment
 from . import csv_in
 from .people import NameMatches, match_names
 from .report import Entry, ImportReport, InterchangeError, UnmatchedNames, all_or_nothing
@@ -297,7 +295,7 @@ def plan(path: Path, *, encoding: str | None = None) -> Plan:
 
 
 def _known_external_ids() -> set[str]:
-    return {e for (e,) in Contract.select(Contract.external_id).where(Contract.platform == PLATFORM).tuples()}
+    return import_store.external_ids(PLATFORM)
 
 
 # -- import ----------------------------------------------------------------------------
@@ -372,23 +370,11 @@ def _create_people(people: dict[str, int | None], result: ImportReport) -> dict[
 
 def _existing_refs(refs: list[str]) -> dict[str, tuple[int, int]]:
     """external_ref -> (payment id, contract id) for refs already in the database."""
-    found: dict[str, tuple[int, int]] = {}
-    cursor = database.obj.cursor()
-    for start in range(0, len(refs), 900):
-        chunk = refs[start:start + 900]
-        marks = ",".join("?" * len(chunk))
-        for ref, pid, cid in cursor.execute(
-                f"SELECT external_ref, id, contract_id FROM payment WHERE external_ref IN ({marks})", chunk):
-            found[ref] = (pid, cid)
-    return found
+    return import_store.existing_payment_refs(refs)
 
 
 def _key(ref: str) -> str:
     return f"{PLATFORM}:{ref}"
-
-
-_INSERT = ("INSERT INTO payment (id, uuid, contract_id, kind, amount_minor, currency, paid_on, period_start, "
-           "period_end, minutes, description, external_ref, source, parent_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 def sequential_uuids(count: int) -> list[str]:
@@ -408,7 +394,7 @@ class _Rows:
 
     def __init__(self, result: ImportReport):
         self.result = result
-        self.next_id = (database.obj.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM payment").fetchone()[0])
+        self.next_id = import_store.next_payment_id()
         self.values: list[list] = []
         self.conversions: list[tuple[int, int]] = []  # (payment id, amount in the contract's currency)
         self.id_of_ref: dict[str, int] = {}
@@ -430,10 +416,8 @@ class _Rows:
     def insert(self) -> int:
         for values, uuid in zip(self.values, sequential_uuids(len(self.values)), strict=True):
             values[1] = uuid
-        cursor = database.obj.cursor()
-        cursor.executemany(_INSERT, self.values)
-        cursor.executemany("INSERT INTO payment_conversion (payment_id, contract_amount_minor) VALUES (?, ?)",
-                           self.conversions)
+        import_store.insert_payments(import_store.PAYMENT_WITH_IDS, self.values)
+        import_store.insert_conversions(self.conversions)
         return len(self.values)
 
 
@@ -532,8 +516,7 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
 
 
 def _import_weekly(parsed: Parsed, result: ImportReport, talent: int | str | None, path: str) -> None:
-    known = {e: cid for e, cid in Contract.select(Contract.external_id, Contract.id)
-             .where((Contract.platform == PLATFORM) & (Contract.external_id != "")).tuples()}
+    known = import_store.contract_ids_by_external_id(PLATFORM)
     person = None
     contract_of: dict[str, int] = {}
     rows = parsed.rows
@@ -556,7 +539,7 @@ def _import_weekly(parsed: Parsed, result: ImportReport, talent: int | str | Non
             currency=CURRENCY, start_date=start, end_date=end, platform=PLATFORM, external_id=external,
             original_budget_minor=0), status="active")
         if end < dt.date.today() - dt.timedelta(days=30):
-            Contract.update(status="ended").where(Contract.id == cid).execute()
+            import_store.set_contract_fields(cid, status="ended")
         contract_of[external] = cid
         result.add(f"contract “{row.contract_title}”", row.line, table="contract")
     out = _Rows(result)
@@ -585,4 +568,4 @@ def _talent_for_weekly(talent: int | str | None, parsed: Parsed, known: dict, pa
 
 
 def payments_count() -> int:
-    return Payment.select().count()
+    return import_store.payment_count()

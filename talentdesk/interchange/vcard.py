@@ -18,11 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..services import import_store
 from ..services import talents as talent_service
 from ..services import validate as v
 from ..services.errors import ValidationError
 from ..services.files import blob_path
-from ..store.models import ContactChannel, Talent, utcnow
+from ..services.import_store import TalentRecord, utcnow
 from . import csv_in
 from .report import ImportReport, InterchangeError, all_or_nothing, data_dir
 
@@ -457,14 +458,13 @@ def photo_path(digest: str, folder: Path | None = None) -> Path:
     return blob_path(folder or data_dir(), digest)
 
 
-def _find(person: Person) -> Talent | None:
+def _find(person: Person) -> TalentRecord | None:
     if person.uuid:
-        found = Talent.get_or_none(Talent.uuid == person.uuid)
+        found = import_store.talent_by_uuid(person.uuid)
         if found:
             return found
     for email in person.emails:
-        found = (Talent.select().join(ContactChannel)
-                 .where((ContactChannel.kind == "email") & (ContactChannel.value ** email.value)).first())
+        found = import_store.talent_by_email(email.value)
         if found:
             return found
     if person.uid or person.emails:
@@ -473,10 +473,10 @@ def _find(person: Person) -> Talent | None:
     from .people import name_key
 
     phones = {c.value for c in person.phones}
-    for candidate in Talent.select().where(Talent.name == person.name):
+    for candidate in import_store.talents_named(person.name):
         if name_key(candidate.name) != name_key(person.name):
             continue
-        theirs = {c.value for c in candidate.channels if c.kind == "phone"}
+        theirs = import_store.phones_of(candidate.id)
         if phones & theirs or not (phones or theirs):
             return candidate
     return None
@@ -528,8 +528,8 @@ def _import_person(person: Person, result: ImportReport, dry_run: bool) -> None:
         if existing is None:
             data = _merge(talent_service.TalentInput(name=person.name), person)
             talent_id = talent_service.create_talent(data)
-            if person.uuid and not Talent.select().where(Talent.uuid == person.uuid).exists():
-                Talent.update(uuid=person.uuid).where(Talent.id == talent_id).execute()
+            if person.uuid:
+                import_store.give_uuid(talent_id, person.uuid)
             result.add(person.name, person.line, table="talent")
         else:
             before = talent_service.load_input(existing.id)
@@ -545,7 +545,7 @@ def _import_person(person: Person, result: ImportReport, dry_run: bool) -> None:
         return
     if person.photo and not dry_run:
         digest = store_photo(person.photo)
-        Talent.update(photo_sha256=digest).where(Talent.id == talent_id).execute()
+        import_store.set_photo(talent_id, digest)
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -612,7 +612,7 @@ def _mime(data: bytes) -> tuple[str, str]:
     return "JPEG", "image/jpeg"
 
 
-def card_for(talent: Talent, version: str = "3.0", folder: Path | None = None) -> str:
+def card_for(talent: TalentRecord, version: str = "3.0", folder: Path | None = None) -> str:
     data = talent_service.load_input(talent.id)
     lines = ["BEGIN:VCARD", f"VERSION:{version}", "PRODID:-//TalentDesk//TalentDesk//EN",
              f"UID:urn:uuid:{talent.uuid}"]
@@ -674,10 +674,7 @@ def export_file(out: Path, *, version: str = "3.0", talent_ids: list[int] | None
     """Write the chosen people (default: everyone) to one .vcf; returns how many."""
     if version not in ("3.0", "4.0"):
         raise InterchangeError(f"vCard version must be 3.0 or 4.0, not {version}")
-    query = Talent.select().order_by(Talent.name, Talent.id)
-    if talent_ids is not None:
-        query = query.where(Talent.id.in_(talent_ids))
-    people = list(query)
+    people = import_store.talents_for_export(talent_ids)
     chunks = []
     for index, talent in enumerate(people):
         if report and index % 50 == 0:

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..store import fts
 from ..store.db import database
 from ..store.models import BENCH_STATUSES, Contract, PrivateReview
-from . import money_figures, settings, stored, talents, terms
+from . import money_figures, relationship, settings, stored, talents, terms
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ContractInput
 from .errors import ValidationError
@@ -147,12 +147,8 @@ def my_day() -> tuple[int, int, int]:
 
 # -- the ordered ids -------------------------------------------------------------------------------
 
-_LAST_CONTACT = (
-    "nullif(max("
-    "coalesce((SELECT max((SELECT max(m.sent_at) FROM message m WHERE m.contract_id = c.id)) "
-    "FROM contract c WHERE c.talent_id = t.id), ''), "
-    "coalesce((SELECT max(a.given_on) FROM appreciation a WHERE a.talent_id = t.id), '')), '')"
-)
+_LAST_CONTACT = relationship.last_contact_sql("t")
+_STATUS = relationship.bench_status_sql("t")
 
 
 def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: int) -> dict[str, str]:
@@ -173,7 +169,7 @@ def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: in
         "last_worked": "(SELECT max(CASE WHEN c.status IN ('active', 'paused') THEN "
                        f"'{today.isoformat()}' ELSE coalesce(c.end_date, c.start_date) END) "
                        "FROM contract c WHERE c.talent_id = t.id AND c.status NOT IN ('draft', 'offered'))",
-        "status": "CASE t.bench_status " + " ".join(
+        "status": f"CASE {_STATUS} " + " ".join(
             f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER)) + " END",
         "favourite": "t.favourite",
         "last_contact": _LAST_CONTACT,
@@ -210,7 +206,7 @@ def ids_query(filters: Filters, sort_column: str = "name", descending: bool = Fa
         params.append(skill)
     statuses = [s for s in filters.statuses if s in BENCH_STATUSES]
     if statuses:
-        where.append("t.bench_status IN (" + ", ".join("?" for _ in statuses) + ")")
+        where.append(f"{_STATUS} IN (" + ", ".join("?" for _ in statuses) + ")")
         params += statuses
     else:
         where.append("t.bench_status <> 'archived'")
@@ -273,8 +269,8 @@ def block_statements(ids: list[int], today: dt.date) -> dict[str, tuple[str, lis
     """The statements behind ``rows``, by what they fetch (public so the benchmark can run them bare)."""
     marks = _marks(ids)
     return {
-        "talent": ("SELECT id, name, headline, timezone, working_hours_start, working_hours_end, bench_status, "
-                   f"favourite, available FROM talent WHERE id IN ({marks})", list(ids)),
+        "talent": ("SELECT t.id, t.name, t.headline, t.timezone, t.working_hours_start, t.working_hours_end, "
+                   f"{_STATUS}, t.favourite, t.available FROM talent t WHERE t.id IN ({marks})", list(ids)),
         "skills": ("SELECT ts.talent_id, s.name FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id "
                    f"WHERE ts.talent_id IN ({marks}) ORDER BY ts.talent_id, ts.level DESC, s.name", list(ids)),
         "rate": ("SELECT talent_id, amount_minor, currency FROM (SELECT r.talent_id, r.amount_minor, r.currency, "
@@ -377,11 +373,7 @@ class TalentDetail:
     working_now: bool
     created_at: dt.datetime | None
     money: money_figures.Figures = field(default_factory=money_figures.Figures)
-
-
-def last_contact(talent_id: int) -> dt.date | None:
-    row = database.obj.execute_sql(f"SELECT {_LAST_CONTACT} FROM talent t WHERE t.id = ?", (talent_id,)).fetchone()
-    return stored.day(row[0]) if row else None
+    status: str = ""  # what the bench shows: relationship.bench_status, derived from the contracts
 
 
 def _review_summary(talent_id: int) -> ReviewSummary:
@@ -408,10 +400,10 @@ def detail(talent_id: int, today: dt.date | None = None) -> TalentDetail:
     data = talents.load_input(talent_id)
     talent = talents.get(talent_id)
     row = rows([talent_id], today)[talent_id]
-    contacted = last_contact(talent_id)
+    contacted = relationship.last_contact(talent_id)
     due = None
     if data.stay_in_touch_days:
-        due = (contacted or talent.created_at.date()) + dt.timedelta(days=data.stay_in_touch_days)
+        due = relationship.contact_due(contacted, talent.created_at.date(), data.stay_in_touch_days)
     contracts = [
         ContractLine(c.id, c.title, c.kind, c.status, c.start_date, c.end_date, c.rate_minor, c.currency,
                      c.weekly_limit_hours)
@@ -426,6 +418,7 @@ def detail(talent_id: int, today: dt.date | None = None) -> TalentDetail:
         rates=rates, contracts=contracts, reviews=_review_summary(talent_id), spend=row.spend,
         last_worked=row.last_worked, working_now=row.working_now, created_at=talent.created_at,
         money=money_figures.for_talent(talent_id),
+        status=row.bench_status,
     )
 
 

@@ -220,10 +220,15 @@ def add_payment(contract_id: int, kind: str, amount_minor: int, currency: str, p
 def add_message(contract_id: int, body: str, *, author: str = "me", channel: str = "chat",
                 sent_at: dt.datetime | None = None, duration_minutes: int | None = None) -> int:
     body = v.text(body, "message", required=True, max_length=200_000)
+    now = utcnow()
+    if sent_at is not None and sent_at.tzinfo is not None:
+        sent_at = sent_at.astimezone(dt.UTC).replace(tzinfo=None)
+    if sent_at is not None and sent_at > now + dt.timedelta(minutes=5):
+        raise ValidationError("when", "is in the future; log what was already said.")
     values = dict(
         author=v.choice(author, AUTHORS, "author"),
         channel=v.choice(channel, CHANNELS, "channel"),
-        sent_at=sent_at or utcnow(),
+        sent_at=(sent_at or now).replace(microsecond=0),
         duration_minutes=v.integer(duration_minutes, "duration", low=0, required=False),
     )
     with database.atomic():

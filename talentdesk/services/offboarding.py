@@ -10,11 +10,9 @@ from dataclasses import dataclass, field
 
 from ..store.db import database
 from ..store.models import OFFBOARDING_KINDS, TEST_DECISIONS, AccessGrant, OffboardingItem, utcnow
-from . import access, contracts
+from . import access, contracts, relationship
 from . import validate as v
 from .errors import NotFound, Refused, ValidationError
-
-FEEDBACK_WINDOW_DAYS = 14  # the marketplace's window for public feedback
 
 STANDARD_STEPS = (
     ("deliverables", "Get the deliverables and materials back"),
@@ -59,10 +57,11 @@ def proposed_checklist(contract_id: int) -> list[ChecklistItem]:
             tier = f" ({grant.tier})" if grant.tier else ""
             items.append(ChecklistItem("revoke_access", f"Revoke access: {grant.system}{tier}", grant.id))
     has_equipment = any(i.kind == "equipment" for i in items)
+    window = relationship.feedback_window_days()  # the setting the review queue and the calendar read too
     for kind, label in STANDARD_STEPS:
         if kind == "equipment" and has_equipment:
             continue
-        items.append(ChecklistItem(kind, label.format(days=FEEDBACK_WINDOW_DAYS)))
+        items.append(ChecklistItem(kind, label.format(days=window)))
     return items
 
 

@@ -16,7 +16,7 @@ from peewee import fn
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Contract, ReviewDecision, ReviewSession, Talent
-from . import milestones, money_figures, retainer, scope, settings, stored, terms, workroom
+from . import milestones, money_figures, relationship, retainer, scope, settings, stored, terms, weeks, workroom
 from .errors import NotFound, ValidationError
 
 Totals = dict[str, int]  # currency -> minor units
@@ -124,6 +124,7 @@ class Dossier:
     preferred_channel: str
     response_hours: int | None
     stay_in_touch_days: int | None
+    last_contact: dt.date | None  # relationship.last_contact: the bench and the review queue name the same day
     notes: str
     skills: list[tuple[str, int]]
     channels: list[tuple[str, str, str, bool]]  # kind, label, value, preferred
@@ -215,12 +216,13 @@ def dossier(talent_id: int) -> Dossier:
         "SELECT kind, label, value, preferred FROM contact_channel WHERE talent_id = ? ORDER BY preferred DESC, id",
         (talent_id,))]
     return Dossier(
-        talent_id=t.id, name=t.name, headline=t.headline, bench_status=t.bench_status,
+        talent_id=t.id, name=t.name, headline=t.headline, bench_status=relationship.bench_statuses([t.id])[t.id],
         status_reason=t.status_reason, favourite=t.favourite, location=t.location, timezone=t.timezone,
         languages=t.languages, working_hours=(t.working_hours_start, t.working_hours_end),
         preferred_channel=t.preferred_channel, response_hours=t.response_hours,
-        stay_in_touch_days=t.stay_in_touch_days, notes=t.notes, skills=skills, channels=channels,
-        contracts=list(contracts.values()), money=total, spend_by_year=by_year, rates=rates,
+        stay_in_touch_days=t.stay_in_touch_days, last_contact=relationship.last_contact(t.id), notes=t.notes,
+        skills=skills, channels=channels, contracts=list(contracts.values()), money=total, spend_by_year=by_year,
+        rates=rates,
         reviews=reviews, feedback_given=feedback_given, comments=comments, appreciations=appreciations,
         open_grants=grants, documents=documents, engagements=_engagements(talent_id),
     )
@@ -325,9 +327,8 @@ def contract_summary(contract_id: int, today: dt.date | None = None) -> Contract
                for currency, kind, n, minor in money_figures.kind_sums("p.contract_id = ?", (contract_id,))]
     by_kind.sort(key=lambda row: (PAYMENT_KINDS.index(row[0]), row[1]))
     milestone_rows = milestones.for_contract(contract_id)
-    # Monday on or before the day: SQLite's 'weekday 1' moves forward, so step back six days first.
     weekly = [(stored.day(week), minutes) for week, minutes in _rows(
-        "SELECT date(day, '-6 days', 'weekday 1') AS week, sum(minutes) FROM work_log "
+        f"SELECT {weeks.week_start_sql('day')} AS week, sum(minutes) FROM work_log "
         "WHERE contract_id = ? GROUP BY week ORDER BY week", (contract_id,))]
     limits = [schedule.for_week(week, today).limit_minutes for week, _ in weekly]
     files = [FileLine(name, d, stored.day(s), sha, size, sens) for name, d, s, sha, size, sens in _rows(

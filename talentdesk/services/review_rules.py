@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..store.db import database
-from . import classification, labels, retainer, settings, terms
+from . import classification, labels, relationship, retainer, settings, terms, weeks
 from .money import format_plain
 
 # Columns every rule's SQL returns, in this order.
@@ -205,17 +205,19 @@ SELECT 'contract:' || x.id,
 FROM x WHERE x.under OR x.renew
 """)
 
+# The week's bounds come in as parameters from weeks.week_of (one rule for every week in the program); the
+# limit is the one in force today (services/terms.py), so a lowered limit judges this week, not the past.
 HOURS_LIMIT = _card_sql(f"""
 WITH x AS MATERIALIZED (
   SELECT c.id, c.title, t.id AS talent_id, t.name,
          {terms.in_force_sql("c.id", ":today", "t.weekly_limit_hours")} * 60 AS lim,
-         date(:today, 'weekday 0', '-6 days') AS week_start,
+         :week_start AS week_start,
          (SELECT coalesce(sum(w.minutes), 0) FROM work_log w WHERE w.contract_id = c.id
-            AND w.day BETWEEN date(:today, 'weekday 0', '-6 days') AND date(:today, 'weekday 0')) AS used
+            AND w.day BETWEEN :week_start AND :week_end) AS used
   FROM contract c JOIN talent t ON t.id = c.talent_id
   WHERE c.status = 'active')
 SELECT 'contract:' || x.id || ':' || x.week_start, CASE WHEN x.used > x.lim THEN 'over' ELSE 'near' END,
-       x.talent_id, x.name, x.id, x.title, date(x.week_start, '+6 days'),
+       x.talent_id, x.name, x.id, x.title, :week_end,
        json_object('week_start', x.week_start, 'used_minutes', x.used, 'limit_minutes', x.lim,
                    'used_percent', CAST(100 * x.used / x.lim AS INTEGER), 'percent', :percent)
 FROM x WHERE x.lim IS NOT NULL AND x.used * 100 >= :percent * x.lim
@@ -244,19 +246,18 @@ WHERE m.status IN ('pending', 'submitted') AND m.due_on < date(:today, '-' || :g
   AND c.status IN ('active', 'paused')
 """)
 
-STAY_IN_TOUCH = _card_sql("""
-SELECT 'talent:' || x.id, CASE WHEN x.has_contact THEN 'quiet' ELSE 'never' END, x.id, x.name, x.contract_id,
-       (SELECT title FROM contract WHERE id = x.contract_id), date(x.last, '+' || x.cadence || ' days'),
-       json_object('last_contact', x.last, 'cadence_days', x.cadence,
-                   'days_ago', CAST(julianday(:today) - julianday(x.last) AS INTEGER))
-FROM (SELECT t.id, t.name, coalesce(t.stay_in_touch_days, :default_days) AS cadence,
+# Last contact and the due day come from relationship.py: the bench and the calendar read the same rule.
+STAY_IN_TOUCH = _card_sql(f"""
+SELECT 'talent:' || x.id, CASE WHEN x.contacted IS NOT NULL THEN 'quiet' ELSE 'never' END, x.id, x.name,
+       x.contract_id, (SELECT title FROM contract WHERE id = x.contract_id), x.due,
+       json_object('last_contact', coalesce(x.contacted, x.added), 'cadence_days', x.cadence,
+                   'days_ago', CAST(julianday(:today) - julianday(coalesce(x.contacted, x.added)) AS INTEGER))
+FROM (SELECT t.id, t.name, coalesce(t.stay_in_touch_days, :default_days) AS cadence, date(t.created_at) AS added,
              (SELECT max(c.id) FROM contract c WHERE c.talent_id = t.id) AS contract_id,
-             date(coalesce((SELECT max((SELECT max(m.sent_at) FROM message m WHERE m.contract_id = c.id))
-                            FROM contract c WHERE c.talent_id = t.id), t.created_at)) AS last,
-             EXISTS (SELECT 1 FROM contract c JOIN message m ON m.contract_id = c.id
-                     WHERE c.talent_id = t.id) AS has_contact
+             {relationship.last_contact_sql("t")} AS contacted,
+             {relationship.contact_due_sql("t", "coalesce(t.stay_in_touch_days, :default_days)")} AS due
       FROM talent t WHERE t.favourite = 1 AND t.bench_status NOT IN ('archived', 'do_not_rehire')) x
-WHERE x.last < date(:today, '-' || x.cadence || ' days')
+WHERE x.due < :today
 """)
 
 TEST_DECISION = _card_sql("""
@@ -399,14 +400,14 @@ RULES: tuple[Rule, ...] = (
          ("send_thanks", OPEN_PERSON, OPEN_CONTRACT),
          (Threshold("days", "Look back this many days", "days", 1, 365),)),
     Rule("stay_in_touch", "Stay in touch", "A favourite you have not been in touch with for longer than their "
-         "stay-in-touch cadence (any logged message, call or meeting resets it).",
+         "stay-in-touch cadence (any message, call, meeting, feedback, check-in, thanks or payment resets it).",
          STAY_IN_TOUCH,
          {"quiet": "No contact since {last_contact} ({days_ago} days); you meant to be in touch every "
                    "{cadence_days} days.",
           "never": "No contact logged since they were added on {last_contact}; you meant to be in touch every "
                    "{cadence_days} days."},
          (("last_contact", "Last contact"), ("cadence_days", "Cadence")), ("last_contact",),
-         (OPEN_PERSON, OPEN_CONTRACT),
+         ("log_contact", "send_thanks", OPEN_PERSON, OPEN_CONTRACT),
          (Threshold("default_days", "Cadence when none is set for the person", "days", 1, 365),)),
     Rule("classification", "Classification risk", "A running contract whose answers and data look like employment.",
          CLASSIFICATION,
@@ -427,6 +428,9 @@ def params(rule: Rule, today: dt.date, values: dict) -> dict:
         out[threshold.key] = int(values.get(rule.setting(threshold.key), settings.DEFAULTS[rule.setting(threshold.key)]))
     if rule.name == "contract_ending":
         out["retainer_on"] = bool(values.get("review.retainer.on", True))
+    if rule.name == "hours_limit":
+        start, end = weeks.week_of(today)
+        out["week_start"], out["week_end"] = start.isoformat(), end.isoformat()
     return out
 
 

@@ -37,6 +37,7 @@ ACTIONS: dict[str, str] = {
     "revoke_access": "Mark access revoked",
     "log_raise": "Log a raise…",
     "send_thanks": "Send thanks…",
+    "log_contact": "Log a call or message…",
     "hire": "Hire",
     "no_hire": "Don't hire",
     "classification_check": "Classification check…",

@@ -1,7 +1,7 @@
 """The feedback timeline: every event of every relationship, computed from the tables.
 
 Nothing is copied: an event is a row of ``contract``, ``feedback``, ``private_review``,
-``appreciation``, ``payment`` (bonuses), ``rate`` or ``scope_change`` seen through one
+``appreciation``, ``payment`` (bonuses), ``rate``, ``scope_change`` or ``interaction`` seen through one
 uniform set of columns. The query is a UNION ALL with one branch per kind of event;
 every filter is pushed into each branch (a branch that cannot match is left out), and
 pages are read with keyset pagination on ``(day DESC, kind DESC, id DESC)`` so the
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..store.db import database
-from ..store.models import Contract, PrivateReview, Talent
+from ..store.models import INTERACTION_KINDS, Contract, PrivateReview, Talent
 from .contracts import REVIEW_CRITERIA
 
 PAGE_SIZE = 200
@@ -36,6 +36,11 @@ KINDS = (
     "bonus",
     "rate_change",
     "scope_change",
+    # The person-level log (interaction table), contract or not.
+    "message",
+    "call",
+    "meeting",
+    "note",
 )
 SCORED_KINDS = frozenset({"feedback_given", "feedback_received", "private_review", "checkin"})
 APPRECIATION_EVENT_KINDS = ("praise", "testimonial_asked", "testimonial_received", "referral", "thanks_bonus")
@@ -114,6 +119,11 @@ BRANCHES: tuple[_Branch, ...] = (
             "c.talent_id", amount="s.cost_delta_minor", currency="s.currency", excerpt="s.reason", detail="s.kind",
             change="CASE WHEN s.before <> '' OR s.after <> '' THEN s.before || ' → ' || s.after ELSE '' END",
             day_is_datetime=True),
+    *(_Branch(kind, "interaction", "interaction i JOIN talent t ON t.id = i.talent_id", "i.happened_at", "i.id",
+              "i.talent_id", where=f"i.kind = '{kind}'", excerpt="i.body",
+              detail="coalesce(CAST(i.duration_minutes AS TEXT), '')", contract_id="NULL", contract_title="NULL",
+              day_is_datetime=True)
+      for kind in INTERACTION_KINDS),
 )
 assert tuple(b.kind for b in BRANCHES) == KINDS
 

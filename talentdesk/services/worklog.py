@@ -10,7 +10,7 @@ from ..store.models import WorkLog
 from . import contracts, terms
 from . import validate as v
 from .errors import NotFound
-from .workroom import week_of
+from .weeks import week_of
 
 
 @dataclass(frozen=True)

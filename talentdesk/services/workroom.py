@@ -22,6 +22,7 @@ from ..store.models import (
 )
 from . import contracts, money_figures, retainer, scope, stored, terms
 from .errors import ValidationError
+from .weeks import week_of
 
 # The list shows running work first: active, then paused, offered, draft, ended.
 STATUS_ORDER = ("active", "paused", "offered", "draft", "ended")
@@ -103,12 +104,6 @@ def people() -> list[tuple[int, str]]:
 
 
 # -- the terms header ---------------------------------------------------------------
-def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
-    """Monday and Sunday of the ISO week holding ``day``."""
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
 def minutes_in_week(contract_id: int, day: dt.date) -> int:
     monday, sunday = week_of(day)
     return sum(m for (m,) in WorkLog.select(WorkLog.minutes).where(
@@ -314,15 +309,18 @@ class MessageRow:
 
 
 def message_page(contract_id: int, before: tuple[dt.datetime, int] | None = None, limit: int = 100,
-                 text: str = "") -> list[MessageRow]:
+                 text: str = "", channel: str | None = None) -> list[MessageRow]:
     """Up to ``limit`` messages older than ``before`` (sent_at, id), newest first.
 
     Walks the (contract, sent_at, id) index backwards, so the cost does not grow
-    with the number of messages in the room. ``text`` keeps only matching messages.
+    with the number of messages in the room. ``text`` keeps only matching messages,
+    ``channel`` only those said on that channel.
     """
     query = (Message.select(Message.id, Message.sent_at, Message.author, Message.channel, Message.body,
                             Message.duration_minutes)
              .where(Message.contract == contract_id))
+    if channel:
+        query = query.where(Message.channel == channel)
     if before is not None:
         query = query.where(Tuple(Message.sent_at, Message.id) < Tuple(before[0], before[1]))
     expr = fts.match_expression(text)
@@ -334,6 +332,45 @@ def message_page(contract_id: int, before: tuple[dt.datetime, int] | None = None
 
 def message_count(contract_id: int) -> int:
     return Message.select().where(Message.contract == contract_id).count()
+
+
+@dataclass(frozen=True)
+class MessageHit:
+    id: int
+    contract_id: int
+    contract_title: str
+    talent_name: str
+    sent_at: dt.datetime
+    author: str
+    channel: str
+    snippet: str
+
+
+def search_messages(text: str, limit: int = 200, channel: str | None = None) -> list[MessageHit]:
+    """Messages in every room matching ``text`` (full-text), newest first, with where they were said."""
+    expr = fts.match_expression(text)
+    if expr is None:
+        return []
+    sql = ("SELECT m.id, c.id, c.title, t.name, m.sent_at, m.author, m.channel, "
+           "snippet(message_fts, 0, '', '', ' … ', 16) "
+           "FROM message_fts JOIN message m ON m.id = message_fts.rowid JOIN contract c ON c.id = m.contract_id "
+           "JOIN talent t ON t.id = c.talent_id WHERE message_fts MATCH ?"
+           + (" AND m.channel = ?" if channel else "") + " ORDER BY m.sent_at DESC, m.id DESC LIMIT ?")
+    params = [expr, *([channel] if channel else []), int(limit)]
+    return [MessageHit(mid, cid, title, name, stored.instant(at), author, chan, " ".join((snip or "").split()))
+            for mid, cid, title, name, at, author, chan, snip in database.obj.execute_sql(sql, params)]
+
+
+def message_position(contract_id: int, message_id: int, channel: str | None = None) -> int:
+    """How many messages of the room are newer than this one (so the log can page back to it)."""
+    row = Message.get_or_none(Message.id == message_id)
+    if row is None or row.contract_id != contract_id:
+        return -1
+    query = Message.select().where((Message.contract == contract_id)
+                                   & (Tuple(Message.sent_at, Message.id) > Tuple(row.sent_at, row.id)))
+    if channel:
+        query = query.where(Message.channel == channel)
+    return query.count()
 
 
 # -- payments ------------------------------------------------------------------------------

@@ -83,6 +83,7 @@ AUTHORS = ("me", "them")
 TEST_DECISIONS = ("hire", "no_hire")
 CARD_STATES = ("snoozed", "dismissed")
 DECISIONS = ("done", "snoozed", "dismissed", "acted")
+INTERACTION_KINDS = ("message", "call", "meeting", "note")
 
 
 class BaseModel(Model):
@@ -322,6 +323,20 @@ class Message(Identified):
         indexes = ((("contract", "sent_at", "id"), False),)
 
 
+class Interaction(Identified):
+    """Something that happened with a person outside any contract: a message, a call, a meeting, a note."""
+
+    talent = ForeignKeyField(Talent, backref="interactions", on_delete="CASCADE")
+    kind = CharField(max_length=10, constraints=[_in("kind", INTERACTION_KINDS)])
+    happened_at = DateTimeField()  # UTC
+    duration_minutes = IntegerField(null=True, constraints=[Check("duration_minutes >= 0")])
+    body = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("talent", "happened_at"), False),)
+
+
 class Attachment(Identified):
     """A file shared with or received from the talent; bytes live under their SHA-256."""
 
@@ -480,6 +495,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Payment,
     PaymentConversion,
     Message,
+    Interaction,
     Attachment,
     Feedback,
     PrivateReview,

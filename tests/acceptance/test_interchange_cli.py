@@ -71,7 +71,7 @@ def test_csv_mapping_and_every_export(capsys, data_dir, tmp_path):
                        "--map", "name=a", "--map", "notes=c")
     assert code == 0 and out.startswith("Added 1,")
     run(capsys, data_dir, "import", "upwork", UPWORK / "transactions_19col.csv", "--create-missing")
-    for name in ("talents", "contracts", "payments", "worklog", "messages", "timeline", "review"):
+    for name in ("talents", "contracts", "payments", "worklog", "messages", "interactions", "timeline", "review"):
         out_file = tmp_path / f"{name}.csv"
         code, out, err = run(capsys, data_dir, "export", "csv", name, "--out", out_file)
         assert code == 0 and out_file.read_bytes().startswith(b"\xef\xbb\xbf"), err

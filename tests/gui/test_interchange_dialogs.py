@@ -17,7 +17,7 @@ def test_menus_offer_every_import_export_and_backup(make_window):
     window = make_window()
     assert any("Upwork" in t for t in menu_texts(window.menu_import))
     exports = menu_texts(window.menu_export)
-    assert sum(t.endswith("as CSV…") for t in exports) == 7  # six lists here, the timeline from its screen
+    assert sum(t.endswith("as CSV…") for t in exports) == 8  # seven lists here, the timeline from its screen
     assert "Everyone as &vCard…" in exports and "&Dates as calendar (.ics)…" in exports
     texts = menu_texts(window.menu_file)
     assert texts.index("&Back up to a file…") < texts.index("&Quit") and "&Restore from a backup file…" in texts

@@ -10,7 +10,7 @@ from icalendar import Calendar
 
 from talentdesk.interchange import backup, exports, ics, upwork, vcard
 from talentdesk.interchange.report import InterchangeError
-from talentdesk.services import contracts, talents
+from talentdesk.services import contracts, interactions, talents
 from talentdesk.store.db import database
 from talentdesk.store.migrations import latest_version
 from talentdesk.store.models import CardState, Milestone, ReviewDecision, ReviewSession
@@ -32,6 +32,7 @@ def small_world():
     contracts.add_payment(running, "bonus", 12345, "USD", dt.date(2026, 11, 2), "+thanks")
     contracts.add_message(running, "Hello, “world”", sent_at=dt.datetime(2026, 11, 3, 9, 30))
     contracts.add_feedback(running, "received", 5, "great")
+    interactions.log(bilal, interactions.InteractionInput("call", dt.datetime(2026, 11, 21, 14, 0), 25, "Catch-up"))
     session = ReviewSession.create()
     ReviewDecision.create(session=session, rule="contract_ending", subject=f"contract:{running}", decision="snoozed",
                           decided_at=dt.datetime(2026, 11, 20, 8, 0))
@@ -84,6 +85,8 @@ def test_every_list_exports(db, tmp_path, name):
         assert ",123.45,USD," in text and ",'+thanks," in text and "2026-11-02" in text
     if name == "contracts":
         assert ",'-Logo," in data.decode("utf-8-sig")
+    if name == "interactions":
+        assert "Bilal Khan,call,25,Catch-up" in data.decode("utf-8-sig")
 
 
 def test_unknown_list_is_refused(db, tmp_path):

@@ -73,3 +73,40 @@ def test_views_take_only_enumerations_from_the_tables():
                     offenders += [f"{path.relative_to(PACKAGE)} imports {a.name}" for a in node.names
                                   if not a.name.isupper()]
     assert offenders == []
+
+
+# interchange/ reads and writes through services; only the backup copies the database file as a whole.
+WHOLE_FILE = {"backup.py"}
+CURSOR_CALLS = {"execute_sql", "cursor", "executemany", "atomic"}
+
+
+def table_access(path: Path) -> list[str]:
+    """Where a module queries tables itself: a model or the database handle imported, or a cursor used."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if module.endswith("store.models"):
+                found += [f"imports {a.name} from store.models" for a in node.names if not a.name.isupper()]
+            elif module.endswith("store.db") or (module.endswith("store") and any(a.name == "db" for a in node.names)):
+                found.append("imports the database handle")
+        elif isinstance(node, ast.Import):
+            found += [f"imports {a.name}" for a in node.names if a.name.startswith("talentdesk.store")]
+        elif isinstance(node, ast.Attribute) and node.attr in CURSOR_CALLS:
+            found.append(f"calls .{node.attr}")
+    return found
+
+
+def test_interchange_never_queries_tables():
+    """Formats in, formats out: every row comes from, and goes to, a service."""
+    offenders = [f"{path.relative_to(PACKAGE)} {what}" for path in python_files("interchange")
+                 if path.name not in WHOLE_FILE for what in table_access(path)]
+    assert offenders == []
+
+
+def test_the_table_checker_sees_each_kind_of_query(tmp_path):
+    sample = tmp_path / "probe.py"
+    sample.write_text("from ..store.models import PAYMENT_KINDS, Talent\nfrom ..store.db import database\n"
+                      "database.obj.execute_sql('SELECT 1')\n", encoding="utf-8")
+    assert table_access(sample) == ["imports Talent from store.models", "imports the database handle",
+                                    "calls .execute_sql"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from ...store.models import Message
+from ...store.models import Interaction, Message
 from . import vocabulary as words
 from .tools import DAY, apportion
 from .world import ContractPlan, Run
@@ -97,3 +97,31 @@ def write_messages(run: Run) -> None:
         _write_messages_of(run, plan, count, offsets[zone])
         if index % 500 == 0:
             run.progress(index / len(run.contracts))
+    write_interactions(run)
+
+
+# Person-level entries, with or without a contract: a catch-up call, a note after a meeting.
+_INTERACTIONS = (
+    ("call", "Catch-up call: {first} is free from {day} and keen on more work."),
+    ("call", "Quick call about availability next month; {first} prefers {n}-hour weeks."),
+    ("meeting", "Met for coffee; talked about a possible project after the summer."),
+    ("message", "Sent {first} a note to say hello and ask how things are going."),
+    ("message", "{first} wrote back: happy to hear about new work any time."),
+    ("note", "{first} mentioned a rate review at the start of next year."),
+)
+
+
+def write_interactions(run: Run) -> None:
+    """A few entries for favourites and some others."""
+    rng = run.rng
+    for talent in run.talents:
+        if not (talent.favourite or rng.random() < 0.25):
+            continue
+        for _ in range(rng.randint(1, 4)):
+            kind, template = rng.choice(_INTERACTIONS)
+            day = run.today - dt.timedelta(days=rng.randint(1, 200))
+            moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=rng.randint(8 * 60, 18 * 60))
+            duration = rng.choice((15, 20, 30, 45, 60)) if kind in ("call", "meeting") else None
+            body = template.format(first=talent.first, day=rng.choice(words.WEEKDAYS), n=rng.randint(10, 30))
+            run.rows.add(Interaction, talent=talent.id, kind=kind, happened_at=moment, duration_minutes=duration,
+                         body=body, created_at=moment)

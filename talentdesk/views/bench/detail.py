@@ -51,6 +51,7 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 class DetailPane(QScrollArea):
     edit_requested = Signal()
     rehire_requested = Signal()
+    log_requested = Signal()
     contract_opened = Signal(int)
 
     def __init__(self, parent=None):
@@ -86,8 +87,14 @@ class DetailPane(QScrollArea):
         self.rehire_button = QPushButton(self.tr("Rehire…"))
         self.rehire_button.setToolTip(self.tr("Start a new contract prefilled from their last one"))
         self.rehire_button.clicked.connect(self.rehire_requested)
+        self.log_button = QPushButton(self.tr("Log…"))
+        self.log_button.setObjectName("logInteraction")
+        self.log_button.setToolTip(self.tr("Log a message, call, meeting or note with this person, "
+                                           "with or without a contract (Ctrl+L)"))
+        self.log_button.clicked.connect(self.log_requested)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.rehire_button)
+        buttons.addWidget(self.log_button)
         buttons.addStretch(1)
         for widget in (self.name, self.headline, self.badges):
             inner.addWidget(widget)
@@ -139,7 +146,7 @@ class DetailPane(QScrollArea):
         self.name.setText(("★ " if d.favourite else "") + d.name)
         self.headline.setText(d.headline)
         self.headline.setVisible(bool(d.headline))
-        badges = [esc(fmt.label(fmt.STATUS_LABELS, d.bench_status))]
+        badges = [esc(fmt.label(fmt.STATUS_LABELS, info.status or d.bench_status))]
         if d.status_reason:
             badges[0] += " — " + esc(d.status_reason)
         badges.append(esc(self.tr("available for new work") if d.available else self.tr("not available")))

@@ -25,11 +25,11 @@ from shiboken6 import isValid
 from ...app.context import AppContext
 from ...services import bench, talents
 from ...services.errors import Refused
-from ...store.models import BENCH_STATUSES
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.export_pdf import export_talent_pdf
+from ..dialogs.interaction import open_interaction_dialog
 from ..dialogs.talent import TalentDialog
 from ..shortcuts import local_shortcut
 from ..timeline.widget import TimelineWidget
@@ -50,7 +50,7 @@ def create(ctx: AppContext) -> BenchView:
 
 class BenchView(View):
     tables = ("talent", "talent_skill", "skill", "rate", "contract", "payment", "private_review", "message",
-              "appreciation", "contact_channel", "profile_link", "feedback", "setting")
+              "appreciation", "contact_channel", "profile_link", "feedback", "setting", "interaction")
 
     def __init__(self, ctx: AppContext):
         super().__init__(ctx)
@@ -103,6 +103,7 @@ class BenchView(View):
         self.detail.edit_requested.connect(self.edit_selected)
         self.detail.rehire_requested.connect(self.rehire_selected)
         self.detail.contract_opened.connect(self._open_contract)
+        self.detail.log_requested.connect(self.log_interaction)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(60)
@@ -126,7 +127,17 @@ class BenchView(View):
         # The person's own timeline: built on first view, so browsing the bench costs nothing extra.
         self.history: TimelineWidget | None = None
         self.history_holder = QWidget()
-        QVBoxLayout(self.history_holder).setContentsMargins(0, 0, 0, 0)
+        history_layout = QVBoxLayout(self.history_holder)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_bar = QHBoxLayout()
+        history_bar.setContentsMargins(8, 6, 8, 0)
+        self.history_log_button = QPushButton(self.tr("Log a message, call or meeting…"))
+        self.history_log_button.setObjectName("historyLogInteraction")
+        self.history_log_button.setToolTip(self.tr("Contract or not: calls and messages count as contact (Ctrl+L)"))
+        self.history_log_button.clicked.connect(self.log_interaction)
+        history_bar.addWidget(self.history_log_button)
+        history_bar.addStretch(1)
+        history_layout.addLayout(history_bar)
         self.side.addTab(self.history_holder, self.tr("History"))
         self.side.setTabToolTip(1, self.tr("Feedback, reviews, praise, bonuses and rate changes of this person"))
         self.side.currentChanged.connect(lambda _index: self._sync_history())
@@ -184,6 +195,9 @@ class BenchView(View):
                                           self.tr("Mark or unmark the selected people as favourites"))
         self.act_thanks = self._action(self.tr("Say thanks…"), self.say_thanks,
                                        self.tr("Record specific praise, a testimonial, a referral or a thank-you bonus"))
+        self.act_log = self._action(self.tr("Log…"), self.log_interaction,
+                                    self.tr("Log a message, call, meeting or note with the selected person (Ctrl+L)"),
+                                    "Ctrl+L")
         self.act_pdf = self._action(self.tr("Export PDF…"), self.export_pdf,
                                     self.tr("A dossier of the selected person to print or send"))
         self.act_dnr = self._action(self.tr("Do not rehire…"), self.mark_do_not_rehire,
@@ -197,16 +211,17 @@ class BenchView(View):
                                        self.tr("Delete a person with no contracts, for good"), "Shift+Delete",
                                        table_only=True)
         self.status_menu = QMenu(self.tr("Set status"), self)
-        for status in BENCH_STATUSES:
-            if status in ("do_not_rehire", "archived"):
-                continue
-            action = self.status_menu.addAction(fmt.label(fmt.STATUS_LABELS, status))
-            action.triggered.connect(lambda _=False, s=status: self.set_status(s))
+        # Active and On bench follow the contracts (services/relationship.py): one choice stands for both.
+        follow = self.status_menu.addAction(self.tr("Active or on bench, from their contracts"))
+        follow.setToolTip(self.tr("Shown Active while a contract runs, On bench otherwise"))
+        follow.triggered.connect(lambda _=False: self.set_status("on_bench"))
+        trial = self.status_menu.addAction(fmt.label(fmt.STATUS_LABELS, "trial"))
+        trial.triggered.connect(lambda _=False: self.set_status("trial"))
         bar = QToolBar()
         bar.setObjectName("benchToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        for action in (self.act_new, self.act_edit, self.act_rehire, self.act_favourite, self.act_thanks,
-                       self.act_pdf):
+        for action in (self.act_new, self.act_edit, self.act_rehire, self.act_favourite, self.act_log,
+                       self.act_thanks, self.act_pdf):
             bar.addAction(action)
         bar.addSeparator()
         more = QPushButton(self.tr("More"))
@@ -354,6 +369,13 @@ class BenchView(View):
         if talent_id is not None:
             export_talent_pdf(self, self.ctx, talent_id)
 
+    def log_interaction(self) -> None:
+        talent_id = self._one_selected()
+        if talent_id is None:
+            return
+        name = self.detail.detail.data.name if self.detail.detail and self.detail.detail.id == talent_id else ""
+        self.dialog = open_interaction_dialog(self, self.ctx, talent_id, name)
+
     def say_thanks(self) -> None:
         talent_id = self._one_selected()
         if talent_id is not None:
@@ -364,8 +386,9 @@ class BenchView(View):
         for action in (self.act_favourite, self.act_dnr, self.act_archive, self.act_unarchive):
             action.setEnabled(bool(ids))
         self.status_menu.setEnabled(bool(ids))
-        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_pdf):
+        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_pdf, self.act_log):
             action.setEnabled(len(ids) == 1)
+        self.history_log_button.setEnabled(len(ids) == 1)
 
     def _clicked(self, index) -> None:
         if bench.COLUMNS[index.column()] == "favourite" and len(self.selected_ids()) <= 1:

@@ -17,7 +17,8 @@ def tr(text: str) -> str:
 
 LIST_TITLES = {
     "talents": "Talents", "contracts": "Contracts", "payments": "Payments", "worklog": "Work log",
-    "messages": "Messages", "timeline": "Timeline", "review": "Review decisions",
+    "messages": "Messages", "interactions": "Calls, meetings and notes", "timeline": "Timeline",
+    "review": "Review decisions",
 }
 # The same lists with a mnemonic each, unique within the Export menu (the menu audit test checks).
 MENU_TITLES = {

@@ -110,6 +110,9 @@ class TalentDialog(QDialog):
             ui.channelCombo.addItem(fmt.label(fmt.CHANNEL_LABELS, key), key)
         for key in BENCH_STATUSES:
             ui.statusCombo.addItem(fmt.label(fmt.STATUS_LABELS, key), key)
+        ui.statusCombo.setToolTip(self.tr("Active and On bench follow the contracts: the bench shows Active while a "
+                                          "contract runs and On bench otherwise. Trial, Do not rehire and Archived "
+                                          "stay as you set them."))
         setup_timezone_combo(ui.timezoneCombo)
         ui.timezoneCombo.currentTextChanged.connect(lambda _t: self._update_times())
         ui.startEdit.timeChanged.connect(lambda _t: self._update_times())

@@ -38,6 +38,7 @@ from .. import labels as words
 from ..base import View
 from ..dialogs.classification import open_classification_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
+from ..dialogs.interaction import open_interaction_dialog
 from ..dialogs.log_raise import LogRaiseDialog
 from ..dialogs.settings_dialog import open_settings
 from ..shortcuts import local_shortcut
@@ -83,7 +84,8 @@ class SnoozeDialog(QDialog):
 
 class ReviewView(View):
     # Everything a rule reads, and the review's own tables.
-    tables = ("talent", "contract", "rate", "milestone", "work_log", "message", "attachment", "feedback",
+    tables = ("talent", "contract", "rate", "milestone", "work_log", "message", "interaction", "payment", "attachment",
+              "feedback",
               "private_review", "appreciation", "access_grant", "offboarding_item", "classification_answer",
               "setting", "review_session", "review_decision", "card_state")
 
@@ -477,6 +479,10 @@ class ReviewView(View):
             open_classification_dialog(
                 self, self.ctx, card.contract_id, card.contract_title,
                 on_saved=lambda: self._decide(review_session.act, self.session_id, card, action))
+        elif action == "log_contact" and card.talent_id is not None:
+            # Acted only once the call or message is saved; it also takes the card out (it is contact).
+            dialog = self.dialog = open_interaction_dialog(self, self.ctx, card.talent_id, card.talent_name)
+            dialog.saved.connect(lambda _id: self._decide(review_session.act, self.session_id, card, action))
         elif action == "send_thanks":
             self._decide(review_session.act, self.session_id, card, action)
             try:

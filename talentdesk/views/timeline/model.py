@@ -31,6 +31,10 @@ KIND_LABELS = {
     "bonus": QT_TRANSLATE_NOOP("Timeline", "Bonus paid"),
     "rate_change": QT_TRANSLATE_NOOP("Timeline", "Rate changed"),
     "scope_change": QT_TRANSLATE_NOOP("Timeline", "Scope changed"),
+    "message": QT_TRANSLATE_NOOP("Timeline", "Message"),
+    "call": QT_TRANSLATE_NOOP("Timeline", "Call"),
+    "meeting": QT_TRANSLATE_NOOP("Timeline", "Meeting"),
+    "note": QT_TRANSLATE_NOOP("Timeline", "Note"),
 }
 SCOPE_LABELS = {
     "end_date": QT_TRANSLATE_NOOP("Timeline", "end date"),
@@ -47,6 +51,7 @@ SCOPE_LABELS = {
 KIND_COLOURS = {
     "contract": "#5b8def", "feedback": "#e0a030", "private_review": "#9b6bd6", "checkin": "#9b6bd6",
     "appreciation": "#3fb37f", "bonus": "#3fb37f", "rate_change": "#d9713c", "scope_change": "#8a8f98",
+    "message": "#2fa4b8", "call": "#2fa4b8", "meeting": "#2fa4b8", "note": "#8a8f98",
 }
 
 EventRole = Qt.UserRole + 1
@@ -89,6 +94,8 @@ def event_title(event: Event) -> str:
     title = kind_label(event.kind)
     if event.kind == "scope_change" and event.detail:
         title += " · " + tr(SCOPE_LABELS.get(event.detail, event.detail))
+    if event.kind in ("call", "meeting") and event.detail.isdigit():
+        title += " · " + tr("{n} min").format(n=QLocale().toString(int(event.detail)))
     return title
 
 

@@ -57,7 +57,8 @@ from .model import (
     kind_label,
 )
 
-TABLES = ("contract", "feedback", "private_review", "appreciation", "payment", "rate", "scope_change", "talent")
+TABLES = ("contract", "feedback", "private_review", "appreciation", "payment", "rate", "scope_change", "talent",
+          "interaction")
 SCORE_CHOICES = (  # (label, min, max)
     ("Any score", None, None),
     ("Reviews of 1", None, 1.0),

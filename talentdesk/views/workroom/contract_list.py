@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -133,6 +134,9 @@ class ContractListPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search titles…"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("Search contract titles (Ctrl+Shift+F)"))
+        self.find_messages = QPushButton(self.tr("Find in all messages…"))
+        self.find_messages.setObjectName("findInMessages")
+        self.find_messages.setToolTip(self.tr("Search what was said in every contract's room (Ctrl+Shift+M)"))
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
         for status in workroom.STATUS_ORDER:
@@ -165,6 +169,7 @@ class ContractListPanel(QWidget):
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
         layout.addWidget(self.search)
+        layout.addWidget(self.find_messages)
         layout.addLayout(filters)
         layout.addWidget(self.person)
         layout.addWidget(self.view, 1)

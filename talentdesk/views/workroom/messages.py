@@ -1,16 +1,18 @@
 """The message log: newest at the bottom, older pages loaded by keyset as you scroll up; plain text only."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
+from PySide6.QtCore import QAbstractListModel, QDateTime, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
 from ...app.context import AppContext
 from ...services import contracts, workroom
 from ...store.models import AUTHORS, CHANNELS
+from ..dialogs.interaction import utc_naive
 from ..labels import AUTHOR_LABELS, CHANNEL_LABELS, instant, label
 from ..shortcuts import local_shortcut
 
 PAGE = 100
+TIMED_CHANNELS = ("call", "video")  # the channels a duration is asked for
 MAX_SHOWN = 4000  # characters of one message drawn in the log (the rest is kept, not drawn)
 RowRole = Qt.UserRole + 1
 
@@ -35,12 +39,14 @@ class MessageModel(QAbstractListModel):
         self.rows: list[workroom.MessageRow] = []
         self.contract_id: int | None = None
         self.text = ""
+        self.channel: str | None = None
         self.has_older = False
+        self.marked: int | None = None  # a search hit to draw outlined
 
-    def load(self, contract_id: int | None, text: str = "") -> None:
+    def load(self, contract_id: int | None, text: str = "", channel: str | None = None) -> None:
         self.beginResetModel()
-        self.contract_id, self.text = contract_id, text
-        page = workroom.message_page(contract_id, limit=PAGE, text=text) if contract_id else []
+        self.contract_id, self.text, self.channel = contract_id, text, channel
+        page = workroom.message_page(contract_id, limit=PAGE, text=text, channel=channel) if contract_id else []
         self.rows = list(reversed(page))
         self.has_older = len(page) == PAGE
         self.endResetModel()
@@ -50,7 +56,8 @@ class MessageModel(QAbstractListModel):
         if not (self.has_older and self.rows and self.contract_id):
             return 0
         oldest = self.rows[0]
-        page = workroom.message_page(self.contract_id, before=(oldest.sent_at, oldest.id), limit=PAGE, text=self.text)
+        page = workroom.message_page(self.contract_id, before=(oldest.sent_at, oldest.id), limit=PAGE, text=self.text,
+                                     channel=self.channel)
         self.has_older = len(page) == PAGE
         if page:
             self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
@@ -119,7 +126,8 @@ class MessageDelegate(QStyledItemDelegate):
         fill = QColor(base.red(), base.green(), base.blue(), 38) if mine else palette.color(QPalette.AlternateBase)
         if row.channel == "note":
             fill = QColor(230, 180, 40, 40)
-        painter.setPen(palette.color(QPalette.Mid))
+        marked = getattr(index.model(), "marked", None) == row.id
+        painter.setPen(QPen(palette.color(QPalette.Highlight), 2) if marked else palette.color(QPalette.Mid))
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble, 8, 8)
         inner = bubble.adjusted(self.PAD, self.PAD // 2 + 2, -self.PAD, -self.PAD)
@@ -149,6 +157,13 @@ class MessagesTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.found = QLabel()
         self.found.setProperty("role", "muted")
+        self.channel_filter = QComboBox()
+        self.channel_filter.setObjectName("channelFilter")
+        self.channel_filter.addItem(self.tr("All channels"), None)
+        for channel in CHANNELS:
+            self.channel_filter.addItem(label(CHANNEL_LABELS, channel), channel)
+        self.channel_filter.setToolTip(self.tr("Show only what was said on one channel"))
+        self.channel_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = MessageModel(self)
         self.view = QListView()
         self.view.setObjectName("messageLog")
@@ -169,7 +184,7 @@ class MessagesTab(QWidget):
         self.compose = QPlainTextEdit()
         self.compose.setObjectName("compose")
         self.compose.setPlaceholderText(self.tr("Write or paste what was said… (Ctrl+Enter adds it)"))
-        self.compose.setFixedHeight(64)
+        self.compose.setFixedHeight(84)
         self.compose.setTabChangesFocus(True)
         self.author = QComboBox()
         for author in AUTHORS:
@@ -179,6 +194,22 @@ class MessagesTab(QWidget):
         for channel in CHANNELS:
             self.channel.addItem(label(CHANNEL_LABELS, channel), channel)
         self.channel.setToolTip(self.tr("Where it was said"))
+        self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
+        self.when = QDateTimeEdit()
+        self.when.setObjectName("composeWhen")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(self.locale().dateTimeFormat(self.locale().FormatType.ShortFormat))
+        self.when.setToolTip(self.tr("When it was said, in your local time (now unless you change it)"))
+        self.duration = QSpinBox()
+        self.duration.setObjectName("composeDuration")
+        self.duration.setRange(0, 1440)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSpecialValueText(self.tr("length?"))
+        self.duration.setToolTip(self.tr("How long the call took"))
+        self._when_touched = False
+        self.when.dateTimeChanged.connect(self._when_edited)
+        self._reset_when()
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setToolTip(self.tr("Add to the log (Ctrl+Enter)"))
         self.add_button.clicked.connect(self.add_message)
@@ -186,10 +217,19 @@ class MessagesTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.found)
+        top.addWidget(self.channel_filter)
         side = QVBoxLayout()
         side.setSpacing(4)
-        side.addWidget(self.author)
-        side.addWidget(self.channel)
+        pair = QHBoxLayout()
+        pair.setSpacing(4)
+        pair.addWidget(self.author)
+        pair.addWidget(self.channel)
+        side.addLayout(pair)
+        timing = QHBoxLayout()
+        timing.setSpacing(4)
+        timing.addWidget(self.when, 1)
+        timing.addWidget(self.duration)
+        side.addLayout(timing)
         side.addWidget(self.add_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.compose, 1)
@@ -224,16 +264,42 @@ class MessagesTab(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.compose.clear()
+        self._reset_when()
+        self.channel_filter.blockSignals(True)
+        self.channel_filter.setCurrentIndex(0)
+        self.channel_filter.blockSignals(False)
         self.reload()
+
+    def _reset_when(self) -> None:
+        """Back to "now": a new message is dated when it is added unless the user picked a time."""
+        self.when.blockSignals(True)
+        now = QDateTime.currentDateTime()
+        self.when.setDateTime(now)
+        self.when.setMaximumDateTime(now.addDays(1))
+        self.when.blockSignals(False)
+        self._when_touched = False
+        self.duration.setValue(0)
+        self._channel_changed()
+
+    def _when_edited(self, _value) -> None:
+        self._when_touched = True
+
+    def _channel_changed(self) -> None:
+        timed = self.channel.currentData() in TIMED_CHANNELS
+        self.duration.setVisible(timed)
+        if not timed:
+            self.duration.setValue(0)
 
     def reload(self) -> None:
         text = self.search.text().strip()
-        self.model.load(self.contract_id, text)
+        channel = self.channel_filter.currentData()
+        self.model.load(self.contract_id, text, channel)
         has_rows = bool(self.model.rows)
-        self.view.setVisible(has_rows or bool(text))
-        self.empty.setVisible(not has_rows and not text)
+        narrowed = bool(text) or channel is not None
+        self.view.setVisible(has_rows or narrowed)
+        self.empty.setVisible(not has_rows and not narrowed)
         self.found.setText(self.tr("{n}{more} found").format(n=len(self.model.rows), more="+" if self.model.has_older
-                                                            else "") if text else "")
+                                                            else "") if narrowed else "")
         self.view.scrollToBottom()
         QTimer.singleShot(0, self.view.scrollToBottom)  # again once the rows are laid out
 
@@ -242,6 +308,28 @@ class MessagesTab(QWidget):
         if value != bar.minimum() or not self.model.has_older or bar.maximum() == 0:
             return
         self.load_older()
+
+    def show_message(self, message_id: int) -> bool:
+        """Clear the filters, page back to the message and scroll it into view, marked; False if it is gone."""
+        for widget in (self.search, self.channel_filter):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.channel_filter.setCurrentIndex(0)
+        for widget in (self.search, self.channel_filter):
+            widget.blockSignals(False)
+        self.reload()
+        while True:
+            row = next((i for i, r in enumerate(self.model.rows) if r.id == message_id), None)
+            if row is not None or not self.model.load_older():
+                break
+        self.model.marked = message_id if row is not None else None
+        if row is None:
+            return False
+        index = self.model.index(row)
+        QTimer.singleShot(0, lambda: self.view.scrollTo(index, QListView.PositionAtCenter))
+        self.view.scrollTo(index, QListView.PositionAtCenter)
+        self.view.viewport().update()
+        return True
 
     def load_older(self) -> int:
         came = self.model.load_older()
@@ -259,6 +347,7 @@ class MessagesTab(QWidget):
         def done(_id) -> None:
             self.add_button.setEnabled(True)
             self.compose.clear()
+            self._reset_when()
 
         def failed(exc) -> None:
             from ...app.errors import show_error
@@ -266,5 +355,9 @@ class MessagesTab(QWidget):
             self.add_button.setEnabled(True)
             show_error(self, exc)
 
+        channel = self.channel.currentData()
+        sent_at = utc_naive(self.when.dateTime()) if self._when_touched else None  # untouched: the moment it is added
+        duration = self.duration.value() if channel in TIMED_CHANNELS and self.duration.value() else None
         self.ctx.runner.write(contracts.add_message, self.contract_id, body, author=self.author.currentData(),
-                              channel=self.channel.currentData(), changes=("message",), on_done=done, on_error=failed)
+                              channel=channel, sent_at=sent_at, duration_minutes=duration, changes=("message",),
+                              on_done=done, on_error=failed)

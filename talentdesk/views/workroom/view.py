@@ -28,6 +28,7 @@ from ..labels import number
 from ..shortcuts import local_shortcut
 from . import dialogs
 from .contract_list import ContractListPanel
+from .find_messages import FindMessagesDialog
 from .header import TermsHeader
 from .messages import MessagesTab
 from .tabs import AccessTab, FilesTab, HoursTab, MilestonesTab, PaymentsTab, ScopeTab
@@ -66,6 +67,8 @@ class WorkroomView(View):
 
         self.list_panel = ContractListPanel(ctx)
         self.list_panel.chosen.connect(self.open_contract)
+        self.list_panel.find_messages.clicked.connect(self.find_in_messages)
+        self.finder: FindMessagesDialog | None = None
 
         self.header = TermsHeader()
         self.header.talent_clicked.connect(lambda tid: ctx.navigator and ctx.navigator.open_talent(tid))
@@ -169,6 +172,7 @@ class WorkroomView(View):
         layout.addWidget(splitter)
 
         local_shortcut("Ctrl+Shift+F", self, self.list_panel.search.setFocus, self.tr("Find a contract"))
+        local_shortcut("Ctrl+Shift+M", self, self.find_in_messages, self.tr("Find in all messages"))
         local_shortcut("Ctrl+Shift+E", self, self.end_contract, self.tr("End contract"))
         local_shortcut("Ctrl+Shift+R", self, self.renew, self.tr("Renew"))
         state = ctx.view_state().value("workroom/splitter")
@@ -182,6 +186,22 @@ class WorkroomView(View):
             self.messages.open(contract_id)
         self.list_panel.select(contract_id)
         self.load_room()
+
+    def find_in_messages(self) -> FindMessagesDialog:
+        if self.finder is None:
+            self.finder = FindMessagesDialog(self.ctx, self)
+            self.finder.chosen.connect(self.open_message)
+        self.finder.show()
+        self.finder.raise_()
+        self.finder.activateWindow()
+        self.finder.search.setFocus()
+        return self.finder
+
+    def open_message(self, contract_id: int, message_id: int) -> None:
+        """Open the room and show this message in its log (a search hit)."""
+        self.open_contract(contract_id)
+        self.tabs.setCurrentWidget(self.messages)
+        self.messages.show_message(message_id)
 
     def new_contract(self, template: contracts.ContractInput | None = None):
         return open_contract_dialog(self, self.ctx, template)
