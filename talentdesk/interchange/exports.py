@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..services import stored
+from ..services import talents as talent_service
 from ..services.money import exponent
 from ..store.db import database
 from . import csv_out
@@ -32,10 +33,12 @@ def _rows(sql: str, params=()) -> Iterator[tuple]:
         yield from block
 
 
-def _talents():
+def _talents(include_notes: bool = False, include_archived: bool = False):
+    """Everyone but the people set aside (archived, do not rehire), and no private notes, unless asked."""
     header = ["uuid", "name", "headline", "location", "timezone", "languages", "bench status", "favourite",
-              "emails", "phones", "skills", "notes", "created"]
-    sql = """SELECT t.uuid, t.name, t.headline, t.location, t.timezone, t.languages, t.bench_status, t.favourite,
+              "emails", "phones", "skills", *(["notes"] if include_notes else []), "created"]
+    aside = ", ".join(f"'{s}'" for s in talent_service.SET_ASIDE_STATUSES)
+    sql = f"""SELECT t.uuid, t.name, t.headline, t.location, t.timezone, t.languages, t.bench_status, t.favourite,
         (SELECT group_concat(value, '; ') FROM (SELECT value FROM contact_channel
             WHERE talent_id = t.id AND kind = 'email' ORDER BY id)),
         (SELECT group_concat(value, '; ') FROM (SELECT value FROM contact_channel
@@ -43,8 +46,10 @@ def _talents():
         (SELECT group_concat(name, '; ') FROM (SELECT s.name FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id
             WHERE ts.talent_id = t.id ORDER BY s.name)),
         t.notes, t.created_at
-        FROM talent t ORDER BY t.name, t.id"""
-    rows = ((*r[:7], bool(r[7]), *r[8:12], stored.instant(r[12])) for r in _rows(sql))
+        FROM talent t {'' if include_archived else f'WHERE t.bench_status NOT IN ({aside})'}
+        ORDER BY t.name, t.id"""  # noqa: S608 - fixed words only
+    rows = ((*r[:7], bool(r[7]), *r[8:11], *([r[11]] if include_notes else []), stored.instant(r[12]))
+            for r in _rows(sql))
     return header, rows, "talent"
 
 
@@ -115,13 +120,15 @@ _BUILDERS = {"talents": _talents, "contracts": _contracts, "payments": _payments
              "messages": _messages, "timeline": _timeline, "review": _review}
 
 
-def export_csv(name: str, out: Path, *, report: Callable[[float, str], None] | None = None) -> int:
-    """Write one list as CSV; returns the number of rows."""
+def export_csv(name: str, out: Path, *, include_notes: bool = False, include_archived: bool = False,
+               report: Callable[[float, str], None] | None = None) -> int:
+    """Write one list as CSV; returns the number of rows. The options choose what the list of people holds."""
     if name not in _BUILDERS:
         from .report import InterchangeError
 
         raise InterchangeError(f"there is no list called “{name}”; choose one of {', '.join(LISTS)}")
-    header, rows, table = _BUILDERS[name]()
+    options = {"include_notes": include_notes, "include_archived": include_archived} if name == "talents" else {}
+    header, rows, table = _BUILDERS[name](**options)
     total = None
     if report and table:
         total = database.obj.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
