@@ -56,6 +56,8 @@ _WORDS = {
     "nda": QT_TRANSLATE_NOOP("reports", "NDA"),
     "insurance": QT_TRANSLATE_NOOP("reports", "Insurance"),
     "invoice": QT_TRANSLATE_NOOP("reports", "Invoice"),
+    "tax_form": QT_TRANSLATE_NOOP("reports", "Tax form"),
+    "id": QT_TRANSLATE_NOOP("reports", "ID"),
     "deliverable": QT_TRANSLATE_NOOP("reports", "Deliverable"),
     "normal": QT_TRANSLATE_NOOP("reports", "Normal"),
     "confidential": QT_TRANSLATE_NOOP("reports", "Confidential"),

@@ -99,7 +99,7 @@ FACT_KINDS: dict[str, str] = {
     "end_date": "date", "last_revisit": "date", "revoke_by": "date", "last_contact": "date", "due_on": "date", "expires_on": "date",
     "week_start": "date", "on": "date", "renewal_on": "date",
     "days_left": "days", "days_ago": "days", "days_over": "days", "cadence_days": "days",
-    "used_minutes": "minutes", "limit_minutes": "minutes", "logged_minutes": "minutes", "bought_minutes": "minutes",
+    "used_minutes": "minutes", "avg_minutes": "minutes", "limit_minutes": "minutes", "logged_minutes": "minutes", "bought_minutes": "minutes",
     "rate_minor": "money", "weekly_payment_minor": "money", "amount_minor": "money",
     "percent": "percent", "used_percent": "percent",
     "systems": "list", "items": "list", "signals": "signals",
@@ -328,17 +328,21 @@ WITH z AS MATERIALIZED (
   LEFT JOIN classification_answer ca ON ca.contract_id = c.id
   WHERE c.status IN ('active', 'paused')),
 y AS MATERIALIZED (
-  SELECT z.id, z.title, z.talent_id, z.name, z.answered,
-         {classification.points_sql()} AS points, {classification.codes_sql()} AS codes
+  SELECT z.id, z.title, z.talent_id, z.name, z.answered, z.tenure_days, z.minutes_total,
+         {classification.points_sql()} AS points, {classification.codes_sql()} AS codes,
+         {classification.offer_sql()} AS offer
   FROM z)
 SELECT 'contract:' || y.id,
-       CASE WHEN y.points >= {classification.HIGH} THEN 'high'
-            WHEN y.points >= {classification.MEDIUM} THEN 'medium' ELSE 'low' END,
+       CASE WHEN y.points >= :min_points THEN
+              CASE WHEN y.points >= {classification.HIGH} THEN 'high'
+                   WHEN y.points >= {classification.MEDIUM} THEN 'medium' ELSE 'low' END
+            ELSE 'offer' END,
        y.talent_id, y.name, y.id, y.title, NULL,
        json_object('level', CASE WHEN y.points >= {classification.HIGH} THEN 'high'
                                  WHEN y.points >= {classification.MEDIUM} THEN 'medium' ELSE 'low' END,
-                   'points', y.points, 'answered', y.answered, 'signals', y.codes)
-FROM y WHERE y.points >= :min_points
+                   'points', y.points, 'answered', y.answered, 'signals', y.codes, 'tenure_days', y.tenure_days,
+                   'avg_minutes', CAST(y.minutes_total * 7 / max(y.tenure_days, 7) AS INTEGER))
+FROM y WHERE y.points >= :min_points OR y.offer
 """)
 
 OPEN_CONTRACT, OPEN_PERSON = "open_contract", "open_person"
@@ -447,11 +451,14 @@ RULES: tuple[Rule, ...] = (
          (("last_contact", "Last contact"), ("cadence_days", "Cadence")), ("last_contact",),
          (OPEN_PERSON, OPEN_CONTRACT),
          (Threshold("default_days", "Cadence when none is set for the person", "days", 1, 365),)),
-    Rule("classification", "Classification risk", "A running contract whose answers and data look like employment.",
+    Rule("classification", "Classification risk", "A running contract whose answers and data look like employment, "
+         "or one never checked that has run six months or averages 30 hours a week.",
          CLASSIFICATION,
          {"medium": "Medium risk of looking like employment: {signals}.",
           "high": "High risk of looking like employment: {signals}.",
-          "low": "Low risk: {signals}."},
+          "low": "Low risk: {signals}.",
+          "offer": "Running for {tenure_days} days at {avg_minutes} a week on average, and never checked: "
+                   "take the classification check."},
          (("level", "Risk"), ("points", "Points")), ("level", "signals"),
          ("classification_check", OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("min_points", "Show from this many risk points (3 medium, 6 high)", "points", 1, 20),)),

@@ -10,7 +10,7 @@ from peewee import SQL, Tuple
 from ..store import fts
 from ..store.db import database
 from ..store.models import CONTRACT_KINDS, CONTRACT_STATUSES, Contract, Message, Payment, ScopeChange, Talent, WorkLog
-from . import contracts, stored
+from . import classification, contracts, stored
 from .errors import ValidationError
 
 # The list shows running work first: active, then paused, offered, draft, ended.
@@ -195,6 +195,7 @@ class Facts:
     budget: Budget
     chain: list[ChainLink] = field(default_factory=list)
     moves: tuple[str, ...] = ()
+    classification: classification.Result | None = None  # the last check's kept result
 
 
 def facts(contract_id: int, today: dt.date | None = None) -> Facts:
@@ -206,7 +207,7 @@ def facts(contract_id: int, today: dt.date | None = None) -> Facts:
         is_test_project=c.is_test_project, test_decision=c.test_decision, platform=c.platform,
         external_id=c.external_id, end_reason=c.end_reason,
         week_minutes=minutes_in_week(c.id, today or dt.date.today()), budget=budget(c.id), chain=chain(c.id),
-        moves=contracts.allowed_moves(c.status),
+        moves=contracts.allowed_moves(c.status), classification=classification.last_result(c.id),
     )
 
 

@@ -62,6 +62,16 @@ SENSITIVITY_LABELS = {
     "confidential": QT_TRANSLATE_NOOP("labels", "Confidential"),
     "secret": QT_TRANSLATE_NOOP("labels", "Secret"),
 }
+DOCUMENT_KIND_LABELS = {
+    "agreement": QT_TRANSLATE_NOOP("labels", "Agreement"),
+    "nda": QT_TRANSLATE_NOOP("labels", "NDA"),
+    "insurance": QT_TRANSLATE_NOOP("labels", "Insurance"),
+    "tax_form": QT_TRANSLATE_NOOP("labels", "Tax form"),
+    "id": QT_TRANSLATE_NOOP("labels", "ID"),
+    "invoice": QT_TRANSLATE_NOOP("labels", "Invoice"),
+    "deliverable": QT_TRANSLATE_NOOP("labels", "Deliverable"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other file"),
+}
 TIER_LABELS = {
     "read": QT_TRANSLATE_NOOP("labels", "Read"),
     "write": QT_TRANSLATE_NOOP("labels", "Write"),

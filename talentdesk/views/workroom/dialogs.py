@@ -21,9 +21,10 @@ from ...forms.ui_scope_action import Ui_ScopeActionDialog
 from ...services import access, contracts, files, milestones, offboarding, scope, worklog, workroom
 from ...services.errors import ValidationError
 from ...services.money import from_minor, to_minor
-from ...store.models import ACCESS_TIERS, DIRECTIONS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
+from ...store.models import ACCESS_TIERS, DIRECTIONS, DOCUMENT_KINDS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
 from ..labels import (
     DIRECTION_LABELS,
+    DOCUMENT_KIND_LABELS,
     PAYMENT_KIND_LABELS,
     SENSITIVITY_LABELS,
     TIER_LABELS,
@@ -300,34 +301,49 @@ class PaymentDialog(FormDialog):
 
 
 class FileDetailsDialog(FormDialog):
-    """Direction, sensitivity, date and note for files about to be stored."""
+    """Direction, sensitivity, date, document kind, expiry and note for files about to be stored.
 
-    def __init__(self, parent, ctx: AppContext, contract_id: int, paths: list[Path]):
+    The files go to the contract, or to the person when ``contract_id`` is None (``talent_id`` given).
+    """
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int | None, paths: list[Path],
+                 talent_id: int | None = None):
         super().__init__(parent, ctx, Ui_FileDetailsDialog)
-        self.contract_id, self.paths = contract_id, paths
+        self.contract_id, self.talent_id, self.paths = contract_id, talent_id, paths
         ui = self.ui
         names = ", ".join(p.name for p in paths[:4]) + ("…" if len(paths) > 4 else "")
         ui.filesLabel.setTextFormat(Qt.PlainText)
-        ui.filesLabel.setText(self.tr("{n} file(s): {names}").format(n=len(paths), names=names))
+        owner = self.tr("for this contract") if contract_id is not None else self.tr("kept with the person")
+        ui.filesLabel.setText(self.tr("{n} file(s) {owner}: {names}").format(n=len(paths), owner=owner, names=names))
         for direction in DIRECTIONS:
             ui.directionCombo.addItem(label(DIRECTION_LABELS, direction), direction)
         for sensitivity in SENSITIVITIES:
             ui.sensitivityCombo.addItem(label(SENSITIVITY_LABELS, sensitivity), sensitivity)
+        for kind in DOCUMENT_KINDS:
+            if kind != "deliverable" or contract_id is not None:  # a deliverable belongs to a contract
+                ui.kindCombo.addItem(label(DOCUMENT_KIND_LABELS, kind), kind)
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("other"))
         ui.sharedEdit.setDate(QDate.currentDate())
-        self.field_errors = {"file": ui.formError}
+        ui.expiresEdit.setDate(QDate.currentDate().addYears(1))
+        ui.expiresEdit.setEnabled(False)
+        ui.expiresCheck.toggled.connect(ui.expiresEdit.setEnabled)
+        self.field_errors = {"file": ui.formError, "expires": ui.expiresError}
 
     def job(self):
         ui = self.ui
-        data_dir, cid = self.ctx.data_dir, self.contract_id
+        data_dir, cid, tid = self.ctx.data_dir, self.contract_id, self.talent_id
         template = dict(direction=ui.directionCombo.currentData(), sensitivity=ui.sensitivityCombo.currentData(),
-                        note=ui.noteEdit.toPlainText(), shared_on=ui.sharedEdit.date().toPython())
+                        note=ui.noteEdit.toPlainText(), shared_on=ui.sharedEdit.date().toPython(),
+                        document_kind=ui.kindCombo.currentData(),
+                        expires_on=ui.expiresEdit.date().toPython() if ui.expiresCheck.isChecked() else None)
 
         def store(report=None):
             ids = []
             for number, path in enumerate(self.paths):
                 if report:
                     report(number / len(self.paths), path.name)
-                ids.append(files.add(data_dir, cid, files.FileInput(path, **template)))
+                data = files.FileInput(path, **template)
+                ids.append(files.add(data_dir, cid, data) if cid is not None else files.add_for_person(data_dir, tid, data))
             return ids
 
         return store, (), ("attachment",)
