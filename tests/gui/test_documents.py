@@ -117,5 +117,5 @@ def test_the_classification_check_from_the_persons_documents_keeps_its_result(qt
     assert (result.level, result.points, result.checked_on) == ("low", 2, TODAY)
     assert documents.check_result.text().startswith("Support desk: Low risk, 2 points — checked on")
     room = open_room(qtbot, window, entered["contract"])  # the workroom shows the kept result too
-    qtbot.waitUntil(lambda: room.classification_button.text() == "Classification: low risk…")
+    qtbot.waitUntil(lambda: room.classification_button.text() == "Risk: low…")
     assert "2 points" in room.classification_button.toolTip()

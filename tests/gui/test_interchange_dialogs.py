@@ -118,3 +118,22 @@ def test_the_people_export_dialog_keeps_notes_and_set_aside_people_out_unless_ti
     window.interchange.export_csv("talents", tmp_path / "cancelled.csv")
     settle(qtbot, window)
     assert not (tmp_path / "cancelled.csv").exists()
+
+
+def test_the_vcard_preview_lists_the_conflicts_and_the_import_keeps_the_users_values(qtbot, make_window, db, tmp_path):
+    from talentdesk.services import talents
+
+    tid = factories.talent("Tim Howes", headline="Directory expert", notes="PRIVATE: met in 2019",
+                           channels=[talents.Channel("email", "howes@netscape.com")])
+    window = make_window()
+    dialog = window.interchange.import_vcard(FIXTURES / "vcard" / "rfc2426-example.vcf")
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    preview = dialog.report_view.toPlainText()
+    assert "1 conflict (your values kept)" in preview
+    assert "conflict: line 13: Tim Howes — headline: kept “Directory expert”; the file has" in preview
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.result_report is not None)
+    data = talents.load_input(tid)
+    assert (data.headline, data.notes) == ("Directory expert", "PRIVATE: met in 2019")
+    dialog.close()

@@ -108,7 +108,7 @@ class WorkroomView(View):
         self.thanks_button = QPushButton(self.tr("Say thanks…"))
         self.thanks_button.setToolTip(self.tr("Record specific praise, a testimonial, a referral or a thank-you bonus"))
         self.thanks_button.clicked.connect(self.say_thanks)
-        self.classification_button = QPushButton(self.tr("Classification check…"))
+        self.classification_button = QPushButton(self.tr("Classification…"))
         self.classification_button.clicked.connect(self.check_classification)
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setToolTip(self.tr("A summary of this contract to print or send"))
@@ -285,14 +285,15 @@ class WorkroomView(View):
         self.renew_button.setEnabled(f.status in ("active", "paused", "ended"))
         self.checkin_button.setEnabled(running)
         result = f.classification
-        risks = {"low": self.tr("low risk"), "medium": self.tr("medium risk"), "high": self.tr("high risk")}
+        risks = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
         self.classification_button.setText(
-            self.tr("Classification: {risk}…").format(risk=risks.get(result.level, result.level)) if result
-            else self.tr("Classification check…"))
+            self.tr("Risk: {risk}…").format(risk=risks.get(result.level, result.level)) if result
+            else self.tr("Classification…"))
         self.classification_button.setToolTip(
-            self.tr("Last checked on {day}: {points} points. Check again when something changes.").format(
-                day=day(result.checked_on), points=result.points) if result
-            else self.tr("Does this contractor look like an employee? Never checked for this contract."))
+            self.tr("Classification check: last done on {day}, {points} points of risk. Check again when something "
+                    "changes.").format(day=day(result.checked_on), points=result.points) if result
+            else self.tr("Classification check: does this contractor look like an employee? Never done for this "
+                         "contract."))
 
     def check_classification(self) -> None:
         if self.room is not None:
