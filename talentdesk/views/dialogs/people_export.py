@@ -10,6 +10,7 @@ class PeopleExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The file leaves TalentDesk: choose what goes into it."))
         intro.setWordWrap(True)
