@@ -193,3 +193,13 @@ def test_hostile_round_trip_csv_to_vcard_and_back_creates_no_phantom(db, tmp_pat
         assert people() == before
         fresh.close()
         db = open_database(tmp_path / "data")
+
+
+def test_empty_parameters_are_read_as_absent(db, tmp_path):
+    # Mutated files found these: an empty ENCODING=, CHARSET= or X-SERVICE-TYPE= raised IndexError.
+    text = ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=;ENCODING=:Empty Params\r\nTEL;ENCODING=:+1 555 0199\r\n"
+            "X-SKYPE;X-SERVICE-TYPE=:empty.params\r\nEND:VCARD\r\n")
+    result = vcard.import_file(_card(tmp_path, text, "empty.vcf"))
+    data = talents.load_input(Talent.get(Talent.name == "Empty Params").id)
+    assert [(c.kind, c.value) for c in data.channels] == [("phone", "+1 555 0199"), ("chat", "empty.params")]
+    assert result.counts["talent"] == 1
