@@ -98,7 +98,7 @@ class Card:
 FACT_KINDS: dict[str, str] = {
     "end_date": "date", "last_revisit": "date", "revoke_by": "date", "last_contact": "date", "due_on": "date", "expires_on": "date",
     "week_start": "date", "on": "date", "renewal_on": "date",
-    "days_left": "days", "days_ago": "days", "days_over": "days", "cadence_days": "days",
+    "days_left": "days", "days_ago": "days", "tenure_days": "days", "days_over": "days", "cadence_days": "days",
     "used_minutes": "minutes", "avg_minutes": "minutes", "limit_minutes": "minutes", "logged_minutes": "minutes", "bought_minutes": "minutes",
     "rate_minor": "money", "weekly_payment_minor": "money", "amount_minor": "money",
     "percent": "percent", "used_percent": "percent",
@@ -459,7 +459,8 @@ RULES: tuple[Rule, ...] = (
           "low": "Low risk: {signals}.",
           "offer": "Running for {tenure_days} days at {avg_minutes} a week on average, and never checked: "
                    "take the classification check."},
-         (("level", "Risk"), ("points", "Points")), ("level", "signals"),
+         (("level", "Risk"), ("points", "Points"), ("tenure_days", "Days running"),
+          ("avg_minutes", "Average a week")), ("level", "signals"),
          ("classification_check", OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("min_points", "Show from this many risk points (3 medium, 6 high)", "points", 1, 20),)),
 )
