@@ -13,15 +13,24 @@ def register(sub) -> None:
     cs = kinds.add_parser("csv", help="one list as CSV (UTF-8 with BOM, CRLF, ISO dates, formulas made inert)")
     cs.add_argument("list", choices=LISTS)
     cs.add_argument("--out", required=True, type=Path, metavar="FILE")
+    _people_options(cs, "talents: ")
     cs.set_defaults(handler=run_csv)
     vc = kinds.add_parser("vcard", help="everyone on the bench as vCards")
     vc.add_argument("--out", required=True, type=Path, metavar="FILE")
     vc.add_argument("--version", choices=("3.0", "4.0"), default="3.0", dest="vcard_version",
                     help="vCard version (default 3.0)")
+    _people_options(vc)
     vc.set_defaults(handler=run_vcard)
     ic = kinds.add_parser("ics", help="contract ends, milestones, feedback windows, check-ins and review reminders")
     ic.add_argument("--out", required=True, type=Path, metavar="FILE")
     ic.set_defaults(handler=run_ics)
+
+
+def _people_options(parser, prefix: str = "") -> None:
+    parser.add_argument("--include-notes", action="store_true",
+                        help=prefix + "also write each person's private notes (left out by default)")
+    parser.add_argument("--include-archived", action="store_true",
+                        help=prefix + "also write archived and do-not-rehire people (left out by default)")
 
 
 def _run(args, fn, *fn_args, what: str, **kwargs) -> int:
@@ -40,13 +49,15 @@ def _run(args, fn, *fn_args, what: str, **kwargs) -> int:
 def run_csv(args) -> int:
     from ..interchange import exports
 
-    return _run(args, exports.export_csv, args.list, args.out, what="rows")
+    return _run(args, exports.export_csv, args.list, args.out, what="rows",
+                include_notes=args.include_notes, include_archived=args.include_archived)
 
 
 def run_vcard(args) -> int:
     from ..interchange import vcard
 
-    return _run(args, vcard.export_file, args.out, version=args.vcard_version, what="people")
+    return _run(args, vcard.export_file, args.out, version=args.vcard_version, what="people",
+                include_notes=args.include_notes, include_archived=args.include_archived)
 
 
 def run_ics(args) -> int:

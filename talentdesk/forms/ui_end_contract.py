@@ -101,7 +101,7 @@ class Ui_EndContractWizard(object):
         self.givenScoreRow.setObjectName(u"givenScoreRow")
         self.givenScoreSpin = QSpinBox(self.givenGroup)
         self.givenScoreSpin.setObjectName(u"givenScoreSpin")
-        self.givenScoreSpin.setMinimum(1)
+        self.givenScoreSpin.setMinimum(0)
         self.givenScoreSpin.setMaximum(5)
 
         self.givenScoreRow.addWidget(self.givenScoreSpin)
@@ -125,6 +125,26 @@ class Ui_EndContractWizard(object):
 
         self.givenGrid.addWidget(self.givenCommentEdit, 1, 1, 1, 1)
 
+        self.givenDateLabel = QLabel(self.givenGroup)
+        self.givenDateLabel.setObjectName(u"givenDateLabel")
+
+        self.givenGrid.addWidget(self.givenDateLabel, 2, 0, 1, 1)
+
+        self.givenDateRow = QHBoxLayout()
+        self.givenDateRow.setObjectName(u"givenDateRow")
+        self.givenDateEdit = QDateEdit(self.givenGroup)
+        self.givenDateEdit.setObjectName(u"givenDateEdit")
+        self.givenDateEdit.setCalendarPopup(True)
+
+        self.givenDateRow.addWidget(self.givenDateEdit)
+
+        self.givenDateRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.givenDateRow.addItem(self.givenDateRowSpacer)
+
+
+        self.givenGrid.addLayout(self.givenDateRow, 2, 1, 1, 1)
+
 
         self.feedbackPageLayout.addWidget(self.givenGroup)
 
@@ -145,7 +165,7 @@ class Ui_EndContractWizard(object):
         self.receivedScoreRow.setObjectName(u"receivedScoreRow")
         self.receivedScoreSpin = QSpinBox(self.receivedGroup)
         self.receivedScoreSpin.setObjectName(u"receivedScoreSpin")
-        self.receivedScoreSpin.setMinimum(1)
+        self.receivedScoreSpin.setMinimum(0)
         self.receivedScoreSpin.setMaximum(5)
 
         self.receivedScoreRow.addWidget(self.receivedScoreSpin)
@@ -169,8 +189,36 @@ class Ui_EndContractWizard(object):
 
         self.receivedGrid.addWidget(self.receivedCommentEdit, 1, 1, 1, 1)
 
+        self.receivedDateLabel = QLabel(self.receivedGroup)
+        self.receivedDateLabel.setObjectName(u"receivedDateLabel")
+
+        self.receivedGrid.addWidget(self.receivedDateLabel, 2, 0, 1, 1)
+
+        self.receivedDateRow = QHBoxLayout()
+        self.receivedDateRow.setObjectName(u"receivedDateRow")
+        self.receivedDateEdit = QDateEdit(self.receivedGroup)
+        self.receivedDateEdit.setObjectName(u"receivedDateEdit")
+        self.receivedDateEdit.setCalendarPopup(True)
+
+        self.receivedDateRow.addWidget(self.receivedDateEdit)
+
+        self.receivedDateRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.receivedDateRow.addItem(self.receivedDateRowSpacer)
+
+
+        self.receivedGrid.addLayout(self.receivedDateRow, 2, 1, 1, 1)
+
 
         self.feedbackPageLayout.addWidget(self.receivedGroup)
+
+        self.feedbackError = QLabel(self.feedbackPage)
+        self.feedbackError.setObjectName(u"feedbackError")
+        self.feedbackError.setText(u"")
+        self.feedbackError.setWordWrap(True)
+        self.feedbackError.setProperty(u"role", u"error")
+
+        self.feedbackPageLayout.addWidget(self.feedbackError)
 
         EndContractWizard.addPage(self.feedbackPage)
         self.reviewPage = QWizardPage()
@@ -193,7 +241,7 @@ class Ui_EndContractWizard(object):
         self.skillsRow.setObjectName(u"skillsRow")
         self.skillsSpin = QSpinBox(self.reviewGroup)
         self.skillsSpin.setObjectName(u"skillsSpin")
-        self.skillsSpin.setMinimum(1)
+        self.skillsSpin.setMinimum(0)
         self.skillsSpin.setMaximum(5)
 
         self.skillsRow.addWidget(self.skillsSpin)
@@ -214,7 +262,7 @@ class Ui_EndContractWizard(object):
         self.qualityRow.setObjectName(u"qualityRow")
         self.qualitySpin = QSpinBox(self.reviewGroup)
         self.qualitySpin.setObjectName(u"qualitySpin")
-        self.qualitySpin.setMinimum(1)
+        self.qualitySpin.setMinimum(0)
         self.qualitySpin.setMaximum(5)
 
         self.qualityRow.addWidget(self.qualitySpin)
@@ -235,7 +283,7 @@ class Ui_EndContractWizard(object):
         self.availabilityRow.setObjectName(u"availabilityRow")
         self.availabilitySpin = QSpinBox(self.reviewGroup)
         self.availabilitySpin.setObjectName(u"availabilitySpin")
-        self.availabilitySpin.setMinimum(1)
+        self.availabilitySpin.setMinimum(0)
         self.availabilitySpin.setMaximum(5)
 
         self.availabilityRow.addWidget(self.availabilitySpin)
@@ -256,7 +304,7 @@ class Ui_EndContractWizard(object):
         self.deadlinesRow.setObjectName(u"deadlinesRow")
         self.deadlinesSpin = QSpinBox(self.reviewGroup)
         self.deadlinesSpin.setObjectName(u"deadlinesSpin")
-        self.deadlinesSpin.setMinimum(1)
+        self.deadlinesSpin.setMinimum(0)
         self.deadlinesSpin.setMaximum(5)
 
         self.deadlinesRow.addWidget(self.deadlinesSpin)
@@ -277,7 +325,7 @@ class Ui_EndContractWizard(object):
         self.communicationRow.setObjectName(u"communicationRow")
         self.communicationSpin = QSpinBox(self.reviewGroup)
         self.communicationSpin.setObjectName(u"communicationSpin")
-        self.communicationSpin.setMinimum(1)
+        self.communicationSpin.setMinimum(0)
         self.communicationSpin.setMaximum(5)
 
         self.communicationRow.addWidget(self.communicationSpin)
@@ -298,7 +346,7 @@ class Ui_EndContractWizard(object):
         self.cooperationRow.setObjectName(u"cooperationRow")
         self.cooperationSpin = QSpinBox(self.reviewGroup)
         self.cooperationSpin.setObjectName(u"cooperationSpin")
-        self.cooperationSpin.setMinimum(1)
+        self.cooperationSpin.setMinimum(0)
         self.cooperationSpin.setMaximum(5)
 
         self.cooperationRow.addWidget(self.cooperationSpin)
@@ -338,7 +386,7 @@ class Ui_EndContractWizard(object):
         self.recommendRow.setObjectName(u"recommendRow")
         self.recommendSpin = QSpinBox(self.reviewGroup)
         self.recommendSpin.setObjectName(u"recommendSpin")
-        self.recommendSpin.setMinimum(0)
+        self.recommendSpin.setMinimum(-1)
         self.recommendSpin.setMaximum(10)
 
         self.recommendRow.addWidget(self.recommendSpin)
@@ -364,6 +412,14 @@ class Ui_EndContractWizard(object):
 
 
         self.reviewPageLayout.addWidget(self.reviewGroup)
+
+        self.reviewError = QLabel(self.reviewPage)
+        self.reviewError.setObjectName(u"reviewError")
+        self.reviewError.setText(u"")
+        self.reviewError.setWordWrap(True)
+        self.reviewError.setProperty(u"role", u"error")
+
+        self.reviewPageLayout.addWidget(self.reviewError)
 
         EndContractWizard.addPage(self.reviewPage)
         self.checklistPage = QWizardPage()
@@ -416,8 +472,10 @@ class Ui_EndContractWizard(object):
         self.reasonLabel.setBuddy(self.reasonEdit)
         self.givenScoreLabel.setBuddy(self.givenScoreSpin)
         self.givenCommentLabel.setBuddy(self.givenCommentEdit)
+        self.givenDateLabel.setBuddy(self.givenDateEdit)
         self.receivedScoreLabel.setBuddy(self.receivedScoreSpin)
         self.receivedCommentLabel.setBuddy(self.receivedCommentEdit)
+        self.receivedDateLabel.setBuddy(self.receivedDateEdit)
         self.skillsLabel.setBuddy(self.skillsSpin)
         self.qualityLabel.setBuddy(self.qualitySpin)
         self.availabilityLabel.setBuddy(self.availabilitySpin)
@@ -443,34 +501,80 @@ class Ui_EndContractWizard(object):
         self.reasonLabel.setText(QCoreApplication.translate("EndContractWizard", u"&Why it ended", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("EndContractWizard", u"e.g. Project delivered; budget ran out; not a fit", None))
         self.feedbackPage.setTitle(QCoreApplication.translate("EndContractWizard", u"Feedback", None))
-        self.feedbackPage.setSubTitle(QCoreApplication.translate("EndContractWizard", u"The public feedback you give them on the platform, and what they gave you.", None))
+        self.feedbackPage.setSubTitle(QCoreApplication.translate("EndContractWizard", u"The public feedback you give them on the platform, and what they gave you. Choose the stars, or untick what you have not left yet.", None))
         self.givenGroup.setTitle(QCoreApplication.translate("EndContractWizard", u"Feedback &given", None))
         self.givenScoreLabel.setText(QCoreApplication.translate("EndContractWizard", u"Stars", None))
+#if QT_CONFIG(tooltip)
+        self.givenScoreSpin.setToolTip(QCoreApplication.translate("EndContractWizard", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.givenScoreSpin.setSpecialValueText(QCoreApplication.translate("EndContractWizard", u"Choose\u2026", None))
         self.givenScoreSpin.setSuffix(QCoreApplication.translate("EndContractWizard", u" / 5", None))
         self.givenCommentLabel.setText(QCoreApplication.translate("EndContractWizard", u"Comment", None))
         self.givenCommentEdit.setPlaceholderText(QCoreApplication.translate("EndContractWizard", u"What you write on their profile", None))
+        self.givenDateLabel.setText(QCoreApplication.translate("EndContractWizard", u"Given o&n", None))
+#if QT_CONFIG(tooltip)
+        self.givenDateEdit.setToolTip(QCoreApplication.translate("EndContractWizard", u"The day the feedback was left (the end date unless you change it)", None))
+#endif // QT_CONFIG(tooltip)
+        self.givenDateEdit.setDisplayFormat(QCoreApplication.translate("EndContractWizard", u"yyyy-MM-dd", None))
         self.receivedGroup.setTitle(QCoreApplication.translate("EndContractWizard", u"Feedback &received", None))
         self.receivedScoreLabel.setText(QCoreApplication.translate("EndContractWizard", u"Stars", None))
+#if QT_CONFIG(tooltip)
+        self.receivedScoreSpin.setToolTip(QCoreApplication.translate("EndContractWizard", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.receivedScoreSpin.setSpecialValueText(QCoreApplication.translate("EndContractWizard", u"Choose\u2026", None))
         self.receivedScoreSpin.setSuffix(QCoreApplication.translate("EndContractWizard", u" / 5", None))
         self.receivedCommentLabel.setText(QCoreApplication.translate("EndContractWizard", u"Comment", None))
         self.receivedCommentEdit.setPlaceholderText("")
+        self.receivedDateLabel.setText(QCoreApplication.translate("EndContractWizard", u"Received on", None))
+#if QT_CONFIG(tooltip)
+        self.receivedDateEdit.setToolTip(QCoreApplication.translate("EndContractWizard", u"The day the feedback was left (the end date unless you change it)", None))
+#endif // QT_CONFIG(tooltip)
+        self.receivedDateEdit.setDisplayFormat(QCoreApplication.translate("EndContractWizard", u"yyyy-MM-dd", None))
         self.reviewPage.setTitle(QCoreApplication.translate("EndContractWizard", u"Private review", None))
-        self.reviewPage.setSubTitle(QCoreApplication.translate("EndContractWizard", u"Stays on this computer: how it really went, for the next time you hire.", None))
+        self.reviewPage.setSubTitle(QCoreApplication.translate("EndContractWizard", u"Stays on this computer: how it really went, for the next time you hire. Choose every score, or untick the box to skip the review.", None))
         self.reviewGroup.setTitle(QCoreApplication.translate("EndContractWizard", u"Write a private &review", None))
         self.skillsLabel.setText(QCoreApplication.translate("EndContractWizard", u"Skills", None))
+#if QT_CONFIG(tooltip)
+        self.skillsSpin.setToolTip(QCoreApplication.translate("EndContractWizard", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.skillsSpin.setSpecialValueText(QCoreApplication.translate("EndContractWizard", u"Choose\u2026", None))
         self.skillsSpin.setSuffix(QCoreApplication.translate("EndContractWizard", u" / 5", None))
         self.qualityLabel.setText(QCoreApplication.translate("EndContractWizard", u"Quality", None))
+#if QT_CONFIG(tooltip)
+        self.qualitySpin.setToolTip(QCoreApplication.translate("EndContractWizard", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.qualitySpin.setSpecialValueText(QCoreApplication.translate("EndContractWizard", u"Choose\u2026", None))
         self.qualitySpin.setSuffix(QCoreApplication.translate("EndContractWizard", u" / 5", None))
         self.availabilityLabel.setText(QCoreApplication.translate("EndContractWizard", u"Availability", None))
+#if QT_CONFIG(tooltip)
+        self.availabilitySpin.setToolTip(QCoreApplication.translate("EndContractWizard", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.availabilitySpin.setSpecialValueText(QCoreApplication.translate("EndContractWizard", u"Choose\u2026", None))
         self.availabilitySpin.setSuffix(QCoreApplication.translate("EndContractWizard", u" / 5", None))
         self.deadlinesLabel.setText(QCoreApplication.translate("EndContractWizard", u"Deadlines", None))
+#if QT_CONFIG(tooltip)
+        self.deadlinesSpin.setToolTip(QCoreApplication.translate("EndContractWizard", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.deadlinesSpin.setSpecialValueText(QCoreApplication.translate("EndContractWizard", u"Choose\u2026", None))
         self.deadlinesSpin.setSuffix(QCoreApplication.translate("EndContractWizard", u" / 5", None))
         self.communicationLabel.setText(QCoreApplication.translate("EndContractWizard", u"Communication", None))
+#if QT_CONFIG(tooltip)
+        self.communicationSpin.setToolTip(QCoreApplication.translate("EndContractWizard", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.communicationSpin.setSpecialValueText(QCoreApplication.translate("EndContractWizard", u"Choose\u2026", None))
         self.communicationSpin.setSuffix(QCoreApplication.translate("EndContractWizard", u" / 5", None))
         self.cooperationLabel.setText(QCoreApplication.translate("EndContractWizard", u"Cooperation", None))
+#if QT_CONFIG(tooltip)
+        self.cooperationSpin.setToolTip(QCoreApplication.translate("EndContractWizard", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.cooperationSpin.setSpecialValueText(QCoreApplication.translate("EndContractWizard", u"Choose\u2026", None))
         self.cooperationSpin.setSuffix(QCoreApplication.translate("EndContractWizard", u" / 5", None))
         self.rehireLabel.setText(QCoreApplication.translate("EndContractWizard", u"Would &rehire", None))
         self.recommendLabel.setText(QCoreApplication.translate("EndContractWizard", u"Re&commend (0\u201310)", None))
+#if QT_CONFIG(tooltip)
+        self.recommendSpin.setToolTip(QCoreApplication.translate("EndContractWizard", u"How likely you are to recommend them, from 0 to 10", None))
+#endif // QT_CONFIG(tooltip)
+        self.recommendSpin.setSpecialValueText(QCoreApplication.translate("EndContractWizard", u"Choose\u2026", None))
         self.notesLabel.setText(QCoreApplication.translate("EndContractWizard", u"&Notes", None))
         self.notesEdit.setPlaceholderText("")
         self.checklistPage.setTitle(QCoreApplication.translate("EndContractWizard", u"Offboarding", None))

@@ -9,10 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-    QLabel, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QGridLayout,
+    QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_FileDetailsDialog(object):
     def setupUi(self, FileDetailsDialog):
@@ -91,17 +91,69 @@ class Ui_FileDetailsDialog(object):
 
         self.grid.addLayout(self.sharedRow, 2, 1, 1, 1)
 
+        self.kindLabel = QLabel(FileDetailsDialog)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.grid.addWidget(self.kindLabel, 3, 0, 1, 1)
+
+        self.kindRow = QHBoxLayout()
+        self.kindRow.setObjectName(u"kindRow")
+        self.kindCombo = QComboBox(FileDetailsDialog)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.kindRow.addWidget(self.kindCombo)
+
+        self.kindRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.kindRow.addItem(self.kindRowSpacer)
+
+
+        self.grid.addLayout(self.kindRow, 3, 1, 1, 1)
+
+        self.expiresLabel = QLabel(FileDetailsDialog)
+        self.expiresLabel.setObjectName(u"expiresLabel")
+
+        self.grid.addWidget(self.expiresLabel, 4, 0, 1, 1)
+
+        self.expiresRow = QHBoxLayout()
+        self.expiresRow.setObjectName(u"expiresRow")
+        self.expiresCheck = QCheckBox(FileDetailsDialog)
+        self.expiresCheck.setObjectName(u"expiresCheck")
+
+        self.expiresRow.addWidget(self.expiresCheck)
+
+        self.expiresEdit = QDateEdit(FileDetailsDialog)
+        self.expiresEdit.setObjectName(u"expiresEdit")
+        self.expiresEdit.setCalendarPopup(True)
+
+        self.expiresRow.addWidget(self.expiresEdit)
+
+        self.expiresRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.expiresRow.addItem(self.expiresRowSpacer)
+
+
+        self.grid.addLayout(self.expiresRow, 4, 1, 1, 1)
+
+        self.expiresError = QLabel(FileDetailsDialog)
+        self.expiresError.setObjectName(u"expiresError")
+        self.expiresError.setText(u"")
+        self.expiresError.setWordWrap(True)
+        self.expiresError.setProperty(u"role", u"error")
+
+        self.grid.addWidget(self.expiresError, 6, 1, 1, 1)
+
         self.noteLabel = QLabel(FileDetailsDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.grid.addWidget(self.noteLabel, 3, 0, 1, 1)
+        self.grid.addWidget(self.noteLabel, 5, 0, 1, 1)
 
         self.noteEdit = QPlainTextEdit(FileDetailsDialog)
         self.noteEdit.setObjectName(u"noteEdit")
         self.noteEdit.setTabChangesFocus(True)
         self.noteEdit.setMinimumSize(QSize(0, 50))
 
-        self.grid.addWidget(self.noteEdit, 3, 1, 1, 1)
+        self.grid.addWidget(self.noteEdit, 5, 1, 1, 1)
 
 
         self.outer.addLayout(self.grid)
@@ -124,6 +176,8 @@ class Ui_FileDetailsDialog(object):
         self.directionLabel.setBuddy(self.directionCombo)
         self.sensitivityLabel.setBuddy(self.sensitivityCombo)
         self.sharedLabel.setBuddy(self.sharedEdit)
+        self.kindLabel.setBuddy(self.kindCombo)
+        self.expiresLabel.setBuddy(self.expiresCheck)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -138,6 +192,16 @@ class Ui_FileDetailsDialog(object):
         self.sensitivityLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"&Sensitivity", None))
         self.sharedLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"S&hared on", None))
         self.sharedEdit.setDisplayFormat(QCoreApplication.translate("FileDetailsDialog", u"yyyy-MM-dd", None))
+        self.kindLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"&Kind", None))
+#if QT_CONFIG(tooltip)
+        self.kindCombo.setToolTip(QCoreApplication.translate("FileDetailsDialog", u"What the document is: an agreement on file clears the classification check's \"no written contract\" signal", None))
+#endif // QT_CONFIG(tooltip)
+        self.expiresLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"E&xpires", None))
+#if QT_CONFIG(tooltip)
+        self.expiresCheck.setToolTip(QCoreApplication.translate("FileDetailsDialog", u"Tick when the document runs out (insurance, an NDA, an ID): the review queue warns before it does", None))
+#endif // QT_CONFIG(tooltip)
+        self.expiresCheck.setText(QCoreApplication.translate("FileDetailsDialog", u"on", None))
+        self.expiresEdit.setDisplayFormat(QCoreApplication.translate("FileDetailsDialog", u"yyyy-MM-dd", None))
         self.noteLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"&Note", None))
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("FileDetailsDialog", u"optional", None))
     # retranslateUi

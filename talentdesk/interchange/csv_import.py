@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..services import contracts as contract_service
-from ..services import import_store, settings
+from ..services import import_store, people_merge, settings
 from ..services import talents as talent_service
 from ..services import validate as v
 from ..services.errors import ValidationError
@@ -153,34 +153,27 @@ def _talents(records, options: Options, result: ImportReport, progress) -> None:
         email = rec.get("email", "")
         existing = by_email.get(email.casefold()) if email else None
         existing = existing or by_name.get(name_key(name))
-        data = talent_service.load_input(existing) if existing else talent_service.TalentInput(name=name)
-        before = talent_service.load_input(existing) if existing else None
-        data.name = name
-        for field_name in ("headline", "location", "timezone", "languages", "notes"):
-            if rec.get(field_name):
-                setattr(data, field_name, rec[field_name])
-        have = {(c.kind, c.value.casefold()) for c in data.channels}
-        for kind in ("email", "phone", "chat"):
-            for value in _split(rec.get(kind, ""), options.skill_separator) if rec.get(kind) else []:
-                if (kind, value.casefold()) not in have:
-                    data.channels.append(talent_service.Channel(kind, value))
-                    have.add((kind, value.casefold()))
-        if rec.get("url") and rec["url"] not in [link.url for link in data.links]:
-            data.links.append(talent_service.Link(rec["url"]))
-        skills = {s.casefold() for s, _level in data.skills}
-        for skill in _split(rec.get("skills", ""), options.skill_separator):
-            if skill.casefold() not in skills:
-                data.skills.append((skill, 3))
-                skills.add(skill.casefold())
+        incoming = people_merge.Incoming(
+            name=name, **{f: rec.get(f, "") for f in ("headline", "location", "timezone", "languages", "notes")},
+            channels=[talent_service.Channel(kind, value) for kind in ("email", "phone", "chat")
+                      for value in (_split(rec[kind], options.skill_separator) if rec.get(kind) else [])],
+            links=[talent_service.Link(rec["url"])] if rec.get("url") else [],
+            skills=_split(rec.get("skills", ""), options.skill_separator))
         try:
             if existing:
-                if data == before:
-                    result.skip(name, "already up to date", line)
+                # The merge policy of every import of people: fill what is empty, add what is new,
+                # report what differs and keep the user's value; private notes are never touched.
+                merged = people_merge.merge(talent_service.load_input(existing), incoming)
+                for conflict in merged.conflicts:
+                    result.conflict(name, conflict.field, conflict.ours, conflict.theirs, line)
+                if not (merged.filled or merged.added):
+                    result.skip(name, "nothing new" if merged.conflicts else "already up to date", line)
                     continue
-                talent_service.update_talent(existing, data)
-                result.update(name, line)
+                talent_service.update_talent(existing, merged.data)
+                result.update(name, line, reason=", ".join([*(f"{f} filled" for f in merged.filled),
+                                                            *(f"{a} added" for a in merged.added)]))
             else:
-                tid = talent_service.create_talent(data)
+                tid = talent_service.create_talent(people_merge.new_person(incoming))
                 by_name[name_key(name)] = tid
                 if email:
                     by_email[email.casefold()] = tid

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..services import lists, money_figures, stored
+from ..services import talents as talent_service
 from ..services.money import exponent
 from . import csv_out
 
@@ -22,10 +23,12 @@ def _money(minor, currency) -> Decimal | None:
     return Decimal(minor).scaleb(-exponent(currency or "USD"))
 
 
-def _talents():
+def _talents(include_notes: bool = False, include_archived: bool = False):
+    """Everyone but the people set aside (archived, do not rehire), and no private notes, unless asked."""
     header = ["uuid", "name", "headline", "location", "timezone", "languages", "bench status", "favourite",
-              "emails", "phones", "skills", "notes", "created"]
-    rows = ((*r[:7], bool(r[7]), *r[8:12], stored.instant(r[12])) for r in lists.rows("talents"))
+              "emails", "phones", "skills", *(["notes"] if include_notes else []), "created"]
+    rows = ((*r[:7], bool(r[7]), *r[8:11], *([r[11]] if include_notes else []), stored.instant(r[12]))
+            for r in lists.rows("talents") if include_archived or r[6] not in talent_service.SET_ASIDE_STATUSES)
     return header, rows, "talents"
 
 
@@ -97,13 +100,15 @@ _BUILDERS = {"talents": _talents, "contracts": _contracts, "payments": _payments
              "messages": _messages, "interactions": _interactions, "timeline": _timeline, "review": _review}
 
 
-def export_csv(name: str, out: Path, *, report: Callable[[float, str], None] | None = None) -> int:
-    """Write one list as CSV; returns the number of rows."""
+def export_csv(name: str, out: Path, *, include_notes: bool = False, include_archived: bool = False,
+               report: Callable[[float, str], None] | None = None) -> int:
+    """Write one list as CSV; returns the number of rows. The options choose what the list of people holds."""
     if name not in _BUILDERS:
         from .report import InterchangeError
 
         raise InterchangeError(f"there is no list called “{name}”; choose one of {', '.join(LISTS)}")
-    header, rows, table = _BUILDERS[name]()
+    options = {"include_notes": include_notes, "include_archived": include_archived} if name == "talents" else {}
+    header, rows, table = _BUILDERS[name](**options)
     total = None
     if report and table:
         total = lists.count(table)

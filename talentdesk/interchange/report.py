@@ -71,6 +71,7 @@ class ImportReport:
     updated: list[Entry] = field(default_factory=list)
     skipped: list[Entry] = field(default_factory=list)
     warnings: list[Entry] = field(default_factory=list)
+    conflicts: list[Entry] = field(default_factory=list)  # a field the file disagrees with; the user's value kept
     counts: Counter = field(default_factory=Counter)  # what was added, by table
     details: dict = field(default_factory=dict)  # importer-specific facts (layout, encoding…)
 
@@ -88,6 +89,10 @@ class ImportReport:
     def warn(self, what: str, line: int | None = None) -> None:
         self.warnings.append(Entry(what, "", line))
 
+    def conflict(self, what: str, field_name: str, ours: str, theirs: str, line: int | None = None) -> None:
+        self.conflicts.append(Entry(what, f"{field_name}: kept “{_one_line(ours)}”; the file has “{_one_line(theirs)}”",
+                                    line))
+
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated)
@@ -95,6 +100,8 @@ class ImportReport:
     def summary(self) -> str:
         verb = "Would add" if self.dry_run else "Added"
         head = f"{verb} {len(self.added)}, updated {len(self.updated)}, skipped {len(self.skipped)}"
+        if self.conflicts:
+            head += f", {len(self.conflicts)} conflict{'s' if len(self.conflicts) != 1 else ''} (your values kept)"
         if self.warnings:
             head += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
         return head + (f" ({self.source})" if self.source else "")
@@ -102,7 +109,7 @@ class ImportReport:
     def lines(self, limit: int = 50) -> list[str]:
         """A readable account for the command line and the preview."""
         out = [self.summary()]
-        for title, entries in (("warning", self.warnings), ("skipped", self.skipped)):
+        for title, entries in (("conflict", self.conflicts), ("warning", self.warnings), ("skipped", self.skipped)):
             for entry in entries[:limit]:
                 out.append(f"  {title}: {entry}")
             if len(entries) > limit:

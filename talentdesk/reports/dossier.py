@@ -110,8 +110,8 @@ def build(d: Dossier, fmt: Formatter) -> Report:
 
     r.section(tr("Documents on file"))
     r.table([tr("Document"), tr("Kind"), tr("Shared"), tr("Expires"), tr("Contract")],
-            [[x.name, word(x.document_kind), fmt.date(x.shared_on), fmt.date(x.expires_on), x.contract_title]
-             for x in d.documents],
+            [[x.name, word(x.document_kind), fmt.date(x.shared_on), fmt.date(x.expires_on),
+              x.contract_title or tr("(the person's own)")] for x in d.documents],
             align="lllll", widths=(32, 13, 13, 13, 29), empty=tr("No agreements, NDAs or insurance on file."))
     if d.notes:
         r.section(tr("Notes"))

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..store.db import database
-from ..store.models import ClassificationAnswer, utcnow
+from ..store.models import ClassificationAnswer, Contract, utcnow
 from . import contracts
 from . import validate as v
 
@@ -29,6 +29,8 @@ DISCLAIMER = (
 PARTIES = ("me", "talent", "shared")
 QUESTIONS = ("sets_hours", "sets_place", "equipment_by", "exclusive", "open_ended", "written_contract", "core_business")
 MEDIUM, HIGH = 3, 6
+OFFER_AFTER_DAYS = 182  # a contract running six months is offered the check…
+OFFER_MINUTES_A_WEEK = 30 * 60  # …and so is one averaging 30 hours a week or more
 LONG_TENURE_DAYS = 365
 FULL_TIME_MINUTES_A_WEEK = 30 * 60
 WINDOW_WEEKS = 12
@@ -74,8 +76,8 @@ SIGNALS: tuple[Signal, ...] = (
            "There is no written contract.", "Sign a written contract that describes an independent engagement."),
     Signal("no_agreement_file", 1, "(written_contract IS NULL AND NOT has_agreement AND platform = '')",
            lambda f: f.get("written_contract") is None and not f.get("has_agreement") and not f.get("platform"),
-           "No agreement is among this contract's files, and it is not through a marketplace.",
-           "Store the signed agreement with the contract's files."),
+           "No agreement is among this contract's or this person's files, and it is not through a marketplace.",
+           "Store the signed agreement with the contract's files (or, for a framework agreement, the person's)."),
     Signal("core_business", 1, "core_business = 1", lambda f: bool(f.get("core_business")),
            "The work is the core of your business.", "Scope the work as a project with its own deliverables."),
     Signal("long_full_time", 2, f"(tenure_days >= {LONG_TENURE_DAYS} AND minutes_window >= "
@@ -93,8 +95,19 @@ SIGNALS_SQL = f"""
     CAST(julianday(:today) - julianday(coalesce(c.start_date, :today)) AS INTEGER) AS tenure_days,
     (SELECT coalesce(sum(w.minutes), 0) FROM work_log w WHERE w.contract_id = c.id
        AND w.day > date(:today, '-{WINDOW_WEEKS * 7} days') AND w.day <= :today) AS minutes_window,
-    EXISTS (SELECT 1 FROM attachment a WHERE a.contract_id = c.id AND a.document_kind = 'agreement') AS has_agreement
+    (EXISTS (SELECT 1 FROM attachment a WHERE a.contract_id = c.id AND a.document_kind = 'agreement')
+     OR EXISTS (SELECT 1 FROM attachment a WHERE a.talent_id = c.talent_id AND a.contract_id IS NULL
+                AND a.document_kind = 'agreement' AND (a.expires_on IS NULL OR a.expires_on >= :today)))
+      AS has_agreement,
+    (SELECT coalesce(sum(w.minutes), 0) FROM work_log w WHERE w.contract_id = c.id AND w.day <= :today)
+      AS minutes_total
 """
+
+
+def offer_sql() -> str:
+    """Whether to offer the check for a contract never checked: six months running, or 30 h a week on average."""
+    return (f"(NOT answered AND (tenure_days >= {OFFER_AFTER_DAYS} OR "
+            f"minutes_total * 7 >= {OFFER_MINUTES_A_WEEK} * max(tenure_days, 7)))")
 
 
 def points_sql() -> str:
@@ -186,7 +199,45 @@ def combine(answers: Answers | None, signals: dict) -> dict:
     return facts
 
 
-def save_answers(contract_id: int, answers: Answers) -> None:
+@dataclass(frozen=True)
+class Result:
+    """The outcome of the last check of a contract, as kept when its answers were saved."""
+
+    contract_id: int
+    contract_title: str
+    level: str
+    points: int
+    checked_on: dt.date
+
+
+def last_result(contract_id: int) -> Result | None:
+    row = (ClassificationAnswer.select(ClassificationAnswer, Contract.title).join(Contract)
+           .where((ClassificationAnswer.contract == contract_id) & ClassificationAnswer.checked_on.is_null(False))
+           .first())
+    if row is None:
+        return None
+    return Result(contract_id, row.contract.title, row.risk_level, row.risk_points, row.checked_on)
+
+
+def results_for_person(talent_id: int) -> list[Result]:
+    """The kept results of the person's contracts, newest check first."""
+    rows = (ClassificationAnswer.select(ClassificationAnswer, Contract).join(Contract)
+            .where((Contract.talent == talent_id) & ClassificationAnswer.checked_on.is_null(False))
+            .order_by(ClassificationAnswer.checked_on.desc(), Contract.id.desc()))
+    return [Result(r.contract.id, r.contract.title, r.risk_level, r.risk_points, r.checked_on) for r in rows]
+
+
+def contract_to_check(talent_id: int) -> tuple[int, str] | None:
+    """The contract the check from a person's page is about: their latest running one, else their latest."""
+    query = (Contract.select(Contract.id, Contract.title).where(Contract.talent == talent_id)
+             .order_by(Contract.status.in_(("active", "paused")).desc(), Contract.start_date.desc(nulls="LAST"),
+                       Contract.id.desc()).tuples())
+    return query.first()
+
+
+def save_answers(contract_id: int, answers: Answers, today: dt.date | None = None) -> Result:
+    """Keep the answers and the result they give today (with the day): shown until the next check."""
+    today = today or dt.date.today()
     values = {
         "sets_hours": v.choice(answers.sets_hours, PARTIES, "who sets the hours"),
         "sets_place": v.choice(answers.sets_place, PARTIES, "who sets the place"),
@@ -198,6 +249,10 @@ def save_answers(contract_id: int, answers: Answers) -> None:
         "updated_at": utcnow(),
     }
     with database.atomic():
-        contracts.get(contract_id)
+        contract = contracts.get(contract_id)
+        kept = Answers(**{q: values[q] for q in QUESTIONS})  # the result of what is stored, not of the input
+        result = assess(combine(kept, data_signals(contract_id, today)))
+        values.update(risk_level=result.level, risk_points=result.points, checked_on=today)
         ClassificationAnswer.insert(contract=contract_id, **values).on_conflict(
             conflict_target=[ClassificationAnswer.contract], update=values).execute()
+    return Result(contract_id, contract.title, result.level, result.points, today)

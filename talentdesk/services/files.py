@@ -107,18 +107,34 @@ class FileInput:
     document_kind: str = "other"
     shared_on: dt.date | None = None
     name: str | None = None  # shown name; the source's name when None
+    expires_on: dt.date | None = None  # when the document runs out (insurance, an NDA, an ID…)
 
 
 def add(data_dir: Path, contract_id: int, data: FileInput) -> int:
     """Store the file and record it on the contract."""
+    contract = contracts.get(contract_id)
+    return _add(data_dir, contract.talent_id, contract, data)
+
+
+def add_for_person(data_dir: Path, talent_id: int, data: FileInput) -> int:
+    """Store a file that belongs to the person rather than one contract (their insurance, a tax form, an ID)."""
+    talent = Talent.get_or_none(Talent.id == talent_id)
+    if talent is None:
+        raise NotFound("That person is no longer on the bench.")
+    return _add(data_dir, talent.id, None, data)
+
+
+def _add(data_dir: Path, talent_id: int, contract, data: FileInput) -> int:
     values = dict(
         direction=v.choice(data.direction, DIRECTIONS, "direction"),
         sensitivity=v.choice(data.sensitivity, SENSITIVITIES, "sensitivity"),
         document_kind=v.choice(data.document_kind, DOCUMENT_KINDS, "document kind"),
         note=v.text(data.note, "note", max_length=5000),
         shared_on=v.day(data.shared_on or dt.date.today(), "date"),
+        expires_on=v.day(data.expires_on, "expires", required=False),
     )
-    contract = contracts.get(contract_id)
+    if values["expires_on"] is not None and values["expires_on"] < values["shared_on"]:
+        raise ValidationError("expires", "is before the day the file was shared; check the two dates.")
     name = safe_name(data.name or Path(data.path).name)
     if values["sensitivity"] != "normal" and cipher.can_seal():
         sha, size = store_sealed(data_dir, Path(data.path))  # an encrypted folder keeps these sealed
@@ -126,7 +142,7 @@ def add(data_dir: Path, contract_id: int, data: FileInput) -> int:
         sha, size = store_blob(data_dir, Path(data.path))
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     with database.atomic():
-        row = Attachment.create(contract=contract, talent=contract.talent_id, sha256=sha, name=name, size=size,
+        row = Attachment.create(contract=contract, talent=talent_id, sha256=sha, name=name, size=size,
                                 mime=mime[:120], **values)
     return row.id
 
@@ -142,12 +158,24 @@ class FileRow:
     shared_on: dt.date
     note: str
     sha256: str
+    document_kind: str = "other"
+    expires_on: dt.date | None = None
+
+
+_ROW = (Attachment.id, Attachment.name, Attachment.size, Attachment.mime, Attachment.direction,
+        Attachment.sensitivity, Attachment.shared_on, Attachment.note, Attachment.sha256, Attachment.document_kind,
+        Attachment.expires_on)
 
 
 def for_contract(contract_id: int) -> list[FileRow]:
-    query = (Attachment.select(Attachment.id, Attachment.name, Attachment.size, Attachment.mime, Attachment.direction,
-                               Attachment.sensitivity, Attachment.shared_on, Attachment.note, Attachment.sha256)
-             .where(Attachment.contract == contract_id)
+    query = (Attachment.select(*_ROW).where(Attachment.contract == contract_id)
+             .order_by(Attachment.shared_on.desc(), Attachment.id.desc()).tuples())
+    return [FileRow(*row) for row in query]
+
+
+def for_person(talent_id: int) -> list[FileRow]:
+    """The files that belong to the person, not to one of their contracts."""
+    query = (Attachment.select(*_ROW).where((Attachment.talent == talent_id) & Attachment.contract.is_null())
              .order_by(Attachment.shared_on.desc(), Attachment.id.desc()).tuples())
     return [FileRow(*row) for row in query]
 
@@ -241,7 +269,7 @@ def save_copy(data_dir: Path, attachment_id: int, target: Path) -> Path:
 
 
 def remove(data_dir: Path, attachment_id: int) -> None:
-    """Forget the file on this contract; its bytes go when nothing else refers to them."""
+    """Forget the file (on its contract or its person); its bytes go when nothing else refers to them."""
     with database.atomic():
         row = _get(attachment_id)
         sha = row.sha256

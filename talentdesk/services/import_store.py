@@ -59,6 +59,10 @@ def talent_name(talent_id: int) -> str:
     return Talent.get_by_id(talent_id).name
 
 
+def talent_by_id(talent_id: int) -> TalentRecord:
+    return Talent.get_by_id(talent_id)
+
+
 def talent_by_uuid(uuid: str) -> TalentRecord | None:
     return Talent.get_or_none(Talent.uuid == uuid)
 

@@ -89,6 +89,8 @@ DOCUMENT_KIND = {
     "nda": QT_TRANSLATE_NOOP("labels", "NDA"),
     "insurance": QT_TRANSLATE_NOOP("labels", "Insurance"),
     "invoice": QT_TRANSLATE_NOOP("labels", "Invoice"),
+    "tax_form": QT_TRANSLATE_NOOP("labels", "Tax form"),
+    "id": QT_TRANSLATE_NOOP("labels", "ID"),
     "deliverable": QT_TRANSLATE_NOOP("labels", "Deliverable"),
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }

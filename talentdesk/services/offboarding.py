@@ -1,7 +1,9 @@
 """Ending a contract: the guided flow, written in one transaction, and the checklist it leaves.
 
 The checklist is built from the access grants still open plus the standard steps; an item
-left open shows up later in the review queue.
+left open shows up later in the review queue (open grants as *access still open*, the other
+items as *offboarding open*). Feedback and the private review can also be written later, from
+the *feedback owed* card (``write_review``).
 """
 from __future__ import annotations
 
@@ -9,7 +11,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..store.db import database
-from ..store.models import OFFBOARDING_KINDS, TEST_DECISIONS, AccessGrant, OffboardingItem, utcnow
+from ..store.models import (
+    OFFBOARDING_KINDS,
+    TEST_DECISIONS,
+    AccessGrant,
+    Feedback,
+    OffboardingItem,
+    PrivateReview,
+    utcnow,
+)
 from . import access, contracts, relationship
 from . import validate as v
 from .errors import NotFound, Refused, ValidationError
@@ -34,6 +44,7 @@ class ChecklistItem:
 class FeedbackInput:
     score: int
     comment: str = ""
+    given_on: dt.date | None = None  # the day it was left; the contract's end date when None
 
 
 @dataclass
@@ -88,15 +99,7 @@ def end_contract(contract_id: int, data: EndInput) -> None:
             contract.test_decision = data.test_decision
         contract.updated_at = utcnow()
         contract.save()
-        if data.feedback_given:
-            contracts.add_feedback(contract_id, "given", data.feedback_given.score, data.feedback_given.comment)
-        if data.feedback_received:
-            contracts.add_feedback(contract_id, "received", data.feedback_received.score,
-                                   data.feedback_received.comment)
-        if data.review:
-            if not data.review.end_reason:
-                data.review.end_reason = reason
-            contracts.add_private_review(contract_id, data.review)
+        _write_reviews(contract_id, end_date, reason, data.feedback_given, data.feedback_received, data.review)
         today = dt.date.today()
         for position, item in enumerate(data.checklist, start=1):
             done_on = today if item.done else None
@@ -104,6 +107,54 @@ def end_contract(contract_id: int, data: EndInput) -> None:
                                    grant=item.grant_id, done_on=done_on, position=position)
             if item.done:
                 _revoke(item.grant_id, today)
+
+
+def _write_reviews(contract_id: int, end_date: dt.date, reason: str, given: FeedbackInput | None,
+                   received: FeedbackInput | None, review: contracts.ReviewInput | None) -> None:
+    for direction, feedback in (("given", given), ("received", received)):
+        if feedback:
+            contracts.add_feedback(contract_id, direction, feedback.score, feedback.comment,
+                                   given_on=feedback.given_on or end_date)
+    if review:
+        if not review.end_reason:
+            review.end_reason = reason
+        contracts.add_private_review(contract_id, review)
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """What the *Write the review* form needs to know about an ended contract."""
+
+    contract_id: int
+    title: str
+    talent_name: str
+    end_date: dt.date | None
+    has_given: bool
+    has_received: bool
+    has_review: bool
+
+
+def review_state(contract_id: int) -> ReviewState:
+    contract = contracts.get(contract_id)
+    directions = {f.direction for f in Feedback.select(Feedback.direction).where(Feedback.contract == contract_id)}
+    has_review = PrivateReview.select().where((PrivateReview.contract == contract_id)
+                                              & (PrivateReview.is_checkin == False)).exists()  # noqa: E712
+    return ReviewState(contract.id, contract.title, contract.talent.name, contract.end_date,
+                       "given" in directions, "received" in directions, has_review)
+
+
+def write_review(contract_id: int, given: FeedbackInput | None, received: FeedbackInput | None,
+                 review: contracts.ReviewInput | None) -> None:
+    """Feedback and the private review for a contract that has ended, together; refuses an empty form."""
+    if not (given or received or review):
+        raise ValidationError("review", "nothing to save: give feedback or write the private review.")
+    with database.atomic():
+        contract = contracts.get(contract_id)
+        if contract.status != "ended":
+            raise Refused("Feedback and the closing review are written when the contract ends.")
+        if review and review.reviewed_on is None:
+            review.reviewed_on = dt.date.today()
+        _write_reviews(contract_id, contract.end_date or dt.date.today(), contract.end_reason, given, received, review)
 
 
 def _revoke(grant_id: int | None, today: dt.date) -> None:

@@ -96,13 +96,13 @@ class Card:
 
 # What kind of value each fact is, so views can format it with the locale.
 FACT_KINDS: dict[str, str] = {
-    "end_date": "date", "last_revisit": "date", "last_contact": "date", "due_on": "date", "expires_on": "date",
+    "end_date": "date", "last_revisit": "date", "revoke_by": "date", "last_contact": "date", "due_on": "date", "expires_on": "date",
     "week_start": "date", "on": "date", "renewal_on": "date",
-    "days_left": "days", "days_ago": "days", "days_over": "days", "cadence_days": "days",
-    "used_minutes": "minutes", "limit_minutes": "minutes", "logged_minutes": "minutes", "bought_minutes": "minutes",
+    "days_left": "days", "days_ago": "days", "tenure_days": "days", "days_over": "days", "cadence_days": "days",
+    "used_minutes": "minutes", "avg_minutes": "minutes", "limit_minutes": "minutes", "logged_minutes": "minutes", "bought_minutes": "minutes",
     "rate_minor": "money", "weekly_payment_minor": "money", "amount_minor": "money",
     "percent": "percent", "used_percent": "percent",
-    "systems": "list", "signals": "signals",
+    "systems": "list", "items": "list", "signals": "signals",
 }
 # Facts that hold a stored code, and the table of words a person reads for it.
 FACT_WORDS: dict[str, dict[str, str]] = {"kind": labels.CONTRACT_KIND, "document_kind": labels.DOCUMENT_KIND}
@@ -236,6 +236,34 @@ WHERE c.status = 'ended' AND c.end_date < date(:today, '-' || :grace_days || ' d
   AND EXISTS (SELECT 1 FROM access_grant g WHERE g.contract_id = c.id AND g.revoked_on IS NULL)
 """)
 
+# Checklist items the end-contract flow left open, other than grants (access still open asks about
+# those) and the feedback step (feedback owed asks about that).
+OFFBOARDING_OPEN = _card_sql("""
+SELECT 'contract:' || c.id, 'open', t.id, t.name, c.id, c.title, c.end_date,
+       json_object('end_date', c.end_date, 'days_ago', CAST(julianday(:today) - julianday(c.end_date) AS INTEGER),
+                   'items', (SELECT json_group_array(o.label) FROM
+                               (SELECT label FROM offboarding_item WHERE contract_id = c.id AND done_on IS NULL
+                                  AND grant_id IS NULL AND kind != 'feedback' ORDER BY position, id) o),
+                   'item_ids', (SELECT json_group_array(o.id) FROM
+                               (SELECT id FROM offboarding_item WHERE contract_id = c.id AND done_on IS NULL
+                                  AND grant_id IS NULL AND kind != 'feedback' ORDER BY position, id) o))
+FROM contract c JOIN talent t ON t.id = c.talent_id
+WHERE c.status = 'ended' AND c.end_date <= date(:today, '-' || :grace_days || ' days')
+  AND EXISTS (SELECT 1 FROM offboarding_item i WHERE i.contract_id = c.id AND i.done_on IS NULL
+                AND i.grant_id IS NULL AND i.kind != 'feedback')
+""")
+
+# A grant kept past the day it was to be revoked, on a contract still running (after the end,
+# access still open asks about every open grant).
+REVOKE_DUE = _card_sql("""
+SELECT 'grant:' || g.id, g.kind, t.id, t.name, c.id, c.title, g.revoke_by,
+       json_object('system', g.system, 'revoke_by', g.revoke_by,
+                   'days_over', CAST(julianday(:today) - julianday(g.revoke_by) AS INTEGER),
+                   'grant_ids', json_array(g.id))
+FROM contract c JOIN access_grant g ON g.contract_id = c.id JOIN talent t ON t.id = c.talent_id
+WHERE c.status IN ('draft', 'offered', 'active', 'paused') AND g.revoked_on IS NULL AND g.revoke_by < :today
+""")
+
 MILESTONE_OVERDUE = _card_sql("""
 SELECT 'milestone:' || m.id, m.status, t.id, t.name, c.id, c.title, m.due_on,
        json_object('milestone', m.title, 'due_on', m.due_on, 'status', m.status,
@@ -303,17 +331,21 @@ WITH z AS MATERIALIZED (
   LEFT JOIN classification_answer ca ON ca.contract_id = c.id
   WHERE c.status IN ('active', 'paused')),
 y AS MATERIALIZED (
-  SELECT z.id, z.title, z.talent_id, z.name, z.answered,
-         {classification.points_sql()} AS points, {classification.codes_sql()} AS codes
+  SELECT z.id, z.title, z.talent_id, z.name, z.answered, z.tenure_days, z.minutes_total,
+         {classification.points_sql()} AS points, {classification.codes_sql()} AS codes,
+         {classification.offer_sql()} AS offer
   FROM z)
 SELECT 'contract:' || y.id,
-       CASE WHEN y.points >= {classification.HIGH} THEN 'high'
-            WHEN y.points >= {classification.MEDIUM} THEN 'medium' ELSE 'low' END,
+       CASE WHEN y.points >= :min_points THEN
+              CASE WHEN y.points >= {classification.HIGH} THEN 'high'
+                   WHEN y.points >= {classification.MEDIUM} THEN 'medium' ELSE 'low' END
+            ELSE 'offer' END,
        y.talent_id, y.name, y.id, y.title, NULL,
        json_object('level', CASE WHEN y.points >= {classification.HIGH} THEN 'high'
                                  WHEN y.points >= {classification.MEDIUM} THEN 'medium' ELSE 'low' END,
-                   'points', y.points, 'answered', y.answered, 'signals', y.codes)
-FROM y WHERE y.points >= :min_points
+                   'points', y.points, 'answered', y.answered, 'signals', y.codes, 'tenure_days', y.tenure_days,
+                   'avg_minutes', CAST(y.minutes_total * 7 / max(y.tenure_days, 7) AS INTEGER))
+FROM y WHERE y.points >= :min_points OR y.offer
 """)
 
 OPEN_CONTRACT, OPEN_PERSON = "open_contract", "open_person"
@@ -325,6 +357,19 @@ RULES: tuple[Rule, ...] = (
          (("end_date", "Ended"), ("systems", "Still open")), ("grant_ids",),
          ("revoke_access", OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("grace_days", "Days of grace after the end", "days", 0, 90),)),
+    Rule("offboarding_open", "Offboarding open", "Checklist items left open when a contract ended: "
+         "deliverables, equipment, deleting your data.",
+         OFFBOARDING_OPEN,
+         {"open": "The contract ended on {end_date}, {days_ago} days ago; still open: {items}."},
+         (("end_date", "Ended"), ("items", "Still open")), ("item_ids",),
+         ("offboarding_done", OPEN_CONTRACT, OPEN_PERSON),
+         (Threshold("grace_days", "Days of grace after the end", "days", 0, 90),)),
+    Rule("revoke_due", "Revoke by", "Access or equipment kept past the day it was to be revoked or returned.",
+         REVOKE_DUE,
+         {"access": "Access to {system} was to be revoked by {revoke_by}, {days_over} days ago.",
+          "equipment": "{system} was to be returned by {revoke_by}, {days_over} days ago."},
+         (("system", "System"), ("revoke_by", "Revoke by")), ("revoke_by",),
+         ("revoke_grant", OPEN_CONTRACT, OPEN_PERSON)),
     Rule("contract_ending", "Contract ending", "A running contract ends soon (or its end date has passed).",
          CONTRACT_ENDING,
          {"ending": "Ends on {end_date}, in {days_left} days: renew it, extend it or let it end.",
@@ -409,12 +454,16 @@ RULES: tuple[Rule, ...] = (
          (("last_contact", "Last contact"), ("cadence_days", "Cadence")), ("last_contact",),
          ("log_contact", "send_thanks", OPEN_PERSON, OPEN_CONTRACT),
          (Threshold("default_days", "Cadence when none is set for the person", "days", 1, 365),)),
-    Rule("classification", "Classification risk", "A running contract whose answers and data look like employment.",
+    Rule("classification", "Classification risk", "A running contract whose answers and data look like employment, "
+         "or one never checked that has run six months or averages 30 hours a week.",
          CLASSIFICATION,
          {"medium": "Medium risk of looking like employment: {signals}.",
           "high": "High risk of looking like employment: {signals}.",
-          "low": "Low risk: {signals}."},
-         (("level", "Risk"), ("points", "Points")), ("level", "signals"),
+          "low": "Low risk: {signals}.",
+          "offer": "Running for {tenure_days} days at {avg_minutes} a week on average, and never checked: "
+                   "take the classification check."},
+         (("level", "Risk"), ("points", "Points"), ("tenure_days", "Days running"),
+          ("avg_minutes", "Average a week")), ("level", "signals"),
          ("classification_check", OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("min_points", "Show from this many risk points (3 medium, 6 high)", "points", 1, 20),)),
 )

@@ -41,6 +41,8 @@ ACTIONS: dict[str, str] = {
     "hire": "Hire",
     "no_hire": "Don't hire",
     "classification_check": "Classification check…",
+    "offboarding_done": "Mark the open items done",
+    "revoke_grant": "Mark revoked or returned",
 }
 SNOOZES = {"day": 1, "week": 7, "month": 30}
 
@@ -205,6 +207,36 @@ def act_revoke_access(session_id: int, card: Card, on: dt.date | None = None) ->
         names = ", ".join(g.system for g in grants)
         _remember(card, "dismissed", reason="acted")
         _record(session, card, "acted", "revoke_access", f"Revoked: {names}" if names else "")
+    return len(grants)
+
+
+def act_offboarding_done(session_id: int, card: Card, on: dt.date | None = None) -> int:
+    """Tick the checklist items the card lists; one transaction."""
+    on = _today(on)
+    ids = [int(i) for i in card.facts.get("item_ids") or []]
+    with database.atomic():
+        session = _session(session_id)
+        done = OffboardingItem.update(done_on=on).where(
+            OffboardingItem.id.in_(ids) & OffboardingItem.done_on.is_null()).execute()
+        _remember(card, "dismissed", reason="acted")
+        _record(session, card, "acted", "offboarding_done", ", ".join(card.facts.get("items") or []))
+    return done
+
+
+def act_revoke_grant(session_id: int, card: Card, on: dt.date | None = None) -> int:
+    """Mark the card's grant revoked (or the equipment returned) and tick its checklist item; one transaction."""
+    on = _today(on)
+    ids = [int(i) for i in card.facts.get("grant_ids") or []]
+    with database.atomic():
+        session = _session(session_id)
+        grants = list(AccessGrant.select().where(AccessGrant.id.in_(ids) & AccessGrant.revoked_on.is_null()))
+        for grant in grants:
+            grant.revoked_on = max(on, grant.granted_on)
+            grant.save()
+        OffboardingItem.update(done_on=on).where(
+            OffboardingItem.grant.in_(ids) & OffboardingItem.done_on.is_null()).execute()
+        _remember(card, "dismissed", reason="acted")
+        _record(session, card, "acted", "revoke_grant", ", ".join(g.system for g in grants))
     return len(grants)
 
 

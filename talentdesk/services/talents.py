@@ -22,6 +22,7 @@ from ..store.models import (
 from . import validate as v
 from .errors import NotFound, Refused, ValidationError
 from .money import check_currency, check_minor
+from .names import NameParts
 
 
 @dataclass
@@ -108,9 +109,10 @@ def _skill(name: str) -> Skill:
 def _write_children(talent: Talent, data: TalentInput) -> None:
     ContactChannel.delete().where(ContactChannel.talent == talent).execute()
     for channel in data.channels:
+        # The validated text (control characters out) is what is stored, never the raw value.
         ContactChannel.create(
-            talent=talent, kind=channel.kind, value=channel.value.strip(),
-            label=channel.label.strip(), preferred=channel.preferred,
+            talent=talent, kind=channel.kind, value=v.text(channel.value, channel.kind, max_length=300),
+            label=v.text(channel.label, "label", max_length=40), preferred=channel.preferred,
         )
     ProfileLink.delete().where(ProfileLink.talent == talent).execute()
     for link in data.links:
@@ -132,6 +134,8 @@ def update_talent(talent_id: int, data: TalentInput) -> None:
     values = validated(data)
     with database.atomic():
         talent = get(talent_id)
+        if values["name"] != talent.name:  # a renamed person: the old name's parts no longer describe it
+            _write_parts(talent, NameParts())
         for key, value in values.items():
             setattr(talent, key, value)
         talent.updated_at = utcnow()
@@ -144,6 +148,27 @@ def get(talent_id: int) -> Talent:
     if talent is None:
         raise NotFound(f"No talent with id {talent_id}; it may have been deleted.")
     return talent
+
+
+def _write_parts(talent: Talent, parts: NameParts) -> None:
+    talent.name_prefix, talent.given_name, talent.additional_names = parts.prefix, parts.given, parts.additional
+    talent.family_name, talent.name_suffix = parts.family, parts.suffix
+
+
+def name_parts(talent_id: int) -> NameParts:
+    t = get(talent_id)
+    return NameParts(t.name_prefix, t.given_name, t.additional_names, t.family_name, t.name_suffix)
+
+
+def set_name_parts(talent_id: int, parts: NameParts) -> None:
+    """Keep the parts of the person's name (as an address book gave them) beside the display name."""
+    clean = NameParts(*(v.text(getattr(parts, f), f"name {f}", max_length=limit)
+                        for f, limit in (("prefix", 60), ("given", 120), ("additional", 120), ("family", 120),
+                                         ("suffix", 60))))
+    with database.atomic():
+        talent = get(talent_id)
+        _write_parts(talent, clean)
+        talent.save()
 
 
 def load_input(talent_id: int) -> TalentInput:
@@ -164,6 +189,20 @@ def load_input(talent_id: int) -> TalentInput:
             .where(TalentSkill.talent == t).order_by(TalentSkill.level.desc(), Skill.name)
         ],
     )
+
+
+# Who an export of people leaves out unless asked: people the user has set aside.
+SET_ASIDE_STATUSES = ("archived", "do_not_rehire")
+
+
+def for_export(talent_ids: list[int] | None = None, *, include_archived: bool = False) -> list[Talent]:
+    """The people an export writes, by name: the chosen ones (default all), set-aside people only if asked."""
+    query = Talent.select().order_by(Talent.name, Talent.id)
+    if talent_ids is not None:
+        query = query.where(Talent.id.in_(talent_ids))
+    if not include_archived:
+        query = query.where(Talent.bench_status.not_in(SET_ASIDE_STATUSES))
+    return list(query)
 
 
 def _update_many(ids: list[int], **values) -> int:

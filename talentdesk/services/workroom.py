@@ -20,7 +20,7 @@ from ..store.models import (
     Talent,
     WorkLog,
 )
-from . import contracts, money_figures, retainer, scope, stored, terms
+from . import classification, contracts, money_figures, retainer, scope, stored, terms
 from .errors import ValidationError
 from .weeks import week_of
 
@@ -246,6 +246,7 @@ class Facts:
     utilisation: list[retainer.Usage] = field(default_factory=list)  # retainers: this week, 4 and 12 weeks
     engagement: Engagement | None = None  # when the contract is part of a chain
     bonus_refusal: str = ""  # why Pay bonus is not allowed today ("" when it is)
+    classification: classification.Result | None = None  # the last check's kept result
 
 
 def facts(contract_id: int, today: dt.date | None = None) -> Facts:
@@ -268,6 +269,7 @@ def facts(contract_id: int, today: dt.date | None = None) -> Facts:
         utilisation=retainer.utilisation(c.id, today) if c.kind == "retainer" else [],
         engagement=engagement(c.id, today) if links else None,
         bonus_refusal=scope.bonus_refusal(c, today),
+        classification=classification.last_result(c.id),
     )
 
 

@@ -71,7 +71,9 @@ MILESTONE_STATUSES = ("pending", "submitted", "approved", "paid")
 PAYMENT_KINDS = ("hourly", "milestone", "bonus", "weekly_payment", "fee", "refund", "other")
 DIRECTIONS = ("to_them", "from_them")
 SENSITIVITIES = ("normal", "confidential", "secret")
-DOCUMENT_KINDS = ("agreement", "nda", "insurance", "invoice", "deliverable", "other")
+# "deliverable" stays readable for files recorded before the kinds of person-level documents came.
+DOCUMENT_KINDS = ("agreement", "nda", "insurance", "tax_form", "id", "invoice", "deliverable", "other")
+RISK_LEVELS = ("low", "medium", "high")
 FEEDBACK_DIRECTIONS = ("given", "received")
 REHIRE_ANSWERS = ("yes", "maybe", "no")
 APPRECIATION_KINDS = ("praise", "testimonial_asked", "testimonial_received", "referral", "thanks_bonus")
@@ -137,6 +139,12 @@ class Talent(Identified):
     photo_sha256 = CharField(max_length=64, null=True)
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
+    # The parts of a vCard's N: (schema step 3), kept as read; ``name`` is the display name built from them.
+    name_prefix = CharField(max_length=60, default="", constraints=[SQL("DEFAULT ''")])
+    given_name = CharField(max_length=120, default="", constraints=[SQL("DEFAULT ''")])
+    additional_names = CharField(max_length=120, default="", constraints=[SQL("DEFAULT ''")])
+    family_name = CharField(max_length=120, default="", constraints=[SQL("DEFAULT ''")])
+    name_suffix = CharField(max_length=60, default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("name",), False),)
@@ -441,6 +449,10 @@ class ClassificationAnswer(BaseModel):
     written_contract = BooleanField(default=True)
     core_business = BooleanField(default=False)
     updated_at = DateTimeField(default=utcnow)
+    # The result of the last check, kept with its day (schema step 3).
+    risk_level = CharField(max_length=6, null=True, constraints=[_in("risk_level", RISK_LEVELS)])
+    risk_points = IntegerField(null=True)
+    checked_on = DateField(null=True)
 
 
 class ReviewSession(Identified):

@@ -23,6 +23,7 @@ REQUESTER_LABELS = words.REQUESTER
 AUTHOR_LABELS = words.AUTHOR
 BENCH_STATUS_LABELS = words.BENCH_STATUS
 CONTACT_KIND_LABELS = words.CONTACT_KIND
+DOCUMENT_KIND_LABELS = words.DOCUMENT_KIND
 
 
 def label(table: dict[str, str], key: str | None) -> str:

@@ -82,6 +82,16 @@ def test_csv_mapping_and_every_export(capsys, data_dir, tmp_path):
     assert code == 0 and (tmp_path / "c.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
+def test_people_exports_write_private_notes_only_when_asked(capsys, data_dir, tmp_path):
+    run(capsys, data_dir, "import", "vcard", FIXTURES / "vcard" / "outlook-2007.vcf")  # a card with a NOTE
+    for kind, args in (("vcard", ()), ("csv", ("talents",))):
+        plain, full = tmp_path / f"plain-{kind}", tmp_path / f"full-{kind}"
+        assert run(capsys, data_dir, "export", kind, *args, "--out", plain)[0] == 0
+        assert run(capsys, data_dir, "export", kind, *args, "--out", full, "--include-notes", "--include-archived")[0] == 0
+        assert b"This is the NOTE field" not in plain.read_bytes()
+        assert b"This is the NOTE field" in full.read_bytes()
+
+
 def test_backup_and_restore_round_trip_byte_for_byte(capsys, data_dir, tmp_path):
     run(capsys, data_dir, "import", "upwork", UPWORK / "transactions_13col.csv", "--create-missing")
     run(capsys, data_dir, "import", "vcard", FIXTURES / "vcard" / "outlook-2007.vcf")

@@ -72,8 +72,8 @@ def test_csv_mapping_shows_first_rows_and_imports(qtbot, make_window, tmp_path):
 def test_exports_backup_and_restore_from_the_window(qtbot, make_window, db, tmp_path):
     factories.talent("Kept")
     window = make_window()
-    window.interchange.export_csv("talents", tmp_path / "t.csv")
-    window.interchange.export_vcard(tmp_path / "t.vcf")
+    window.interchange.export_csv("talents", tmp_path / "t.csv", options={})
+    window.interchange.export_vcard(tmp_path / "t.vcf", options={})
     window.interchange.export_ics(tmp_path / "t.ics")
     window.interchange.backup(tmp_path / "b.zip")
     settle(qtbot, window)
@@ -84,3 +84,56 @@ def test_exports_backup_and_restore_from_the_window(qtbot, make_window, db, tmp_
     settle(qtbot, window)
     assert changed.args[0].touches("talent")
     assert [t.name for t in Talent.select()] == ["Kept"]
+
+
+def test_the_people_export_dialog_keeps_notes_and_set_aside_people_out_unless_ticked(qtbot, make_window, db, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from talentdesk.views.dialogs.people_export import PeopleExportDialog
+
+    factories.talent("Ana Open", notes="PRIVATE-ANA")
+    factories.talent("Bo Aside", bench_status="archived")
+    window = make_window()
+    seen = []
+
+    def answer(tick: bool):
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PeopleExportDialog)
+        seen.append((dialog.notes.isChecked(), dialog.archived.isChecked()))
+        if tick:
+            dialog.notes.setChecked(True)
+            dialog.archived.setChecked(True)
+        dialog.accept()
+
+    for name, tick in (("plain.vcf", False), ("full.vcf", True)):
+        QTimer.singleShot(0, lambda tick=tick: answer(tick))
+        window.interchange.export_vcard(tmp_path / name)
+        settle(qtbot, window)
+    assert seen == [(False, False), (False, False)]  # both off each time the dialog opens
+    plain, full = (tmp_path / "plain.vcf").read_bytes(), (tmp_path / "full.vcf").read_bytes()
+    assert b"PRIVATE-ANA" not in plain and b"Bo Aside" not in plain
+    assert b"NOTE:PRIVATE-ANA" in full and b"FN:Bo Aside" in full
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    window.interchange.export_csv("talents", tmp_path / "cancelled.csv")
+    settle(qtbot, window)
+    assert not (tmp_path / "cancelled.csv").exists()
+
+
+def test_the_vcard_preview_lists_the_conflicts_and_the_import_keeps_the_users_values(qtbot, make_window, db, tmp_path):
+    from talentdesk.services import talents
+
+    tid = factories.talent("Tim Howes", headline="Directory expert", notes="PRIVATE: met in 2019",
+                           channels=[talents.Channel("email", "howes@netscape.com")])
+    window = make_window()
+    dialog = window.interchange.import_vcard(FIXTURES / "vcard" / "rfc2426-example.vcf")
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    preview = dialog.report_view.toPlainText()
+    assert "1 conflict (your values kept)" in preview
+    assert "conflict: line 13: Tim Howes — headline: kept “Directory expert”; the file has" in preview
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.result_report is not None)
+    data = talents.load_input(tid)
+    assert (data.headline, data.notes) == ("Directory expert", "PRIVATE: met in 2019")
+    dialog.close()

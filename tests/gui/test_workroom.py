@@ -151,10 +151,12 @@ def test_a_contract_from_new_to_ended(qtbot, make_window, data_dir, tmp_path):
     wizard.ui.givenScoreSpin.setValue(5)
     qtbot.keyClicks(wizard.ui.givenCommentEdit, "Clear, fast, careful.")
     wizard.next()
-    wizard.ui.skillsSpin.setValue(5)
+    for name, spin in wizard.score_spins().items():
+        spin.setValue(5 if name == "skills" else 4)
     wizard.ui.rehireCombo.setCurrentIndex(wizard.ui.rehireCombo.findData("yes"))
     wizard.ui.recommendSpin.setValue(9)
     wizard.next()
+    assert wizard.currentPage() is wizard.ui.checklistPage
     wizard.ui.checklist.item(0).setCheckState(Qt.Checked)
     qtbot.mouseClick(wizard.button(QWizard.FinishButton), Qt.LeftButton)
     settle(qtbot, window)

@@ -87,6 +87,28 @@ def test_every_released_schema_has_a_fixture():
     assert RELEASED <= migrations.latest_version()
 
 
+def test_the_v2_attachments_keep_their_kinds_and_take_the_new_ones(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "v2.sqlite3", folder / DATABASE_FILE)
+    con = sqlite3.connect(folder / DATABASE_FILE)
+    contract, talent = con.execute("SELECT id, talent_id FROM contract ORDER BY id LIMIT 1").fetchone()
+    for number, kind in enumerate(("deliverable", "agreement", "insurance")):
+        con.execute("INSERT INTO attachment (uuid, contract_id, talent_id, sha256, name, size, mime, direction, "
+                    "sensitivity, document_kind, expires_on, shared_on, note) VALUES (?, ?, ?, ?, ?, 1, 'x', "
+                    "'to_them', 'normal', ?, '2026-01-31', '2025-01-01', '')",
+                    (f"u{number}", contract, talent, "a" * 64, f"file {number}", kind))
+    con.commit()
+    before = con.execute("SELECT id, uuid, document_kind, expires_on, contract_id FROM attachment ORDER BY id").fetchall()
+    con.close()
+    db = open_database(folder)
+    after = db.execute_sql("SELECT id, uuid, document_kind, expires_on, contract_id FROM attachment ORDER BY id").fetchall()
+    assert after == before and before
+    db.execute_sql("UPDATE attachment SET document_kind = 'tax_form', contract_id = NULL WHERE id = ?", (before[0][0],))
+    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    db.close()
+
+
 @pytest.mark.parametrize("fixture", _released_fixtures(), ids=lambda p: p.stem)
 def test_released_database_migrates_and_keeps_its_rows(tmp_path, fixture):
     folder = tmp_path / "data"

@@ -5,7 +5,7 @@ import pytest
 
 from talentdesk.interchange import vcard
 from talentdesk.interchange.report import InterchangeError
-from talentdesk.services import talents
+from talentdesk.services import names, talents
 from talentdesk.store.models import Talent
 from tests import factories
 from tests.interchange_helpers import FIXTURES, snapshot
@@ -44,7 +44,8 @@ def test_quoted_printable_soft_breaks_in_21(db):
 
 def test_iphone_cr_cr_lf_and_its_photo(db, data_dir):
     vcard.import_file(VCARDS / "John_Doe_IPHONE.vcf")
-    john = Talent.get(Talent.name == "Mr. John Richter James Doe Sr.")
+    john = Talent.get(Talent.name == "John Richter James Doe")  # sorted under J, not under "Mr."
+    assert talents.name_parts(john.id) == names.NameParts("Mr.", "John", "Richter James", "Doe", "Sr.")
     data = talents.load_input(john.id)
     assert data.headline == "Money Counter at IBM, Accounting"
     assert ("phone", "905-555-1234", "mobile", True) in [(c.kind, c.value, c.label, c.preferred) for c in data.channels]
@@ -55,7 +56,7 @@ def test_iphone_cr_cr_lf_and_its_photo(db, data_dir):
 
 def test_mac_mixed_line_ends_and_base64_on_the_next_line():
     mac = vcard.read_people(VCARDS / "John_Doe_MAC_ADDRESS_BOOK.vcf")[0][0]
-    assert mac.name == "Mr. John Richter,James Doe Sr."
+    assert mac.name == "John Richter,James Doe"
     assert mac.photo and mac.photo[:2] == b"\xff\xd8"
     assert "WARRANTIES, INCLUDING" in mac.note
 
@@ -82,17 +83,20 @@ def test_40_uid_timezone_categories_and_multilang():
     assert berger.note.startswith("The Mayor of the great city of Goerlitz") and "\nNext line." in berger.note
 
 
-def test_reimport_matches_by_uid_then_email_and_updates(db, tmp_path):
+def test_reimport_matches_by_uid_then_email_and_reports_a_changed_name(db, tmp_path):
     vcard.import_file(VCARDS / "issue114.vcf")
     dummy = Talent.get(Talent.uuid == "8b574c60-fd7f-4e99-b584-c5db131ae687")
     changed = tmp_path / "changed.vcf"
     changed.write_bytes((VCARDS / "issue114.vcf").read_bytes().replace(b"FN:Dummy\\, Dummy", b"FN:Dora Dummy"))
     result = vcard.import_file(changed)
-    assert [e.what for e in result.updated] == ["Dora Dummy"] and Talent.select().count() == 1
-    assert Talent.get_by_id(dummy.id).name == "Dora Dummy"
+    assert Talent.select().count() == 1 and not result.updated
+    assert Talent.get_by_id(dummy.id).name == "Dummy, Dummy"  # the name the user has is kept…
+    assert [str(e) for e in result.conflicts] == [  # …and the difference is reported
+        "line 1: Dummy, Dummy — name: kept “Dummy, Dummy”; the file has “Dora Dummy”"]
     other = factories.talent("Someone", channels=[talents.Channel("email", "Frank_Dawson@lotus.com")])
-    vcard.import_file(VCARDS / "rfc2426-example.vcf")
-    assert Talent.get_by_id(other).name == "Frank Dawson"  # matched by e-mail, whatever its case
+    result = vcard.import_file(VCARDS / "rfc2426-example.vcf")
+    assert Talent.get_by_id(other).name == "Someone"  # matched by e-mail, whatever its case
+    assert "name: kept “Someone”; the file has “Frank Dawson”" in result.lines()[1]
 
 
 def test_no_card_is_a_clear_error(db, tmp_path):
@@ -122,7 +126,7 @@ def test_export_then_import_gives_the_same_people(db, tmp_path, data_dir, versio
                                talents.Channel("other", "Signal: +49 1", "signal")],
                      links=[talents.Link("https://example.com/zoe", "portfolio")])
     out = tmp_path / "all.vcf"
-    count = vcard.export_file(out, version=version)
+    count = vcard.export_file(out, version=version, include_notes=True)
     data = out.read_bytes()
     assert data.count(b"BEGIN:VCARD") == count == Talent.select().count()
     assert b"\n" not in data.replace(b"\r\n", b"")
@@ -130,7 +134,8 @@ def test_export_then_import_gives_the_same_people(db, tmp_path, data_dir, versio
     assert data.count(b"\r\nUID:urn:uuid:") == count and data.count(b"\r\nREV:") == count
 
     def people():
-        return sorted((t.uuid, talents.load_input(t.id), t.photo_sha256) for t in Talent.select())
+        return sorted((t.uuid, talents.load_input(t.id), t.photo_sha256, talents.name_parts(t.id))
+                      for t in Talent.select())
 
     before = people()
     fresh = tmp_path / "fresh"
@@ -140,13 +145,13 @@ def test_export_then_import_gives_the_same_people(db, tmp_path, data_dir, versio
     open_database(fresh)
     vcard.import_file(out)
     after = people()
-    assert [(u, p.name, p.headline, p.notes, p.timezone, p.location) for u, p, _ in after] == \
-        [(u, p.name, p.headline, p.notes, p.timezone, p.location) for u, p, _ in before]
-    assert [sorted((c.kind, c.value, c.label, c.preferred) for c in p.channels) for _, p, _ in after] == \
-        [sorted((c.kind, c.value, c.label, c.preferred) for c in p.channels) for _, p, _ in before]
-    assert [(p.links, sorted(s for s, _ in p.skills)) for _, p, _ in after] == \
-        [(p.links, sorted(s for s, _ in p.skills)) for _, p, _ in before]
-    assert [photo for *_, photo in after] == [photo for *_, photo in before]
+    assert [(u, p.name, p.headline, p.notes, p.timezone, p.location, n) for u, p, _, n in after] == \
+        [(u, p.name, p.headline, p.notes, p.timezone, p.location, n) for u, p, _, n in before]
+    assert [sorted((c.kind, c.value, c.label, c.preferred) for c in p.channels) for _, p, _, _ in after] == \
+        [sorted((c.kind, c.value, c.label, c.preferred) for c in p.channels) for _, p, _, _ in before]
+    assert [(p.links, sorted(s for s, _ in p.skills)) for _, p, _, _ in after] == \
+        [(p.links, sorted(s for s, _ in p.skills)) for _, p, _, _ in before]
+    assert [photo for _, _, photo, _ in after] == [photo for _, _, photo, _ in before]
     snap = snapshot(open_database(fresh))
     vcard.import_file(out)  # and importing it again changes nothing
     assert snapshot(open_database(fresh)) == snap

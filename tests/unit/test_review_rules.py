@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from talentdesk.services import classification, contracts, review_rules, settings, talents
-from talentdesk.store.models import Contract, Message, Talent
+from talentdesk.store.models import Attachment, Contract, Message, Talent
 from tests import factories
 from tests import review_factories as rf
 
@@ -276,7 +276,9 @@ def test_a_four_star_review_asks_for_nothing(db):
 
 def test_classification_from_answers_and_data(db):
     cid = factories.contract(start_date=dt.date(2024, 6, 1))
-    assert subjects("classification") == []  # no answers, no signals: nothing to say
+    offer = only("classification")  # no answers, no risk signals, but running for long: the check is offered
+    assert offer.variant == "offer" and offer.facts["tenure_days"] == (TODAY - dt.date(2024, 6, 1)).days
+    assert offer.reason.startswith(f"Running for {offer.facts['tenure_days']} days")
     classification.save_answers(cid, classification.Answers(sets_hours="me", sets_place="shared"))
     assert subjects("classification") == [f"contract:{cid}"]  # 3 points: medium
     card = only("classification")
@@ -286,6 +288,41 @@ def test_classification_from_answers_and_data(db):
     assert card.variant == "high" and "equipment_me" in card.facts["signals"]
     classification.save_answers(cid, classification.Answers())
     assert set(only("classification").facts["signals"]) == {"equipment_me", "open_ended"}
+
+
+@pytest.mark.parametrize("started_ago,shown", [(181, False), (182, True)])
+def test_the_check_is_offered_after_six_months(db, started_ago, shown):
+    cid = factories.contract(start_date=TODAY - days(started_ago))
+    assert subjects("classification") == ([f"contract:{cid}"] if shown else [])
+    classification.save_answers(cid, classification.Answers(), today=TODAY)  # checked: offered no more
+    assert subjects("classification") == []
+
+
+@pytest.mark.parametrize("hours,shown", [(59, False), (60, True)])
+def test_the_check_is_offered_at_thirty_hours_a_week_on_average(db, hours, shown):
+    cid = factories.contract(start_date=TODAY - days(14))
+    rf.work(cid, TODAY - days(1), hours * 60)
+    found = review_rules.run_rule(review_rules.BY_NAME["classification"], TODAY)
+    assert [(c.subject, c.variant) for c in found] == ([(f"contract:{cid}", "offer")] if shown else [])
+
+
+def test_the_kept_result_and_an_agreement_held_for_the_person(db):
+    tid = factories.talent("Ines Duarte")
+    cid = factories.contract(tid, "Support", start_date=TODAY - days(30), platform="")
+
+    def codes():
+        return classification.assess(classification.combine(None, classification.data_signals(cid, TODAY))).codes
+
+    assert codes() == ["no_agreement_file"]
+    rf.document(tid, TODAY + days(200), kind="agreement", name="framework-agreement.pdf")  # the person's own file
+    assert codes() == []
+    Attachment.delete().where(Attachment.name == "framework-agreement.pdf").execute()
+    rf.document(tid, TODAY - days(1), kind="agreement", name="old.pdf")
+    assert codes() == ["no_agreement_file"]  # an agreement that has expired does not count
+
+    result = classification.save_answers(cid, classification.Answers(sets_hours="me", sets_place="me"), today=TODAY)
+    assert (result.level, result.points, result.checked_on) == ("medium", 4, TODAY)
+    assert classification.last_result(cid) == result and classification.results_for_person(tid) == [result]
 
 
 def test_classification_sql_agrees_with_the_python_assessment(db):

@@ -35,6 +35,7 @@ from ..shortcuts import local_shortcut
 from ..timeline.widget import TimelineWidget
 from . import fmt
 from .detail import DetailPane
+from .documents import PersonDocuments
 from .filterbar import FilterBar
 from .model import ID_ROLE, BenchModel
 
@@ -140,7 +141,10 @@ class BenchView(View):
         history_layout.addLayout(history_bar)
         self.side.addTab(self.history_holder, self.tr("History"))
         self.side.setTabToolTip(1, self.tr("Feedback, reviews, praise, bonuses and rate changes of this person"))
-        self.side.currentChanged.connect(lambda _index: self._sync_history())
+        self.documents = PersonDocuments(self.ctx)
+        self.side.addTab(self.documents, self.tr("Documents"))
+        self.side.setTabToolTip(2, self.tr("Files kept with this person and the classification check"))
+        self.side.currentChanged.connect(lambda _index: (self._sync_history(), self._sync_documents()))
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -341,6 +345,7 @@ class BenchView(View):
         talent_id = self.current_id() if self.current_id() in ids else (ids[0] if ids else None)
         if talent_id is None:
             self.detail.clear()
+            self._sync_documents()
             return
         self.ctx.runner.read(bench.detail, talent_id, on_done=lambda info: self._show_detail(generation, info),
                              on_error=lambda _exc: self.detail.clear())
@@ -349,6 +354,7 @@ class BenchView(View):
         if generation == self._detail_generation and isValid(self.detail):
             self.detail.show_detail(info)
             self._sync_history()
+            self._sync_documents()
 
     def _sync_history(self) -> None:
         if self.side.currentWidget() is not self.history_holder:
@@ -359,6 +365,11 @@ class BenchView(View):
             self.history_holder.layout().addWidget(self.history)
         else:
             self.history.set_talents((talent_id,) if talent_id else ())
+
+    def _sync_documents(self) -> None:
+        # Loaded when the tab is in view, like the history.
+        if self.side.currentWidget() is self.documents and self.documents.talent_id != self._one_selected():
+            self.documents.show_person(self._one_selected())
 
     def _one_selected(self) -> int | None:
         ids = self.selected_ids()

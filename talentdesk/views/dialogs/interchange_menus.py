@@ -114,18 +114,32 @@ class InterchangeMenus:
         return None
 
     # -- exports --------------------------------------------------------------------------
-    def export_csv(self, name: str, path: Path | None = None) -> None:
-        path = path or self._save(tr("Export {list}").format(list=tr(LIST_TITLES[name])), f"{name}.csv",
-                                  tr("CSV files (*.csv)"))
+    def _people_options(self, title: str, options: dict | None) -> dict | None:
+        if options is not None:
+            return options
+        from .people_export import ask_people_options
+
+        return ask_people_options(self.window, title)
+
+    def export_csv(self, name: str, path: Path | None = None, options: dict | None = None) -> None:
+        title = tr("Export {list}").format(list=tr(LIST_TITLES[name]))
+        if name == "talents":  # people: private notes and set-aside people only when asked
+            options = self._people_options(title, options)
+            if options is None:
+                return
+        path = path or self._save(title, f"{name}.csv", tr("CSV files (*.csv)"))
         if path:
-            self.ctx.runner.read(exports.export_csv, name, path, progress=tr("Exporting {list}…").format(
+            self.ctx.runner.read(exports.export_csv, name, path, **(options or {}), progress=tr("Exporting {list}…").format(
                 list=tr(LIST_TITLES[name])), on_done=lambda n: self._status(
                 tr("Saved {count} rows to {file}").format(count=n, file=path.name)))
 
-    def export_vcard(self, path: Path | None = None) -> None:
+    def export_vcard(self, path: Path | None = None, options: dict | None = None) -> None:
+        options = self._people_options(tr("Export contacts"), options)
+        if options is None:
+            return
         path = path or self._save(tr("Export contacts"), "talentdesk.vcf", tr("vCard files (*.vcf)"))
         if path:
-            self.ctx.runner.read(vcard.export_file, path, progress=tr("Exporting contacts…"), on_done=lambda n: self._status(
+            self.ctx.runner.read(vcard.export_file, path, **options, progress=tr("Exporting contacts…"), on_done=lambda n: self._status(
                 tr("Saved {count} people to {file}").format(count=n, file=path.name)))
 
     def export_ics(self, path: Path | None = None) -> None:

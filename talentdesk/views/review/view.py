@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
-from ...services import raises, review_rules, review_session, talents, workroom
+from ...services import offboarding, raises, review_rules, review_session, talents, workroom
 from ...services.money import from_minor
 from .. import labels as words
 from ..base import View
@@ -470,6 +470,12 @@ class ReviewView(View):
         elif action == "revoke_access":
             self._decide(review_session.act_revoke_access, self.session_id, card,
                          changes=("access_grant", "offboarding_item", "review_decision", "card_state"))
+        elif action == "offboarding_done":
+            self._decide(review_session.act_offboarding_done, self.session_id, card,
+                         changes=("offboarding_item", "review_decision", "card_state"))
+        elif action == "revoke_grant":
+            self._decide(review_session.act_revoke_grant, self.session_id, card,
+                         changes=("access_grant", "offboarding_item", "review_decision", "card_state"))
         elif action in ("hire", "no_hire"):
             self._decide(review_session.act_test_decision, self.session_id, card, action,
                          changes=("contract", "review_decision", "card_state"))
@@ -499,11 +505,20 @@ class ReviewView(View):
             self.ctx.runner.read(workroom.renewal_template, card.contract_id,
                                  on_done=lambda template: self._set_dialog(open_contract_dialog(
                                      self, self.ctx, template, open_after=False)))
-        elif action == "write_review":
-            # Feedback and the private review are written in the contract's workroom: record and go there.
-            self._decide(review_session.act, self.session_id, card, action)
-            if nav and card.contract_id is not None:
-                nav.open_contract(card.contract_id)
+        elif action == "write_review" and card.contract_id is not None:
+            # The feedback and private-review form for this contract; the card counts as acted on only
+            # when the form is saved (cancelling leaves it here, undecided).
+            self._write_review(card, action)
+
+    def _write_review(self, card, action: str) -> None:
+        from ..workroom.dialogs import WriteReviewWizard
+
+        def show(state) -> None:
+            wizard = self.dialog = WriteReviewWizard(self, self.ctx, state)
+            wizard.saved.connect(lambda _cid: self._decide(review_session.act, self.session_id, card, action))
+            wizard.open()
+
+        self.ctx.runner.read(offboarding.review_state, card.contract_id, on_done=show)
 
     def _set_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog

@@ -21,9 +21,10 @@ from ...forms.ui_scope_action import Ui_ScopeActionDialog
 from ...services import access, contracts, files, milestones, offboarding, scope, worklog, workroom
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES, check_currency, from_minor, to_minor
-from ...store.models import ACCESS_TIERS, DIRECTIONS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
+from ...store.models import ACCESS_TIERS, DIRECTIONS, DOCUMENT_KINDS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
 from ..labels import (
     DIRECTION_LABELS,
+    DOCUMENT_KIND_LABELS,
     PAYMENT_KIND_LABELS,
     SENSITIVITY_LABELS,
     TIER_LABELS,
@@ -374,60 +375,177 @@ class PaymentDialog(FormDialog):
 
 
 class FileDetailsDialog(FormDialog):
-    """Direction, sensitivity, date and note for files about to be stored."""
+    """Direction, sensitivity, date, document kind, expiry and note for files about to be stored.
 
-    def __init__(self, parent, ctx: AppContext, contract_id: int, paths: list[Path]):
+    The files go to the contract, or to the person when ``contract_id`` is None (``talent_id`` given).
+    """
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int | None, paths: list[Path],
+                 talent_id: int | None = None):
         super().__init__(parent, ctx, Ui_FileDetailsDialog)
-        self.contract_id, self.paths = contract_id, paths
+        self.contract_id, self.talent_id, self.paths = contract_id, talent_id, paths
         ui = self.ui
         names = ", ".join(p.name for p in paths[:4]) + ("…" if len(paths) > 4 else "")
         ui.filesLabel.setTextFormat(Qt.PlainText)
-        ui.filesLabel.setText(self.tr("{n} file(s): {names}").format(n=len(paths), names=names))
+        owner = self.tr("for this contract") if contract_id is not None else self.tr("kept with the person")
+        ui.filesLabel.setText(self.tr("{n} file(s) {owner}: {names}").format(n=len(paths), owner=owner, names=names))
         for direction in DIRECTIONS:
             ui.directionCombo.addItem(label(DIRECTION_LABELS, direction), direction)
         for sensitivity in SENSITIVITIES:
             ui.sensitivityCombo.addItem(label(SENSITIVITY_LABELS, sensitivity), sensitivity)
+        for kind in DOCUMENT_KINDS:
+            if kind != "deliverable" or contract_id is not None:  # a deliverable belongs to a contract
+                ui.kindCombo.addItem(label(DOCUMENT_KIND_LABELS, kind), kind)
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("other"))
         ui.sharedEdit.setDate(QDate.currentDate())
-        self.field_errors = {"file": ui.formError}
+        ui.expiresEdit.setDate(QDate.currentDate().addYears(1))
+        ui.expiresEdit.setEnabled(False)
+        ui.expiresCheck.toggled.connect(ui.expiresEdit.setEnabled)
+        self.field_errors = {"file": ui.formError, "expires": ui.expiresError}
 
     def job(self):
         ui = self.ui
-        data_dir, cid = self.ctx.data_dir, self.contract_id
+        data_dir, cid, tid = self.ctx.data_dir, self.contract_id, self.talent_id
         template = dict(direction=ui.directionCombo.currentData(), sensitivity=ui.sensitivityCombo.currentData(),
-                        note=ui.noteEdit.toPlainText(), shared_on=ui.sharedEdit.date().toPython())
+                        note=ui.noteEdit.toPlainText(), shared_on=ui.sharedEdit.date().toPython(),
+                        document_kind=ui.kindCombo.currentData(),
+                        expires_on=ui.expiresEdit.date().toPython() if ui.expiresCheck.isChecked() else None)
 
         def store(report=None):
             ids = []
             for number, path in enumerate(self.paths):
                 if report:
                     report(number / len(self.paths), path.name)
-                ids.append(files.add(data_dir, cid, files.FileInput(path, **template)))
+                data = files.FileInput(path, **template)
+                ids.append(files.add(data_dir, cid, data) if cid is not None else files.add_for_person(data_dir, tid, data))
             return ids
 
         return store, (), ("attachment",)
 
 
-class EndContractWizard(QWizard):
+UNSET = 0  # a star rating nobody chose yet (the spin boxes show "Choose…")
+UNSET_RECOMMEND = -1
+
+
+class ReviewPagesWizard(QWizard):
+    """The feedback and private-review pages (from the end-contract form): nothing rated until chosen.
+
+    Every score starts unset and must be chosen, or its box unticked to skip that part; Next and
+    Finish say what is missing beside it. Feedback is dated (by default the contract's end date).
+    """
+
+    def __init__(self, parent, ctx: AppContext):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_EndContractWizard()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        ui = self.ui
+        for spin in (*self.score_spins().values(), ui.givenScoreSpin, ui.receivedScoreSpin):
+            spin.setValue(UNSET)
+        ui.recommendSpin.setValue(UNSET_RECOMMEND)
+        ui.rehireCombo.addItem(self.tr("Choose…"), None)
+        for answer, text in zip(REHIRE_ANSWERS, (self.tr("Yes"), self.tr("Maybe"), self.tr("No")), strict=True):
+            ui.rehireCombo.addItem(text, answer)
+        for error in (ui.endDateError, ui.reasonError, ui.formError, ui.feedbackError, ui.reviewError):
+            error.hide()
+
+    def score_spins(self) -> dict:
+        ui = self.ui
+        return {name: getattr(ui, f"{name}Spin") for name in contracts.REVIEW_CRITERIA}
+
+    def feedback_problem(self) -> str:
+        ui = self.ui
+        if ui.givenGroup.isChecked() and ui.givenScoreSpin.value() == UNSET:
+            return self.tr("Choose the stars you gave, or untick “Feedback given” if you have not left it yet.")
+        if ui.receivedGroup.isChecked() and ui.receivedScoreSpin.value() == UNSET:
+            return self.tr("Choose the stars they gave you, or untick “Feedback received”.")
+        return ""
+
+    def review_problem(self) -> str:
+        ui = self.ui
+        if not ui.reviewGroup.isChecked():
+            return ""
+        missing = [getattr(ui, f"{name}Label").text() for name, spin in self.score_spins().items()
+                   if spin.value() == UNSET]
+        if ui.rehireCombo.currentData() is None:
+            missing.append(ui.rehireLabel.text())
+        if ui.recommendSpin.value() == UNSET_RECOMMEND:
+            missing.append(ui.recommendLabel.text())
+        if not missing:
+            return ""
+        names = ", ".join(text.replace("&", "") for text in missing)
+        return self.tr("Choose: {names} — or untick “Write a private review” to skip it.").format(names=names)
+
+    def _check(self, problem: str, label: QLabel) -> bool:
+        label.setText(problem)
+        label.setVisible(bool(problem))
+        return not problem
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
+        page, ui = self.currentPage(), self.ui
+        if page is ui.feedbackPage and not self._check(self.feedback_problem(), ui.feedbackError):
+            return False
+        if page is ui.reviewPage and not self._check(self.review_problem(), ui.reviewError):
+            return False
+        return super().validateCurrentPage()
+
+    def finish_problem(self) -> str:
+        """What stops Finish, whichever page it is pressed on (the pages before may have been left unset)."""
+        return self.feedback_problem() or self.review_problem()
+
+    def collect_reviews(self) -> tuple:
+        ui = self.ui
+        given = offboarding.FeedbackInput(ui.givenScoreSpin.value(), ui.givenCommentEdit.toPlainText(),
+                                          ui.givenDateEdit.date().toPython()) if ui.givenGroup.isChecked() else None
+        received = offboarding.FeedbackInput(
+            ui.receivedScoreSpin.value(), ui.receivedCommentEdit.toPlainText(),
+            ui.receivedDateEdit.date().toPython()) if ui.receivedGroup.isChecked() else None
+        review = None
+        if ui.reviewGroup.isChecked():
+            scores = {name: spin.value() for name, spin in self.score_spins().items()}
+            review = contracts.ReviewInput(**scores, would_rehire=ui.rehireCombo.currentData(),
+                                           recommend=ui.recommendSpin.value(), notes=ui.notesEdit.toPlainText())
+        return given, received, review
+
+    def _write(self, fn, *args, changes: tuple[str, ...], on_done) -> None:
+        problem = self.finish_problem()
+        if problem:  # said on the page in view (the last page's label otherwise)
+            ui = self.ui
+            label = {id(ui.feedbackPage): ui.feedbackError, id(ui.reviewPage): ui.reviewError}.get(
+                id(self.currentPage()), ui.formError)
+            label.setText(problem)
+            label.show()
+            return
+        finish = self.button(QWizard.FinishButton)
+        finish.setEnabled(False)
+
+        def failed(exc):
+            finish.setEnabled(True)
+            self.ui.formError.setText(user_message(exc))
+            self.ui.formError.show()
+
+        self.ctx.runner.write(fn, *args, on_done=on_done, on_error=failed, changes=changes)
+
+
+class EndContractWizard(ReviewPagesWizard):
     """End date and reason → feedback → private review → offboarding checklist (and the test decision)."""
 
     ended = Signal(int)
 
     def __init__(self, parent, ctx: AppContext, facts: workroom.Facts, proposal: list[offboarding.ChecklistItem]):
-        super().__init__(parent)
-        self.ctx, self.facts, self.proposal = ctx, facts, proposal
-        self.ui = Ui_EndContractWizard()
-        self.ui.setupUi(self)
-        self.setAttribute(Qt.WA_DeleteOnClose)
+        super().__init__(parent, ctx)
+        self.facts, self.proposal = facts, proposal
         ui = self.ui
         self.setWindowTitle(self.tr("End contract: {title}").format(title=facts.title))
-        ui.endDateEdit.setDate(qdate(min(facts.end_date, dt.date.today()) if facts.end_date else dt.date.today()))
-        for spin in self.score_spins().values():
-            spin.setValue(4)
-        ui.givenScoreSpin.setValue(5)
-        ui.receivedScoreSpin.setValue(5)
-        for answer, text in zip(REHIRE_ANSWERS, (self.tr("Yes"), self.tr("Maybe"), self.tr("No")), strict=True):
-            ui.rehireCombo.addItem(text, answer)
-        ui.recommendSpin.setValue(8)
+        end = qdate(min(facts.end_date, dt.date.today()) if facts.end_date else dt.date.today())
+        ui.endDateEdit.setDate(end)
+        # Feedback is dated the end date unless the user sets its own date.
+        self._follow = {ui.givenDateEdit: True, ui.receivedDateEdit: True}
+        for edit in self._follow:
+            edit.setDate(end)
+            edit.dateChanged.connect(lambda _d, e=edit: self._follow.__setitem__(e, False))
+        ui.endDateEdit.dateChanged.connect(self._end_moved)
         for item in proposal:
             row = QListWidgetItem(item.label)
             row.setFlags(row.flags() | Qt.ItemIsUserCheckable)
@@ -435,12 +553,23 @@ class EndContractWizard(QWizard):
             ui.checklist.addItem(row)
         ui.testGroup.setVisible(facts.is_test_project)
         ui.undecidedRadio.setChecked(True)
-        for error in (ui.endDateError, ui.reasonError, ui.formError):
-            error.hide()
+        self.currentIdChanged.connect(self._entered)
 
-    def score_spins(self) -> dict:
-        ui = self.ui
-        return {name: getattr(ui, f"{name}Spin") for name in contracts.REVIEW_CRITERIA}
+    def _end_moved(self, day: QDate) -> None:
+        for edit, follows in self._follow.items():
+            if follows:
+                edit.blockSignals(True)
+                edit.setDate(day)
+                edit.blockSignals(False)
+
+    def _entered(self, _page_id: int) -> None:
+        """The checklist shows what this flow already did: feedback given here is ticked there."""
+        if self.currentPage() is not self.ui.checklistPage:
+            return
+        for index, item in enumerate(self.proposal):
+            if item.kind == "feedback":
+                given = self.ui.givenGroup.isChecked()
+                self.ui.checklist.item(index).setCheckState(Qt.Checked if given else Qt.Unchecked)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
         if self.currentPage() is self.ui.endingPage and not self.ui.reasonEdit.toPlainText().strip():
@@ -453,15 +582,7 @@ class EndContractWizard(QWizard):
 
     def collect(self) -> offboarding.EndInput:
         ui = self.ui
-        given = offboarding.FeedbackInput(ui.givenScoreSpin.value(), ui.givenCommentEdit.toPlainText()) \
-            if ui.givenGroup.isChecked() else None
-        received = offboarding.FeedbackInput(ui.receivedScoreSpin.value(), ui.receivedCommentEdit.toPlainText()) \
-            if ui.receivedGroup.isChecked() else None
-        review = None
-        if ui.reviewGroup.isChecked():
-            scores = {name: spin.value() for name, spin in self.score_spins().items()}
-            review = contracts.ReviewInput(**scores, would_rehire=ui.rehireCombo.currentData(),
-                                           recommend=ui.recommendSpin.value(), notes=ui.notesEdit.toPlainText())
+        given, received, review = self.collect_reviews()
         checklist = []
         for index, item in enumerate(self.proposal):
             row = ui.checklist.item(index)
@@ -474,17 +595,54 @@ class EndContractWizard(QWizard):
                                     review, checklist, decision)
 
     def accept(self) -> None:
-        data = self.collect()
-        self.button(QWizard.FinishButton).setEnabled(False)
-
-        def failed(exc):
-            self.button(QWizard.FinishButton).setEnabled(True)
-            self.ui.formError.setText(user_message(exc))
-            self.ui.formError.show()
-
         def done(_result):
             self.ended.emit(self.facts.id)
             QWizard.accept(self)
 
-        self.ctx.runner.write(offboarding.end_contract, self.facts.id, data, on_done=done, on_error=failed,
-                              changes=("contract", "feedback", "private_review", "offboarding_item", "access_grant"))
+        self._write(offboarding.end_contract, self.facts.id, self.collect(), on_done=done,
+                    changes=("contract", "feedback", "private_review", "offboarding_item", "access_grant"))
+
+
+class WriteReviewWizard(ReviewPagesWizard):
+    """*Write the review…* for a contract that has ended: the feedback and private-review pages alone.
+
+    What is already recorded is shown as done and cannot be written twice; ``saved`` is emitted only
+    when the write succeeded (a cancelled form leaves everything, the review card included, as it was).
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, parent, ctx: AppContext, state: offboarding.ReviewState):
+        super().__init__(parent, ctx)
+        self.state = state
+        ui = self.ui
+        self.setWindowTitle(self.tr("Write the review: {title}").format(title=state.title))
+        for page in (ui.endingPage, ui.checklistPage):
+            self.removePage(next(pid for pid in self.pageIds() if self.page(pid) is page))
+        end = qdate(state.end_date or dt.date.today())
+        for group, edit, done, text in (
+                (ui.givenGroup, ui.givenDateEdit, state.has_given, self.tr("Feedback given (already recorded)")),
+                (ui.receivedGroup, ui.receivedDateEdit, state.has_received,
+                 self.tr("Feedback received (already recorded)")),
+                (ui.reviewGroup, None, state.has_review, self.tr("Private review (already written)"))):
+            if edit is not None:
+                edit.setDate(end)
+            if done:
+                group.setChecked(False)
+                group.setEnabled(False)
+                group.setTitle(text)
+        if not state.has_given:
+            ui.givenGroup.setChecked(True)
+        if not state.has_review:
+            ui.reviewGroup.setChecked(True)
+        self.setButtonText(QWizard.FinishButton, self.tr("&Save"))
+
+    def accept(self) -> None:
+        given, received, review = self.collect_reviews()
+
+        def done(_result):
+            self.saved.emit(self.state.contract_id)
+            QWizard.accept(self)
+
+        self._write(offboarding.write_review, self.state.contract_id, given, received, review, on_done=done,
+                    changes=("feedback", "private_review"))

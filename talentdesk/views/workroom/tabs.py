@@ -4,6 +4,7 @@ Each shows one contract's small lists in a table of plain-text cells and offers 
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
@@ -28,6 +29,7 @@ from ...services import access, files, milestones, money_figures, offboarding, r
 from ...services import labels as words
 from ..labels import (
     DIRECTION_LABELS,
+    DOCUMENT_KIND_LABELS,
     MILESTONE_STATUS_LABELS,
     PAYMENT_KIND_LABELS,
     REQUESTER_LABELS,
@@ -160,8 +162,9 @@ class RecordTab(QWidget):
 # -- files ------------------------------------------------------------------------------------
 class FilesTab(RecordTab):
     def __init__(self, ctx: AppContext, parent=None):
-        super().__init__(ctx, [self.tr("Name"), self.tr("Size"), self.tr("Type"), self.tr("Direction"),
-                               self.tr("Sensitivity"), self.tr("Shared"), self.tr("Note")], 6, parent)
+        super().__init__(ctx, [self.tr("Name"), self.tr("Size"), self.tr("Kind"), self.tr("Direction"),
+                               self.tr("Sensitivity"), self.tr("Shared"), self.tr("Expires"), self.tr("Note")], 7,
+                         parent)
         self.add_button = self.button(self.tr("Add files…"), self.add_files, self.tr("Store files in this room (or drop them here)"))
         self.open_button = self.button(self.tr("Open"), self.open_file, self.tr("Open with the system's program"))
         self.save_button = self.button(self.tr("Save a copy…"), self.save_copy)
@@ -177,9 +180,10 @@ class FilesTab(RecordTab):
         locale = QLocale()
         fill(self.table, [(f.id, [
             cell(f.name, tip=f"SHA-256 {f.sha256}"), cell(locale.formattedDataSize(f.size), right=True),
-            cell(f.mime), cell(label(DIRECTION_LABELS, f.direction)),
+            cell(label(DOCUMENT_KIND_LABELS, f.document_kind), tip=f.mime), cell(label(DIRECTION_LABELS, f.direction)),
             cell(label(SENSITIVITY_LABELS, f.sensitivity), warn=f.sensitivity != "normal"),
-            cell(day(f.shared_on)), cell(f.note.replace("\n", " "))]) for f in data.files])
+            cell(day(f.shared_on)), cell(day(f.expires_on), warn=bool(f.expires_on and f.expires_on < dt.date.today())),
+            cell(f.note.replace("\n", " "))]) for f in data.files])
 
     def update_buttons(self) -> None:
         chosen = self.current() is not None

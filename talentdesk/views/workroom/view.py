@@ -22,9 +22,10 @@ from ...services import contracts, offboarding, room, workroom
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.checkin import open_checkin_dialog
+from ..dialogs.classification import open_classification_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.export_pdf import export_contract_pdf
-from ..labels import number
+from ..labels import day, number
 from ..shortcuts import local_shortcut
 from . import dialogs
 from .contract_list import ContractListPanel
@@ -34,7 +35,7 @@ from .messages import MessagesTab
 from .tabs import AccessTab, FilesTab, HoursTab, MilestonesTab, PaymentsTab, ScopeTab
 
 ROOM_TABLES = ("contract", "talent", "message", "attachment", "milestone", "work_log", "payment", "scope_change",
-               "access_grant", "offboarding_item", "feedback", "private_review", "rate")
+               "access_grant", "offboarding_item", "feedback", "private_review", "rate", "classification_answer")
 
 MOVE_LABELS = {
     ("draft", "offered"): "Mark offered",
@@ -113,10 +114,13 @@ class WorkroomView(View):
         self.thanks_button = QPushButton(self.tr("Say thanks…"))
         self.thanks_button.setToolTip(self.tr("Record specific praise, a testimonial, a referral or a thank-you bonus"))
         self.thanks_button.clicked.connect(self.say_thanks)
+        self.classification_button = QPushButton(self.tr("Classification…"))
+        self.classification_button.clicked.connect(self.check_classification)
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setToolTip(self.tr("A summary of this contract to print or send"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        for widget in (self.scope_button, self.edit_button, self.checkin_button, self.thanks_button, self.pdf_button):
+        for widget in (self.scope_button, self.edit_button, self.checkin_button, self.thanks_button,
+                       self.classification_button, self.pdf_button):
             self.actions_row.addWidget(widget)
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.renew_button)
@@ -307,6 +311,20 @@ class WorkroomView(View):
         self.end_button.setEnabled("ended" in f.moves)
         self.renew_button.setEnabled(f.status in ("active", "paused", "ended"))
         self.checkin_button.setEnabled(running)
+        result = f.classification
+        risks = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
+        self.classification_button.setText(
+            self.tr("Risk: {risk}…").format(risk=risks.get(result.level, result.level)) if result
+            else self.tr("Classification…"))
+        self.classification_button.setToolTip(
+            self.tr("Classification check: last done on {day}, {points} points of risk. Check again when something "
+                    "changes.").format(day=day(result.checked_on), points=result.points) if result
+            else self.tr("Classification check: does this contractor look like an employee? Never done for this "
+                         "contract."))
+
+    def check_classification(self) -> None:
+        if self.room is not None:
+            open_classification_dialog(self, self.ctx, self.room.facts.id, self.room.facts.title)
 
     def check_in(self) -> None:
         if self.room is not None:

@@ -1,31 +1,25 @@
-"""vCard 2.1, 3.0 and 4.0 in, 3.0 (or 4.0) out — a tolerant reader and a strict writer of our own.
+"""Reading vCard 2.1, 3.0 and 4.0: a tolerant, pure parser (text in, people out; no database, no files).
 
-The reader normalises before it parses: any line end (CRLF, LF, CR, CR CR LF), folded lines,
+It normalises before it parses: any line end (CRLF, LF, CR, CR CR LF), folded lines,
 quoted-printable soft line breaks (2.1), bare 2.1 type parameters, ``itemN.`` groups with
 ``X-ABLabel``, caret-escaped parameters (4.0), base64 photos in every spelling seen in the wild.
-The writer emits CRLF, folds at 75 octets without splitting a UTF-8 character, escapes text and
-always writes UID and REV.
+Whatever is odd about a card (control characters, an empty parameter, a value it cannot use)
+becomes a warning with its line, never an exception.
 """
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import quopri
 import re
 import uuid as uuidlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from urllib.parse import unquote
 
-from ..services import import_store
-from ..services import talents as talent_service
-from ..services import validate as v
-from ..services.errors import ValidationError
-from ..services.files import blob_path
-from ..services.import_store import TalentRecord, utcnow
-from . import csv_in
-from .report import ImportReport, InterchangeError, all_or_nothing, data_dir
+from ...services import names
+from ...services import talents as talent_service
+from ...services import validate as v
+from ...services.errors import ValidationError
 
 UID_NAMESPACE = uuidlib.UUID("5b1f6c9e-3a0e-4d8e-9a57-4c3e2f6d7a10")
 IM_PROPERTIES = {
@@ -54,8 +48,13 @@ class Prop:
     def preferred(self) -> bool:
         return "pref" in self.types or bool(self.params.get("PREF"))
 
+    def param(self, name: str, default: str = "") -> str:
+        """The first value of a parameter; ``default`` when it is absent or written empty (``X-SERVICE-TYPE=""``)."""
+        values = self.params.get(name) or [default]
+        return values[0]
+
     def encoding(self) -> str:
-        return (self.params.get("ENCODING", [""])[0]).upper()
+        return self.param("ENCODING").upper()
 
     def decoded_bytes(self) -> bytes:
         if self.encoding() == "QUOTED-PRINTABLE":
@@ -74,7 +73,7 @@ class Prop:
         if self.encoding() != "QUOTED-PRINTABLE":
             return self.raw
         data = self.decoded_bytes()
-        charset = (self.params.get("CHARSET", ["utf-8"])[0]) or "utf-8"
+        charset = self.param("CHARSET", "utf-8") or "utf-8"
         for name in (charset, "utf-8", "cp1252"):
             try:
                 return data.decode(name)
@@ -207,7 +206,7 @@ def parse_prop(number: int, line: str) -> Prop | None:
             params.setdefault("TYPE", []).append(piece)
     if "TYPE" in params:
         params["TYPE"] = [t for raw in params["TYPE"] for t in raw.split(",") if t]
-    if params.get("ENCODING", [""])[0].upper() in ("B", "BASE64"):
+    if (params.get("ENCODING") or [""])[0].upper() in ("B", "BASE64"):
         params["ENCODING"] = ["B"]
     return Prop(number, group.casefold(), name.upper(), params, value)
 
@@ -265,6 +264,7 @@ class Person:
     urls: list[talent_service.Link] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
     photo: bytes | None = None
+    name_parts: names.NameParts = field(default_factory=names.NameParts)
     warnings: list[tuple[int, str]] = field(default_factory=list)
 
     @property
@@ -323,35 +323,38 @@ def _photo(prop: Prop) -> bytes | None:
     return None
 
 
+def _clean(text: str) -> str:
+    """One line of text as it is stored: control characters (NUL, escapes…) out, spaces collapsed."""
+    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())
+
+
 def to_person(card: Card) -> Person | None:
     """What TalentDesk keeps of a card; None when it names nobody."""
-    names = [p.text().strip() for p in card.all("FN")]
-    name = next((n for n in names if n), "")
+    formatted = next((n for n in (_clean(p.text()) for p in card.all("FN")) if n), "")
     n_prop = card.first("N")
-    if not name and n_prop:
-        parts = n_prop.parts() + [""] * 5
-        name = " ".join(x for x in (parts[3], parts[1], parts[2], parts[0], parts[4]) if x.strip()).strip()
+    parts = names.parts_from_n([_clean(x) for x in n_prop.parts()]) if n_prop else names.NameParts()
+    name = names.display_name(formatted, parts)
     org_prop = card.first("ORG")
-    org = ", ".join(x.strip() for x in org_prop.parts() if x.strip()) if org_prop else ""
+    org = ", ".join(_clean(x) for x in org_prop.parts() if _clean(x)) if org_prop else ""
     emails = [p.text().strip() for p in card.all("EMAIL")]
     if not name:
         name = org or next((e for e in emails if e), "")
     if not name:
         return None
-    person = Person(card.line, " ".join(name.split())[:200])
+    person = Person(card.line, " ".join(name.split())[:200], name_parts=parts)
     uid = card.first("UID")
     if uid:
         person.uid = uid.text().strip()
         person.uuid = uid_to_uuid(person.uid)
     title = card.first("TITLE")
-    person.title = " ".join(title.text().split()) if title else ""
+    person.title = _clean(title.text()) if title else ""
     person.org = org
     notes = [p.text().strip() for p in card.all("NOTE") if p.text().strip()]
     person.note = "\n\n".join(notes)
     adr = card.first("ADR")
     if adr:
-        parts = adr.parts() + [""] * 7
-        person.location = ", ".join(x.strip() for x in (parts[3], parts[4], parts[6]) if x.strip())[:200]
+        address = [_clean(x) for x in adr.parts()] + [""] * 7
+        person.location = ", ".join(x for x in (address[3], address[4], address[6]) if x)[:200]
     tz = card.first("TZ")
     if tz:
         zone = _timezone(tz.text())
@@ -362,6 +365,10 @@ def to_person(card: Card) -> Person | None:
     seen: set[tuple[str, str]] = set()
 
     def channel(kind: str, value: str, prop: Prop, label: str) -> None:
+        clean = _clean(value)
+        if clean != value.strip():
+            person.warnings.append((prop.line, f"a {kind} held control characters (such as NUL); they were removed"))
+        value, label = clean, _clean(label)
         key = (kind, value.casefold())
         if not value or key in seen:
             return
@@ -383,12 +390,14 @@ def to_person(card: Card) -> Person | None:
     for prop in card.props:
         if prop.name in IM_PROPERTIES:
             value = prop.text().strip()
-            service = prop.params.get("X-SERVICE-TYPE", [IM_PROPERTIES[prop.name]])[0]
+            service = prop.param("X-SERVICE-TYPE", IM_PROPERTIES[prop.name])
+            if "X-SERVICE-TYPE" in prop.params and not prop.params["X-SERVICE-TYPE"]:
+                person.warnings.append((prop.line, "a chat address has an empty service type; kept without one"))
             if prop.name == "IMPP":
                 scheme, _, rest = value.partition(":")
                 if rest and not service:
                     service = scheme.removeprefix("x-").capitalize() if scheme.lower() != "x-chat" else ""
-                value = rest or value
+                value = unquote(rest or value)  # a URI: percent-encoded
             channel("chat", value, prop, (service or _label(prop, card))[:40])
         elif prop.name == "X-TALENTDESK-CONTACT":
             channel("other", prop.text().strip(), prop, _label(prop, card))
@@ -417,270 +426,16 @@ def to_person(card: Card) -> Person | None:
     return person
 
 
-def decode_file(data: bytes, path: str | None = None) -> str:
-    text, _used, _notes = csv_in.decode(data, path=path)
-    return text
 
 
-def read_people(path: Path) -> tuple[list[Person], list[tuple[int, str]], int]:
-    """(people, warnings, cards that name nobody)."""
-    data = csv_in.read_bytes(Path(path))
-    cards, warnings = read_cards(decode_file(data, str(path)))
-    if not cards:
-        raise InterchangeError("no vCard found (the file has no BEGIN:VCARD … END:VCARD)", path=str(path))
-    people, nameless = [], 0
+def parse_people(text: str) -> tuple[list[Person], list[tuple[int, str]]]:
+    """The people of a vCard file's text, and warnings with lines (including the cards naming nobody)."""
+    cards, warnings = read_cards(text)
+    people = []
     for card in cards:
         person = to_person(card)
         if person is None:
-            nameless += 1
             warnings.append((card.line, "a card with no name, organisation or e-mail was skipped"))
         else:
             people.append(person)
-    return people, warnings, nameless
-
-
-# -- import ----------------------------------------------------------------------------
-
-
-def store_photo(data: bytes, folder: Path | None = None) -> str:
-    """Keep the photo under its SHA-256 in the attachments folder; returns the hash."""
-    digest = hashlib.sha256(data).hexdigest()
-    target = blob_path(folder or data_dir(), digest)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_suffix(".part")
-        temp.write_bytes(data)
-        temp.replace(target)
-    return digest
-
-
-def photo_path(digest: str, folder: Path | None = None) -> Path:
-    return blob_path(folder or data_dir(), digest)
-
-
-def _find(person: Person) -> TalentRecord | None:
-    if person.uuid:
-        found = import_store.talent_by_uuid(person.uuid)
-        if found:
-            return found
-    for email in person.emails:
-        found = import_store.talent_by_email(email.value)
-        if found:
-            return found
-    if person.uid or person.emails:
-        return None
-    # No UID and no e-mail (phone-only address books): the same name with a phone in common.
-    from .people import name_key
-
-    phones = {c.value for c in person.phones}
-    for candidate in import_store.talents_named(person.name):
-        if name_key(candidate.name) != name_key(person.name):
-            continue
-        theirs = import_store.phones_of(candidate.id)
-        if phones & theirs or not (phones or theirs):
-            return candidate
-    return None
-
-
-def _merge(base: talent_service.TalentInput, person: Person) -> talent_service.TalentInput:
-    base.name = person.name
-    if person.headline:
-        base.headline = person.headline[:300]
-    if person.note:
-        base.notes = person.note
-    if person.location:
-        base.location = person.location
-    if person.timezone:
-        base.timezone = person.timezone
-    have = {(c.kind, c.value.casefold()) for c in base.channels}
-    for chan in person.emails + person.phones + person.chats:
-        if (chan.kind, chan.value.casefold()) not in have:
-            base.channels.append(chan)
-            have.add((chan.kind, chan.value.casefold()))
-    urls = {link.url for link in base.links}
-    base.links.extend(link for link in person.urls if link.url not in urls)
-    skills = {name.casefold() for name, _level in base.skills}
-    base.skills.extend((s, 3) for s in person.skills if s.casefold() not in skills)
-    return base
-
-
-def import_file(path: Path, *, dry_run: bool = False, report: Callable[[float, str], None] | None = None) -> ImportReport:
-    """Import every card: matched by UID, then e-mail, and updated; otherwise added. One transaction."""
-    progress = report or (lambda _f, _t="": None)
-    path = Path(path)
-    people, warnings, _nameless = read_people(path)
-    result = ImportReport(source=path.name, kind="vcard", dry_run=dry_run, rows=len(people))
-    for line, text in warnings:
-        result.warn(text, line)
-    with all_or_nothing(dry_run):
-        for index, person in enumerate(people):
-            progress(index / max(1, len(people)), f"Importing {person.name}…")
-            for line, text in person.warnings:
-                result.warn(f"{person.name}: {text}", line)
-            _import_person(person, result, dry_run)
-    progress(1.0, "Done")
-    return result
-
-
-def _import_person(person: Person, result: ImportReport, dry_run: bool) -> None:
-    existing = _find(person)
-    try:
-        if existing is None:
-            data = _merge(talent_service.TalentInput(name=person.name), person)
-            talent_id = talent_service.create_talent(data)
-            if person.uuid:
-                import_store.give_uuid(talent_id, person.uuid)
-            result.add(person.name, person.line, table="talent")
-        else:
-            before = talent_service.load_input(existing.id)
-            after = _merge(talent_service.load_input(existing.id), person)
-            if after == before and not (person.photo and existing.photo_sha256 is None):
-                result.skip(person.name, "already up to date", person.line)
-                return
-            talent_service.update_talent(existing.id, after)
-            talent_id = existing.id
-            result.update(person.name, person.line)
-    except ValidationError as exc:
-        result.skip(person.name, f"{exc.field}: {exc.message}", person.line)
-        return
-    if person.photo and not dry_run:
-        digest = store_photo(person.photo)
-        import_store.set_photo(talent_id, digest)
-
-
-# -- writing ---------------------------------------------------------------------------
-
-
-def escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
-
-
-def fold(line: str, limit: int = 75) -> str:
-    """Fold a content line at ``limit`` octets, never inside a UTF-8 character; CRLF ends each line."""
-    out: list[str] = []
-    current, size = [], 0
-    room = limit
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > room:
-            out.append("".join(current))
-            current, size = [], 0
-            room = limit - 1  # continuation lines start with a space
-        current.append(char)
-        size += width
-    out.append("".join(current))
-    return "\r\n ".join(out) + "\r\n"
-
-
-_KNOWN_TYPES = {"home", "work", "mobile", "fax", "pager", "voice", "cell", "video", "text"}
-
-
-def _typed(name: str, label: str, preferred: bool, version: str, index: list[int], extra: str = "") -> tuple[str, list[str]]:
-    """The property name with TYPE parameters; a custom label goes into an item group with X-ABLabel."""
-    words = label.casefold().split()
-    if words and all(w in _KNOWN_TYPES for w in words):
-        types = ["CELL" if w == "mobile" else w.upper() for w in words]
-    else:
-        types = []
-    if extra:
-        types.insert(0, extra)
-    params = ""
-    if version == "4.0":
-        if types:
-            params += ";TYPE=" + (",".join(t.lower() for t in types) if len(types) == 1 else
-                                  '"' + ",".join(t.lower() for t in types) + '"')
-        if preferred:
-            params += ";PREF=1"
-    else:
-        if preferred:
-            types.append("PREF")
-        if types:
-            params += ";TYPE=" + ",".join(types)
-    if label and not (words and all(w in _KNOWN_TYPES for w in words)):
-        index[0] += 1
-        group = f"item{index[0]}"
-        return f"{group}.{name}{params}", [f"{group}.X-ABLabel:{escape(label)}"]
-    return f"{name}{params}", []
-
-
-def _mime(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\x89PNG"):
-        return "PNG", "image/png"
-    if data.startswith(b"GIF8"):
-        return "GIF", "image/gif"
-    return "JPEG", "image/jpeg"
-
-
-def card_for(talent: TalentRecord, version: str = "3.0", folder: Path | None = None) -> str:
-    data = talent_service.load_input(talent.id)
-    lines = ["BEGIN:VCARD", f"VERSION:{version}", "PRODID:-//TalentDesk//TalentDesk//EN",
-             f"UID:urn:uuid:{talent.uuid}"]
-    stamp = (talent.updated_at or utcnow())
-    lines.append(f"REV:{stamp:%Y%m%dT%H%M%SZ}")
-    lines.append(f"FN:{escape(data.name)}")
-    words = data.name.split()
-    family, given = (words[-1], " ".join(words[:-1])) if len(words) > 1 else (data.name, "")
-    lines.append(f"N:{escape(family)};{escape(given)};;;")
-    if data.headline:
-        title, sep, org = data.headline.rpartition(" at ")
-        if sep and title and org:
-            lines += [f"TITLE:{escape(title)}", f"ORG:{escape(org)}"]
-        else:
-            lines.append(f"TITLE:{escape(data.headline)}")
-    group = [0]
-    for chan in data.channels:
-        if chan.kind == "email":
-            head, extra = _typed("EMAIL", chan.label, chan.preferred, version, group,
-                                 "INTERNET" if version == "3.0" else "")
-        elif chan.kind == "phone":
-            head, extra = _typed("TEL", chan.label, chan.preferred, version, group)
-        elif chan.kind == "chat":
-            service = chan.label.replace('"', "")
-            head, extra = "IMPP" + (f';X-SERVICE-TYPE="{service}"' if service else "") + (
-                ";PREF=1" if chan.preferred and version == "4.0" else ""), []
-            lines.append(f"{head}:x-chat:{chan.value}")
-            continue
-        else:
-            head, extra = _typed("X-TALENTDESK-CONTACT", chan.label, chan.preferred, version, group)
-        lines.append(f"{head}:{escape(chan.value) if chan.kind != 'phone' or version == '3.0' else chan.value}")
-        lines += extra
-    for link in data.links:
-        head, extra = _typed("URL", link.label, False, version, group)
-        lines.append(f"{head}:{link.url}")
-        lines += extra
-    if data.location:
-        lines.append(f"ADR:;;;{escape(data.location)};;;")
-    if data.timezone:
-        lines.append(f"TZ;VALUE=text:{data.timezone}" if version == "3.0" else f"TZ:{data.timezone}")
-    if data.skills:
-        lines.append("CATEGORIES:" + ",".join(escape(name) for name, _level in data.skills))
-    if data.notes:
-        lines.append(f"NOTE:{escape(data.notes)}")
-    if talent.photo_sha256:
-        path = photo_path(talent.photo_sha256, folder)
-        if path.exists():
-            raw = path.read_bytes()
-            kind, mime = _mime(raw)
-            encoded = base64.b64encode(raw).decode("ascii")
-            lines.append(f"PHOTO;ENCODING=b;TYPE={kind}:{encoded}" if version == "3.0"
-                         else f"PHOTO:data:{mime};base64,{encoded}")
-    lines.append("END:VCARD")
-    return "".join(fold(line) for line in lines)
-
-
-def export_file(out: Path, *, version: str = "3.0", talent_ids: list[int] | None = None,
-                report: Callable[[float, str], None] | None = None) -> int:
-    """Write the chosen people (default: everyone) to one .vcf; returns how many."""
-    if version not in ("3.0", "4.0"):
-        raise InterchangeError(f"vCard version must be 3.0 or 4.0, not {version}")
-    people = import_store.talents_for_export(talent_ids)
-    chunks = []
-    for index, talent in enumerate(people):
-        if report and index % 50 == 0:
-            report(index / max(1, len(people)), "Writing contacts…")
-        chunks.append(card_for(talent, version))
-    from .csv_out import write_atomic
-
-    write_atomic(Path(out), "".join(chunks).encode("utf-8"))
-    return len(people)
+    return people, warnings
