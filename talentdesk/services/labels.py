@@ -149,6 +149,17 @@ DECISION = {
     "dismissed": QT_TRANSLATE_NOOP("labels", "Dismissed"),
     "acted": QT_TRANSLATE_NOOP("labels", "Acted on"),
 }
+INTERACTION_KIND = {
+    "message": QT_TRANSLATE_NOOP("labels", "Message"),
+    "call": QT_TRANSLATE_NOOP("labels", "Call"),
+    "meeting": QT_TRANSLATE_NOOP("labels", "Meeting"),
+    "note": QT_TRANSLATE_NOOP("labels", "Note"),
+}
+RISK_LEVEL = {
+    "low": QT_TRANSLATE_NOOP("labels", "Low risk"),
+    "medium": QT_TRANSLATE_NOOP("labels", "Medium risk"),
+    "high": QT_TRANSLATE_NOOP("labels", "High risk"),
+}
 
 # Each enumeration of the tables (store.models) and its words; the test walks this to find gaps.
 TABLES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
@@ -174,6 +185,8 @@ TABLES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "TEST_DECISIONS": (models.TEST_DECISIONS, TEST_DECISION),
     "CARD_STATES": (models.CARD_STATES, CARD_STATE),
     "DECISIONS": (models.DECISIONS, DECISION),
+    "INTERACTION_KINDS": (models.INTERACTION_KINDS, INTERACTION_KIND),
+    "RISK_LEVELS": (models.RISK_LEVELS, RISK_LEVEL),
 }
 
 

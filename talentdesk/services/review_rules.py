@@ -105,7 +105,8 @@ FACT_KINDS: dict[str, str] = {
     "systems": "list", "items": "list", "signals": "signals",
 }
 # Facts that hold a stored code, and the table of words a person reads for it.
-FACT_WORDS: dict[str, dict[str, str]] = {"kind": labels.CONTRACT_KIND, "document_kind": labels.DOCUMENT_KIND}
+FACT_WORDS: dict[str, dict[str, str]] = {"kind": labels.CONTRACT_KIND, "document_kind": labels.DOCUMENT_KIND,
+                                         "level": labels.RISK_LEVEL}
 
 
 def plain_facts(facts: dict) -> dict:

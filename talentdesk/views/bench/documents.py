@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
 from ...app.context import AppContext
 from ...services import classification, files
 from ..dialogs.classification import open_classification_dialog
-from ..labels import DOCUMENT_KIND_LABELS, day, label
+from ..labels import DOCUMENT_KIND_LABELS, RISK_LEVEL_LABELS, day, label
 from ..workroom.dialogs import FileDetailsDialog
 from ..workroom.tabs import cell
-
-RISK_TEXT = {"low": "Low risk", "medium": "Medium risk", "high": "High risk"}
 
 
 def _load(talent_id: int):
@@ -140,7 +138,7 @@ class PersonDocuments(QWidget):
         if results:
             self.check_result.setText("\n".join(
                 self.tr("{title}: {risk}, {points} points — checked on {day}").format(
-                    title=r.contract_title, risk=self.tr(RISK_TEXT.get(r.level or "", r.level or "")),
+                    title=r.contract_title, risk=label(RISK_LEVEL_LABELS, r.level),
                     points=r.points, day=day(r.checked_on)) for r in results))
         else:
             self.check_result.setText(self.tr("Never checked. The check asks who sets the hours, the place and the "

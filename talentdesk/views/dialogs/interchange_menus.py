@@ -23,7 +23,7 @@ LIST_TITLES = {
 # The same lists with a mnemonic each, unique within the Export menu (the menu audit test checks).
 MENU_TITLES = {
     "talents": "&Talents", "contracts": "&Contracts", "payments": "&Payments", "worklog": "&Work log",
-    "messages": "&Messages", "review": "&Review decisions",
+    "messages": "&Messages", "interactions": "&Interactions", "review": "&Review decisions",
 }
 CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
 
