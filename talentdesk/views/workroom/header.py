@@ -89,7 +89,7 @@ class TermsHeader(QFrame):
         self.scope = QPlainTextEdit()
         self.scope.setObjectName("scopeText")
         self.scope.setReadOnly(True)
-        self.scope.setFixedHeight(58)
+        self.scope.setFixedHeight(50)  # three lines; more scrolls (the room keeps its header at 1024x640)
         self.scope.setFrameShape(QFrame.NoFrame)
         self.scope.setToolTip(self.tr("The scope of work as agreed"))
         self.scheduled = _plain()

@@ -325,7 +325,8 @@ class WeekChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.weeks: list[worklog.Week] = []
-        self.setMinimumHeight(120)
+        # Small enough that the room's header keeps its height at 1024x640; taller windows give it more.
+        self.setMinimumHeight(84)
 
     def set_weeks(self, weeks: list[worklog.Week]) -> None:
         self.weeks = list(reversed(weeks[:16]))

@@ -78,9 +78,9 @@ class WorkroomView(View):
         # the life of the contract, and the actions on it
         self.move_buttons: list[QPushButton] = []
         self.actions_row = QHBoxLayout()
-        self.actions_row.setSpacing(6)
+        self.actions_row.setSpacing(3)
         self.moves_box = QHBoxLayout()
-        self.moves_box.setSpacing(6)
+        self.moves_box.setSpacing(4)
         self.actions_row.addLayout(self.moves_box)
         self.scope_button = QToolButton()
         self.scope_button.setText(self.tr("Scope change"))
@@ -114,7 +114,7 @@ class WorkroomView(View):
         self.thanks_button = QPushButton(self.tr("Say thanks…"))
         self.thanks_button.setToolTip(self.tr("Record specific praise, a testimonial, a referral or a thank-you bonus"))
         self.thanks_button.clicked.connect(self.say_thanks)
-        self.classification_button = QPushButton(self.tr("Classification…"))
+        self.classification_button = QPushButton(self.tr("Classify…"))
         self.classification_button.clicked.connect(self.check_classification)
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setToolTip(self.tr("A summary of this contract to print or send"))
@@ -151,7 +151,7 @@ class WorkroomView(View):
         room_layout.addWidget(self.header)
         actions = QWidget()
         actions.setLayout(self.actions_row)
-        self.actions_row.setContentsMargins(12, 0, 12, 0)
+        self.actions_row.setContentsMargins(4, 0, 4, 0)
         room_layout.addWidget(actions)
         room_layout.addWidget(self.tabs, 1)
 
@@ -315,7 +315,7 @@ class WorkroomView(View):
         risks = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
         self.classification_button.setText(
             self.tr("Risk: {risk}…").format(risk=risks.get(result.level, result.level)) if result
-            else self.tr("Classification…"))
+            else self.tr("Classify…"))
         self.classification_button.setToolTip(
             self.tr("Classification check: last done on {day}, {points} points of risk. Check again when something "
                     "changes.").format(day=day(result.checked_on), points=result.points) if result
