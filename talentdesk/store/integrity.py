@@ -37,6 +37,18 @@ def not_damage(exc: BaseException) -> bool:
         word in text for word in ("unable to open", "locked", "busy", "readonly", "read-only"))
 
 
+def trouble(exc: BaseException | str) -> str | None:
+    """What kind of storage trouble a driver error says: busy, read-only, full, cannot-open, damaged,
+    io — or None. The window and the command line each word it for their readers."""
+    text = str(exc).lower()
+    for kind, words in (("busy", ("locked", "busy")), ("read-only", ("readonly", "read-only")),
+                        ("full", ("disk is full", "database or disk is full")), ("cannot-open", ("unable to open",)),
+                        ("damaged", ("malformed", "not a database")), ("io", ("i/o error",))):
+        if any(word in text for word in words):
+            return kind
+    return None
+
+
 def quick_check_file(path: Path) -> bool:
     try:
         return _check(path, "quick_check") == ["ok"]
