@@ -14,6 +14,7 @@ import getpass
 import importlib
 import logging
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -124,6 +125,18 @@ def writable(data_dir: Path) -> bool:
     return os.access(data_dir, os.W_OK) and (not database.exists() or os.access(database, os.W_OK))
 
 
+def window_folder(args: argparse.Namespace) -> Path:
+    """The data folder for the window (the self-test, a screenshot): unlocked, one it may write, sound."""
+    from .store.integrity import ensure_sound
+
+    data_dir = unlock_folder(args)
+    if data_dir.is_dir() and not writable(data_dir):
+        raise CommandError(f"the data folder {data_dir} is read-only, and the window needs to write to it. "
+                           "Reading commands (export, report, review --list, backup) still work.")
+    ensure_sound(data_dir / "talentdesk.sqlite3")  # the window would offer a backup; here, one line
+    return data_dir
+
+
 def open_folder(args: argparse.Namespace, *, write: bool):
     """Open the data folder's database for a command (``write``: one that changes it)."""
     from .store.db import set_busy_timeout
@@ -150,7 +163,7 @@ def _open_window(args: argparse.Namespace) -> int:
         args.data_dir = str(folder)
     data_dir = data_dir_of(args)
     if args.self_test:
-        unlock_folder(args)
+        window_folder(args)
         problems = self_test(data_dir)
         for problem in problems:
             print(f"talentdesk: self-test failed: {problem}", file=sys.stderr)
@@ -158,6 +171,13 @@ def _open_window(args: argparse.Namespace) -> int:
             print(f"TalentDesk {__version__}: self-test passed ({data_dir})")
         return 1 if problems else 0
     return run_gui(data_dir, scheme=args.theme)
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder if folder.exists() else folder.parent).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def message_for(exc: BaseException, data_dir: Path | None = None) -> str:
@@ -170,6 +190,9 @@ def message_for(exc: BaseException, data_dir: Path | None = None) -> str:
                   | cipher.EncryptionUnavailable | rekey.RekeyInProgress | rekey.RekeyNotFinished):
         return str(exc)
     if isinstance(exc, (sqlite3.Error, peewee.PeeweeException, *cipher.database_errors())):
+        kind = trouble(exc)
+        if kind == "io" and data_dir is not None and _nearly_full(data_dir):
+            kind = "full"  # on a full disk SQLite says "disk I/O error" where it cannot grow its files
         said = {
             "busy": f"{where} is busy: another TalentDesk is writing to it. Try again when it has finished.",
             "read-only": f"{where} may not be written (a read-only folder or disk); nothing was changed.",
@@ -178,7 +201,7 @@ def message_for(exc: BaseException, data_dir: Path | None = None) -> str:
             "damaged": f"the database in {where} is damaged. Restore a backup with “talentdesk restore FILE.zip”, "
                        "or open the window to restore one of the automatic copies.",
             "io": "the disk reported an error while reading or writing the database; nothing was saved.",
-        }.get(trouble(exc))
+        }.get(kind)
         if said:
             return said
     if isinstance(exc, OSError):

@@ -117,9 +117,12 @@ class _Rollback(Exception):
 
 @contextlib.contextmanager
 def all_or_nothing(dry_run: bool = False):
-    """One transaction: committed when the block ends cleanly (and not a dry run), else rolled back."""
+    """One transaction: committed when the block ends cleanly (and not a dry run), else rolled back.
+
+    It takes the write lock at once (BEGIN IMMEDIATE): a second import into the folder then waits for
+    the first (SQLite's busy timeout) instead of failing when its first write finds newer data."""
     try:
-        with database.atomic() as txn:
+        with database.atomic(None if dry_run else "IMMEDIATE") as txn:
             yield txn
             if dry_run:
                 txn.rollback()

@@ -75,10 +75,16 @@ def set_passphrase(data_dir: Path, new: str | None, current: str | None = None) 
     database_file = data_dir / schema.DATABASE_FILE
     plans = _file_plans(data_dir, new)
     database.close()
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = backups.copy_database(database_file, backups_dir(data_dir) / f"before-encryption-{stamp}.sqlite3")
-    copies = [b.path for b in backups.list_backups(backups_dir(data_dir))]  # old copies no easier to read
-    rekey.change(data_dir, old, new, [database_file, *copies], plans)
+    taken: list[Path] = []
+
+    def databases() -> list[Path]:  # under the re-keying lock: the copy from before, then every file
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"{rekey.SAFETY_PREFIX}{stamp}.sqlite3"
+        taken.append(backups.copy_database(database_file, backups_dir(data_dir) / name))
+        return [database_file, *(b.path for b in backups.list_backups(backups_dir(data_dir)))]  # none left readable
+
+    rekey.change(data_dir, old, new, databases, plans)
+    safety = taken[0]
     if new is None:
         cipher.lock()
     else:

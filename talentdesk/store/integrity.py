@@ -31,10 +31,11 @@ def _check(path: Path, pragma: str) -> list[str]:
 
 
 def not_damage(exc: BaseException) -> bool:
-    """Errors that say the file cannot be reached now (read-only disk, another program), not that it is damaged."""
+    """Errors that say the file cannot be reached now (read-only or full disk, another program), not that it
+    is damaged (SQLite says a disk I/O error where it cannot create its shared-memory file on a full disk)."""
     text = str(exc).lower()
     return type(exc).__name__ == "OperationalError" and any(
-        word in text for word in ("unable to open", "locked", "busy", "readonly", "read-only"))
+        word in text for word in ("unable to open", "locked", "busy", "readonly", "read-only", "i/o error"))
 
 
 def trouble(exc: BaseException | str) -> str | None:

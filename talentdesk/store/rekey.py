@@ -115,12 +115,17 @@ def _relative(data_dir: Path, path: Path) -> str:
     return Path(path).relative_to(data_dir).as_posix()
 
 
-def change(data_dir: Path, old: str | None, new: str | None, databases: list[Path], files: list[FilePlan],
-           progress: Callable[[str], None] | None = None) -> None:
-    """Re-key ``databases`` (closed; the live one first) and ``files`` from ``old`` to ``new``.
+SAFETY_PREFIX = "before-encryption-"
 
-    ``old`` must be the passphrase this process has unlocked the folder with (None: plain);
-    raises before the switch on any error, leaving the old state whole.
+
+def change(data_dir: Path, old: str | None, new: str | None, databases: Callable[[], list[Path]],
+           files: list[FilePlan], progress: Callable[[str], None] | None = None) -> None:
+    """Re-key the databases (closed; the live one first) and ``files`` from ``old`` to ``new``.
+
+    ``databases`` is called once the folder's re-keying lock is held (it may first take the copy
+    from before, named ``backups/before-encryption-…``: one a kill left half written is removed by
+    ``recover``). ``old`` must be the passphrase this process has unlocked the folder with (None:
+    plain); raises before the switch on any error, leaving the old state whole.
     """
     note = progress or (lambda _what: None)
     marker = cipher.new_marker(new) if new is not None else None
@@ -131,6 +136,7 @@ def change(data_dir: Path, old: str | None, new: str | None, databases: list[Pat
         if not held:
             raise RekeyInProgress(data_dir)
         recover(data_dir, locked=True)
+        databases = databases()
         journal = {
             "format": 1, "phase": PREPARE, "marker": marker,
             "databases": [_relative(data_dir, p) for p in databases],
@@ -171,7 +177,8 @@ def recover(data_dir: Path, *, locked: bool = False) -> str | None:
     "rolled back") or None when there was nothing to do. Needs no passphrase."""
     if (data_dir / (JOURNAL + ".partial")).exists():  # a kill while the first journal was written
         (data_dir / (JOURNAL + ".partial")).unlink()
-    if not (data_dir / JOURNAL).exists():
+    half_copies = list((data_dir / "backups").glob(f"{SAFETY_PREFIX}*.partial"))
+    if not (data_dir / JOURNAL).exists() and not half_copies:
         return None
     if not locked:
         try:
@@ -181,6 +188,10 @@ def recover(data_dir: Path, *, locked: bool = False) -> str | None:
                 return recover(data_dir, locked=True)
         except OSError as exc:
             raise RekeyNotFinished(data_dir, exc) from None
+    for half in half_copies:  # the copy from before a change killed while it was taken
+        half.unlink(missing_ok=True)
+    if not (data_dir / JOURNAL).exists():
+        return None
     journal = json.loads((data_dir / JOURNAL).read_text(encoding="utf-8"))
     if journal.get("phase") == COMMIT:
         _finish(data_dir, journal)
@@ -191,7 +202,9 @@ def recover(data_dir: Path, *, locked: bool = False) -> str | None:
 
 def _roll_back(data_dir: Path, journal: dict) -> None:
     for name in journal["databases"]:
-        fresh_of(data_dir / name).unlink(missing_ok=True)
+        fresh = fresh_of(data_dir / name)
+        for leftover in (fresh, *(fresh.with_name(fresh.name + end) for end in ("-journal", "-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)  # a copy being written keeps SQLite's journal beside it
     for item in journal["files"]:
         fresh_of(data_dir / item["target"]).unlink(missing_ok=True)
     (data_dir / JOURNAL).unlink(missing_ok=True)

@@ -31,22 +31,25 @@ def _mount(*args: str) -> None:
 
 
 def _fill(folder: Path) -> None:
-    """Write until the disk says it is full."""
-    with open(folder / "filler", "wb") as out:
-        block = b"\0" * (1 << 20)
-        try:
-            while True:
-                out.write(block)
-                out.flush()
-        except OSError:
-            pass
-        for size in (1 << 16, 1 << 12, 1 << 8, 1):  # the last scraps too
+    """Write until the disk says it is full, to the last byte."""
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        for size in (1 << 20, 1 << 16, 1 << 12, 1 << 8, 1):
+            block = b"\0" * size
             try:
                 while True:
-                    out.write(b"\0" * size)
-                    out.flush()
+                    os.write(fd, block)
             except OSError:
                 pass
+    finally:
+        os.close(fd)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    if Path(source).parent.parent.name == "attachments":
+        os.link(source, target)
+    else:
+        shutil.copy2(source, target)
 
 
 @contextlib.contextmanager
@@ -56,7 +59,10 @@ def condition(spec: dict, data: Path, out: Path):
     if kind == "full-disk":
         for child in Path(spec["work"]).iterdir():
             shutil.rmtree(child) if child.is_dir() else child.unlink()
-    shutil.copytree(spec["folder"], data, dirs_exist_ok=False)
+    # Stored files are never written in place (always aside, then renamed), so they may be shared with
+    # the pristine folder through hard links (a copy only where the condition is another disk).
+    linked = kind not in ("full-disk", READ_ONLY_BY_MODE)
+    shutil.copytree(spec["folder"], data, copy_function=_link_or_copy if linked else shutil.copy2)
     out.mkdir(parents=True, exist_ok=True)
     try:
         if kind == "damaged":
@@ -118,8 +124,12 @@ def main(spec_file: Path, result_file: Path) -> None:
     work = Path(spec["work"])
     data, out = work / "data", work / "out"
     results = []
+    # demo writes a new folder and reads none: where the disk is the trouble it writes into the folder
+    # in trouble; elsewhere it is pointed at the folder in use, which it refuses at once.
+    demo = data / "demo-out" if spec["condition"] in ("full-disk", READ_ONLY_BY_MOUNT, READ_ONLY_BY_MODE) else data
     for argv in spec["commands"]:
-        filled = [a.replace("{data}", str(data)).replace("{out}", str(out)) for a in argv]
+        filled = [a.replace("{demo}", str(demo)).replace("{data}", str(data)).replace("{out}", str(out))
+                  for a in argv]
         started = time.monotonic()
         with condition(spec, data, out):
             results.append(run_one(filled))

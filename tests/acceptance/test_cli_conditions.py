@@ -49,7 +49,7 @@ def sample(words: tuple[str, ...], action: argparse.Action, samples: dict) -> li
     dest = action.dest
     if dest == "out":
         if words[0] == "demo":
-            return ["{data}/demo-out"]  # inside the folder: on a read-only or full disk it cannot be written
+            return ["{demo}"]  # see cli_runner: a new folder where the disk is the trouble, else one in use
         return [f"{{out}}/result{OUT_SUFFIX.get(words[-1], OUT_SUFFIX.get(words[0], ''))}"]
     if action.choices is not None:
         return [next(iter(action.choices))]
@@ -128,7 +128,8 @@ def run_condition(folders, condition: str, folder: Path, env: dict | None = None
     spec_file.write_text(json.dumps(spec), encoding="utf-8")
     runner = [sys.executable, "-m", "tests.acceptance.cli_runner", str(spec_file), str(result_file)]
     if condition == "full-disk":
-        size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) + 4 * 1024 * 1024
+        # A tmpfs counts whole pages: the folder as it lies on disk, plus room for the outputs' folders.
+        size = sum(p.stat().st_blocks * 512 + 4096 for p in folder.rglob("*")) + 4 * 1024 * 1024
         runner = ["unshare", "-m", "sh", "-c", f'mount -t tmpfs -o size={size} tmpfs "$0" && exec "$@"', str(work),
                   *runner]
     elif condition == "readonly-mount":
@@ -201,19 +202,20 @@ def test_a_read_only_folder(folders):
     assert problems_in(results) == []
     ran = folder_commands(results)
     for command, r in ran.items():
-        if command.startswith(("export", "review", "report", "backup", "--self-test")):
+        if command.startswith(("export", "review", "report", "backup")):
             assert r["code"] == 0, (command, r["stderr"])
         elif command.startswith(("encryption off", "encryption change")):  # refused first: nothing to decrypt
             assert r["code"] == 1 and "not encrypted" in r["stderr"], (command, r["stderr"])
-        elif command.startswith(("import", "restore", "encryption")):
+        else:  # the writing ones, the window's (screenshot, self-test) among them
             assert r["code"] == 1 and "read-only" in r["stderr"], (command, r["stderr"])
 
 
 def test_a_damaged_database(folders):
     results = run_condition(folders, "damaged", folders["plain"])
     assert problems_in(results) == []
-    failed = [r for r in folder_commands(results).values() if r["code"] == 1]
-    assert failed and all("damaged" in r["stderr"] for r in failed), [r["stderr"] for r in failed]
+    said = [r["stderr"] for r in folder_commands(results).values() if r["code"] == 1]
+    assert len([s for s in said if "is damaged" in s]) >= 3, said  # what reads the damaged pages says so
+    assert not [s for s in said if "malformed" in s and "damaged" not in s], said
 
 
 def test_a_full_disk(folders):

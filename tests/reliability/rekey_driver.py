@@ -158,7 +158,8 @@ def check(data_dir: Path, secrets: dict[str, bytes]) -> dict[str, list[str]]:
     for path in data_dir.rglob("*"):
         if not path.is_file():
             continue
-        if path.name.endswith((".rekey", ".partial")) or path.name.startswith(("talentdesk.rekeying", ".incoming-")):
+        if ".rekey" in path.name or path.name.endswith(".partial") or path.name.startswith(
+                ("talentdesk.rekeying", ".incoming-")):
             found["leftovers"].append(path.name)
         if not encrypted and path.name.endswith(".sealed"):
             found["leftovers"].append(path.name)  # a plain folder keeps no sealed copies
