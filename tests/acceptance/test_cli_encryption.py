@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import getpass
 import sqlite3
+from types import SimpleNamespace
 
 import pytest
 
@@ -132,5 +133,5 @@ def test_an_unexpected_error_in_a_command_is_one_line_and_exit_1(folder, capsys,
 def test_a_disk_error_on_a_full_disk_says_the_disk_is_full(tmp_path, monkeypatch):
     error = sqlite3.OperationalError("disk I/O error")
     assert "the disk reported an error" in message_for(error, tmp_path)
-    monkeypatch.setattr(cli.shutil, "disk_usage", lambda _folder: (1 << 30, 1 << 30, 4096))
+    monkeypatch.setattr(cli.shutil, "disk_usage", lambda _folder: SimpleNamespace(total=1 << 30, used=1 << 30, free=4096))
     assert "the disk is full" in message_for(error, tmp_path)
