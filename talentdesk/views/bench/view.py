@@ -26,12 +26,12 @@ from ...app.context import AppContext
 from ...services import bench, talents
 from ...services.errors import Refused
 from ...store.models import BENCH_STATUSES
-from ..shortcuts import local_shortcut
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.export_pdf import export_talent_pdf
 from ..dialogs.talent import TalentDialog
+from ..shortcuts import local_shortcut
 from ..timeline.widget import TimelineWidget
 from . import fmt
 from .detail import DetailPane
