@@ -69,7 +69,7 @@ def licence_files(dist: metadata.Distribution) -> list[tuple[str, str]]:
 def licence_expression(dist: metadata.Distribution) -> str:
     meta = dist.metadata
     expression = meta.get("License-Expression") or meta.get("License") or ""
-    if not expression or len(expression) > 200:  # some put the whole text in License: use the classifiers
+    if not expression or len(expression) > 60:  # some put a sentence or the whole text in License:
         classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
         expression = ", ".join(classifiers) or expression[:200]
     return expression or "see the licence text below"
@@ -85,12 +85,13 @@ def python_licence() -> str:
 
 
 QT_NOTICE = """\
-TalentDesk uses Qt and Qt for Python (PySide6, shiboken6) under the GNU Lesser General Public
-License version 3 (LGPL-3.0-only). Their libraries are shipped unmodified as separate shared
-libraries in the program folder (_internal/PySide6 and _internal/shiboken6), so you may replace
-them with a compatible build of your own. The source code of Qt is available from
-https://download.qt.io and of Qt for Python from https://code.qt.io/cgit/pyside/pyside-setup.git;
-the texts of the LGPL-3.0 and of the GPL-3.0 it refers to follow."""
+TalentDesk uses Qt and Qt for Python (PySide6, shiboken6) under the GNU Lesser
+General Public License version 3 (LGPL-3.0-only). Their libraries are shipped
+unmodified as separate shared libraries in the program folder (_internal/PySide6
+and _internal/shiboken6), so you may replace them with a compatible build of
+your own. The source code of Qt is at https://download.qt.io and that of Qt for
+Python at https://code.qt.io/cgit/pyside/pyside-setup.git. The texts of the
+LGPL-3.0 and of the GPL-3.0 it builds on follow."""
 
 
 def standalone_licence(copyright_file: Path, name: str) -> str:
