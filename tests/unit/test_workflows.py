@@ -61,3 +61,13 @@ def test_zizmor_finds_nothing_in_the_workflows():
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No findings to report" in result.stdout + result.stderr
+
+
+def test_the_workflow_uploads_the_folder_build_py_releases_into():
+    from tests.packaging_helpers import load_build
+
+    build = load_build()
+    release = build.LAYOUT.release.relative_to(build.LAYOUT.root).as_posix()
+    text = (ROOT / ".github" / "workflows" / "installers.yml").read_text(encoding="utf-8")
+    assert f"path: {release}/*" in text
+    assert re.search(rf"ls {release}/\*\.dmg", text) and f"Get-Item {release.replace('/', chr(92))}" in text
