@@ -439,7 +439,8 @@ def build_deb(layout: Layout, bundle: Path) -> Path:
     control = (layout.packaging / "linux" / "control.in").read_text(encoding="utf-8").format(
         name=name, version=version, arch=arch, installed_size=(tree_size(root) + 1023) // 1024,
         depends=", ".join(depends), recommends=", ".join(DEBIAN_RECOMMENDS), description=info["description"])
-    (root / "DEBIAN").mkdir(mode=0o755)
+    (root / "DEBIAN").mkdir()
+    (root / "DEBIAN").chmod(0o755)   # whatever the umask: dpkg-deb refuses a control folder others cannot read
     (root / "DEBIAN" / "control").write_text(control, encoding="utf-8")
     (root / "DEBIAN" / "control").chmod(0o644)
     out = layout.release / f"{name}_{version}_{arch}.deb"

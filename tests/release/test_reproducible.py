@@ -6,6 +6,7 @@ The cheap checks of the manifest itself are in tests/unit/test_release.py.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -37,8 +38,8 @@ def test_two_builds_of_the_same_sources_have_the_same_files_and_bytecode(tmp_pat
     for attempt in (1, 2):
         out = tmp_path / f"manifest-{attempt}.json"
         result = subprocess.run([sys.executable, "packaging/build.py", "--bundle-only", "--manifest", str(out)],
-                                cwd=tree, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin",
-                                "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+                                cwd=tree, capture_output=True, text=True,
+                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
         manifests.append(json.loads(out.read_text()))
     first, second = manifests
