@@ -39,9 +39,9 @@ fail() { echo "check-linux: $*" >&2; exit 1; }
 (cd dist/release && sha256sum --check --strict SHA256SUMS)
 sbom="$(ls dist/release/*.cdx.json)"
 "$python" - "$sbom" <<'PY' || fail "the SBOM $sbom is incomplete"
-import json, sys
+import json, re, sys
 sbom = json.load(open(sys.argv[1]))
-names = {c["name"].lower() for c in sbom["components"]}
+names = {re.sub(r"[-_.]+", "-", c["name"]).lower() for c in sbom["components"]}
 assert sbom["bomFormat"] == "CycloneDX" and sbom["metadata"]["component"]["name"] == "talentdesk", sbom["metadata"]
 assert {"pyside6-essentials", "shiboken6", "peewee", "platformdirs", "icalendar"} <= names, names
 print(f"SBOM: {len(names)} components: {', '.join(sorted(names))}")

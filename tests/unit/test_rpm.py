@@ -15,7 +15,8 @@ from tests.packaging_helpers import ROOT, load_build
 APP_ID = "org.talentdesk.TalentDesk"
 SHIPPED = "/lib/x86_64-linux-gnu/libselinux.so.1"
 pytestmark = [
-    pytest.mark.skipif(not Path(SHIPPED).is_file() or not Path("/bin/ls").is_file(), reason="a Debian x86-64 system"),
+    pytest.mark.skipif(not all(Path(p).is_file() for p in (SHIPPED, "/bin/ls", "/bin/bzip2")),
+                       reason="a Debian x86-64 system"),
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages"),
     pytest.mark.skipif(shutil.which("rpmbuild") is None, reason="rpm not installed (apt-get install rpm)"),
 ]
@@ -36,6 +37,7 @@ def built(tmp_path):
     # Real ELF files: a program linking libselinux and libc, and libselinux itself carried in the bundle
     # (as the bundle carries Qt), which links libpcre2-8 that the bundle does not carry.
     shutil.copy2("/bin/ls", bundle / "talentdesk")
+    shutil.copy2("/bin/bzip2", bundle / "_internal" / "bzip2")   # links libbz2.so.1.0, a Debian-only soname
     shutil.copy2(SHIPPED, bundle / "_internal" / "libselinux.so.1")
     layout.release.mkdir(parents=True)
     return build, layout, build.build_rpm(layout, bundle)
@@ -74,5 +76,7 @@ def test_the_rpm_requires_the_libraries_the_bundle_links_to_and_provides_none_of
     assert f"libpcre2-8.so.0(){bits}" in requires   # needed by a shipped library, not shipped itself
     assert any(r.startswith("libc.so.6(GLIBC_2.") for r in requires)
     assert not [r for r in requires if "libselinux" in r], "a library the bundle carries is required"
+    assert not [r for r in requires if "libbz2" in r], "Fedora and openSUSE have no libbz2.so.1.0: carry it"
+    assert "/opt/talentdesk/_internal/libbz2.so.1.0" in rpm("-qlp", str(out)).splitlines()
     provides = rpm("-qp", "--provides", str(out)).splitlines()
     assert [p for p in provides if ".so" in p] == [], "the bundle's private libraries are offered to the system"
