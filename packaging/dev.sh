@@ -22,8 +22,9 @@ DEBIAN_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
     libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core python3-venv)
 if [[ "$mode" == "test" ]]; then
-    # PDF checks, and the desktop entry and AppStream metadata validators of the packaging tests.
-    DEBIAN_PACKAGES+=(poppler-utils qpdf desktop-file-utils appstream)
+    # PDF checks, the desktop entry and AppStream metadata validators of the packaging tests, and
+    # rpmbuild/rpm for the .rpm test (Debian's rpm package).
+    DEBIAN_PACKAGES+=(poppler-utils qpdf desktop-file-utils appstream rpm)
 fi
 
 missing=()

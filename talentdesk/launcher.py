@@ -20,7 +20,7 @@ from .app.single_instance import FolderInUse, SingleInstance
 from .paths import attachments_dir, backups_dir
 from .services import settings
 from .services.errors import ServiceError
-from .store import backups, cipher
+from .store import backups, cipher, rekey
 from .store.db import database
 from .store.integrity import DamagedDatabase, ensure_sound
 from .store.migrations import SchemaError
@@ -75,6 +75,7 @@ def take_daily_backup(window) -> None:
 def open_window(data_dir: Path):
     """The checks at start, then the window; None (after a clear message) when the folder cannot be used."""
     try:
+        rekey.recover(data_dir)  # a passphrase change a crash interrupted: finished or undone first
         if cipher.is_encrypted(data_dir):
             from .views.dialogs.passphrase import ask_at_start
 
@@ -87,7 +88,7 @@ def open_window(data_dir: Path):
             if not offer_backup_for_damaged(data_dir, damage):
                 return None
             return build_window(data_dir)
-    except (SchemaError, FolderInUse, ServiceError) as exc:
+    except (SchemaError, FolderInUse, ServiceError, rekey.RekeyInProgress, rekey.RekeyNotFinished) as exc:
         QMessageBox.critical(None, tr("TalentDesk"), str(exc))
     except DamagedDatabase as exc:  # the restored copy would not open either
         QMessageBox.critical(None, tr("TalentDesk"), user_message(exc))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..services.errors import ServiceError, ValidationError
-from ..store.integrity import DamagedDatabase
+from ..store.integrity import DamagedDatabase, trouble
 
 log = logging.getLogger("talentdesk")
 
@@ -43,23 +43,19 @@ def user_message(exc: BaseException) -> str:
 
 def database_trouble(text: str) -> str:
     """A sentence for SQLite's own errors (they reach us wrapped by Peewee, or bare)."""
-    if "locked" in text or "busy" in text:
-        return tr("The database is busy in another program. Wait a moment and try again.")
-    if "readonly" in text or "read-only" in text:
-        return tr("TalentDesk may not write to the data folder; nothing was saved. Check that the folder and "
-                  "its files may be written (and that the disk is not mounted read-only).")
-    if "disk is full" in text:
-        return tr("The disk is full. Free some space and try again; nothing was saved.")
-    if "unable to open" in text:
-        return tr("The database file cannot be opened. Check that the data folder exists and that TalentDesk "
-                  "may read and write it: a read-only folder or disk cannot be used.")
-    if "malformed" in text or "not a database" in text:
-        return tr("The database is damaged. Restore a backup from File → Restore a daily copy…; "
-                  "Tools → Check database… says more.")
-    if "i/o error" in text:
-        return tr("The disk reported an error while reading or writing the database; nothing was saved. "
-                  "Check the disk, then try again.")
-    return ""
+    sentences = {
+        "busy": tr("The database is busy in another program. Wait a moment and try again."),
+        "read-only": tr("TalentDesk may not write to the data folder; nothing was saved. Check that the folder and "
+                        "its files may be written (and that the disk is not mounted read-only)."),
+        "full": tr("The disk is full. Free some space and try again; nothing was saved."),
+        "cannot-open": tr("The database file cannot be opened. Check that the data folder exists and that "
+                          "TalentDesk may read and write it: a read-only folder or disk cannot be used."),
+        "damaged": tr("The database is damaged. Restore a backup from File → Restore a daily copy…; "
+                      "Tools → Check database… says more."),
+        "io": tr("The disk reported an error while reading or writing the database; nothing was saved. "
+                 "Check the disk, then try again."),
+    }
+    return sentences.get(trouble(text), "")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> None:

@@ -17,12 +17,11 @@ def register(sub) -> None:
 
 
 def run_backup(args) -> int:
-    from ..cli import data_dir_of
+    from ..cli import data_dir_of, open_folder
     from ..interchange import backup
-    from ..store.schema import open_database
 
     folder = data_dir_of(args)
-    db = open_database(folder)
+    db = open_folder(args, write=False)
     try:
         manifest = backup.create(args.out, folder=folder)
     finally:
@@ -33,12 +32,11 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
-    from ..cli import data_dir_of
+    from ..cli import data_dir_of, open_folder
     from ..interchange import backup
-    from ..store.schema import open_database
 
     folder = data_dir_of(args)
-    db = open_database(folder)
+    db = open_folder(args, write=True)
     try:
         facts = backup.restore(args.archive, folder=folder)
     finally:

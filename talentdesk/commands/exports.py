@@ -34,10 +34,9 @@ def _people_options(parser, prefix: str = "") -> None:
 
 
 def _run(args, fn, *fn_args, what: str, **kwargs) -> int:
-    from ..cli import data_dir_of
-    from ..store.schema import open_database
+    from ..cli import open_folder
 
-    db = open_database(data_dir_of(args))
+    db = open_folder(args, write=False)
     try:
         count = fn(*fn_args, **kwargs)
     finally:

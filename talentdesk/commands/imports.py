@@ -41,10 +41,9 @@ def register(sub) -> None:
 
 
 def _open(args):
-    from ..cli import data_dir_of
-    from ..store.schema import open_database
+    from ..cli import open_folder
 
-    return open_database(data_dir_of(args))
+    return open_folder(args, write=True)
 
 
 def _print(result) -> int:

@@ -64,9 +64,9 @@ def _gui_application():
 
 def run(args) -> int:
     from .. import reports
-    from ..cli import CommandError, data_dir_of
+    from ..cli import CommandError, data_dir_of, open_folder
     from ..services import resolve
-    from ..store.schema import DATABASE_FILE, open_database
+    from ..store.schema import DATABASE_FILE
 
     data_dir = data_dir_of(args)
     if not (data_dir / DATABASE_FILE).exists():
@@ -75,7 +75,7 @@ def run(args) -> int:
         raise CommandError(f"{args.out}: the output file should end in .pdf.")
     if not args.out.parent.is_dir():
         raise CommandError(f"{args.out.parent} is not a folder.")
-    open_database(data_dir)
+    open_folder(args, write=False)
     _gui_application()
     options = {"paper": args.paper, "pdf_a": not args.no_pdfa}
     # An unknown or ambiguous name raises NotFound / Ambiguous (listing the matches): the CLI exits 1.

@@ -28,10 +28,9 @@ def rows(today: dt.date | None = None) -> list[dict]:
 
 
 def run(args) -> int:
-    from ..cli import data_dir_of
-    from ..store.schema import open_database
+    from ..cli import open_folder
 
-    db = open_database(data_dir_of(args))
+    db = open_folder(args, write=False)
     try:
         found = rows(args.today)
     finally:

@@ -26,9 +26,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..cli import data_dir_of
+    from ..cli import window_folder
     from ..launcher import screenshot
 
-    out = screenshot(data_dir_of(args), args.view, args.out, args.size, scheme=args.theme)
+    out = screenshot(window_folder(args), args.view, args.out, args.size, scheme=args.theme)
     print(out)
     return 0

@@ -118,7 +118,10 @@ class ImportReport:
 
 
 def all_or_nothing(dry_run: bool = False):
-    """One transaction: committed when the block ends cleanly (and not a dry run), else rolled back."""
+    """One transaction: committed when the block ends cleanly (and not a dry run), else rolled back.
+
+    It takes the write lock at once (BEGIN IMMEDIATE): a second import into the folder then waits for
+    the first (SQLite's busy timeout) instead of failing when its first write finds newer data."""
     return import_store.transaction(dry_run)
 
 

@@ -120,6 +120,17 @@ class Parsed:
         return sorted({r.freelancer for r in self.rows if r.freelancer}, key=str.casefold)
 
 
+# More hours than one invoice or week can hold: a garbled cell, said with its line (a number this
+# large does not even fit the database).
+MAX_HOURS = 10_000
+
+
+def _checked_minutes(minutes: int, said: str) -> int:
+    if minutes > MAX_HOURS * 60:
+        raise ValueError(f"the hours “{said[:40]}” are more than {MAX_HOURS:,} hours")
+    return minutes
+
+
 def parse_hourly(description: str) -> tuple[tuple[dt.date, dt.date] | None, int | None, int | None]:
     """Period, minutes and rate (cents) from ``Invoice for 05/27/2024-06/02/2024 - 14:20 hrs @ $18.00/hr``."""
     period = minutes = rate = None
@@ -141,6 +152,7 @@ def parse_hourly(description: str) -> tuple[tuple[dt.date, dt.date] | None, int 
             minutes = int(round(Decimal(f"{hours}.{match.group(3)}") * 60))
         else:
             minutes = hours * 60
+        minutes = _checked_minutes(minutes, match.group(0))
     match = _RATE.search(rest)
     if match:
         try:
@@ -259,7 +271,7 @@ def _weekly_row(_layout: str, line: int, cells: list[str], parsed: Parsed, occur
         kind = "other"
     minutes = None
     if hours:
-        minutes = int(round(csv_in.parse_decimal(hours) * 60))
+        minutes = _checked_minutes(int(round(csv_in.parse_decimal(hours) * 60)), hours)
         if minutes < 0:
             raise ValueError(f"the hours “{hours}” are negative")
     key = f"{contract_ref or title}|{day}|{hours}|{amount}|{payment_type}"

@@ -1,8 +1,9 @@
 """Turning encryption of a data folder on or off, or changing its passphrase.
 
-Everything is re-keyed in place, after a backup: the database (SQLCipher's export into a new file,
-checked, then swapped in), every backup copy, and the sealed sensitive attachments. The window
-closes its own database connection before and after; this runs on the database lane.
+Everything is re-keyed after a backup: the database (SQLCipher's export into a new file, checked),
+every backup copy, and the sealed sensitive attachments, then all are switched at once through a
+journal (store/rekey.py) that the next start finishes or undoes after a crash. The window closes its
+own database connection before and after; this runs on the database lane.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from ..paths import backups_dir
-from ..store import backups, cipher, schema
+from ..store import backups, cipher, rekey, schema
 from ..store.db import bind, database
 from ..store.models import Attachment, Talent
 from . import files
@@ -39,30 +40,31 @@ def _sensitive_hashes() -> tuple[set[str], set[str]]:
     return sensitive, plain
 
 
-def _unseal_all(data_dir: Path, hashes: set[str]) -> None:
-    for sha in hashes:
-        data = files.unsealed(data_dir, sha) if cipher.can_seal() else None
-        if data is not None:
-            if not files.blob_path(data_dir, sha).exists():
-                files.write_atomically(files.blob_path(data_dir, sha), data)
-            files.sealed_path(data_dir, sha).unlink()
-
-
-def _seal_all(data_dir: Path, hashes: set[str], also_plain: set[str]) -> None:
-    for sha in hashes:
-        path = files.blob_path(data_dir, sha)
-        if not path.exists():
-            continue
-        target = files.sealed_path(data_dir, sha)
-        if not target.exists():
-            files.write_atomically(target, cipher.seal(path.read_bytes()))
-        if sha not in also_plain:
-            path.unlink()
+def _file_plans(data_dir: Path, new: str | None) -> list[rekey.FilePlan]:
+    """What becomes of each sensitive file: re-sealed with the new key, sealed for the first time
+    (its plain copy goes at the switch, unless a normal file or a photo shares it), or unsealed."""
+    sensitive, also_plain = _sensitive_hashes()
+    plans = []
+    for sha in sorted(sensitive):
+        plain, sealed = files.blob_path(data_dir, sha), files.sealed_path(data_dir, sha)
+        has_sealed = sealed.exists() and cipher.can_seal()
+        if new is None:
+            if has_sealed:
+                plans.append(rekey.FilePlan(sealed, True, plain, [sealed]))
+        elif has_sealed:
+            plans.append(rekey.FilePlan(sealed, True, sealed))
+        elif plain.exists():
+            plans.append(rekey.FilePlan(plain, False, sealed, [] if sha in also_plain else [plain]))
+    return plans
 
 
 def set_passphrase(data_dir: Path, new: str | None, current: str | None = None) -> Path:
     """Encrypt the folder with ``new`` (None: decrypt it). ``current`` must be the folder's passphrase
-    when it is encrypted. Returns the backup taken first."""
+    when it is encrypted. Returns the backup taken first.
+
+    The change is journalled (store/rekey.py): a crash at any moment leaves the folder opened by
+    exactly one of the two passphrases, whole, once the next start has run ``recover``.
+    """
     if not cipher.available():
         raise Refused(str(cipher.EncryptionUnavailable()))
     old = cipher.key()
@@ -71,25 +73,29 @@ def set_passphrase(data_dir: Path, new: str | None, current: str | None = None) 
     if new is None and old is None:
         raise Refused("This data folder is not encrypted.")
     database_file = data_dir / schema.DATABASE_FILE
-    sensitive, also_plain = _sensitive_hashes()
+    plans = _file_plans(data_dir, new)
     database.close()
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = backups.copy_database(database_file, backups_dir(data_dir) / f"before-encryption-{stamp}.sqlite3")
-    _unseal_all(data_dir, sensitive)  # with the old key, before it goes
-    if new is not None and old is None:
-        cipher.write_marker(data_dir, new)  # first: a crash now leaves a plain file that still opens
-    cipher.convert(database_file, old, new)
-    for backup in backups.list_backups(backups_dir(data_dir)):
-        was = old if not cipher.is_plain(backup.path) else None
-        try:
-            cipher.convert(backup.path, was, new)  # old copies are no easier to read than the database
-        except (*cipher.database_errors(), RuntimeError):
-            backup.path.unlink()  # a damaged copy could not be restored anyway; never leave it readable
-    cipher.use(data_dir, new)
-    if new is not None:
-        _seal_all(data_dir, sensitive, also_plain)
+    taken: list[Path] = []
+
+    def databases() -> list[Path]:  # under the re-keying lock: the copy from before, then every file
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"{rekey.SAFETY_PREFIX}{stamp}.sqlite3"
+        taken.append(backups.copy_database(database_file, backups_dir(data_dir) / name))
+        return [database_file, *(b.path for b in backups.list_backups(backups_dir(data_dir)))]  # none left readable
+
+    rekey.change(data_dir, old, new, databases, plans)
+    safety = taken[0]
+    if new is None:
+        cipher.lock()
+    else:
+        cipher.unlock(data_dir, new)
     bind(database_file).connect(reuse_if_open=True)
     return safety
+
+
+def finish_interrupted(data_dir: Path) -> str | None:
+    """At start, before the passphrase is asked: finish or undo a change a crash interrupted."""
+    return rekey.recover(data_dir)
 
 
 def check_current(passphrase: str) -> None:

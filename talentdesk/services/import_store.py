@@ -26,7 +26,9 @@ class _Rollback(Exception):
 def transaction(dry_run: bool = False) -> Iterator[object]:
     """One transaction: committed when the block ends cleanly (and not a dry run), else rolled back."""
     try:
-        with database.atomic() as txn:
+        # The write lock at once (BEGIN IMMEDIATE): a second import waits for the first (the busy timeout)
+        # instead of failing when its first write finds newer data.
+        with database.atomic(None if dry_run else "IMMEDIATE") as txn:
             yield txn
             if dry_run:
                 txn.rollback()

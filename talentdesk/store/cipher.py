@@ -109,13 +109,33 @@ def _read_marker(data_dir: Path) -> dict:
     return json.loads((data_dir / MARKER).read_text(encoding="utf-8"))
 
 
-def write_marker(data_dir: Path, passphrase: str) -> None:
+def new_marker(passphrase: str) -> dict:
+    """A fresh marker for a passphrase: a new salt for the attachment key and a check token."""
     salt = os.urandom(16)
     token = _fernet(passphrase, salt).encrypt(_CHECK)
-    marker = {"format": 1, "cipher": "sqlcipher4", "salt": base64.b64encode(salt).decode(), "check": token.decode()}
+    return {"format": 1, "cipher": "sqlcipher4", "salt": base64.b64encode(salt).decode(), "check": token.decode()}
+
+
+def fernet_of(marker: dict, passphrase: str):
+    """The attachment key a marker's salt gives a passphrase."""
+    return _fernet(passphrase, base64.b64decode(marker["salt"]))
+
+
+def place_marker(data_dir: Path, marker: dict | None) -> None:
+    """Write the marker (written aside, synced, renamed), or remove it for a plain folder."""
+    if marker is None:
+        (data_dir / MARKER).unlink(missing_ok=True)
+        return
     partial = data_dir / (MARKER + ".partial")
-    partial.write_text(json.dumps(marker, indent=1), encoding="utf-8")
+    with open(partial, "w", encoding="utf-8") as out:
+        out.write(json.dumps(marker, indent=1))
+        out.flush()
+        os.fsync(out.fileno())
     partial.replace(data_dir / MARKER)
+
+
+def write_marker(data_dir: Path, passphrase: str) -> None:
+    place_marker(data_dir, new_marker(passphrase))
 
 
 def unlock(data_dir: Path, passphrase: str) -> None:
@@ -124,7 +144,7 @@ def unlock(data_dir: Path, passphrase: str) -> None:
 
     _driver()
     marker = _read_marker(data_dir)
-    fernet = _fernet(passphrase, base64.b64decode(marker["salt"]))
+    fernet = fernet_of(marker, passphrase)
     try:
         if fernet.decrypt(marker["check"].encode()) != _CHECK:
             raise WrongPassphrase()
@@ -133,14 +153,9 @@ def unlock(data_dir: Path, passphrase: str) -> None:
     _state.update(key=passphrase, fernet=fernet)
 
 
-def use(data_dir: Path, passphrase: str | None) -> None:
-    """Start using a new passphrase (or none) for this folder, writing or removing its marker."""
-    if passphrase is None:
-        (data_dir / MARKER).unlink(missing_ok=True)
-        lock()
-    else:
-        write_marker(data_dir, passphrase)
-        unlock(data_dir, passphrase)
+def fernet() -> object | None:
+    """The attachment key of the folder open in this process (None when it is not encrypted)."""
+    return _state["fernet"]
 
 
 def lock() -> None:
@@ -166,20 +181,22 @@ def can_seal() -> bool:
 
 
 # -- converting a file between plain and encrypted -------------------------------------------------------
-def convert(path: Path, old: str | None, new: str | None) -> None:
-    """Re-key a closed database file in place: export into a new file with the new key (or none),
-    check it, then swap it in. A crash leaves the old file whole."""
-    if old == new:
-        return
-    fresh = path.with_name(path.name + ".rekey")
+def export_copy(path: Path, old: str | None, new: str | None, fresh: Path) -> None:
+    """Write ``fresh``: the database at ``path`` (key ``old``, or plain) under the key ``new`` (or
+    plain), checked and synced. ``path`` is not touched; a failure leaves no ``fresh`` behind.
+
+    The copy is made holding the write lock, so a writer elsewhere waits for it (or says busy)."""
     fresh.unlink(missing_ok=True)
     source = connect(path, old) if old is not None else _driver().connect(str(path))
+    source.isolation_level = None  # the transaction below is ours
     try:
         quoted = (new or "").replace("'", "''")
         source.execute(f"ATTACH DATABASE ? AS converted KEY '{quoted}'", (str(fresh),))
+        source.execute("BEGIN IMMEDIATE")
         source.execute("SELECT sqlcipher_export('converted')")
         version = source.execute("PRAGMA user_version").fetchone()[0]
         source.execute(f"PRAGMA converted.user_version = {int(version)}")
+        source.execute("COMMIT")
         source.execute("DETACH DATABASE converted")
     except BaseException:
         source.close()
@@ -196,6 +213,20 @@ def convert(path: Path, old: str | None, new: str | None) -> None:
         raise RuntimeError(f"the re-keyed copy of {path.name} did not check out: {result[:2]}")
     with open(fresh, "rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def swap_in(fresh: Path, path: Path) -> None:
+    """Put a re-keyed copy in place of a closed database (its old write-ahead log goes with it)."""
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     os.replace(fresh, path)
+
+
+def convert(path: Path, old: str | None, new: str | None) -> None:
+    """Re-key a closed database file in place: export into a new file with the new key (or none),
+    check it, then swap it in. A crash leaves the old file whole."""
+    if old == new:
+        return
+    fresh = path.with_name(path.name + ".rekey")
+    export_copy(path, old, new, fresh)
+    swap_in(fresh, path)

@@ -5,6 +5,7 @@ shared PostgreSQL database can later be bound to the same models.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -49,18 +50,40 @@ class Database(SqliteDatabase):
             return None
 
 
-def make_database(path: Path | str) -> SqliteDatabase:
+# How long a writer waits for another one to finish before it says the folder is busy. The window's
+# lane keeps the default; the command line waits longer (a second import waits for the first).
+BUSY_TIMEOUT_SECONDS = {"value": 5.0}
+
+
+def set_busy_timeout(seconds: float) -> None:
+    BUSY_TIMEOUT_SECONDS["value"] = seconds
+
+
+def make_database(path: Path | str, *, readonly: bool = False) -> SqliteDatabase:
     """The Peewee database for a file: SQLCipher when the folder open in this process is encrypted
-    and the file is (see cipher.py), plain SQLite otherwise."""
+    and the file is (see cipher.py), plain SQLite otherwise. ``readonly`` opens an existing file for
+    reading only (a folder or disk that may not be written)."""
     passphrase = cipher.key_for(Path(path)) if Path(path).exists() else cipher.key()
+    timeout = BUSY_TIMEOUT_SECONDS["value"]
+    pragmas = {**PRAGMAS, "busy_timeout": int(timeout * 1000)}
+    target, options = str(path), {}
+    if readonly:
+        pragmas.pop("journal_mode")  # setting it writes
+        target, options = _readonly_uri(Path(path)), {"uri": True}
     if passphrase is not None:
-        return _cipher_class()(str(path), passphrase=passphrase, pragmas=PRAGMAS, check_same_thread=False, timeout=5)
-    return Database(
-        str(path),
-        pragmas=PRAGMAS,
-        check_same_thread=False,
-        timeout=5,
-    )
+        return _cipher_class()(target, passphrase=passphrase, pragmas=pragmas, check_same_thread=False,
+                               timeout=timeout, **options)
+    return Database(target, pragmas=pragmas, check_same_thread=False, timeout=timeout, **options)
+
+
+def _readonly_uri(path: Path) -> str:
+    """A read-only URI. SQLite reads a WAL database read-only only where it may create (or finds) the
+    shared-memory file; in a folder nobody may write, nobody else writes either, so the file is
+    opened as immutable (a log left by a crash elsewhere would not be seen — its pages are not lost)."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not Path(str(path) + "-shm").exists() and not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
 
 
 def _cipher_class():
@@ -78,9 +101,9 @@ def _cipher_class():
     return CipherDatabase
 
 
-def bind(path: Path | str) -> SqliteDatabase:
+def bind(path: Path | str, *, readonly: bool = False) -> SqliteDatabase:
     """Point the shared proxy at the database file and return it."""
-    db = make_database(path)
+    db = make_database(path, readonly=readonly)
     database.initialize(db)
     return db
 

@@ -31,10 +31,23 @@ def _check(path: Path, pragma: str) -> list[str]:
 
 
 def not_damage(exc: BaseException) -> bool:
-    """Errors that say the file cannot be reached now (read-only disk, another program), not that it is damaged."""
+    """Errors that say the file cannot be reached now (read-only or full disk, another program), not that it
+    is damaged (SQLite says a disk I/O error where it cannot create its shared-memory file on a full disk)."""
     text = str(exc).lower()
     return type(exc).__name__ == "OperationalError" and any(
-        word in text for word in ("unable to open", "locked", "busy", "readonly", "read-only"))
+        word in text for word in ("unable to open", "locked", "busy", "readonly", "read-only", "i/o error"))
+
+
+def trouble(exc: BaseException | str) -> str | None:
+    """What kind of storage trouble a driver error says: busy, read-only, full, cannot-open, damaged,
+    io — or None. The window and the command line each word it for their readers."""
+    text = str(exc).lower()
+    for kind, words in (("busy", ("locked", "busy")), ("read-only", ("readonly", "read-only")),
+                        ("full", ("disk is full", "database or disk is full")), ("cannot-open", ("unable to open",)),
+                        ("damaged", ("malformed", "not a database")), ("io", ("i/o error",))):
+        if any(word in text for word in words):
+            return kind
+    return None
 
 
 def quick_check_file(path: Path) -> bool:

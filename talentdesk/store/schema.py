@@ -126,17 +126,27 @@ def layout_problems(db: SqliteDatabase) -> list[str]:
     return problems
 
 
-def open_database(data_dir: Path, *, migrate_schema: bool = True) -> SqliteDatabase:
+def open_database(data_dir: Path, *, migrate_schema: bool = True, readonly: bool = False) -> SqliteDatabase:
     """Open (creating or migrating) the data folder's database and bind the models to it.
 
     A file whose pages or layout are damaged raises DamagedDatabase (the start offers a backup).
+    ``readonly`` opens an existing, up-to-date database for reading only (nothing is created or migrated).
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DATABASE_FILE
-    probe = make_database(path)
+    if readonly and not path.exists():
+        raise SchemaError(f"{data_dir} holds no TalentDesk database.")
+    if not readonly:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    probe = make_database(path, readonly=readonly)
     try:
         probe.connect()
-        if migrate_schema:
+        if readonly:
+            version = schema_version(probe)
+            if version != latest_version():
+                raise SchemaError(f"The database in {data_dir} needs updating (schema {version} to "
+                                  f"{latest_version()}), but the folder may not be written. Open it once "
+                                  "where it may be written.")
+        elif migrate_schema:
             migrate(probe, backup_dir=data_dir / "backups")
         else:
             version = schema_version(probe)
@@ -153,6 +163,6 @@ def open_database(data_dir: Path, *, migrate_schema: bool = True) -> SqliteDatab
         raise DamagedDatabase(path, str(exc)) from None
     finally:
         probe.close()
-    db = bind(path)
+    db = bind(path, readonly=readonly)
     db.connect(reuse_if_open=True)
     return db

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -248,7 +247,9 @@ class MainWindow(QMainWindow):
         self.guide_dialog.open()
 
     def about(self) -> None:
-        QMessageBox.about(
+        from .dialogs.licences import about_box
+
+        self.about_dialog = about_box(
             self,
             self.tr("About TalentDesk"),
             self.tr(
@@ -259,3 +260,4 @@ class MainWindow(QMainWindow):
                 "<p>Your data stays on this computer, in<br><code>{folder}</code></p>"
             ).format(version=__version__, folder=str(self.ctx.data_dir).replace("&", "&amp;").replace("<", "&lt;")),
         )
+        self.about_dialog.open()

@@ -18,6 +18,15 @@ ROWS = (
     ("mutated inputs tried", "damaged files and inputs fed to the openers and importers"),
     ("tracebacks", "unexpected exceptions (anything but a clear, expected refusal)"),
     ("rows lost", "committed operations missing afterwards"),
+    ("passphrase-change kills", "passphrase changers (on, change, off) killed with SIGKILL"),
+    ("kills before the switch (undone)", "of those, changes the next start undid (the old passphrase opens)"),
+    ("kills after the switch (finished)", "of those, changes the next start finished (the new passphrase opens)"),
+    ("opened by one passphrase", "folders that exactly one passphrase (or none, when plain) opened wholly after"),
+    ("plaintext confidential files", "sensitive files found readable on disk in an encrypted folder"),
+    ("re-keying leftovers", "files of an interrupted change left after the next start"),
+    ("concurrent imports", "marketplace imports run two at a time into one folder"),
+    ("imports whole", "of those, imports found with every row"),
+    ("imports absent", "of those, imports that said the folder was busy and left no row"),
 )
 FIGURES: dict[str, int] = {name: 0 for name, _ in ROWS}
 

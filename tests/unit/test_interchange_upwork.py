@@ -184,3 +184,24 @@ def test_a_copy_in_utf16_imports_the_same(db, tmp_path):
     shutil.copy(OLD, tmp_path / "same.csv")
     result = upwork.import_file(path, create_missing=True)
     assert result.counts["payment"] == 8 and result.details["encoding"] == "utf-16"
+
+
+@pytest.mark.parametrize("hours", ["99999999999999999999999", "10001"])
+def test_huge_hours_stop_the_import_with_their_line(db, tmp_path, hours):
+    """Hours no week holds (a number too large for the database once) are said with their line."""
+    lines = WEEKLY.read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2].replace('"4"', f'"{hours}"')
+    weekly = tmp_path / "weekly.csv"
+    weekly.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    factories.talent("Ana Souza")
+    before = snapshot(db)
+    with pytest.raises(InterchangeError) as caught:
+        upwork.import_file(weekly, talent="Ana Souza")
+    assert caught.value.line == 3 and "more than 10,000 hours" in str(caught.value)
+    text = OLD.read_text(encoding="utf-8-sig")
+    hourly = tmp_path / "hourly.csv"
+    hourly.write_text(text.replace(" - 14:20 hrs", f" - {hours}:20 hrs"), encoding="utf-8")
+    assert hourly.read_text(encoding="utf-8") != text
+    with pytest.raises(InterchangeError, match="more than 10,000 hours"):
+        upwork.import_file(hourly, create_missing=True)
+    assert snapshot(db) == before

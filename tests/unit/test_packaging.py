@@ -1,7 +1,6 @@
 """The installer sources agree with the project: id, version, validity; the build refuses missing Qt libraries."""
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import tomllib
@@ -10,16 +9,10 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.packaging_helpers import ROOT, load_build
+
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "org.talentdesk.TalentDesk"
-
-
-def load_build():
-    spec = importlib.util.spec_from_file_location("packaging_build", ROOT / "packaging" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_metainfo_names_the_desktop_entry_and_lists_this_version():
