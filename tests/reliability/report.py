@@ -18,12 +18,21 @@ ROWS = (
     ("mutated inputs tried", "damaged files and inputs fed to the openers and importers"),
     ("tracebacks", "unexpected exceptions (anything but a clear, expected refusal)"),
     ("rows lost", "committed operations missing afterwards"),
+    ("hostile archives tried", "backups with unsafe, planted or lying members or a wrong-schema database"),
+    ("hostile archives refused", "of those, refused in one line with the data folder byte-identical"),
+    ("inputs over 2 s", "mutated importer inputs that took over 2 s of CPU (or hung)"),
+    ("slowest input (ms)", "the most CPU time one mutated importer input took"),
 )
 FIGURES: dict[str, int] = {name: 0 for name, _ in ROWS}
 
 
 def add(name: str, amount: int = 1) -> None:
     FIGURES[name] += amount
+
+
+def most(name: str, value: int) -> None:
+    """Keep the largest value seen (a maximum, not a count)."""
+    FIGURES[name] = max(FIGURES[name], value)
 
 
 def recorded() -> bool:
