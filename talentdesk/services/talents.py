@@ -63,7 +63,7 @@ class TalentInput:
 def validated(data: TalentInput) -> dict:
     """The row values for Talent, or a ValidationError naming the first bad field."""
     values = {
-        "name": v.text(data.name, "name", required=True, max_length=200),
+        "name": v.name(data.name, "name", max_length=200),
         "headline": v.text(data.headline, "headline", max_length=300),
         "location": v.text(data.location, "location", max_length=200),
         "timezone": v.timezone(data.timezone),
@@ -91,7 +91,7 @@ def validated(data: TalentInput) -> dict:
         v.url(link.url, "link")
     seen = set()
     for name, level in data.skills:
-        clean = v.text(name, "skill", required=True, max_length=80)
+        clean = v.name(name, "skill", max_length=80)
         v.integer(level, f"level of {clean}", low=1, high=5)
         if clean.casefold() in seen:
             raise ValidationError("skills", f"“{clean}” is listed twice.")
@@ -117,7 +117,7 @@ def _write_children(talent: Talent, data: TalentInput) -> None:
         ProfileLink.create(talent=talent, url=link.url.strip(), label=link.label.strip())
     TalentSkill.delete().where(TalentSkill.talent == talent).execute()
     for name, level in data.skills:
-        TalentSkill.create(talent=talent, skill=_skill(name.strip()), level=int(level))
+        TalentSkill.create(talent=talent, skill=_skill(v.name(name, "skill", max_length=80)), level=int(level))
 
 
 def create_talent(data: TalentInput) -> int:
@@ -242,7 +242,7 @@ def skill_names() -> list[str]:
 
 def search_ids(text: str) -> list[int] | None:
     """Talent ids matching typed text (prefix, all words); None when nothing was typed."""
-    return fts.talent_ids_matching(database.obj, text)
+    return fts.talent_ids_matching(database.obj, v.search(text))
 
 
 def find_by_name_or_id(token: str) -> list[Talent]:

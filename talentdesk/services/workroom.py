@@ -11,6 +11,7 @@ from ..store import fts
 from ..store.db import database
 from ..store.models import CONTRACT_KINDS, CONTRACT_STATUSES, Contract, Message, Payment, ScopeChange, Talent, WorkLog
 from . import contracts, stored
+from . import validate as v
 from .errors import ValidationError
 
 # The list shows running work first: active, then paused, offered, draft, ended.
@@ -45,7 +46,7 @@ def list_ids(flt: ListFilter = ListFilter()) -> list[int]:
     if flt.talent_id:
         where.append("c.talent_id = ?")
         params.append(flt.talent_id)
-    words = (flt.text or "").split()
+    words = v.search(flt.text).split()
     for word in words:
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append("c.title LIKE ? ESCAPE '\\'")
@@ -254,7 +255,7 @@ def message_page(contract_id: int, before: tuple[dt.datetime, int] | None = None
              .where(Message.contract == contract_id))
     if before is not None:
         query = query.where(Tuple(Message.sent_at, Message.id) < Tuple(before[0], before[1]))
-    expr = fts.match_expression(text)
+    expr = fts.match_expression(v.search(text))
     if expr is not None:
         query = query.where(Message.id.in_(SQL("(SELECT rowid FROM message_fts WHERE message_fts MATCH ?)", (expr,))))
     query = query.order_by(Message.sent_at.desc(), Message.id.desc()).limit(limit).tuples()

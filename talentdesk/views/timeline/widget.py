@@ -42,6 +42,7 @@ from ...app.context import AppContext
 from ...interchange import timeline_csv
 from ...services import appreciation, timeline
 from ...services.timeline import TimelineFilter
+from ...services.validate import MAX_SEARCH_CHARS
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.checkin import open_checkin_dialog
@@ -151,6 +152,7 @@ class PeoplePicker(QPushButton):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Find a person…"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
@@ -250,6 +252,7 @@ class TimelineWidget(View):
     # -- building -------------------------------------------------------------------
     def _build(self, show_chart: bool) -> None:
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Search the events' text…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...app.context import AppContext
 from ...services import workroom
+from ...services.validate import MAX_SEARCH_CHARS
 from ...store.models import CONTRACT_KINDS
 from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, label, number
 
@@ -130,6 +131,7 @@ class ContractListPanel(QWidget):
         self._wanted: int | None = None
         self._quiet = False
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Search titles…"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("Search contract titles (Ctrl+Shift+F)"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...app.context import AppContext
 from ...services import contracts, workroom
+from ...services.validate import MAX_SEARCH_CHARS
 from ...store.models import AUTHORS, CHANNELS
 from ..labels import AUTHOR_LABELS, CHANNEL_LABELS, instant, label
 
@@ -144,6 +145,7 @@ class MessagesTab(QWidget):
         self.ctx = ctx
         self.contract_id: int | None = None
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Search this room's messages… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.found = QLabel()
