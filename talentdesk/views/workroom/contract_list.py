@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
+from ...app.errors import search_refusal
 from ...services import workroom
 from ...services.validate import MAX_SEARCH_CHARS
 from ...store.models import CONTRACT_KINDS
@@ -190,7 +191,8 @@ class ContractListPanel(QWidget):
         self._generation += 1
         generation = self._generation
         self.ctx.runner.read(workroom.list_ids, self.current_filter(),
-                             on_done=lambda ids: self._ids_loaded(generation, ids))
+                             on_done=lambda ids: self._ids_loaded(generation, ids),
+                             on_error=lambda exc: self._refused(generation, exc))
         if not self._people_loaded:
             self._people_loaded = True
             self.ctx.runner.read(workroom.people_with_contracts, on_done=self._fill_people)
@@ -218,6 +220,14 @@ class ContractListPanel(QWidget):
                            else self.tr("1 contract"))
         if current is not None:
             self.select(current, emit=False)
+
+    def _refused(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        said = search_refusal(self, exc)
+        if said:
+            self.model.set_ids([])
+            self.count.setText(said)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

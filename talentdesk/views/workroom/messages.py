@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
+from ...app.errors import search_refusal
 from ...services import contracts, workroom
+from ...services.errors import ValidationError
 from ...services.validate import MAX_SEARCH_CHARS
 from ...store.models import AUTHORS, CHANNELS
 from ..labels import AUTHOR_LABELS, CHANNEL_LABELS, instant, label
@@ -229,7 +231,14 @@ class MessagesTab(QWidget):
 
     def reload(self) -> None:
         text = self.search.text().strip()
-        self.model.load(self.contract_id, text)
+        try:
+            self.model.load(self.contract_id, text)
+        except ValidationError as exc:  # a search past the services' limit: said beside the box
+            self.model.load(None)
+            self.view.setVisible(True)
+            self.empty.setVisible(False)
+            self.found.setText(search_refusal(self, exc) or "")
+            return
         has_rows = bool(self.model.rows)
         self.view.setVisible(has_rows or bool(text))
         self.empty.setVisible(not has_rows and not text)
