@@ -275,3 +275,20 @@ def test_manifest_bytes_are_limited_too(world, tmp_path):
                 handle.write(block)
     with pytest.raises(InterchangeError, match="implausibly large"):
         backup.restore(archive, folder=data_dir)
+
+
+def test_an_archive_of_an_encrypted_folder_passes_the_same_checks(db, data_dir, tmp_path):
+    """The schema and integrity checks read the database through SQLCipher when the folder is encrypted."""
+    pytest.importorskip("sqlcipher3", reason="the encryption extra is not installed")
+    from talentdesk.services import encryption
+
+    def names() -> list[str]:
+        return [row[0] for row in database.obj.execute_sql("SELECT name FROM talent ORDER BY name")]
+
+    factories.contract(factories.talent("Kept secret"), title="Quiet work")
+    encryption.set_passphrase(data_dir, "correct horse battery staple")
+    backup.create(tmp_path / "sealed.zip", folder=data_dir)
+    factories.talent("Added after the backup")
+    backup.restore(tmp_path / "sealed.zip", folder=data_dir)
+    assert names() == ["Kept secret"]
+    assert not cipher.is_plain(data_dir / DATABASE_FILE)
