@@ -89,6 +89,8 @@ def sniff_delimiter(sample: str) -> str:
     quotes (400 quotes in a 446-byte file took 204 s and hung every importer). This scan reads at
     most ``SNIFF_CHARS`` characters once, counting each candidate outside double quotes per
     record; the delimiter the header uses that most records repeat the same number of times wins.
+    The quote is the double quote, as the reader takes it (the sniffer's guess of another quote
+    character was never used).
     """
     counts = _delimiter_counts(sample[:SNIFF_CHARS])
     if not counts:
