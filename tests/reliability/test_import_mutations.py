@@ -77,6 +77,9 @@ def run(db, data_dir, tmp_path, per_importer: int, seed: int) -> list[str]:
     for round_ in range(per_importer * len(IMPORTERS)):
         if round_ and round_ % FRESH_EVERY == 0:
             db = fresh_database(data_dir, pristine)
+        if round_ and round_ % 2000 == 0:  # a long run says how far it got (run with -s to see it)
+            print(f"{round_:,} inputs: {outcomes}, {len(failures)} failures, slowest {slowest * 1000:.0f} ms",
+                  flush=True)
         name = sorted(IMPORTERS)[round_ % len(IMPORTERS)]
         kind, importer = IMPORTERS[name]
         path = tmp_path / f"mutated-{round_}.dat"
