@@ -206,6 +206,7 @@ def parse_prop(number: int, line: str) -> Prop | None:
             params.setdefault("TYPE", []).append(piece)
     if "TYPE" in params:
         params["TYPE"] = [t for raw in params["TYPE"] for t in raw.split(",") if t]
+    params = {key: values for key, values in params.items() if values}  # "ENCODING=" says nothing
     if params.get("ENCODING", [""])[0].upper() in ("B", "BASE64"):
         params["ENCODING"] = ["B"]
     return Prop(number, group.casefold(), name.upper(), params, value)

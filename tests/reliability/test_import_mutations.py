@@ -74,6 +74,10 @@ def run(db, data_dir, tmp_path, per_importer: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     failures, outcomes = [], {"imported": 0, "refused": 0, "refused with a line": 0}
     slowest = 0.0
+
+    def fail(what: str) -> None:
+        failures.append(what)
+        print(what, flush=True)  # as it happens: a long run stopped early still tells what it found
     for round_ in range(per_importer * len(IMPORTERS)):
         if round_ and round_ % FRESH_EVERY == 0:
             db = fresh_database(data_dir, pristine)
@@ -97,24 +101,24 @@ def run(db, data_dir, tmp_path, per_importer: int, seed: int) -> list[str]:
                 outcomes["refused with a line"] += 1
                 assert f"line {exc.line}" in str(exc)
             if not str(exc).strip() or "\n" in str(exc).strip():
-                failures.append(f"{name} round {round_}: the message is not one clear line: {exc!r}")
+                fail(f"{name} round {round_}: the message is not one clear line: {exc!r}")
             if snapshot(db) != before:
                 report.add("half operations")
-                failures.append(f"{name} round {round_}: a failed import changed the database")
+                fail(f"{name} round {round_}: a failed import changed the database")
         except hostile.Hung:
             report.add("inputs over 2 s")
-            failures.append(f"{name} round {round_}: hung; input kept as {path.with_suffix('.hung')}")
+            fail(f"{name} round {round_}: hung; input kept as {path.with_suffix('.hung')}")
             path.replace(path.with_suffix(".hung"))
             continue
         except Exception:  # noqa: BLE001 - what the record counts
             report.add("tracebacks")
-            failures.append(f"{name} round {round_}:\n{traceback.format_exc(limit=5)}")
+            fail(f"{name} round {round_}:\n{traceback.format_exc(limit=5)}")
         spent = time.process_time() - started
         slowest = max(slowest, spent)
         report.most("slowest input (ms)", round(spent * 1000))
         if spent > LIMIT_SECONDS:
             report.add("inputs over 2 s")
-            failures.append(f"{name} round {round_}: took {spent:.1f} s of CPU; input kept as {path.with_suffix('.slow')}")
+            fail(f"{name} round {round_}: took {spent:.1f} s of CPU; input kept as {path.with_suffix('.slow')}")
             path.replace(path.with_suffix(".slow"))
             continue
         path.unlink()
