@@ -82,11 +82,7 @@ def validated(data: TalentInput) -> dict:
     if values["bench_status"] == "do_not_rehire" and not values["status_reason"]:
         raise ValidationError("reason", "say why this person should not be rehired.")
     for channel in data.channels:
-        v.choice(channel.kind, CONTACT_KINDS, "contact kind")
-        if channel.kind == "email":
-            v.email(channel.value, "email")
-        else:
-            v.text(channel.value, channel.kind, required=True, max_length=300)
+        _channel_value(channel)
     for link in data.links:
         v.url(link.url, "link")
     seen = set()
@@ -99,6 +95,14 @@ def validated(data: TalentInput) -> dict:
     return values
 
 
+def _channel_value(channel: Channel) -> str:
+    """The value as validated (control characters such as NUL removed): what is checked is what is stored."""
+    v.choice(channel.kind, CONTACT_KINDS, "contact kind")
+    if channel.kind == "email":
+        return v.email(channel.value, "email")
+    return v.text(channel.value, channel.kind, required=True, max_length=300)
+
+
 def _skill(name: str) -> Skill:
     # NOCASE collation on skill.name makes "django" find "Django".
     existing = Skill.get_or_none(Skill.name == name)
@@ -109,7 +113,7 @@ def _write_children(talent: Talent, data: TalentInput) -> None:
     ContactChannel.delete().where(ContactChannel.talent == talent).execute()
     for channel in data.channels:
         ContactChannel.create(
-            talent=talent, kind=channel.kind, value=channel.value.strip(),
+            talent=talent, kind=channel.kind, value=_channel_value(channel),
             label=channel.label.strip(), preferred=channel.preferred,
         )
     ProfileLink.delete().where(ProfileLink.talent == talent).execute()

@@ -90,3 +90,9 @@ def test_demo_renames_its_folder_into_place_when_whole(tmp_path):
     assert counts["talent"] > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo"]
     assert (tmp_path / "demo" / "talentdesk.sqlite3").is_file()
+
+
+def test_a_contact_value_is_stored_as_validated_without_its_nul_bytes(db):
+    """A vCard phone holding NUL bytes passed the check and then failed the database's (the mutation run)."""
+    talent_id = factories.talent("Ana", channels=[talents.Channel("phone", "\x00+351 21 000\x00 0000")])
+    assert [c.value for c in talents.load_input(talent_id).channels] == ["+351 21 000 0000"]
