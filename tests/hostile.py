@@ -44,3 +44,25 @@ def fill(mountpoint: Path) -> Path:
         except OSError as exc:
             assert exc.errno == errno.ENOSPC
     return filler
+
+
+class Hung(AssertionError):
+    """The work under ``time_limit`` did not finish in time."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Interrupt the work inside after ``seconds`` of wall time (SIGALRM; the main thread only).
+    Generous limits only: this detects a hang, it does not measure speed."""
+    import signal
+
+    def interrupt(_signum, _frame):
+        raise Hung(f"still running after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -69,3 +69,12 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
     if details and not isinstance(exc, ServiceError):
         box.setDetailedText(details)
     box.open()
+
+
+def search_refusal(parent: QWidget | None, exc: BaseException) -> str | None:
+    """The sentence for a search the services refused as too large, to show beside the search box
+    (not in a dialog); any other error is shown the standard way and None is returned."""
+    if isinstance(exc, ValidationError) and exc.field == "search":
+        return tr("This search {reason}").format(reason=exc.message)
+    show_error(parent, exc)
+    return None

@@ -196,7 +196,7 @@ def ids_query(filters: Filters, sort_column: str = "name", descending: bool = Fa
         for name in zones:
             cte_params += [name, offset_minutes(name, today)]
         join = " LEFT JOIN z ON z.name = t.timezone"
-    match = fts.talent_match_sql(filters.text)
+    match = fts.talent_match_sql(v.search(filters.text))
     if match:
         where.append(match[0])
         params += match[1]

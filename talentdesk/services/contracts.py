@@ -60,7 +60,7 @@ def validated(data: ContractInput) -> dict:
         raise ValidationError("talent", "choose the person this contract is with.")
     values = {
         "talent": data.talent_id,
-        "title": v.text(data.title, "title", required=True, max_length=300),
+        "title": v.name(data.title, "title", max_length=300),
         "kind": v.choice(data.kind, CONTRACT_KINDS, "kind"),
         "rate_minor": check_minor(data.rate_minor, "rate"),
         "currency": check_currency(data.currency),

@@ -17,6 +17,8 @@ and one module per group of tables for the writing.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,10 +115,31 @@ def generate(
 
     ``progress(label, fraction)`` is called as the work goes on, fraction from 0 to 1.
     The database is closed when done; open it with ``open_database`` to use it.
+
+    A new (or empty) folder is written aside, under a hidden name beside it, and renamed into
+    place when whole: a full disk or a kill leaves no half-written data folder under its name.
+    A folder that already holds files (the open, empty folder the first-run page fills) is
+    filled where it is.
     """
     if scale not in SCALES:
         raise ValueError(f"Unknown demo scale {scale!r}; choose one of: {', '.join(SCALES)}.")
     data_dir = Path(data_dir)
+    if data_dir.exists() and any(data_dir.iterdir()):
+        return _fill(data_dir, scale, seed, today, progress)
+    aside = data_dir.with_name(f".{data_dir.name}.partial-{os.getpid()}")
+    shutil.rmtree(aside, ignore_errors=True)
+    try:
+        counts = _fill(aside, scale, seed, today, progress)
+        if data_dir.exists():
+            data_dir.rmdir()  # empty, checked above
+        aside.rename(data_dir)
+    except BaseException:
+        shutil.rmtree(aside, ignore_errors=True)
+        raise
+    return counts
+
+
+def _fill(data_dir: Path, scale: str, seed: int, today: dt.date | None, progress: Progress | None) -> dict[str, int]:
     db = open_database(data_dir)
     try:
         if db.execute_sql('SELECT EXISTS (SELECT 1 FROM "talent")').fetchone()[0]:

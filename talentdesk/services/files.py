@@ -27,7 +27,7 @@ from .errors import NotFound, Refused, ValidationError
 
 CHUNK = 1024 * 1024
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 MAX_NAME_BYTES = 240
 
 
@@ -36,7 +36,7 @@ def safe_name(name: str) -> str:
     name = (name or "").replace("\\", "/").split("/")[-1]  # drop any folder part, ../ included
     name = _UNSAFE.sub("_", name).strip().rstrip(". ")
     name = name.lstrip(".") or "file"  # no hidden files, no "." or ".."
-    if name.partition(".")[0].upper() in _RESERVED:
+    if name.partition(".")[0].upper() in RESERVED_NAMES:
         name = f"_{name}"
     while len(name.encode("utf-8")) > MAX_NAME_BYTES:
         base, ext = os.path.splitext(name)

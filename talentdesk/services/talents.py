@@ -64,7 +64,7 @@ class TalentInput:
 def validated(data: TalentInput) -> dict:
     """The row values for Talent, or a ValidationError naming the first bad field."""
     values = {
-        "name": v.text(data.name, "name", required=True, max_length=200),
+        "name": v.name(data.name, "name", max_length=200),
         "headline": v.text(data.headline, "headline", max_length=300),
         "location": v.text(data.location, "location", max_length=200),
         "timezone": v.timezone(data.timezone),
@@ -83,21 +83,25 @@ def validated(data: TalentInput) -> dict:
     if values["bench_status"] == "do_not_rehire" and not values["status_reason"]:
         raise ValidationError("reason", "say why this person should not be rehired.")
     for channel in data.channels:
-        v.choice(channel.kind, CONTACT_KINDS, "contact kind")
-        if channel.kind == "email":
-            v.email(channel.value, "email")
-        else:
-            v.text(channel.value, channel.kind, required=True, max_length=300)
+        _channel_value(channel)
     for link in data.links:
         v.url(link.url, "link")
     seen = set()
     for name, level in data.skills:
-        clean = v.text(name, "skill", required=True, max_length=80)
+        clean = v.name(name, "skill", max_length=80)
         v.integer(level, f"level of {clean}", low=1, high=5)
         if clean.casefold() in seen:
             raise ValidationError("skills", f"“{clean}” is listed twice.")
         seen.add(clean.casefold())
     return values
+
+
+def _channel_value(channel: Channel) -> str:
+    """The value as validated (control characters such as NUL removed): what is checked is what is stored."""
+    v.choice(channel.kind, CONTACT_KINDS, "contact kind")
+    if channel.kind == "email":
+        return v.email(channel.value, "email")
+    return v.text(channel.value, channel.kind, required=True, max_length=300)
 
 
 def _skill(name: str) -> Skill:
@@ -111,7 +115,7 @@ def _write_children(talent: Talent, data: TalentInput) -> None:
     for channel in data.channels:
         # The validated text (control characters out) is what is stored, never the raw value.
         ContactChannel.create(
-            talent=talent, kind=channel.kind, value=v.text(channel.value, channel.kind, max_length=300),
+            talent=talent, kind=channel.kind, value=_channel_value(channel),
             label=v.text(channel.label, "label", max_length=40), preferred=channel.preferred,
         )
     ProfileLink.delete().where(ProfileLink.talent == talent).execute()
@@ -119,7 +123,7 @@ def _write_children(talent: Talent, data: TalentInput) -> None:
         ProfileLink.create(talent=talent, url=link.url.strip(), label=link.label.strip())
     TalentSkill.delete().where(TalentSkill.talent == talent).execute()
     for name, level in data.skills:
-        TalentSkill.create(talent=talent, skill=_skill(name.strip()), level=int(level))
+        TalentSkill.create(talent=talent, skill=_skill(v.name(name, "skill", max_length=80)), level=int(level))
 
 
 def create_talent(data: TalentInput) -> int:
@@ -281,7 +285,7 @@ def skill_names() -> list[str]:
 
 def search_ids(text: str) -> list[int] | None:
     """Talent ids matching typed text (prefix, all words); None when nothing was typed."""
-    return fts.talent_ids_matching(database.obj, text)
+    return fts.talent_ids_matching(database.obj, v.search(text))
 
 
 def count() -> int:

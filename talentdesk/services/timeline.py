@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..store.db import database
 from ..store.models import INTERACTION_KINDS, Contract, PrivateReview, Talent
+from . import validate as v
 from .contracts import REVIEW_CRITERIA
 
 PAGE_SIZE = 200
@@ -219,7 +220,7 @@ def _branch_sql(b: _Branch, flt: TimelineFilter, after: Cursor | None, with_limi
         where.append(f"{b.score} >= ?")
         params.append(flt.min_score)
     if flt.text.strip():
-        pattern = _like(flt.text.strip())
+        pattern = _like(v.search(flt.text).strip())
         where.append(f"({b.excerpt} LIKE ? ESCAPE '\\' OR t.name LIKE ? ESCAPE '\\' "
                      f"OR coalesce({b.contract_title}, '') LIKE ? ESCAPE '\\' OR {b.change} LIKE ? ESCAPE '\\')")
         params.extend([pattern] * 4)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 from zoneinfo import available_timezones
 
@@ -21,6 +22,40 @@ def text(value: str | None, field: str, *, required: bool = False, max_length: i
         raise ValidationError(field, "is required.")
     if len(value) > max_length:
         raise ValidationError(field, f"is too long ({len(value)} characters; at most {max_length}).")
+    return value
+
+
+# Characters that reorder the text around them (explicit embeddings, overrides and isolates): in a
+# name they make "Ana\u202eexe.pdf" show as something it is not. Implicit bidi (Arabic, Hebrew)
+# needs none of them.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def name(value: str | None, field: str = "name", *, required: bool = True, max_length: int = 200) -> str:
+    """A name a person can see and read: bidi override and embedding characters are removed, and
+    what is left must hold a visible character (zero-width spaces alone are not a name)."""
+    value = _BIDI_CONTROLS.sub("", value or "")
+    value = text(value, field, required=required, max_length=max_length)
+    if value and not any(unicodedata.category(char)[0] in "LNPS" for char in value):
+        raise ValidationError(field, "must contain a visible character (a letter, digit or sign).")
+    return value
+
+
+# What one search may ask for: far above what a person types, far below what blocks the database
+# (a pasted 50,000-word search held the lane for a minute; 100,000 characters broke the timeline's).
+MAX_SEARCH_CHARS = 500
+MAX_SEARCH_TERMS = 30
+_TERM = re.compile(r"\w+")
+
+
+def search(value: str | None, field: str = "search") -> str:
+    value = value or ""
+    if len(value) > MAX_SEARCH_CHARS:
+        raise ValidationError(field, f"is too long ({len(value):,} characters); search for at most "
+                                     f"{MAX_SEARCH_CHARS} characters.")
+    terms = len(_TERM.findall(value))
+    if terms > MAX_SEARCH_TERMS:
+        raise ValidationError(field, f"has {terms} words; search for at most {MAX_SEARCH_TERMS} words at once.")
     return value
 
 

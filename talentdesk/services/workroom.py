@@ -21,6 +21,7 @@ from ..store.models import (
     WorkLog,
 )
 from . import classification, contracts, money_figures, retainer, scope, stored, terms
+from . import validate as v
 from .errors import ValidationError
 from .weeks import week_of
 
@@ -54,7 +55,7 @@ def list_ids(flt: ListFilter = ListFilter()) -> list[int]:
     if flt.talent_id:
         where.append("c.talent_id = ?")
         params.append(flt.talent_id)
-    words = (flt.text or "").split()
+    words = v.search(flt.text).split()
     for word in words:
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append("c.title LIKE ? ESCAPE '\\'")
@@ -325,7 +326,7 @@ def message_page(contract_id: int, before: tuple[dt.datetime, int] | None = None
         query = query.where(Message.channel == channel)
     if before is not None:
         query = query.where(Tuple(Message.sent_at, Message.id) < Tuple(before[0], before[1]))
-    expr = fts.match_expression(text)
+    expr = fts.match_expression(v.search(text))
     if expr is not None:
         query = query.where(Message.id.in_(SQL("(SELECT rowid FROM message_fts WHERE message_fts MATCH ?)", (expr,))))
     query = query.order_by(Message.sent_at.desc(), Message.id.desc()).limit(limit).tuples()

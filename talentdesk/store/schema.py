@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import peewee
 from peewee import SqliteDatabase
 
-from . import fts
+from . import cipher, fts
 from .backups import copy_database
 from .db import bind, make_database
 from .integrity import DamagedDatabase
@@ -166,3 +167,62 @@ def open_database(data_dir: Path, *, migrate_schema: bool = True, readonly: bool
     db = bind(path, readonly=readonly)
     db.connect(reuse_if_open=True)
     return db
+
+
+# -- checking a database that comes from outside (a backup to restore) -------------------------------
+
+def _schema_rows(execute) -> set[tuple[str, str, str, str]]:
+    """Every object a file's schema holds (tables, indexes, triggers, views), SQL spaces normalised.
+    SQLite's own objects (statistics, autoincrement counters, automatic indexes) are left out: they
+    come and go with use, and no one can create them by hand."""
+    rows = execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    return {(kind, name, table, " ".join((sql or "").split())) for kind, name, table, sql in rows}
+
+
+_KIND_ORDER = {"table": 0, "view": 1, "trigger": 2, "index": 3}
+
+
+@lru_cache(maxsize=8)
+def fresh_schema(version: int) -> frozenset[tuple[str, str, str, str]]:
+    """The schema a database of ``version`` has: the steps up to it, run on an empty database."""
+    db = SqliteDatabase(":memory:")
+    try:
+        for step in steps():
+            if step.version <= version:
+                step.module.apply(db)
+        _set_version(db, version)
+        return frozenset(_schema_rows(lambda sql: db.execute_sql(sql).fetchall()))
+    finally:
+        db.close()
+
+
+def restorable_version(con) -> int:
+    """The schema version of an outside database (an open sqlite3 connection, read-only), after
+    checking it is whole and holds exactly the schema of that version: no table missing, and no
+    table, view, index or trigger more (a trigger planted in a backup would run on every write).
+    Raises SchemaError with one line saying what is wrong."""
+    problems = [row[0] for row in con.execute("PRAGMA integrity_check(5)").fetchall()]
+    if problems != ["ok"]:
+        raise SchemaError(f"its database is damaged ({'; '.join(problems)[:300]})")
+    try:
+        row = con.execute("SELECT value FROM database_info WHERE key = ?", (VERSION_KEY,)).fetchone()
+    except cipher.database_errors():
+        raise SchemaError("its database is not a TalentDesk database (no database_info table)") from None
+    if row is None or not re.fullmatch(r"[1-9]\d{0,5}", str(row[0])):
+        raise SchemaError(f"its database has no valid schema version ({str(row[0])[:40] if row else 'none'})")
+    version = int(row[0])
+    if version > latest_version():
+        raise SchemaError(f"its database was written by a newer TalentDesk (schema {version}; this program "
+                          f"knows up to {latest_version()})")
+    found = _schema_rows(lambda sql: con.execute(sql).fetchall())
+    expected = fresh_schema(version)
+    gone = {(kind, name) for kind, name, _table, _sql in expected - found}
+    added = {(kind, name) for kind, name, _table, _sql in found - expected}
+    said = [f"{kind} {name} {how}" for (kind, name), how in sorted(  # tables first: they say the most
+        [(k, "changed") for k in gone & added] + [(k, "missing") for k in gone - added]
+        + [(k, "added") for k in added - gone], key=lambda item: (_KIND_ORDER.get(item[0][0], 9), item))]
+    if said:
+        more = f" and {len(said) - 3} more" if len(said) > 3 else ""
+        raise SchemaError(f"its database does not have the schema of version {version} "
+                          f"({', '.join(said[:3])}{more})")
+    return version

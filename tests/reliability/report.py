@@ -27,12 +27,21 @@ ROWS = (
     ("concurrent imports", "marketplace imports run two at a time into one folder"),
     ("imports whole", "of those, imports found with every row"),
     ("imports absent", "of those, imports that said the folder was busy and left no row"),
+    ("hostile archives tried", "backups with unsafe, planted or lying members or a wrong-schema database"),
+    ("hostile archives refused", "of those, refused in one line with the data folder byte-identical"),
+    ("inputs over 2 s", "mutated importer inputs that took over 2 s of CPU (or hung)"),
+    ("slowest input (ms)", "the most CPU time one mutated importer input took"),
 )
 FIGURES: dict[str, int] = {name: 0 for name, _ in ROWS}
 
 
 def add(name: str, amount: int = 1) -> None:
     FIGURES[name] += amount
+
+
+def most(name: str, value: int) -> None:
+    """Keep the largest value seen (a maximum, not a count)."""
+    FIGURES[name] = max(FIGURES[name], value)
 
 
 def recorded() -> bool:

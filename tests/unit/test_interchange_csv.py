@@ -180,3 +180,48 @@ def test_payments_name_their_contract_as_the_program_shows_it(db, tmp_path):
     csv_import.import_file("payments", path, csv_import.Options(mapping={}))
     assert [(p.amount_minor, p.contract_id) for p in Payment.select().order_by(Payment.paid_on)] == [
         (1000, site), (2000, audit)]
+
+
+# -- limits: a file cannot hang or flood the reader -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "delimiter"), [
+    ("a;b;c\n1,5;2,5;x\n3,5;4;y\n", ";"),  # decimal commas: the count per record decides, not the total
+    ('name,notes\n"Ana","a;b;c;d"\n"Bo","e;f;g;h"\n', ","),  # separators inside quotes do not count
+    ("a\tb\tc\n1\t2\t3\n", "\t"),
+    ("a|b\n1|2\n", "|"),
+    ("just one column\nvalue\n", ","),
+    ('"a"",""b",c\n1,2\n', ","),  # a doubled quote inside a quoted header cell
+])
+def test_the_delimiter_is_found_by_a_linear_scan(text, delimiter):
+    assert csv_in.sniff_delimiter(text) == delimiter
+
+
+def test_a_row_with_too_many_columns_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text("a,b\n1,2\n" + ",".join(["x"] * (csv_in.MAX_COLUMNS + 1)) + "\n")
+    with pytest.raises(InterchangeError, match=r"line 3: the row has 1,001 columns; at most 1,000"):
+        csv_in.read_table(path)
+
+
+def test_a_row_longer_than_the_limit_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "long.csv"
+    cell = "y" * 100_000
+    path.write_text("a,b\n" + ",".join([cell] * 11) + "\n")
+    with pytest.raises(InterchangeError, match=r"line 2: the row is longer than 1,000,000 characters"):
+        csv_in.read_table(path, delimiter=",")
+
+
+def test_a_quote_left_open_says_so_instead_of_reading_the_rest_of_the_file(tmp_path):
+    path = tmp_path / "open-quote.csv"
+    path.write_text('a,b\n1,"never closed\n' + "2,3\n" * 40_000)
+    with pytest.raises(InterchangeError, match=r"line 2: a cell is longer than 131,072 characters \(is a quote left open\?\)"):
+        csv_in.read_table(path)
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    path = tmp_path / "big.csv"
+    path.write_bytes(b"a,b\n" + b"1,2\n" * 393_216)
+    monkeypatch.setattr(csv_in, "MAX_BYTES", 2**20)
+    with pytest.raises(InterchangeError, match=r"is too large to import \(1.5 MB; the limit is 1 MB\)"):
+        csv_in.read_table(path)

@@ -150,7 +150,7 @@ def _rewrite(archive, target, change):
     ("tampered", "does not match its checksum"),
     ("no-manifest", "no manifest"),
     ("not-zip", "not a readable zip"),
-    ("unsafe", "missing or unsafe"),
+    ("unsafe", "leaves its folder"),
 ])
 def test_restore_refuses_damaged_or_newer_archives_and_changes_nothing(db, data_dir, tmp_path, case, message):
     factories.talent("Keep me")

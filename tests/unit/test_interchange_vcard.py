@@ -155,3 +155,12 @@ def test_export_then_import_gives_the_same_people(db, tmp_path, data_dir, versio
     snap = snapshot(open_database(fresh))
     vcard.import_file(out)  # and importing it again changes nothing
     assert snapshot(open_database(fresh)) == snap
+
+
+def test_a_parameter_with_no_value_is_ignored_not_a_traceback(db, tmp_path):
+    """``KEY;X509;ENCODING=:`` (found by the mutation run) raised IndexError in every vCard import."""
+    path = tmp_path / "empty-param.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Souza;Ana\r\nFN:Ana Souza\r\nKEY;X509;ENCODING=:abc\r\n"
+                     b"TEL;CELL;TYPE=:+351 21 000 0000\r\nEND:VCARD\r\n")
+    vcard.import_file(path)
+    assert Talent.get(Talent.name == "Ana Souza")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.bench import STATUS_ORDER, Filters
+from ...services.validate import MAX_SEARCH_CHARS
 from . import fmt
 
 DEBOUNCE_MS = 150
@@ -40,6 +41,7 @@ class FilterBar(QWidget):
         self._typing.timeout.connect(self._text_settled)
 
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setObjectName("benchSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search names, headlines, skills and notes  (Ctrl+F)"))

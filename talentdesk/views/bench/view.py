@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...app.context import AppContext
+from ...app.errors import search_refusal
 from ...services import bench, talents
 from ...services.errors import Refused
 from ..base import View
@@ -284,7 +285,18 @@ class BenchView(View):
         filters = self.filter_bar.filters()
         column, descending = self._sort
         self.ctx.runner.read(bench.listing, filters, column, "desc" if descending else "asc",
-                             on_done=lambda result: self._apply(generation, result))
+                             on_done=lambda result: self._apply(generation, result),
+                             on_error=lambda exc: self._refused(generation, exc))
+
+    def _refused(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or not isValid(self.table):
+            return
+        said = search_refusal(self, exc)
+        if said:
+            self.model.set_ids([])
+            self.filter_bar.set_count(0, self._total)
+            self.no_match_text.setText(said)
+            self.pages.setCurrentWidget(self.no_match_page)
 
     def _apply(self, generation: int, result: bench.Listing) -> None:
         if generation != self._generation or not isValid(self.table):

@@ -39,9 +39,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...app.context import AppContext
+from ...app.errors import search_refusal
 from ...interchange import timeline_csv
 from ...services import appreciation, timeline
 from ...services.timeline import TimelineFilter
+from ...services.validate import MAX_SEARCH_CHARS
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.checkin import open_checkin_dialog
@@ -152,6 +154,7 @@ class PeoplePicker(QPushButton):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Find a person…"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
@@ -206,7 +209,17 @@ class PeoplePicker(QPushButton):
         generation = self._generation
         self.ctx.runner.read(timeline.find_people, self.search.text(), 60,
                              on_done=lambda people: isValid(self) and generation == self._generation
-                             and self._fill(people))
+                             and self._fill(people),
+                             on_error=lambda exc: isValid(self) and generation == self._generation
+                             and self._refused(exc))
+
+    def _refused(self, exc: BaseException) -> None:
+        said = search_refusal(self, exc)
+        if said:
+            self.list.clear()
+            item = QListWidgetItem(said)
+            item.setFlags(Qt.NoItemFlags)
+            self.list.addItem(item)
 
     def _fill(self, people: list[timeline.Person]) -> None:
         self.list.blockSignals(True)
@@ -251,6 +264,7 @@ class TimelineWidget(View):
     # -- building -------------------------------------------------------------------
     def _build(self, show_chart: bool) -> None:
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Search the events' text…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
@@ -500,8 +514,10 @@ class TimelineWidget(View):
             return lambda result: isValid(self) and generation == self._generation and fn(result)
 
         self.ctx.runner.read(timeline.page, flt, None, self.model.page_size,
-                             on_done=fresh(lambda rows: self._show_page(flt, rows)))
-        self.ctx.runner.read(timeline.count, flt, on_done=fresh(self._show_count))
+                             on_done=fresh(lambda rows: self._show_page(flt, rows)),
+                             on_error=fresh(lambda exc: self._refused(flt, exc)))
+        self.ctx.runner.read(timeline.count, flt, on_done=fresh(self._show_count),
+                             on_error=fresh(lambda _exc: None))  # same filter as the page: its error is said there
         suggestion_people = flt.talent_ids
         self.ctx.runner.read(appreciation.thanks_suggestions, suggestion_people, on_done=fresh(self._show_suggestions))
         if self.chart is not None:
@@ -526,6 +542,15 @@ class TimelineWidget(View):
                     break
         self._update_empty()
         self._update_buttons()
+
+    def _refused(self, flt: TimelineFilter, exc: BaseException) -> None:
+        said = search_refusal(self, exc)
+        if said:
+            self.model.reset_with(flt, [])
+            self.count_label.setText("")
+            self.empty_label.setText(said)
+            self.empty_label.setVisible(True)
+            self.view.setVisible(False)
 
     def _show_count(self, total: int) -> None:
         self.total = total

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
+from ...app.errors import search_refusal
 from ...services import workroom
+from ...services.validate import MAX_SEARCH_CHARS
 from ...store.models import CONTRACT_KINDS
 from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, label, number
 
@@ -131,6 +133,7 @@ class ContractListPanel(QWidget):
         self._wanted: int | None = None
         self._quiet = False
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Search titles…"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("Search contract titles (Ctrl+Shift+F)"))
@@ -193,7 +196,8 @@ class ContractListPanel(QWidget):
         self._generation += 1
         generation = self._generation
         self.ctx.runner.read(workroom.list_ids, self.current_filter(),
-                             on_done=lambda ids: self._ids_loaded(generation, ids))
+                             on_done=lambda ids: self._ids_loaded(generation, ids),
+                             on_error=lambda exc: self._refused(generation, exc))
         if not self._people_loaded:
             self._people_loaded = True
             self.ctx.runner.read(workroom.people_with_contracts, on_done=self._fill_people)
@@ -221,6 +225,14 @@ class ContractListPanel(QWidget):
                            else self.tr("1 contract"))
         if current is not None:
             self.select(current, emit=False)
+
+    def _refused(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        said = search_refusal(self, exc)
+        if said:
+            self.model.set_ids([])
+            self.count.setText(said)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

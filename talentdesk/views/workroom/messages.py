@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
+from ...app.errors import search_refusal
 from ...services import contracts, workroom
+from ...services.errors import ValidationError
+from ...services.validate import MAX_SEARCH_CHARS
 from ...store.models import AUTHORS, CHANNELS
 from ..dialogs.interaction import utc_naive
 from ..labels import AUTHOR_LABELS, CHANNEL_LABELS, instant, label
@@ -153,6 +156,7 @@ class MessagesTab(QWidget):
         self.ctx = ctx
         self.contract_id: int | None = None
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Search this room's messages… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.found = QLabel()
@@ -293,7 +297,14 @@ class MessagesTab(QWidget):
     def reload(self) -> None:
         text = self.search.text().strip()
         channel = self.channel_filter.currentData()
-        self.model.load(self.contract_id, text, channel)
+        try:
+            self.model.load(self.contract_id, text, channel)
+        except ValidationError as exc:  # a search past the services' limit: said beside the box
+            self.model.load(None)
+            self.view.setVisible(True)
+            self.empty.setVisible(False)
+            self.found.setText(search_refusal(self, exc) or "")
+            return
         has_rows = bool(self.model.rows)
         narrowed = bool(text) or channel is not None
         self.view.setVisible(has_rows or narrowed)
