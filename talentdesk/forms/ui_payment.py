@@ -116,6 +116,16 @@ class Ui_PaymentDialog(object):
 
         self.grid.addWidget(self.descriptionEdit, 5, 1, 1, 1)
 
+        self.reasonLabel = QLabel(PaymentDialog)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+
+        self.grid.addWidget(self.reasonLabel, 6, 0, 1, 1)
+
+        self.reasonEdit = QLineEdit(PaymentDialog)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+
+        self.grid.addWidget(self.reasonEdit, 6, 1, 1, 1)
+
 
         self.outer.addLayout(self.grid)
 
@@ -138,6 +148,7 @@ class Ui_PaymentDialog(object):
         self.amountLabel.setBuddy(self.amountEdit)
         self.paidLabel.setBuddy(self.paidEdit)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PaymentDialog)
@@ -153,5 +164,7 @@ class Ui_PaymentDialog(object):
         self.paidLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Paid on", None))
         self.paidEdit.setDisplayFormat(QCoreApplication.translate("PaymentDialog", u"yyyy-MM-dd", None))
         self.descriptionLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Description", None))
+        self.reasonLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Why the correction", None))
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"Optional: kept with what the payment said before", None))
     # retranslateUi
 

@@ -14,6 +14,11 @@ CRITERIA_WORDS = {
 }
 
 
+def _payment_text(fmt: Formatter, kind: str, minor: int, currency: str, paid_on) -> str:
+    return tr("{kind} {amount} on {day}").format(kind=word(kind), amount=fmt.money(minor, currency),
+                                                 day=fmt.date(paid_on))
+
+
 def build(c: ContractSummary, fmt: Formatter) -> Report:
     r = Report(tr("Contract summary"), c.title, fmt)
     money = lambda minor: fmt.money(minor, c.currency)  # noqa: E731 - a local shorthand
@@ -91,6 +96,15 @@ def build(c: ContractSummary, fmt: Formatter) -> Report:
             align="lrr", widths=(40, 20, 40),
             total=[tr("Total"), fmt.number(sum(n for _, _, n, _ in c.payments_by_kind)), fmt.totals(c.paid)],
             empty=tr("No payments yet."))
+
+    r.section(tr("Corrections"))
+    r.table([tr("When"), tr("Change"), tr("It said"), tr("Now"), tr("Why")],
+            [[fmt.date(x.changed_at.date()), word(x.action), _payment_text(fmt, x.was_kind, x.was_amount_minor,
+                                                                         x.currency, x.was_paid_on),
+              _payment_text(fmt, x.now_kind, x.now_amount_minor, x.currency, x.now_paid_on) if x.now_kind else DASH,
+              x.reason] for x in c.corrections],
+            align="lllll", widths=(12, 12, 27, 27, 22),
+            empty=tr("No payment has been corrected or removed."))
 
     r.section(tr("Files shared"))
     r.table([tr("File"), tr("Direction"), tr("Date"), tr("SHA-256")],

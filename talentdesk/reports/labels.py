@@ -20,7 +20,9 @@ _WORDS = {
     "offered": QT_TRANSLATE_NOOP("reports", "Offered"),
     "paused": QT_TRANSLATE_NOOP("reports", "Paused"),
     "ended": QT_TRANSLATE_NOOP("reports", "Ended"),
-    # payments
+    # payments and their corrections
+    "corrected": QT_TRANSLATE_NOOP("reports", "Corrected"),
+    "removed": QT_TRANSLATE_NOOP("reports", "Removed"),
     "milestone": QT_TRANSLATE_NOOP("reports", "Milestone"),
     "bonus": QT_TRANSLATE_NOOP("reports", "Bonus"),
     "weekly_payment": QT_TRANSLATE_NOOP("reports", "Weekly payment"),

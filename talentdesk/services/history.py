@@ -6,12 +6,13 @@ images back in one transaction, redo the after images. Before either, each touch
 still be exactly as the step left it (or found it): a row changed since by something outside the
 history is never overwritten by a guess; the step is refused and says so.
 
-History is per connection (the window's database lane) and per session: it starts empty each time
-the program opens the folder, and a new step forgets whatever could have been redone.
+History is kept per database file for this run of the program (a session's Edit ▸ Undo), and a new
+step forgets whatever could have been redone.
 """
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ class Step:
 
     name: str
     tables: frozenset[str] = field(default_factory=frozenset)
+    rows: list[journal.RowChange] = field(default_factory=list, repr=False)
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,18 @@ class CannotUndo(Refused):
     """A touched record was changed since by something outside the history."""
 
 
-def _conn():
-    return database.connection()
+@dataclass
+class _Stacks:
+    done: list[Step] = field(default_factory=list)
+    undone: list[Step] = field(default_factory=list)
+
+
+_lock = threading.RLock()  # the lane and, in tests and the command line, the main thread
+_stacks: dict[str, _Stacks] = {}
+
+
+def _mine() -> _Stacks:
+    return _stacks.setdefault(str(database.obj.database), _Stacks())
 
 
 def default_name(fn) -> str:
@@ -68,63 +80,70 @@ def operation(name: str) -> Iterator[Step]:
 
     An operation inside another joins it (an import that adds contracts is one step).
     """
-    conn = _conn()
-    current = Step(name)
-    if journal.recording_step(conn) is not None:
-        yield current
+    conn = database.connection()
+    step = Step(name)
+    if journal.recording(conn):
+        yield step
         return
     journal.install(conn)
-    with database.atomic():
-        step = journal.begin_step(conn, name)
-        yield current
-        tables = frozenset(c.table for c in journal.changes(conn, step))
-        journal.end_step(conn, step, KEEP_STEPS)
-    current.tables = tables
+    with _lock:
+        with database.atomic():
+            journal.start(conn)
+            yield step
+            step.rows = journal.collect(conn)
+        if step.rows:  # committed: it is now a step of the history
+            step.tables = frozenset(c.table for c in step.rows)
+            stacks = _mine()
+            stacks.done.append(step)
+            del stacks.done[:-KEEP_STEPS]
+            stacks.undone.clear()
 
 
 def labels() -> Labels:
-    conn = _conn()
-    undo, redo = journal.newest(conn, "done"), journal.newest(conn, "undone")
-    return Labels(undo[1] if undo else None, redo[1] if redo else None)
+    with _lock:
+        stacks = _mine()
+        return Labels(stacks.done[-1].name if stacks.done else None,
+                      stacks.undone[-1].name if stacks.undone else None)
 
 
 def undo() -> Outcome:
-    return _move("done")
+    return _move(undoing=True)
 
 
 def redo() -> Outcome:
-    return _move("undone")
+    return _move(undoing=False)
 
 
-def _move(state: str) -> Outcome:
-    conn = _conn()
-    undoing = state == "done"
-    with database.atomic():
-        found = journal.newest(conn, state)
-        if found is None:
+def _move(undoing: bool) -> Outcome:
+    with _lock:
+        stacks = _mine()
+        source, target = (stacks.done, stacks.undone) if undoing else (stacks.undone, stacks.done)
+        if not source:
             raise Refused("There is nothing to undo." if undoing else "There is nothing to redo.")
-        step, name = found
-        rows = journal.changes(conn, step)
+        step = source[-1]
         expected: dict[tuple[str, int], str | None] = {}
         if undoing:
-            for change in rows:  # each row as the step left it: its last image
+            for change in step.rows:  # each row as the step left it: its last image
                 expected[(change.table, change.row)] = change.after
         else:
-            for change in rows:  # each row as the step found it: its first image
+            for change in step.rows:  # each row as the step found it: its first image
                 expected.setdefault((change.table, change.row), change.before)
-        wrong = journal.mismatches(conn, expected)
-        if wrong:
-            what = wrong[0][0].replace("_", " ")
-            verb = "undone" if undoing else "redone"
-            raise CannotUndo(f"“{name}”: a {what} it touched was changed since; it cannot be {verb}.")
-        if undoing:
-            journal.put(conn, [(c.table, c.row, c.before) for c in reversed(rows)])
-        else:
-            journal.put(conn, [(c.table, c.row, c.after) for c in rows])
-        journal.set_state(conn, step, "undone" if undoing else "done")
-    return Outcome(name, frozenset(c.table for c in rows), undoing)
+        conn = database.connection()
+        with database.atomic():
+            wrong = journal.mismatches(conn, expected)
+            if wrong:
+                what = wrong[0][0].replace("_", " ")
+                verb = "undone" if undoing else "redone"
+                raise CannotUndo(f"“{step.name}”: a {what} it touched was changed since; it cannot be {verb}.")
+            if undoing:
+                journal.put(conn, [(c.table, c.row, c.before) for c in reversed(step.rows)])
+            else:
+                journal.put(conn, [(c.table, c.row, c.after) for c in step.rows])
+        target.append(source.pop())
+        return Outcome(step.name, step.tables, undoing)
 
 
 def forget() -> None:
     """Start the history afresh (after a restore replaced the data under it)."""
-    journal.clear(_conn())
+    with _lock:
+        _stacks.pop(str(database.obj.database), None)

@@ -15,7 +15,7 @@ from peewee import fn
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Contract, ReviewDecision, ReviewSession, Talent
-from . import milestones, scope, settings, stored
+from . import corrections, milestones, scope, settings, stored
 from .errors import NotFound, ValidationError
 
 Totals = dict[str, int]  # currency -> minor units
@@ -284,6 +284,7 @@ class ContractSummary:
     private_reviews: list[PrivateReviewLine]
     grants: list[GrantLine]
     offboarding: list[OffboardingLine]
+    corrections: list[corrections.CorrectionRow] = field(default_factory=list)  # payments' audit trail, oldest first
 
     @property
     def current_budget_minor(self) -> int | None:
@@ -349,6 +350,7 @@ def contract_summary(contract_id: int) -> ContractSummary:
         original_budget_minor=c.original_budget_minor, scope_changes=changes, change_total_minor=change_total,
         paid=paid, milestones=milestone_rows, weekly_hours=weekly, payments_by_kind=by_kind, files=files,
         feedback=feedback, private_reviews=reviews, grants=grants, offboarding=offboarding,
+        corrections=list(reversed(corrections.for_contract(contract_id))),
     )
 
 

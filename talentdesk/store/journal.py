@@ -1,34 +1,31 @@
 """The undo journal's SQLite side: row images of every change made while a step is recording.
 
 TEMP triggers, generated from the schema for every user table, copy each inserted, updated or
-deleted row (as a JSON object of its columns) into a TEMP log on the connection that made the
-change. A write added to any service later is journaled without that service knowing.
-Everything here is dialect-specific (TEMP triggers, ``json_object``, rowids, deferred foreign
-keys); ``services/history.py`` holds the rules. A PostgreSQL engine would implement the same
-functions with its own triggers and an unlogged table keyed by the session.
+deleted row (as a JSON object of its columns) into a TEMP staging table on the connection that
+made the change. A write added to any service later is journaled without that service knowing.
+When the step ends (still inside its transaction) ``collect`` takes the rows out; the history of
+steps itself is kept by ``services/history.py``, so it does not depend on how long a connection
+lives (the task lane may open a new one per job).
 
-The log lives in the connection's TEMP schema: it is this session's history, gone when the
-program closes, and it takes part in the same transactions as the rows it describes, so a
-rolled-back write leaves no step behind.
+Everything here is dialect-specific (TEMP triggers, ``json_object``, rowids, deferred foreign
+keys). A PostgreSQL engine would implement the same functions with its own triggers writing to a
+temporary table of the session.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 
-# The journal's own tables, the FTS index's tables and SQLite's own never get triggers.
+# Besides these, the FTS index's tables (virtual and shadow) and SQLite's own never get triggers.
 SKIPPED_TABLES = {"database_info"}
 
 _LOG_SCHEMA = [
-    """CREATE TEMP TABLE IF NOT EXISTS undo_step (
-        id INTEGER PRIMARY KEY, name TEXT NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('done', 'undone')))""",
+    # Rows changed by the step now recording, in order; taken out when the step ends.
     """CREATE TEMP TABLE IF NOT EXISTS undo_row (
-        seq INTEGER PRIMARY KEY, step INTEGER NOT NULL, tbl TEXT NOT NULL, row INTEGER NOT NULL,
-        before TEXT, after TEXT)""",
-    "CREATE INDEX IF NOT EXISTS temp.undo_row_step ON undo_row (step, seq)",
-    # One row while a step records; the triggers write only then.
+        seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row INTEGER NOT NULL, before TEXT, after TEXT)""",
+    # One row while a step records (the triggers write only then), and the schema the triggers were made for.
     "CREATE TEMP TABLE IF NOT EXISTS undo_recording (step INTEGER NOT NULL)",
+    "CREATE TEMP TABLE IF NOT EXISTS undo_schema (cookie INTEGER NOT NULL)",
 ]
 
 
@@ -77,30 +74,33 @@ def _trigger_sql(table: Table) -> list[str]:
     q = _quote(table.name)
     # Inside a trigger a table cannot be named with its schema: these names find the TEMP tables,
     # which no main table shares.
-    recording = "(SELECT step FROM undo_recording)"
-    log = "INSERT INTO undo_row(step, tbl, row, before, after) VALUES"
-    when = f"WHEN {recording} IS NOT NULL"
+    log = "INSERT INTO undo_row(tbl, row, before, after) VALUES"
+    when = "WHEN EXISTS (SELECT 1 FROM undo_recording)"
     return [
         f"CREATE TEMP TRIGGER {_quote('undo_ins_' + table.name)} AFTER INSERT ON main.{q} {when} BEGIN "
-        f"{log} ({recording}, '{table.name}', new.rowid, NULL, {_image('new', table)}); END",
+        f"{log} ('{table.name}', new.rowid, NULL, {_image('new', table)}); END",
         f"CREATE TEMP TRIGGER {_quote('undo_upd_' + table.name)} AFTER UPDATE ON main.{q} {when} BEGIN "
-        f"{log} ({recording}, '{table.name}', new.rowid, {_image('old', table)}, {_image('new', table)}); END",
+        f"{log} ('{table.name}', new.rowid, {_image('old', table)}, {_image('new', table)}); END",
         f"CREATE TEMP TRIGGER {_quote('undo_del_' + table.name)} AFTER DELETE ON main.{q} {when} BEGIN "
-        f"{log} ({recording}, '{table.name}', old.rowid, {_image('old', table)}, NULL); END",
+        f"{log} ('{table.name}', old.rowid, {_image('old', table)}, NULL); END",
     ]
 
 
-def _schema_cookie(conn) -> int:
-    return conn.execute("PRAGMA main.schema_version").fetchone()[0]
-
-
-_cookies: dict[int, int] = {}  # connection -> the schema its triggers were made from
+def _installed_for(conn) -> int | None:
+    """The schema cookie this connection's triggers were made for (None: no triggers yet)."""
+    if conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'undo_schema'").fetchone() is None:
+        return None
+    row = conn.execute("SELECT cookie FROM temp.undo_schema").fetchone()
+    return row[0] if row else None
 
 
 def install(conn) -> None:
-    """Create the log and the triggers on this connection (again when the main schema changed)."""
-    cookie = _schema_cookie(conn)
-    if _cookies.get(id(conn)) == cookie and installed(conn):
+    """Create the staging table and the triggers on this connection (again when the main schema changed).
+
+    Cheap when already there: one look at the TEMP schema.
+    """
+    cookie = conn.execute("PRAGMA main.schema_version").fetchone()[0]
+    if _installed_for(conn) == cookie:
         return
     for statement in _LOG_SCHEMA:
         conn.execute(statement)
@@ -110,72 +110,31 @@ def install(conn) -> None:
     for table in journaled_tables(conn):
         for statement in _trigger_sql(table):
             conn.execute(statement)
-    _cookies[id(conn)] = _schema_cookie(conn)
+    conn.execute("DELETE FROM temp.undo_schema")
+    conn.execute("INSERT INTO temp.undo_schema(cookie) VALUES (?)", (cookie,))
 
 
-def installed(conn) -> bool:
-    return conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'undo_step'").fetchone() is not None
-
-
-# -- recording -------------------------------------------------------------------------------------
-def recording_step(conn) -> int | None:
-    if not installed(conn):
-        return None
-    row = conn.execute("SELECT step FROM temp.undo_recording").fetchone()
-    return row[0] if row else None
-
-
-def begin_step(conn, name: str) -> int:
-    step = conn.execute("INSERT INTO temp.undo_step(name, state) VALUES (?, 'done')", (name,)).lastrowid
-    conn.execute("DELETE FROM temp.undo_recording")
-    conn.execute("INSERT INTO temp.undo_recording(step) VALUES (?)", (step,))
-    return step
-
-
-def end_step(conn, step: int, keep: int) -> bool:
-    """Stop recording; drop the step when it changed nothing, else forget what could be redone and
-    all but the newest ``keep`` steps. True when the step was kept."""
-    conn.execute("DELETE FROM temp.undo_recording")
-    if conn.execute("SELECT 1 FROM temp.undo_row WHERE step = ? LIMIT 1", (step,)).fetchone() is None:
-        conn.execute("DELETE FROM temp.undo_step WHERE id = ?", (step,))
+# -- recording (inside the step's transaction) --------------------------------------------------------------
+def recording(conn) -> bool:
+    if _installed_for(conn) is None:
         return False
-    _forget(conn, "state = 'undone'")
-    _forget(conn, f"id NOT IN (SELECT id FROM temp.undo_step ORDER BY id DESC LIMIT {int(keep)})")
-    return True
+    return conn.execute("SELECT 1 FROM temp.undo_recording").fetchone() is not None
 
 
-def _forget(conn, where: str) -> None:
-    conn.execute(f"DELETE FROM temp.undo_row WHERE step IN (SELECT id FROM temp.undo_step WHERE {where})")
-    conn.execute(f"DELETE FROM temp.undo_step WHERE {where}")
+def start(conn) -> None:
+    conn.execute("DELETE FROM temp.undo_row")
+    conn.execute("INSERT INTO temp.undo_recording(step) VALUES (1)")
 
 
-def clear(conn) -> None:
-    if installed(conn):
-        conn.execute("DELETE FROM temp.undo_row")
-        conn.execute("DELETE FROM temp.undo_step")
-        conn.execute("DELETE FROM temp.undo_recording")
+def collect(conn) -> list[RowChange]:
+    """Stop recording and take out the rows the step changed, in order."""
+    conn.execute("DELETE FROM temp.undo_recording")
+    rows = [RowChange(*r) for r in conn.execute("SELECT seq, tbl, row, before, after FROM temp.undo_row ORDER BY seq")]
+    conn.execute("DELETE FROM temp.undo_row")
+    return rows
 
 
-# -- reading and applying ----------------------------------------------------------------------------
-def newest(conn, state: str) -> tuple[int, str] | None:
-    """The step an undo (state 'done', newest) or a redo (state 'undone', oldest) would take."""
-    if not installed(conn):
-        return None
-    order = "DESC" if state == "done" else "ASC"
-    row = conn.execute(f"SELECT id, name FROM temp.undo_step WHERE state = ? ORDER BY id {order} LIMIT 1",
-                       (state,)).fetchone()
-    return (row[0], row[1]) if row else None
-
-
-def set_state(conn, step: int, state: str) -> None:
-    conn.execute("UPDATE temp.undo_step SET state = ? WHERE id = ?", (state, step))
-
-
-def changes(conn, step: int) -> list[RowChange]:
-    return [RowChange(*r) for r in conn.execute(
-        "SELECT seq, tbl, row, before, after FROM temp.undo_row WHERE step = ? ORDER BY seq", (step,))]
-
-
+# -- checking and applying --------------------------------------------------------------------------------
 def _table(conn, name: str, cache: dict) -> Table:
     if name not in cache:
         cache.update({t.name: t for t in journaled_tables(conn)})

@@ -18,7 +18,7 @@ from ...forms.ui_hours import Ui_HoursDialog
 from ...forms.ui_milestone import Ui_MilestoneDialog
 from ...forms.ui_payment import Ui_PaymentDialog
 from ...forms.ui_scope_action import Ui_ScopeActionDialog
-from ...services import access, contracts, files, milestones, offboarding, scope, worklog, workroom
+from ...services import access, contracts, corrections, files, milestones, offboarding, scope, worklog, workroom
 from ...services.errors import ValidationError
 from ...services.money import from_minor, to_minor
 from ...store.models import ACCESS_TIERS, DIRECTIONS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
@@ -105,7 +105,7 @@ class FormDialog(QDialog):
             self.saved.emit(result)
             self.accept()
 
-        self.ctx.runner.write(fn, *args, changes=changes, on_done=done, on_error=failed)
+        self.ctx.runner.write(fn, *args, changes=changes, on_done=done, on_error=failed, action=self.windowTitle())
 
     def job(self) -> tuple[Callable, tuple, tuple[str, ...]]:
         """What to write: (function, arguments, tables changed). Raise ValidationError for unreadable input."""
@@ -279,22 +279,38 @@ class HoursDialog(FormDialog):
 
 
 class PaymentDialog(FormDialog):
-    def __init__(self, parent, ctx: AppContext, contract_id: int, currency: str):
+    """Record a payment, or correct one (``row``): a correction keeps what it said before, and why."""
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int, currency: str,
+                 row: workroom.PaymentRow | None = None):
         super().__init__(parent, ctx, Ui_PaymentDialog)
-        self.contract_id, self.currency = contract_id, currency
+        self.contract_id, self.currency, self.row = contract_id, currency, row
         ui = self.ui
         for kind in PAYMENT_KINDS:
-            if kind != "bonus":  # a bonus is a scope change: it goes through Pay bonus
+            # A new bonus is a scope change (Pay bonus); a recorded one can still be corrected here.
+            if kind != "bonus" or (row is not None and row.kind == "bonus"):
                 ui.kindCombo.addItem(label(PAYMENT_KIND_LABELS, kind), kind)
         ui.amountCurrency.setText(currency)
         ui.paidEdit.setDate(QDate.currentDate())
-        self.field_errors = {"amount": ui.amountError, "paid on": ui.paidError}
+        _show_rows(row is not None, ui.reasonLabel, ui.reasonEdit)
+        if row is not None:
+            self.setWindowTitle(self.tr("Correct payment"))
+            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(row.kind)))
+            ui.amountEdit.setText(str(from_minor(row.amount_minor, row.currency)))
+            ui.paidEdit.setDate(qdate(row.paid_on))
+            ui.descriptionEdit.setText(row.description)
+        self.field_errors = {"amount": ui.amountError, "paid on": ui.paidError, "why": ui.formError}
         ui.amountEdit.setFocus()
+        ui.amountEdit.selectAll()
 
     def job(self):
         ui = self.ui
         amount = to_minor(ui.amountEdit.text() or "", self.currency, "amount") if ui.amountEdit.text().strip() \
             else _missing("amount")
+        if self.row is not None:
+            fix = corrections.PaymentFix(ui.kindCombo.currentData(), amount, ui.paidEdit.date().toPython(),
+                                         ui.descriptionEdit.text())
+            return corrections.correct_payment, (self.row.id, fix, ui.reasonEdit.text()), ("payment", "payment_correction")
         return contracts.add_payment, (self.contract_id, ui.kindCombo.currentData(), amount, self.currency,
                                        ui.paidEdit.date().toPython(), ui.descriptionEdit.text()), ("payment",)
 

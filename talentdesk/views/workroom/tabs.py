@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
-from ...services import access, files, milestones, offboarding, room, worklog
+from ...services import access, corrections, files, milestones, offboarding, room, worklog
 from ..labels import (
     DIRECTION_LABELS,
     MILESTONE_STATUS_LABELS,
@@ -116,6 +118,40 @@ class RecordTab(QWidget):
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.note)
         self.table.itemSelectionChanged.connect(self.update_buttons)
+        # Each row offers what can be done to it: Enter or a double-click edits, Delete removes,
+        # and a context menu offers both (tabs without an edit or a remove leave them out).
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.context_menu)
+        self.table.installEventFilter(self)
+
+    def row_actions(self) -> list[tuple[str, object, str]]:
+        """(text, slot, shortcut) offered for the selected row; tabs add theirs."""
+        found = []
+        if callable(getattr(self, "edit", None)):
+            found.append((self.tr("Edit…"), self.edit, "Return"))
+        if callable(getattr(self, "remove", None)):
+            found.append((self.tr("Remove…"), self.remove, "Del"))
+        return found
+
+    def context_menu(self, pos) -> QMenu | None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        for text, slot, shortcut in self.row_actions():
+            action = menu.addAction(text, slot)
+            action.setShortcut(QKeySequence(shortcut))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.table and event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and self.current() is not None and callable(getattr(self, "edit", None))):
+            self.edit()
+            return True
+        return super().eventFilter(watched, event)
 
     def button(self, text: str, slot, tip: str = "", shortcut: str | None = None) -> QPushButton:
         widget = QPushButton(text)
@@ -144,12 +180,25 @@ class RecordTab(QWidget):
     def current(self) -> int | None:
         return selected_id(self.table)
 
-    def write(self, fn, *args, changes: tuple[str, ...]) -> None:
-        self.ctx.runner.write(fn, *args, changes=changes)
+    def write(self, fn, *args, changes: tuple[str, ...], action: str | None = None, announce: str | None = None) -> None:
+        self.ctx.runner.write(fn, *args, changes=changes, action=action, announce=announce)
 
-    def confirm(self, question: str) -> bool:
-        return QMessageBox.question(self, self.tr("TalentDesk"), question,
-                                    QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) == QMessageBox.Yes
+    def confirm(self, question: str, verb: str | None = None) -> bool:
+        """Ask before destroying something: the question names the item, the button names the action."""
+        box = QMessageBox(QMessageBox.Question, self.tr("TalentDesk"), question, QMessageBox.NoButton, self)
+        yes = box.addButton(verb or self.tr("Remove"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask_reason(self, title: str, question: str, verb: str) -> str | None:
+        """A confirmation that also takes an optional reason (kept on the money audit trail); None: cancelled."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(question + "\n\n" + self.tr("Why (optional, kept with the record of what it was):"))
+        dialog.setOkButtonText(verb)
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        return dialog.textValue() if dialog.exec() else None
 
 
 # -- files ------------------------------------------------------------------------------------
@@ -410,12 +459,24 @@ class HoursTab(RecordTab):
 
 
 # -- payments --------------------------------------------------------------------------------------
+def short_day(value) -> str:
+    """A day as people say it in a sentence: 3 Mar 2026."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy") if value else ""
+
+
 class PaymentsTab(RecordTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, [self.tr("Paid on"), self.tr("Kind"), self.tr("Amount"), self.tr("Hours"),
                                self.tr("Description")], 4, parent)
+        self.table.setObjectName("payments")
         self.add_button = self.button(self.tr("Record payment…"), self.add)
+        self.edit_button = self.button(self.tr("Correct…"), self.edit,
+                                       self.tr("Correct the selected payment; what it said before is kept (Enter)"))
+        self.remove_button = self.button(self.tr("Remove…"), self.remove,
+                                         self.tr("Remove a payment recorded by mistake; it stays on the audit trail (Del)"),
+                                         shortcut="Delete")
         self.end_buttons()
+        self.table.doubleClicked.connect(lambda _i: self.edit())
         self.totals = make_table([self.tr("Totals"), self.tr("Amount")], 0)
         self.totals.setObjectName("paymentTotals")
         self.totals.setMaximumWidth(320)
@@ -424,6 +485,14 @@ class PaymentsTab(RecordTab):
         row.addWidget(self.table, 1)
         row.addWidget(self.totals)
         self.layout_.insertLayout(1, row, 1)
+        self.history_label = QLabel(self.tr("Corrections (what each payment said before)"))
+        self.history_label.setProperty("role", "section")
+        self.history = make_table([self.tr("When"), self.tr("Change"), self.tr("It said"), self.tr("Now"),
+                                   self.tr("Why")], 4)
+        self.history.setObjectName("paymentCorrections")
+        self.history.setMaximumHeight(160)
+        self.layout_.insertWidget(2, self.history_label)
+        self.layout_.insertWidget(3, self.history)
 
     def populate(self, data: room.Room) -> None:
         s = data.payments
@@ -438,11 +507,67 @@ class PaymentsTab(RecordTab):
                                cell(money(amount, currency), right=True)])
                    for i, ((year, currency), amount) in enumerate(s.by_year.items())]
         fill(self.totals, totals)
+        fill(self.history, [(c.id, [
+            cell(instant(c.changed_at)),
+            cell(self.tr("Corrected") if c.action == "corrected" else self.tr("Removed"), warn=c.action == "removed"),
+            cell(self.describe(c.was_kind, c.was_amount_minor, c.currency, c.was_paid_on)),
+            cell(self.describe(c.now_kind, c.now_amount_minor, c.currency, c.now_paid_on) if c.now_kind else "—"),
+            cell(c.reason.replace("\n", " "))]) for c in data.corrections])
+        self.history_label.setVisible(bool(data.corrections))
+        self.history.setVisible(bool(data.corrections))
         self.note.setText("" if s.rows else self.tr("No payments recorded yet."))
+
+    def describe(self, kind: str, amount_minor: int, currency: str, paid_on) -> str:
+        return self.tr("{kind} {amount} on {day}").format(kind=label(PAYMENT_KIND_LABELS, kind),
+                                                          amount=money(amount_minor, currency), day=short_day(paid_on))
+
+    def _row(self):
+        chosen = self.current()
+        return next((p for p in self.room.payments.rows if p.id == chosen), None) if self.room else None
+
+    def update_buttons(self) -> None:
+        chosen = self._row() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def add(self) -> None:
         if self.room is not None:
             dialogs.PaymentDialog(self, self.ctx, self.room.facts.id, self.room.facts.currency).open()
+
+    def edit(self) -> dialogs.PaymentDialog | None:
+        row = self._row()
+        if row is None:
+            return None
+        dialog = dialogs.PaymentDialog(self, self.ctx, self.room.facts.id, row.currency, row)
+        dialog.open()
+        return dialog
+
+    def remove(self) -> None:
+        row = self._row()
+        if row is None:
+            return
+        what = money(row.amount_minor, row.currency)
+        reason = self.ask_reason(self.tr("Remove payment"), self.tr("Remove the payment of {amount} on {day}?").format(
+            amount=what, day=short_day(row.paid_on)), self.tr("Remove"))
+        if reason is not None:
+            self.select_neighbour()
+            self.write(corrections.remove_payment, row.id, reason, changes=("payment", "payment_correction"),
+                       action=self.tr("Remove payment"),
+                       announce=self.tr("Removed the payment of {amount}").format(amount=what))
+
+    def select_neighbour(self) -> None:
+        select_neighbour(self.table)
+
+
+def select_neighbour(table: QTableWidget) -> None:
+    """Before a row goes, move the selection to the next row (or the one before), as a list should."""
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return
+    row = rows[0].row()
+    target = row + 1 if row + 1 < table.rowCount() else row - 1
+    if target >= 0:
+        table.selectRow(target)
 
 
 # -- scope changes -------------------------------------------------------------------------------
