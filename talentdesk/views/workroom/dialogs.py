@@ -22,6 +22,7 @@ from ...services import access, contracts, corrections, files, milestones, offbo
 from ...services.errors import ValidationError
 from ...services.money import from_minor, to_minor
 from ...store.models import ACCESS_TIERS, DIRECTIONS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
+from ..dialogs.unsaved import discard_ok, form_state
 from ..labels import (
     DIRECTION_LABELS,
     PAYMENT_KIND_LABELS,
@@ -63,9 +64,22 @@ class FormDialog(QDialog):
         self.ui.setupUi(self)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.field_errors: dict[str, QLabel] = {}
+        self._as_shown: tuple | None = None  # the inputs when first shown: Esc asks only when they changed
         self.ui.buttonBox.accepted.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.clear_errors()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._as_shown is None:
+            self._as_shown = form_state(self)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: ask before throwing typed input away."""
+        if self._as_shown is not None and form_state(self) != self._as_shown and not discard_ok(
+                self, self.tr("Discard what you typed in “{title}”?").format(title=self.windowTitle())):
+            return
+        super().reject()
 
     def error_labels(self) -> list[QLabel]:
         return [w for w in self.findChildren(QLabel) if w.property("role") == "error"]
