@@ -13,7 +13,7 @@ from ..store.models import REQUESTERS, Contract, Milestone, Rate, ScopeChange, u
 from . import contracts
 from . import validate as v
 from .errors import Refused, ValidationError
-from .money import check_minor, format_plain
+from .money import check_minor, format_plain, to_minor
 
 RUNNING = ("active", "paused")
 
@@ -199,6 +199,56 @@ def pause(contract_id: int, request: Request) -> int:
 
 def resume(contract_id: int, request: Request) -> int:
     return _status_change(contract_id, "active", "resumed", request)
+
+
+def _term_back(contract: Contract, change: ScopeChange) -> None:
+    """Put the term a change moved back to its value before, if it still has the value the change gave it."""
+    def moved_since(now: str) -> None:
+        if now != change.after:
+            raise Refused(f"The contract's {change.kind.replace('_', ' ')} has changed since ({now}); record a new "
+                          "scope change instead of reversing this one.")
+
+    if change.kind == "end_date":
+        moved_since(contract.end_date.isoformat() if contract.end_date else "open-ended")
+        contract.end_date = None if change.before == "open-ended" else dt.date.fromisoformat(change.before)
+    elif change.kind == "weekly_limit":
+        moved_since(f"{contract.weekly_limit_hours} h" if contract.weekly_limit_hours else "unlimited")
+        contract.weekly_limit_hours = None if change.before == "unlimited" else int(change.before.split()[0])
+    elif change.kind in ("rate", "weekly_payment"):
+        field = "rate_minor" if change.kind == "rate" else "weekly_payment_minor"
+        moved_since(_money(getattr(contract, field), contract))
+        setattr(contract, field, to_minor(change.before.split()[0], contract.currency))
+        if change.kind == "rate":
+            Rate.create(talent=contract.talent_id, contract=contract, effective_on=dt.date.today(),
+                        amount_minor=contract.rate_minor, currency=contract.currency, note=change.reason)
+    elif change.kind in ("paused", "resumed"):
+        moved_since(contract.status)
+        contracts.move(contract.id, change.before)
+        contract.status = change.before
+
+
+def reverse(change_id: int, request: Request) -> int:
+    """Correct a scope change by a reversing ledger row (history is never rewritten).
+
+    The terms the change moved go back to their values before it; its cost delta is cancelled. A bonus or an
+    added milestone keeps its payment or milestone: those are corrected in their own tabs.
+    """
+    req = _checked(request)
+    with database.atomic():
+        change = ScopeChange.get_or_none(ScopeChange.id == change_id)
+        if change is None:
+            raise Refused("That scope change is no longer recorded.")
+        if ScopeChange.select().where((ScopeChange.contract == change.contract_id)
+                                      & (ScopeChange.reason.startswith(f"[reverses #{change.id}]"))).exists():
+            raise Refused("This scope change has already been reversed.")
+        contract = contracts.get(change.contract_id)
+        _term_back(contract, change)
+        req["reason"] = f"[reverses #{change.id}] {req['reason']}"
+        reversal = ScopeChange.create(contract=contract, kind=change.kind, before=change.after, after=change.before,
+                                      cost_delta_minor=-change.cost_delta_minor, currency=change.currency,
+                                      happened_at=utcnow(), **req)
+        _save(contract)
+    return reversal.id
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ def test_a_wrong_payment_corrected_then_undone_and_redone(qtbot, make_window, da
     room.payments.table.selectRow(0)
     menu = room.payments.context_menu(room.payments.table.visualRect(room.payments.table.model().index(0, 0)).center())
     assert isinstance(menu, QMenu)
-    assert [a.text() for a in menu.actions()] == ["Edit…", "Remove…"]
+    assert [a.text() for a in menu.actions()] == ["Correct…", "Remove…"]
     menu.close()
     qtbot.keyClick(room.payments.table, Qt.Key_Return)
     fix = active_dialog(qtbot, dialogs.PaymentDialog)
@@ -135,3 +135,43 @@ def test_removing_a_payment_names_it_and_offers_undo(qtbot, make_window, data_di
     settle(qtbot, window)
     qtbot.waitUntil(lambda: room.payments.table.rowCount() == 2)
     assert not PaymentCorrection.select().exists()
+
+
+def test_hours_are_edited_with_enter_and_a_scope_change_is_reversed_not_rewritten(qtbot, make_window, data_dir,
+                                                                                    monkeypatch):
+    from talentdesk.services import scope, worklog
+    from talentdesk.store.models import Contract, ScopeChange
+    from talentdesk.views.workroom import dialogs
+
+    open_database(data_dir)
+    cid = factories.contract(factories.talent("Amara Okafor"), end_date=dt.date(2026, 6, 1))
+    worklog.add(cid, dt.date(2026, 3, 2), 120, "wrong day")
+    scope.extend_end_date(cid, dt.date(2026, 7, 1), scope.Request("more work"))
+    window = make_window()
+    room = open_room(qtbot, window, cid)
+
+    room.tabs.setCurrentWidget(room.hours)
+    room.hours.table.selectRow(0)
+    qtbot.keyClick(room.hours.table, Qt.Key_Return)
+    form = active_dialog(qtbot, dialogs.HoursDialog)
+    assert form.windowTitle() == "Edit hours" and form.ui.hoursSpin.value() == 2.0
+    form.ui.dayEdit.setDate(QDate(2026, 3, 3))
+    qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: worklog.entries(cid)[0].day == dt.date(2026, 3, 3))
+    assert window.action_undo.text().replace("&", "") == "Undo edit hours"
+
+    room.tabs.setCurrentWidget(room.scope)
+    room.scope.table.selectRow(0)
+    asked = []
+    monkeypatch.setattr(room.scope, "ask_reason", lambda title, question, verb: asked.append((question, verb)) or
+                        "not agreed after all")
+    qtbot.keyClick(room.scope.table, Qt.Key_Delete)
+    settle(qtbot, window)
+    assert asked and asked[0][1] == "Reverse" and "2026-06-01 → 2026-07-01" in asked[0][0]
+    qtbot.waitUntil(lambda: room.scope.table.rowCount() == 2)
+    assert Contract.get_by_id(cid).end_date == dt.date(2026, 6, 1)
+    window.action_undo.trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: room.scope.table.rowCount() == 1)
+    assert Contract.get_by_id(cid).end_date == dt.date(2026, 7, 1) and ScopeChange.select().count() == 1

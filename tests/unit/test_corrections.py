@@ -60,3 +60,72 @@ def test_a_reimport_after_correcting_and_removing_imported_payments_adds_nothing
     assert Payment.get_by_id(first.id).amount_minor == first.amount_minor + 1
     assert not Payment.select().where(Payment.external_ref == second.external_ref).exists()
     assert any(s.reason == "already imported" and second.external_ref.split(":")[1] in s.what for s in again.skipped)
+
+
+def test_a_removed_file_keeps_its_bytes_for_undo_until_the_next_start_sweeps_them(db, data_dir, tmp_path):
+    import hashlib
+
+    from talentdesk.services import files, history
+
+    contract = factories.contract()
+    source = tmp_path / "brief.pdf"
+    source.write_bytes(b"%PDF-1.4 the brief")
+    with history.operation("Add files"):
+        first = files.add(data_dir, contract, files.FileInput(source))
+    stored = files.stored_path(data_dir, first)
+    with history.operation("Remove file"):
+        files.remove(data_dir, first, keep_bytes=True)
+    assert stored.exists()
+    history.undo()
+    assert hashlib.sha256(files.stored_path(data_dir, first).read_bytes()).hexdigest() == files.for_contract(
+        contract)[0].sha256
+    assert files.sweep_unreferenced(data_dir) == 0  # still recorded: kept
+    history.redo()
+    assert files.sweep_unreferenced(data_dir) == 1 and not stored.exists()
+
+
+def test_a_scope_change_is_corrected_by_a_reversing_row_that_puts_the_term_back(db):
+    from talentdesk.services import scope
+    from talentdesk.store.models import Contract
+
+    contract = factories.contract(end_date=dt.date(2026, 6, 1), weekly_limit_hours=10)
+    change = scope.extend_end_date(contract, dt.date(2026, 7, 1), scope.Request("more work"))
+    limit = scope.change_weekly_limit(contract, 20, scope.Request("busier"))
+    reversal = scope.reverse(change, scope.Request("they did not agree after all"))
+    assert Contract.get_by_id(contract).end_date == dt.date(2026, 6, 1)
+    ledger = {row.id: row for row in scope.ledger(contract)}
+    assert len(ledger) == 3  # nothing rewritten: the change and its reversal are both there
+    assert (ledger[reversal].before, ledger[reversal].after) == ("2026-07-01", "2026-06-01")
+    assert ledger[reversal].cost_delta_minor == -ledger[change].cost_delta_minor
+    with pytest.raises(Refused, match="already been reversed"):
+        scope.reverse(change, scope.Request("again"))
+    scope.change_weekly_limit(contract, 30, scope.Request("even busier"))
+    with pytest.raises(Refused, match="has changed since"):
+        scope.reverse(limit, scope.Request("no"))
+    assert Contract.get_by_id(contract).weekly_limit_hours == 30
+
+
+def test_hours_grants_and_file_details_are_edited_and_removed(db, data_dir, tmp_path):
+    from talentdesk.services import access, files, worklog
+
+    contract = factories.contract()
+    entry = worklog.add(contract, dt.date(2026, 3, 2), 60, "typo day")
+    worklog.edit(entry, dt.date(2026, 3, 3), 90, "right day")
+    shown = worklog.entries(contract)[0]
+    assert (shown.day, shown.minutes, shown.note) == (dt.date(2026, 3, 3), 90, "right day")
+    with pytest.raises(ValidationError):
+        worklog.edit(entry, dt.date(2026, 3, 3), 0)
+    grant = access.grant(contract, "Code host", tier="write", granted_on=dt.date(2026, 3, 1))
+    access.edit(grant, "Code host (org)", tier="admin", granted_on=dt.date(2026, 3, 1))
+    row = access.for_contract(contract)[0]
+    assert (row.system, row.tier) == ("Code host (org)", "admin")
+    access.remove(grant)
+    assert access.for_contract(contract) == []
+    source = tmp_path / "a.txt"
+    source.write_text("x")
+    attached = files.add(data_dir, contract, files.FileInput(source))
+    files.edit_details(attached, direction="from_them", sensitivity="confidential", shared_on=dt.date(2026, 1, 2),
+                       note="NDA")
+    shown = files.for_contract(contract)[0]
+    assert (shown.direction, shown.sensitivity, shown.shared_on, shown.note) == (
+        "from_them", "confidential", dt.date(2026, 1, 2), "NDA")

@@ -216,9 +216,11 @@ def _missing(field: str) -> int:
 
 
 class GrantDialog(FormDialog):
-    def __init__(self, parent, ctx: AppContext, contract_id: int):
+    """Record access or equipment given, or correct a grant (``row``)."""
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int, row: access.GrantRow | None = None):
         super().__init__(parent, ctx, Ui_GrantDialog)
-        self.contract_id = contract_id
+        self.contract_id, self.row = contract_id, row
         ui = self.ui
         ui.kindCombo.addItem(self.tr("System access"), "access")
         ui.kindCombo.addItem(self.tr("Equipment lent"), "equipment")
@@ -230,6 +232,17 @@ class GrantDialog(FormDialog):
         ui.revokeByEdit.setDate(QDate.currentDate().addMonths(3))
         ui.revokeByEdit.setEnabled(False)
         ui.revokeByCheck.toggled.connect(ui.revokeByEdit.setEnabled)
+        if row is not None:
+            self.setWindowTitle(self.tr("Edit access"))
+            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(row.kind)))
+            if row.tier:
+                ui.tierCombo.setCurrentIndex(max(0, ui.tierCombo.findData(row.tier)))
+            ui.systemEdit.setText(row.system)
+            ui.grantedEdit.setDate(qdate(row.granted_on))
+            ui.revokeByCheck.setChecked(row.revoke_by is not None)
+            if row.revoke_by:
+                ui.revokeByEdit.setDate(qdate(row.revoke_by))
+            ui.noteEdit.setPlainText(row.note)
         self.field_errors = {"system": ui.systemError, "granted on": ui.grantedError, "revoke by": ui.revokeByError}
         ui.systemEdit.setFocus()
 
@@ -238,6 +251,8 @@ class GrantDialog(FormDialog):
         revoke_by = ui.revokeByEdit.date().toPython() if ui.revokeByCheck.isChecked() else None
         kwargs = dict(kind=ui.kindCombo.currentData(), tier=ui.tierCombo.currentData(),
                       granted_on=ui.grantedEdit.date().toPython(), revoke_by=revoke_by, note=ui.noteEdit.toPlainText())
+        if self.row is not None:
+            return (lambda: access.edit(self.row.id, ui.systemEdit.text(), **kwargs)), (), ("access_grant",)
         return (lambda: access.grant(self.contract_id, ui.systemEdit.text(), **kwargs)), (), ("access_grant",)
 
 
@@ -253,6 +268,7 @@ class MilestoneDialog(FormDialog):
         ui.dueEdit.setDate(QDate.currentDate().addDays(14))
         ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
         ui.dueCheck.setChecked(True)
+        self.setWindowTitle(self.tr("Add milestone"))
         if row is not None:
             self.setWindowTitle(self.tr("Edit milestone"))
             ui.titleEdit.setText(row.title)
@@ -276,12 +292,17 @@ class MilestoneDialog(FormDialog):
 
 
 class HoursDialog(FormDialog):
-    def __init__(self, parent, ctx: AppContext, contract_id: int):
+    """Log hours, or correct an entry (``row``): its day, time or note."""
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int, row: worklog.Entry | None = None):
         super().__init__(parent, ctx, Ui_HoursDialog)
-        self.contract_id = contract_id
+        self.contract_id, self.row = contract_id, row
         ui = self.ui
-        ui.dayEdit.setDate(QDate.currentDate())
-        ui.hoursSpin.setValue(1.0)
+        ui.dayEdit.setDate(QDate.currentDate() if row is None else qdate(row.day))
+        ui.hoursSpin.setValue(1.0 if row is None else row.minutes / 60)
+        if row is not None:
+            self.setWindowTitle(self.tr("Edit hours"))
+            ui.noteEdit.setText(row.note)
         self.field_errors = {"day": ui.dayError, "time worked": ui.timeError}
         ui.hoursSpin.setFocus()
         ui.hoursSpin.selectAll()
@@ -289,7 +310,10 @@ class HoursDialog(FormDialog):
     def job(self):
         ui = self.ui
         minutes = round(ui.hoursSpin.value() * 60)
-        return worklog.add, (self.contract_id, ui.dayEdit.date().toPython(), minutes, ui.noteEdit.text()), ("work_log",)
+        args = (ui.dayEdit.date().toPython(), minutes, ui.noteEdit.text())
+        if self.row is not None:
+            return worklog.edit, (self.row.id, *args), ("work_log",)
+        return worklog.add, (self.contract_id, *args), ("work_log",)
 
 
 class PaymentDialog(FormDialog):
@@ -316,6 +340,8 @@ class PaymentDialog(FormDialog):
         self.field_errors = {"amount": ui.amountError, "paid on": ui.paidError, "why": ui.formError}
         ui.amountEdit.setFocus()
         ui.amountEdit.selectAll()
+        self.setMinimumWidth(520 if row is not None else 0)
+        self.adjustSize()
 
     def job(self):
         ui = self.ui
@@ -332,9 +358,9 @@ class PaymentDialog(FormDialog):
 class FileDetailsDialog(FormDialog):
     """Direction, sensitivity, date and note for files about to be stored."""
 
-    def __init__(self, parent, ctx: AppContext, contract_id: int, paths: list[Path]):
+    def __init__(self, parent, ctx: AppContext, contract_id: int, paths: list[Path], row: files.FileRow | None = None):
         super().__init__(parent, ctx, Ui_FileDetailsDialog)
-        self.contract_id, self.paths = contract_id, paths
+        self.contract_id, self.paths, self.row = contract_id, paths, row
         ui = self.ui
         names = ", ".join(p.name for p in paths[:4]) + ("…" if len(paths) > 4 else "")
         ui.filesLabel.setTextFormat(Qt.PlainText)
@@ -344,10 +370,21 @@ class FileDetailsDialog(FormDialog):
         for sensitivity in SENSITIVITIES:
             ui.sensitivityCombo.addItem(label(SENSITIVITY_LABELS, sensitivity), sensitivity)
         ui.sharedEdit.setDate(QDate.currentDate())
+        if row is not None:
+            self.setWindowTitle(self.tr("Edit file details"))
+            ui.filesLabel.setText(row.name)
+            ui.directionCombo.setCurrentIndex(max(0, ui.directionCombo.findData(row.direction)))
+            ui.sensitivityCombo.setCurrentIndex(max(0, ui.sensitivityCombo.findData(row.sensitivity)))
+            ui.sharedEdit.setDate(qdate(row.shared_on))
+            ui.noteEdit.setPlainText(row.note)
         self.field_errors = {"file": ui.formError}
 
     def job(self):
         ui = self.ui
+        if self.row is not None:
+            details = dict(direction=ui.directionCombo.currentData(), sensitivity=ui.sensitivityCombo.currentData(),
+                           shared_on=ui.sharedEdit.date().toPython(), note=ui.noteEdit.toPlainText())
+            return (lambda: files.edit_details(self.row.id, **details)), (), ("attachment",)
         data_dir, cid = self.ctx.data_dir, self.contract_id
         template = dict(direction=ui.directionCombo.currentData(), sensitivity=ui.sensitivityCombo.currentData(),
                         note=ui.noteEdit.toPlainText(), shared_on=ui.sharedEdit.date().toPython())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
-from ...services import access, corrections, files, milestones, offboarding, room, worklog
+from ...services import access, corrections, files, milestones, offboarding, room, scope, worklog
 from ..labels import (
     DIRECTION_LABELS,
     MILESTONE_STATUS_LABELS,
@@ -102,6 +102,8 @@ def selected_id(table: QTableWidget) -> int | None:
 class RecordTab(QWidget):
     """A row of buttons over a table, and a line of totals or hints under it."""
 
+    edit_text = ""  # the context menu's word for editing a row, when not "Edit…"
+
     def __init__(self, ctx: AppContext, headers: list[str], stretch: int, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -128,7 +130,7 @@ class RecordTab(QWidget):
         """(text, slot, shortcut) offered for the selected row; tabs add theirs."""
         found = []
         if callable(getattr(self, "edit", None)):
-            found.append((self.tr("Edit…"), self.edit, "Return"))
+            found.append((self.tr(self.edit_text) if self.edit_text else self.tr("Edit…"), self.edit, "Return"))
         if callable(getattr(self, "remove", None)):
             found.append((self.tr("Remove…"), self.remove, "Del"))
         return found
@@ -147,10 +149,12 @@ class RecordTab(QWidget):
         return menu
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if (watched is self.table and event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and self.current() is not None and callable(getattr(self, "edit", None))):
-            self.edit()
-            return True
+        if watched is self.table and event.type() == QEvent.KeyPress and self.current() is not None:
+            # Delete usually arrives through the tab's shortcut; this catches it when no window is active.
+            slot = {Qt.Key_Return: "edit", Qt.Key_Enter: "edit", Qt.Key_Delete: "remove"}.get(event.key())
+            if slot and callable(getattr(self, slot, None)):
+                getattr(self, slot)()
+                return True
         return super().eventFilter(watched, event)
 
     def button(self, text: str, slot, tip: str = "", shortcut: str | None = None) -> QPushButton:
@@ -209,7 +213,9 @@ class FilesTab(RecordTab):
         self.add_button = self.button(self.tr("Add files…"), self.add_files, self.tr("Store files in this room (or drop them here)"))
         self.open_button = self.button(self.tr("Open"), self.open_file, self.tr("Open with the system's program"))
         self.save_button = self.button(self.tr("Save a copy…"), self.save_copy)
-        self.remove_button = self.button(self.tr("Remove"), self.remove_file, shortcut="Delete")
+        self.details_button = self.button(self.tr("Details…"), self.edit,
+                                          self.tr("Correct the direction, sensitivity, date or note (Enter)"))
+        self.remove_button = self.button(self.tr("Remove…"), self.remove, shortcut="Delete")
         self.end_buttons()
         self.table.setColumnWidth(0, 240)
         self.table.doubleClicked.connect(lambda _i: self.open_file())
@@ -227,7 +233,7 @@ class FilesTab(RecordTab):
 
     def update_buttons(self) -> None:
         chosen = self.current() is not None
-        for widget in (self.open_button, self.save_button, self.remove_button):
+        for widget in (self.open_button, self.save_button, self.details_button, self.remove_button):
             widget.setEnabled(chosen)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -267,12 +273,22 @@ class FilesTab(RecordTab):
         if target:
             self.ctx.runner.read(files.save_copy, self.ctx.data_dir, chosen, Path(target))
 
-    def remove_file(self) -> None:
+    def _row(self) -> files.FileRow | None:
         chosen = self.current()
-        row = next((f for f in self.room.files if f.id == chosen), None) if self.room else None
-        if row is not None and self.confirm(self.tr("Remove “{name}” from this contract? The stored copy is deleted "
-                                                    "when no other record uses it.").format(name=row.name)):
-            self.write(files.remove, self.ctx.data_dir, chosen, changes=("attachment",))
+        return next((f for f in self.room.files if f.id == chosen), None) if self.room else None
+
+    def edit(self) -> None:
+        row = self._row()
+        if row is not None:
+            dialogs.FileDetailsDialog(self, self.ctx, self.room.facts.id, [], row).open()
+
+    def remove(self) -> None:
+        row = self._row()
+        if row is not None and self.confirm(self.tr("Remove the file “{name}” from this contract?").format(name=row.name)):
+            select_neighbour(self.table)
+            # The bytes stay until the next start, so Edit ▸ Undo can bring the file back whole.
+            self.write(lambda: files.remove(self.ctx.data_dir, row.id, keep_bytes=True), changes=("attachment",),
+                       action=self.tr("Remove file"), announce=self.tr("Removed {name}").format(name=row.name))
 
 
 # -- milestones ---------------------------------------------------------------------------------
@@ -342,17 +358,19 @@ class MilestonesTab(RecordTab):
     def move(self, offset: int) -> None:
         chosen = self.current()
         if chosen is not None:
-            self.write(milestones.move, chosen, offset, changes=("milestone",))
+            self.write(milestones.move, chosen, offset, changes=("milestone",), action=self.tr("Move milestone"))
 
     def advance(self) -> None:
         chosen = self.current()
         if chosen is not None:
-            self.write(milestones.advance, chosen, changes=("milestone",))
+            self.write(milestones.advance, chosen, changes=("milestone",), action=self.tr("Advance milestone"))
 
     def remove(self) -> None:
         row = self._row()
         if row is not None and self.confirm(self.tr("Remove the milestone “{title}”?").format(title=row.title)):
-            self.write(milestones.remove, row.id, changes=("milestone",))
+            select_neighbour(self.table)
+            self.write(milestones.remove, row.id, changes=("milestone",), action=self.tr("Remove milestone"),
+                       announce=self.tr("Removed the milestone “{title}”").format(title=row.title))
 
 
 # -- hours ----------------------------------------------------------------------------------------
@@ -414,8 +432,10 @@ class HoursTab(RecordTab):
         super().__init__(ctx, [self.tr("Day"), self.tr("Hours"), self.tr("Note")], 2, parent)
         self.log_button = self.button(self.tr("Log hours…"), self.log_hours, self.tr("Log hours worked (Ctrl+H)"),
                                       shortcut="Ctrl+H")
-        self.remove_button = self.button(self.tr("Remove"), self.remove, shortcut="Delete")
+        self.edit_button = self.button(self.tr("Edit…"), self.edit, self.tr("Correct the day, time or note (Enter)"))
+        self.remove_button = self.button(self.tr("Remove…"), self.remove, shortcut="Delete")
         self.end_buttons()
+        self.table.doubleClicked.connect(lambda _i: self.edit())
         self.weeks_table = make_table([self.tr("Week of"), self.tr("Hours"), self.tr("Limit"), self.tr("Over limit")], 3)
         self.weeks_table.setObjectName("weeksTable")
         self.chart = WeekChart()
@@ -446,16 +466,30 @@ class HoursTab(RecordTab):
 
     def update_buttons(self) -> None:
         self.remove_button.setEnabled(self.current() is not None)
+        self.edit_button.setEnabled(self.current() is not None)
         self.log_button.setEnabled(self.room is not None and self.room.facts.status in ("active", "paused", "ended"))
 
     def log_hours(self) -> None:
         if self.room is not None:
             dialogs.HoursDialog(self, self.ctx, self.room.facts.id).open()
 
-    def remove(self) -> None:
+    def _row(self) -> worklog.Entry | None:
         chosen = self.current()
-        if chosen is not None and self.confirm(self.tr("Remove this work-log entry?")):
-            self.write(worklog.remove, chosen, changes=("work_log",))
+        return next((e for e in self.room.entries if e.id == chosen), None) if self.room else None
+
+    def edit(self) -> None:
+        row = self._row()
+        if row is not None:
+            dialogs.HoursDialog(self, self.ctx, self.room.facts.id, row).open()
+
+    def remove(self) -> None:
+        row = self._row()
+        if row is not None and self.confirm(self.tr("Remove the {hours} logged on {day}?").format(
+                hours=hours(row.minutes), day=short_day(row.day))):
+            select_neighbour(self.table)
+            self.write(worklog.remove, row.id, changes=("work_log",), action=self.tr("Remove hours"),
+                       announce=self.tr("Removed {hours} on {day}").format(hours=hours(row.minutes),
+                                                                          day=short_day(row.day)))
 
 
 # -- payments --------------------------------------------------------------------------------------
@@ -465,6 +499,8 @@ def short_day(value) -> str:
 
 
 class PaymentsTab(RecordTab):
+    edit_text = QT_TRANSLATE_NOOP("PaymentsTab", "Correct…")
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, [self.tr("Paid on"), self.tr("Kind"), self.tr("Amount"), self.tr("Hours"),
                                self.tr("Description")], 4, parent)
@@ -491,6 +527,8 @@ class PaymentsTab(RecordTab):
                                    self.tr("Why")], 4)
         self.history.setObjectName("paymentCorrections")
         self.history.setMaximumHeight(160)
+        for column, width in enumerate((130, 90, 200, 200)):
+            self.history.setColumnWidth(column, width)
         self.layout_.insertWidget(2, self.history_label)
         self.layout_.insertWidget(3, self.history)
 
@@ -576,6 +614,34 @@ class ScopeTab(RecordTab):
         super().__init__(ctx, [self.tr("When"), self.tr("Change"), self.tr("Before"), self.tr("After"),
                                self.tr("Cost delta"), self.tr("Asked by"), self.tr("Agreed"), self.tr("Why")], 7, parent)
         self.table.setObjectName("ledger")
+        self.reverse_button = self.button(
+            self.tr("Reverse…"), self.remove,
+            self.tr("Correct a change by a reversing row: the terms go back, the history stays (Del)"), shortcut="Delete")
+        self.end_buttons()
+
+    def row_actions(self):
+        return [(self.tr("Reverse…"), self.remove, "Del")]
+
+    def _row(self) -> scope.LedgerRow | None:
+        chosen = self.current()
+        return next((c for c in self.room.ledger if c.id == chosen), None) if self.room else None
+
+    def update_buttons(self) -> None:
+        self.reverse_button.setEnabled(self._row() is not None)
+
+    def remove(self) -> None:
+        """A scope change is never deleted: a reversing row puts the terms back and cancels its cost."""
+        row = self._row()
+        if row is None:
+            return
+        reason = self.ask_reason(self.tr("Reverse scope change"), self.tr(
+            "Reverse “{change}” of {day} ({before} → {after})? A reversing row is added to the ledger.").format(
+                change=label(SCOPE_KIND_LABELS, row.kind), day=short_day(row.happened_at.date()),
+                before=row.before or "—", after=row.after or "—"), self.tr("Reverse"))
+        if reason is not None:
+            request = scope.Request(reason.strip() or self.tr("Recorded by mistake"))
+            self.write(scope.reverse, row.id, request, changes=("scope_change", "contract", "rate"),
+                       action=self.tr("Reverse scope change"))
 
     def populate(self, data: room.Room) -> None:
         fill(self.table, [(c.id, [
@@ -600,7 +666,11 @@ class AccessTab(RecordTab):
                                self.tr("Revoke by"), self.tr("Revoked"), self.tr("Note")], 6, parent)
         self.grant_button = self.button(self.tr("Grant…"), self.grant, self.tr("Record access or equipment given"))
         self.revoke_button = self.button(self.tr("Revoke"), self.revoke, self.tr("Record that it was taken back today"))
+        self.edit_button = self.button(self.tr("Edit…"), self.edit, self.tr("Correct what was recorded (Enter)"))
+        self.remove_button = self.button(self.tr("Remove…"), self.remove,
+                                         self.tr("Remove a grant recorded by mistake (Del)"), shortcut="Delete")
         self.end_buttons()
+        self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.setColumnWidth(0, 200)
         self.checklist = make_table([self.tr("Offboarding"), self.tr("Done")], 0)
         self.checklist.setObjectName("offboarding")
@@ -627,10 +697,30 @@ class AccessTab(RecordTab):
                           else self.tr("No access granted. Record code hosts, chat workspaces, drives and equipment "
                                        "here so that ending the contract can list what to take back."))
 
-    def update_buttons(self) -> None:
+    def _row(self) -> access.GrantRow | None:
         chosen = self.current()
-        row = next((g for g in self.room.grants if g.id == chosen), None) if self.room else None
+        return next((g for g in self.room.grants if g.id == chosen), None) if self.room else None
+
+    def update_buttons(self) -> None:
+        row = self._row()
         self.revoke_button.setEnabled(row is not None and row.open)
+        self.edit_button.setEnabled(row is not None)
+        self.remove_button.setEnabled(row is not None)
+
+    def edit(self) -> None:
+        row = self._row()
+        if row is not None:
+            dialogs.GrantDialog(self, self.ctx, self.room.facts.id, row).open()
+
+    def remove(self) -> None:
+        row = self._row()
+        if row is not None and self.confirm(self.tr("Remove the record of “{system}”, granted on {day}? To record "
+                                                    "that it was taken back, use Revoke instead.").format(
+                                                        system=row.system, day=short_day(row.granted_on))):
+            select_neighbour(self.table)
+            self.write(access.remove, row.id, changes=("access_grant", "offboarding_item"),
+                       action=self.tr("Remove access grant"),
+                       announce=self.tr("Removed “{system}”").format(system=row.system))
 
     def grant(self) -> None:
         if self.room is not None:
@@ -639,11 +729,11 @@ class AccessTab(RecordTab):
     def revoke(self) -> None:
         chosen = self.current()
         if chosen is not None:
-            self.write(access.revoke, chosen, changes=("access_grant", "offboarding_item"))
+            self.write(access.revoke, chosen, changes=("access_grant", "offboarding_item"), action=self.tr("Revoke access"))
 
     def toggle_item(self) -> None:
         chosen = selected_id(self.checklist)
         item = next((i for i in self.room.checklist if i.id == chosen), None) if self.room else None
         if item is not None:
             self.write(offboarding.set_done, item.id, item.done_on is None,
-                       changes=("offboarding_item", "access_grant"))
+                       changes=("offboarding_item", "access_grant"), action=self.tr("Tick offboarding item"))
