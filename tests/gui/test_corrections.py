@@ -175,3 +175,47 @@ def test_hours_are_edited_with_enter_and_a_scope_change_is_reversed_not_rewritte
     settle(qtbot, window)
     qtbot.waitUntil(lambda: room.scope.table.rowCount() == 1)
     assert Contract.get_by_id(cid).end_date == dt.date(2026, 7, 1) and ScopeChange.select().count() == 1
+
+
+def test_feedback_is_removed_from_the_timeline_and_a_message_from_the_log(qtbot, make_window, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from talentdesk.services import contracts
+    from talentdesk.store.models import Feedback, Message
+
+    open_database(data_dir)
+    cid = factories.contract(factories.talent("Amara Okafor"))
+    contracts.add_feedback(cid, "given", 2, "typed for the wrong person", dt.date(2026, 3, 3))
+    contracts.add_message(cid, "Kick-off call notes", channel="call", sent_at=dt.datetime(2026, 3, 3, 9))
+    asked = []
+
+    def fake_exec(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Remove").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    window = make_window()
+    window.show_view("timeline")
+    screen = window.screens["timeline"]
+    qtbot.waitUntil(lambda: screen.model.event_count() >= 2)
+    event = next(e for e in (screen.model.event_at(r) for r in range(screen.model.rowCount())) if e and
+                 e.kind == "feedback_given")
+    screen.remove_event(event)
+    settle(qtbot, window)
+    assert asked[-1] == "Remove the feedback given of 3 Mar 2026 for Amara Okafor?"
+    qtbot.waitUntil(lambda: not Feedback.select().exists())
+    assert window.action_undo.text().replace("&", "") == "Undo remove feedback given"
+
+    room = open_room(qtbot, window, cid)
+    log = room.messages
+    qtbot.waitUntil(lambda: log.model.rowCount() == 1)
+    log.view.setCurrentIndex(log.model.index(0))
+    qtbot.keyClick(log.view, Qt.Key_Delete)
+    settle(qtbot, window)
+    assert asked[-1].startswith("Remove the call of ") and "Kick-off call notes" in asked[-1]
+    qtbot.waitUntil(lambda: log.model.rowCount() == 0)
+    assert not Message.select().exists()
+    window.action_undo.trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: log.model.rowCount() == 1)

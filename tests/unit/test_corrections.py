@@ -7,7 +7,7 @@ import pytest
 
 from talentdesk.interchange import upwork
 from talentdesk.services import contracts, corrections, workroom
-from talentdesk.services.errors import Refused, ValidationError
+from talentdesk.services.errors import NotFound, Refused, ValidationError
 from talentdesk.store.models import Payment, PaymentCorrection
 from tests import factories
 from tests.interchange_helpers import FIXTURES
@@ -129,3 +129,38 @@ def test_hours_grants_and_file_details_are_edited_and_removed(db, data_dir, tmp_
     shown = files.for_contract(contract)[0]
     assert (shown.direction, shown.sensitivity, shown.shared_on, shown.note) == (
         "from_them", "confidential", dt.date(2026, 1, 2), "NDA")
+
+
+def test_messages_feedback_reviews_appreciation_and_rates_are_corrected_and_removed(db):
+    from talentdesk.services import appreciation, records, talents
+    from talentdesk.store.models import Appreciation, Feedback, Message, PrivateReview, Rate
+
+    person = factories.talent("Ana Souza")
+    contract = factories.contract(person)
+    message = contracts.add_message(contract, "Call about the logo", channel="call",
+                                    sent_at=dt.datetime(2026, 3, 3, 9, 0))
+    records.edit_message(message, "Call about the logo and the icons", author="them", channel="call",
+                         sent_at=dt.datetime(2026, 3, 3, 9, 30), duration_minutes=25)
+    shown = Message.get_by_id(message)
+    assert (shown.body, shown.author, shown.duration_minutes) == ("Call about the logo and the icons", "them", 25)
+    with pytest.raises(ValidationError):
+        records.edit_message(message, "  ", author="me", channel="call", sent_at=shown.sent_at)
+    feedback = contracts.add_feedback(contract, "given", 3, "ok", dt.date(2026, 3, 4))
+    records.edit_feedback(feedback, 5, "Great work", dt.date(2026, 3, 5))
+    assert (Feedback.get_by_id(feedback).score, Feedback.get_by_id(feedback).comment) == (5, "Great work")
+    review = contracts.add_private_review(contract, contracts.ReviewInput(3, 3, 3, 3, 3, 3, reviewed_on=dt.date(2026, 3, 1)))
+    records.edit_private_review(review, contracts.ReviewInput(5, 4, 4, 4, 5, 5, would_rehire="yes", recommend=9,
+                                                              reviewed_on=dt.date(2026, 3, 2)))
+    assert (PrivateReview.get_by_id(review).skills, PrivateReview.get_by_id(review).recommend) == (5, 9)
+    thanks = appreciation.add_appreciation(appreciation.AppreciationInput(
+        talent_id=person, kind="praise", what="The icon set was spot on", given_on=dt.date(2026, 3, 6)))
+    rate = talents.add_rate(person, dt.date(2026, 1, 1), 4500, "USD")
+    records.edit_rate(rate, dt.date(2026, 2, 1), 5000, "USD", "yearly revisit")
+    assert (Rate.get_by_id(rate).amount_minor, Rate.get_by_id(rate).effective_on) == (5000, dt.date(2026, 2, 1))
+    for remove, record_id in ((records.remove_message, message), (records.remove_feedback, feedback),
+                              (records.remove_private_review, review), (records.remove_appreciation, thanks),
+                              (records.remove_rate, rate)):
+        remove(record_id)
+    assert not any(m.select().exists() for m in (Message, Feedback, PrivateReview, Appreciation, Rate))
+    with pytest.raises(NotFound):
+        records.remove_rate(rate)
