@@ -94,6 +94,9 @@ def _installed_for(conn) -> int | None:
     return row[0] if row else None
 
 
+_made: dict[tuple[str, int], list[str]] = {}  # (database file, schema cookie) -> trigger statements
+
+
 def install(conn) -> None:
     """Create the staging table and the triggers on this connection (again when the main schema changed).
 
@@ -102,16 +105,24 @@ def install(conn) -> None:
     cookie = conn.execute("PRAGMA main.schema_version").fetchone()[0]
     if _installed_for(conn) == cookie:
         return
+    # The task lane may open a connection per job: the statements are made once per schema, and run in one
+    # transaction (one journal write instead of one per trigger).
+    path = conn.execute("PRAGMA main.database_list").fetchone()[2]
+    statements = _made.get((path, cookie))
+    if statements is None:
+        statements = [s for table in journaled_tables(conn) for s in _trigger_sql(table)]
+        _made[(path, cookie)] = statements
+    conn.execute("SAVEPOINT undo_install")
     for statement in _LOG_SCHEMA:
         conn.execute(statement)
     for (name,) in conn.execute(
             "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'undo\\_%' ESCAPE '\\'").fetchall():
         conn.execute(f"DROP TRIGGER temp.{_quote(name)}")
-    for table in journaled_tables(conn):
-        for statement in _trigger_sql(table):
-            conn.execute(statement)
+    for statement in statements:
+        conn.execute(statement)
     conn.execute("DELETE FROM temp.undo_schema")
     conn.execute("INSERT INTO temp.undo_schema(cookie) VALUES (?)", (cookie,))
+    conn.execute("RELEASE undo_install")
 
 
 # -- recording (inside the step's transaction) --------------------------------------------------------------
