@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..services import contracts as contract_service
-from ..services import resolve
+from ..services import corrections, resolve
 from ..services import talents as talent_service
 from ..services.errors import ServiceError, ValidationError
 from ..services.money import check_currency, exponent, to_minor
@@ -370,9 +370,10 @@ def _create_people(people: dict[str, int | None], result: ImportReport) -> dict[
     return ids
 
 
-def _existing_refs(refs: list[str]) -> dict[str, tuple[int, int]]:
-    """external_ref -> (payment id, contract id) for refs already in the database."""
-    found: dict[str, tuple[int, int]] = {}
+def _existing_refs(refs: list[str]) -> dict[str, tuple[int | None, int]]:
+    """external_ref -> (payment id, contract id) for refs already in the database, and for payments removed
+    by hand (payment id None): a removed transaction is not brought back by importing the same file again."""
+    found: dict[str, tuple[int | None, int]] = {ref: (None, cid) for ref, cid in corrections.removed_refs(refs).items()}
     cursor = database.obj.cursor()
     for start in range(0, len(refs), 900):
         chunk = refs[start:start + 900]

@@ -18,6 +18,8 @@ ROWS = (
     ("mutated inputs tried", "damaged files and inputs fed to the openers and importers"),
     ("tracebacks", "unexpected exceptions (anything but a clear, expected refusal)"),
     ("rows lost", "committed operations missing afterwards"),
+    ("undo kills", "kills of a process undoing and redoing import steps"),
+    ("undos cut", "undo or redo steps in flight at a kill (each must be found done or not done, whole)"),
 )
 FIGURES: dict[str, int] = {name: 0 for name, _ in ROWS}
 
