@@ -34,7 +34,7 @@ def build_world(data_dir):
     contracts.add_payment(cid, "hourly", 180000, "USD", dt.date(2026, 1, 12), minutes=30 * 60)
     contracts.add_payment(cid, "fee", 9000, "USD", dt.date(2026, 1, 12))
     scope.change_rate(cid, 7000, REQ, effective_on=dt.date(2026, 2, 2))
-    scope.change_weekly_limit(cid, 25, REQ)
+    scope.change_weekly_limit(cid, 25, REQ, effective_on=dt.date(2026, 2, 9))
     contracts.add_payment(cid, "hourly", 175000, "USD", dt.date(2026, 2, 9), minutes=25 * 60)
     contracts.add_payment(cid, "refund", 20000, "USD", dt.date(2026, 2, 20))
     scope.pay_bonus(cid, 15000, REQ, paid_on=dt.date(2026, 3, 1))

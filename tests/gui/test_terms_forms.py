@@ -59,7 +59,7 @@ def test_the_contract_form_takes_an_original_budget(qtbot, make_window, data_dir
     contract = Contract.get(Contract.title == "Support retainer")
     assert contract.original_budget_minor == 1_200_000
     qtbot.waitUntil(lambda: room.room is not None and room.room.facts.id == contract.id)
-    assert room.header.values["spent"].text().startswith(money(1_200_000, "USD"))
+    assert room.header.values["budget"].text().startswith(money(1_200_000, "USD"))
     # editing the draft shows the budget it was given
     room.edit_terms()
     again = active_dialog(qtbot, ContractDialog)
