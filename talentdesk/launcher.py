@@ -18,7 +18,7 @@ from .app.application import build_context, ensure_application, settle
 from .app.errors import user_message
 from .app.single_instance import FolderInUse, SingleInstance
 from .paths import attachments_dir, backups_dir
-from .services import settings
+from .services import files, settings
 from .services.errors import ServiceError
 from .store import backups, cipher, rekey
 from .store.db import database
@@ -128,6 +128,9 @@ def run_gui(data_dir: Path, scheme: str = "system") -> int:
         take_daily_backup(window)
         window.ctx.runner.read(lambda: refresh_statistics(database.obj),
                                on_error=lambda exc: log.warning("statistics not refreshed: %s", exc))
+        # Files removed in an earlier session can no longer be brought back by Undo: their bytes go now.
+        window.ctx.runner.read(files.sweep_unreferenced, data_dir,
+                               on_error=lambda exc: log.warning("removed files not swept: %s", exc))
         return app.exec()
     finally:
         instance.release()

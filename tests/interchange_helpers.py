@@ -9,3 +9,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def snapshot(db) -> list[str]:
     """Every row of every table (an SQL dump): equal snapshots mean an unchanged database."""
     return list(db.connection().iterdump())
+
+
+def csv_exports(out: Path, tag: str = "") -> dict[str, bytes]:
+    """Every list `talentdesk export csv` writes, as bytes (written into ``out``)."""
+    from talentdesk.interchange import exports
+
+    found = {}
+    for name in exports.LISTS:
+        path = out / f"{tag}{name}.csv"
+        exports.export_csv(name, path)
+        found[name] = path.read_bytes()
+    return found

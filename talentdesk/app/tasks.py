@@ -4,6 +4,9 @@
 hand its result (or its exception) back on the GUI thread. Functions never
 touch widgets. A write publishes on the change bus when it succeeds. Long work
 can ask for a ``report(fraction, text)`` callback that drives a progress dialog.
+
+Every write is one undoable step (``services.history.operation``) named by its
+``action``; after it the runner tells the window what Undo and Redo would now do.
 """
 from __future__ import annotations
 
@@ -11,13 +14,38 @@ import inspect
 import itertools
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..services import history
 from .bus import ChangeBus
 from .errors import show_error
+
+
+@dataclass(frozen=True)
+class _Written:
+    """A write's result with what it changed and the history after it (made on the lane)."""
+
+    result: Any
+    tables: frozenset[str]
+    labels: history.Labels
+
+
+def _journaled(fn: Callable, action: str | None, journal: bool) -> Callable:
+    def run(*args, **kwargs):
+        if journal:
+            with history.operation(action or history.default_name(fn)) as step:
+                result = fn(*args, **kwargs)
+            tables = step.tables
+        else:  # undo, redo, or work that replaces the data under the history (a restore)
+            result = fn(*args, **kwargs)
+            tables = result.tables if isinstance(result, history.Outcome) else frozenset()
+        return _Written(result, tables, history.labels())
+
+    return run
 
 
 class _Signals(QObject):
@@ -42,6 +70,8 @@ class _Job(QRunnable):
 
 class TaskRunner(QObject):
     idle = Signal()
+    history_changed = Signal(object)  # history.Labels, after every write
+    announced = Signal(str)  # a quiet destructive write happened: the window offers its undo
 
     def __init__(self, bus: ChangeBus, parent_widget: Callable[[], QWidget | None] = lambda: None):
         super().__init__()
@@ -63,8 +93,15 @@ class TaskRunner(QObject):
         return self._submit(fn, args, kwargs, on_done, on_error, progress, changes=None)
 
     def write(self, fn: Callable, *args, changes: tuple = ("*",), on_done: Callable | None = None,
-              on_error: Callable | None = None, progress: str | None = None, **kwargs) -> int:
-        return self._submit(fn, args, kwargs, on_done, on_error, progress, changes=changes)
+              on_error: Callable | None = None, progress: str | None = None, action: str | None = None,
+              journal: bool = True, announce: str | None = None, **kwargs) -> int:
+        """Run a write as one undoable step named ``action`` (shown as "Undo <action>").
+
+        ``journal=False`` for undo/redo themselves and for work that must not be undone (a restore).
+        ``announce`` is said in the status line with an Undo link once the write succeeded.
+        """
+        return self._submit(fn, args, kwargs, on_done, on_error, progress, changes=changes,
+                            wrap=lambda f: _journaled(f, action, journal), announce=announce)
 
     def busy(self) -> bool:
         return bool(self._pending)
@@ -74,7 +111,7 @@ class TaskRunner(QObject):
         return self.pool.waitForDone(msecs)
 
     # -- internals --------------------------------------------------------
-    def _submit(self, fn, args, kwargs, on_done, on_error, progress, changes) -> int:
+    def _submit(self, fn, args, kwargs, on_done, on_error, progress, changes, wrap=None, announce=None) -> int:
         job_id = next(self._ids)
         dialog = None
         if progress:
@@ -86,8 +123,9 @@ class TaskRunner(QObject):
             dialog.setValue(0)
             if "report" in inspect.signature(fn).parameters:
                 kwargs["report"] = lambda fraction, text="": self.signals.progressed.emit(job_id, fraction, text)
-        self._pending[job_id] = {"on_done": on_done, "on_error": on_error, "dialog": dialog, "changes": changes}
-        self.pool.start(_Job(job_id, fn, args, kwargs, self.signals))
+        self._pending[job_id] = {"on_done": on_done, "on_error": on_error, "dialog": dialog, "changes": changes,
+                                 "announce": announce}
+        self.pool.start(_Job(job_id, wrap(fn) if wrap else fn, args, kwargs, self.signals))
         return job_id
 
     def _close(self, job_id: int) -> dict[str, Any]:
@@ -100,8 +138,15 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _finished(self, job_id: int, result) -> None:
         job = self._close(job_id)
-        if job["changes"]:
-            self.bus.publish(job["changes"])
+        tables = set(job["changes"] or ())
+        if isinstance(result, _Written):
+            tables |= result.tables
+            self.history_changed.emit(result.labels)
+            if job["announce"]:
+                self.announced.emit(job["announce"])
+            result = result.result
+        if tables:
+            self.bus.publish(tables)
         if job["on_done"]:
             job["on_done"](result)
         if not self._pending:

@@ -150,6 +150,16 @@ class Ui_PaymentDialog(object):
 
         self.grid.addWidget(self.contractAmountError, 7, 1, 1, 1)
 
+        self.reasonLabel = QLabel(PaymentDialog)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+
+        self.grid.addWidget(self.reasonLabel, 8, 0, 1, 1)
+
+        self.reasonEdit = QLineEdit(PaymentDialog)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+
+        self.grid.addWidget(self.reasonEdit, 8, 1, 1, 1)
+
 
         self.outer.addLayout(self.grid)
 
@@ -173,6 +183,7 @@ class Ui_PaymentDialog(object):
         self.paidLabel.setBuddy(self.paidEdit)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
         self.contractAmountLabel.setBuddy(self.contractAmountEdit)
+        self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PaymentDialog)
@@ -196,5 +207,7 @@ class Ui_PaymentDialog(object):
 #if QT_CONFIG(tooltip)
         self.contractAmountEdit.setToolTip(QCoreApplication.translate("PaymentDialog", u"What the payment came to in the contract's currency, so that the contract's totals count it", None))
 #endif // QT_CONFIG(tooltip)
+        self.reasonLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Why the correction", None))
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"Optional: kept with what the payment said before", None))
     # retranslateUi
 

@@ -380,8 +380,9 @@ def _create_people(people: dict[str, int | None], result: ImportReport) -> dict[
     return ids
 
 
-def _existing_refs(refs: list[str]) -> dict[str, tuple[int, int]]:
-    """external_ref -> (payment id, contract id) for refs already in the database."""
+def _existing_refs(refs: list[str]) -> dict[str, tuple[int | None, int]]:
+    """external_ref -> (payment id, contract id) for refs already in the database, and for payments removed
+    by hand (payment id None): a removed transaction is not brought back by importing the same file again."""
     return import_store.existing_payment_refs(refs)
 
 

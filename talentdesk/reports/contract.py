@@ -23,6 +23,11 @@ def _ledger_value(kind: str, value: str) -> str:
     return word(value) if words.ledger_values(kind) is not None else value
 
 
+def _payment_text(fmt: Formatter, kind: str, minor: int, currency: str, paid_on) -> str:
+    return tr("{kind} {amount} on {day}").format(kind=word(kind), amount=fmt.money(minor, currency),
+                                                 day=fmt.date(paid_on))
+
+
 def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> Report:
     today = today or dt.date.today()
     r = Report(tr("Contract summary"), c.title, fmt)
@@ -120,6 +125,15 @@ def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> R
             align="lrr", widths=(40, 20, 40),
             total=[figure("total"), fmt.number(sum(n for _, _, n, _ in c.payments_by_kind)), fmt.totals(c.money.total)],
             empty=tr("No payments yet."))
+
+    r.section(tr("Corrections"))
+    r.table([tr("When"), tr("Change"), tr("It said"), tr("Now"), tr("Why")],
+            [[fmt.date(x.changed_at.date()), word(x.action), _payment_text(fmt, x.was_kind, x.was_amount_minor,
+                                                                         x.currency, x.was_paid_on),
+              _payment_text(fmt, x.now_kind, x.now_amount_minor, x.currency, x.now_paid_on) if x.now_kind else DASH,
+              x.reason] for x in c.corrections],
+            align="lllll", widths=(12, 12, 27, 27, 22),
+            empty=tr("No payment has been corrected or removed."))
 
     r.section(tr("Files shared"))
     r.table([tr("File"), tr("Direction"), tr("Date"), tr("SHA-256")],

@@ -10,7 +10,7 @@ from ..services import money_figures
 # where two share a value the earlier table's words win ("active" is a bench and a contract status,
 # both "Active").
 _WORDS: dict[str, str] = {}
-for _table in (words.BENCH_STATUS, words.CONTRACT_KIND, words.CONTRACT_STATUS, words.PAYMENT_KIND,
+for _table in (words.BENCH_STATUS, words.CONTRACT_KIND, words.CONTRACT_STATUS, words.PAYMENT_KIND, words.CORRECTION_ACTION,
                words.CHANNEL, words.CONTACT_KIND, words.SCOPE_CHANGE_KIND, words.MILESTONE_STATUS,
                words.DIRECTION, words.DOCUMENT_KIND, words.SENSITIVITY, words.FEEDBACK_DIRECTION,
                words.REHIRE_ANSWER, words.APPRECIATION_KIND, words.GRANT_KIND, words.ACCESS_TIER,

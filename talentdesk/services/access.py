@@ -27,8 +27,7 @@ class GrantRow:
         return self.revoked_on is None
 
 
-def grant(contract_id: int, system: str, *, kind: str = "access", tier: str | None = "read",
-          granted_on=None, revoke_by=None, note: str = "") -> int:
+def _checked(system: str, kind: str, tier: str | None, granted_on, revoke_by, note: str) -> dict:
     values = dict(
         kind=v.choice(kind, GRANT_KINDS, "kind"),
         system=v.text(system, "system", required=True, max_length=200),
@@ -38,18 +37,46 @@ def grant(contract_id: int, system: str, *, kind: str = "access", tier: str | No
     )
     values["tier"] = v.choice(tier, ACCESS_TIERS, "tier") if values["kind"] == "access" else None
     v.date_order(values["granted_on"], values["revoke_by"], "revoke by")
+    return values
+
+
+def grant(contract_id: int, system: str, *, kind: str = "access", tier: str | None = "read",
+          granted_on=None, revoke_by=None, note: str = "") -> int:
+    values = _checked(system, kind, tier, granted_on, revoke_by, note)
     with database.atomic():
         row = AccessGrant.create(contract=contracts.get(contract_id), **values)
     return row.id
+
+
+def edit(grant_id: int, system: str, *, kind: str = "access", tier: str | None = "read",
+         granted_on=None, revoke_by=None, note: str = "") -> None:
+    """Correct what was recorded about a grant (its revocation stays as recorded)."""
+    values = _checked(system, kind, tier, granted_on, revoke_by, note)
+    with database.atomic():
+        row = _get(grant_id)
+        if row.revoked_on is not None and row.revoked_on < values["granted_on"]:
+            raise ValidationError("granted on", f"is after it was revoked ({row.revoked_on.isoformat()}).")
+        AccessGrant.update(**values).where(AccessGrant.id == grant_id).execute()
+
+
+def remove(grant_id: int) -> None:
+    """Remove a grant recorded by mistake (its offboarding item, if any, stays, unlinked)."""
+    with database.atomic():
+        _get(grant_id).delete_instance()
+
+
+def _get(grant_id: int) -> AccessGrant:
+    row = AccessGrant.get_or_none(AccessGrant.id == grant_id)
+    if row is None:
+        raise NotFound("That access grant no longer exists.")
+    return row
 
 
 def revoke(grant_id: int, on=None) -> None:
     """Record that access was taken away (or equipment came back); ticks its offboarding item."""
     on = v.day(on or dt.date.today(), "revoked on")
     with database.atomic():
-        row = AccessGrant.get_or_none(AccessGrant.id == grant_id)
-        if row is None:
-            raise NotFound("That access grant no longer exists.")
+        row = _get(grant_id)
         if row.revoked_on is not None:
             raise Refused(f"{row.system} was already revoked on {row.revoked_on.isoformat()}.")
         if on < row.granted_on:

@@ -268,15 +268,59 @@ def save_copy(data_dir: Path, attachment_id: int, target: Path) -> Path:
     return target
 
 
-def remove(data_dir: Path, attachment_id: int) -> None:
-    """Forget the file (on its contract or its person); its bytes go when nothing else refers to them."""
+KEEP = object()  # edit_details: leave the expiry as it is
+
+
+def edit_details(attachment_id: int, *, direction: str, sensitivity: str, shared_on, note: str = "",
+                 document_kind: str | None = None, expires_on=KEEP) -> None:
+    """Correct what was recorded about a stored file (the bytes themselves never change)."""
+    values = dict(
+        direction=v.choice(direction, DIRECTIONS, "direction"),
+        sensitivity=v.choice(sensitivity, SENSITIVITIES, "sensitivity"),
+        shared_on=v.day(shared_on, "date"),
+        note=v.text(note, "note", max_length=5000),
+    )
+    if expires_on is not KEEP:  # None clears the expiry
+        values["expires_on"] = v.day(expires_on, "expires", required=False)
+    if document_kind is not None:
+        values["document_kind"] = v.choice(document_kind, DOCUMENT_KINDS, "document kind")
+    with database.atomic():
+        _get(attachment_id)
+        Attachment.update(**values).where(Attachment.id == attachment_id).execute()
+
+
+def remove(data_dir: Path, attachment_id: int, *, keep_bytes: bool = False) -> None:
+    """Forget the file (on its contract or its person); its bytes go when nothing else refers to them.
+
+    ``keep_bytes``: the removal can still be undone (the window's Edit ▸ Undo), so the bytes stay
+    until ``sweep_unreferenced`` at the next start.
+    """
     with database.atomic():
         row = _get(attachment_id)
         sha = row.sha256
         row.delete_instance()
-        still_used = (Attachment.select().where(Attachment.sha256 == sha).exists()
-                      or Talent.select().where(Talent.photo_sha256 == sha).exists())
-    if not still_used:
+    if not keep_bytes:
+        _drop_if_unused(data_dir, sha)
+
+
+def _used(sha: str) -> bool:
+    return (Attachment.select().where(Attachment.sha256 == sha).exists()
+            or Talent.select().where(Talent.photo_sha256 == sha).exists())
+
+
+def _drop_if_unused(data_dir: Path, sha: str) -> None:
+    if not _used(sha):
         for path in (blob_path(data_dir, sha), sealed_path(data_dir, sha)):
             if path.exists():
                 path.unlink()
+
+
+def sweep_unreferenced(data_dir: Path) -> int:
+    """Delete stored bytes no record refers to any more (files removed in an earlier session); returns how many."""
+    swept = 0
+    for blob in (data_dir / "attachments").glob("??/*"):
+        sha = blob.name.removesuffix(".sealed")
+        if re.fullmatch(r"[0-9a-f]{64}", sha) and blob.is_file() and not _used(sha):
+            blob.unlink()
+            swept += 1
+    return swept

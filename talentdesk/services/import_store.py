@@ -140,9 +140,12 @@ def external_ids(platform: str) -> set[str]:
 
 # -- payments -------------------------------------------------------------------------------------------
 
-def existing_payment_refs(refs: list[str]) -> dict[str, tuple[int, int]]:
-    """external_ref -> (payment id, contract id) for the refs already in the database."""
-    found: dict[str, tuple[int, int]] = {}
+def existing_payment_refs(refs: list[str]) -> dict[str, tuple[int | None, int]]:
+    """external_ref -> (payment id, contract id) for the refs already in the database, and for payments
+    removed by hand (payment id None): a removed transaction is not brought back by importing its file again."""
+    from . import corrections
+
+    found: dict[str, tuple[int | None, int]] = {ref: (None, cid) for ref, cid in corrections.removed_refs(refs).items()}
     cursor = database.obj.cursor()
     for start in range(0, len(refs), _CHUNK):
         chunk = refs[start:start + _CHUNK]

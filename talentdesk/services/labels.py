@@ -75,6 +75,10 @@ PAYMENT_KIND = {
     "refund": QT_TRANSLATE_NOOP("labels", "Refund"),
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
+CORRECTION_ACTION = {
+    "corrected": QT_TRANSLATE_NOOP("labels", "Corrected"),
+    "removed": QT_TRANSLATE_NOOP("labels", "Removed"),
+}
 DIRECTION = {
     "to_them": QT_TRANSLATE_NOOP("labels", "Sent to them"),
     "from_them": QT_TRANSLATE_NOOP("labels", "Received from them"),
@@ -160,7 +164,6 @@ RISK_LEVEL = {
     "medium": QT_TRANSLATE_NOOP("labels", "Medium risk"),
     "high": QT_TRANSLATE_NOOP("labels", "High risk"),
 }
-
 # Each enumeration of the tables (store.models) and its words; the test walks this to find gaps.
 TABLES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "BENCH_STATUSES": (models.BENCH_STATUSES, BENCH_STATUS),
@@ -171,6 +174,7 @@ TABLES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "SCOPE_CHANGE_KINDS": (models.SCOPE_CHANGE_KINDS, SCOPE_CHANGE_KIND),
     "MILESTONE_STATUSES": (models.MILESTONE_STATUSES, MILESTONE_STATUS),
     "PAYMENT_KINDS": (models.PAYMENT_KINDS, PAYMENT_KIND),
+    "CORRECTION_ACTIONS": (models.CORRECTION_ACTIONS, CORRECTION_ACTION),
     "DIRECTIONS": (models.DIRECTIONS, DIRECTION),
     "SENSITIVITIES": (models.SENSITIVITIES, SENSITIVITY),
     "DOCUMENT_KINDS": (models.DOCUMENT_KINDS, DOCUMENT_KIND),

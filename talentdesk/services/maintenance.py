@@ -16,7 +16,7 @@ from ..paths import backups_dir
 from ..store import backups, integrity, schema
 from ..store.db import database
 from ..store.models import Attachment, Contract, Talent
-from . import files
+from . import files, history
 from .errors import Refused, ValidationError
 
 CHUNK = 1024 * 1024
@@ -48,6 +48,7 @@ def restore_backup(data_dir: Path, backup_file: Path) -> Path | None:
     finally:
         database.connect(reuse_if_open=True)
     schema.migrate(database.obj, backup_dir=backups_dir(data_dir))
+    history.forget()  # the steps described rows of the data that was replaced
     return kept
 
 

@@ -16,7 +16,19 @@ from peewee import fn
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Contract, ReviewDecision, ReviewSession, Talent
-from . import milestones, money_figures, relationship, retainer, scope, settings, stored, terms, weeks, workroom
+from . import (
+    corrections,
+    milestones,
+    money_figures,
+    relationship,
+    retainer,
+    scope,
+    settings,
+    stored,
+    terms,
+    weeks,
+    workroom,
+)
 from .errors import NotFound, ValidationError
 
 Totals = dict[str, int]  # currency -> minor units
@@ -303,6 +315,7 @@ class ContractSummary:
     private_reviews: list[PrivateReviewLine]
     grants: list[GrantLine]
     offboarding: list[OffboardingLine]
+    corrections: list[corrections.CorrectionRow] = field(default_factory=list)  # payments' audit trail, oldest first
 
     @property
     def current_budget_minor(self) -> int | None:
@@ -364,6 +377,7 @@ def contract_summary(contract_id: int, today: dt.date | None = None) -> Contract
         budget=workroom.budget(c.id), utilisation=retainer.utilisation(c.id, today) if c.kind == "retainer" else [],
         payments_by_kind=by_kind, files=files,
         feedback=feedback, private_reviews=reviews, grants=grants, offboarding=offboarding,
+        corrections=list(reversed(corrections.for_contract(contract_id))),
     )
 
 

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..store.models import Feedback, PrivateReview
-from . import access, files, milestones, offboarding, scope, worklog, workroom
+from . import access, corrections, files, milestones, offboarding, scope, worklog, workroom
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class Room:
     feedback: dict[str, tuple[int, str]]  # direction -> (score, comment)
     reviews: int
     message_count: int
+    corrections: list[corrections.CorrectionRow] = field(default_factory=list)  # payments' audit trail
 
 
 def load(contract_id: int, today: dt.date | None = None) -> Room:
@@ -39,4 +40,5 @@ def load(contract_id: int, today: dt.date | None = None) -> Room:
         feedback=feedback,
         reviews=PrivateReview.select().where(PrivateReview.contract == contract_id).count(),
         message_count=workroom.message_count(contract_id),
+        corrections=corrections.for_contract(contract_id),
     )

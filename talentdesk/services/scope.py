@@ -15,7 +15,7 @@ from ..store.models import REQUESTERS, Contract, ContractTerm, Milestone, Rate, 
 from . import contracts, settings, stored, terms
 from . import validate as v
 from .errors import Refused, ValidationError
-from .money import check_minor, format_plain
+from .money import check_minor, format_plain, to_minor
 
 RUNNING = ("active", "paused")
 
@@ -292,6 +292,72 @@ def pause(contract_id: int, request: Request) -> int:
 
 def resume(contract_id: int, request: Request) -> int:
     return _status_change(contract_id, "active", "resumed", request)
+
+
+TERM_FIELDS = {"rate": "rate_minor", "weekly_limit": "weekly_limit_hours", "weekly_payment": "weekly_payment_minor"}
+
+
+def _term_back(contract: Contract, change: ScopeChange) -> tuple[dt.date, str, int | None] | None:
+    """Put the term a change moved back to its value before, if it still has the value the change gave it.
+
+    End date and status are the contract's own columns and are set here. Rate, weekly limit and weekly
+    payment have history (services/terms.py): the answer is (day, field, value) for the terms row the change
+    added, to be set back from that day on once the reversing ledger row exists.
+    """
+    def moved_since(now: str) -> None:
+        if now != change.after:
+            raise Refused(f"The contract's {change.kind.replace('_', ' ')} has changed since ({now}); record a new "
+                          "scope change instead of reversing this one.")
+
+    if change.kind == "end_date":
+        moved_since(contract.end_date.isoformat() if contract.end_date else "open-ended")
+        contract.end_date = None if change.before == "open-ended" else dt.date.fromisoformat(change.before)
+    elif change.kind in TERM_FIELDS:
+        field = TERM_FIELDS[change.kind]
+        row = ContractTerm.get_or_none(ContractTerm.scope_change == change.id)
+        # A change recorded before terms had history has no row: it is put back from today on.
+        day = row.effective_on if row is not None else max(dt.date.today(), contract.start_date or dt.date.min)
+        now = getattr(row, field) if row is not None else getattr(terms.in_force(contract.id, day), field)
+        if change.kind == "weekly_limit":
+            moved_since(f"{now} h" if now else "unlimited")
+            return day, field, None if change.before == "unlimited" else int(change.before.split()[0])
+        moved_since(_money(now, contract))
+        return day, field, to_minor(change.before.split()[0], contract.currency) if change.before else None
+    elif change.kind in ("paused", "resumed"):
+        moved_since(contract.status)
+        contracts.move(contract.id, change.before)
+        contract.status = change.before
+    return None
+
+
+def reverse(change_id: int, request: Request) -> int:
+    """Correct a scope change by a reversing ledger row (history is never rewritten).
+
+    The terms the change moved go back to their values before it; its cost delta is cancelled. A bonus or an
+    added milestone keeps its payment or milestone: those are corrected in their own tabs.
+    """
+    req = _checked(request)
+    with database.atomic():
+        change = ScopeChange.get_or_none(ScopeChange.id == change_id)
+        if change is None:
+            raise Refused("That scope change is no longer recorded.")
+        if ScopeChange.select().where((ScopeChange.contract == change.contract_id)
+                                      & (ScopeChange.reason.startswith(f"[reverses #{change.id}]"))).exists():
+            raise Refused("This scope change has already been reversed.")
+        contract = contracts.get(change.contract_id)
+        term = _term_back(contract, change)
+        req["reason"] = f"[reverses #{change.id}] {req['reason']}"
+        reversal = ScopeChange.create(contract=contract, kind=change.kind, before=change.after, after=change.before,
+                                      cost_delta_minor=-change.cost_delta_minor, currency=change.currency,
+                                      happened_at=utcnow(), **req)
+        _save(contract)
+        if term is not None:
+            day, field, value = term
+            terms.change(contract.id, day, field, value)  # the row stays linked to the change that made it
+            if field == "rate_minor":  # the person's rate history says it too (as change_rate does)
+                Rate.create(talent=contract.talent_id, contract=contract, effective_on=day, amount_minor=value,
+                            currency=contract.currency, note=change.reason)
+    return reversal.id
 
 
 @dataclass(frozen=True)

@@ -238,14 +238,21 @@ def unarchive(ids: list[int]) -> int:
     return set_status(ids, "on_bench")
 
 
-def delete_talent(talent_id: int) -> None:
+def why_not_deletable(talent_id: int) -> str | None:
+    """Why this person cannot be deleted (their contracts' history would be lost), or None when they can."""
     talent = get(talent_id)
     contracts = Contract.select().where(Contract.talent == talent).count()
     if contracts:
-        raise Refused(
-            f"{talent.name} has {contracts} contract{'s' if contracts != 1 else ''}; deleting would lose "
-            "that history. Archive them instead."
-        )
+        return (f"{talent.name} has {contracts} contract{'s' if contracts != 1 else ''}; deleting would lose "
+                "that history. Archive them instead.")
+    return None
+
+
+def delete_talent(talent_id: int) -> None:
+    talent = get(talent_id)
+    why = why_not_deletable(talent_id)
+    if why:
+        raise Refused(why)
     with database.atomic():
         talent.delete_instance(recursive=False)
 

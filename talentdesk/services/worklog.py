@@ -33,15 +33,27 @@ class Week:
         return max(0, self.minutes - self.limit_minutes) if self.limit_minutes else 0
 
 
-def add(contract_id: int, day, minutes: int, note: str = "") -> int:
-    values = dict(
+def _checked(day, minutes: int, note: str) -> dict:
+    return dict(
         day=v.day(day, "day"),
         minutes=v.integer(minutes, "time worked", low=1, high=1440),
         note=v.text(note, "note", max_length=5000),
     )
+
+
+def add(contract_id: int, day, minutes: int, note: str = "") -> int:
+    values = _checked(day, minutes, note)
     with database.atomic():
         entry = WorkLog.create(contract=contracts.get(contract_id), **values)
     return entry.id
+
+
+def edit(entry_id: int, day, minutes: int, note: str = "") -> None:
+    """Correct an entry's day, time or note."""
+    values = _checked(day, minutes, note)
+    with database.atomic():
+        if not WorkLog.update(**values).where(WorkLog.id == entry_id).execute():
+            raise NotFound("That work-log entry no longer exists.")
 
 
 def remove(entry_id: int) -> None:

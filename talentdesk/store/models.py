@@ -86,6 +86,7 @@ TEST_DECISIONS = ("hire", "no_hire")
 CARD_STATES = ("snoozed", "dismissed")
 DECISIONS = ("done", "snoozed", "dismissed", "acted")
 INTERACTION_KINDS = ("message", "call", "meeting", "note")
+CORRECTION_ACTIONS = ("corrected", "removed")
 
 
 class BaseModel(Model):
@@ -316,6 +317,31 @@ class PaymentConversion(BaseModel):
 
     payment = ForeignKeyField(Payment, unique=True, backref="conversion", on_delete="CASCADE")
     contract_amount_minor = IntegerField(constraints=[Check("contract_amount_minor >= 0")])
+class PaymentCorrection(Identified):
+    """The money audit trail: what a payment was before it was corrected or removed, when, and why.
+
+    The payment row itself holds what is true now; this row keeps what it said before. A removed
+    payment keeps its marketplace reference here, so importing the same file again does not bring it back.
+    """
+
+    contract = ForeignKeyField(Contract, backref="payment_corrections", on_delete="CASCADE")
+    payment = ForeignKeyField(Payment, null=True, backref="corrections", on_delete="SET NULL")
+    action = CharField(max_length=10, constraints=[_in("action", CORRECTION_ACTIONS)])
+    changed_at = DateTimeField(default=utcnow)
+    reason = TextField(default="")
+    external_ref = CharField(max_length=80, null=True, index=True)
+    was_kind = CharField(max_length=20)
+    was_amount_minor = IntegerField()
+    was_currency = CharField(max_length=3)
+    was_paid_on = DateField()
+    was_description = TextField(default="")
+    now_kind = CharField(max_length=20, null=True)  # null: removed
+    now_amount_minor = IntegerField(null=True)
+    now_paid_on = DateField(null=True)
+    now_description = TextField(null=True)
+
+    class Meta:
+        indexes = ((("contract", "changed_at"), False),)
 
 
 class Message(Identified):
@@ -506,6 +532,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     WorkLog,
     Payment,
     PaymentConversion,
+    PaymentCorrection,
     Message,
     Interaction,
     Attachment,

@@ -1,7 +1,7 @@
 """The main window: a sidebar of screens, the menus, the status line, the first-run page."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..app.context import AppContext
 from ..paths import resource
-from ..services import overview
+from ..services import history, overview
 from .dialogs import export_pdf, maintenance
 from .dialogs.interchange_menus import install_menus as install_interchange_menus
 from .dialogs.settings_dialog import install as install_settings
@@ -72,6 +72,13 @@ class MainWindow(QMainWindow):
 
         self.status_facts = QLabel()
         self.statusBar().addPermanentWidget(self.status_facts)
+        self.undo_note = QLabel()  # "Archived Ana Souza — Undo" for a few seconds after a quiet removal
+        self.undo_note.setObjectName("undoNote")
+        self.undo_note.setTextFormat(Qt.RichText)
+        self.undo_note.linkActivated.connect(lambda _link: self.undo())
+        self.undo_note.hide()
+        self.statusBar().addWidget(self.undo_note)
+        self._undo_note_timer = QTimer(self, singleShot=True, interval=8000, timeout=self.undo_note.hide)
         self._build_menus()
         install_settings(ctx, self)
         install_interchange_menus(self)
@@ -111,6 +118,13 @@ class MainWindow(QMainWindow):
         self.menu_backup_anchor = self.menu_file.addSeparator()
         self._action(self.menu_file, self.tr("&Quit"), self.close, QKeySequence.Quit)
 
+        self.menu_edit = bar.addMenu(self.tr("&Edit"))
+        self.action_undo = self._action(self.menu_edit, self.tr("&Undo"), self.undo, QKeySequence.Undo)
+        self.action_redo = self._action(self.menu_edit, self.tr("&Redo"), self.redo, QKeySequence.Redo)
+        self.ctx.runner.history_changed.connect(self._history_changed)
+        self.ctx.runner.announced.connect(self.announce)
+        self._history_changed(history.Labels(None, None))
+
         self.menu_view = bar.addMenu(self.tr("&View"))
         for index, screen in enumerate(SCREENS):
             self._action(self.menu_view, "&" + self.tr(screen.title), lambda _=False, n=screen.name: self.show_view(n),
@@ -124,6 +138,34 @@ class MainWindow(QMainWindow):
         self.menu_help.addSeparator()
         self._action(self.menu_help, self.tr("&About TalentDesk"), self.about)
         self._hide_empty_menus()
+
+    # -- undo and redo ----------------------------------------------------------
+    def _history_changed(self, labels: history.Labels) -> None:
+        # Step names are given already translated by the screen that made the step.
+        for action, name, text, bare in (
+                (self.action_undo, labels.undo, self.tr("&Undo {action}"), self.tr("&Undo")),
+                (self.action_redo, labels.redo, self.tr("&Redo {action}"), self.tr("&Redo"))):
+            action.setEnabled(name is not None)
+            action.setText(text.format(action=name[:1].lower() + name[1:]) if name else bare)
+
+    def undo(self) -> None:
+        self._step(history.undo, self.tr("Undone: {action}"))
+
+    def redo(self) -> None:
+        self._step(history.redo, self.tr("Redone: {action}"))
+
+    def _step(self, fn, said: str) -> None:
+        self.undo_note.hide()
+        self.ctx.runner.write(fn, changes=(), journal=False,
+                              on_done=lambda outcome: self.statusBar().showMessage(
+                                  said.format(action=outcome.name), 4000))
+
+    def announce(self, text: str) -> None:
+        """Say what a quiet destructive action did, with a way back, for a few seconds."""
+        self.undo_note.setText(self.tr("{what} — <a href='undo'>Undo</a>").format(
+            what=text.replace("&", "&amp;").replace("<", "&lt;")))
+        self.undo_note.show()
+        self._undo_note_timer.start()
 
     def _hide_empty_menus(self) -> None:
         for menu in (self.menu_import, self.menu_export, self.menu_tools):

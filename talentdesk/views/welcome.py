@@ -36,11 +36,11 @@ class WelcomePage(QWidget):
             return demo.generate(data_dir, "small", progress=lambda label, fraction: report(fraction, label))
 
         self._set_enabled(False)
-        self.ctx.runner.write(fill, changes=("*",), progress=self.tr("Creating demo data…"),
+        self.ctx.runner.write(fill, changes=("*",), journal=False, progress=self.tr("Creating demo data…"),
                               on_done=lambda _counts: self._done(), on_error=self._failed)
 
     def start_empty(self) -> None:
-        self.ctx.runner.write(settings.set, "onboarded", True, on_done=lambda _r: self._done())
+        self.ctx.runner.write(settings.set, "onboarded", True, journal=False, on_done=lambda _r: self._done())
 
     def _failed(self, exc: BaseException) -> None:
         from ..app.errors import show_error

@@ -176,19 +176,18 @@ def test_delete_with_contracts_is_refused_and_archive_is_offered(qtbot, make_win
 
     def fake_exec(box):
         shown.append(box.text())
-        wanted = "Delete" if len(shown) == 1 else "Archive instead"
-        box.setProperty("clicked", wanted)
         for button in box.buttons():
-            if button.text() == wanted:
+            if button.text() in ("Delete", "Archive instead"):
                 button.click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     view.select_talent(ids["linus"])
     view.delete_selected()
-    qtbot.waitUntil(lambda: len(shown) == 2)
-    assert "contract" in shown[1] and "Archive" in shown[1]
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "contract" in shown[0] and "Archive" in shown[0]  # said at once: no "delete for good?" first
     qtbot.waitUntil(lambda: names(view) == ["Ada Lovelace", "Grace Hopper"])
+    assert len(shown) == 1
 
 
 def test_delete_key_archives_and_multi_selection_favourites(qtbot, make_window, data_dir):
@@ -198,10 +197,17 @@ def test_delete_key_archives_and_multi_selection_favourites(qtbot, make_window, 
     view.table.selectAll()
     view.toggle_favourite()  # two of three were favourites: all become favourites
     qtbot.waitUntil(lambda: bench.rows([ids["linus"]])[ids["linus"]].favourite)
-    view.select_talent(ids["linus"])
+    view.select_talent(ids["grace"])
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key_Delete)
-    qtbot.waitUntil(lambda: names(view) == ["Ada Lovelace", "Grace Hopper"])
+    qtbot.waitUntil(lambda: names(view) == ["Ada Lovelace", "Linus Berg"])
+    # not silent: the status line says what happened and offers the way back; the neighbour is selected
+    window = view.window()
+    assert window.undo_note.isVisible() and window.undo_note.text().startswith("Archived Grace Hopper")
+    assert view.current_id() == ids["linus"]
+    assert window.action_undo.text().replace("&", "") == "Undo archive"
+    window.undo_note.linkActivated.emit("undo")
+    qtbot.waitUntil(lambda: names(view) == ["Ada Lovelace", "Grace Hopper", "Linus Berg"])
 
 
 def test_empty_bench_says_what_to_do(qtbot, make_window, data_dir):
@@ -252,3 +258,38 @@ def test_history_tab_shows_only_the_selected_persons_timeline(qtbot, make_window
     view.table.selectRow(names(view).index("Ada Lovelace"))
     qtbot.waitUntil(lambda: {e.talent_id for e in view.history.model.events()} == {ids["ada"]}, timeout=10_000)
     assert view.act_thanks.isEnabled() and view.act_pdf.isEnabled()
+
+
+def test_esc_on_a_half_filled_new_talent_form_asks_before_discarding(qtbot, make_window, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    small_world(data_dir)
+    window = make_window()
+    view = bench_of(window)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    asked, answer = [], {"button": "Keep editing"}
+
+    def fake_exec(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == answer["button"]).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    dialog = view.dialog
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    qtbot.keyClick(dialog, Qt.Key_Escape)  # nothing typed yet: closes without a question
+    assert not dialog.isVisible() and asked == []
+
+    window.new_talent()
+    assert view.dialog is not dialog
+    dialog = view.dialog
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.ui.nameEdit, "Mina Sa")
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert asked == ["Discard this new talent?"] and dialog.isVisible()
+    assert dialog.ui.nameEdit.text() == "Mina Sa"  # kept editing: nothing lost
+    answer["button"] = "Discard"
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible()

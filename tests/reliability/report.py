@@ -31,6 +31,8 @@ ROWS = (
     ("hostile archives refused", "of those, refused in one line with the data folder byte-identical"),
     ("inputs over 2 s", "mutated importer inputs that took over 2 s of CPU (or hung)"),
     ("slowest input (ms)", "the most CPU time one mutated importer input took"),
+    ("undo kills", "kills of a process undoing and redoing import steps"),
+    ("undos cut", "undo or redo steps in flight at a kill (each must be found done or not done, whole)"),
 )
 FIGURES: dict[str, int] = {name: 0 for name, _ in ROWS}
 

@@ -27,23 +27,29 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 
 
+def run_and_kill(module: str, data_dir: Path, seed: int, delay: float) -> tuple[str, str, str]:
+    """Start a writer child, let it write for ``delay`` seconds once ready, SIGKILL it: (ready line, out, err)."""
+    child = subprocess.Popen([sys.executable, "-m", module, str(data_dir), str(seed)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        ready = child.stdout.readline().strip()
+        if ready == "ready":
+            time.sleep(delay)
+        os.kill(child.pid, signal.SIGKILL)
+        out, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    return ready, out, err
+
+
 def kill_at_random(data_dir: Path, kills: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     committed: list[tuple[str, str]] = []
     failures: list[str] = []
     for round_ in range(kills):
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.kill_driver", str(data_dir), str(seed * 1000 + round_)],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            ready = child.stdout.readline().strip()
-            if ready == "ready":
-                time.sleep(rng.uniform(0.0, 0.5))
-            os.kill(child.pid, signal.SIGKILL)
-            out, err = child.communicate(timeout=30)
-        finally:
-            if child.poll() is None:
-                child.kill()
+        ready, out, err = run_and_kill("tests.reliability.kill_driver", data_dir, seed * 1000 + round_,
+                                       rng.uniform(0.0, 0.5))
         report.add("kills")
         done = [tuple(line.split()[1:3]) for line in out.splitlines() if line.startswith("done ")]
         committed += done

@@ -16,7 +16,7 @@ from talentdesk.store.migrations import latest_version
 from talentdesk.store.models import CardState, Milestone, ReviewDecision, ReviewSession
 from talentdesk.store.schema import open_database
 from tests import factories
-from tests.interchange_helpers import FIXTURES, snapshot
+from tests.interchange_helpers import FIXTURES, csv_exports, snapshot
 
 ICS = FIXTURES / "ics"
 
@@ -94,13 +94,8 @@ def test_unknown_list_is_refused(db, tmp_path):
         exports.export_csv("everything", tmp_path / "x.csv")
 
 
-def exports_of(folder, tmp_path, tag):
-    out = {}
-    for name in exports.LISTS:
-        path = tmp_path / f"{tag}-{name}.csv"
-        exports.export_csv(name, path)
-        out[name] = path.read_bytes()
-    return out
+def exports_of(_folder, tmp_path, tag):
+    return csv_exports(tmp_path, f"{tag}-")
 
 
 def test_backup_then_restore_into_an_empty_folder_gives_the_same_exports(db, data_dir, tmp_path):

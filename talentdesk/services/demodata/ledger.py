@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import groupby
 
-from ...store.models import Payment, PaymentConversion, WorkLog
+from ...store.models import Payment, PaymentConversion, PaymentCorrection, WorkLog
 from . import vocabulary as words
 from .records import write_change
 from .tools import DAY, WEEK, apportion, between, moment, monday_of, money, pick, round_to, weekdays
@@ -91,6 +91,8 @@ def _pay(run: Run, plan: ContractPlan, kind: str, amount: int, paid_on: dt.date,
         description=description, external_ref=str(run.next_transaction()) if on_platform else None,
         source="marketplace" if on_platform else "manual", **extra,
     )
+    if payment % CORRECTED_EVERY == 0 and kind != "refund":
+        _typo_corrected(run, plan, payment, kind, amount, paid_on, description)
     share = _fee_share(plan.platform)
     if share and kind != "refund":
         run.rows.add(
@@ -99,6 +101,21 @@ def _pay(run: Run, plan: ContractPlan, kind: str, amount: int, paid_on: dt.date,
             external_ref=str(run.next_transaction()), source="marketplace",
         )
     return payment
+
+
+CORRECTED_EVERY = 61  # about one payment in sixty was first typed wrong and corrected (by its id: no dice thrown)
+
+
+def _typo_corrected(run: Run, plan: ContractPlan, payment: int, kind: str, amount: int, paid_on: dt.date,
+                    description: str) -> None:
+    """The audit trail of a payment first recorded with a slipped decimal point, then corrected."""
+    changed = dt.datetime.combine(paid_on + dt.timedelta(days=1 + payment % 5), dt.time(9 + payment % 8, 15))
+    run.rows.add(
+        PaymentCorrection, contract=plan.id, payment=payment, action="corrected", changed_at=min(
+            changed, dt.datetime.combine(run.today, dt.time(8, 0))), reason="typed with the decimal point slipped",
+        external_ref=None, was_kind=kind, was_amount_minor=amount * 10, was_currency=plan.talent.currency,
+        was_paid_on=paid_on, was_description=description, now_kind=kind, now_amount_minor=amount,
+        now_paid_on=paid_on, now_description=description)
 
 
 def _payday(run: Run, period_end: dt.date, low: int, high: int) -> dt.date | None:

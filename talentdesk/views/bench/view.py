@@ -517,20 +517,39 @@ class BenchView(View):
         if self.ctx.navigator is not None:
             self.ctx.navigator.open_contract(contract_id)
 
-    def _write(self, fn, *args) -> None:
+    def _write(self, fn, *args, action: str | None = None, announce: str | None = None) -> None:
         self.model.invalidate()
-        self.ctx.runner.write(fn, *args, changes=("talent",))
+        self.ctx.runner.write(fn, *args, changes=("talent",), action=action, announce=announce)
+
+    def _names(self, ids: list[int]) -> str:
+        """The people acted on, for the status line: one name, or how many."""
+        if len(ids) == 1:
+            row = self.model.row_data(self.model.row_of(ids[0]))
+            if row is not None:
+                return row.name
+        return self.tr("%n people", "", len(ids))
+
+    def _select_neighbour(self, ids: list[int]) -> None:
+        """The rows about to leave the list hand the selection to the next one (or the one before)."""
+        rows = sorted(self.model.row_of(i) for i in ids)
+        keep = [self.model.id_at(r) for r in (rows[-1] + 1, rows[0] - 1) if 0 <= r < self.model.rowCount()]
+        self._select_after = next((i for i in keep if i is not None and i not in ids), None)
 
     def toggle_favourite(self, ids: list[int] | None = None) -> None:
         ids = ids or self.selected_ids()
         if not ids:
             return
         rows = [self.model.row_data(self.model.row_of(i)) for i in ids]
-        self._write(talents.set_favourite, ids, not all(row.favourite for row in rows if row))
+        on = not all(row.favourite for row in rows if row)
+        self._write(talents.set_favourite, ids, on,
+                    action=self.tr("Mark favourite") if on else self.tr("Unmark favourite"))
 
     def set_status(self, status: str) -> None:
-        if self.selected_ids():
-            self._write(talents.set_status, self.selected_ids(), status)
+        ids = self.selected_ids()
+        if ids:
+            word = fmt.label(fmt.STATUS_LABELS, status)
+            self._write(talents.set_status, ids, status, action=self.tr("Set status to {status}").format(status=word),
+                        announce=self.tr("{who} set to {status}").format(who=self._names(ids), status=word))
 
     def mark_do_not_rehire(self) -> None:
         ids = self.selected_ids()
@@ -546,31 +565,51 @@ class BenchView(View):
             QMessageBox.information(self, self.tr("Do not rehire"),
                                     self.tr("Nothing was changed: a reason is needed to mark someone do-not-rehire."))
             return
-        self._write(talents.set_status, ids, "do_not_rehire", reason)
+        self._write(talents.set_status, ids, "do_not_rehire", reason, action=self.tr("Mark do not rehire"),
+                    announce=self.tr("{who} marked do not rehire").format(who=self._names(ids)))
 
     def archive_selected(self) -> None:
-        if self.selected_ids():
-            self._write(talents.archive, self.selected_ids())
+        ids = self.selected_ids()
+        if ids:
+            who = self._names(ids)
+            self._select_neighbour(ids)
+            self._write(talents.archive, ids, action=self.tr("Archive"),
+                        announce=self.tr("Archived {who}").format(who=who))
 
     def unarchive_selected(self) -> None:
-        if self.selected_ids():
-            self._write(talents.unarchive, self.selected_ids())
+        ids = self.selected_ids()
+        if ids:
+            self._write(talents.unarchive, ids, action=self.tr("Bring back from the archive"),
+                        announce=self.tr("Brought back {who}").format(who=self._names(ids)))
 
     def delete_selected(self) -> None:
+        """Say at once when a person cannot be deleted (they have contracts); ask only when they can."""
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        row = self.model.row_data(self.model.row_of(ids[0]))
+        self.ctx.runner.read(talents.why_not_deletable, ids[0],
+                             on_done=lambda why: self._confirm_delete(ids[0], why))
+
+    def _confirm_delete(self, talent_id: int, why: str | None) -> None:
+        if why:
+            self._delete_refused(talent_id, Refused(why))
+            return
+        row = self.model.row_data(self.model.row_of(talent_id))
+        if row is None:
+            return
+        ids = [talent_id]
         box = QMessageBox(QMessageBox.Warning, self.tr("Delete {name}?").format(name=row.name),
-                          self.tr("Delete {name} and their contact details, skills and rates for good? This cannot "
-                                  "be undone. Archiving hides them and keeps everything.").format(name=row.name),
+                          self.tr("Delete {name} and their contact details, skills and rates? Edit ▸ Undo brings "
+                                  "them back during this session. Archiving hides them and keeps everything.").format(name=row.name),
                           QMessageBox.NoButton, self)
         delete = box.addButton(self.tr("Delete"), QMessageBox.DestructiveRole)
         box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(QMessageBox.Cancel)
         box.exec()
         if box.clickedButton() is delete:
-            self.ctx.runner.write(talents.delete_talent, ids[0], changes=("talent",),
+            self._select_neighbour(ids)
+            self.ctx.runner.write(talents.delete_talent, ids[0], changes=("talent",), action=self.tr("Delete person"),
+                                  announce=self.tr("Deleted {name}").format(name=row.name),
                                   on_error=lambda exc: self._delete_refused(ids[0], exc))
 
     def _delete_refused(self, talent_id: int, exc: BaseException) -> None:
@@ -585,4 +624,6 @@ class BenchView(View):
         box.setDefaultButton(archive)
         box.exec()
         if box.clickedButton() is archive:
-            self._write(talents.archive, [talent_id])
+            self._select_neighbour([talent_id])
+            self._write(talents.archive, [talent_id], action=self.tr("Archive"),
+                        announce=self.tr("Archived {who}").format(who=self._names([talent_id])))

@@ -188,9 +188,11 @@ class ContractDialog(QDialog):
         self.save_button.setEnabled(False)
         if self.contract_id is not None:
             self.ctx.runner.write(contracts.update_contract, self.contract_id, data, changes=("contract",),
+                                  action=self.tr("Edit contract"),
                                   on_done=lambda _r: self._saved(self.contract_id), on_error=self._failed)
         else:
             self.ctx.runner.write(contracts.create_contract, data, self.ui.statusCombo.currentData(),
+                                  action=self.tr("New contract"),
                                   changes=("contract",), on_done=self._saved, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:

@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.preview_button.setEnabled(False)
         self.ctx.runner.write(fn, *args, **kwargs, changes=CHANGES, on_done=self._imported, on_error=self._failed,
-                              progress=self.tr("Importing {name}…").format(name=self.path.name))
+                              action=self.tr("Import {name}").format(name=self.path.name), progress=self.tr("Importing {name}…").format(name=self.path.name))
 
     def _imported(self, report: ImportReport) -> None:
         self.result_report = report

@@ -114,7 +114,7 @@ def restore(ctx: AppContext, backup_file: Path, when: str, window: QWidget | Non
             window.statusBar().showMessage(tr("Restored the backup taken {when}. The data as it was is kept in "
                                               "the backups folder.").format(when=when), 15_000)
 
-    return ctx.runner.write(maintenance.restore_backup, ctx.data_dir, backup_file, changes=(),
+    return ctx.runner.write(maintenance.restore_backup, ctx.data_dir, backup_file, changes=(), journal=False,
                             on_done=done, progress=tr("Restoring the backup…"))
 
 

@@ -108,7 +108,7 @@ def _run(ctx: AppContext, window, new: str | None, current: str | None, done_tex
         ctx.bus.publish(("*",))
         window.statusBar().showMessage(done_text, 15_000)
 
-    return ctx.runner.write(encryption.set_passphrase, ctx.data_dir, new, current, changes=(), on_done=done,
+    return ctx.runner.write(encryption.set_passphrase, ctx.data_dir, new, current, changes=(), journal=False, on_done=done,
                             progress=tr("Re-encrypting your data and its backups…"))
 
 

@@ -31,6 +31,7 @@ from ...services.errors import ValidationError
 from ...services.money import CURRENCIES, to_minor
 from ...store.models import BENCH_STATUSES, CHANNELS, CONTACT_KINDS
 from ..bench import fmt
+from .unsaved import discard_ok
 
 # Which label shows a service's ValidationError, by the field name the services use.
 ERROR_LABELS = {
@@ -193,6 +194,20 @@ class TalentDialog(QDialog):
         self._update_times()
         self.save_button.setEnabled(True)
         ui.nameEdit.setFocus()
+        self._as_loaded = self.talent_input()
+
+    def unsaved(self) -> bool:
+        loaded = getattr(self, "_as_loaded", None)
+        return loaded is not None and (self.talent_input() != loaded or bool(self.new_rates)
+                                       or bool(self.ui.skillEdit.text().strip()))
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: ask before throwing typed input away."""
+        if self.unsaved() and not discard_ok(self, self.tr("Discard this new talent?") if self.talent_id is None
+                                            else self.tr("Discard your changes to {name}?").format(
+                                                name=self._as_loaded.name)):
+            return
+        super().reject()
 
     # -- live hints --------------------------------------------------------------------------------------
     def _update_times(self) -> None:
@@ -353,9 +368,11 @@ class TalentDialog(QDialog):
             self.add_skill_from_edit()  # typed but not yet added: surely meant
         self.save_button.setEnabled(False)
         self.ctx.runner.write(bench.save_talent, self.talent_id, self.talent_input(), list(self.new_rates),
-                              changes=WRITES, on_done=self._saved, on_error=self._failed)
+                              changes=WRITES, on_done=self._saved, on_error=self._failed,
+                              action=self.tr("Add talent") if self.talent_id is None else self.tr("Edit talent"))
 
     def _saved(self, talent_id: int) -> None:
+        self._as_loaded = None  # saved: nothing left to lose
         self.talent_id = talent_id
         self.saved.emit(talent_id)
         self.accept()

@@ -356,6 +356,7 @@ class ReviewView(View):
             return
         self.busy = True
         self.ctx.runner.write(review_session.start_session, changes=("review_session",), on_done=self._begin,
+                              action=self.tr("Start review session"),
                               on_error=self._failed)
 
     def _begin(self, result) -> None:
@@ -539,6 +540,7 @@ class ReviewView(View):
                 self.ctx.runner.write(
                     review_session.act_log_raise, self.session_id, card, minor, code, day, note, contract_id,
                     changes=("rate", "review_decision", "card_state", "contract", "scope_change"),
+                    action=self.tr("Log a raise"),
                     on_done=lambda _r: (dialog.accept(), self._advance()),
                     on_error=lambda exc: (setattr(self, "busy", False), on_error(exc)))
 
@@ -552,7 +554,7 @@ class ReviewView(View):
     def _decide(self, fn, *args, changes=("review_decision", "card_state"), **kwargs) -> None:
         self.busy = True
         self.ctx.runner.write(fn, *args, changes=changes, on_done=lambda _r: self._advance(),
-                              on_error=self._failed, **kwargs)
+                              on_error=self._failed, action=self.tr("Review decision"), **kwargs)
 
     def _failed(self, exc: BaseException) -> None:
         from ...app.errors import show_error
@@ -574,6 +576,7 @@ class ReviewView(View):
         session, self.session_id = self.session_id, None
         self.cards = []
         self.ctx.runner.write(review_session.end_session, session, changes=("review_session",),
+                              action=self.tr("End review session"),
                               on_done=self._show_summary)
 
     # -- the summary ----------------------------------------------------------------------------

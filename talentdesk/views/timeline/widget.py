@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStyle,
@@ -41,7 +42,7 @@ from shiboken6 import isValid
 from ...app.context import AppContext
 from ...app.errors import search_refusal
 from ...interchange import timeline_csv
-from ...services import appreciation, timeline
+from ...services import appreciation, records, timeline
 from ...services.timeline import TimelineFilter
 from ...services.validate import MAX_SEARCH_CHARS
 from ..base import View
@@ -58,6 +59,14 @@ from .model import (
     TimelineModel,
     kind_label,
 )
+
+# Records a person entered that the timeline can remove (its source table -> the service that removes one).
+REMOVABLE = {
+    "feedback": records.remove_feedback,
+    "private_review": records.remove_private_review,
+    "appreciation": records.remove_appreciation,
+    "rate": records.remove_rate,
+}
 
 TABLES = ("contract", "feedback", "private_review", "appreciation", "payment", "rate", "scope_change", "talent",
           "interaction")
@@ -671,11 +680,30 @@ class TimelineWidget(View):
         menu.addAction(self.tr("Say thanks to {name}…").format(name=event.talent_name),
                        lambda: self.say_thanks(event.talent_id, event.contract_id))
         menu.addAction(self.tr("Check-in…"), lambda: self.check_in(event.talent_id, event.contract_id))
+        if event.source in REMOVABLE:
+            menu.addAction(self.tr("Remove this {kind}…").format(kind=kind_label(event.kind).lower()),
+                           lambda: self.remove_event(event))
         menu.addSeparator()
         menu.addAction(self.tr("Copy text"), lambda: QApplication.clipboard().setText(
             "\t".join(str(self.model.index(index.row(), c).data() or "") for c in range(self.model.columnCount()))
             + ("\n" + event.excerpt if event.excerpt else "")))
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def remove_event(self, event: timeline.Event) -> None:
+        """Remove a record entered by mistake (feedback, a review, appreciation, a rate); Edit ▸ Undo brings it back."""
+        what = self.tr("the {kind} of {day} for {name}").format(
+            kind=kind_label(event.kind).lower(), day=QLocale().toString(QDate(event.day.year, event.day.month,
+                                                                             event.day.day), "d MMM yyyy"),
+            name=event.talent_name)
+        box = QMessageBox(QMessageBox.Question, self.tr("Remove"), self.tr("Remove {what}?").format(what=what),
+                          QMessageBox.NoButton, self)
+        yes = box.addButton(self.tr("Remove"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
+        box.exec()
+        if box.clickedButton() is yes:
+            self.ctx.runner.write(REMOVABLE[event.source], event.sid, changes=(event.source,),
+                                  action=self.tr("Remove {kind}").format(kind=kind_label(event.kind).lower()),
+                                  announce=self.tr("Removed {what}").format(what=what))
 
     # -- export ----------------------------------------------------------------------------
     def choose_export_file(self) -> None:

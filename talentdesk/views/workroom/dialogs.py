@@ -18,10 +18,11 @@ from ...forms.ui_hours import Ui_HoursDialog
 from ...forms.ui_milestone import Ui_MilestoneDialog
 from ...forms.ui_payment import Ui_PaymentDialog
 from ...forms.ui_scope_action import Ui_ScopeActionDialog
-from ...services import access, contracts, files, milestones, offboarding, scope, worklog, workroom
+from ...services import access, contracts, corrections, files, milestones, offboarding, scope, worklog, workroom
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES, check_currency, from_minor, to_minor
 from ...store.models import ACCESS_TIERS, DIRECTIONS, DOCUMENT_KINDS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
+from ..dialogs.unsaved import discard_ok, form_state
 from ..labels import (
     DIRECTION_LABELS,
     DOCUMENT_KIND_LABELS,
@@ -66,9 +67,22 @@ class FormDialog(QDialog):
         self.ui.setupUi(self)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.field_errors: dict[str, QLabel] = {}
+        self._as_shown: tuple | None = None  # the inputs when first shown: Esc asks only when they changed
         self.ui.buttonBox.accepted.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.clear_errors()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._as_shown is None:
+            self._as_shown = form_state(self)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: ask before throwing typed input away."""
+        if self._as_shown is not None and form_state(self) != self._as_shown and not discard_ok(
+                self, self.tr("Discard what you typed in “{title}”?").format(title=self.windowTitle())):
+            return
+        super().reject()
 
     def error_labels(self) -> list[QLabel]:
         return [w for w in self.findChildren(QLabel) if w.property("role") == "error"]
@@ -108,7 +122,7 @@ class FormDialog(QDialog):
             self.saved.emit(result)
             self.accept()
 
-        self.ctx.runner.write(fn, *args, changes=changes, on_done=done, on_error=failed)
+        self.ctx.runner.write(fn, *args, changes=changes, on_done=done, on_error=failed, action=self.windowTitle())
 
     def job(self) -> tuple[Callable, tuple, tuple[str, ...]]:
         """What to write: (function, arguments, tables changed). Raise ValidationError for unreadable input."""
@@ -258,9 +272,11 @@ def _missing(field: str) -> int:
 
 
 class GrantDialog(FormDialog):
-    def __init__(self, parent, ctx: AppContext, contract_id: int):
+    """Record access or equipment given, or correct a grant (``row``)."""
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int, row: access.GrantRow | None = None):
         super().__init__(parent, ctx, Ui_GrantDialog)
-        self.contract_id = contract_id
+        self.contract_id, self.row = contract_id, row
         ui = self.ui
         ui.kindCombo.addItem(self.tr("System access"), "access")
         ui.kindCombo.addItem(self.tr("Equipment lent"), "equipment")
@@ -272,6 +288,17 @@ class GrantDialog(FormDialog):
         ui.revokeByEdit.setDate(QDate.currentDate().addMonths(3))
         ui.revokeByEdit.setEnabled(False)
         ui.revokeByCheck.toggled.connect(ui.revokeByEdit.setEnabled)
+        if row is not None:
+            self.setWindowTitle(self.tr("Edit access"))
+            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(row.kind)))
+            if row.tier:
+                ui.tierCombo.setCurrentIndex(max(0, ui.tierCombo.findData(row.tier)))
+            ui.systemEdit.setText(row.system)
+            ui.grantedEdit.setDate(qdate(row.granted_on))
+            ui.revokeByCheck.setChecked(row.revoke_by is not None)
+            if row.revoke_by:
+                ui.revokeByEdit.setDate(qdate(row.revoke_by))
+            ui.noteEdit.setPlainText(row.note)
         self.field_errors = {"system": ui.systemError, "granted on": ui.grantedError, "revoke by": ui.revokeByError}
         ui.systemEdit.setFocus()
 
@@ -280,6 +307,8 @@ class GrantDialog(FormDialog):
         revoke_by = ui.revokeByEdit.date().toPython() if ui.revokeByCheck.isChecked() else None
         kwargs = dict(kind=ui.kindCombo.currentData(), tier=ui.tierCombo.currentData(),
                       granted_on=ui.grantedEdit.date().toPython(), revoke_by=revoke_by, note=ui.noteEdit.toPlainText())
+        if self.row is not None:
+            return (lambda: access.edit(self.row.id, ui.systemEdit.text(), **kwargs)), (), ("access_grant",)
         return (lambda: access.grant(self.contract_id, ui.systemEdit.text(), **kwargs)), (), ("access_grant",)
 
 
@@ -295,6 +324,7 @@ class MilestoneDialog(FormDialog):
         ui.dueEdit.setDate(QDate.currentDate().addDays(14))
         ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
         ui.dueCheck.setChecked(True)
+        self.setWindowTitle(self.tr("Add milestone"))
         if row is not None:
             self.setWindowTitle(self.tr("Edit milestone"))
             ui.titleEdit.setText(row.title)
@@ -318,12 +348,17 @@ class MilestoneDialog(FormDialog):
 
 
 class HoursDialog(FormDialog):
-    def __init__(self, parent, ctx: AppContext, contract_id: int):
+    """Log hours, or correct an entry (``row``): its day, time or note."""
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int, row: worklog.Entry | None = None):
         super().__init__(parent, ctx, Ui_HoursDialog)
-        self.contract_id = contract_id
+        self.contract_id, self.row = contract_id, row
         ui = self.ui
-        ui.dayEdit.setDate(QDate.currentDate())
-        ui.hoursSpin.setValue(1.0)
+        ui.dayEdit.setDate(QDate.currentDate() if row is None else qdate(row.day))
+        ui.hoursSpin.setValue(1.0 if row is None else row.minutes / 60)
+        if row is not None:
+            self.setWindowTitle(self.tr("Edit hours"))
+            ui.noteEdit.setText(row.note)
         self.field_errors = {"day": ui.dayError, "time worked": ui.timeError}
         ui.hoursSpin.setFocus()
         ui.hoursSpin.selectAll()
@@ -331,28 +366,52 @@ class HoursDialog(FormDialog):
     def job(self):
         ui = self.ui
         minutes = round(ui.hoursSpin.value() * 60)
-        return worklog.add, (self.contract_id, ui.dayEdit.date().toPython(), minutes, ui.noteEdit.text()), ("work_log",)
+        args = (ui.dayEdit.date().toPython(), minutes, ui.noteEdit.text())
+        if self.row is not None:
+            return worklog.edit, (self.row.id, *args), ("work_log",)
+        return worklog.add, (self.contract_id, *args), ("work_log",)
 
 
 class PaymentDialog(FormDialog):
-    """Record a payment; one in another currency than the contract's also asks what it came to in the contract's."""
+    """Record a payment, or correct one (``row``): a correction keeps what it said before, and why.
 
-    def __init__(self, parent, ctx: AppContext, contract_id: int, currency: str):
+    A payment in another currency than the contract's also asks what it came to in the contract's; a
+    correction keeps the payment's currency (the trail records amounts in it) and may fix that amount too.
+    """
+
+    def __init__(self, parent, ctx: AppContext, contract_id: int, currency: str,
+                 row: workroom.PaymentRow | None = None):
         super().__init__(parent, ctx, Ui_PaymentDialog)
-        self.contract_id, self.currency = contract_id, currency
+        self.contract_id, self.currency, self.row = contract_id, currency, row
         ui = self.ui
         for kind in PAYMENT_KINDS:
-            if kind != "bonus":  # a bonus is a scope change: it goes through Pay bonus
+            # A new bonus is a scope change (Pay bonus); a recorded one can still be corrected here.
+            if kind != "bonus" or (row is not None and row.kind == "bonus"):
                 ui.kindCombo.addItem(label(PAYMENT_KIND_LABELS, kind), kind)
         ui.currencyCombo.addItems(CURRENCIES)
-        ui.currencyCombo.setCurrentText(currency)
+        ui.currencyCombo.setCurrentText(row.currency if row is not None else currency)
         ui.contractCurrency.setText(currency)
         ui.currencyCombo.currentTextChanged.connect(self._currency_changed)
         ui.paidEdit.setDate(QDate.currentDate())
+        _show_rows(row is not None, ui.reasonLabel, ui.reasonEdit)
+        if row is not None:
+            self.setWindowTitle(self.tr("Correct payment"))
+            ui.currencyCombo.setEnabled(False)
+            ui.currencyCombo.setToolTip(self.tr("A correction keeps the payment's currency; remove the payment "
+                                                "and record it again to change it"))
+            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(row.kind)))
+            ui.amountEdit.setText(str(from_minor(row.amount_minor, row.currency)))
+            ui.paidEdit.setDate(qdate(row.paid_on))
+            ui.descriptionEdit.setText(row.description)
+            if row.contract_amount_minor is not None:
+                ui.contractAmountEdit.setText(str(from_minor(row.contract_amount_minor, currency)))
         self.field_errors = {"amount": ui.amountError, "paid on": ui.paidError, "currency": ui.amountError,
-                             "amount in contract currency": ui.contractAmountError}
-        self._currency_changed(currency)
+                             "amount in contract currency": ui.contractAmountError, "why": ui.formError}
+        self._currency_changed(ui.currencyCombo.currentText())
         ui.amountEdit.setFocus()
+        ui.amountEdit.selectAll()
+        self.setMinimumWidth(520 if row is not None else 0)
+        self.adjustSize()
 
     def paid_currency(self) -> str:
         return self.ui.currencyCombo.currentText().strip().upper()
@@ -369,6 +428,11 @@ class PaymentDialog(FormDialog):
         # The service decides whether the amount in the contract's currency is needed, and says why.
         text = ui.contractAmountEdit.text().strip() if currency != self.currency else ""
         converted = to_minor(text, self.currency, "amount in contract currency") if text else None
+        if self.row is not None:
+            fix = corrections.PaymentFix(ui.kindCombo.currentData(), amount, ui.paidEdit.date().toPython(),
+                                         ui.descriptionEdit.text(), converted)
+            return (corrections.correct_payment, (self.row.id, fix, ui.reasonEdit.text()),
+                    ("payment", "payment_conversion", "payment_correction"))
         return contracts.add_payment, (self.contract_id, ui.kindCombo.currentData(), amount, currency,
                                        ui.paidEdit.date().toPython(), ui.descriptionEdit.text(), None, None,
                                        converted), ("payment",)
@@ -378,12 +442,13 @@ class FileDetailsDialog(FormDialog):
     """Direction, sensitivity, date, document kind, expiry and note for files about to be stored.
 
     The files go to the contract, or to the person when ``contract_id`` is None (``talent_id`` given).
+    With ``row``, the details of a file already stored are corrected (its bytes never change).
     """
 
     def __init__(self, parent, ctx: AppContext, contract_id: int | None, paths: list[Path],
-                 talent_id: int | None = None):
+                 talent_id: int | None = None, row: files.FileRow | None = None):
         super().__init__(parent, ctx, Ui_FileDetailsDialog)
-        self.contract_id, self.talent_id, self.paths = contract_id, talent_id, paths
+        self.contract_id, self.talent_id, self.paths, self.row = contract_id, talent_id, paths, row
         ui = self.ui
         names = ", ".join(p.name for p in paths[:4]) + ("…" if len(paths) > 4 else "")
         ui.filesLabel.setTextFormat(Qt.PlainText)
@@ -401,10 +466,27 @@ class FileDetailsDialog(FormDialog):
         ui.expiresEdit.setDate(QDate.currentDate().addYears(1))
         ui.expiresEdit.setEnabled(False)
         ui.expiresCheck.toggled.connect(ui.expiresEdit.setEnabled)
+        if row is not None:
+            self.setWindowTitle(self.tr("Edit file details"))
+            ui.filesLabel.setText(row.name)
+            ui.directionCombo.setCurrentIndex(max(0, ui.directionCombo.findData(row.direction)))
+            ui.sensitivityCombo.setCurrentIndex(max(0, ui.sensitivityCombo.findData(row.sensitivity)))
+            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(row.document_kind)))
+            ui.sharedEdit.setDate(qdate(row.shared_on))
+            if row.expires_on is not None:
+                ui.expiresCheck.setChecked(True)
+                ui.expiresEdit.setDate(qdate(row.expires_on))
+            ui.noteEdit.setPlainText(row.note)
         self.field_errors = {"file": ui.formError, "expires": ui.expiresError}
 
     def job(self):
         ui = self.ui
+        expires = ui.expiresEdit.date().toPython() if ui.expiresCheck.isChecked() else None
+        if self.row is not None:
+            details = dict(direction=ui.directionCombo.currentData(), sensitivity=ui.sensitivityCombo.currentData(),
+                           shared_on=ui.sharedEdit.date().toPython(), note=ui.noteEdit.toPlainText(),
+                           document_kind=ui.kindCombo.currentData(), expires_on=expires)
+            return (lambda: files.edit_details(self.row.id, **details)), (), ("attachment",)
         data_dir, cid, tid = self.ctx.data_dir, self.contract_id, self.talent_id
         template = dict(direction=ui.directionCombo.currentData(), sensitivity=ui.sensitivityCombo.currentData(),
                         note=ui.noteEdit.toPlainText(), shared_on=ui.sharedEdit.date().toPython(),

@@ -7,9 +7,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...app.context import AppContext
 from ...app.errors import search_refusal
-from ...services import contracts, workroom
+from ...services import contracts, records, workroom
 from ...services.errors import ValidationError
 from ...services.validate import MAX_SEARCH_CHARS
 from ...store.models import AUTHORS, CHANNELS
@@ -247,6 +250,10 @@ class MessagesTab(QWidget):
         self.empty.hide()
 
         self.compose.installEventFilter(self)  # Ctrl+Enter adds
+        # A logged message can be corrected or removed: a context menu, Enter and Delete on the log.
+        self.view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.context_menu)
+        self.view.installEventFilter(self)
         local_shortcut(QKeySequence.Find, self, self.search.setFocus, self.tr("Search the messages"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -260,7 +267,58 @@ class MessagesTab(QWidget):
                 and event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier):
             self.add_message()
             return True
+        if watched is self.view and event.type() == QEvent.KeyPress and self._current() is not None:
+            slot = {Qt.Key_Return: self.edit, Qt.Key_Enter: self.edit, Qt.Key_Delete: self.remove}.get(event.key())
+            if slot:
+                slot()
+                return True
         return super().eventFilter(watched, event)
+
+    def _current(self) -> workroom.MessageRow | None:
+        index = self.view.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def context_menu(self, pos) -> QMenu | None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        menu.addAction(self.tr("Edit…"), self.edit).setShortcut(QKeySequence("Return"))
+        menu.addAction(self.tr("Remove…"), self.remove).setShortcut(QKeySequence("Del"))
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        return menu
+
+    def _describe(self, row: workroom.MessageRow) -> str:
+        excerpt = " ".join(row.body.split())
+        return self.tr("the {channel} of {when}: “{text}”").format(
+            channel=label(CHANNEL_LABELS, row.channel).lower(), when=instant(row.sent_at),
+            text=excerpt[:60] + ("…" if len(excerpt) > 60 else ""))
+
+    def edit(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit message"),
+                                                 self.tr("Correct {what}").format(what=self._describe(row)), row.body)
+        if ok and text.strip() and text != row.body:
+            self.ctx.runner.write(records.edit_message, row.id, text, author=row.author, channel=row.channel,
+                                  sent_at=row.sent_at, duration_minutes=row.duration_minutes, changes=("message",),
+                                  action=self.tr("Edit message"))
+
+    def remove(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        box = QMessageBox(QMessageBox.Question, self.tr("Remove message"),
+                          self.tr("Remove {what}?").format(what=self._describe(row)), QMessageBox.NoButton, self)
+        yes = box.addButton(self.tr("Remove"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
+        box.exec()
+        if box.clickedButton() is yes:
+            self.ctx.runner.write(records.remove_message, row.id, changes=("message",), action=self.tr("Remove message"),
+                                  announce=self.tr("Removed a message"))
 
     def open(self, contract_id: int | None) -> None:
         self.contract_id = contract_id
@@ -371,4 +429,4 @@ class MessagesTab(QWidget):
         duration = self.duration.value() if channel in TIMED_CHANNELS and self.duration.value() else None
         self.ctx.runner.write(contracts.add_message, self.contract_id, body, author=self.author.currentData(),
                               channel=channel, sent_at=sent_at, duration_minutes=duration, changes=("message",),
-                              on_done=done, on_error=failed)
+                              on_done=done, on_error=failed, action=self.tr("Add message"))

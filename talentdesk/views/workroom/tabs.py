@@ -7,14 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPainter, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.context import AppContext
-from ...services import access, files, milestones, money_figures, offboarding, room, worklog
+from ...services import access, corrections, files, milestones, money_figures, offboarding, room, scope, worklog
 from ...services import labels as words
 from ..labels import (
     DIRECTION_LABELS,
@@ -107,6 +109,8 @@ def selected_id(table: QTableWidget) -> int | None:
 class RecordTab(QWidget):
     """A row of buttons over a table, and a line of totals or hints under it."""
 
+    edit_text = ""  # the context menu's word for editing a row, when not "Edit…"
+
     def __init__(self, ctx: AppContext, headers: list[str], stretch: int, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -123,6 +127,42 @@ class RecordTab(QWidget):
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.note)
         self.table.itemSelectionChanged.connect(self.update_buttons)
+        # Each row offers what can be done to it: Enter or a double-click edits, Delete removes,
+        # and a context menu offers both (tabs without an edit or a remove leave them out).
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.context_menu)
+        self.table.installEventFilter(self)
+
+    def row_actions(self) -> list[tuple[str, object, str]]:
+        """(text, slot, shortcut) offered for the selected row; tabs add theirs."""
+        found = []
+        if callable(getattr(self, "edit", None)):
+            found.append((self.tr(self.edit_text) if self.edit_text else self.tr("Edit…"), self.edit, "Return"))
+        if callable(getattr(self, "remove", None)):
+            found.append((self.tr("Remove…"), self.remove, "Del"))
+        return found
+
+    def context_menu(self, pos) -> QMenu | None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        for text, slot, shortcut in self.row_actions():
+            action = menu.addAction(text, slot)
+            action.setShortcut(QKeySequence(shortcut))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.KeyPress and self.current() is not None:
+            # Delete usually arrives through the tab's shortcut; this catches it when no window is active.
+            slot = {Qt.Key_Return: "edit", Qt.Key_Enter: "edit", Qt.Key_Delete: "remove"}.get(event.key())
+            if slot and callable(getattr(self, slot, None)):
+                getattr(self, slot)()
+                return True
+        return super().eventFilter(watched, event)
 
     def button(self, text: str, slot, tip: str = "", shortcut: str | None = None) -> QPushButton:
         widget = QPushButton(text)
@@ -151,12 +191,25 @@ class RecordTab(QWidget):
     def current(self) -> int | None:
         return selected_id(self.table)
 
-    def write(self, fn, *args, changes: tuple[str, ...]) -> None:
-        self.ctx.runner.write(fn, *args, changes=changes)
+    def write(self, fn, *args, changes: tuple[str, ...], action: str | None = None, announce: str | None = None) -> None:
+        self.ctx.runner.write(fn, *args, changes=changes, action=action, announce=announce)
 
-    def confirm(self, question: str) -> bool:
-        return QMessageBox.question(self, self.tr("TalentDesk"), question,
-                                    QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) == QMessageBox.Yes
+    def confirm(self, question: str, verb: str | None = None) -> bool:
+        """Ask before destroying something: the question names the item, the button names the action."""
+        box = QMessageBox(QMessageBox.Question, self.tr("TalentDesk"), question, QMessageBox.NoButton, self)
+        yes = box.addButton(verb or self.tr("Remove"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask_reason(self, title: str, question: str, verb: str) -> str | None:
+        """A confirmation that also takes an optional reason (kept on the money audit trail); None: cancelled."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(question + "\n\n" + self.tr("Why (optional, kept with the record of what it was):"))
+        dialog.setOkButtonText(verb)
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        return dialog.textValue() if dialog.exec() else None
 
 
 # -- files ------------------------------------------------------------------------------------
@@ -168,7 +221,9 @@ class FilesTab(RecordTab):
         self.add_button = self.button(self.tr("Add files…"), self.add_files, self.tr("Store files in this room (or drop them here)"))
         self.open_button = self.button(self.tr("Open"), self.open_file, self.tr("Open with the system's program"))
         self.save_button = self.button(self.tr("Save a copy…"), self.save_copy)
-        self.remove_button = self.button(self.tr("Remove"), self.remove_file, shortcut="Delete")
+        self.details_button = self.button(self.tr("Details…"), self.edit,
+                                          self.tr("Correct the direction, sensitivity, date or note (Enter)"))
+        self.remove_button = self.button(self.tr("Remove…"), self.remove, shortcut="Delete")
         self.end_buttons()
         self.table.setColumnWidth(0, 240)
         self.table.doubleClicked.connect(lambda _i: self.open_file())
@@ -187,7 +242,7 @@ class FilesTab(RecordTab):
 
     def update_buttons(self) -> None:
         chosen = self.current() is not None
-        for widget in (self.open_button, self.save_button, self.remove_button):
+        for widget in (self.open_button, self.save_button, self.details_button, self.remove_button):
             widget.setEnabled(chosen)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -227,12 +282,22 @@ class FilesTab(RecordTab):
         if target:
             self.ctx.runner.read(files.save_copy, self.ctx.data_dir, chosen, Path(target))
 
-    def remove_file(self) -> None:
+    def _row(self) -> files.FileRow | None:
         chosen = self.current()
-        row = next((f for f in self.room.files if f.id == chosen), None) if self.room else None
-        if row is not None and self.confirm(self.tr("Remove “{name}” from this contract? The stored copy is deleted "
-                                                    "when no other record uses it.").format(name=row.name)):
-            self.write(files.remove, self.ctx.data_dir, chosen, changes=("attachment",))
+        return next((f for f in self.room.files if f.id == chosen), None) if self.room else None
+
+    def edit(self) -> None:
+        row = self._row()
+        if row is not None:
+            dialogs.FileDetailsDialog(self, self.ctx, self.room.facts.id, [], row=row).open()
+
+    def remove(self) -> None:
+        row = self._row()
+        if row is not None and self.confirm(self.tr("Remove the file “{name}” from this contract?").format(name=row.name)):
+            select_neighbour(self.table)
+            # The bytes stay until the next start, so Edit ▸ Undo can bring the file back whole.
+            self.write(lambda: files.remove(self.ctx.data_dir, row.id, keep_bytes=True), changes=("attachment",),
+                       action=self.tr("Remove file"), announce=self.tr("Removed {name}").format(name=row.name))
 
 
 # -- milestones ---------------------------------------------------------------------------------
@@ -303,19 +368,21 @@ class MilestonesTab(RecordTab):
     def move(self, offset: int) -> None:
         chosen = self.current()
         if chosen is not None:
-            self.write(milestones.move, chosen, offset, changes=("milestone",))
+            self.write(milestones.move, chosen, offset, changes=("milestone",), action=self.tr("Move milestone"))
 
     def advance(self) -> None:
         chosen = self.current()
         if chosen is not None:
-            self.write(milestones.advance, chosen, changes=("milestone",))
+            self.write(milestones.advance, chosen, changes=("milestone",), action=self.tr("Advance milestone"))
 
     def remove(self) -> None:
         row = self._row()
         if row is not None and self.room.facts.status in ("active", "paused"):
             self.change_scoped.emit(row.id, True)  # the scope dialog asks why, and the ledger keeps it
         elif row is not None and self.confirm(self.tr("Remove the milestone “{title}”?").format(title=row.title)):
-            self.write(milestones.remove, row.id, changes=("milestone",))
+            select_neighbour(self.table)
+            self.write(milestones.remove, row.id, changes=("milestone",), action=self.tr("Remove milestone"),
+                       announce=self.tr("Removed the milestone “{title}”").format(title=row.title))
 
 
 # -- hours ----------------------------------------------------------------------------------------
@@ -383,8 +450,10 @@ class HoursTab(RecordTab):
         super().__init__(ctx, [self.tr("Day"), self.tr("Hours"), self.tr("Note")], 2, parent)
         self.log_button = self.button(self.tr("Log hours…"), self.log_hours, self.tr("Log hours worked (Ctrl+H)"),
                                       shortcut="Ctrl+H")
-        self.remove_button = self.button(self.tr("Remove"), self.remove, shortcut="Delete")
+        self.edit_button = self.button(self.tr("Edit…"), self.edit, self.tr("Correct the day, time or note (Enter)"))
+        self.remove_button = self.button(self.tr("Remove…"), self.remove, shortcut="Delete")
         self.end_buttons()
+        self.table.doubleClicked.connect(lambda _i: self.edit())
         self.weeks_table = make_table([self.tr("Week of"), self.tr("Hours"), self.tr("Limit"), self.tr("Over limit")], 3)
         self.weeks_table.setObjectName("weeksTable")
         self.chart = WeekChart()
@@ -415,25 +484,53 @@ class HoursTab(RecordTab):
 
     def update_buttons(self) -> None:
         self.remove_button.setEnabled(self.current() is not None)
+        self.edit_button.setEnabled(self.current() is not None)
         self.log_button.setEnabled(self.room is not None and self.room.facts.status in ("active", "paused", "ended"))
 
     def log_hours(self) -> None:
         if self.room is not None:
             dialogs.HoursDialog(self, self.ctx, self.room.facts.id).open()
 
-    def remove(self) -> None:
+    def _row(self) -> worklog.Entry | None:
         chosen = self.current()
-        if chosen is not None and self.confirm(self.tr("Remove this work-log entry?")):
-            self.write(worklog.remove, chosen, changes=("work_log",))
+        return next((e for e in self.room.entries if e.id == chosen), None) if self.room else None
+
+    def edit(self) -> None:
+        row = self._row()
+        if row is not None:
+            dialogs.HoursDialog(self, self.ctx, self.room.facts.id, row).open()
+
+    def remove(self) -> None:
+        row = self._row()
+        if row is not None and self.confirm(self.tr("Remove the {hours} logged on {day}?").format(
+                hours=hours(row.minutes), day=short_day(row.day))):
+            select_neighbour(self.table)
+            self.write(worklog.remove, row.id, changes=("work_log",), action=self.tr("Remove hours"),
+                       announce=self.tr("Removed {hours} on {day}").format(hours=hours(row.minutes),
+                                                                          day=short_day(row.day)))
 
 
 # -- payments --------------------------------------------------------------------------------------
+def short_day(value) -> str:
+    """A day as people say it in a sentence: 3 Mar 2026."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy") if value else ""
+
+
 class PaymentsTab(RecordTab):
+    edit_text = QT_TRANSLATE_NOOP("PaymentsTab", "Correct…")
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, [self.tr("Paid on"), self.tr("Kind"), self.tr("Amount"), self.tr("Hours"),
                                self.tr("Description")], 4, parent)
+        self.table.setObjectName("payments")
         self.add_button = self.button(self.tr("Record payment…"), self.add)
+        self.edit_button = self.button(self.tr("Correct…"), self.edit,
+                                       self.tr("Correct the selected payment; what it said before is kept (Enter)"))
+        self.remove_button = self.button(self.tr("Remove…"), self.remove,
+                                         self.tr("Remove a payment recorded by mistake; it stays on the audit trail (Del)"),
+                                         shortcut="Delete")
         self.end_buttons()
+        self.table.doubleClicked.connect(lambda _i: self.edit())
         self.totals = make_table([self.tr("Totals"), self.tr("Amount")], 0)
         self.totals.setObjectName("paymentTotals")
         self.totals.setMaximumWidth(320)
@@ -442,6 +539,16 @@ class PaymentsTab(RecordTab):
         row.addWidget(self.table, 1)
         row.addWidget(self.totals)
         self.layout_.insertLayout(1, row, 1)
+        self.history_label = QLabel(self.tr("Corrections (what each payment said before)"))
+        self.history_label.setProperty("role", "section")
+        self.history = make_table([self.tr("When"), self.tr("Change"), self.tr("It said"), self.tr("Now"),
+                                   self.tr("Why")], 4)
+        self.history.setObjectName("paymentCorrections")
+        self.history.setMaximumHeight(160)
+        for column, width in enumerate((130, 90, 200, 200)):
+            self.history.setColumnWidth(column, width)
+        self.layout_.insertWidget(2, self.history_label)
+        self.layout_.insertWidget(3, self.history)
 
     def populate(self, data: room.Room) -> None:
         s = data.payments
@@ -469,11 +576,67 @@ class PaymentsTab(RecordTab):
                                cell(money_totals(figures.total), right=True)])
                    for i, (year, figures) in enumerate(s.by_year.items())]
         fill(self.totals, totals)
+        fill(self.history, [(c.id, [
+            cell(instant(c.changed_at)),
+            cell(self.tr("Corrected") if c.action == "corrected" else self.tr("Removed"), warn=c.action == "removed"),
+            cell(self.describe(c.was_kind, c.was_amount_minor, c.currency, c.was_paid_on)),
+            cell(self.describe(c.now_kind, c.now_amount_minor, c.currency, c.now_paid_on) if c.now_kind else "—"),
+            cell(c.reason.replace("\n", " "))]) for c in data.corrections])
+        self.history_label.setVisible(bool(data.corrections))
+        self.history.setVisible(bool(data.corrections))
         self.note.setText("" if s.rows else self.tr("No payments recorded yet."))
+
+    def describe(self, kind: str, amount_minor: int, currency: str, paid_on) -> str:
+        return self.tr("{kind} {amount} on {day}").format(kind=label(PAYMENT_KIND_LABELS, kind),
+                                                          amount=money(amount_minor, currency), day=short_day(paid_on))
+
+    def _row(self):
+        chosen = self.current()
+        return next((p for p in self.room.payments.rows if p.id == chosen), None) if self.room else None
+
+    def update_buttons(self) -> None:
+        chosen = self._row() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def add(self) -> None:
         if self.room is not None:
             dialogs.PaymentDialog(self, self.ctx, self.room.facts.id, self.room.facts.currency).open()
+
+    def edit(self) -> dialogs.PaymentDialog | None:
+        row = self._row()
+        if row is None:
+            return None
+        dialog = dialogs.PaymentDialog(self, self.ctx, self.room.facts.id, row.currency, row)
+        dialog.open()
+        return dialog
+
+    def remove(self) -> None:
+        row = self._row()
+        if row is None:
+            return
+        what = money(row.amount_minor, row.currency)
+        reason = self.ask_reason(self.tr("Remove payment"), self.tr("Remove the payment of {amount} on {day}?").format(
+            amount=what, day=short_day(row.paid_on)), self.tr("Remove"))
+        if reason is not None:
+            self.select_neighbour()
+            self.write(corrections.remove_payment, row.id, reason, changes=("payment", "payment_correction"),
+                       action=self.tr("Remove payment"),
+                       announce=self.tr("Removed the payment of {amount}").format(amount=what))
+
+    def select_neighbour(self) -> None:
+        select_neighbour(self.table)
+
+
+def select_neighbour(table: QTableWidget) -> None:
+    """Before a row goes, move the selection to the next row (or the one before), as a list should."""
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return
+    row = rows[0].row()
+    target = row + 1 if row + 1 < table.rowCount() else row - 1
+    if target >= 0:
+        table.selectRow(target)
 
 
 # -- scope changes -------------------------------------------------------------------------------
@@ -487,6 +650,34 @@ class ScopeTab(RecordTab):
         super().__init__(ctx, [self.tr("When"), self.tr("Change"), self.tr("Before"), self.tr("After"),
                                self.tr("Cost delta"), self.tr("Asked by"), self.tr("Agreed"), self.tr("Why")], 7, parent)
         self.table.setObjectName("ledger")
+        self.reverse_button = self.button(
+            self.tr("Reverse…"), self.remove,
+            self.tr("Correct a change by a reversing row: the terms go back, the history stays (Del)"), shortcut="Delete")
+        self.end_buttons()
+
+    def row_actions(self):
+        return [(self.tr("Reverse…"), self.remove, "Del")]
+
+    def _row(self) -> scope.LedgerRow | None:
+        chosen = self.current()
+        return next((c for c in self.room.ledger if c.id == chosen), None) if self.room else None
+
+    def update_buttons(self) -> None:
+        self.reverse_button.setEnabled(self._row() is not None)
+
+    def remove(self) -> None:
+        """A scope change is never deleted: a reversing row puts the terms back and cancels its cost."""
+        row = self._row()
+        if row is None:
+            return
+        reason = self.ask_reason(self.tr("Reverse scope change"), self.tr(
+            "Reverse “{change}” of {day} ({before} → {after})? A reversing row is added to the ledger.").format(
+                change=label(SCOPE_KIND_LABELS, row.kind), day=short_day(row.happened_at.date()),
+                before=row.before or "—", after=row.after or "—"), self.tr("Reverse"))
+        if reason is not None:
+            request = scope.Request(reason.strip() or self.tr("Recorded by mistake"))
+            self.write(scope.reverse, row.id, request, changes=("scope_change", "contract", "rate"),
+                       action=self.tr("Reverse scope change"))
 
     def populate(self, data: room.Room) -> None:
         fill(self.table, [(c.id, [
@@ -514,7 +705,11 @@ class AccessTab(RecordTab):
                                self.tr("Revoke by"), self.tr("Revoked"), self.tr("Note")], 6, parent)
         self.grant_button = self.button(self.tr("Grant…"), self.grant, self.tr("Record access or equipment given"))
         self.revoke_button = self.button(self.tr("Revoke"), self.revoke, self.tr("Record that it was taken back today"))
+        self.edit_button = self.button(self.tr("Edit…"), self.edit, self.tr("Correct what was recorded (Enter)"))
+        self.remove_button = self.button(self.tr("Remove…"), self.remove,
+                                         self.tr("Remove a grant recorded by mistake (Del)"), shortcut="Delete")
         self.end_buttons()
+        self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.setColumnWidth(0, 200)
         self.checklist = make_table([self.tr("Offboarding"), self.tr("Done")], 0)
         self.checklist.setObjectName("offboarding")
@@ -541,10 +736,30 @@ class AccessTab(RecordTab):
                           else self.tr("No access granted. Record code hosts, chat workspaces, drives and equipment "
                                        "here so that ending the contract can list what to take back."))
 
-    def update_buttons(self) -> None:
+    def _row(self) -> access.GrantRow | None:
         chosen = self.current()
-        row = next((g for g in self.room.grants if g.id == chosen), None) if self.room else None
+        return next((g for g in self.room.grants if g.id == chosen), None) if self.room else None
+
+    def update_buttons(self) -> None:
+        row = self._row()
         self.revoke_button.setEnabled(row is not None and row.open)
+        self.edit_button.setEnabled(row is not None)
+        self.remove_button.setEnabled(row is not None)
+
+    def edit(self) -> None:
+        row = self._row()
+        if row is not None:
+            dialogs.GrantDialog(self, self.ctx, self.room.facts.id, row).open()
+
+    def remove(self) -> None:
+        row = self._row()
+        if row is not None and self.confirm(self.tr("Remove the record of “{system}”, granted on {day}? To record "
+                                                    "that it was taken back, use Revoke instead.").format(
+                                                        system=row.system, day=short_day(row.granted_on))):
+            select_neighbour(self.table)
+            self.write(access.remove, row.id, changes=("access_grant", "offboarding_item"),
+                       action=self.tr("Remove access grant"),
+                       announce=self.tr("Removed “{system}”").format(system=row.system))
 
     def grant(self) -> None:
         if self.room is not None:
@@ -553,11 +768,11 @@ class AccessTab(RecordTab):
     def revoke(self) -> None:
         chosen = self.current()
         if chosen is not None:
-            self.write(access.revoke, chosen, changes=("access_grant", "offboarding_item"))
+            self.write(access.revoke, chosen, changes=("access_grant", "offboarding_item"), action=self.tr("Revoke access"))
 
     def toggle_item(self) -> None:
         chosen = selected_id(self.checklist)
         item = next((i for i in self.room.checklist if i.id == chosen), None) if self.room else None
         if item is not None:
             self.write(offboarding.set_done, item.id, item.done_on is None,
-                       changes=("offboarding_item", "access_grant"))
+                       changes=("offboarding_item", "access_grant"), action=self.tr("Tick offboarding item"))

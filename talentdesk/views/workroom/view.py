@@ -25,7 +25,7 @@ from ..dialogs.checkin import open_checkin_dialog
 from ..dialogs.classification import open_classification_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.export_pdf import export_contract_pdf
-from ..labels import day, number
+from ..labels import STATUS_LABELS, day, label, number
 from ..shortcuts import local_shortcut
 from . import dialogs
 from .contract_list import ContractListPanel
@@ -341,7 +341,9 @@ class WorkroomView(View):
     # -- actions -----------------------------------------------------------------------------------
     def move(self, to: str) -> None:
         if self.contract_id is not None:
-            self.ctx.runner.write(contracts.move, self.contract_id, to, changes=("contract",))
+            self.ctx.runner.write(contracts.move, self.contract_id, to, changes=("contract",),
+                                  action=self.tr("Change contract status"),
+                                  announce=self.tr("Contract set to {status}").format(status=label(STATUS_LABELS, to).lower()))
 
     def scope_action(self, kind: str, milestone_id: int | None = None,
                      remove: bool = False) -> dialogs.ScopeActionDialog | None:

@@ -1,0 +1,178 @@
+"""Payments are corrected and removed with an audit trail; a re-import never brings a corrected one back."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from talentdesk.interchange import upwork
+from talentdesk.services import contracts, corrections, workroom
+from talentdesk.services.errors import NotFound, Refused, ValidationError
+from talentdesk.store.models import Payment, PaymentCorrection
+from tests import factories
+from tests.interchange_helpers import FIXTURES
+
+OLD = FIXTURES / "upwork" / "transactions_13col.csv"
+
+
+def test_a_correction_keeps_what_the_payment_said_and_the_totals_follow(db):
+    contract = factories.contract()
+    payment = contracts.add_payment(contract, "hourly", 125050, "USD", dt.date(2026, 3, 3), "week 9")
+    corrections.correct_payment(payment, corrections.PaymentFix("hourly", 12505, dt.date(2026, 3, 3), "week 9"),
+                                "typed 1,250.5 for 125.05")
+    assert workroom.payments(contract).by_kind == {("hourly", "USD"): 12505}
+    [row] = corrections.for_contract(contract)
+    assert (row.action, row.was_amount_minor, row.now_amount_minor, row.reason) == \
+        ("corrected", 125050, 12505, "typed 1,250.5 for 125.05")
+    assert row.payment_id == payment and row.was_paid_on == dt.date(2026, 3, 3)
+
+
+def test_a_removal_keeps_the_payment_on_the_trail(db):
+    contract = factories.contract()
+    payment = contracts.add_payment(contract, "bonus", 5000, "USD", dt.date(2026, 3, 4))
+    corrections.remove_payment(payment, "")
+    assert not Payment.select().exists()
+    [row] = corrections.for_contract(contract)
+    assert (row.action, row.was_kind, row.was_amount_minor, row.now_amount_minor) == ("removed", "bonus", 5000, None)
+
+
+def test_a_correction_that_changes_nothing_or_reads_badly_is_refused(db):
+    contract = factories.contract()
+    payment = contracts.add_payment(contract, "hourly", 100, "USD", dt.date(2026, 3, 3))
+    with pytest.raises(Refused, match="Nothing was changed"):
+        corrections.correct_payment(payment, corrections.PaymentFix("hourly", 100, dt.date(2026, 3, 3)))
+    with pytest.raises(ValidationError) as caught:
+        corrections.correct_payment(payment, corrections.PaymentFix("hourly", -5, dt.date(2026, 3, 3)))
+    assert caught.value.field == "amount"
+    assert not PaymentCorrection.select().exists()
+
+
+def test_a_reimport_after_correcting_and_removing_imported_payments_adds_nothing(db):
+    upwork.import_file(OLD, create_missing=True)
+    imported = list(Payment.select().where(Payment.source == "upwork").order_by(Payment.id))
+    first, second = imported[0], imported[1]
+    corrections.correct_payment(first.id, corrections.PaymentFix(first.kind, first.amount_minor + 1, first.paid_on,
+                                                                 "fixed by hand"), "the marketplace had a typo")
+    corrections.remove_payment(second.id, "a duplicate on the marketplace")
+    count = Payment.select().count()
+    again = upwork.import_file(OLD, create_missing=True)
+    assert again.counts["payment"] == 0 and Payment.select().count() == count
+    assert Payment.get_by_id(first.id).amount_minor == first.amount_minor + 1
+    assert not Payment.select().where(Payment.external_ref == second.external_ref).exists()
+    assert any(s.reason == "already imported" and second.external_ref.split(":")[1] in s.what for s in again.skipped)
+
+
+def test_a_removed_file_keeps_its_bytes_for_undo_until_the_next_start_sweeps_them(db, data_dir, tmp_path):
+    import hashlib
+
+    from talentdesk.services import files, history
+
+    contract = factories.contract()
+    source = tmp_path / "brief.pdf"
+    source.write_bytes(b"%PDF-1.4 the brief")
+    with history.operation("Add files"):
+        first = files.add(data_dir, contract, files.FileInput(source))
+    stored = files.stored_path(data_dir, first)
+    with history.operation("Remove file"):
+        files.remove(data_dir, first, keep_bytes=True)
+    assert stored.exists()
+    history.undo()
+    assert hashlib.sha256(files.stored_path(data_dir, first).read_bytes()).hexdigest() == files.for_contract(
+        contract)[0].sha256
+    assert files.sweep_unreferenced(data_dir) == 0  # still recorded: kept
+    history.redo()
+    assert files.sweep_unreferenced(data_dir) == 1 and not stored.exists()
+
+
+def test_a_scope_change_is_corrected_by_a_reversing_row_that_puts_the_term_back(db):
+    from talentdesk.services import scope
+    from talentdesk.store.models import Contract
+
+    contract = factories.contract(end_date=dt.date(2026, 6, 1), weekly_limit_hours=10)
+    change = scope.extend_end_date(contract, dt.date(2026, 7, 1), scope.Request("more work"))
+    limit = scope.change_weekly_limit(contract, 20, scope.Request("busier"), dt.date(2026, 3, 2))
+    reversal = scope.reverse(change, scope.Request("they did not agree after all"))
+    assert Contract.get_by_id(contract).end_date == dt.date(2026, 6, 1)
+    ledger = {row.id: row for row in scope.ledger(contract)}
+    assert len(ledger) == 3  # nothing rewritten: the change and its reversal are both there
+    assert (ledger[reversal].before, ledger[reversal].after) == ("2026-07-01", "2026-06-01")
+    assert ledger[reversal].cost_delta_minor == -ledger[change].cost_delta_minor
+    with pytest.raises(Refused, match="already been reversed"):
+        scope.reverse(change, scope.Request("again"))
+    scope.change_weekly_limit(contract, 30, scope.Request("even busier"), dt.date(2026, 3, 2))
+    with pytest.raises(Refused, match="has changed since"):
+        scope.reverse(limit, scope.Request("no"))
+    assert Contract.get_by_id(contract).weekly_limit_hours == 30
+
+
+def test_reversing_a_dated_rate_change_puts_the_terms_back_from_its_day(db):
+    from talentdesk.services import scope, terms
+
+    contract = factories.contract(end_date=dt.date(2026, 12, 31), rate_minor=5000)
+    raised = scope.change_rate(contract, 6000, scope.Request("raise"), dt.date(2026, 4, 6))
+    assert terms.in_force(contract, dt.date(2026, 4, 6)).rate_minor == 6000
+    scope.reverse(raised, scope.Request("agreed by mistake"))
+    assert terms.in_force(contract, dt.date(2026, 4, 6)).rate_minor == 5000
+    assert terms.in_force(contract, dt.date(2026, 3, 2)).rate_minor == 5000
+    assert [r.effective_on for r in terms.history(contract)][-1] == dt.date(2026, 4, 6)
+
+
+def test_hours_grants_and_file_details_are_edited_and_removed(db, data_dir, tmp_path):
+    from talentdesk.services import access, files, worklog
+
+    contract = factories.contract()
+    entry = worklog.add(contract, dt.date(2026, 3, 2), 60, "typo day")
+    worklog.edit(entry, dt.date(2026, 3, 3), 90, "right day")
+    shown = worklog.entries(contract)[0]
+    assert (shown.day, shown.minutes, shown.note) == (dt.date(2026, 3, 3), 90, "right day")
+    with pytest.raises(ValidationError):
+        worklog.edit(entry, dt.date(2026, 3, 3), 0)
+    grant = access.grant(contract, "Code host", tier="write", granted_on=dt.date(2026, 3, 1))
+    access.edit(grant, "Code host (org)", tier="admin", granted_on=dt.date(2026, 3, 1))
+    row = access.for_contract(contract)[0]
+    assert (row.system, row.tier) == ("Code host (org)", "admin")
+    access.remove(grant)
+    assert access.for_contract(contract) == []
+    source = tmp_path / "a.txt"
+    source.write_text("x")
+    attached = files.add(data_dir, contract, files.FileInput(source))
+    files.edit_details(attached, direction="from_them", sensitivity="confidential", shared_on=dt.date(2026, 1, 2),
+                       note="NDA")
+    shown = files.for_contract(contract)[0]
+    assert (shown.direction, shown.sensitivity, shown.shared_on, shown.note) == (
+        "from_them", "confidential", dt.date(2026, 1, 2), "NDA")
+
+
+def test_messages_feedback_reviews_appreciation_and_rates_are_corrected_and_removed(db):
+    from talentdesk.services import appreciation, records, talents
+    from talentdesk.store.models import Appreciation, Feedback, Message, PrivateReview, Rate
+
+    person = factories.talent("Ana Souza")
+    contract = factories.contract(person)
+    message = contracts.add_message(contract, "Call about the logo", channel="call",
+                                    sent_at=dt.datetime(2026, 3, 3, 9, 0))
+    records.edit_message(message, "Call about the logo and the icons", author="them", channel="call",
+                         sent_at=dt.datetime(2026, 3, 3, 9, 30), duration_minutes=25)
+    shown = Message.get_by_id(message)
+    assert (shown.body, shown.author, shown.duration_minutes) == ("Call about the logo and the icons", "them", 25)
+    with pytest.raises(ValidationError):
+        records.edit_message(message, "  ", author="me", channel="call", sent_at=shown.sent_at)
+    feedback = contracts.add_feedback(contract, "given", 3, "ok", dt.date(2026, 3, 4))
+    records.edit_feedback(feedback, 5, "Great work", dt.date(2026, 3, 5))
+    assert (Feedback.get_by_id(feedback).score, Feedback.get_by_id(feedback).comment) == (5, "Great work")
+    review = contracts.add_private_review(contract, contracts.ReviewInput(3, 3, 3, 3, 3, 3, reviewed_on=dt.date(2026, 3, 1)))
+    records.edit_private_review(review, contracts.ReviewInput(5, 4, 4, 4, 5, 5, would_rehire="yes", recommend=9,
+                                                              reviewed_on=dt.date(2026, 3, 2)))
+    assert (PrivateReview.get_by_id(review).skills, PrivateReview.get_by_id(review).recommend) == (5, 9)
+    thanks = appreciation.add_appreciation(appreciation.AppreciationInput(
+        talent_id=person, kind="praise", what="The icon set was spot on", given_on=dt.date(2026, 3, 6)))
+    rate = talents.add_rate(person, dt.date(2026, 1, 1), 4500, "USD")
+    records.edit_rate(rate, dt.date(2026, 2, 1), 5000, "USD", "yearly revisit")
+    assert (Rate.get_by_id(rate).amount_minor, Rate.get_by_id(rate).effective_on) == (5000, dt.date(2026, 2, 1))
+    for remove, record_id in ((records.remove_message, message), (records.remove_feedback, feedback),
+                              (records.remove_private_review, review), (records.remove_appreciation, thanks),
+                              (records.remove_rate, rate)):
+        remove(record_id)
+    assert not any(m.select().exists() for m in (Message, Feedback, PrivateReview, Appreciation, Rate))
+    with pytest.raises(NotFound):
+        records.remove_rate(rate)
