@@ -70,8 +70,12 @@ def demo_folder(tmp_path_factory):
 
 @pytest.fixture
 def demo_window(qtbot, demo_folder):
-    """The real window on the demo folder (built by the program's own builder)."""
+    """The real window on the demo folder (built by the program's own builder), measured with the fonts the
+    program ships and loads at start: the test's application would otherwise measure with the system's."""
+    from talentdesk.app.application import _load_fonts
     from talentdesk.launcher import build_window
+
+    _load_fonts()
 
     window = build_window(demo_folder)
     qtbot.addWidget(window)
