@@ -1,4 +1,5 @@
-"""Write tests/migrations/fixtures/vN.sqlite3 for the current schema (run once per release).
+"""Write tests/migrations/fixtures/vN.sqlite3 for the current schema (run once per release, then add N to
+RELEASED in tests/migrations/test_migrations.py).
 
     python tests/migrations/make_fixture.py
 """

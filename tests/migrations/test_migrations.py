@@ -78,13 +78,15 @@ def _released_fixtures() -> list[Path]:
     return sorted(FIXTURES.glob("v*.sqlite3"))
 
 
-RELEASED = 2  # the newest schema a release shipped; releasing a newer one adds its fixture and raises this
+# The schemas a release of TalentDesk shipped, each with its fixture (python tests/migrations/make_fixture.py
+# when a release ships a newer one). Steps 3 to 6 were made together and first shipped as schema 7.
+RELEASED = (1, 2, 7)
 
 
 def test_every_released_schema_has_a_fixture():
     versions = {int(p.stem[1:]) for p in _released_fixtures()}
-    assert versions == set(range(1, RELEASED + 1))
-    assert RELEASED <= migrations.latest_version()
+    assert versions == set(RELEASED)
+    assert max(RELEASED) <= migrations.latest_version()
 
 
 def test_the_v2_attachments_keep_their_kinds_and_take_the_new_ones(tmp_path):
