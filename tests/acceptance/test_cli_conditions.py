@@ -105,7 +105,7 @@ def folders(tmp_path_factory):
     samples = {
         "upwork": FIXTURES / "upwork" / "transactions_13col.csv", "csv": people,
         "vcard": FIXTURES / "vcard" / "rfc2426-example.vcf",
-        "archive": str(base / "archive.zip"), "who": "1", "contract_id": "1",
+        "archive": str(base / "archive.zip"), "who": "1", "contract": "1",
     }
     return {"plain": plain, "encrypted": encrypted, "base": base, "commands": commands(samples)}
 
