@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -135,9 +136,17 @@ class TaskRunner(QObject):
             job["dialog"].deleteLater()
         return job
 
+    def _window_gone(self) -> bool:
+        """The window these jobs report to was closed and deleted while they ran: its widgets are gone, so
+        their callbacks have nothing to update (a late answer would touch deleted C++ objects)."""
+        window = self._parent_widget()
+        return window is not None and not shiboken6.isValid(window)
+
     @Slot(int, object)
     def _finished(self, job_id: int, result) -> None:
         job = self._close(job_id)
+        if self._window_gone():
+            return
         tables = set(job["changes"] or ())
         if isinstance(result, _Written):
             tables |= result.tables
@@ -155,6 +164,8 @@ class TaskRunner(QObject):
     @Slot(int, object, str)
     def _failed(self, job_id: int, exc, details: str) -> None:
         job = self._close(job_id)
+        if self._window_gone():
+            return
         if job["on_error"]:
             job["on_error"](exc)
         else:

@@ -1,0 +1,38 @@
+"""The database lane's answers after the window is gone: a late answer must not touch deleted widgets."""
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from talentdesk.app.bus import ChangeBus
+from talentdesk.app.tasks import TaskRunner
+
+
+def test_an_answer_arriving_after_the_window_was_deleted_is_dropped(qtbot):
+    window = QWidget()
+    label = QLabel(window)
+    runner = TaskRunner(ChangeBus(), parent_widget=lambda: window)
+    gate = threading.Event()
+    seen = []
+
+    def slow_failure():
+        gate.wait(10)
+        raise ValueError("late")
+
+    runner.read(slow_failure, on_error=lambda _exc: seen.append(label.text()))
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, 0)  # the window and its label are deleted now
+    gate.set()
+    runner.pool.waitForDone(10_000)
+    qtbot.wait(50)  # the queued answer is delivered: it must be dropped, not call into a deleted label
+    assert seen == [] and not runner.busy()
+
+
+def test_answers_reach_a_live_window(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    runner = TaskRunner(ChangeBus(), parent_widget=lambda: window)
+    seen = []
+    runner.read(lambda: 42, on_done=seen.append)
+    qtbot.waitUntil(lambda: seen == [42])
