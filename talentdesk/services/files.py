@@ -318,9 +318,12 @@ def _drop_if_unused(data_dir: Path, sha: str) -> None:
 def sweep_unreferenced(data_dir: Path) -> int:
     """Delete stored bytes no record refers to any more (files removed in an earlier session); returns how many."""
     swept = 0
+    # Every hash still referred to, read once (not a query per stored file).
+    used = {sha for (sha,) in Attachment.select(Attachment.sha256).tuples()}
+    used |= {sha for (sha,) in Talent.select(Talent.photo_sha256).where(Talent.photo_sha256.is_null(False)).tuples()}
     for blob in (data_dir / "attachments").glob("??/*"):
         sha = blob.name.removesuffix(".sealed")
-        if re.fullmatch(r"[0-9a-f]{64}", sha) and blob.is_file() and not _used(sha):
+        if re.fullmatch(r"[0-9a-f]{64}", sha) and blob.is_file() and sha not in used:
             blob.unlink()
             swept += 1
     return swept

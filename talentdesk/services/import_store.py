@@ -18,22 +18,15 @@ TalentRecord = Talent  # what the vCard reader and writer hold: one person's row
 _CHUNK = 900  # below SQLite's limit of bound parameters
 
 
-class _Rollback(Exception):
-    pass
-
-
 @contextlib.contextmanager
 def transaction(dry_run: bool = False) -> Iterator[object]:
     """One transaction: committed when the block ends cleanly (and not a dry run), else rolled back."""
-    try:
-        # The write lock at once (BEGIN IMMEDIATE): a second import waits for the first (the busy timeout)
-        # instead of failing when its first write finds newer data.
-        with database.atomic(None if dry_run else "IMMEDIATE") as txn:
-            yield txn
-            if dry_run:
-                txn.rollback()
-    except _Rollback:  # pragma: no cover - kept for callers that abort deliberately
-        pass
+    # The write lock at once (BEGIN IMMEDIATE): a second import waits for the first (the busy timeout)
+    # instead of failing when its first write finds newer data.
+    with database.atomic(None if dry_run else "IMMEDIATE") as txn:
+        yield txn
+        if dry_run:
+            txn.rollback()
 
 
 def data_dir() -> Path:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ...app.context import AppContext
 from ...forms.ui_classification import Ui_ClassificationDialog
 from ...services import classification as cls
+from ..labels import RISK_LEVEL_LABELS, label
 
 PARTY_TEXT = {"me": "Me", "talent": "They do", "shared": "Both of us"}
 
@@ -69,8 +70,7 @@ class ClassificationDialog(QDialog):
 
     def update_result(self) -> None:
         result = cls.assess(cls.combine(self.answers(), self.signals))
-        names = {"low": self.tr("Low risk"), "medium": self.tr("Medium risk"), "high": self.tr("High risk")}
-        self.ui.level.setText(names[result.level])
+        self.ui.level.setText(label(RISK_LEVEL_LABELS, result.level))
         if not result.codes:
             self.ui.reasons.setText(self.tr("Nothing here looks like employment."))
             return
