@@ -6,7 +6,10 @@ shared PostgreSQL database can later be bound to the same models.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
@@ -32,6 +35,85 @@ def _text(raw: bytes) -> str:
     # A damaged page can hold invalid UTF-8: show it with a replacement mark instead of failing the
     # whole query (the full check in Tools reports the damage).
     return raw.decode("utf-8", errors="replace")
+
+
+class InjectedFault(Exception):
+    """The failure ``write_faults`` puts in place of a write statement (tests only)."""
+
+
+class WriteFaults:
+    """Test-only fault hook: counts the write statements this process sends to the database's own
+    tables, and with ``fail_after=k`` raises ``InjectedFault`` in place of write k+1 (once). So a test
+    can break any write path after its k-th statement without mocking what it tests."""
+
+    def __init__(self, fail_after: int | None = None) -> None:
+        self.fail_after = fail_after
+        self.statements: list[str] = []  # the write statements run, in order
+        self.fired = False
+
+    @property
+    def writes(self) -> int:
+        return len(self.statements)
+
+    def consult(self, sql: str) -> None:
+        if not _is_write(sql):
+            return
+        if self.fail_after is not None and not self.fired and self.writes >= self.fail_after:
+            self.fired = True
+            raise InjectedFault(f"injected failure in place of write {self.writes + 1}: {sql[:120]}")
+        self.statements.append(sql)
+
+
+_FAULTS: dict[str, WriteFaults | None] = {"active": None}
+# INSERT/REPLACE/UPDATE/DELETE and the table they write; the undo journal's staging in temp.* is not
+# the user's data and is not counted.
+_WRITE = re.compile(r"\s*(?:INSERT|REPLACE|UPDATE|DELETE)\b(?:\s+OR\s+\w+)?(?:\s+INTO|\s+FROM)?\s+(\S+)", re.I)
+
+
+def _is_write(sql: str) -> bool:
+    found = _WRITE.match(sql)
+    return bool(found) and not found.group(1).lower().startswith(("temp.", '"temp".'))
+
+
+@contextmanager
+def write_faults(fail_after: int | None = None) -> Iterator[WriteFaults]:
+    """Count (and with ``fail_after`` break) the write statements run inside the block. Tests only."""
+    faults = WriteFaults(fail_after)
+    _FAULTS["active"] = faults
+    try:
+        yield faults
+    finally:
+        _FAULTS["active"] = None
+
+
+def _consult(sql: str) -> None:
+    faults = _FAULTS["active"]
+    if faults is not None:
+        faults.consult(sql)
+
+
+class _Consulting:
+    """Statements pass the (normally unset) fault hook before SQLite runs them."""
+
+    def execute(self, sql, parameters=(), /):
+        _consult(sql)
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters, /):
+        _consult(sql)
+        return super().executemany(sql, seq_of_parameters)
+
+
+class _Cursor(_Consulting, sqlite3.Cursor):
+    pass
+
+
+class _Connection(_Consulting, sqlite3.Connection):
+    """Every statement reaches the fault hook: Peewee's queries through ``cursor()``, the bulk inserts
+    through ``executemany`` and the undo journal through ``execute``."""
+
+    def cursor(self, factory=None):
+        return super().cursor(factory or _Cursor)
 
 
 class Database(SqliteDatabase):
@@ -73,7 +155,8 @@ def make_database(path: Path | str, *, readonly: bool = False) -> SqliteDatabase
     if passphrase is not None:
         return _cipher_class()(target, passphrase=passphrase, pragmas=pragmas, check_same_thread=False,
                                timeout=timeout, **options)
-    return Database(target, pragmas=pragmas, check_same_thread=False, timeout=timeout, **options)
+    return Database(target, pragmas=pragmas, check_same_thread=False, timeout=timeout, factory=_Connection,
+                    **options)
 
 
 def _readonly_uri(path: Path) -> str:
