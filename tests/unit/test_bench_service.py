@@ -121,6 +121,19 @@ def test_rows_show_top_skills_current_rate_and_last_worked(db):
     assert row.last_worked == TODAY and row.working_now
 
 
+def test_working_now_means_a_running_contract(db):
+    """A paused contract is still work in hand; a draft, an offer or an ended contract is not."""
+    tid = factories.talent("Noor")
+    cid = factories.contract(tid, status="offered")
+    factories.contract(tid, status="draft")
+    assert not bench.rows([tid])[tid].working_now
+    contracts.move(cid, "active")
+    contracts.move(cid, "paused")
+    row = bench.rows([tid])[tid]
+    assert row.working_now and row.last_worked == TODAY
+    assert bench.detail(tid).working_now
+
+
 def test_every_column_sorts_both_ways(db):
     for n in range(3):
         factories.talent(f"P{n}", headline=f"H{n}", skills=[(f"S{n}", 3)])

@@ -29,6 +29,23 @@ def test_an_entered_budget_is_kept_for_every_kind(db):
     assert bad.value.field == "original budget"
 
 
+# A budget left empty is what the dates agreed to: every week begun counts whole (a part week is paid
+# as a week), at the weekly payment of a retainer or the weekly limit's hours of an hourly contract.
+@pytest.mark.parametrize("days,weeks", [(1, 1), (7, 1), (8, 2), (14, 2), (15, 3), (31, 5)])
+def test_the_default_budget_counts_every_week_begun(db, days, weeks):
+    end = START + dt.timedelta(days=days - 1)
+    retainer = factories.contract(kind="retainer", weekly_payment_minor=80_000, end_date=end)
+    hourly = factories.contract(kind="hourly", rate_minor=5_000, weekly_limit_hours=10, end_date=end)
+    assert workroom.budget(retainer).original_minor == 80_000 * weeks
+    assert workroom.budget(hourly).original_minor == 50_000 * weeks
+
+
+def test_without_an_end_or_a_limit_there_is_no_default_budget_but_a_fixed_price_is_one(db):
+    assert workroom.budget(factories.contract(kind="hourly", weekly_limit_hours=10)).original_minor is None
+    assert workroom.budget(factories.contract(kind="hourly", end_date=START + dt.timedelta(days=30))).original_minor is None
+    assert workroom.budget(factories.contract(kind="fixed", rate_minor=250_000)).original_minor == 250_000
+
+
 @pytest.mark.parametrize("paid,over", [(99_999, 0), (100_000, 0), (100_001, 1)])
 def test_an_hourly_contract_is_over_by_money_paid_not_by_projection(db, paid, over):
     cid = factories.contract(kind="hourly", weekly_limit_hours=20, original_budget_minor=100_000,

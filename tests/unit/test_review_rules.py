@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from talentdesk.services import classification, contracts, review_rules, settings, talents
+from talentdesk.services import classification, contracts, review_rules, settings, talents, workroom
 from talentdesk.store.models import Attachment, Contract, Message, Talent
 from tests import factories
 from tests import review_factories as rf
@@ -45,6 +45,14 @@ def test_contract_ending_follows_the_setting_and_skips_renewed_and_ended(db):
     assert subjects("contract_ending") == []
     rf.ended(factories.contract(end_date=TODAY + days(3)), TODAY + days(3))
     assert subjects("contract_ending") == []
+
+
+def test_a_contract_ending_today_is_ending_not_past(db):
+    """Its last day is still a working day: "ends today", never "ended 0 days ago"."""
+    factories.contract(end_date=TODAY)
+    card = only("contract_ending")
+    assert (card.variant, card.facts["days_left"], card.due) == ("ending", 0, TODAY)
+    assert only("contract_ending", TODAY + days(1)).variant == "past"
 
 
 def test_contract_past_its_end_and_still_running(db):
@@ -161,6 +169,16 @@ def test_hours_near_or_over_the_weekly_limit(db, minutes, variant):
     assert [c.variant for c in found] == ([variant] if variant else [])
 
 
+def test_hours_logged_on_sunday_count_in_the_week(db):
+    """The week runs Monday to Sunday: ten hours logged on the Sunday fill a ten-hour limit."""
+    cid = factories.contract(weekly_limit_hours=10)
+    sunday = MONDAY + days(6)
+    rf.work(cid, sunday, 600)
+    card = only("hours_limit", sunday)
+    assert (card.facts["used_minutes"], card.facts["used_percent"]) == (600, 100)
+    assert workroom.minutes_in_week(cid, sunday) == 600 == workroom.minutes_in_week(cid, MONDAY)
+
+
 def test_hours_limit_counts_the_whole_week_from_monday(db):
     cid = factories.contract(weekly_limit_hours=10)
     rf.work(cid, MONDAY, 600)
@@ -237,8 +255,8 @@ def test_test_project_ended_with_no_decision(db):
 
 # -- documents -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("offset,variant", [(29, "expiring"), (30, "expiring"), (31, None), (-1, "expired"),
-                                            (-31, None)])
+@pytest.mark.parametrize("offset,variant", [(29, "expiring"), (30, "expiring"), (31, None), (0, "expiring"),
+                                            (-1, "expired"), (-30, "expired"), (-31, None)])
 def test_document_expiring_within_thirty_days(db, offset, variant):
     tid = factories.talent()
     rf.document(tid, TODAY + days(offset))
@@ -325,6 +343,16 @@ def test_the_kept_result_and_an_agreement_held_for_the_person(db):
     assert classification.last_result(cid) == result and classification.results_for_person(tid) == [result]
 
 
+def test_an_agreement_counts_until_the_end_of_its_last_day(db):
+    tid = factories.talent()
+    cid = factories.contract(tid, start_date=TODAY - days(30), platform="")
+    rf.document(tid, TODAY, kind="agreement", name="agreement.pdf")  # expires today: still held today
+    signals = classification.data_signals(cid, TODAY)
+    assert "no_agreement_file" not in classification.assess(classification.combine(None, signals)).codes
+    signals = classification.data_signals(cid, TODAY + days(1))
+    assert "no_agreement_file" in classification.assess(classification.combine(None, signals)).codes
+
+
 def test_classification_sql_agrees_with_the_python_assessment(db):
     cases = [
         classification.Answers(),
@@ -357,6 +385,21 @@ def test_a_rule_switched_off_gives_no_cards(db):
     assert [c.rule for c in review_rules.compute(TODAY)] == ["contract_ending"]
     settings.set("review.contract_ending.on", False)
     assert review_rules.compute(TODAY) == []
+
+
+def test_the_queue_puts_the_most_urgent_first_within_a_rule(db):
+    """Cards come rule by rule, each rule's soonest due date first and undated last, whatever order the
+    records were made in; a tie on the date goes by the person's name."""
+    later = factories.contract(factories.talent("Bea"), end_date=TODAY + days(10))
+    sooner = factories.contract(factories.talent("Cai"), end_date=TODAY + days(2))
+    same_day = factories.contract(factories.talent("Abe"), end_date=TODAY + days(10))
+    undated = rf.ended(factories.contract(factories.talent("Ada")), TODAY - days(3))
+    contracts.add_feedback(undated, "given", 4, given_on=TODAY)  # only the private review is owed: no date
+    owed = rf.ended(factories.contract(factories.talent("Zoe")), TODAY - days(1))
+    cards = [(c.rule, c.subject) for c in review_rules.compute(TODAY) if c.rule in ("contract_ending", "feedback_owed")]
+    assert cards == [("contract_ending", f"contract:{sooner}"), ("contract_ending", f"contract:{same_day}"),
+                     ("contract_ending", f"contract:{later}"),
+                     ("feedback_owed", f"contract:{owed}"), ("feedback_owed", f"contract:{undated}")]
 
 
 def test_every_rule_has_its_settings_and_reason_templates():

@@ -1,0 +1,103 @@
+"""Bugs put in by hand where mutmut cannot reach: comparisons inside SQL text, a sort left out, a view's clock.
+
+mutmut mutates Python operators and literals; a ``<`` that became ``<=`` inside a rule's SQL, or a
+``BETWEEN`` cut short, is text to it. These are the small bugs a review found passing the whole suite
+(issue 17); each is put into a copy of the tree, the tests named beside it are run there, and they must
+fail. ``bash packaging/mutation.sh`` runs this after mutmut; alone:
+
+    .venv/bin/python -m tests.mutation.seeded [NAME…]
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Seeded:
+    name: str
+    path: str  # relative to the project root
+    before: str  # the text replaced, exactly once
+    after: str
+    tests: tuple[str, ...]  # pytest node ids or files that must fail
+
+
+SEEDED = (
+    Seeded("contract ending today is taken as past", "talentdesk/services/review_rules.py",
+           "CASE WHEN c.end_date < :today THEN 'past'", "CASE WHEN c.end_date <= :today THEN 'past'",
+           ("tests/unit/test_review_rules.py::test_a_contract_ending_today_is_ending_not_past",)),
+    Seeded("document expiring today is taken as expired", "talentdesk/services/review_rules.py",
+           "CASE WHEN a.expires_on < :today THEN 'expired'", "CASE WHEN a.expires_on <= :today THEN 'expired'",
+           ("tests/unit/test_review_rules.py::test_document_expiring_within_thirty_days",)),
+    Seeded("an agreement expiring today no longer counts", "talentdesk/services/classification.py",
+           "a.expires_on >= :today", "a.expires_on > :today",
+           ("tests/unit/test_review_rules.py::test_an_agreement_counts_until_the_end_of_its_last_day",)),
+    Seeded("Sunday left out of the weekly-limit rule", "talentdesk/services/review_rules.py",
+           "AND w.day BETWEEN :week_start AND :week_end", "AND w.day >= :week_start AND w.day < :week_end",
+           ("tests/unit/test_review_rules.py::test_hours_logged_on_sunday_count_in_the_week",)),
+    Seeded("Sunday left out of the workroom's week", "talentdesk/services/workroom.py",
+           "(WorkLog.day <= sunday)", "(WorkLog.day < sunday)",
+           ("tests/unit/test_review_rules.py::test_hours_logged_on_sunday_count_in_the_week",)),
+    Seeded("weeks of a default budget floored", "talentdesk/services/contracts.py",
+           "((end - start).days + 1 + 6) // 7", "((end - start).days + 1) // 7",
+           ("tests/unit/test_budget_milestones_chains.py::test_the_default_budget_counts_every_week_begun",)),
+    Seeded("review queue not sorted", "talentdesk/services/review_rules.py",
+           "found.sort(key=lambda c: (c.due is None, c.due or dt.date.max, c.talent_name))", "pass",
+           ("tests/unit/test_review_rules.py::test_the_queue_puts_the_most_urgent_first_within_a_rule",)),
+    Seeded("working now until a minute past the end of the day", "talentdesk/views/bench/fmt.py",
+           "return start <= minute < end", "return start <= minute <= end",
+           ("tests/unit/test_bench_hours.py",)),
+    Seeded("working now one minute late", "talentdesk/views/bench/fmt.py",
+           "return start <= minute < end", "return start < minute < end",
+           ("tests/unit/test_bench_hours.py",)),
+    Seeded("a paused contract is not working now", "talentdesk/services/bench.py",
+           "max(status IN ('active', 'paused'))", "max(status = 'active')",
+           ("tests/unit/test_bench_service.py::test_working_now_means_a_running_contract",)),
+)
+
+
+def _copy_tree(into: Path) -> None:
+    for name in ("talentdesk", "tests", "resources"):
+        shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns("__pycache__", "mutants"))
+    shutil.copy2(ROOT / "pyproject.toml", into / "pyproject.toml")
+
+
+def caught(seeded: Seeded, tree: Path) -> bool:
+    """Put the bug in, run its tests (they must fail), take it out again."""
+    path = tree / seeded.path
+    original = path.read_text(encoding="utf-8")
+    if original.count(seeded.before) != 1:
+        raise SystemExit(f"{seeded.name}: {seeded.before!r} is not found exactly once in {seeded.path}")
+    path.write_text(original.replace(seeded.before, seeded.after), encoding="utf-8")
+    try:
+        # pyproject's pythonpath puts the copy first, so its talentdesk is the one imported.
+        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *seeded.tests],
+                             cwd=tree, capture_output=True, text=True)
+    finally:
+        path.write_text(original, encoding="utf-8")
+    return run.returncode == 1  # tests failed; 0 is a survivor, anything else an error in the run
+
+
+def main(names: list[str]) -> int:
+    chosen = [s for s in SEEDED if not names or s.name in names]
+    survivors = []
+    with tempfile.TemporaryDirectory(prefix="seeded-") as tmp:
+        tree = Path(tmp)
+        _copy_tree(tree)
+        for seeded in chosen:
+            ok = caught(seeded, tree)
+            print(f"{'killed  ' if ok else 'SURVIVED'}  {seeded.name}  ({seeded.path})", flush=True)
+            if not ok:
+                survivors.append(seeded.name)
+    print(f"seeded bugs: {len(chosen)} tried, {len(chosen) - len(survivors)} killed, {len(survivors)} survived")
+    return 1 if survivors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
