@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import re
+import shutil
+import struct
+import subprocess
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QRawFont
 
 from talentdesk import reports
+from talentdesk.paths import resource
 from talentdesk.reports import charts, dossier, spend
 from talentdesk.reports.fmt import Formatter
 from talentdesk.reports.labels import word
@@ -55,3 +60,46 @@ def test_the_dossiers_spend_chart_and_table_both_run_oldest_first(world, qapp, t
     table = text[text.index("Spend per year"):text.index("Rate history")]
     rows = re.findall(r"\b(20\d\d) USD\b", table)
     assert rows == sorted(rows) and len(rows) == 2, table
+
+
+def embedded_fonts(path) -> set[str]:
+    """The fonts a PDF embeds, by PostScript name without a subset tag, as pdffonts lists them."""
+    names = set()
+    for page in PdfReader(path).pages:
+        for ref in page["/Resources"].get("/Font", {}).values():
+            names.add(str(ref.get_object()["/BaseFont"]).lstrip("/").split("+")[-1])
+    if shutil.which("pdffonts"):  # poppler's own reading of the file, where it is installed (dev.sh does)
+        lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()
+        assert {line.split()[0].split("+")[-1] for line in lines[2:]} == names
+    return names
+
+
+def postscript_name(path) -> str:
+    """A font file's PostScript name (name id 6 of its 'name' table): what a PDF calls the font."""
+    table = QRawFont(str(path), 12).fontTable("name").data()
+    count, strings = struct.unpack(">HH", table[2:6])
+    for n in range(count):
+        platform, _enc, _lang, name_id, length, offset = struct.unpack(">6H", table[6 + 12 * n:18 + 12 * n])
+        if name_id == 6:
+            raw = table[strings + offset:strings + offset + length]
+            return raw.decode("utf-16-be") if platform in (0, 3) else raw.decode("latin-1")
+    raise AssertionError(f"{path} has no PostScript name")
+
+
+def test_every_report_embeds_only_the_shipped_fonts(world, qapp, tmp_path):
+    shipped = {postscript_name(path) for path in resource("fonts").glob("*.ttf")}
+    assert "DroidSansFallback" in shipped and "NotoSans-Bold" in shipped
+    written = {
+        "dossier": reports.talent_dossier(world["talent"][report_world.JAPANESE], tmp_path / "d.pdf"),
+        "greek": reports.talent_dossier(world["talent"][report_world.GREEK], tmp_path / "g.pdf"),
+        "contract": reports.contract_summary(world["contract"]["Payments API rewrite"], tmp_path / "c.pdf"),
+        "review": reports.review_session(world["session"], tmp_path / "r.pdf"),
+        "spend": reports.yearly_spend(2025, tmp_path / "s.pdf"),
+    }
+    used = {kind: embedded_fonts(w.path) for kind, w in written.items()}
+    assert {kind: names - shipped for kind, names in used.items()} == {kind: set() for kind in written}
+    # The signs the reports print (stars, ticks, arrows, the minus sign) come from the shipped fonts too.
+    text = " ".join(pdf_text(w.path) for w in written.values())
+    assert {"★", "→", "☐", "☑"} <= set(text)
+    assert {"NotoSansSymbols2-Regular", "NotoSansMath-Regular"} <= used["contract"]
+    assert "DroidSansFallback" in used["dossier"]  # the Japanese name
