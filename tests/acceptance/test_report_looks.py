@@ -13,6 +13,7 @@ from PySide6.QtGui import QRawFont
 from talentdesk import reports
 from talentdesk.paths import resource
 from talentdesk.reports import charts, dossier, spend
+from talentdesk.reports.document import Report
 from talentdesk.reports.fmt import Formatter
 from talentdesk.reports.labels import word
 from talentdesk.services import report_data
@@ -103,3 +104,64 @@ def test_every_report_embeds_only_the_shipped_fonts(world, qapp, tmp_path):
     assert {"★", "→", "☐", "☑"} <= set(text)
     assert {"NotoSansSymbols2-Regular", "NotoSansMath-Regular"} <= used["contract"]
     assert "DroidSansFallback" in used["dossier"]  # the Japanese name
+
+
+# -- pagination: what a page break may not separate ----------------------------------------------------
+
+def page_texts(report: Report, path) -> list[str]:
+    report.save(path)
+    return [re.sub(r"\s+", " ", page.extract_text()) for page in PdfReader(path).pages]
+
+
+def filled(lines: int) -> Report:
+    report = Report("Pagination", "probe")
+    for n in range(lines):
+        report.paragraph(f"Filler {n:03d}")
+    return report
+
+
+@pytest.fixture(scope="module")
+def lines_per_page(tmp_path_factory) -> int:
+    """How many one-line paragraphs fill the first page: items placed after a few less land at its foot."""
+    return page_texts(filled(80), tmp_path_factory.mktemp("probe") / "p.pdf")[0].count("Filler")
+
+
+def first_page_with(pages: list[str], text: str) -> int:
+    return next(n for n, page in enumerate(pages) if text in page)
+
+
+def test_a_table_starts_with_its_header_and_two_rows_and_a_heading_goes_with_it(qapp, tmp_path, lines_per_page):
+    # Filler pushes the table's start down the page one line at a time, past the foot: somewhere in the
+    # sweep the header and one row fit and the second row does not.
+    moved = 0
+    for lines in range(lines_per_page - 6, lines_per_page + 1):
+        for heading in (False, True):
+            report = filled(lines)
+            if heading:
+                report.section("Heading of the table")
+            report.table(["Alpha", "Beta"], [[f"Row {n:03d}", "x"] for n in range(40)])
+            pages = page_texts(report, tmp_path / f"t{lines}{heading}.pdf")
+            start = first_page_with(pages, "Row 000")
+            assert "Alpha Beta Row 000 x Row 001 x" in pages[start], (lines, heading)
+            assert not heading or "Heading of the table Alpha Beta" in pages[start], lines
+            assert all("Alpha Beta" in page for page in pages[start:])  # the header repeats on every page
+            moved += start == 1 and f"Filler {lines - 1:03d}" in pages[0]
+    assert moved >= 4  # the sweep did cross the foot of page one
+
+
+def test_a_short_table_is_never_split(qapp, tmp_path, lines_per_page):
+    for lines in range(lines_per_page - 4, lines_per_page):
+        report = filled(lines)
+        report.facts([(f"Label {n}", f"Value {n}") for n in range(6)])  # three rows of two columns
+        pages = page_texts(report, tmp_path / f"f{lines}.pdf")
+        assert all("Label 0" in page and "Label 2" in page for page in pages if "Label" in page), lines
+
+
+def test_a_heading_stays_with_the_first_lines_after_it(qapp, tmp_path, lines_per_page):
+    for lines in range(lines_per_page - 3, lines_per_page + 1):
+        report = filled(lines)
+        report.section("Closing words")
+        report.paragraph("First line of the text.\nSecond line of the text.\nThird line.")
+        pages = page_texts(report, tmp_path / f"h{lines}.pdf")
+        page = pages[first_page_with(pages, "Closing words")]
+        assert "Closing words First line of the text. Second line of the text." in page, lines
