@@ -1,6 +1,7 @@
 """How the PDF summaries look to a reader: colours, order, fonts, pagination, author, file names."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import struct
@@ -10,15 +11,16 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QRawFont
 
-from talentdesk import reports
+from talentdesk import cli, reports
 from talentdesk.paths import resource
 from talentdesk.reports import charts, dossier, spend
 from talentdesk.reports.document import Report
+from talentdesk.reports.file_names import default_file_name, safe_file_name
 from talentdesk.reports.fmt import Formatter
 from talentdesk.reports.labels import word
-from talentdesk.services import report_data
+from talentdesk.services import report_data, settings
 from talentdesk.store.models import PAYMENT_KINDS
-from tests import report_world
+from tests import factories, report_world
 
 pytestmark = pytest.mark.usefixtures("us_english")
 
@@ -165,3 +167,58 @@ def test_a_heading_stays_with_the_first_lines_after_it(qapp, tmp_path, lines_per
         pages = page_texts(report, tmp_path / f"h{lines}.pdf")
         page = pages[first_page_with(pages, "Closing words")]
         assert "Closing words First line of the text. Second line of the text." in page, lines
+
+
+# -- the Author field --------------------------------------------------------------------------------
+
+def xmp_creator(path) -> str:
+    found = re.search(rb"<dc:creator>\s*<rdf:Seq>\s*<rdf:li>(.*?)</rdf:li>", path.read_bytes())
+    return found.group(1).decode() if found else ""
+
+
+def test_the_author_is_the_users_name_from_the_settings_and_never_invented(world, qapp, tmp_path):
+    contract = world["contract"]["Payments API rewrite"]
+    unset = reports.contract_summary(contract, tmp_path / "unset.pdf").path
+    assert PdfReader(unset).metadata.author in (None, "")  # no setting: no author (not the login name)
+    assert xmp_creator(unset) == ""
+    settings.set("my_name", "  Avery Client ")
+    named = reports.contract_summary(contract, tmp_path / "named.pdf").path
+    assert PdfReader(named).metadata.author == "Avery Client"
+    assert xmp_creator(named) == "Avery Client"  # the PDF/A metadata says the same
+    settings.set("my_name", "")
+    assert PdfReader(reports.yearly_spend(2025, tmp_path / "s.pdf").path).metadata.author in (None, "")
+
+
+# -- default file names ---------------------------------------------------------------------------
+
+def test_default_file_names_name_the_person_the_title_and_the_day(world):
+    day = dt.date(2026, 11, 30)
+    assert default_file_name("contract", world["contract"]["Payments API rewrite"], day) == \
+        f"{report_world.JAPANESE} - Payments API rewrite - 2026-11-30.pdf"
+    assert default_file_name("talent", world["talent"][report_world.GREEK], day) == \
+        f"{report_world.GREEK} - Dossier - 2026-11-30.pdf"
+    session_day = report_data.session_day(world["session"])
+    assert default_file_name("review", world["session"], day) == f"Review session - {session_day}.pdf"
+    assert default_file_name("spend", 2025, day) == "Yearly spend 2025 - 2026-11-30.pdf"
+
+
+def test_a_file_name_holds_no_character_a_file_system_refuses_and_keeps_its_date(db):
+    talent = factories.talent('Ann "AJ" O/Neil')
+    contract = factories.contract(talent, "Audit: phase 1/2 " + "and more " * 20)
+    name = default_file_name("contract", contract, dt.date(2026, 1, 2))
+    assert name.startswith("Ann AJ O Neil - Audit phase 1 2 and more") and name.endswith(" - 2026-01-02.pdf")
+    assert not set(name) & set('\\/:*?"<>|') and len(name) < 200
+    assert safe_file_name("...") == "Report"
+
+
+def test_the_command_line_names_the_file_as_the_window_does(world, data_dir, tmp_path, monkeypatch, capsys):
+    contract = world["contract"]["Payments API rewrite"]
+    expected = default_file_name("contract", contract)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["--data-dir", str(data_dir), "report", "contract", "Payments API rewrite"]) == 0
+    assert (tmp_path / expected).is_file()
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    assert cli.main(["--data-dir", str(data_dir), "report", "talent", report_world.GREEK, "--out", str(folder)]) == 0
+    assert [p.name for p in folder.iterdir()] == [default_file_name("talent", world["talent"][report_world.GREEK])]
+    assert str(folder / default_file_name("talent", world["talent"][report_world.GREEK])) in capsys.readouterr().out
