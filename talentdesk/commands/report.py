@@ -1,11 +1,13 @@
 """``talentdesk report …``: the PDF summaries, written headless.
 
-    talentdesk report talent PERSON --out FILE.pdf
-    talentdesk report contract CONTRACT --out FILE.pdf
-    talentdesk report review [SESSION] --out FILE.pdf
+    talentdesk report talent PERSON [--out FILE.pdf | --out FOLDER]
+    talentdesk report contract CONTRACT [--out …]
+    talentdesk report review [SESSION] [--out …]
+    talentdesk report spend --year YYYY [--out …]
 
 A record is named as the program shows it (services/resolve.py): a UUID, a marketplace id, a name or title.
-    talentdesk report spend --year YYYY --out FILE.pdf
+Without a file name the PDF is named as the window names it (reports/file_names.py: person, title, date),
+in the current folder or the folder given.
 """
 from __future__ import annotations
 
@@ -24,7 +26,9 @@ def register(sub) -> None:
     kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True)
 
     def common(q) -> None:
-        q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
+        q.add_argument("--out", type=Path, metavar="FILE.pdf",
+                       help="where to write the PDF: a file, or a folder for the usual name (person - title - date.pdf); "
+                            "default: that name in the current folder")
         q.add_argument("--paper", choices=PAPERS, help="override the paper size")
         q.add_argument("--no-pdfa", action="store_true", help="write plain PDF instead of PDF/A-1b")
         q.set_defaults(handler=run)
@@ -62,32 +66,48 @@ def _gui_application():
     return app
 
 
+def _subject(args):
+    """The record the report is about: an unknown or ambiguous name raises NotFound / Ambiguous (listing
+    the matches), and the command exits 1."""
+    from ..services import resolve
+
+    if args.report == "talent":
+        return resolve.talent(args.who)
+    if args.report == "contract":
+        return resolve.contract(args.contract)
+    if args.report == "review":
+        return resolve.review_session(args.session) if args.session else None
+    return args.year
+
+
+def _out_folder(args) -> Path | None:
+    """The folder to name the file in, or None when --out names the file itself."""
+    if args.out is None:
+        return Path.cwd()
+    return args.out if args.out.is_dir() else None
+
+
 def run(args) -> int:
     from .. import reports
     from ..cli import CommandError, data_dir_of, open_folder
-    from ..services import resolve
+    from ..reports.file_names import default_file_name
     from ..store.schema import DATABASE_FILE
 
     data_dir = data_dir_of(args)
     if not (data_dir / DATABASE_FILE).exists():
         raise CommandError(f"{data_dir} holds no TalentDesk database.")
-    if args.out.suffix.lower() != ".pdf":
+    folder = _out_folder(args)
+    if folder is None and args.out.suffix.lower() != ".pdf":
         raise CommandError(f"{args.out}: the output file should end in .pdf.")
-    if not args.out.parent.is_dir():
+    if folder is None and not args.out.parent.is_dir():
         raise CommandError(f"{args.out.parent} is not a folder.")
     open_folder(args, write=False)
     _gui_application()
-    options = {"paper": args.paper, "pdf_a": not args.no_pdfa}
-    # An unknown or ambiguous name raises NotFound / Ambiguous (listing the matches): the CLI exits 1.
-    if args.report == "talent":
-        written = reports.talent_dossier(resolve.talent(args.who), args.out, **options)
-    elif args.report == "contract":
-        written = reports.contract_summary(resolve.contract(args.contract), args.out, **options)
-    elif args.report == "review":
-        session = resolve.review_session(args.session) if args.session else None
-        written = reports.review_session(session, args.out, **options)
-    else:
-        written = reports.yearly_spend(args.year, args.out, **options)
+    subject = _subject(args)
+    out = folder / default_file_name(args.report, subject) if folder is not None else args.out
+    write = {"talent": reports.talent_dossier, "contract": reports.contract_summary,
+             "review": reports.review_session, "spend": reports.yearly_spend}[args.report]
+    written = write(subject, out, paper=args.paper, pdf_a=not args.no_pdfa)
     page_word = "page" if written.pages == 1 else "pages"
     print(f"Wrote {written.path} ({written.pages} {page_word}): {written.title}")
     return 0

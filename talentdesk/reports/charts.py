@@ -27,8 +27,21 @@ LIMIT = QColor("#b3261e")
 PALETTE = ["#2f6db3", "#e08a1e", "#3a9a5b", "#8e5cc4", "#c44e52", "#6b8e9f", "#9c8a4a"]
 
 
+# One colour per payment kind, the same in every chart of every report (a reader learns "bonus is green"
+# once). Every kind of store.models.PAYMENT_KINDS has one; a test holds the two in step.
+PAYMENT_COLOURS = {
+    "hourly": "#2f6db3", "milestone": "#e08a1e", "bonus": "#3a9a5b", "weekly_payment": "#8e5cc4",
+    "fee": "#c44e52", "refund": "#6b8e9f", "other": "#9c8a4a",
+}
+
+
 def colour(index: int) -> QColor:
     return QColor(PALETTE[index % len(PALETTE)])
+
+
+def payment_colour(kind: str) -> QColor:
+    """The colour of a payment kind in every chart."""
+    return QColor(PAYMENT_COLOURS[kind])
 
 
 @dataclass
@@ -185,48 +198,67 @@ def _heading_and_frame(painter: QPainter, rect: QRectF, title: str, items: list[
     return _frame(painter, rect, ticks, label, top, label_height, px)
 
 
-def _draw_bars(painter: QPainter, rect: QRectF, chart: BarChart, px: float) -> None:
+def _bar_ticks(chart: BarChart) -> list[float]:
+    """Ticks covering every stack (up and down), the limit and the limits per bar."""
     n = len(chart.categories)
     tops = [sum(max(0.0, s.values[i]) for s in chart.series) for i in range(n)]
     bottoms = [sum(min(0.0, s.values[i]) for s in chart.series) for i in range(n)]
     high = max(tops + [chart.limit or 0.0, 0.0] + [x or 0.0 for x in chart.limits or []])
     low = min(bottoms + [0.0])
-    ticks = nice_ticks(low, high if high > low else low + 1)
+    return nice_ticks(low, high if high > low else low + 1)
+
+
+def _bar_legend(chart: BarChart) -> list[tuple[str, QColor, str]]:
     items = [(s.name, s.colour, "box") for s in chart.series if len(chart.series) > 1 or s.name]
     if chart.limit is not None or any(x is not None for x in chart.limits or []):
         items.append((chart.limit_label, LIMIT, "line"))
-    frame = _heading_and_frame(painter, rect, chart.title, items, ticks, chart.value_label, px)
+    return items
+
+
+def _draw_stack(painter: QPainter, frame: _Frame, chart: BarChart, i: int, x: float, bar: float) -> None:
+    """One category's bar: positive values stack upwards from zero, negative ones downwards."""
+    up = down = 0.0
+    for s in chart.series:
+        value = s.values[i]
+        if not value:
+            continue
+        start = up if value > 0 else down
+        end = start + value
+        if value > 0:
+            up = end
+        else:
+            down = end
+        y1, y2 = frame.y_of(start), frame.y_of(end)
+        painter.fillRect(QRectF(x, min(y1, y2), bar, abs(y2 - y1)), s.colour)
+
+
+def _draw_limits(painter: QPainter, frame: _Frame, chart: BarChart, slot: float, px: float) -> None:
+    """The limit across the whole chart, and the limit in force under each bar."""
+    plot = frame.plot
+    painter.setPen(QPen(LIMIT, 1.5 * px, Qt.PenStyle.DashLine))
+    if chart.limit is not None:
+        y = frame.y_of(chart.limit)
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+    for i, limit in enumerate(chart.limits or []):
+        if limit is not None:
+            y = frame.y_of(limit)
+            painter.drawLine(QPointF(plot.left() + slot * i, y), QPointF(plot.left() + slot * (i + 1), y))
+
+
+def _draw_bars(painter: QPainter, rect: QRectF, chart: BarChart, px: float) -> None:
+    n = len(chart.categories)
+    ticks = _bar_ticks(chart)
+    frame = _heading_and_frame(painter, rect, chart.title, _bar_legend(chart), ticks, chart.value_label, px)
     plot = frame.plot
     slot = plot.width() / max(n, 1)
     bar = min(max(slot * 0.7, 0.5 * px), 48 * px)
     painter.setPen(Qt.PenStyle.NoPen)
     for i in range(n):
-        x = plot.left() + slot * i + (slot - bar) / 2
-        up = down = 0.0
-        for s in chart.series:
-            value = s.values[i]
-            if not value:
-                continue
-            start = up if value > 0 else down
-            end = start + value
-            if value > 0:
-                up = end
-            else:
-                down = end
-            y1, y2 = frame.y_of(start), frame.y_of(end)
-            painter.fillRect(QRectF(x, min(y1, y2), bar, abs(y2 - y1)), s.colour)
-    if low < 0:
+        _draw_stack(painter, frame, chart, i, plot.left() + slot * i + (slot - bar) / 2, bar)
+    if ticks[0] < 0:
         painter.setPen(QPen(AXIS, 1 * px))
         painter.drawLine(QPointF(plot.left(), frame.y_of(0)), QPointF(plot.right(), frame.y_of(0)))
-    if chart.limit is not None:
-        y = frame.y_of(chart.limit)
-        painter.setPen(QPen(LIMIT, 1.5 * px, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-    for i, limit in enumerate(chart.limits or []):
-        if limit is not None:
-            y = frame.y_of(limit)
-            painter.setPen(QPen(LIMIT, 1.5 * px, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(plot.left() + slot * i, y), QPointF(plot.left() + slot * (i + 1), y))
+    _draw_limits(painter, frame, chart, slot, px)
     _x_labels(painter, plot, [(plot.left() + slot * (i + 0.5), c) for i, c in enumerate(chart.categories)], px)
 
 

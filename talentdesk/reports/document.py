@@ -2,8 +2,10 @@
 
 Each page gets a header (the report's title and subject) and a footer (the date and
 "Page n of m"). Tables break across pages with their header row repeated (QTextDocument
-repeats <thead> rows); lines are never split between pages; charts are inline vector
-objects (see charts.py). Everything here is QtGui and works off the GUI thread.
+repeats <thead> rows) and never leave their header with fewer than two rows at the foot of
+a page; short tables are never split; headings stay with what follows them (see
+_keep_together); lines are never split between pages; charts are inline vector objects
+(see charts.py). Everything here is QtGui and works off the GUI thread.
 """
 from __future__ import annotations
 
@@ -25,11 +27,13 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextOption,
+    QTextTable,
 )
 
 from .. import __version__
@@ -224,7 +228,7 @@ class Report:
             # The edits above relayout lazily and leave later blocks where the placeholder text
             # put them (headings ended up under a chart): lay the whole document out again.
             doc.markContentsDirty(0, doc.characterCount())
-        _keep_headings_with_next(doc, body.height())
+        _keep_together(doc, body.height())
         if report:
             report(0.5, tr("Laying out pages…"))
         total = doc.pageCount()
@@ -300,22 +304,98 @@ def _place_charts(doc: QTextDocument) -> None:
         cursor.insertText("\ufffc", fmt)
 
 
-def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
-    """Move a section heading to the next page when what follows it would not start on this one."""
-    layout = doc.documentLayout()
-    minimum = font_height(9) * 3
+# -- keeping things together across page breaks ---------------------------------------------------------
+#
+# QTextDocument breaks pages between lines and between table rows, and repeats a table's <thead> rows on
+# every page it spans; it knows nothing of headings or of how many rows start a table. After the first
+# layout, each heading and table is checked top to bottom and given a page break before it where needed:
+#   - a table starts with its header and at least KEEP_ROWS rows on one page (never a header and one
+#     row at the foot); a table no taller than SHORT_TABLE of a page is never split at all;
+#   - a heading stays on the page where what follows it starts (the kept start of a table, the first
+#     lines of a paragraph, a chart, or the next heading and what follows that).
+# Each break moves what comes after, so later items are measured after the earlier breaks are in.
+
+KEEP_ROWS = 2
+SHORT_TABLE = 0.5  # of the page's height
+KEEP_LINES = 2  # a heading keeps the first two lines of the paragraph after it
+
+
+def _keep_together(doc: QTextDocument, page_height: float) -> None:
     block = doc.begin()
     while block.isValid():
-        if block.blockFormat().headingLevel() >= 2 and block.next().isValid():
-            rect = layout.blockBoundingRect(block)
-            following = layout.blockBoundingRect(block.next())
-            need = max(minimum, min(following.height() + font_height(9), page_height * 0.4))
-            page_end = (int(rect.top() // page_height) + 1) * page_height
-            if rect.bottom() + need > page_end and rect.top() > page_end - page_height + 1:
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(fmt)
+        table = _table_starting_at(block)
+        if _is_heading(block):
+            _break_before_if_split(doc, block, page_height, _kept_end(doc, block, page_height))
+        elif table is not None:
+            _break_table_if_split(doc, table, page_height)
         block = block.next()
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    return block.blockFormat().headingLevel() >= 2 and block.next().isValid()
+
+
+def _table_starting_at(block: QTextBlock) -> QTextTable | None:
+    """The table whose first cell starts with ``block``, if any."""
+    table = QTextCursor(block).currentTable()
+    if table is None or table.cellAt(0, 0).firstCursorPosition().block() != block:
+        return None
+    return table
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _row_bottom(doc: QTextDocument, table: QTextTable, row: int) -> float:
+    layout = doc.documentLayout()
+    return max(layout.blockBoundingRect(table.cellAt(row, column).lastCursorPosition().block()).bottom()
+               for column in range(table.columns()))
+
+
+def _table_kept_end(doc: QTextDocument, table: QTextTable, page_height: float) -> float:
+    """Where the part of a table that must not be split ends: the whole of a short table, else its
+    header and first KEEP_ROWS rows."""
+    frame = doc.documentLayout().frameBoundingRect(table)
+    if frame.height() <= page_height * SHORT_TABLE:
+        return frame.bottom()
+    last = min(table.format().headerRowCount() + KEEP_ROWS, table.rows()) - 1
+    return _row_bottom(doc, table, last)
+
+
+def _kept_end(doc: QTextDocument, heading: QTextBlock, page_height: float) -> float:
+    """Where what a heading must stay with ends."""
+    following = heading.next()
+    table = _table_starting_at(following)
+    if table is not None:
+        return _table_kept_end(doc, table, page_height)
+    if _is_heading(following):
+        return _kept_end(doc, following, page_height)
+    rect = doc.documentLayout().blockBoundingRect(following)
+    lines = following.layout()
+    if lines.lineCount() == 0:
+        return rect.bottom()
+    line = lines.lineAt(min(KEEP_LINES, lines.lineCount()) - 1)
+    return rect.top() + line.y() + line.height()
+
+
+def _break_before_if_split(doc: QTextDocument, block: QTextBlock, page_height: float, kept_end: float) -> None:
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    if _page_of(top, page_height) == _page_of(kept_end - 1, page_height) or top % page_height < 1:
+        return  # on one page already, or already at the top of a page (a longer run cannot do better)
+    fmt = block.blockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(fmt)
+
+
+def _break_table_if_split(doc: QTextDocument, table: QTextTable, page_height: float) -> None:
+    top = doc.documentLayout().frameBoundingRect(table).top()
+    kept_end = _table_kept_end(doc, table, page_height)
+    if _page_of(top, page_height) == _page_of(kept_end - 1, page_height) or top % page_height < 1:
+        return
+    fmt = table.format()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    table.setFormat(fmt)
 
 
 def font_height(points: float) -> float:

@@ -2,7 +2,9 @@
 
 The window loads them at start too; a headless report has no window, so reports
 load them themselves. Noto Sans covers Latin, Greek and Cyrillic; Droid Sans
-Fallback covers Chinese, Japanese and Korean names. Qt embeds only the glyphs used.
+Fallback covers Chinese, Japanese and Korean names; Noto Sans Symbols2 and Noto Sans
+Math cover the signs the reports print (★ ☆ ☑ ☐ → −), which Noto Sans lacks: without
+them Qt borrows a system font (DejaVu on Linux) and embeds it. Qt embeds only the glyphs used.
 """
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from ..paths import resource
 
-FAMILIES = ["Noto Sans", "Droid Sans Fallback"]
-FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "DroidSansFallbackFull.ttf")
+FAMILIES = ["Noto Sans", "Droid Sans Fallback", "Noto Sans Symbols2", "Noto Sans Math"]
+FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "DroidSansFallbackFull.ttf", "NotoSansSymbols2-Regular.ttf",
+         "NotoSansMath-Regular.ttf")
 
 _lock = threading.Lock()
 _loaded: list[str] | None = None

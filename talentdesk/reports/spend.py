@@ -1,9 +1,12 @@
-"""Yearly spend: per person and per month, by payment kind, with totals and a chart."""
+"""Yearly spend: per person and per month, by payment kind, with totals and a chart.
+
+``build`` writes one block per currency; each block is a few small sections.
+"""
 from __future__ import annotations
 
 from ..services.money import exponent
-from ..services.report_data import YearlySpend
-from .charts import BarChart, Series, colour
+from ..services.report_data import CurrencySpend, YearlySpend
+from .charts import BarChart, Series, payment_colour
 from .document import Report
 from .fmt import Formatter, tr
 from .labels import MONEY_FIGURES, figure, word
@@ -12,33 +15,58 @@ from .labels import MONEY_FIGURES, figure, word
 def build(y: YearlySpend, fmt: Formatter) -> Report:
     r = Report(tr("Yearly spend"), str(y.year), fmt)
     r.heading(tr("Spend in {year}").format(year=y.year),
-              " · ".join(fmt.money(c.total, c.currency) for c in y.currencies) if y.currencies else "")
+              " · ".join(fmt.money(c.total, c.currency) for c in y.currencies))
     if not y.currencies:
         r.empty(tr("Nothing was paid in {year}.").format(year=y.year))
         return r
     several = len(y.currencies) > 1
     for c in y.currencies:
-        money = lambda minor, cur=c.currency: fmt.money(minor, cur)  # noqa: E731 - a local shorthand
-        unit = 10 ** exponent(c.currency)
         if several:
             r.section(tr("In {currency}").format(currency=c.currency))
-        r.facts([(figure(key), money(c.money.get(key).get(c.currency, 0))) for key in MONEY_FIGURES]
-                + [(tr("People paid"), fmt.number(len(c.people)))]
-                + [(word(k), money(c.kind_totals[k])) for k in c.kinds])
-        r.chart(BarChart(
-            [fmt.month(m + 1) for m in range(12)],
-            [Series(word(k), [c.months[m].get(k, 0) / unit for m in range(12)], colour(i)) for i, k in enumerate(c.kinds)],
-            value_label=fmt.compact, title=tr("Per month ({currency})").format(currency=c.currency)))
-        r.section(tr("Per month") + (f" ({c.currency})" if several else ""))
-        r.table([tr("Month")] + [word(k) for k in c.kinds] + [figure("total")],
-                [[fmt.month(m + 1)] + [money(c.months[m][k]) if c.months[m].get(k) else "" for k in c.kinds]
-                 + [money(c.month_total(m + 1))] for m in range(12)],
-                align="l" + "r" * (len(c.kinds) + 1),
-                total=[tr("Total")] + [money(c.kind_totals[k]) for k in c.kinds] + [money(c.total)])
-        r.section(tr("Per person") + (f" ({c.currency})" if several else ""))
-        r.table([tr("Person")] + [word(k) for k in c.kinds] + [figure("total")],
-                [[p.name] + [money(p.by_kind.get(k, 0)) if p.by_kind.get(k) else "" for k in c.kinds]
-                 + [money(p.total)] for p in c.people],
-                align="l" + "r" * (len(c.kinds) + 1),
-                total=[tr("Total")] + [money(c.kind_totals[k]) for k in c.kinds] + [money(c.total)])
+        _figures(r, c, fmt)
+        _month_chart(r, c, fmt)
+        _per_month(r, c, fmt, several)
+        _per_person(r, c, fmt, several)
     return r
+
+
+def _figures(r: Report, c: CurrencySpend, fmt: Formatter) -> None:
+    r.facts([(figure(key), fmt.money(c.money.get(key).get(c.currency, 0), c.currency)) for key in MONEY_FIGURES]
+            + [(tr("People paid"), fmt.number(len(c.people)))]
+            + [(word(k), fmt.money(c.kind_totals[k], c.currency)) for k in c.kinds])
+
+
+def _month_chart(r: Report, c: CurrencySpend, fmt: Formatter) -> None:
+    unit = 10 ** exponent(c.currency)
+    r.chart(BarChart(
+        [fmt.month(m + 1) for m in range(12)],
+        [Series(word(k), [c.months[m].get(k, 0) / unit for m in range(12)], payment_colour(k)) for k in c.kinds],
+        value_label=fmt.compact, title=tr("Per month ({currency})").format(currency=c.currency)))
+
+
+def _in_currency(title: str, c: CurrencySpend, several: bool) -> str:
+    return f"{title} ({c.currency})" if several else title
+
+
+def _amount_or_blank(fmt: Formatter, minor: int | None, currency: str) -> str:
+    return fmt.money(minor, currency) if minor else ""
+
+
+def _total_row(c: CurrencySpend, fmt: Formatter) -> list[str]:
+    return [tr("Total")] + [fmt.money(c.kind_totals[k], c.currency) for k in c.kinds] + [fmt.money(c.total, c.currency)]
+
+
+def _per_month(r: Report, c: CurrencySpend, fmt: Formatter, several: bool) -> None:
+    r.section(_in_currency(tr("Per month"), c, several))
+    r.table([tr("Month")] + [word(k) for k in c.kinds] + [figure("total")],
+            [[fmt.month(m + 1)] + [_amount_or_blank(fmt, c.months[m].get(k), c.currency) for k in c.kinds]
+             + [fmt.money(c.month_total(m + 1), c.currency)] for m in range(12)],
+            align="l" + "r" * (len(c.kinds) + 1), total=_total_row(c, fmt))
+
+
+def _per_person(r: Report, c: CurrencySpend, fmt: Formatter, several: bool) -> None:
+    r.section(_in_currency(tr("Per person"), c, several))
+    r.table([tr("Person")] + [word(k) for k in c.kinds] + [figure("total")],
+            [[p.name] + [_amount_or_blank(fmt, p.by_kind.get(k), c.currency) for k in c.kinds]
+             + [fmt.money(p.total, c.currency)] for p in c.people],
+            align="l" + "r" * (len(c.kinds) + 1), total=_total_row(c, fmt))

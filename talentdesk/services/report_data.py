@@ -517,10 +517,15 @@ def talent_name(talent_id: int) -> str:
 
 
 def contract_title(contract_id: int) -> str:
-    c = Contract.get_or_none(Contract.id == contract_id)
+    return contract_names(contract_id)[1]
+
+
+def contract_names(contract_id: int) -> tuple[str, str]:
+    """The person a contract is with, and its title."""
+    c = Contract.select(Contract.title, Talent.name).join(Talent).where(Contract.id == contract_id).tuples().first()
     if c is None:
         raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
-    return c.title
+    return c[1], c[0]
 
 
 def session_day(session_id: int | None) -> str:

@@ -49,7 +49,8 @@ def test_talent_export_writes_the_pdf_and_offers_to_open_it(qtbot, world, make_w
     export_pdf.offer_to_open.last_box = None
     export_pdf.export_talent_pdf(window, window.ctx, world["talent"][report_world.ACCENTED])
     box = _saved_box(qtbot)
-    assert save_to[0].endswith(f"Dossier {report_world.ACCENTED}.pdf")  # the suggested name
+    today = dt.date.today().isoformat()
+    assert save_to[0].endswith(f"/{report_world.ACCENTED} - Dossier - {today}.pdf")  # the suggested name
     target = tmp_path / "chosen.pdf"
     assert "chosen.pdf" in box.text()
     assert report_world.ACCENTED in first_page(target)
@@ -71,6 +72,7 @@ def test_file_menu_yearly_spend_asks_for_a_year(qtbot, world, make_window, save_
     action.trigger()
     box = _saved_box(qtbot)
     assert offered == ["2025", "2024"]
+    assert save_to[0].endswith(f"/Yearly spend 2025 - {dt.date.today().isoformat()}.pdf")
     assert "Spend in 2025" in first_page(tmp_path / "chosen.pdf")
     box.buttons()[1].click()
 
@@ -98,6 +100,10 @@ def test_locale_formats_money_dates_and_paper():
     assert paper_for("Letter", QLocale("de_DE")) == QPageSize.PageSizeId.Letter
 
 
-def test_file_names_are_safe():
-    assert export_pdf.safe_file_name('Dossier a/b:c*"d"') == "Dossier a b c d"
-    assert export_pdf.safe_file_name("...") == "report"
+def test_the_contract_export_suggests_person_title_and_date(qtbot, world, make_window, save_to, tmp_path):
+    window = make_window()
+    export_pdf.offer_to_open.last_box = None
+    export_pdf.export_contract_pdf(window, window.ctx, world["contract"]["Payments API rewrite"])
+    _saved_box(qtbot).buttons()[1].click()
+    today = dt.date.today().isoformat()
+    assert save_to[0].endswith(f"/{report_world.JAPANESE} - Payments API rewrite - {today}.pdf")

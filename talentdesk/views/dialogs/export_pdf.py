@@ -5,7 +5,6 @@ Screens call ``export_talent_pdf``, ``export_contract_pdf`` or ``export_review_p
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ... import reports
 from ...app.context import AppContext
+from ...reports.file_names import default_file_name
 from ...services import report_data
 
 STATE_KEY = "reports/folder"
@@ -21,12 +21,6 @@ STATE_KEY = "reports/folder"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ExportPdf", text)
-
-
-def safe_file_name(text: str) -> str:
-    """A file name from a person's name or a title: no path separators or characters systems refuse."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
-    return re.sub(r"\s+", " ", cleaned)[:120] or "report"
 
 
 def _folder(ctx: AppContext) -> str:
@@ -37,8 +31,9 @@ def _folder(ctx: AppContext) -> str:
 
 
 def ask_path(parent: QWidget | None, ctx: AppContext, title: str, suggested: str) -> Path | None:
-    """The save dialog; None when cancelled. Remembers the folder for next time."""
-    start = str(Path(_folder(ctx)) / f"{safe_file_name(suggested)}.pdf")
+    """The save dialog, offering ``suggested`` (reports.file_names) in the last folder used; None when
+    cancelled. Remembers the folder for next time."""
+    start = str(Path(_folder(ctx)) / suggested)
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, start, tr("PDF documents (*.pdf)"))
     if not chosen:
         return None
@@ -78,24 +73,21 @@ def _export(parent, ctx: AppContext, title: str, suggested: str, fn, *args) -> i
                            on_done=lambda written: offer_to_open(parent, written))
 
 
-def _name_then_export(parent, ctx: AppContext, lookup, make_title, fn, key) -> None:
-    """Fetch the subject's name off the GUI thread (for the file name), then ask and export."""
-    ctx.runner.read(lookup, key, on_done=lambda name: _export(parent, ctx, make_title(), name, fn, key))
+def _name_then_export(parent, ctx: AppContext, report: str, title: str, fn, key) -> None:
+    """Name the file off the GUI thread (it reads the person's name, the title, the day), then ask and export."""
+    ctx.runner.read(default_file_name, report, key, on_done=lambda name: _export(parent, ctx, title, name, fn, key))
 
 
 def export_talent_pdf(parent: QWidget | None, ctx: AppContext, talent_id: int) -> None:
-    _name_then_export(parent, ctx, lambda tid: tr("Dossier {name}").format(name=report_data.talent_name(tid)),
-                      lambda: tr("Export the person's dossier"), reports.talent_dossier, talent_id)
+    _name_then_export(parent, ctx, "talent", tr("Export the person's dossier"), reports.talent_dossier, talent_id)
 
 
 def export_contract_pdf(parent: QWidget | None, ctx: AppContext, contract_id: int) -> None:
-    _name_then_export(parent, ctx, lambda cid: tr("Contract {title}").format(title=report_data.contract_title(cid)),
-                      lambda: tr("Export the contract summary"), reports.contract_summary, contract_id)
+    _name_then_export(parent, ctx, "contract", tr("Export the contract summary"), reports.contract_summary, contract_id)
 
 
 def export_review_pdf(parent: QWidget | None, ctx: AppContext, session_id: int | None = None) -> None:
-    _name_then_export(parent, ctx, lambda sid: tr("Review session {date}").format(date=report_data.session_day(sid)),
-                      lambda: tr("Export the review session"), reports.review_session, session_id)
+    _name_then_export(parent, ctx, "review", tr("Export the review session"), reports.review_session, session_id)
 
 
 def export_spend_pdf(parent: QWidget | None, ctx: AppContext) -> None:
@@ -108,8 +100,7 @@ def export_spend_pdf(parent: QWidget | None, ctx: AppContext) -> None:
             return
         year, ok = QInputDialog.getItem(parent, tr("Yearly spend report"), tr("Year:"), [str(y) for y in years], 0, False)
         if ok and year:
-            _export(parent, ctx, tr("Export the yearly spend"), tr("Spend {year}").format(year=year),
-                    reports.yearly_spend, int(year))
+            _name_then_export(parent, ctx, "spend", tr("Export the yearly spend"), reports.yearly_spend, int(year))
 
     ctx.runner.read(report_data.spend_years, on_done=chosen)
 
