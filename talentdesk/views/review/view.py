@@ -44,7 +44,6 @@ from ..dialogs.settings_dialog import open_settings
 from ..shortcuts import local_shortcut
 
 GENERIC_KEYS = (("done", "5"), ("day", "6"), ("week", "7"), ("month", "8"), ("until", "9"), ("dismiss", "0"))
-NAVIGATION = ("open_contract", "open_person")
 DISMISS_REASONS = ("Not relevant any more", "Handled outside TalentDesk", "The data is wrong; I will fix it",
                    "Agreed with them already")
 
