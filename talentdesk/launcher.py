@@ -34,7 +34,7 @@ def build_window(data_dir: Path):
 
     ctx = build_context(data_dir)
     window = MainWindow(ctx)
-    ctx._holder["window"] = window
+    ctx.window = window
     return window
 
 

@@ -59,10 +59,9 @@ def build_context(data_dir: Path) -> AppContext:
     open_database(data_dir)
     terms.refresh_today()  # a change scheduled for a day that has come since the last start is in force now
     bus = ChangeBus()
-    holder: dict = {}
-    runner = TaskRunner(bus, parent_widget=lambda: holder.get("window"))
+    # The runner parents its dialogs to the window, which the launcher sets on the context once built.
+    runner = TaskRunner(bus, parent_widget=lambda: ctx.window)
     ctx = AppContext(data_dir=data_dir, bus=bus, runner=runner)
-    ctx._holder = holder  # lets the runner parent its dialogs to the window once it exists
     return ctx
 
 

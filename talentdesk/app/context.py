@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
 from .bus import ChangeBus
 from .tasks import TaskRunner
@@ -23,6 +24,8 @@ class AppContext:
     bus: ChangeBus
     runner: TaskRunner
     navigator: Navigator | None = None
+    # The main window once the launcher has built it: the runner parents its dialogs to it.
+    window: QWidget | None = None
 
     def view_state(self) -> QSettings:
         """Per-machine view state (geometry, column widths) kept beside the data, not in it."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
@@ -32,10 +32,6 @@ def _dark_palette() -> QPalette:
     for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
         p.setColor(QPalette.Disabled, role, QColor(120, 124, 130))
     return p
-
-
-def is_dark() -> bool:
-    return QGuiApplication.palette().color(QPalette.Window).lightness() < 128
 
 
 def apply(app: QApplication, scheme: str = "system") -> None:

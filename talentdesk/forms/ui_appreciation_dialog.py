@@ -38,6 +38,11 @@ class Ui_AppreciationDialog(object):
 
         self.personCombo = QComboBox(AppreciationDialog)
         self.personCombo.setObjectName(u"personCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.personCombo.sizePolicy().hasHeightForWidth())
+        self.personCombo.setSizePolicy(sizePolicy)
         self.personCombo.setEditable(True)
         self.personCombo.setInsertPolicy(QComboBox.NoInsert)
 
@@ -60,6 +65,8 @@ class Ui_AppreciationDialog(object):
 
         self.contractCombo = QComboBox(AppreciationDialog)
         self.contractCombo.setObjectName(u"contractCombo")
+        sizePolicy.setHeightForWidth(self.contractCombo.sizePolicy().hasHeightForWidth())
+        self.contractCombo.setSizePolicy(sizePolicy)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.contractCombo)
 

@@ -58,9 +58,9 @@ class Ui_CheckinDialog(object):
 
         self.skillsSpin = QSpinBox(CheckinDialog)
         self.skillsSpin.setObjectName(u"skillsSpin")
-        self.skillsSpin.setMinimum(1)
+        self.skillsSpin.setMinimum(0)
         self.skillsSpin.setMaximum(5)
-        self.skillsSpin.setValue(4)
+        self.skillsSpin.setValue(0)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.skillsSpin)
 
@@ -71,9 +71,9 @@ class Ui_CheckinDialog(object):
 
         self.qualitySpin = QSpinBox(CheckinDialog)
         self.qualitySpin.setObjectName(u"qualitySpin")
-        self.qualitySpin.setMinimum(1)
+        self.qualitySpin.setMinimum(0)
         self.qualitySpin.setMaximum(5)
-        self.qualitySpin.setValue(4)
+        self.qualitySpin.setValue(0)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.qualitySpin)
 
@@ -84,9 +84,9 @@ class Ui_CheckinDialog(object):
 
         self.availabilitySpin = QSpinBox(CheckinDialog)
         self.availabilitySpin.setObjectName(u"availabilitySpin")
-        self.availabilitySpin.setMinimum(1)
+        self.availabilitySpin.setMinimum(0)
         self.availabilitySpin.setMaximum(5)
-        self.availabilitySpin.setValue(4)
+        self.availabilitySpin.setValue(0)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.availabilitySpin)
 
@@ -97,9 +97,9 @@ class Ui_CheckinDialog(object):
 
         self.deadlinesSpin = QSpinBox(CheckinDialog)
         self.deadlinesSpin.setObjectName(u"deadlinesSpin")
-        self.deadlinesSpin.setMinimum(1)
+        self.deadlinesSpin.setMinimum(0)
         self.deadlinesSpin.setMaximum(5)
-        self.deadlinesSpin.setValue(4)
+        self.deadlinesSpin.setValue(0)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.deadlinesSpin)
 
@@ -110,9 +110,9 @@ class Ui_CheckinDialog(object):
 
         self.communicationSpin = QSpinBox(CheckinDialog)
         self.communicationSpin.setObjectName(u"communicationSpin")
-        self.communicationSpin.setMinimum(1)
+        self.communicationSpin.setMinimum(0)
         self.communicationSpin.setMaximum(5)
-        self.communicationSpin.setValue(4)
+        self.communicationSpin.setValue(0)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.communicationSpin)
 
@@ -123,9 +123,9 @@ class Ui_CheckinDialog(object):
 
         self.cooperationSpin = QSpinBox(CheckinDialog)
         self.cooperationSpin.setObjectName(u"cooperationSpin")
-        self.cooperationSpin.setMinimum(1)
+        self.cooperationSpin.setMinimum(0)
         self.cooperationSpin.setMaximum(5)
-        self.cooperationSpin.setValue(4)
+        self.cooperationSpin.setValue(0)
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.cooperationSpin)
 
@@ -146,8 +146,9 @@ class Ui_CheckinDialog(object):
 
         self.recommendSpin = QSpinBox(CheckinDialog)
         self.recommendSpin.setObjectName(u"recommendSpin")
+        self.recommendSpin.setMinimum(-1)
         self.recommendSpin.setMaximum(10)
-        self.recommendSpin.setValue(8)
+        self.recommendSpin.setValue(-1)
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.recommendSpin)
 
@@ -199,17 +200,45 @@ class Ui_CheckinDialog(object):
 
     def retranslateUi(self, CheckinDialog):
         CheckinDialog.setWindowTitle(QCoreApplication.translate("CheckinDialog", u"Mid-contract check-in", None))
-        self.intro.setText(QCoreApplication.translate("CheckinDialog", u"A private review while the work goes on: it stays on this computer and adds a point to the person's trend. 1 is poor, 5 is excellent.", None))
+        self.intro.setText(QCoreApplication.translate("CheckinDialog", u"A private review while the work goes on: it stays on this computer and adds a point to the person's trend. 1 is poor, 5 is excellent; choose every rating.", None))
         self.contractLabel.setText(QCoreApplication.translate("CheckinDialog", u"&Contract", None))
         self.dateLabel.setText(QCoreApplication.translate("CheckinDialog", u"&Date", None))
         self.skillsLabel.setText(QCoreApplication.translate("CheckinDialog", u"&Skills", None))
+#if QT_CONFIG(tooltip)
+        self.skillsSpin.setToolTip(QCoreApplication.translate("CheckinDialog", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.skillsSpin.setSpecialValueText(QCoreApplication.translate("CheckinDialog", u"Choose\u2026", None))
         self.qualityLabel.setText(QCoreApplication.translate("CheckinDialog", u"&Quality", None))
+#if QT_CONFIG(tooltip)
+        self.qualitySpin.setToolTip(QCoreApplication.translate("CheckinDialog", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.qualitySpin.setSpecialValueText(QCoreApplication.translate("CheckinDialog", u"Choose\u2026", None))
         self.availabilityLabel.setText(QCoreApplication.translate("CheckinDialog", u"&Availability", None))
+#if QT_CONFIG(tooltip)
+        self.availabilitySpin.setToolTip(QCoreApplication.translate("CheckinDialog", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.availabilitySpin.setSpecialValueText(QCoreApplication.translate("CheckinDialog", u"Choose\u2026", None))
         self.deadlinesLabel.setText(QCoreApplication.translate("CheckinDialog", u"D&eadlines", None))
+#if QT_CONFIG(tooltip)
+        self.deadlinesSpin.setToolTip(QCoreApplication.translate("CheckinDialog", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.deadlinesSpin.setSpecialValueText(QCoreApplication.translate("CheckinDialog", u"Choose\u2026", None))
         self.communicationLabel.setText(QCoreApplication.translate("CheckinDialog", u"C&ommunication", None))
+#if QT_CONFIG(tooltip)
+        self.communicationSpin.setToolTip(QCoreApplication.translate("CheckinDialog", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.communicationSpin.setSpecialValueText(QCoreApplication.translate("CheckinDialog", u"Choose\u2026", None))
         self.cooperationLabel.setText(QCoreApplication.translate("CheckinDialog", u"Coo&peration", None))
+#if QT_CONFIG(tooltip)
+        self.cooperationSpin.setToolTip(QCoreApplication.translate("CheckinDialog", u"Choose from 1 to 5 stars", None))
+#endif // QT_CONFIG(tooltip)
+        self.cooperationSpin.setSpecialValueText(QCoreApplication.translate("CheckinDialog", u"Choose\u2026", None))
         self.rehireLabel.setText(QCoreApplication.translate("CheckinDialog", u"&Would rehire", None))
         self.recommendLabel.setText(QCoreApplication.translate("CheckinDialog", u"&Recommend (0\u201310)", None))
+#if QT_CONFIG(tooltip)
+        self.recommendSpin.setToolTip(QCoreApplication.translate("CheckinDialog", u"How likely you are to recommend them, from 0 to 10", None))
+#endif // QT_CONFIG(tooltip)
+        self.recommendSpin.setSpecialValueText(QCoreApplication.translate("CheckinDialog", u"Choose\u2026", None))
         self.notesLabel.setText(QCoreApplication.translate("CheckinDialog", u"&Notes", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("CheckinDialog", u"What is going well, what to raise with them", None))
     # retranslateUi

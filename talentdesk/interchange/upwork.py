@@ -579,6 +579,3 @@ def _talent_for_weekly(talent: int | str | None, parsed: Parsed, known: dict, pa
     except ServiceError as exc:
         raise InterchangeError(str(exc), path=path) from None
 
-
-def payments_count() -> int:
-    return import_store.payment_count()

@@ -50,7 +50,6 @@ class Formatter:
         # Documents outlive the century: always four-digit years.
         self._date_format = short if "yyyy" in short else short.replace("yy", "yyyy")
         self._time_format = self.locale.timeFormat(QLocale.FormatType.ShortFormat)
-        self._own_currency = self.locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
 
     def money(self, minor: int | None, currency: str) -> str:
         if minor is None:

@@ -150,14 +150,6 @@ def assess(facts: dict) -> Assessment:
     return Assessment(level_of(points), points, codes)
 
 
-def from_codes(codes: str | list[str]) -> Assessment:
-    if isinstance(codes, str):
-        codes = [c for c in codes.split(",") if c]
-    codes = [c for c in codes if c in BY_CODE]
-    points = sum(BY_CODE[c].points for c in codes)
-    return Assessment(level_of(points), points, codes)
-
-
 # -- the questionnaire ---------------------------------------------------------------------
 
 @dataclass

@@ -6,7 +6,7 @@ building model objects); their column lists live here beside the lookups they de
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..store.db import database
@@ -46,10 +46,6 @@ def talent_names_by_id() -> list[tuple[int, str]]:
     return list(Talent.select(Talent.id, Talent.name).order_by(Talent.id).tuples())
 
 
-def talent_exists(talent_id: int) -> bool:
-    return Talent.select().where(Talent.id == talent_id).exists()
-
-
 def talent_name(talent_id: int) -> str:
     return Talent.get_by_id(talent_id).name
 
@@ -87,28 +83,7 @@ def set_photo(talent_id: int, digest: str) -> None:
     Talent.update(photo_sha256=digest).where(Talent.id == talent_id).execute()
 
 
-def talents_for_export(talent_ids: Iterable[int] | None = None) -> list[TalentRecord]:
-    query = Talent.select().order_by(Talent.name, Talent.id)
-    if talent_ids is not None:
-        query = query.where(Talent.id.in_(list(talent_ids)))
-    return list(query)
-
-
 # -- contracts ------------------------------------------------------------------------------------------
-
-def contracts_of(talent_id: int) -> list[dict]:
-    """The person's contracts with their spans, oldest first (for placing imported payments)."""
-    return list(Contract.select(Contract.id, Contract.kind, Contract.start_date, Contract.end_date,
-                                Contract.platform, Contract.title)
-                .where(Contract.talent == talent_id).order_by(Contract.start_date, Contract.id).dicts())
-
-
-def contract_titled(talent_id: int, title: str, platform: str | None = None) -> Contract | None:
-    query = Contract.select().where((Contract.talent == talent_id) & (Contract.title == title))
-    if platform is not None:
-        query = query.where(Contract.platform == platform)
-    return query.first()
-
 
 def contract_named(talent_id: int, name: str) -> Contract | None:
     """The person's contract as the program shows it: its title, UUID or marketplace id."""

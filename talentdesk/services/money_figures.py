@@ -160,10 +160,3 @@ def by_year(*, contract_id: int | None = None, talent_id: int | None = None) -> 
         out.setdefault(int(year), Figures()).add(currency, kind, amount)
     return dict(sorted(out.items()))
 
-
-def in_contract_currency(contract_currency: str, currency: str, amount_minor: int,
-                         contract_amount_minor: int | None) -> tuple[str, int]:
-    """Where one payment counts: (currency, minor) by the rule of CURRENCY_SQL/AMOUNT_SQL, for rows in hand."""
-    if currency != contract_currency and contract_amount_minor is not None:
-        return contract_currency, contract_amount_minor
-    return currency, amount_minor

@@ -44,7 +44,6 @@ CONTACT_SOURCES: tuple[ContactSource, ...] = (
     ContactSource("payment", "SELECT max((SELECT max(p.paid_on) FROM payment p WHERE p.contract_id = c.id "
                              "AND p.kind NOT IN ('fee', 'refund'))) FROM contract c WHERE c.talent_id = {t}.id"),
 )
-CONTACT_SOURCE_NAMES = tuple(source.name for source in CONTACT_SOURCES)
 
 
 def last_contact_sql(t: str = "t") -> str:
@@ -85,10 +84,6 @@ def feedback_window_days(values: dict | None = None) -> int:
     """Days after a contract's end during which public feedback can be left (the user's setting)."""
     value = settings.get(FEEDBACK_WINDOW_SETTING) if values is None else values.get(FEEDBACK_WINDOW_SETTING)
     return int(value if value is not None else settings.DEFAULTS[FEEDBACK_WINDOW_SETTING])
-
-
-def feedback_closes(end_date: dt.date, values: dict | None = None) -> dt.date:
-    return end_date + dt.timedelta(days=feedback_window_days(values))
 
 
 # -- the bench status ---------------------------------------------------------------------------------

@@ -364,18 +364,6 @@ def search_messages(text: str, limit: int = 200, channel: str | None = None) -> 
             for mid, cid, title, name, at, author, chan, snip in database.obj.execute_sql(sql, params)]
 
 
-def message_position(contract_id: int, message_id: int, channel: str | None = None) -> int:
-    """How many messages of the room are newer than this one (so the log can page back to it)."""
-    row = Message.get_or_none(Message.id == message_id)
-    if row is None or row.contract_id != contract_id:
-        return -1
-    query = Message.select().where((Message.contract == contract_id)
-                                   & (Tuple(Message.sent_at, Message.id) > Tuple(row.sent_at, row.id)))
-    if channel:
-        query = query.where(Message.channel == channel)
-    return query.count()
-
-
 # -- payments ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PaymentRow:

@@ -59,19 +59,6 @@ def snapshot(db, target: Path) -> Path:
     return copy_database(db.connection(), target)
 
 
-def check_file(path: Path) -> tuple[int, str]:
-    """(schema version, quick_check result) of a database file, opened read-only."""
-    con = cipher.connect(path, cipher.key_for(Path(path)), readonly=True)
-    try:
-        result = con.execute("PRAGMA quick_check").fetchone()[0]
-        row = con.execute("SELECT value FROM database_info WHERE key = 'schema_version'").fetchone()
-    except cipher.database_errors() as exc:
-        return 0, str(exc)
-    finally:
-        con.close()
-    return (int(row[0]) if row else 0), result
-
-
 def restore_into(db, source: Path) -> None:
     """Replace the live database's content with the file at ``source``, page by page, in place.
 

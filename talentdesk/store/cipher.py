@@ -134,10 +134,6 @@ def place_marker(data_dir: Path, marker: dict | None) -> None:
     partial.replace(data_dir / MARKER)
 
 
-def write_marker(data_dir: Path, passphrase: str) -> None:
-    place_marker(data_dir, new_marker(passphrase))
-
-
 def unlock(data_dir: Path, passphrase: str) -> None:
     """Check the passphrase against the folder's marker and keep it for this process."""
     from cryptography.fernet import InvalidToken

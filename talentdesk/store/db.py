@@ -171,15 +171,14 @@ def _readonly_uri(path: Path) -> str:
 
 def _cipher_class():
     try:
-        from playhouse.sqlcipher_ext import _SqlCipherDatabase
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
     except ImportError:
         raise cipher.EncryptionUnavailable() from None
 
-    class CipherDatabase(_SqlCipherDatabase, Database):
-        def _connect(self):
-            conn = super()._connect()
-            conn.text_factory = _text
-            return conn
+    # SqlCipherDatabase connects through SQLCipher and then calls the same connection hook as
+    # Database, so our text decoding and rollback apply to encrypted folders too.
+    class CipherDatabase(SqlCipherDatabase, Database):
+        pass
 
     return CipherDatabase
 

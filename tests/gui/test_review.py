@@ -151,3 +151,12 @@ def test_renew_opens_the_contract_form_prefilled_to_continue(qtbot, make_window,
     assert view.contract_label.text() == "Logo test"  # the card was recorded as acted
     assert ReviewDecision.get().action == "renew"
     view.dialog.reject()
+
+
+def test_every_action_a_rule_can_declare_does_something_on_the_review_screen():
+    from talentdesk.services import review_rules, review_session
+    from talentdesk.views.review.view import ACTION_HANDLERS
+
+    declared = {action for rule in review_rules.RULES for action in rule.actions}
+    assert declared <= set(review_session.ACTIONS)
+    assert set(ACTION_HANDLERS) == set(review_session.ACTIONS)

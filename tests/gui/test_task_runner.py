@@ -36,3 +36,18 @@ def test_answers_reach_a_live_window(qtbot):
     seen = []
     runner.read(lambda: 42, on_done=seen.append)
     qtbot.waitUntil(lambda: seen == [42])
+
+
+def test_the_built_window_is_declared_on_the_context_and_parents_error_messages(make_window, monkeypatch, qtbot):
+    from talentdesk.app import tasks
+
+    window = make_window()
+    assert window.ctx.window is window
+    parents = []
+    monkeypatch.setattr(tasks, "show_error", lambda parent, exc, details: parents.append(parent))
+
+    def failing():
+        raise ValueError("the disk said no")
+
+    window.ctx.runner.read(failing)
+    qtbot.waitUntil(lambda: parents == [window])

@@ -130,9 +130,23 @@ def test_a_check_in_adds_a_point_to_the_persons_chart(qtbot, data_dir, open_time
     qtbot.mouseClick(widget.checkin_button, Qt.LeftButton)
     dialog = dialog_of(CheckinDialog)
     qtbot.waitUntil(lambda: dialog.ui.contractCombo.count() == 1)
-    dialog.ui.qualitySpin.setValue(5)
+    spins = dialog.spins()
+    # Nothing is rated for the user: every rating starts at "Choose…" and Save says which are missing.
+    assert {spin.text() for spin in (*spins.values(), dialog.ui.recommendSpin)} == {"Choose…"}
+    assert dialog.ui.rehireCombo.currentText() == "Choose…"
+    spins["quality"].setValue(5)
     qtbot.keyClicks(dialog.ui.notesEdit, "Shipped the offline mode early")
-    qtbot.mouseClick(dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save), Qt.LeftButton)
+    save = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.LeftButton)
+    assert dialog.ui.formError.text() == ("Ratings: choose Skills, Availability, Deadlines, Communication, "
+                                          "Cooperation, Would rehire, Recommend (0–10).")
+    assert widget.chart.overall.count() == 2 and dialog.isVisible()
+    for name, spin in spins.items():
+        if name != "quality":
+            spin.setValue(4)
+    dialog.ui.rehireCombo.setCurrentIndex(dialog.ui.rehireCombo.findData("yes"))
+    dialog.ui.recommendSpin.setValue(9)
+    qtbot.mouseClick(save, Qt.LeftButton)
     settle(qtbot, widget)
     qtbot.waitUntil(lambda: widget.chart.overall.count() == 3)
     assert widget.chart.criteria["quality"].at(2).y() == 5

@@ -176,3 +176,56 @@ def test_messages_feedback_reviews_appreciation_and_rates_are_corrected_and_remo
     assert not any(m.select().exists() for m in (Message, Feedback, PrivateReview, Appreciation, Rate))
     with pytest.raises(NotFound):
         records.remove_rate(rate)
+
+
+def test_appreciation_is_corrected_by_the_rules_of_adding_it_and_a_bonus_keeps_its_money(db):
+    from talentdesk.services import appreciation, records
+    from talentdesk.store.models import Appreciation, Payment
+
+    person = factories.talent("Ana Souza")
+    contract = factories.contract(person, start_date=dt.date(2026, 1, 5))
+    praise = appreciation.add_appreciation(appreciation.AppreciationInput(
+        talent_id=person, kind="praise", what="The icon set was spot on", given_on=dt.date(2026, 3, 6)))
+    shown = records.appreciation(praise)
+    assert (shown.talent_name, shown.data.kind, shown.data.what, shown.is_bonus) == (
+        "Ana Souza", "praise", "The icon set was spot on", False)
+    records.edit_appreciation(praise, appreciation.AppreciationInput(
+        person, "testimonial_received", "Her testimonial names the icon set and the hand-over",
+        dt.date(2026, 3, 7), contract))
+    row = Appreciation.get_by_id(praise)
+    assert (row.kind, row.given_on, row.contract_id) == ("testimonial_received", dt.date(2026, 3, 7), contract)
+    with pytest.raises(ValidationError) as said:
+        records.edit_appreciation(praise, appreciation.AppreciationInput(person, "praise", "great job"))
+    assert said.value.field == "what you appreciated" and Appreciation.get_by_id(praise).kind == "testimonial_received"
+
+    bonus = appreciation.add_appreciation(appreciation.AppreciationInput(
+        person, "thanks_bonus", "The launch went out a week early", dt.date.today(), contract, 20000, "USD"))
+    assert records.appreciation(bonus).data.amount_minor == 20000 and records.appreciation(bonus).is_bonus
+    records.edit_appreciation(bonus, appreciation.AppreciationInput(
+        person, "thanks_bonus", "The launch went out a week early, tested", dt.date(2026, 1, 9), contract, 1, "USD"))
+    row = Appreciation.get_by_id(bonus)
+    assert row.what == "The launch went out a week early, tested" and row.given_on == dt.date.today()
+    assert Payment.get_by_id(row.payment_id).amount_minor == 20000  # money is corrected on the Payments tab
+    with pytest.raises(ValidationError) as said:
+        records.edit_appreciation(bonus, appreciation.AppreciationInput(person, "praise", "Still a thank-you here"))
+    assert said.value.field == "kind"
+
+
+def test_the_edit_forms_start_from_what_is_recorded(db):
+    from talentdesk.services import records, talents
+
+    person = factories.talent("Ana Souza")
+    contract = factories.contract(person, title="Icons")
+    feedback = contracts.add_feedback(contract, "received", 4, "clear brief", dt.date(2026, 3, 4))
+    assert records.feedback(feedback) == records.FeedbackShown(
+        feedback, contract, "Icons", "Ana Souza", "received", 4, "clear brief", dt.date(2026, 3, 4))
+    review = contracts.ReviewInput(5, 4, 3, 2, 1, 5, "maybe", 6, "budget ran out", "kind notes", True,
+                                   dt.date(2026, 3, 1))
+    shown = records.private_review(contracts.add_private_review(contract, review))
+    assert (shown.contract_title, shown.talent_id, shown.review) == ("Icons", person, review)
+    rate = records.rate(talents.add_rate(person, dt.date(2026, 1, 1), 4500, "EUR", "yearly"))
+    assert (rate.talent_name, rate.effective_on, rate.amount_minor, rate.currency, rate.note) == (
+        "Ana Souza", dt.date(2026, 1, 1), 4500, "EUR", "yearly")
+    records.remove_feedback(feedback)
+    with pytest.raises(NotFound):
+        records.feedback(feedback)

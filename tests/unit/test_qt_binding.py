@@ -5,10 +5,15 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason=(
+    "None is immortal from Python 3.12 (PEP 683): its reference count never changes, so a binding "
+    "that drops references to it cannot abort the interpreter and this check could only pass"))
 def test_calls_returning_nothing_keep_none_alive():
     # PySide6 6.12.0 on Python 3.11 drops a reference to None on each such call;
-    # a few thousand calls into a session the interpreter aborts.
+    # a few thousand calls into a session the interpreter aborts. pyproject pins 6.11.3 there.
     code = textwrap.dedent("""
         import sys
         from PySide6.QtCore import QObject

@@ -140,9 +140,16 @@ class DetailPane(QScrollArea):
 
     def show_detail(self, info: TalentDetail) -> None:
         self.detail = info
-        d = info.data
         self.empty.hide()
         self.content.show()
+        self._show_heading(info)
+        for key, build in SECTIONS.items():
+            self.sections[key].setText(build(self, info))
+        self._show_contracts(info)
+        self.verticalScrollBar().setValue(0)
+
+    def _show_heading(self, info: TalentDetail) -> None:
+        d = info.data
         self.name.setText(("★ " if d.favourite else "") + d.name)
         self.headline.setText(d.headline)
         self.headline.setVisible(bool(d.headline))
@@ -158,27 +165,36 @@ class DetailPane(QScrollArea):
             self.tr("Start a new contract prefilled from their last one") if self.rehire_button.isEnabled()
             else self.tr("Marked do-not-rehire or archived: change their status first"))
 
+    # -- the sections (SECTIONS below): each gives its rich text ---------------------------------
+    def _profile_html(self, info: TalentDetail) -> str:
+        d = info.data
         figures = [(labels.figure_label(key), esc(labels.totals(info.money.get(key))))
                    for key in ("paid", "fees", "refunds", "total") if info.money.get(key)]
-        self.sections["profile"].setText(_rows([
+        return _rows([
             (self.tr("Location"), esc(d.location)),
             (self.tr("Languages"), esc(d.languages)),
             *(figures or [(labels.figure_label("total"), esc(self.tr("nothing paid yet")))]),
             (self.tr("Last worked with"), esc(self.tr("now") if info.working_now else fmt.day(info.last_worked))),
             (self.tr("On the bench since"), esc(fmt.day(info.created_at.date()) if info.created_at else "")),
-        ]))
+        ])
+
+    def _contact_html(self, info: TalentDetail) -> str:
+        d = info.data
         contact = [(fmt.label(fmt.CONTACT_KIND_LABELS, c.kind) + (f" ({c.label})" if c.label else ""),
                     self._channel_html(c.kind, c.value) + (" ✓" if c.preferred else ""))
                    for c in d.channels]
         contact += [(link.label or self.tr("Link"), f"<a href='{esc(link.url)}'>{esc(link.url)}</a>") for link in d.links]
-        self.sections["contact"].setText(_rows(contact) if contact else esc(self.tr("No contact details yet.")))
+        return _rows(contact) if contact else esc(self.tr("No contact details yet."))
 
-        self.sections["skills"].setText(
-            " · ".join(f"{esc(name)} <span style='color:{_muted()}'>{'●' * level}{'○' * (5 - level)}"
-                       "</span>" for name, level in d.skills) or esc(self.tr("No skills recorded.")))
+    def _skills_html(self, info: TalentDetail) -> str:
+        return " · ".join(f"{esc(name)} <span style='color:{_muted()}'>{'●' * level}{'○' * (5 - level)}"
+                          "</span>" for name, level in info.data.skills) or esc(self.tr("No skills recorded."))
+
+    def _work_html(self, info: TalentDetail) -> str:
+        d = info.data
         local, local_text = fmt.local_now(d.timezone)
         at_work = fmt.at_work(local, d.working_hours_start, d.working_hours_end)
-        self.sections["work"].setText(_rows([
+        return _rows([
             (self.tr("Prefers"), esc(fmt.label(fmt.CHANNEL_LABELS, d.preferred_channel))),
             (self.tr("Replies within"), esc(self.tr("{n} h").format(n=d.response_hours))
              if d.response_hours is not None else ""),
@@ -187,22 +203,31 @@ class DetailPane(QScrollArea):
                 zone=d.timezone, time=local_text,
                 state=self.tr("at work") if at_work else self.tr("outside their hours")))),
             (self.tr("Overlap with my day"), esc(fmt.hours(info.overlap_minutes))),
-        ]))
+        ])
+
+    def _touch_html(self, info: TalentDetail) -> str:
+        d = info.data
         touch = [(self.tr("Last contact"), esc(fmt.day(info.last_contact) or self.tr("never logged")))]
-        if d.stay_in_touch_days:
-            touch.insert(0, (self.tr("Cadence"), esc(self.tr("every {n} days").format(n=d.stay_in_touch_days))))
-            overdue = info.contact_due is not None and info.contact_due < dt.date.today()
-            due = esc(fmt.day(info.contact_due))
-            touch.append((self.tr("Next due"), f"<b style='color:#c0392b'>{due}</b>" if overdue else due))
-        else:
-            touch.append((self.tr("Cadence"), esc(self.tr("no reminder set"))))
-        self.sections["touch"].setText(_rows(touch))
-        self.sections["rates"].setText(_rows([
+        if not d.stay_in_touch_days:
+            return _rows([*touch, (self.tr("Cadence"), esc(self.tr("no reminder set")))])
+        overdue = info.contact_due is not None and info.contact_due < dt.date.today()
+        due = esc(fmt.day(info.contact_due))
+        return _rows([(self.tr("Cadence"), esc(self.tr("every {n} days").format(n=d.stay_in_touch_days))), *touch,
+                      (self.tr("Next due"), f"<b style='color:#c0392b'>{due}</b>" if overdue else due)])
+
+    def _rates_html(self, info: TalentDetail) -> str:
+        if not info.rates:
+            return esc(self.tr("No rate recorded."))
+        return _rows([
             (fmt.day(r.effective_on), esc(fmt.rate(r.amount_minor, r.currency))
              + (f" <span style='color:{_muted()}'>{esc(r.contract_title or r.note)}</span>"
                 if (r.contract_title or r.note) else ""))
-            for r in info.rates]) if info.rates else esc(self.tr("No rate recorded.")))
+            for r in info.rates])
 
+    def _notes_text(self, info: TalentDetail) -> str:
+        return info.data.notes or self.tr("No notes.")
+
+    def _show_contracts(self, info: TalentDetail) -> None:
         self.contracts.clear()
         for c in info.contracts:
             period = fmt.day(c.start_date) + ("–" + fmt.day(c.end_date) if c.end_date else "")
@@ -219,10 +244,6 @@ class DetailPane(QScrollArea):
         self.contracts.setFixedHeight(rows_height + 4)
         self.no_contracts.setText(self.tr("No contracts yet. Rehire starts one."))
         self.no_contracts.setVisible(not info.contracts)
-
-        self.sections["reviews"].setText(self._reviews_html(info))
-        self.sections["notes"].setText(d.notes or self.tr("No notes."))
-        self.verticalScrollBar().setValue(0)
 
     def _channel_html(self, kind: str, value: str) -> str:
         if kind == "email":
@@ -249,3 +270,16 @@ class DetailPane(QScrollArea):
         if r.feedback_received is not None:
             pairs.append((self.tr("Feedback they gave"), esc(fmt.score(r.feedback_received))))
         return _rows(pairs)
+
+
+# The detail pane's text sections, in the order of ``DetailPane.sections``: each key's builder gives its text.
+SECTIONS = {
+    "profile": DetailPane._profile_html,
+    "contact": DetailPane._contact_html,
+    "skills": DetailPane._skills_html,
+    "work": DetailPane._work_html,
+    "touch": DetailPane._touch_html,
+    "rates": DetailPane._rates_html,
+    "reviews": DetailPane._reviews_html,
+    "notes": DetailPane._notes_text,
+}

@@ -1,6 +1,7 @@
 """Say thanks: praise, a testimonial, a referral or a thank-you bonus, with the specific thing praised.
 
     open_appreciation_dialog(parent, ctx, talent_id=None, contract_id=None, kind="praise") -> AppreciationDialog
+    AppreciationDialog(ctx, editing=records.appreciation(id))  # "Edit appreciation", prefilled
 
 The timeline, the bench and the workroom call it; it saves through the task runner and the
 change bus tells every view (``appreciation`` and, for a bonus, ``payment``).
@@ -13,9 +14,9 @@ from shiboken6 import isValid
 
 from ...app.context import AppContext
 from ...forms.ui_appreciation_dialog import Ui_AppreciationDialog
-from ...services import appreciation, timeline
+from ...services import appreciation, records, timeline
 from ...services.errors import ServiceError, ValidationError
-from ...services.money import to_minor
+from ...services.money import from_minor, to_minor
 
 KIND_LABELS = {
     "praise": QT_TRANSLATE_NOOP("AppreciationDialog", "Praise sent"),
@@ -36,15 +37,19 @@ def alive(widget: QWidget, fn):
 
 
 class AppreciationDialog(QDialog):
-    saved = Signal(int)  # the new appreciation's id
+    saved = Signal(int)  # the new appreciation's id (an edit: the edited one's)
 
     def __init__(self, ctx: AppContext, talent_id: int | None = None, contract_id: int | None = None,
-                 kind: str = "praise", parent: QWidget | None = None):
+                 kind: str = "praise", parent: QWidget | None = None,
+                 editing: records.AppreciationShown | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_AppreciationDialog()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WA_DeleteOnClose)
+        self.editing = editing
+        if editing is not None:
+            talent_id, contract_id, kind = editing.data.talent_id, editing.data.contract_id, editing.data.kind
         self._talent_id = talent_id
         self._wanted_contract = contract_id
         self._contracts: list[appreciation.ContractChoice] = []
@@ -70,7 +75,26 @@ class AppreciationDialog(QDialog):
             self.ui.personCombo.setEnabled(False)
             self.ctx.runner.read(timeline.people, [talent_id], on_done=alive(self, self._show_people))
             self._load_contracts(talent_id)
+        if editing is not None:
+            self._fill(editing)
         self.ui.whatEdit.setFocus()
+
+    def _fill(self, shown: records.AppreciationShown) -> None:
+        """Edit mode: what was recorded. A thank-you bonus is a payment: only its words change here."""
+        ui, data = self.ui, shown.data
+        self.setWindowTitle(tr("Edit appreciation: {name}").format(name=shown.talent_name))
+        ui.whatEdit.setPlainText(data.what)
+        if data.given_on is not None:
+            ui.dateEdit.setDate(QDate(data.given_on.year, data.given_on.month, data.given_on.day))
+        if data.amount_minor is not None:
+            ui.amountEdit.setText(str(from_minor(data.amount_minor, data.currency)))
+        if shown.is_bonus:
+            why = tr("A thank-you bonus is a payment: correct its amount or day on the contract's Payments tab.")
+            for widget in (ui.kindCombo, ui.dateEdit, ui.contractCombo, ui.amountEdit):
+                widget.setEnabled(False)
+                widget.setToolTip(why)
+        else:  # a bonus is paid through Pay bonus or Say thanks, never by turning praise into one
+            ui.kindCombo.removeItem(ui.kindCombo.findData("thanks_bonus"))
 
     # -- loading ---------------------------------------------------------------
     def _show_people(self, people: list[timeline.Person]) -> None:
@@ -83,7 +107,8 @@ class AppreciationDialog(QDialog):
         combo.blockSignals(False)
         if self._talent_id is not None:
             combo.setCurrentIndex(max(0, combo.findData(self._talent_id)))
-            self.setWindowTitle(tr("Say thanks to {name}").format(name=combo.currentText()))
+            if self.editing is None:
+                self.setWindowTitle(tr("Say thanks to {name}").format(name=combo.currentText()))
         else:
             combo.setCurrentIndex(-1)
             completer = QCompleter(combo.model(), combo)
@@ -108,7 +133,7 @@ class AppreciationDialog(QDialog):
         for choice in choices:
             combo.addItem(choice.title, choice.id)
         wanted = combo.findData(self._wanted_contract) if self._wanted_contract is not None else -1
-        if wanted < 0 and choices and choices[0].status in ("active", "paused"):
+        if wanted < 0 and self.editing is None and choices and choices[0].status in ("active", "paused"):
             wanted = 1
         combo.setCurrentIndex(max(0, wanted))
 
@@ -153,11 +178,15 @@ class AppreciationDialog(QDialog):
             self._show_error(exc)
             return
         self.ui.buttons.setEnabled(False)
-        self.ctx.runner.write(appreciation.add_appreciation, data, changes=("appreciation", "payment", "scope_change"),
+        if self.editing is None:
+            fn, args, action = appreciation.add_appreciation, (data,), None
+        else:
+            fn, args, action = records.edit_appreciation, (self.editing.id, data), tr("Edit appreciation")
+        self.ctx.runner.write(fn, *args, changes=("appreciation", "payment", "scope_change"), action=action,
                               on_done=alive(self, self._saved), on_error=alive(self, self._failed))
 
-    def _saved(self, new_id: int) -> None:
-        self.saved.emit(new_id)
+    def _saved(self, new_id: int | None) -> None:
+        self.saved.emit(new_id if self.editing is None else self.editing.id)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,4 +1,5 @@
-"""Log a raise: a new effective-dated rate for a person (from a review card, or anywhere)."""
+"""Log a raise: a new effective-dated rate for a person (from a review card, or anywhere); the same form
+corrects a recorded rate row (``LogRaiseDialog.for_edit``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ...forms.ui_log_raise import Ui_LogRaiseDialog
 from ...services.errors import ValidationError
-from ...services.money import CURRENCIES, to_minor
+from ...services.money import CURRENCIES, from_minor, to_minor
 from ...services.raises import RunningContract
+from ...services.records import RateShown
 
 
 class LogRaiseDialog(QDialog):
@@ -43,6 +45,22 @@ class LogRaiseDialog(QDialog):
         self.ui.amountError.hide()
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    @classmethod
+    def for_edit(cls, shown: RateShown, submit: Callable, parent: QWidget | None = None) -> LogRaiseDialog:
+        """The form for correcting a recorded rate row, prefilled; ``submit`` as for a new one."""
+        dialog = cls(shown.talent_name, shown.currency, submit, parent)
+        ui = dialog.ui
+        dialog.setWindowTitle(dialog.tr("Edit rate: {person}").format(person=shown.talent_name))
+        ui.intro.setText(dialog.tr("Correct a rate recorded for {person}{contract}. To record a change of rate, "
+                                   "log a raise instead.").format(
+            person=shown.talent_name,
+            contract=dialog.tr(" on “{title}”").format(title=shown.contract_title) if shown.contract_title else ""))
+        ui.amountLabel.setText(dialog.tr("&Rate per hour:"))
+        ui.amount.setText(str(from_minor(shown.amount_minor, shown.currency)))
+        ui.effectiveOn.setDate(QDate(shown.effective_on.year, shown.effective_on.month, shown.effective_on.day))
+        ui.note.setText(shown.note)
+        return dialog
 
     def show_error(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, ValidationError) else str(exc)

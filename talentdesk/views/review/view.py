@@ -36,6 +36,7 @@ from ...services import offboarding, raises, review_rules, review_session, talen
 from ...services.money import from_minor
 from .. import labels as words
 from ..base import View
+from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.classification import open_classification_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.interaction import open_interaction_dialog
@@ -44,7 +45,6 @@ from ..dialogs.settings_dialog import open_settings
 from ..shortcuts import local_shortcut
 
 GENERIC_KEYS = (("done", "5"), ("day", "6"), ("week", "7"), ("month", "8"), ("until", "9"), ("dismiss", "0"))
-NAVIGATION = ("open_contract", "open_person")
 DISMISS_REASONS = ("Not relevant any more", "Handled outside TalentDesk", "The data is wrong; I will fix it",
                    "Agreed with them already")
 
@@ -460,53 +460,56 @@ class ReviewView(View):
         self._decide(review_session.decide, self.session_id, card, "dismissed", note=text.strip())
 
     def act(self, action: str) -> None:
+        """Run a card's action: the rules declare which actions a card offers (review_session.ACTIONS),
+        ACTION_HANDLERS below says what each one does here."""
         card = self.current()
-        if card is None or self.busy:
+        handler = ACTION_HANDLERS.get(action)
+        if card is None or self.busy or handler is None:
             return
-        nav = self.ctx.navigator
-        if action == "open_contract" and card.contract_id is not None and nav:
-            nav.open_contract(card.contract_id)  # a look only: the card waits here for a decision
-        elif action == "open_person" and card.talent_id is not None and nav:
-            nav.open_talent(card.talent_id)
-        elif action == "revoke_access":
-            self._decide(review_session.act_revoke_access, self.session_id, card,
-                         changes=("access_grant", "offboarding_item", "review_decision", "card_state"))
-        elif action == "offboarding_done":
-            self._decide(review_session.act_offboarding_done, self.session_id, card,
-                         changes=("offboarding_item", "review_decision", "card_state"))
-        elif action == "revoke_grant":
-            self._decide(review_session.act_revoke_grant, self.session_id, card,
-                         changes=("access_grant", "offboarding_item", "review_decision", "card_state"))
-        elif action in ("hire", "no_hire"):
-            self._decide(review_session.act_test_decision, self.session_id, card, action,
-                         changes=("contract", "review_decision", "card_state"))
-        elif action == "log_raise":
-            self._log_raise(card)
-        elif action == "classification_check" and card.contract_id is not None:
+        handler(self, card, action)
+
+    # -- what each action does --------------------------------------------------------------
+    def _open_contract(self, card, _action: str) -> None:
+        if card.contract_id is not None and self.ctx.navigator:
+            self.ctx.navigator.open_contract(card.contract_id)  # a look only: the card waits here for a decision
+
+    def _open_person(self, card, _action: str) -> None:
+        if card.talent_id is not None and self.ctx.navigator:
+            self.ctx.navigator.open_talent(card.talent_id)
+
+    def _decide_at_once(self, card, action: str) -> None:
+        """An action that is the decision itself, written at once (DIRECT_DECISIONS)."""
+        fn, changes, told_which = DIRECT_DECISIONS[action]
+        self._decide(fn, self.session_id, card, *((action,) if told_which else ()), changes=changes)
+
+    def _classification_check(self, card, action: str) -> None:
+        if card.contract_id is not None:
             open_classification_dialog(
                 self, self.ctx, card.contract_id, card.contract_title,
                 on_saved=lambda: self._decide(review_session.act, self.session_id, card, action))
-        elif action == "log_contact" and card.talent_id is not None:
+
+    def _log_contact(self, card, action: str) -> None:
+        if card.talent_id is not None:
             # Acted only once the call or message is saved; it also takes the card out (it is contact).
             dialog = self.dialog = open_interaction_dialog(self, self.ctx, card.talent_id, card.talent_name)
             dialog.saved.connect(lambda _id: self._decide(review_session.act, self.session_id, card, action))
-        elif action == "send_thanks":
-            self._decide(review_session.act, self.session_id, card, action)
-            try:
-                from ..dialogs.appreciation import open_appreciation_dialog
-            except ImportError:
-                if nav and card.talent_id is not None:
-                    nav.open_talent(card.talent_id)
-            else:
-                open_appreciation_dialog(self, self.ctx, card.talent_id, card.contract_id)
-        elif action == "renew" and card.contract_id is not None:
-            # The contract form, prefilled to continue this one (the workroom's renewal); saving it links
-            # the new contract to this one, which takes the card out of the queue.
-            self._decide(review_session.act, self.session_id, card, action)
-            self.ctx.runner.read(workroom.renewal_template, card.contract_id,
-                                 on_done=lambda template: self._set_dialog(open_contract_dialog(
-                                     self, self.ctx, template, open_after=False)))
-        elif action == "write_review" and card.contract_id is not None:
+
+    def _send_thanks(self, card, action: str) -> None:
+        self._decide(review_session.act, self.session_id, card, action)
+        open_appreciation_dialog(self, self.ctx, card.talent_id, card.contract_id)
+
+    def _renew(self, card, action: str) -> None:
+        if card.contract_id is None:
+            return
+        # The contract form, prefilled to continue this one (the workroom's renewal); saving it links
+        # the new contract to this one, which takes the card out of the queue.
+        self._decide(review_session.act, self.session_id, card, action)
+        self.ctx.runner.read(workroom.renewal_template, card.contract_id,
+                             on_done=lambda template: self._set_dialog(open_contract_dialog(
+                                 self, self.ctx, template, open_after=False)))
+
+    def _write_review_action(self, card, action: str) -> None:
+        if card.contract_id is not None:
             # The feedback and private-review form for this contract; the card counts as acted on only
             # when the form is saved (cancelling leaves it here, undecided).
             self._write_review(card, action)
@@ -691,3 +694,30 @@ def _pdf_export():
 
 def create(ctx: AppContext) -> ReviewView:
     return ReviewView(ctx)
+
+
+# Actions that are the decision itself: the service that writes it, the tables it changes, and whether the
+# service is told which action it was (hire or no hire share one).
+_GRANT_TABLES = ("access_grant", "offboarding_item", "review_decision", "card_state")
+DIRECT_DECISIONS = {
+    "revoke_access": (review_session.act_revoke_access, _GRANT_TABLES, False),
+    "offboarding_done": (review_session.act_offboarding_done, ("offboarding_item", "review_decision", "card_state"),
+                         False),
+    "revoke_grant": (review_session.act_revoke_grant, _GRANT_TABLES, False),
+    "hire": (review_session.act_test_decision, ("contract", "review_decision", "card_state"), True),
+    "no_hire": (review_session.act_test_decision, ("contract", "review_decision", "card_state"), True),
+}
+
+# Every action a rule may declare (review_session.ACTIONS) and what it does on this screen; a test checks
+# that none is missing.
+ACTION_HANDLERS = {
+    "open_contract": ReviewView._open_contract,
+    "open_person": ReviewView._open_person,
+    **{action: ReviewView._decide_at_once for action in DIRECT_DECISIONS},
+    "log_raise": lambda view, card, _action: view._log_raise(card),
+    "classification_check": ReviewView._classification_check,
+    "log_contact": ReviewView._log_contact,
+    "send_thanks": ReviewView._send_thanks,
+    "renew": ReviewView._renew,
+    "write_review": ReviewView._write_review_action,
+}

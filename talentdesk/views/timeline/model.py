@@ -243,42 +243,38 @@ class TimelineModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         item = self._rows[index.row()]
-        column = index.column()
         if isinstance(item, MonthRow):
-            return self._month_data(item, column, role)
-        if role == Qt.DisplayRole:
-            if column == COL_DAY:
-                return self._locale.toString(item.day, QLocale.ShortFormat)
-            if column == COL_EVENT:
-                return event_title(item)
-            if column == COL_PERSON:
-                return item.talent_name
-            if column == COL_CONTRACT:
-                return item.contract_title
-            if column == COL_VALUE:
-                return value_text(item, self._locale)
-        elif role == ExcerptRole and column == COL_EVENT:
-            return event_text(item)
-        elif role == Qt.ToolTipRole:
-            if column == COL_PERSON:
-                return tr("Open {name} on the bench").format(name=item.talent_name)
-            if column == COL_CONTRACT and item.contract_id:
-                return tr("Open the contract's workroom")
-            text = event_text(item)
-            return f"{event_title(item)}\n{text}" if text else event_title(item)
-        elif role == Qt.ForegroundRole and column in (COL_PERSON, COL_CONTRACT):
-            return QGuiApplication.palette().brush(QPalette.Link)
-        elif role == Qt.TextAlignmentRole:
-            if column == COL_VALUE:
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-            return int(Qt.AlignLeft | Qt.AlignVCenter)
-        elif role == EventRole:
-            return item
-        elif role == IsMonthRole:
-            return False
-        elif role == ColourRole:
-            return kind_colour(item.kind)
+            return self._month_data(item, index.column(), role)
+        answer = EVENT_ROLES.get(role)
+        return answer(self, item, index.column()) if answer is not None else None
+
+    # -- an event row's answer for each role (EVENT_ROLES below) ----------------------------
+    def _display(self, item: Event, column: int):
+        if column == COL_DAY:
+            return self._locale.toString(item.day, QLocale.ShortFormat)
+        if column == COL_EVENT:
+            return event_title(item)
+        if column == COL_PERSON:
+            return item.talent_name
+        if column == COL_CONTRACT:
+            return item.contract_title
+        if column == COL_VALUE:
+            return value_text(item, self._locale)
         return None
+
+    def _tooltip(self, item: Event, column: int) -> str:
+        if column == COL_PERSON:
+            return tr("Open {name} on the bench").format(name=item.talent_name)
+        if column == COL_CONTRACT and item.contract_id:
+            return tr("Open the contract's workroom")
+        text = event_text(item)
+        return f"{event_title(item)}\n{text}" if text else event_title(item)
+
+    def _foreground(self, _item: Event, column: int):
+        return QGuiApplication.palette().brush(QPalette.Link) if column in (COL_PERSON, COL_CONTRACT) else None
+
+    def _alignment(self, _item: Event, column: int) -> int:
+        return int((Qt.AlignRight if column == COL_VALUE else Qt.AlignLeft) | Qt.AlignVCenter)
 
     def _month_data(self, item: MonthRow, column: int, role: int):
         if role == Qt.DisplayRole and column == 0:
@@ -290,3 +286,15 @@ class TimelineModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
+
+
+EVENT_ROLES = {
+    Qt.DisplayRole: TimelineModel._display,
+    ExcerptRole: lambda _model, item, column: event_text(item) if column == COL_EVENT else None,
+    Qt.ToolTipRole: TimelineModel._tooltip,
+    Qt.ForegroundRole: TimelineModel._foreground,
+    Qt.TextAlignmentRole: TimelineModel._alignment,
+    EventRole: lambda _model, item, _column: item,
+    IsMonthRole: lambda _model, _item, _column: False,
+    ColourRole: lambda _model, item, _column: kind_colour(item.kind),
+}

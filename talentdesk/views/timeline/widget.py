@@ -48,6 +48,7 @@ from ...services.validate import MAX_SEARCH_CHARS
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.checkin import open_checkin_dialog
+from ..dialogs.record_edits import EDITORS, open_record_editor
 from .chart import TrendChart
 from .model import (
     COL_CONTRACT,
@@ -680,6 +681,9 @@ class TimelineWidget(View):
         menu.addAction(self.tr("Say thanks to {name}…").format(name=event.talent_name),
                        lambda: self.say_thanks(event.talent_id, event.contract_id))
         menu.addAction(self.tr("Check-in…"), lambda: self.check_in(event.talent_id, event.contract_id))
+        if event.source in EDITORS:
+            menu.addAction(self.tr("Edit this {kind}…").format(kind=kind_label(event.kind).lower()),
+                           lambda: self.edit_event(event))
         if event.source in REMOVABLE:
             menu.addAction(self.tr("Remove this {kind}…").format(kind=kind_label(event.kind).lower()),
                            lambda: self.remove_event(event))
@@ -688,6 +692,11 @@ class TimelineWidget(View):
             "\t".join(str(self.model.index(index.row(), c).data() or "") for c in range(self.model.columnCount()))
             + ("\n" + event.excerpt if event.excerpt else "")))
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def edit_event(self, event: timeline.Event, on_open=None) -> None:
+        """Correct a record entered with a mistake in the form that added it; Edit ▸ Undo takes the edit back."""
+        if event.source in EDITORS:
+            open_record_editor(self, self.ctx, event.source, event.sid, on_open)
 
     def remove_event(self, event: timeline.Event) -> None:
         """Remove a record entered by mistake (feedback, a review, appreciation, a rate); Edit ▸ Undo brings it back."""

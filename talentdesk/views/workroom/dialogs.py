@@ -22,6 +22,7 @@ from ...services import access, contracts, corrections, files, milestones, offbo
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES, check_currency, from_minor, to_minor
 from ...store.models import ACCESS_TIERS, DIRECTIONS, DOCUMENT_KINDS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
+from ..dialogs.checkin import UNSET, UNSET_RECOMMEND, unchosen
 from ..dialogs.unsaved import discard_ok, form_state
 from ..labels import (
     DIRECTION_LABELS,
@@ -505,10 +506,6 @@ class FileDetailsDialog(FormDialog):
         return store, (), ("attachment",)
 
 
-UNSET = 0  # a star rating nobody chose yet (the spin boxes show "Choose…")
-UNSET_RECOMMEND = -1
-
-
 class ReviewPagesWizard(QWizard):
     """The feedback and private-review pages (from the end-contract form): nothing rated until chosen.
 
@@ -536,28 +533,24 @@ class ReviewPagesWizard(QWizard):
         ui = self.ui
         return {name: getattr(ui, f"{name}Spin") for name in contracts.REVIEW_CRITERIA}
 
+    def writes(self, group) -> bool:
+        """Whether the part in this group box is written (its box ticked)."""
+        return group.isChecked()
+
     def feedback_problem(self) -> str:
         ui = self.ui
-        if ui.givenGroup.isChecked() and ui.givenScoreSpin.value() == UNSET:
+        if self.writes(ui.givenGroup) and ui.givenScoreSpin.value() == UNSET:
             return self.tr("Choose the stars you gave, or untick “Feedback given” if you have not left it yet.")
-        if ui.receivedGroup.isChecked() and ui.receivedScoreSpin.value() == UNSET:
+        if self.writes(ui.receivedGroup) and ui.receivedScoreSpin.value() == UNSET:
             return self.tr("Choose the stars they gave you, or untick “Feedback received”.")
         return ""
 
     def review_problem(self) -> str:
-        ui = self.ui
-        if not ui.reviewGroup.isChecked():
-            return ""
-        missing = [getattr(ui, f"{name}Label").text() for name, spin in self.score_spins().items()
-                   if spin.value() == UNSET]
-        if ui.rehireCombo.currentData() is None:
-            missing.append(ui.rehireLabel.text())
-        if ui.recommendSpin.value() == UNSET_RECOMMEND:
-            missing.append(ui.recommendLabel.text())
+        missing = unchosen(self.ui) if self.writes(self.ui.reviewGroup) else []
         if not missing:
             return ""
-        names = ", ".join(text.replace("&", "") for text in missing)
-        return self.tr("Choose: {names} — or untick “Write a private review” to skip it.").format(names=names)
+        return self.tr("Choose: {names} — or untick “Write a private review” to skip it.").format(
+            names=", ".join(missing))
 
     def _check(self, problem: str, label: QLabel) -> bool:
         label.setText(problem)
@@ -579,12 +572,12 @@ class ReviewPagesWizard(QWizard):
     def collect_reviews(self) -> tuple:
         ui = self.ui
         given = offboarding.FeedbackInput(ui.givenScoreSpin.value(), ui.givenCommentEdit.toPlainText(),
-                                          ui.givenDateEdit.date().toPython()) if ui.givenGroup.isChecked() else None
+                                          ui.givenDateEdit.date().toPython()) if self.writes(ui.givenGroup) else None
         received = offboarding.FeedbackInput(
             ui.receivedScoreSpin.value(), ui.receivedCommentEdit.toPlainText(),
-            ui.receivedDateEdit.date().toPython()) if ui.receivedGroup.isChecked() else None
+            ui.receivedDateEdit.date().toPython()) if self.writes(ui.receivedGroup) else None
         review = None
-        if ui.reviewGroup.isChecked():
+        if self.writes(ui.reviewGroup):
             scores = {name: spin.value() for name, spin in self.score_spins().items()}
             review = contracts.ReviewInput(**scores, would_rehire=ui.rehireCombo.currentData(),
                                            recommend=ui.recommendSpin.value(), notes=ui.notesEdit.toPlainText())

@@ -125,6 +125,10 @@ class TermsHeader(QFrame):
 
     def show_facts(self, f: workroom.Facts) -> None:
         self.facts = f
+        for show in (self._show_badges, self._show_terms, self._show_budget, self._show_week, self._show_chain):
+            show(f)
+
+    def _show_badges(self, f: workroom.Facts) -> None:
         self.title.setText(f.title)
         self.person.setText(self.tr("with {name}").format(
             name=f'<a href="talent:{f.talent_id}">{html.escape(f.talent)}</a>'))
@@ -141,6 +145,7 @@ class TermsHeader(QFrame):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
 
+    def _show_terms(self, f: workroom.Facts) -> None:
         rate = money(f.rate_minor, f.currency)
         self.values["rate"].setText({"hourly": self.tr("{rate} / h"), "retainer": self.tr("{rate} / h equiv.")}
                                     .get(f.kind, "{rate}").format(rate=rate))
@@ -151,6 +156,13 @@ class TermsHeader(QFrame):
         self.values["platform"].setText(" · ".join(p for p in (f.platform, f.external_id) if p) or "—")
         for figure in ("paid", "fees", "refunds", "total"):
             self.values[figure].setText(totals(f.money.get(figure), f.currency))
+        self.scheduled.setVisible(bool(f.scheduled))
+        self.scheduled.setText(self.tr("Scheduled: {changes}").format(
+            changes="; ".join(scheduled_text(change, f.currency) for change in f.scheduled)))
+        self.usage.setVisible(bool(f.utilisation))
+        self.usage.setText(self._usage_text(f))
+
+    def _show_budget(self, f: workroom.Facts) -> None:
         b = f.budget
         if b.original_minor:
             self.values["budget"].setText(money(b.current_minor, f.currency))
@@ -170,12 +182,7 @@ class TermsHeader(QFrame):
                                self.tr("The larger of the agreed scope changes and the money paid, beyond the "
                                        "original budget"))
 
-        self.scheduled.setVisible(bool(f.scheduled))
-        self.scheduled.setText(self.tr("Scheduled: {changes}").format(
-            changes="; ".join(scheduled_text(change, f.currency) for change in f.scheduled)))
-        self.usage.setVisible(bool(f.utilisation))
-        self.usage.setText(self._usage_text(f))
-
+    def _show_week(self, f: workroom.Facts) -> None:
         limit = (f.week_limit_hours or 0) * 60
         self.week_bar.setVisible(f.kind != "fixed")
         self.week_bar.setMaximum(max(limit, f.week_minutes, 1))
@@ -193,6 +200,7 @@ class TermsHeader(QFrame):
         else:
             self.week_bar.setToolTip(self.tr("Hours logged this week against the weekly limit"))
 
+    def _show_chain(self, f: workroom.Facts) -> None:
         self.scope.setPlainText(f.scope or self.tr("No written scope of work yet."))
         if f.chain:
             parts = []
