@@ -19,6 +19,15 @@ def _private_user_folders(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _default_date_format():
+    """The date format chosen in a folder's settings is kept per process while it is open; reset it."""
+    yield
+    from talentdesk import formatting
+
+    formatting.set_date_format("system")
+
+
+@pytest.fixture(autouse=True)
 def _no_passphrase_between_tests():
     """An encrypted folder's passphrase is kept per process; never let it leak into the next test."""
     yield

@@ -243,6 +243,12 @@ class MainWindow(QMainWindow):
             if check_first_run and counts["first_run"]:
                 self.sidebar.setEnabled(False)
                 self.stack.setCurrentWidget(self.welcome)
+            elif self.stack.currentWidget() is self.welcome and counts["talent"]:
+                # People arrived while the first-run page was up (an import started from it): show them.
+                self._leave_welcome()
+                bench = self.screens["bench"]
+                if hasattr(bench, "select_first"):
+                    bench.select_first()
 
         self.ctx.runner.read(overview.counts, on_done=done)
 

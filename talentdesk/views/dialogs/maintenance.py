@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formatting
 from ...app.context import AppContext
 from ...forms.ui_check_database import Ui_CheckDatabaseDialog
 from ...forms.ui_restore_backup import Ui_RestoreBackupDialog
@@ -67,7 +68,7 @@ class RestoreBackupDialog(QDialog):
         table, locale = self.ui.backupTable, QLocale()
         table.setRowCount(len(found))
         for row, backup in enumerate(found):
-            table.setItem(row, 0, _item(locale.toString(backup.taken, QLocale.FormatType.LongFormat)))
+            table.setItem(row, 0, _item(formatting.dates().local(backup.taken)))
             table.setItem(row, 1, _item(QCoreApplication.translate("maintenance", KIND_LABELS.get(backup.kind, backup.kind))))
             table.setItem(row, 2, _item(locale.formattedDataSize(backup.size), right=True))
         table.resizeColumnsToContents()  # a few dozen rows at most
@@ -90,7 +91,7 @@ class RestoreBackupDialog(QDialog):
         backup = self.chosen()
         if backup is None:
             return
-        when = QLocale().toString(backup.taken, QLocale.FormatType.LongFormat)
+        when = formatting.dates().local(backup.taken)
         answer = QMessageBox.question(
             self, self.tr("Restore a daily copy"),
             self.tr("Replace all your data with the backup taken {when}?\n\nEverything entered since then is "

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formatting
 from ...app.context import AppContext
 from ...services import offboarding, raises, review_rules, review_session, talents, workroom
 from ...services.money import from_minor
@@ -335,11 +336,9 @@ class ReviewView(View):
                                   if total == 1 else self.tr("Start review ({n} cards)").format(
                                       n=self.locale().toString(total)))
         self.sessions_list.clear()
-        locale = self.locale()
         for s in sessions:
-            ended = locale.toString(_local(s.ended_at), locale.FormatType.ShortFormat) if s.ended_at else self.tr(
-                "unfinished")
-            item = QTreeWidgetItem([locale.toString(_local(s.started_at), locale.FormatType.ShortFormat), ended]
+            ended = formatting.dates().instant(s.ended_at) if s.ended_at else self.tr("unfinished")
+            item = QTreeWidgetItem([formatting.dates().instant(s.started_at), ended]
                                    + [str(s.counts.get(k, 0)) for k in ("done", "acted", "snoozed", "dismissed")])
             item.setData(0, Qt.UserRole, s.id)
             self.sessions_list.addTopLevelItem(item)
@@ -596,7 +595,9 @@ class ReviewView(View):
             "{n} cards are still in the queue.").format(n=self.locale().toString(remaining))) if remaining
                         else self.tr("The queue is empty. Well done."))
         self.summary_facts.setText(text)
-        started = self.locale().toString(_local(summary.session.started_at), self.locale().FormatType.LongFormat)
+        policy = formatting.dates()
+        started_at = _local(summary.session.started_at)
+        started = f"{policy.long(started_at.date())} {self.locale().toString(started_at.time(), policy.time_pattern)}"
         self.summary_title.setText(self.tr("Session of {when}").format(when=started))
         self.decisions_list.clear()
         names = {"done": self.tr("Done"), "acted": self.tr("Acted"), "snoozed": self.tr("Snoozed"),
@@ -627,7 +628,7 @@ class ReviewView(View):
     def _date(self, day) -> str:
         if isinstance(day, str):
             day = dt.date.fromisoformat(day)
-        return self.locale().toString(QDate(day), self.locale().FormatType.ShortFormat)
+        return formatting.short_date(day)
 
     def _money(self, minor: int, currency: str) -> str:
         return self.locale().toCurrencyString(float(from_minor(int(minor), currency)), currency + " ")

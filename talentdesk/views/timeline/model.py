@@ -248,7 +248,7 @@ class TimelineModel(QAbstractTableModel):
             return self._month_data(item, column, role)
         if role == Qt.DisplayRole:
             if column == COL_DAY:
-                return self._locale.toString(item.day, QLocale.ShortFormat)
+                return formatting.dates(self._locale).short(item.day)
             if column == COL_EVENT:
                 return event_title(item)
             if column == COL_PERSON:

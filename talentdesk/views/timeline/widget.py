@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ... import formatting
 from ...app.context import AppContext
 from ...app.errors import search_refusal
 from ...interchange import timeline_csv
@@ -598,7 +599,7 @@ class TimelineWidget(View):
             lines.append(self.tr("<b>{name}</b>: {why} on {day} ({contract}), no thanks since. "
                                  "<a href='{index}'>Say thanks</a>").format(
                 name=html.escape(s.talent_name), why=why, contract=html.escape(s.contract_title),
-                day=self.locale().toString(s.day, self.locale().FormatType.ShortFormat), index=index))
+                day=formatting.short_date(s.day), index=index))
         self.thanks_label.setText("<br>".join(lines))
         self.thanks_strip.show()
 
@@ -692,8 +693,7 @@ class TimelineWidget(View):
     def remove_event(self, event: timeline.Event) -> None:
         """Remove a record entered by mistake (feedback, a review, appreciation, a rate); Edit ▸ Undo brings it back."""
         what = self.tr("the {kind} of {day} for {name}").format(
-            kind=kind_label(event.kind).lower(), day=QLocale().toString(QDate(event.day.year, event.day.month,
-                                                                             event.day.day), "d MMM yyyy"),
+            kind=kind_label(event.kind).lower(), day=formatting.long_date(event.day),
             name=event.talent_name)
         box = QMessageBox(QMessageBox.Question, self.tr("Remove"), self.tr("Remove {what}?").format(what=what),
                           QMessageBox.NoButton, self)
