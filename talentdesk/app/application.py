@@ -14,7 +14,7 @@ from .. import __version__, formatting
 from ..paths import resource
 from ..services import settings, terms
 from ..store.schema import open_database
-from . import date_fields, theme
+from . import date_fields, theme, translation
 from .bus import ChangeBus
 from .context import AppContext
 from .tasks import TaskRunner
@@ -37,7 +37,8 @@ def ensure_application(offscreen: bool = False, scheme: str | None = None) -> QA
         _choose_locale()
         _load_fonts()
         theme.apply(app, scheme or theme.saved_scheme())
-        date_fields.install(app)
+    date_fields.install(app)  # both are kept once per application, whoever created it
+    translation.install(app)
     return app
 
 

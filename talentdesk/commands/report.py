@@ -14,6 +14,8 @@ import os
 import sys
 from pathlib import Path
 
+from ..services.labels import plural
+
 PAPERS = ("A4", "Letter")
 
 
@@ -88,6 +90,5 @@ def run(args) -> int:
         written = reports.review_session(session, args.out, **options)
     else:
         written = reports.yearly_spend(args.year, args.out, **options)
-    page_word = "page" if written.pages == 1 else "pages"
-    print(f"Wrote {written.path} ({written.pages} {page_word}): {written.title}")
+    print(f"Wrote {written.path} ({plural(written.pages, 'page', 'pages')}): {written.title}")
     return 0

@@ -59,7 +59,7 @@ def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> R
     if c.utilisation:
         r.subsection(tr("Retainer utilisation"))
         r.table([tr("Period"), tr("Hours used"), tr("Hours bought"), tr("Used")],
-                [[tr("This week so far") if u.weeks == 0 else tr("Last {n} weeks").format(n=u.weeks),
+                [[tr("This week so far") if u.weeks == 0 else tr("Last %n week(s)", u.weeks),
                   fmt.hours(u.used_minutes), fmt.hours(u.bought_minutes),
                   fmt.percent(u.percent) if u.percent is not None else DASH] for u in c.utilisation],
                 align="lrrr", widths=(34, 22, 22, 22))
@@ -110,10 +110,10 @@ def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> R
             limit_label=tr("Weekly limit in force each week")))
         over = [(w, m) for (w, m), limit in zip(c.weekly_hours, c.weekly_limits, strict=True) if limit and m > limit]
         total = sum(m for _, m in c.weekly_hours)
-        text = tr("{hours} over {weeks} weeks.").format(hours=fmt.hours(total), weeks=len(c.weekly_hours))
+        text = tr("{hours} over %n week(s).", len(c.weekly_hours)).format(hours=fmt.hours(total))
         if over:
-            text += " " + tr("Over the limit in {n} weeks: {weeks}.").format(
-                n=len(over), weeks=", ".join(f"{fmt.date(w)} ({fmt.hours(m)})" for w, m in over[:8])
+            text += " " + tr("Over the limit in %n week(s): {weeks}.", len(over)).format(
+                weeks=", ".join(f"{fmt.date(w)} ({fmt.hours(m)})" for w, m in over[:8])
                 + (tr(" and {n} more").format(n=len(over) - 8) if len(over) > 8 else ""))
         r.paragraph(text)
     else:

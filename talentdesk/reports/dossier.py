@@ -24,7 +24,7 @@ def build(d: Dossier, fmt: Formatter) -> Report:
         (tr("Languages"), d.languages),
         (tr("Prefers"), word(d.preferred_channel)),
         (tr("Replies within"), tr("{n} h").format(n=d.response_hours) if d.response_hours is not None else ""),
-        (tr("Stay in touch"), tr("every {n} days").format(n=d.stay_in_touch_days) if d.stay_in_touch_days else ""),
+        (tr("Stay in touch"), tr("every %n day(s)", d.stay_in_touch_days) if d.stay_in_touch_days else ""),
         (tr("Last contact"), fmt.date(d.last_contact) if d.last_contact else tr("never logged")),
         (tr("Contracts"), fmt.number(len(d.contracts))),
     ])

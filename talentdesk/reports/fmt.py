@@ -21,8 +21,9 @@ LETTER_TERRITORIES = {
 DASH = "—"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("reports", text)
+def tr(text: str, n: int = -1) -> str:
+    """The PDFs' words; with ``n``, Qt's plural forms ("%n week(s)" → "1 week", "3 weeks")."""
+    return QCoreApplication.translate("reports", text, "", n)
 
 
 def report_locale() -> QLocale:

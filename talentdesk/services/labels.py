@@ -200,6 +200,13 @@ def ledger_values(kind: str) -> dict[str, str] | None:
     return CONTRACT_STATUS if kind in ("paused", "resumed") else None
 
 
+def plural(n: int, one: str, other: str) -> str:
+    """"1 day", "3 days": a count in English for the layers without Qt (files, the command line, the
+    services' messages). The screens and PDFs use Qt's plural forms instead (``tr("%n day(s)", "", n)``
+    with resources/i18n/talentdesk_en.ts)."""
+    return f"{n} {one if n == 1 else other}"
+
+
 def english(table: dict[str, str], key: str | None) -> str:
     """The untranslated words, for files (CSV); an unknown value is made readable, never shown raw."""
     if not key:

@@ -26,7 +26,9 @@ def test_a_database_with_people_opens_on_the_bench(qtbot, make_window, data_dir)
     factories.talent("Amara Okafor")
     window = make_window()
     assert window.stack.currentWidget() is window.screens["bench"]
-    qtbot.waitUntil(lambda: "1 talents" in window.status_facts.text() or "1 talent" in window.status_facts.text())
+    qtbot.waitUntil(lambda: window.status_facts.text() == "1 person · 0 contracts")  # never "1 talents"
+    bench = window.screens["bench"]
+    qtbot.waitUntil(lambda: bench.filter_bar.count.text() == "1 person")
 
 
 def test_shortcuts_switch_screens(qtbot, make_window, data_dir):
@@ -91,7 +93,7 @@ def test_first_run_demo_button_fills_the_bench(qtbot, make_window, data_dir):
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.screens["bench"], timeout=20_000)
     assert Talent.select().count() >= 30
-    qtbot.waitUntil(lambda: "talents" in window.status_facts.text() and not window.status_facts.text().startswith("0"))
+    qtbot.waitUntil(lambda: "people" in window.status_facts.text() and not window.status_facts.text().startswith("0"))
 
 
 def test_new_talent_from_the_first_run_page_leaves_it(qtbot, make_window, data_dir):

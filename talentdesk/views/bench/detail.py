@@ -190,7 +190,7 @@ class DetailPane(QScrollArea):
         ]))
         touch = [(self.tr("Last contact"), esc(fmt.day(info.last_contact) or self.tr("never logged")))]
         if d.stay_in_touch_days:
-            touch.insert(0, (self.tr("Cadence"), esc(self.tr("every {n} days").format(n=d.stay_in_touch_days))))
+            touch.insert(0, (self.tr("Cadence"), esc(self.tr("every %n day(s)", "", d.stay_in_touch_days))))
             overdue = info.contact_due is not None and info.contact_due < dt.date.today()
             due = esc(fmt.day(info.contact_due))
             touch.append((self.tr("Next due"), f"<b style='color:#c0392b'>{due}</b>" if overdue else due))

@@ -538,7 +538,7 @@ class BenchView(View):
             row = self.model.row_data(self.model.row_of(ids[0]))
             if row is not None:
                 return row.name
-        return self.tr("%n people", "", len(ids))
+        return self.tr("%Ln people", "", len(ids))
 
     def _select_neighbour(self, ids: list[int]) -> None:
         """The rows about to leave the list hand the selection to the next one (or the one before)."""

@@ -135,19 +135,16 @@ class CheckDatabaseDialog(QDialog):
             for item in group:
                 QTreeWidgetItem(tree, [label, item.name, item.where]).setToolTip(1, f"SHA-256 {item.sha256}")
         tree.setVisible(not result.sound)
-        locale = QLocale()
         if result.database_problems:
-            first = self.tr("The database file has {count} problems, listed below.").format(
-                count=locale.toString(len(result.database_problems)))
+            first = self.tr("The database file has %Ln problem(s), listed below.", "", len(result.database_problems))
         else:
             first = self.tr("The database file is sound.")
         if result.missing or result.altered:
-            second = self.tr("Of {count} stored files, {missing} are missing and {altered} have been altered.").format(
-                count=locale.toString(result.files_checked), missing=locale.toString(len(result.missing)),
-                altered=locale.toString(len(result.altered)))
+            second = self.tr("Of %Ln stored file(s), {missing} and {altered}.", "", result.files_checked).format(
+                missing=self.tr("%Ln missing", "", len(result.missing)),
+                altered=self.tr("%Ln altered", "", len(result.altered)))
         else:
-            second = self.tr("All {count} stored files match their fingerprints (SHA-256).").format(
-                count=locale.toString(result.files_checked))
+            second = self.tr("%Ln stored file(s) match their fingerprints (SHA-256).", "", result.files_checked)
         self.ui.summaryLabel.setText(f"{first} {second}")
         if result.sound:
             self.ui.adviceLabel.hide()

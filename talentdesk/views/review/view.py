@@ -323,8 +323,7 @@ class ReviewView(View):
                                        + rows * max(self.rules_list.sizeHintForRow(0), 1) + 2)
         total = len(overview.cards)
         if total:
-            text = (self.tr("1 card needs a decision.") if total == 1
-                    else self.tr("{n} cards need a decision.").format(n=self.locale().toString(total)))
+            text = self.tr("%Ln card(s) need a decision.", "", total)
         else:
             text = self.tr("Nothing needs a decision now. Cards appear here as contracts end, hours run up, "
                            "access stays open or people go quiet.")
@@ -332,9 +331,8 @@ class ReviewView(View):
             text += " " + self.tr("%n more snoozed or dismissed.", "", overview.hidden)
         self.queue_summary.setText(text)
         self.start_button.setEnabled(bool(total))
-        self.start_button.setText(self.tr("Start review") if not total else self.tr("Start review (1 card)")
-                                  if total == 1 else self.tr("Start review ({n} cards)").format(
-                                      n=self.locale().toString(total)))
+        self.start_button.setText(self.tr("Start review (%Ln card(s))", "", total) if total
+                                  else self.tr("Start review"))
         self.sessions_list.clear()
         for s in sessions:
             ended = formatting.dates().instant(s.ended_at) if s.ended_at else self.tr("unfinished")
@@ -591,8 +589,7 @@ class ReviewView(View):
                  self.tr("%n dismissed", "", counts.get("dismissed", 0))]
         text = " · ".join(parts)
         remaining = summary.remaining
-        text += "\n" + ((self.tr("1 card is still in the queue.") if remaining == 1 else self.tr(
-            "{n} cards are still in the queue.").format(n=self.locale().toString(remaining))) if remaining
+        text += "\n" + (self.tr("%Ln card(s) still in the queue.", "", remaining) if remaining
                         else self.tr("The queue is empty. Well done."))
         self.summary_facts.setText(text)
         policy = formatting.dates()

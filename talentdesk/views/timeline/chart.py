@@ -40,8 +40,8 @@ CRITERIA_COLOURS = ("#7fb3e6", "#e6a97f", "#9ccf8f", "#d99ad4", "#e6d17f", "#8fd
 OVERALL_COLOUR = "#3a6ec8"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrendChart", text)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("TrendChart", text, "", n)
 
 
 def _msecs(day: dt.date) -> float:
@@ -260,7 +260,7 @@ class TrendChart(QChartView):
         if not (0 <= index < len(self._months)):
             return
         m = self._months[index]
-        text = tr("{month}: {n} reviews").format(month=m.month, n=m.reviews)
+        text = tr("{month}: %n review(s)", m.reviews).format(month=m.month)
         if m.reviews:
             text += "\n" + tr("average overall {avg}").format(avg=QLocale().toString(m.average, "f", 2))
         self._hover_text(state, text)

@@ -332,8 +332,8 @@ class MilestonesTab(RecordTab):
         fill(self.table, rows)
         overdue = sum(1 for m in data.milestones if m.overdue())
         total = sum(m.amount_minor for m in data.milestones)
-        self.note.setText(self.tr("{n} milestones, {total} in all{late}").format(
-            n=len(data.milestones), total=money(total, data.facts.currency),
+        self.note.setText(self.tr("%n milestone(s), {total} in all{late}", "", len(data.milestones)).format(
+            total=money(total, data.facts.currency),
             late=self.tr("; {n} overdue").format(n=overdue) if overdue else "") if data.milestones
             else self.tr("No milestones yet. Add one with Add…"))
 
@@ -480,8 +480,8 @@ class HoursTab(RecordTab):
                  warn=bool(w.over_minutes))]) for i, w in enumerate(data.weeks)])
         self.chart.set_weeks(data.weeks)
         over = [w for w in data.weeks if w.over_minutes]
-        self.note.setText(self.tr("{n} week(s) over the limit, {h} in all: pay them as a bonus from Scope change.").format(
-            n=len(over), h=hours(sum(w.over_minutes for w in over))) if over else "")
+        self.note.setText(self.tr("%n week(s) over the limit, {h} in all: pay them as a bonus from Scope change.", "",
+                                  len(over)).format(h=hours(sum(w.over_minutes for w in over))) if over else "")
 
     def update_buttons(self) -> None:
         self.remove_button.setEnabled(self.current() is not None)
