@@ -21,39 +21,32 @@ I18N_DIR = ROOT / "resources" / "i18n"
 HEADER = "# Generated from ui/{name} by packaging/compile_forms.py. Do not edit; edit the .ui file.\n"
 
 
-def uic_command() -> list[str]:
-    """The uic of the PySide6 that this interpreter imports, never one found elsewhere on PATH.
+def pyside_tool(tool: str) -> list[str]:
+    """A tool (uic, lrelease) of the PySide6 that this interpreter imports, never one found elsewhere on PATH.
 
     A ``pyside6-uic`` of another installation may be a different Qt version (its output differs), and
     ``python -m PySide6.scripts.pyside_tool uic`` is broken in PySide6 6.11.3, so take the entry script
-    beside the interpreter (a venv's bin/ or Scripts\\), else the uic binary shipped inside the package.
+    beside the interpreter (a venv's bin/ or Scripts\\), else the binary shipped inside the package.
     """
     beside = Path(sys.executable).parent
-    for name in ("pyside6-uic", "pyside6-uic.exe"):
+    for name in (f"pyside6-{tool}", f"pyside6-{tool}.exe"):
         if (beside / name).is_file():
             return [str(beside / name)]
     import PySide6
 
     package = Path(PySide6.__file__).parent
-    for candidate in (package / "uic", package / "uic.exe", package / "Qt" / "libexec" / "uic"):
+    for candidate in (package / tool, package / f"{tool}.exe", package / "Qt" / "libexec" / tool):
         if candidate.is_file():
             return [str(candidate)]
-    raise SystemExit(f"no uic found beside {sys.executable} or in {package}; reinstall PySide6-Essentials")
+    raise SystemExit(f"no {tool} found beside {sys.executable} or in {package}; reinstall PySide6-Essentials")
+
+
+def uic_command() -> list[str]:
+    return pyside_tool("uic")
 
 
 def lrelease_command() -> list[str]:
-    """The lrelease of this interpreter's PySide6 (the same search as for uic)."""
-    beside = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
-        if (beside / name).is_file():
-            return [str(beside / name)]
-    import PySide6
-
-    package = Path(PySide6.__file__).parent
-    for candidate in (package / "lrelease", package / "lrelease.exe", package / "Qt" / "libexec" / "lrelease"):
-        if candidate.is_file():
-            return [str(candidate)]
-    raise SystemExit(f"no lrelease found beside {sys.executable} or in {package}; reinstall PySide6-Essentials")
+    return pyside_tool("lrelease")
 
 
 def compile_translations(out_dir: Path) -> list[Path]:

@@ -25,8 +25,10 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip
 
 from ... import formatting
+from ...services import labels as words
 from ...services.contracts import REVIEW_CRITERIA
 from ...services.timeline import MonthScore, PersonTrend, ReviewPoint
+from ..labels import label
 
 CRITERIA_LABELS = {
     "skills": QT_TRANSLATE_NOOP("TrendChart", "Skills"),
@@ -239,8 +241,8 @@ class TrendChart(QChartView):
         lines = [f"{kind} · {formatting.short_date(review.day)}", review.contract_title,
                  tr("Overall {score}").format(score=locale.toString(review.overall, "f", 2))]
         lines.append(" · ".join(f"{tr(CRITERIA_LABELS[n])} {review.scores[n]}" for n in REVIEW_CRITERIA))
-        lines.append(tr("Would rehire: {answer} · recommend {n}/10").format(answer=review.would_rehire,
-                                                                          n=review.recommend))
+        lines.append(tr("Would rehire: {answer} · recommend {n}/10").format(
+            answer=label(words.REHIRE_ANSWER, review.would_rehire), n=review.recommend))
         if review.notes:
             notes = " ".join(review.notes.split())
             lines.append(notes if len(notes) < 200 else notes[:199] + "…")
