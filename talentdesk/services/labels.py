@@ -164,6 +164,28 @@ RISK_LEVEL = {
     "medium": QT_TRANSLATE_NOOP("labels", "Medium risk"),
     "high": QT_TRANSLATE_NOOP("labels", "High risk"),
 }
+# The kinds of event on the timeline (services.timeline.KINDS): not a stored column, but shown and exported.
+TIMELINE_EVENT = {
+    "contract_started": QT_TRANSLATE_NOOP("labels", "Contract started"),
+    "contract_renewed": QT_TRANSLATE_NOOP("labels", "Contract renewed"),
+    "contract_ended": QT_TRANSLATE_NOOP("labels", "Contract ended"),
+    "feedback_given": QT_TRANSLATE_NOOP("labels", "Feedback given"),
+    "feedback_received": QT_TRANSLATE_NOOP("labels", "Feedback received"),
+    "private_review": QT_TRANSLATE_NOOP("labels", "Private review"),
+    "checkin": QT_TRANSLATE_NOOP("labels", "Check-in"),
+    "praise": QT_TRANSLATE_NOOP("labels", "Praise sent"),
+    "testimonial_asked": QT_TRANSLATE_NOOP("labels", "Testimonial asked for"),
+    "testimonial_received": QT_TRANSLATE_NOOP("labels", "Testimonial received"),
+    "referral": QT_TRANSLATE_NOOP("labels", "Referral made"),
+    "thanks_bonus": QT_TRANSLATE_NOOP("labels", "Thank-you bonus"),
+    "bonus": QT_TRANSLATE_NOOP("labels", "Bonus paid"),
+    "rate_change": QT_TRANSLATE_NOOP("labels", "Rate changed"),
+    "scope_change": QT_TRANSLATE_NOOP("labels", "Scope changed"),
+    "message": QT_TRANSLATE_NOOP("labels", "Message"),
+    "call": QT_TRANSLATE_NOOP("labels", "Call"),
+    "meeting": QT_TRANSLATE_NOOP("labels", "Meeting"),
+    "note": QT_TRANSLATE_NOOP("labels", "Note"),
+}
 # Each enumeration of the tables (store.models) and its words; the test walks this to find gaps.
 TABLES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "BENCH_STATUSES": (models.BENCH_STATUSES, BENCH_STATUS),

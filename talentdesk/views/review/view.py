@@ -642,7 +642,7 @@ class ReviewView(View):
         if kind == "percent":
             return f"{locale.toString(int(value))} %"
         if kind == "days":
-            return locale.toString(int(value))
+            return self.tr("%Ln day(s)", "", int(value))
         if kind == "list":
             return ", ".join(str(v) for v in value)
         if key in review_rules.FACT_WORDS:
