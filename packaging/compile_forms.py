@@ -1,9 +1,10 @@
-"""Compile the Designer forms in ui/ into talentdesk/forms/ (run after editing a .ui file).
+"""Compile the Designer forms in ui/ into talentdesk/forms/ (run after editing a .ui file), and the
+translation sources resources/i18n/*.ts into the .qm catalogues Qt loads (after editing a .ts file).
 
-    python packaging/compile_forms.py          # write the generated modules
-    python packaging/compile_forms.py --check  # exit 1 when a generated module is stale
+    python packaging/compile_forms.py          # write the generated modules and catalogues
+    python packaging/compile_forms.py --check  # exit 1 when one of them is stale
 
-The output is committed so the program never compiles forms at run time.
+The output is committed so the program never compiles forms or catalogues at run time.
 """
 from __future__ import annotations
 
@@ -16,27 +17,53 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "talentdesk" / "forms"
+I18N_DIR = ROOT / "resources" / "i18n"
 HEADER = "# Generated from ui/{name} by packaging/compile_forms.py. Do not edit; edit the .ui file.\n"
 
 
-def uic_command() -> list[str]:
-    """The uic of the PySide6 that this interpreter imports, never one found elsewhere on PATH.
+def pyside_tool(tool: str) -> list[str]:
+    """A tool (uic, lrelease) of the PySide6 that this interpreter imports, never one found elsewhere on PATH.
 
     A ``pyside6-uic`` of another installation may be a different Qt version (its output differs), and
     ``python -m PySide6.scripts.pyside_tool uic`` is broken in PySide6 6.11.3, so take the entry script
-    beside the interpreter (a venv's bin/ or Scripts\\), else the uic binary shipped inside the package.
+    beside the interpreter (a venv's bin/ or Scripts\\), else the binary shipped inside the package.
     """
     beside = Path(sys.executable).parent
-    for name in ("pyside6-uic", "pyside6-uic.exe"):
+    for name in (f"pyside6-{tool}", f"pyside6-{tool}.exe"):
         if (beside / name).is_file():
             return [str(beside / name)]
     import PySide6
 
     package = Path(PySide6.__file__).parent
-    for candidate in (package / "uic", package / "uic.exe", package / "Qt" / "libexec" / "uic"):
+    for candidate in (package / tool, package / f"{tool}.exe", package / "Qt" / "libexec" / tool):
         if candidate.is_file():
             return [str(candidate)]
-    raise SystemExit(f"no uic found beside {sys.executable} or in {package}; reinstall PySide6-Essentials")
+    raise SystemExit(f"no {tool} found beside {sys.executable} or in {package}; reinstall PySide6-Essentials")
+
+
+def uic_command() -> list[str]:
+    return pyside_tool("uic")
+
+
+def lrelease_command() -> list[str]:
+    return pyside_tool("lrelease")
+
+
+def compile_translations(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for source in sorted(I18N_DIR.glob("*.ts")):
+        target = out_dir / f"{source.stem}.qm"
+        subprocess.run([*lrelease_command(), "-silent", str(source), "-qm", str(target)],
+                       check=True, capture_output=True, text=True)
+        written.append(target)
+    return written
+
+
+def stale_translations() -> list[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        return [path.name for path in compile_translations(Path(tmp))
+                if not (I18N_DIR / path.name).is_file() or (I18N_DIR / path.name).read_bytes() != path.read_bytes()]
 
 
 def compile_one(ui_file: Path, out_dir: Path) -> Path:
@@ -75,11 +102,12 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="only report stale generated forms")
     args = parser.parse_args()
     if args.check:
-        stale = stale_forms()
+        stale = [f"talentdesk/forms/{name}" for name in stale_forms()]
+        stale += [f"resources/i18n/{name}" for name in stale_translations()]
         for name in stale:
-            print(f"stale: talentdesk/forms/{name} (run python packaging/compile_forms.py)")
+            print(f"stale: {name} (run python packaging/compile_forms.py)")
         return 1 if stale else 0
-    for path in compile_all(FORMS_DIR):
+    for path in compile_all(FORMS_DIR) + compile_translations(I18N_DIR):
         print(f"wrote {path.relative_to(ROOT)}")
     return 0
 

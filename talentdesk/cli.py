@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the window on a fresh small demo folder in a temporary place")
     parser.add_argument("--self-test", action="store_true",
                         help="open the database and build the main window offscreen; exit 0, or print what failed and exit 1")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system", help="colour scheme (default: follow the system)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,
+                        help="colour scheme (default: the one chosen in Settings, else follow the system)")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
                         help=f"an encrypted data folder's passphrase, the first line of FILE (else ${ENV_PASSPHRASE}, "
                         "else asked when run in a terminal)")
@@ -107,7 +108,7 @@ def unlock_folder(args: argparse.Namespace) -> Path:
     how = f"${ENV_PASSPHRASE}, --passphrase-file FILE, or run it in a terminal to be asked"
     if not cipher.available():
         raise CommandError(f"this data folder is encrypted, and opening it needs the SQLCipher driver: "
-                           f"{cipher.INSTALL_HINT}")
+                           f"{cipher.install_hint()}")
     passphrase = read_secret(args.passphrase_file, ENV_PASSPHRASE, f"Passphrase for {data_dir}: ")
     if passphrase is None:
         raise CommandError(f"this data folder is encrypted: give its passphrase with {how}.")

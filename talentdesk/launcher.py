@@ -11,9 +11,10 @@ import tempfile
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from . import formatting
 from .app.application import build_context, ensure_application, settle
 from .app.errors import user_message
 from .app.single_instance import FolderInUse, SingleInstance
@@ -51,7 +52,7 @@ def offer_backup_for_damaged(data_dir: Path, damage: DamagedDatabase) -> bool:
             "The file has been left as it is. Open a backup archive with “talentdesk restore FILE.zip”, "
             "or move the damaged file away to start afresh.").format(folder=data_dir))
         return False
-    when = QLocale().toString(good.taken, QLocale.FormatType.ShortFormat)
+    when = formatting.dates().local(good.taken)
     answer = QMessageBox.warning(
         None, tr("TalentDesk"),
         tr("The database is damaged ({detail}).\n\nRestore the latest good backup, taken {when}? "
@@ -101,7 +102,7 @@ def open_window(data_dir: Path):
     return None
 
 
-def run_gui(data_dir: Path, scheme: str = "system") -> int:
+def run_gui(data_dir: Path, scheme: str | None = None) -> int:
     app = ensure_application(scheme=scheme)
     instance = SingleInstance(data_dir)
     try:

@@ -18,6 +18,26 @@ def _private_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("TALENTDESK_DATA_DIR", str(home / "talentdesk-data"))
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with what the program's start gives every application: the plural forms
+    of its counts and the date fields' format."""
+    from talentdesk.app import date_fields, translation
+
+    translation.install(qapp)
+    date_fields.install(qapp)
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _default_date_format():
+    """The date format chosen in a folder's settings is kept per process while it is open; reset it."""
+    yield
+    from talentdesk import formatting
+
+    formatting.set_date_format("system")
+
+
 @pytest.fixture(autouse=True)
 def _no_passphrase_between_tests():
     """An encrypted folder's passphrase is kept per process; never let it leak into the next test."""

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
+from .. import __version__, formatting
 from ..paths import resource
-from ..services import terms
+from ..services import settings, terms
 from ..store.schema import open_database
-from . import theme
+from . import date_fields, theme, translation
 from .bus import ChangeBus
 from .context import AppContext
 from .tasks import TaskRunner
@@ -22,7 +22,8 @@ from .tasks import TaskRunner
 log = logging.getLogger("talentdesk")
 
 
-def ensure_application(offscreen: bool = False, scheme: str = "system") -> QApplication:
+def ensure_application(offscreen: bool = False, scheme: str | None = None) -> QApplication:
+    """scheme: "system", "light", "dark", or None for the one chosen in the settings."""
     if offscreen and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance()
@@ -35,7 +36,9 @@ def ensure_application(offscreen: bool = False, scheme: str = "system") -> QAppl
         app = QApplication(sys.argv[:1])
         _choose_locale()
         _load_fonts()
-        theme.apply(app, scheme)
+        theme.apply(app, scheme or theme.saved_scheme())
+    date_fields.install(app)  # both are kept once per application, whoever created it
+    translation.install(app)
     return app
 
 
@@ -57,6 +60,7 @@ def _load_fonts() -> None:
 
 def build_context(data_dir: Path) -> AppContext:
     open_database(data_dir)
+    formatting.set_date_format(settings.get("date_format"))  # every screen's dates follow the folder's choice
     terms.refresh_today()  # a change scheduled for a day that has come since the last start is in force now
     bus = ChangeBus()
     # The runner parents its dialogs to the window, which the launcher sets on the context once built.

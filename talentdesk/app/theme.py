@@ -1,13 +1,31 @@
-"""Follow the system's light or dark scheme (or a forced one) with the Fusion style."""
+"""Follow the system's light or dark scheme (or a forced one) with the Fusion style.
+
+The choice (Settings → Appearance) belongs to this computer, not to the data folder: it is kept in the
+user's QSettings and applied before any folder is opened.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
 
 _following = False
+SCHEMES = ("system", "light", "dark")
+_KEY = "appearance/theme"
+
+
+def saved_scheme() -> str:
+    value = QSettings().value(_KEY, "system")
+    return value if value in SCHEMES else "system"
+
+
+def choose(app: QApplication, scheme: str) -> None:
+    """Apply a scheme now and keep it for the next start."""
+    scheme = scheme if scheme in SCHEMES else "system"
+    QSettings().setValue(_KEY, scheme)
+    apply(app, scheme)
 
 
 def _dark_palette() -> QPalette:
@@ -32,6 +50,10 @@ def _dark_palette() -> QPalette:
     for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
         p.setColor(QPalette.Disabled, role, QColor(120, 124, 130))
     return p
+
+
+def is_dark() -> bool:
+    return QGuiApplication.palette().color(QPalette.Window).lightness() < 128
 
 
 def apply(app: QApplication, scheme: str = "system") -> None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..services.labels import plural
+
 
 def register(sub) -> None:
     b = sub.add_parser("backup", help="write the database and attachments into one zip",
@@ -27,7 +29,7 @@ def run_backup(args) -> int:
     finally:
         db.close()
     print(f"Wrote {args.out}: the database (schema {manifest['schema_version']}) and "
-          f"{len(manifest['members']) - 1} attachment file(s)")
+          f"{plural(len(manifest['members']) - 1, 'attachment file', 'attachment files')}")
     return 0
 
 

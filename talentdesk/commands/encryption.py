@@ -50,7 +50,7 @@ def run(args) -> int:
             encryption.finish_interrupted(data_dir)
         state = encryption.status(data_dir)
         said = "encrypted" if state["encrypted"] else "not encrypted"
-        driver = "" if state["available"] else f" (encryption needs the SQLCipher driver: {cipher.INSTALL_HINT})"
+        driver = "" if state["available"] else f" (encryption needs the SQLCipher driver: {cipher.install_hint()})"
         print(f"{data_dir} is {said}{driver}")
         return 0
     encrypted = data_dir.is_dir() and cipher.is_encrypted(data_dir)

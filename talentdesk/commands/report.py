@@ -16,6 +16,8 @@ import os
 import sys
 from pathlib import Path
 
+from ..services.labels import plural
+
 PAPERS = ("A4", "Letter")
 
 
@@ -108,6 +110,5 @@ def run(args) -> int:
     write = {"talent": reports.talent_dossier, "contract": reports.contract_summary,
              "review": reports.review_session, "spend": reports.yearly_spend}[args.report]
     written = write(subject, out, paper=args.paper, pdf_a=not args.no_pdfa)
-    page_word = "page" if written.pages == 1 else "pages"
-    print(f"Wrote {written.path} ({written.pages} {page_word}): {written.title}")
+    print(f"Wrote {written.path} ({plural(written.pages, 'page', 'pages')}): {written.title}")
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from ..services.labels import plural
+
 
 def register(sub) -> None:
     p = sub.add_parser("review", help="print the review queue",
@@ -47,5 +49,5 @@ def run(args) -> int:
     for r in found:
         cells = [(r[key] or "")[: widths[key]].ljust(widths[key]) for key in ("rule", "person", "contract")]
         print(f"{r['due'] or '':<10}  {'  '.join(cells)}  {r['reason']}")
-    print(f"\n{len(found)} card{'s' if len(found) != 1 else ''} in the queue.")
+    print(f"\n{plural(len(found), 'card', 'cards')} in the queue.")
     return 0

@@ -197,6 +197,54 @@ class Ui_SettingsDialog(object):
         self.filesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.keepMonthly)
 
         self.tabs.addTab(self.filesTab, "")
+        self.appearanceTab = QWidget()
+        self.appearanceTab.setObjectName(u"appearanceTab")
+        self.appearanceForm = QFormLayout(self.appearanceTab)
+        self.appearanceForm.setObjectName(u"appearanceForm")
+        self.appearanceForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.themeLabel = QLabel(self.appearanceTab)
+        self.themeLabel.setObjectName(u"themeLabel")
+
+        self.appearanceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.themeLabel)
+
+        self.themeCombo = QComboBox(self.appearanceTab)
+        self.themeCombo.setObjectName(u"themeCombo")
+
+        self.appearanceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.themeCombo)
+
+        self.dateFormatLabel = QLabel(self.appearanceTab)
+        self.dateFormatLabel.setObjectName(u"dateFormatLabel")
+
+        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateFormatLabel)
+
+        self.dateFormat = QComboBox(self.appearanceTab)
+        self.dateFormat.setObjectName(u"dateFormat")
+
+        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateFormat)
+
+        self.dateFormatError = QLabel(self.appearanceTab)
+        self.dateFormatError.setObjectName(u"dateFormatError")
+        self.dateFormatError.setWordWrap(True)
+
+        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateFormatError)
+
+        self.paperSizeLabel = QLabel(self.appearanceTab)
+        self.paperSizeLabel.setObjectName(u"paperSizeLabel")
+
+        self.appearanceForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.paperSizeLabel)
+
+        self.paperSize = QComboBox(self.appearanceTab)
+        self.paperSize.setObjectName(u"paperSize")
+
+        self.appearanceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.paperSize)
+
+        self.paperSizeError = QLabel(self.appearanceTab)
+        self.paperSizeError.setObjectName(u"paperSizeError")
+        self.paperSizeError.setWordWrap(True)
+
+        self.appearanceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.paperSizeError)
+
+        self.tabs.addTab(self.appearanceTab, "")
 
         self.outer.addWidget(self.tabs)
 
@@ -215,6 +263,9 @@ class Ui_SettingsDialog(object):
         self.fileSizeLabel.setBuddy(self.fileSizeLimit)
         self.keepDailyLabel.setBuddy(self.keepDaily)
         self.keepMonthlyLabel.setBuddy(self.keepMonthly)
+        self.themeLabel.setBuddy(self.themeCombo)
+        self.dateFormatLabel.setBuddy(self.dateFormat)
+        self.paperSizeLabel.setBuddy(self.paperSize)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -227,8 +278,8 @@ class Ui_SettingsDialog(object):
 
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
-        self.myNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"My &name:", None))
-        self.myName.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"How reports and PDFs sign off", None))
+        self.myNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your &name:", None))
+        self.myName.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Named as the author of your PDF summaries", None))
         self.myTimezoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"My &time zone:", None))
 #if QT_CONFIG(tooltip)
         self.myTimezone.setToolTip(QCoreApplication.translate("SettingsDialog", u"An IANA time zone such as Europe/Berlin; used to show the overlap of working hours", None))
@@ -269,5 +320,22 @@ class Ui_SettingsDialog(object):
         self.keepMonthlyLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep &monthly backups for:", None))
         self.keepMonthly.setSuffix(QCoreApplication.translate("SettingsDialog", u" months", None))
         self.tabs.setTabText(self.tabs.indexOf(self.filesTab), QCoreApplication.translate("SettingsDialog", u"Files and backups", None))
+        self.themeLabel.setText(QCoreApplication.translate("SettingsDialog", u"Colour sc&heme:", None))
+#if QT_CONFIG(tooltip)
+        self.themeCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Light or dark, or follow the system; applied at once and at every start on this computer", None))
+#endif // QT_CONFIG(tooltip)
+        self.dateFormatLabel.setText(QCoreApplication.translate("SettingsDialog", u"Date f&ormat:", None))
+#if QT_CONFIG(tooltip)
+        self.dateFormat.setToolTip(QCoreApplication.translate("SettingsDialog", u"How dates read in tables, date fields, charts and PDFs; CSV files always use ISO dates (2026-11-30)", None))
+#endif // QT_CONFIG(tooltip)
+        self.dateFormatError.setText("")
+        self.dateFormatError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
+        self.paperSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Paper size:", None))
+#if QT_CONFIG(tooltip)
+        self.paperSize.setToolTip(QCoreApplication.translate("SettingsDialog", u"The page size of the PDF summaries", None))
+#endif // QT_CONFIG(tooltip)
+        self.paperSizeError.setText("")
+        self.paperSizeError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.appearanceTab), QCoreApplication.translate("SettingsDialog", u"Appearance and documents", None))
     # retranslateUi
 

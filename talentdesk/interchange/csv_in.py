@@ -141,7 +141,7 @@ def read_text_table(text: str, *, delimiter: str | None = None, path: str | None
     if "\x00" in text:
         lines = sorted({text.count("\n", 0, m.start()) + 1 for m in re.finditer("\x00", text)})
         shown = ", ".join(map(str, lines[:10])) + (" …" if len(lines) > 10 else "")
-        notes.append(f"NUL bytes removed on line{'s' if len(lines) > 1 else ''} {shown}")
+        notes.append(f"NUL bytes removed on {'lines' if len(lines) > 1 else 'line'} {shown}")
         text = text.replace("\x00", "")
     skip_lines = 0
     first_newline = re.search(r"\r\n|\r|\n", text)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..services import import_store
 from ..services.errors import ServiceError
+from ..services.labels import plural
 
 
 def _one_line(text: str) -> str:
@@ -43,7 +44,7 @@ class UnmatchedNames(InterchangeError):
         self.suggestions = suggestions or {}
         parts = [f"{n} (did you mean {self.suggestions[n]}?)" if n in self.suggestions else n for n in names]
         super().__init__(
-            f"{len(names)} name{'s' if len(names) != 1 else ''} not on the bench: {'; '.join(parts)}. "
+            f"{plural(len(names), 'name', 'names')} not on the bench: {'; '.join(parts)}. "
             "Add them first, or import with --create-missing (and --accept-close for the suggested matches).",
             path=path)
 
@@ -101,9 +102,9 @@ class ImportReport:
         verb = "Would add" if self.dry_run else "Added"
         head = f"{verb} {len(self.added)}, updated {len(self.updated)}, skipped {len(self.skipped)}"
         if self.conflicts:
-            head += f", {len(self.conflicts)} conflict{'s' if len(self.conflicts) != 1 else ''} (your values kept)"
+            head += f", {plural(len(self.conflicts), 'conflict', 'conflicts')} (your values kept)"
         if self.warnings:
-            head += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+            head += f", {plural(len(self.warnings), 'warning', 'warnings')}"
         return head + (f" ({self.source})" if self.source else "")
 
     def lines(self, limit: int = 50) -> list[str]:

@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 
+from ..services import labels as words
 from ..services import timeline
 from ..services.money import from_minor
 from ..services.timeline import Event, TimelineFilter
 from . import csv_out
 
 HEADER = ("date", "kind", "person", "contract", "score", "amount", "currency", "change", "text",
-          "person_id", "contract_id", "source", "source_id")
+          "person id", "contract id", "source", "source id")
 
 
 def _score(score: float | None) -> Decimal | None:
@@ -30,8 +31,9 @@ def row(event: Event) -> list:
     amount = None
     if event.amount_minor is not None and event.currency:
         amount = from_minor(event.amount_minor, event.currency)
-    return [event.day, event.kind, event.talent_name, event.contract_title, _score(event.score), amount,
-            event.currency, event.change, event.excerpt, event.talent_id, event.contract_id, event.source,
+    return [event.day, words.english(words.TIMELINE_EVENT, event.kind), event.talent_name, event.contract_title, _score(event.score), amount,
+            event.currency, event.change, event.excerpt, event.talent_id, event.contract_id,
+            words.english({}, event.source),
             event.sid]
 
 

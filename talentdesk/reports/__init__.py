@@ -29,7 +29,7 @@ class Written:
 
 
 def options_from_settings(locale: QLocale | None = None, paper: str | None = None, pdf_a: bool = True) -> PdfOptions:
-    """Paper from the argument, else the "paper_size" setting, else the locale; author from "my_name"."""
+    """Paper from the argument, else the "paper_size" setting, else the locale; author from "user_name"."""
     setting = paper if paper is not None else report_data.paper_setting()
     return PdfOptions(paper=paper_for(setting, locale or QLocale()), pdf_a=pdf_a, author=report_data.author())
 
@@ -39,7 +39,7 @@ def _write(build: Callable[[Formatter], Report], out: Path | str, report: Progre
     ensure_fonts()
     if report:
         report(0.05, tr("Gathering the figures…"))
-    fmt = Formatter(report_locale())
+    fmt = Formatter(report_locale(), report_data.date_format())
     document = build(fmt)
     if report:
         report(0.3, tr("Laying out pages…"))

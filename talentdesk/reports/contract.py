@@ -95,7 +95,7 @@ def _utilisation(r: Report, c: ContractSummary, fmt: Formatter) -> None:
         return
     r.subsection(tr("Retainer utilisation"))
     r.table([tr("Period"), tr("Hours used"), tr("Hours bought"), tr("Used")],
-            [[tr("This week so far") if u.weeks == 0 else tr("Last {n} weeks").format(n=u.weeks),
+            [[tr("This week so far") if u.weeks == 0 else tr("Last %n week(s)", u.weeks),
               fmt.hours(u.used_minutes), fmt.hours(u.bought_minutes),
               DASH if u.percent is None else fmt.percent(u.percent)] for u in c.utilisation],
             align="lrrr", widths=(34, 22, 22, 22))
@@ -181,7 +181,7 @@ def _hours(r: Report, c: ContractSummary, fmt: Formatter) -> None:
         limits=[limit / 60 if limit else None for limit in c.weekly_limits],
         limit_label=tr("Weekly limit in force each week")))
     total = sum(m for _, m in c.weekly_hours)
-    text = tr("{hours} over {weeks} weeks.").format(hours=fmt.hours(total), weeks=len(c.weekly_hours))
+    text = tr("{hours} over %n week(s).", len(c.weekly_hours)).format(hours=fmt.hours(total))
     r.paragraph(" ".join(x for x in (text, _over_limit_text(c, fmt)) if x))
 
 
@@ -193,7 +193,7 @@ def _over_limit_text(c: ContractSummary, fmt: Formatter) -> str:
     rest = len(over) - OVER_LIMIT_LISTED
     if rest > 0:
         named += tr(" and {n} more").format(n=rest)
-    return tr("Over the limit in {n} weeks: {weeks}.").format(n=len(over), weeks=named)
+    return tr("Over the limit in %n week(s): {weeks}.", len(over)).format(weeks=named)
 
 
 def _payments(r: Report, c: ContractSummary, fmt: Formatter) -> None:

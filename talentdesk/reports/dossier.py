@@ -41,8 +41,8 @@ def _status_text(d: Dossier) -> str:
     return text
 
 
-def _every(template: str, n: int | None) -> str:
-    return tr(template).format(n=n) if n else ""
+def _every_days(n: int | None) -> str:
+    return tr("every %n day(s)", n) if n else ""
 
 
 def _profile(r: Report, d: Dossier, fmt: Formatter) -> None:
@@ -56,7 +56,7 @@ def _profile(r: Report, d: Dossier, fmt: Formatter) -> None:
         (tr("Languages"), d.languages),
         (tr("Prefers"), word(d.preferred_channel)),
         (tr("Replies within"), "" if d.response_hours is None else tr("{n} h").format(n=d.response_hours)),
-        (tr("Stay in touch"), _every("every {n} days", d.stay_in_touch_days)),
+        (tr("Stay in touch"), _every_days(d.stay_in_touch_days)),
         (tr("Last contact"), fmt.date(d.last_contact) if d.last_contact else tr("never logged")),
         (tr("Contracts"), fmt.number(len(d.contracts))),
     ])

@@ -21,8 +21,9 @@ LETTER_TERRITORIES = {
 DASH = "—"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("reports", text)
+def tr(text: str, n: int = -1) -> str:
+    """The PDFs' words; with ``n``, Qt's plural forms ("%n week(s)" → "1 week", "3 weeks")."""
+    return QCoreApplication.translate("reports", text, "", n)
 
 
 def report_locale() -> QLocale:
@@ -44,12 +45,12 @@ def paper_for(setting: str, locale: QLocale | None = None) -> QPageSize.PageSize
 
 
 class Formatter:
-    def __init__(self, locale: QLocale | None = None):
+    def __init__(self, locale: QLocale | None = None, date_format: str | None = None):
         self.locale = locale or report_locale()
-        short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
-        # Documents outlive the century: always four-digit years.
-        self._date_format = short if "yyyy" in short else short.replace("yy", "yyyy")
-        self._time_format = self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+        # The one date policy of the screens (formatting.DatePolicy), with the setting the report was run with.
+        self.dates = formatting.dates(self.locale, date_format)
+        self._time_format = self.dates.time_pattern
+        self._own_currency = self.locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
 
     def money(self, minor: int | None, currency: str) -> str:
         if minor is None:
@@ -87,7 +88,10 @@ class Formatter:
         return tr("{hours} h").format(hours=self.number(minutes / 60, 1))
 
     def date(self, day: dt.date | None) -> str:
-        return self.locale.toString(day, self._date_format) if day else DASH
+        return self.dates.short(day) or DASH
+
+    def long_date(self, day: dt.date | None) -> str:
+        return self.dates.long(day) or DASH
 
     def instant(self, when: dt.datetime | None) -> str:
         """A UTC instant shown in this machine's local time."""

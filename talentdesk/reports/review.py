@@ -16,7 +16,7 @@ ORDER = ("acted", "done", "snoozed", "dismissed")
 def build(s: ReviewSessionSummary, fmt: Formatter) -> Report:
     title = tr("Review session {date}").format(date=fmt.date(s.started_at.date()))
     r = Report(tr("Review session"), fmt.date(s.started_at.date()), fmt)
-    r.heading(title, tr("{n} cards decided").format(n=len(s.decisions)) if s.decisions else "")
+    r.heading(title, tr("%n card(s) decided", len(s.decisions)) if s.decisions else "")
     counts = s.counts()
     r.facts([
         (tr("Started"), fmt.instant(s.started_at)),

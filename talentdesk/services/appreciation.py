@@ -15,6 +15,7 @@ from . import contracts, scope, talents
 from . import timeline as events
 from . import validate as v
 from .errors import ValidationError
+from .labels import plural
 from .money import check_currency, check_minor
 
 MIN_WORDS = 4
@@ -45,7 +46,7 @@ def check_specific(what: str) -> str:
     if len(words) < MIN_WORDS:
         raise ValidationError(
             "what you appreciated",
-            f"“{text}” is too short to be specific ({len(words)} word{'s' if len(words) != 1 else ''}). "
+            f"“{text}” is too short to be specific ({plural(len(words), 'word', 'words')}). "
             "Say what they did and how it helped, e.g. “the clear hand-over notes saved me a day”.")
     if all(word.casefold() in _GENERIC for word in words):
         raise ValidationError(

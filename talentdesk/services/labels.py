@@ -164,6 +164,28 @@ RISK_LEVEL = {
     "medium": QT_TRANSLATE_NOOP("labels", "Medium risk"),
     "high": QT_TRANSLATE_NOOP("labels", "High risk"),
 }
+# The kinds of event on the timeline (services.timeline.KINDS): not a stored column, but shown and exported.
+TIMELINE_EVENT = {
+    "contract_started": QT_TRANSLATE_NOOP("labels", "Contract started"),
+    "contract_renewed": QT_TRANSLATE_NOOP("labels", "Contract renewed"),
+    "contract_ended": QT_TRANSLATE_NOOP("labels", "Contract ended"),
+    "feedback_given": QT_TRANSLATE_NOOP("labels", "Feedback given"),
+    "feedback_received": QT_TRANSLATE_NOOP("labels", "Feedback received"),
+    "private_review": QT_TRANSLATE_NOOP("labels", "Private review"),
+    "checkin": QT_TRANSLATE_NOOP("labels", "Check-in"),
+    "praise": QT_TRANSLATE_NOOP("labels", "Praise sent"),
+    "testimonial_asked": QT_TRANSLATE_NOOP("labels", "Testimonial asked for"),
+    "testimonial_received": QT_TRANSLATE_NOOP("labels", "Testimonial received"),
+    "referral": QT_TRANSLATE_NOOP("labels", "Referral made"),
+    "thanks_bonus": QT_TRANSLATE_NOOP("labels", "Thank-you bonus"),
+    "bonus": QT_TRANSLATE_NOOP("labels", "Bonus paid"),
+    "rate_change": QT_TRANSLATE_NOOP("labels", "Rate changed"),
+    "scope_change": QT_TRANSLATE_NOOP("labels", "Scope changed"),
+    "message": QT_TRANSLATE_NOOP("labels", "Message"),
+    "call": QT_TRANSLATE_NOOP("labels", "Call"),
+    "meeting": QT_TRANSLATE_NOOP("labels", "Meeting"),
+    "note": QT_TRANSLATE_NOOP("labels", "Note"),
+}
 # Each enumeration of the tables (store.models) and its words; the test walks this to find gaps.
 TABLES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "BENCH_STATUSES": (models.BENCH_STATUSES, BENCH_STATUS),
@@ -198,6 +220,13 @@ def ledger_values(kind: str) -> dict[str, str] | None:
     """The table whose words a scope change's before/after values are, when they are codes (a pause
     records the statuses "active" → "paused"); None when they are already written for people."""
     return CONTRACT_STATUS if kind in ("paused", "resumed") else None
+
+
+def plural(n: int, one: str, other: str) -> str:
+    """"1 day", "3 days": a count in English for the layers without Qt (files, the command line, the
+    services' messages). The screens and PDFs use Qt's plural forms instead (``tr("%n day(s)", "", n)``
+    with resources/i18n/talentdesk_en.ts)."""
+    return f"{n} {one if n == 1 else other}"
 
 
 def english(table: dict[str, str], key: str | None) -> str:

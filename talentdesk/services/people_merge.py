@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .labels import plural
 from .talents import Channel, Link, TalentInput
 
 # (attribute, label in reports). The time zone "UTC" is what a person gets when none is known,
@@ -98,5 +99,5 @@ def merge(current: TalentInput, incoming: Incoming) -> Merged:
     data.skills.extend(new_skills)
     for count, word in ((channels, "channel"), (len(links), "link"), (len(new_skills), "skill")):
         if count:
-            out.added.append(f"{count} {word}{'s' if count != 1 else ''}")
+            out.added.append(plural(count, word, word + "s"))
     return out

@@ -23,8 +23,16 @@ def validated(values: dict[str, Any]) -> dict[str, Any]:
     for key, value in values.items():
         if key not in settings.DEFAULTS:
             raise ValidationError(key, "is not a setting.")
-        if key == "my_name":
+        if key == "user_name":
             out[key] = v.text(value, key, max_length=200)
+        elif key == "date_format":
+            if value not in settings.DATE_FORMATS:
+                raise ValidationError(key, "choose one of the date formats offered.")
+            out[key] = value
+        elif key == "paper_size":
+            if value not in settings.PAPER_SIZES:
+                raise ValidationError(key, "choose A4, Letter, or the one your region uses.")
+            out[key] = value
         elif key == "my_timezone":
             out[key] = v.timezone(value, key)
         elif key == "default_currency":

@@ -42,7 +42,12 @@ def _rows(sql: str, params: tuple = ()) -> list[tuple]:
 
 def author() -> str:
     """Who the PDFs name as their author: the client's own name from the settings, if given."""
-    return (settings.get("my_name") or "").strip()
+    return (settings.get("user_name") or "").strip()
+
+
+def date_format() -> str:
+    """How the PDFs write dates: the "date_format" setting (formatting.DATE_PATTERNS)."""
+    return settings.get("date_format") or "system"
 
 
 def paper_setting() -> str:

@@ -11,6 +11,7 @@ import datetime as dt
 
 from ..store.models import Contract, ReviewSession, Talent
 from .errors import Ambiguous, NotFound
+from .labels import plural
 
 LIMIT = 20
 
@@ -23,8 +24,9 @@ def _one(token: str, what: str, steps, label) -> int:
             return found[0].id
         if found:
             lines = [label(r) for r in found[:LIMIT]] + ([f"… and {len(found) - LIMIT} more"] if len(found) > LIMIT else [])
-            plural = "people" if what == "person" else f"{what}s"
-            raise Ambiguous(f"“{token}” matches {len(found)} {plural}; name one of them (by its UUID):", lines)
+            many = "people" if what == "person" else f"{what}s"
+            raise Ambiguous(f"“{token}” matches {plural(len(found), what, many)}; name one of them (by its UUID):",
+                            lines)
     raise NotFound(f"no {what} matches “{token}”; give its UUID, its name or a part of it.")
 
 

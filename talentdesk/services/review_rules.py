@@ -94,7 +94,8 @@ class Card:
         return self.template.format(**plain_facts(self.facts))
 
 
-# What kind of value each fact is, so views can format it with the locale.
+# What kind of value each fact is, so views can format it with the locale. A "days" fact is written with its
+# noun ("1 day", "3 days"): the templates never follow it with "days".
 FACT_KINDS: dict[str, str] = {
     "end_date": "date", "last_revisit": "date", "revoke_by": "date", "last_contact": "date", "due_on": "date", "expires_on": "date",
     "week_start": "date", "on": "date", "renewal_on": "date",
@@ -119,6 +120,8 @@ def plain_facts(facts: dict) -> dict:
             out[key] = f"{value / 60:.1f} h"
         elif kind == "money":
             out[key] = format_plain(int(value), facts.get("currency") or "USD")
+        elif kind == "days":  # the count and its noun together: "1 day", "12 days" (the templates say "{days_ago} ago")
+            out[key] = labels.plural(int(value), "day", "days")
         elif kind == "percent":
             out[key] = f"{value} %"
         elif kind == "list":
@@ -354,36 +357,36 @@ OPEN_CONTRACT, OPEN_PERSON = "open_contract", "open_person"
 RULES: tuple[Rule, ...] = (
     Rule("access_open", "Access still open", "Systems access or equipment not yet recovered after a contract ended.",
          ACCESS_OPEN,
-         {"open": "The contract ended on {end_date}, {days_ago} days ago, and access is still open: {systems}."},
+         {"open": "The contract ended on {end_date}, {days_ago} ago, and access is still open: {systems}."},
          (("end_date", "Ended"), ("systems", "Still open")), ("grant_ids",),
          ("revoke_access", OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("grace_days", "Days of grace after the end", "days", 0, 90),)),
     Rule("offboarding_open", "Offboarding open", "Checklist items left open when a contract ended: "
          "deliverables, equipment, deleting your data.",
          OFFBOARDING_OPEN,
-         {"open": "The contract ended on {end_date}, {days_ago} days ago; still open: {items}."},
+         {"open": "The contract ended on {end_date}, {days_ago} ago; still open: {items}."},
          (("end_date", "Ended"), ("items", "Still open")), ("item_ids",),
          ("offboarding_done", OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("grace_days", "Days of grace after the end", "days", 0, 90),)),
     Rule("revoke_due", "Revoke by", "Access or equipment kept past the day it was to be revoked or returned.",
          REVOKE_DUE,
-         {"access": "Access to {system} was to be revoked by {revoke_by}, {days_over} days ago.",
-          "equipment": "{system} was to be returned by {revoke_by}, {days_over} days ago."},
+         {"access": "Access to {system} was to be revoked by {revoke_by}, {days_over} ago.",
+          "equipment": "{system} was to be returned by {revoke_by}, {days_over} ago."},
          (("system", "System"), ("revoke_by", "Revoke by")), ("revoke_by",),
          ("revoke_grant", OPEN_CONTRACT, OPEN_PERSON)),
     Rule("contract_ending", "Contract ending", "A running contract ends soon (or its end date has passed).",
          CONTRACT_ENDING,
-         {"ending": "Ends on {end_date}, in {days_left} days: renew it, extend it or let it end.",
-          "past": "Its end date {end_date} passed {days_ago} days ago but it is still running: end it or extend it."},
+         {"ending": "Ends on {end_date}, in {days_left}: renew it, extend it or let it end.",
+          "past": "Its end date {end_date} passed {days_ago} ago but it is still running: end it or extend it."},
          (("end_date", "End date"), ("kind", "Kind")), ("end_date",),
          ("renew", OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("days", "Warn this many days before the end", "days", 1, 180),)),
     Rule("feedback_owed", "Feedback owed", "Feedback owed on a contract that ended within the window, "
          "or a private review missing on any ended contract.",
          FEEDBACK_OWED,
-         {"both": "Ended on {end_date}: feedback is owed ({days_left} days left in the window) and the private "
+         {"both": "Ended on {end_date}: feedback is owed ({days_left} left in the window) and the private "
                   "review is missing.",
-          "feedback": "Ended on {end_date}: feedback is owed; {days_left} days left in the window.",
+          "feedback": "Ended on {end_date}: feedback is owed; {days_left} left in the window.",
           "review": "Ended on {end_date}: the private review (for your eyes only) is missing."},
          (("end_date", "Ended"), ("days_left", "Days left to leave feedback")),
          ("feedback_missing", "review_missing"),
@@ -391,7 +394,7 @@ RULES: tuple[Rule, ...] = (
          (Threshold("days", "Feedback window after the end", "days", 1, 90),)),
     Rule("milestone_overdue", "Milestone overdue", "A milestone past its due date, not yet approved.",
          MILESTONE_OVERDUE,
-         {"pending": "Milestone “{milestone}” was due on {due_on}, {days_over} days ago.",
+         {"pending": "Milestone “{milestone}” was due on {due_on}, {days_over} ago.",
           "submitted": "Milestone “{milestone}” was submitted and waits for your approval; it was due on {due_on}."},
          (("milestone", "Milestone"), ("due_on", "Due"), ("amount_minor", "Amount")), ("due_on", "status"),
          (OPEN_CONTRACT, OPEN_PERSON),
@@ -421,14 +424,14 @@ RULES: tuple[Rule, ...] = (
           Threshold("renewal_days", "Renewal due this many days before the end", "days", 1, 90))),
     Rule("test_decision", "Test project", "A test project ended with no hiring decision.",
          TEST_DECISION,
-         {"undecided": "The test project ended on {end_date}, {days_ago} days ago, with no decision: hire or not?"},
+         {"undecided": "The test project ended on {end_date}, {days_ago} ago, with no decision: hire or not?"},
          (("end_date", "Ended"),), ("end_date",),
          ("hire", "no_hire", OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("grace_days", "Ask this many days after the end", "days", 0, 60),)),
     Rule("document_expiring", "Document expiring", "An agreement, insurance or other document expiring soon.",
          DOCUMENT_EXPIRING,
-         {"expiring": "“{document}” expires on {expires_on}, in {days_left} days.",
-          "expired": "“{document}” expired on {expires_on}, {days_ago} days ago."},
+         {"expiring": "“{document}” expires on {expires_on}, in {days_left}.",
+          "expired": "“{document}” expired on {expires_on}, {days_ago} ago."},
          (("document", "Document"), ("document_kind", "Kind"), ("expires_on", "Expires")), ("expires_on",),
          (OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("days", "Warn this many days before expiry", "days", 1, 180),)),
@@ -448,10 +451,10 @@ RULES: tuple[Rule, ...] = (
     Rule("stay_in_touch", "Stay in touch", "A favourite you have not been in touch with for longer than their "
          "stay-in-touch cadence (any message, call, meeting, feedback, check-in, thanks or payment resets it).",
          STAY_IN_TOUCH,
-         {"quiet": "No contact since {last_contact} ({days_ago} days); you meant to be in touch every "
-                   "{cadence_days} days.",
+         {"quiet": "No contact since {last_contact} ({days_ago}); you meant to be in touch every "
+                   "{cadence_days}.",
           "never": "No contact logged since they were added on {last_contact}; you meant to be in touch every "
-                   "{cadence_days} days."},
+                   "{cadence_days}."},
          (("last_contact", "Last contact"), ("cadence_days", "Cadence")), ("last_contact",),
          ("log_contact", "send_thanks", OPEN_PERSON, OPEN_CONTRACT),
          (Threshold("default_days", "Cadence when none is set for the person", "days", 1, 365),)),
@@ -461,7 +464,7 @@ RULES: tuple[Rule, ...] = (
          {"medium": "Medium risk of looking like employment: {signals}.",
           "high": "High risk of looking like employment: {signals}.",
           "low": "Low risk: {signals}.",
-          "offer": "Running for {tenure_days} days at {avg_minutes} a week on average, and never checked: "
+          "offer": "Running for {tenure_days} at {avg_minutes} a week on average, and never checked: "
                    "take the classification check."},
          (("level", "Risk"), ("points", "Points"), ("tenure_days", "Days running"),
           ("avg_minutes", "Average a week")), ("level", "signals"),

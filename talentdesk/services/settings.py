@@ -11,7 +11,8 @@ from ..store.db import database
 from ..store.models import Setting
 
 DEFAULTS: dict[str, Any] = {
-    "my_name": "",
+    "user_name": "",  # the PDFs' author
+    "date_format": "system",  # formatting.DATE_FORMATS: "system" (the locale's), "iso", "dmy", "mdy", "dmy_dots"
     "my_timezone": "UTC",
     "my_working_hours_start": 9 * 60,
     "my_working_hours_end": 17 * 60,
@@ -56,8 +57,16 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+# Keys renamed since a release: a folder saved before keeps its value under the old key.
+FORMER_KEYS = {"user_name": "my_name"}
+DATE_FORMATS = ("system", "iso", "dmy", "mdy", "dmy_dots")  # formatting.DATE_PATTERNS spells each out
+PAPER_SIZES = ("", "A4", "Letter")
+
+
 def get(key: str) -> Any:
     row = Setting.get_or_none(Setting.key == key)
+    if row is None and key in FORMER_KEYS:
+        row = Setting.get_or_none(Setting.key == FORMER_KEYS[key])
     if row is None:
         return DEFAULTS.get(key)
     return json.loads(row.value)
@@ -72,6 +81,9 @@ def set(key: str, value: Any) -> None:  # noqa: A001 - the natural name in this 
 
 def all_settings() -> dict[str, Any]:
     values = dict(DEFAULTS)
-    for row in Setting.select():
-        values[row.key] = json.loads(row.value)
+    stored = {row.key: json.loads(row.value) for row in Setting.select()}
+    for key, former in FORMER_KEYS.items():
+        if key not in stored and former in stored:
+            stored[key] = stored[former]
+    values.update({key: value for key, value in stored.items() if key not in FORMER_KEYS.values()})
     return values

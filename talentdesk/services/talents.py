@@ -21,6 +21,7 @@ from ..store.models import (
 )
 from . import validate as v
 from .errors import NotFound, Refused, ValidationError
+from .labels import plural
 from .money import check_currency, check_minor
 from .names import NameParts
 
@@ -243,7 +244,7 @@ def why_not_deletable(talent_id: int) -> str | None:
     talent = get(talent_id)
     contracts = Contract.select().where(Contract.talent == talent).count()
     if contracts:
-        return (f"{talent.name} has {contracts} contract{'s' if contracts != 1 else ''}; deleting would lose "
+        return (f"{talent.name} has {plural(contracts, 'contract', 'contracts')}; deleting would lose "
                 "that history. Archive them instead.")
     return None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..store.db import database
 from ..store.models import INTERACTION_KINDS, Contract, PrivateReview, Talent
+from . import labels
 from . import validate as v
 from .contracts import REVIEW_CRITERIA
 
@@ -272,6 +273,10 @@ def _event(row) -> Event:
     values["excerpt"] = values["excerpt"] or ""
     values["detail"] = values["detail"] or ""
     values["change"] = values["change"] or ""
+    table = labels.ledger_values(values["detail"]) if values["kind"] == "scope_change" else None
+    if table is not None and " → " in values["change"]:
+        # A pause records the statuses ("active → paused"): people read their words, on screen and in files.
+        values["change"] = " → ".join(labels.english(table, side) for side in values["change"].split(" → "))
     return Event(**values)
 
 

@@ -1,6 +1,6 @@
 """Data at rest: the database encrypted with SQLCipher, and sensitive attachments sealed.
 
-Optional: it needs the ``encryption`` extra (``pip install "talentdesk[encryption]"``), which brings
+Optional: it needs the ``encryption`` extra (``install_hint()`` says how to add it), which brings
 the ``sqlcipher3`` driver and the ``cryptography`` package. A data folder is encrypted when it holds
 the marker file ``talentdesk.encrypted``; the marker keeps the salt for the attachment key and a
 check token, so a wrong passphrase is told apart from a damaged file. The passphrase lives only in
@@ -12,18 +12,35 @@ import base64
 import json
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 MARKER = "talentdesk.encrypted"
 PLAIN_HEADER = b"SQLite format 3\x00"
-INSTALL_HINT = 'pip install "talentdesk[encryption]"'
+_CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+def is_packaged() -> bool:
+    """A built bundle (the installers, the AppImage): it has no pip to speak of; its extras are fixed at build."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def install_hint() -> str:
+    """How to get the driver, in the terms of how this copy was installed: a command for a Python install
+    (from a source checkout or from the package index), the release package for a built bundle."""
+    if is_packaged():
+        return ("install a TalentDesk release package (they include encryption) in place of this copy; "
+                "your data folder stays as it is")
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "talentdesk").is_dir():
+        return f'in {_CHECKOUT}, run: "{sys.executable}" -m pip install -e ".[encryption]"'
+    return f'run: "{sys.executable}" -m pip install "talentdesk[encryption]"'
 _CHECK = b"TalentDesk passphrase check"
 
 
 class EncryptionUnavailable(Exception):
     def __init__(self):
-        super().__init__("Encryption needs the SQLCipher driver, which is not installed. Install it with "
-                         f"{INSTALL_HINT} and start TalentDesk again.")
+        super().__init__("Encryption needs the SQLCipher driver, which is not installed with this copy of "
+                         f"TalentDesk. To add it, {install_hint()}; then start TalentDesk again.")
 
 
 class WrongPassphrase(Exception):

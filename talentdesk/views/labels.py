@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from .. import formatting
 from ..services import labels as words
@@ -57,19 +57,18 @@ def totals(amounts: dict[str, int], currency: str = "") -> str:
     return " · ".join(money(minor, cur) for cur, minor in sorted(amounts.items()))
 
 
-def day(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.ShortFormat)
+def day(value: dt.date | QDate | None) -> str:
+    """A date in tables and labels: the short form of the one date policy (formatting.DatePolicy)."""
+    return formatting.short_date(value)
+
+
+def long_day(value: dt.date | QDate | None) -> str:
+    return formatting.long_date(value)
 
 
 def instant(value: dt.datetime | None) -> str:
     """A UTC instant in local time."""
-    if value is None:
-        return ""
-    utc = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second),
-                    QTimeZone.utc())
-    return QLocale().toString(utc.toLocalTime(), QLocale.ShortFormat)
+    return formatting.dates().instant(value)
 
 
 def hours(minutes: int | None) -> str:

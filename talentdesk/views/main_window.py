@@ -238,11 +238,18 @@ class MainWindow(QMainWindow):
     # -- first run ------------------------------------------------------------
     def _update_status(self, check_first_run: bool = False) -> None:
         def done(counts: dict[str, int]) -> None:
-            self.status_facts.setText(self.tr("{talent} talents · {contract} contracts").format(**counts))
+            self.status_facts.setText(self.tr("%Ln people", "", counts["talent"]) + " · "
+                                      + self.tr("%Ln contract(s)", "", counts["contract"]))
             self.status_facts.setToolTip(self.tr("Data folder: {folder}").format(folder=self.ctx.data_dir))
             if check_first_run and counts["first_run"]:
                 self.sidebar.setEnabled(False)
                 self.stack.setCurrentWidget(self.welcome)
+            elif self.stack.currentWidget() is self.welcome and counts["talent"]:
+                # People arrived while the first-run page was up (an import started from it): show them.
+                self._leave_welcome()
+                bench = self.screens["bench"]
+                if hasattr(bench, "select_first"):
+                    bench.select_first()
 
         self.ctx.runner.read(overview.counts, on_done=done)
 

@@ -125,3 +125,56 @@ def test_no_review_card_shows_a_code(qtbot, demo_folder):
     window.ctx.runner.wait()
     assert len(seen_rules) >= 8  # the demo raises most rules
     assert found == []
+
+
+ENUMERATION_COLUMNS = {"bench status", "kind", "status", "author", "channel", "rule"}
+
+
+def test_no_csv_export_shows_a_code(qapp, demo_folder, tmp_path):
+    """Every list's CSV: human headers, statuses and kinds in words, the review queue's facts as sentences."""
+    import csv
+
+    from talentdesk.interchange import exports, timeline_csv
+    from talentdesk.services import timeline
+
+    db = open_database(demo_folder)
+    try:
+        written = {token for table, columns in (("talent", "name, headline, notes, languages"),
+                                                 ("contact_channel", "value"), ("profile_link", "url"),
+                                                 ("contract", "title, external_id, scope"), ("message", "body"),
+                                                 ("interaction", "body"), ("payment", "description, external_ref"),
+                                                 ("skill", "name"), ("work_log", "note"))
+                   for row in db.execute_sql(f"SELECT {columns} FROM {table}") for cell in row
+                   for token in CODE.findall(str(cell or ""))}
+        found, seen = [], {}
+        for name in exports.LISTS:
+            out = tmp_path / f"{name}.csv"
+            exports.export_csv(name, out, include_notes=True, include_archived=True)
+            with open(out, encoding="utf-8-sig", newline="") as handle:
+                rows = list(csv.reader(handle))
+            header, body = rows[0], rows[1:]
+            seen[name] = len(body)
+            found += [f"{name} header: {cell}" for cell in header if CODE.search(cell)]
+            kept = [i for i, title in enumerate(header) if title not in ("uuid", "subject")]  # ids, not words
+            found += [f"{name}: {code}" for row in body for i in kept
+                      for code in CODE.findall(row[i]) + JSON.findall(row[i]) if code not in written]
+            # An enumeration's column holds its words ("Hourly", "On the bench"), never the stored value.
+            coded = [i for i, title in enumerate(header) if title in ENUMERATION_COLUMNS]
+            found += [f"{name} {header[i]}: {row[i]}" for row in body for i in coded if codes_in(row[i])]
+        out = tmp_path / "timeline-screen.csv"
+        timeline_csv.export(out, timeline.TimelineFilter())
+        with open(out, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+        found += [f"timeline screen header: {cell}" for cell in rows[0] if CODE.search(cell)]
+        found += [f"timeline screen: {row[1]}" for row in rows[1:] if codes_in(row[1])]
+    finally:
+        db.close()
+    assert all(seen[name] for name in ("talents", "contracts", "payments", "timeline", "review")), seen
+    assert found == []
+
+
+def test_payment_kinds_in_words_are_read_back_by_the_importer():
+    from talentdesk.interchange.csv_import import KIND_WORDS
+
+    for code, text in words.PAYMENT_KIND.items():
+        assert KIND_WORDS.get(" ".join(text.casefold().split()), code if code in KIND_WORDS.values() else None) == code

@@ -26,7 +26,9 @@ def test_a_database_with_people_opens_on_the_bench(qtbot, make_window, data_dir)
     factories.talent("Amara Okafor")
     window = make_window()
     assert window.stack.currentWidget() is window.screens["bench"]
-    qtbot.waitUntil(lambda: "1 talents" in window.status_facts.text() or "1 talent" in window.status_facts.text())
+    qtbot.waitUntil(lambda: window.status_facts.text() == "1 person · 0 contracts")  # never "1 talents"
+    bench = window.screens["bench"]
+    qtbot.waitUntil(lambda: bench.filter_bar.count.text() == "1 person")
 
 
 def test_shortcuts_switch_screens(qtbot, make_window, data_dir):
@@ -91,7 +93,7 @@ def test_first_run_demo_button_fills_the_bench(qtbot, make_window, data_dir):
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.screens["bench"], timeout=20_000)
     assert Talent.select().count() >= 30
-    qtbot.waitUntil(lambda: "talents" in window.status_facts.text() and not window.status_facts.text().startswith("0"))
+    qtbot.waitUntil(lambda: "people" in window.status_facts.text() and not window.status_facts.text().startswith("0"))
 
 
 def test_new_talent_from_the_first_run_page_leaves_it(qtbot, make_window, data_dir):
@@ -100,3 +102,25 @@ def test_new_talent_from_the_first_run_page_leaves_it(qtbot, make_window, data_d
     window.show_view("bench")  # what File › New talent and Ctrl+2 do first
     assert window.stack.currentWidget() is window.screens["bench"]
     assert window.sidebar.isEnabled()
+
+
+def test_an_import_from_the_first_run_page_lands_on_the_bench_with_the_people_shown(qtbot, make_window, data_dir,
+                                                                                    tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email\nAna Souza,ana@example.com\n", encoding="utf-8")
+    window = make_window()
+    assert window.stack.currentWidget() is window.welcome and not window.sidebar.isEnabled()
+    dialog = window.interchange.import_csv("talents", path)  # what the welcome page's Import… menu opens
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() == 1, timeout=10_000)
+    qtbot.mouseClick(dialog.preview_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_report is not None, timeout=10_000)
+    dialog.close()
+    bench = window.screens["bench"]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is bench, timeout=10_000)
+    assert window.sidebar.isEnabled() and window.current_view() == "bench"
+    qtbot.waitUntil(lambda: bench.current_id() is not None, timeout=10_000)
+    index = bench.table.currentIndex()
+    assert bench.model.index(index.row(), 0).data() == "Ana Souza"
+    assert bench.pages.currentWidget() is bench.table

@@ -22,3 +22,8 @@ def test_every_form_has_a_generated_module():
 
 def test_generated_forms_are_not_stale():
     assert load_compiler().stale_forms() == [], "run: python packaging/compile_forms.py"
+
+
+def test_compiled_translations_are_not_stale():
+    assert sorted(p.stem for p in (ROOT / "resources" / "i18n").glob("*.qm")) == ["talentdesk_en"]
+    assert load_compiler().stale_translations() == [], "run: python packaging/compile_forms.py"

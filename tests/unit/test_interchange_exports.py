@@ -86,7 +86,7 @@ def test_every_list_exports(db, tmp_path, name):
     if name == "contracts":
         assert ",'-Logo," in data.decode("utf-8-sig")
     if name == "interactions":
-        assert "Bilal Khan,call,25,Catch-up" in data.decode("utf-8-sig")
+        assert "Bilal Khan,Call,25,Catch-up" in data.decode("utf-8-sig")  # the kind in words
 
 
 def test_unknown_list_is_refused(db, tmp_path):

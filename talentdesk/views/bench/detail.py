@@ -212,7 +212,7 @@ class DetailPane(QScrollArea):
             return _rows([*touch, (self.tr("Cadence"), esc(self.tr("no reminder set")))])
         overdue = info.contact_due is not None and info.contact_due < dt.date.today()
         due = esc(fmt.day(info.contact_due))
-        return _rows([(self.tr("Cadence"), esc(self.tr("every {n} days").format(n=d.stay_in_touch_days))), *touch,
+        return _rows([(self.tr("Cadence"), esc(self.tr("every %n day(s)", "", d.stay_in_touch_days))), *touch,
                       (self.tr("Next due"), f"<b style='color:#c0392b'>{due}</b>" if overdue else due)])
 
     def _rates_html(self, info: TalentDetail) -> str:

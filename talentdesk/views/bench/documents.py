@@ -137,9 +137,9 @@ class PersonDocuments(QWidget):
         self.add_button.setEnabled(self.talent_id is not None)
         if results:
             self.check_result.setText("\n".join(
-                self.tr("{title}: {risk}, {points} points — checked on {day}").format(
-                    title=r.contract_title, risk=label(RISK_LEVEL_LABELS, r.level),
-                    points=r.points, day=day(r.checked_on)) for r in results))
+                self.tr("{title}: {risk}, %n point(s) — checked on {day}", "", r.points).format(
+                    title=r.contract_title, risk=label(RISK_LEVEL_LABELS, r.level), day=day(r.checked_on))
+                for r in results))
         else:
             self.check_result.setText(self.tr("Never checked. The check asks who sets the hours, the place and the "
                                               "equipment, and reads the rest from your records."))

@@ -85,7 +85,7 @@ class FilterBar(QWidget):
             [(value, self.tr("At least {n} h with my day").format(n=value)) for value in OVERLAPS])
         self.quiet_button = self._choice(
             self.tr("Not contacted"), self.tr("No message or appreciation logged for this long"), "not_contacted_days",
-            [(value, self.tr("For {n} days or more").format(n=value)) for value in QUIET_DAYS])
+            [(value, self.tr("For %n day(s) or more", "", value)) for value in QUIET_DAYS])
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -162,13 +162,11 @@ class FilterBar(QWidget):
             self.skill.setCurrentIndex(-1)
 
     def set_count(self, shown: int, total: int) -> None:
-        locale = QLocale()
         if shown == total:
-            text = self.tr("%n people", "", total) if total != 1 else self.tr("1 person")
+            text = self.tr("%Ln people", "", total)
         else:
-            text = self.tr("{shown} of {total} people").format(shown=locale.toString(shown),
-                                                              total=locale.toString(total))
-        self.count.setText(text.replace("%n", locale.toString(total)))
+            text = self.tr("{shown} of %Ln people", "", total).format(shown=QLocale().toString(shown))
+        self.count.setText(text)
 
     def _set(self, **changes) -> None:
         new = self._filters.with_(**changes)
@@ -278,7 +276,7 @@ class FilterBar(QWidget):
         if f.min_overlap_hours is not None:
             chips.append((self.tr("Overlap ≥ {n} h").format(n=f.min_overlap_hours), "min_overlap_hours", None))
         if f.not_contacted_days is not None:
-            chips.append((self.tr("Not contacted for {n} days").format(n=f.not_contacted_days),
+            chips.append((self.tr("Not contacted for %n day(s)", "", f.not_contacted_days),
                           "not_contacted_days", None))
         for text, name, value in chips:
             chip = QToolButton()

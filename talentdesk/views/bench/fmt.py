@@ -17,8 +17,8 @@ CONTRACT_STATUS_LABELS = labels.STATUS_LABELS
 CONTACT_KIND_LABELS = labels.CONTACT_KIND_LABELS
 # Symbols for codes that are unambiguous; others show their ISO code.
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("bench", text)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("bench", text, "", n)
 
 
 label = labels.label

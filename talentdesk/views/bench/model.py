@@ -207,7 +207,7 @@ class BenchModel(QAbstractTableModel):
                 else fmt.tr("outside their hours")
             return fmt.tr("{zone}: works {hours}, {state}").format(zone=row.timezone, hours=hours, state=state)
         if key == "score" and row.reviews:
-            return fmt.tr("Average of {n} private review(s)").format(n=row.reviews)
+            return fmt.tr("Average of %n private review(s)", row.reviews)
         if key == "spend" and row.spend:
             return "\n".join(fmt.money(minor, currency) for currency, minor in row.spend)
         if key in ("name", "headline") and self._display(row, key):

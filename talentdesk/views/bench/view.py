@@ -61,6 +61,7 @@ class BenchView(View):
         self._sort = ("name", False)
         self._total = 0
         self._select_after: int | None = None
+        self._select_first = False  # after a first import: the first of the new people, once the rows arrive
         self._detail_generation = 0
         self.dialog = None
 
@@ -302,8 +303,10 @@ class BenchView(View):
         if generation != self._generation or not isValid(self.table):
             return  # an older search (a newer one is on its way), or the window has closed
         keep = self._select_after if self._select_after is not None else self.current_id()
+        if keep is None and self._select_first and result.ids:
+            keep = result.ids[0]
         selected = set(self.selected_ids())
-        self._select_after = None
+        self._select_after, self._select_first = None, False
         self._total = result.total
         self.model.set_ids(result.ids)
         self.filter_bar.set_count(len(result.ids), result.total)
@@ -452,6 +455,14 @@ class BenchView(View):
             else:
                 self.refresh()
 
+    def select_first(self) -> None:
+        """Show everyone and select the first person (the bench just filled, e.g. by a first import)."""
+        self._select_first = True
+        if self.filter_bar.filters().is_narrowed():
+            self.filter_bar.clear()
+        else:
+            self.refresh()
+
     def new_talent(self) -> None:
         self._open_dialog(None)
 
@@ -527,7 +538,7 @@ class BenchView(View):
             row = self.model.row_data(self.model.row_of(ids[0]))
             if row is not None:
                 return row.name
-        return self.tr("%n people", "", len(ids))
+        return self.tr("%Ln people", "", len(ids))
 
     def _select_neighbour(self, ids: list[int]) -> None:
         """The rows about to leave the list hand the selection to the next one (or the one before)."""

@@ -44,8 +44,9 @@ class ClassificationDialog(QDialog):
         s = self.signals
         weeks = cls.WINDOW_WEEKS
         lines = [self.tr("From your records:"),
-                 self.tr("• {days} days since the start; {hours:.1f} hours a week over the last {weeks} weeks").format(
-                     days=s.get("tenure_days") or 0, hours=(s.get("minutes_window") or 0) / 60 / weeks, weeks=weeks),
+                 self.tr("• %n day(s) since the start; {hours:.1f} hours a week {window}", "",
+                         s.get("tenure_days") or 0).format(hours=(s.get("minutes_window") or 0) / 60 / weeks,
+                                                           window=self.tr("over the last %n week(s)", "", weeks)),
                  self.tr("• equipment lent in the access register") if s.get("equipment_lent")
                  else self.tr("• no equipment in the access register"),
                  self.tr("• an agreement is among the files") if s.get("has_agreement")

@@ -19,8 +19,8 @@ from ...services import report_data
 STATE_KEY = "reports/folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportPdf", text)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ExportPdf", text, "", n)
 
 
 def _folder(ctx: AppContext) -> str:
@@ -50,7 +50,7 @@ def offer_to_open(parent: QWidget | None, written: reports.Written) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(tr("PDF saved"))
-    box.setText(tr("Saved {name} ({pages} pages).").format(name=written.path.name, pages=written.pages))
+    box.setText(tr("Saved {name} (%n page(s)).", written.pages).format(name=written.path.name))
     box.setInformativeText(str(written.path.parent))
     open_button = box.addButton(tr("Open"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)

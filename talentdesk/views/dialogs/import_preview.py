@@ -173,13 +173,13 @@ class UpworkImportDialog(ImportDialog):
             combo.currentIndexChanged.connect(self.settings_changed)
             self.names.setCellWidget(row, 1, combo)
         parsed = self.plan.parsed
+        rows = self.tr("%Ln row(s) ({layout})", "", len(parsed.rows)).format(layout=parsed.layout)
         self.names_hint.setText(self.tr(
-            "{rows} rows ({layout}); {exact} name(s) match exactly, {close} closely, {missing} are new. "
-            "Choose who each name is:").format(rows=len(parsed.rows), layout=parsed.layout,
-                                              exact=len(matches.exact), close=len(matches.close),
-                                              missing=len(matches.missing)) if unsettled else self.tr(
-            "{rows} rows ({layout}); every name matches someone on the bench.").format(
-            rows=len(parsed.rows), layout=parsed.layout))
+            "{rows}; {exact}, {close}, {missing}. Choose who each name is:").format(
+            rows=rows, exact=self.tr("%Ln name(s) match exactly", "", len(matches.exact)),
+            close=self.tr("%Ln closely", "", len(matches.close)),
+            missing=self.tr("%Ln are new", "", len(matches.missing))) if unsettled else self.tr(
+            "{rows}; every name matches someone on the bench.").format(rows=rows))
         if self.plan.unknown_contracts:
             self.talent_row.setVisible(True)
             for talent_id, talent_name in self.people:

@@ -50,7 +50,6 @@ class InteractionDialog(QDialog):
         now = QDateTime.currentDateTime()
         self.ui.whenEdit.setDateTime(now)
         self.ui.whenEdit.setMaximumDateTime(now.addSecs(300))
-        self.ui.whenEdit.setDisplayFormat(self.locale().dateTimeFormat(self.locale().FormatType.ShortFormat))
         self.ui.formError.hide()
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.ui.buttons.accepted.connect(self.save)

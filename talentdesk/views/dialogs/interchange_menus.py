@@ -11,8 +11,8 @@ from ...interchange import backup, exports, vcard
 from .import_preview import CsvImportDialog, UpworkImportDialog, VCardImportDialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Interchange", text)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Interchange", text, "", n)
 
 
 LIST_TITLES = {
@@ -131,7 +131,7 @@ class InterchangeMenus:
         if path:
             self.ctx.runner.read(exports.export_csv, name, path, **(options or {}), progress=tr("Exporting {list}…").format(
                 list=tr(LIST_TITLES[name])), on_done=lambda n: self._status(
-                tr("Saved {count} rows to {file}").format(count=n, file=path.name)))
+                tr("Saved %Ln row(s) to {file}", n).format(file=path.name)))
 
     def export_vcard(self, path: Path | None = None, options: dict | None = None) -> None:
         options = self._people_options(tr("Export contacts"), options)
@@ -140,7 +140,7 @@ class InterchangeMenus:
         path = path or self._save(tr("Export contacts"), "talentdesk.vcf", tr("vCard files (*.vcf)"))
         if path:
             self.ctx.runner.read(vcard.export_file, path, **options, progress=tr("Exporting contacts…"), on_done=lambda n: self._status(
-                tr("Saved {count} people to {file}").format(count=n, file=path.name)))
+                tr("Saved %Ln people to {file}", n).format(file=path.name)))
 
     def export_ics(self, path: Path | None = None) -> None:
         from ...interchange import ics  # the icalendar library costs a tenth of a second at start-up
@@ -148,7 +148,7 @@ class InterchangeMenus:
         path = path or self._save(tr("Export calendar"), "talentdesk.ics", tr("iCalendar files (*.ics)"))
         if path:
             self.ctx.runner.read(ics.export_file, path, progress=tr("Exporting dates…"), on_done=lambda n: self._status(
-                tr("Saved {count} events and to-dos to {file}").format(count=n, file=path.name)))
+                tr("Saved %Ln event(s) and to-dos to {file}", n).format(file=path.name)))
 
     # -- backup -----------------------------------------------------------------------
     def backup(self, path: Path | None = None) -> None:

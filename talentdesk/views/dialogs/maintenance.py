@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formatting
 from ...app.context import AppContext
 from ...forms.ui_check_database import Ui_CheckDatabaseDialog
 from ...forms.ui_restore_backup import Ui_RestoreBackupDialog
@@ -67,7 +68,7 @@ class RestoreBackupDialog(QDialog):
         table, locale = self.ui.backupTable, QLocale()
         table.setRowCount(len(found))
         for row, backup in enumerate(found):
-            table.setItem(row, 0, _item(locale.toString(backup.taken, QLocale.FormatType.LongFormat)))
+            table.setItem(row, 0, _item(formatting.dates().local(backup.taken)))
             table.setItem(row, 1, _item(QCoreApplication.translate("maintenance", KIND_LABELS.get(backup.kind, backup.kind))))
             table.setItem(row, 2, _item(locale.formattedDataSize(backup.size), right=True))
         table.resizeColumnsToContents()  # a few dozen rows at most
@@ -90,7 +91,7 @@ class RestoreBackupDialog(QDialog):
         backup = self.chosen()
         if backup is None:
             return
-        when = QLocale().toString(backup.taken, QLocale.FormatType.LongFormat)
+        when = formatting.dates().local(backup.taken)
         answer = QMessageBox.question(
             self, self.tr("Restore a daily copy"),
             self.tr("Replace all your data with the backup taken {when}?\n\nEverything entered since then is "
@@ -134,19 +135,16 @@ class CheckDatabaseDialog(QDialog):
             for item in group:
                 QTreeWidgetItem(tree, [label, item.name, item.where]).setToolTip(1, f"SHA-256 {item.sha256}")
         tree.setVisible(not result.sound)
-        locale = QLocale()
         if result.database_problems:
-            first = self.tr("The database file has {count} problems, listed below.").format(
-                count=locale.toString(len(result.database_problems)))
+            first = self.tr("The database file has %Ln problem(s), listed below.", "", len(result.database_problems))
         else:
             first = self.tr("The database file is sound.")
         if result.missing or result.altered:
-            second = self.tr("Of {count} stored files, {missing} are missing and {altered} have been altered.").format(
-                count=locale.toString(result.files_checked), missing=locale.toString(len(result.missing)),
-                altered=locale.toString(len(result.altered)))
+            second = self.tr("Of %Ln stored file(s), {missing} and {altered}.", "", result.files_checked).format(
+                missing=self.tr("%Ln missing", "", len(result.missing)),
+                altered=self.tr("%Ln altered", "", len(result.altered)))
         else:
-            second = self.tr("All {count} stored files match their fingerprints (SHA-256).").format(
-                count=locale.toString(result.files_checked))
+            second = self.tr("%Ln stored file(s) match their fingerprints (SHA-256).", "", result.files_checked)
         self.ui.summaryLabel.setText(f"{first} {second}")
         if result.sound:
             self.ui.adviceLabel.hide()

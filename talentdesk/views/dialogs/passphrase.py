@@ -11,7 +11,7 @@ from ...app.context import AppContext
 from ...forms.ui_passphrase import Ui_PassphraseDialog
 from ...services import encryption, maintenance
 from ...services.errors import ValidationError
-from ...store.cipher import INSTALL_HINT
+from ...store import cipher
 
 UNLOCK, TURN_ON, CHANGE, TURN_OFF = "unlock", "on", "change", "off"
 
@@ -87,8 +87,12 @@ class PassphraseDialog(QDialog):
 
 
 def unavailable_text() -> str:
+    if cipher.is_packaged():
+        return tr("This copy of TalentDesk was built without encryption. Install a TalentDesk release package "
+                  "(they include it) in place of this copy, then start TalentDesk again; your data folder stays "
+                  "as it is.")
     return tr("Encryption needs the optional SQLCipher driver, which is not installed with this copy of "
-              "TalentDesk. Install it with\n\n    {command}\n\nthen start TalentDesk again.").format(command=INSTALL_HINT)
+              "TalentDesk. To add it, {command}\n\nthen start TalentDesk again.").format(command=cipher.install_hint())
 
 
 def ask_at_start(data_dir, parent: QWidget | None = None) -> bool:

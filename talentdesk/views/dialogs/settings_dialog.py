@@ -1,16 +1,44 @@
-"""Tools → Settings…: my name, time zone and working hours, currency, the review rules, files and backups."""
+"""Tools → Settings…: my name, time zone and working hours, currency, the review rules, files and backups,
+the colour scheme, the date format and the paper of the PDFs."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTime
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
+
+from ... import formatting
+from ...app import theme
 from ...app.context import AppContext
 from ...forms.ui_settings import Ui_SettingsDialog
 from ...services import preferences, review_rules, settings
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES
 from ...services.validate import timezones
+
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+DATE_FORMATS = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "As my region writes them"),
+    "iso": QT_TRANSLATE_NOOP("SettingsDialog", "International (ISO 8601)"),
+    "dmy": QT_TRANSLATE_NOOP("SettingsDialog", "Day first, with slashes"),
+    "mdy": QT_TRANSLATE_NOOP("SettingsDialog", "Month first, with slashes"),
+    "dmy_dots": QT_TRANSLATE_NOOP("SettingsDialog", "Day first, with dots"),
+}
+PAPER_SIZES = {
+    "": QT_TRANSLATE_NOOP("SettingsDialog", "The one my region uses"),
+    "A4": QT_TRANSLATE_NOOP("SettingsDialog", "A4 (210 × 297 mm)"),
+    "Letter": QT_TRANSLATE_NOOP("SettingsDialog", "US Letter (8.5 × 11 in)"),
+}
+SAMPLE_DAY = dt.date(2026, 11, 30)  # a day past the 12th, so day-first and month-first differ
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
 
 
 def _minutes(time: QTime) -> int:
@@ -30,18 +58,27 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.myTimezone.addItems(sorted(timezones()))
         self.ui.defaultCurrency.addItems(CURRENCIES)
+        for key, words in THEMES.items():
+            self.ui.themeCombo.addItem(_tr(words), key)
+        for key, words in DATE_FORMATS.items():
+            # Each choice shows what it does to a date: "Day first, with dots — 30.11.2026".
+            self.ui.dateFormat.addItem(f"{_tr(words)} — {formatting.dates(choice=key).short(SAMPLE_DAY)}", key)
+        for key, words in PAPER_SIZES.items():
+            self.ui.paperSize.addItem(_tr(words), key)
         self.rule_switches: dict[str, QCheckBox] = {}
         self.rule_spins: dict[str, QSpinBox] = {}
         self._build_rules()
         self._errors = {
             "my_timezone": self.ui.myTimezoneError, "my_working_hours": self.ui.workingHoursError,
             "default_currency": self.ui.defaultCurrencyError, "bonus_window_days": self.ui.bonusWindowError,
+            "date_format": self.ui.dateFormatError, "paper_size": self.ui.paperSizeError,
         }
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.RestoreDefaults).clicked.connect(
-            lambda: self.load(settings.DEFAULTS))
+            self.restore_defaults)
         self.load(values)
+        self.ui.themeCombo.setCurrentIndex(max(0, self.ui.themeCombo.findData(theme.saved_scheme())))
         self._clear_errors()
 
     def _build_rules(self) -> None:
@@ -73,9 +110,15 @@ class SettingsDialog(QDialog):
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(row, 1)
 
+    def restore_defaults(self) -> None:
+        self.load(settings.DEFAULTS)
+        self.ui.themeCombo.setCurrentIndex(self.ui.themeCombo.findData("system"))
+
     def load(self, values: dict) -> None:
         get = lambda key: values.get(key, settings.DEFAULTS[key])  # noqa: E731
-        self.ui.myName.setText(get("my_name"))
+        self.ui.myName.setText(get("user_name"))
+        self.ui.dateFormat.setCurrentIndex(max(0, self.ui.dateFormat.findData(get("date_format"))))
+        self.ui.paperSize.setCurrentIndex(max(0, self.ui.paperSize.findData(get("paper_size"))))
         self.ui.myTimezone.setCurrentText(get("my_timezone"))
         self.ui.workingStart.setTime(_time(get("my_working_hours_start")))
         self.ui.workingEnd.setTime(_time(get("my_working_hours_end")))
@@ -93,7 +136,9 @@ class SettingsDialog(QDialog):
     def values(self) -> dict:
         end = _minutes(self.ui.workingEnd.time())
         out = {
-            "my_name": self.ui.myName.text(),
+            "user_name": self.ui.myName.text(),
+            "date_format": self.ui.dateFormat.currentData(),
+            "paper_size": self.ui.paperSize.currentData(),
             "my_timezone": self.ui.myTimezone.currentText().strip(),
             "my_working_hours_start": _minutes(self.ui.workingStart.time()),
             "my_working_hours_end": 1440 if end == 23 * 60 + 59 else end,
@@ -114,8 +159,18 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self._clear_errors()
-        self.ctx.runner.write(preferences.save, self.values(), changes=("setting",),
-                              on_done=lambda _r: self.accept(), on_error=self._failed)
+        values = self.values()
+        self.ctx.runner.write(preferences.save, values, changes=("setting",),
+                              on_done=lambda _r: self._saved(values), on_error=self._failed)
+
+    def _saved(self, values: dict) -> None:
+        # The colour scheme belongs to this computer (QSettings), the rest to the data folder.
+        app = QApplication.instance()
+        scheme = self.ui.themeCombo.currentData()
+        if scheme != theme.saved_scheme() and isinstance(app, QApplication):
+            theme.choose(app, scheme)
+        formatting.set_date_format(values["date_format"])
+        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ValidationError):
@@ -126,7 +181,9 @@ class SettingsDialog(QDialog):
         label = self._errors.get(exc.field, self.ui.rulesError)
         label.setText(exc.message)
         label.show()
-        self.ui.tabs.setCurrentIndex(0 if exc.field in self._errors else 1)
+        page = self.ui.appearanceTab if exc.field in ("date_format", "paper_size") else (
+            self.ui.generalTab if exc.field in self._errors else self.ui.rulesTab)
+        self.ui.tabs.setCurrentWidget(page)
 
 
 def open_settings(parent: QWidget, ctx: AppContext) -> None:
@@ -144,4 +201,5 @@ def install(ctx: AppContext, parent: QWidget) -> None:
     ctx.navigator.add_menu_action(
         "tools", QCoreApplication.translate("SettingsDialog", "&Settings…"), lambda: open_settings(parent, ctx),
         QKeySequence("Ctrl+,"),
-        QCoreApplication.translate("SettingsDialog", "Your name, time zone, currency, review rules, backups"))
+        QCoreApplication.translate("SettingsDialog",
+                                   "Your name, time zone, currency, review rules, backups, appearance, dates, paper"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formatting
 from ...app.context import AppContext
 from ...services import offboarding, raises, review_rules, review_session, talents, workroom
 from ...services.money import from_minor
@@ -322,8 +323,7 @@ class ReviewView(View):
                                        + rows * max(self.rules_list.sizeHintForRow(0), 1) + 2)
         total = len(overview.cards)
         if total:
-            text = (self.tr("1 card needs a decision.") if total == 1
-                    else self.tr("{n} cards need a decision.").format(n=self.locale().toString(total)))
+            text = self.tr("%Ln card(s) need a decision.", "", total)
         else:
             text = self.tr("Nothing needs a decision now. Cards appear here as contracts end, hours run up, "
                            "access stays open or people go quiet.")
@@ -331,15 +331,12 @@ class ReviewView(View):
             text += " " + self.tr("%n more snoozed or dismissed.", "", overview.hidden)
         self.queue_summary.setText(text)
         self.start_button.setEnabled(bool(total))
-        self.start_button.setText(self.tr("Start review") if not total else self.tr("Start review (1 card)")
-                                  if total == 1 else self.tr("Start review ({n} cards)").format(
-                                      n=self.locale().toString(total)))
+        self.start_button.setText(self.tr("Start review (%Ln card(s))", "", total) if total
+                                  else self.tr("Start review"))
         self.sessions_list.clear()
-        locale = self.locale()
         for s in sessions:
-            ended = locale.toString(_local(s.ended_at), locale.FormatType.ShortFormat) if s.ended_at else self.tr(
-                "unfinished")
-            item = QTreeWidgetItem([locale.toString(_local(s.started_at), locale.FormatType.ShortFormat), ended]
+            ended = formatting.dates().instant(s.ended_at) if s.ended_at else self.tr("unfinished")
+            item = QTreeWidgetItem([formatting.dates().instant(s.started_at), ended]
                                    + [str(s.counts.get(k, 0)) for k in ("done", "acted", "snoozed", "dismissed")])
             item.setData(0, Qt.UserRole, s.id)
             self.sessions_list.addTopLevelItem(item)
@@ -595,11 +592,12 @@ class ReviewView(View):
                  self.tr("%n dismissed", "", counts.get("dismissed", 0))]
         text = " · ".join(parts)
         remaining = summary.remaining
-        text += "\n" + ((self.tr("1 card is still in the queue.") if remaining == 1 else self.tr(
-            "{n} cards are still in the queue.").format(n=self.locale().toString(remaining))) if remaining
+        text += "\n" + (self.tr("%Ln card(s) still in the queue.", "", remaining) if remaining
                         else self.tr("The queue is empty. Well done."))
         self.summary_facts.setText(text)
-        started = self.locale().toString(_local(summary.session.started_at), self.locale().FormatType.LongFormat)
+        policy = formatting.dates()
+        started_at = _local(summary.session.started_at)
+        started = f"{policy.long(started_at.date())} {self.locale().toString(started_at.time(), policy.time_pattern)}"
         self.summary_title.setText(self.tr("Session of {when}").format(when=started))
         self.decisions_list.clear()
         names = {"done": self.tr("Done"), "acted": self.tr("Acted"), "snoozed": self.tr("Snoozed"),
@@ -630,7 +628,7 @@ class ReviewView(View):
     def _date(self, day) -> str:
         if isinstance(day, str):
             day = dt.date.fromisoformat(day)
-        return self.locale().toString(QDate(day), self.locale().FormatType.ShortFormat)
+        return formatting.short_date(day)
 
     def _money(self, minor: int, currency: str) -> str:
         return self.locale().toCurrencyString(float(from_minor(int(minor), currency)), currency + " ")
@@ -647,7 +645,7 @@ class ReviewView(View):
         if kind == "percent":
             return f"{locale.toString(int(value))} %"
         if kind == "days":
-            return locale.toString(int(value))
+            return self.tr("%Ln day(s)", "", int(value))
         if kind == "list":
             return ", ".join(str(v) for v in value)
         if key in review_rules.FACT_WORDS:

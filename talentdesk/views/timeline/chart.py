@@ -24,8 +24,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLoca
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip
 
+from ... import formatting
+from ...services import labels as words
 from ...services.contracts import REVIEW_CRITERIA
 from ...services.timeline import MonthScore, PersonTrend, ReviewPoint
+from ..labels import label
 
 CRITERIA_LABELS = {
     "skills": QT_TRANSLATE_NOOP("TrendChart", "Skills"),
@@ -39,8 +42,8 @@ CRITERIA_COLOURS = ("#7fb3e6", "#e6a97f", "#9ccf8f", "#d99ad4", "#e6d17f", "#8fd
 OVERALL_COLOUR = "#3a6ec8"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrendChart", text)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("TrendChart", text, "", n)
 
 
 def _msecs(day: dt.date) -> float:
@@ -92,7 +95,7 @@ class TrendChart(QChartView):
         days = [r.day for r in trend.reviews] + [d for d, _s, _t in trend.feedback]
         days += [d for c in trend.contracts for d in (c.start, c.end) if d]
         axis_x = QDateTimeAxis()
-        axis_x.setFormat("MMM yyyy")
+        axis_x.setFormat(formatting.dates().month_pattern)
         axis_y = QValueAxis()
         axis_y.setRange(0.6, 5.4)
         axis_y.setTickType(QValueAxis.TicksDynamic)
@@ -165,7 +168,7 @@ class TrendChart(QChartView):
                 line.setName(tr("Contract start / end"))
                 title = contract.title
                 line.hovered.connect(lambda _p, state, t=title, d=day: self._hover_text(
-                    state, tr("{title}\n{day}").format(title=t, day=QLocale().toString(d, QLocale.ShortFormat))))
+                    state, tr("{title}\n{day}").format(title=t, day=formatting.short_date(d))))
                 attach(line)
                 if not first:
                     for marker in chart.legend().markers(line):
@@ -179,10 +182,10 @@ class TrendChart(QChartView):
         self.overall, self.criteria = None, {}
         days = [dt.date(int(m.month[:4]), int(m.month[5:]), 1) for m in months]
         # Short month names fit under each bar; the title gives the years.
+        policy = formatting.dates()
         labels = [QLocale().toString(d, "MMM") + ("\u200b" * i) for i, d in enumerate(days)]
         if days:
-            chart.setTitle(f"{title}  ({QLocale().toString(days[0], 'MMM yyyy')} – "
-                           f"{QLocale().toString(days[-1], 'MMM yyyy')})")
+            chart.setTitle(f"{title}  ({policy.month(days[0])} – {policy.month(days[-1])})")
         axis_x = QBarCategoryAxis()
         axis_x.append(labels)
         axis_avg = QValueAxis()
@@ -235,11 +238,11 @@ class TrendChart(QChartView):
     def review_text(self, review: ReviewPoint) -> str:
         locale = QLocale()
         kind = tr("Check-in") if review.is_checkin else tr("Private review")
-        lines = [f"{kind} · {locale.toString(review.day, QLocale.ShortFormat)}", review.contract_title,
+        lines = [f"{kind} · {formatting.short_date(review.day)}", review.contract_title,
                  tr("Overall {score}").format(score=locale.toString(review.overall, "f", 2))]
         lines.append(" · ".join(f"{tr(CRITERIA_LABELS[n])} {review.scores[n]}" for n in REVIEW_CRITERIA))
-        lines.append(tr("Would rehire: {answer} · recommend {n}/10").format(answer=review.would_rehire,
-                                                                          n=review.recommend))
+        lines.append(tr("Would rehire: {answer} · recommend {n}/10").format(
+            answer=label(words.REHIRE_ANSWER, review.would_rehire), n=review.recommend))
         if review.notes:
             notes = " ".join(review.notes.split())
             lines.append(notes if len(notes) < 200 else notes[:199] + "…")
@@ -252,14 +255,14 @@ class TrendChart(QChartView):
     def _hover_feedback(self, point: QPointF, state: bool, feedback) -> None:
         day, score, comment = min(feedback, key=lambda f: abs(_msecs(f[0]) - point.x()))
         text = tr("Public feedback given · {day}\n{stars} {score}/5").format(
-            day=QLocale().toString(day, QLocale.ShortFormat), stars="★" * score, score=score)
+            day=formatting.short_date(day), stars="★" * score, score=score)
         self._hover_text(state, text + (f"\n{comment}" if comment else ""))
 
     def _hover_month(self, state: bool, index: int) -> None:
         if not (0 <= index < len(self._months)):
             return
         m = self._months[index]
-        text = tr("{month}: {n} reviews").format(month=m.month, n=m.reviews)
+        text = tr("{month}: %n review(s)", m.reviews).format(month=m.month)
         if m.reviews:
             text += "\n" + tr("average overall {avg}").format(avg=QLocale().toString(m.average, "f", 2))
         self._hover_text(state, text)

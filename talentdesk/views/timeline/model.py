@@ -12,30 +12,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from ... import formatting
+from ...services import labels as words
 from ...services import timeline
 from ...services.timeline import Event, TimelineFilter
+from ..labels import label
 
-KIND_LABELS = {
-    "contract_started": QT_TRANSLATE_NOOP("Timeline", "Contract started"),
-    "contract_renewed": QT_TRANSLATE_NOOP("Timeline", "Contract renewed"),
-    "contract_ended": QT_TRANSLATE_NOOP("Timeline", "Contract ended"),
-    "feedback_given": QT_TRANSLATE_NOOP("Timeline", "Feedback given"),
-    "feedback_received": QT_TRANSLATE_NOOP("Timeline", "Feedback received"),
-    "private_review": QT_TRANSLATE_NOOP("Timeline", "Private review"),
-    "checkin": QT_TRANSLATE_NOOP("Timeline", "Check-in"),
-    "praise": QT_TRANSLATE_NOOP("Timeline", "Praise sent"),
-    "testimonial_asked": QT_TRANSLATE_NOOP("Timeline", "Testimonial asked for"),
-    "testimonial_received": QT_TRANSLATE_NOOP("Timeline", "Testimonial received"),
-    "referral": QT_TRANSLATE_NOOP("Timeline", "Referral made"),
-    "thanks_bonus": QT_TRANSLATE_NOOP("Timeline", "Thank-you bonus"),
-    "bonus": QT_TRANSLATE_NOOP("Timeline", "Bonus paid"),
-    "rate_change": QT_TRANSLATE_NOOP("Timeline", "Rate changed"),
-    "scope_change": QT_TRANSLATE_NOOP("Timeline", "Scope changed"),
-    "message": QT_TRANSLATE_NOOP("Timeline", "Message"),
-    "call": QT_TRANSLATE_NOOP("Timeline", "Call"),
-    "meeting": QT_TRANSLATE_NOOP("Timeline", "Meeting"),
-    "note": QT_TRANSLATE_NOOP("Timeline", "Note"),
-}
+KIND_LABELS = words.TIMELINE_EVENT  # one table of words for the screen and the CSV (services/labels.py)
 SCOPE_LABELS = {
     "end_date": QT_TRANSLATE_NOOP("Timeline", "end date"),
     "weekly_limit": QT_TRANSLATE_NOOP("Timeline", "weekly limit"),
@@ -68,7 +50,7 @@ def tr(text: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return tr(KIND_LABELS.get(kind, kind))
+    return label(KIND_LABELS, kind)
 
 
 def kind_colour(kind: str) -> str:
@@ -251,7 +233,7 @@ class TimelineModel(QAbstractTableModel):
     # -- an event row's answer for each role (EVENT_ROLES below) ----------------------------
     def _display(self, item: Event, column: int):
         if column == COL_DAY:
-            return self._locale.toString(item.day, QLocale.ShortFormat)
+            return formatting.dates(self._locale).short(item.day)
         if column == COL_EVENT:
             return event_title(item)
         if column == COL_PERSON:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ... import formatting
 from ...app.context import AppContext
 from ...app.errors import search_refusal
 from ...interchange import timeline_csv
@@ -208,7 +209,7 @@ class PeoplePicker(QPushButton):
         elif len(self.chosen) == 1:
             self.setText(next(iter(self.chosen.values())))
         else:
-            self.setText(self.tr("{n} people").format(n=len(self.chosen)))
+            self.setText(self.tr("%Ln people", "", len(self.chosen)))
 
     def _about_to_show(self) -> None:
         self.search.setFocus()
@@ -471,7 +472,7 @@ class TimelineWidget(View):
         elif len(chosen) == 1:
             self.kinds_button.setText(kind_label(chosen[0]))
         else:
-            self.kinds_button.setText(self.tr("{n} kinds").format(n=len(chosen)))
+            self.kinds_button.setText(self.tr("%n kind(s)", "", len(chosen)))
 
     def set_kinds(self, kinds) -> None:
         for kind, action in self.kind_actions.items():
@@ -536,7 +537,7 @@ class TimelineWidget(View):
                 self.ctx.runner.read(timeline.person_trend, people[0], on_done=fresh(self.chart.show_person))
             else:
                 title = (self.tr("Everyone: average review score and reviews per month") if not people
-                         else self.tr("{n} people: average review score and reviews per month").format(n=len(people)))
+                         else self.tr("%Ln people: average review score and reviews per month", "", len(people)))
                 self.ctx.runner.read(timeline.monthly_scores, people or None,
                                      on_done=fresh(lambda months: self.chart.show_months(months, title)))
         self.filter_changed.emit()
@@ -564,8 +565,7 @@ class TimelineWidget(View):
 
     def _show_count(self, total: int) -> None:
         self.total = total
-        self.count_label.setText(self.tr("1 event") if total == 1 else self.tr("{n} events, newest first").format(
-            n=self.locale().toString(total)))
+        self.count_label.setText(self.tr("%Ln event(s), newest first", "", total))
         self._update_empty()
 
     def _update_empty(self) -> None:
@@ -599,7 +599,7 @@ class TimelineWidget(View):
             lines.append(self.tr("<b>{name}</b>: {why} on {day} ({contract}), no thanks since. "
                                  "<a href='{index}'>Say thanks</a>").format(
                 name=html.escape(s.talent_name), why=why, contract=html.escape(s.contract_title),
-                day=self.locale().toString(s.day, self.locale().FormatType.ShortFormat), index=index))
+                day=formatting.short_date(s.day), index=index))
         self.thanks_label.setText("<br>".join(lines))
         self.thanks_strip.show()
 
@@ -701,8 +701,7 @@ class TimelineWidget(View):
     def remove_event(self, event: timeline.Event) -> None:
         """Remove a record entered by mistake (feedback, a review, appreciation, a rate); Edit ▸ Undo brings it back."""
         what = self.tr("the {kind} of {day} for {name}").format(
-            kind=kind_label(event.kind).lower(), day=QLocale().toString(QDate(event.day.year, event.day.month,
-                                                                             event.day.day), "d MMM yyyy"),
+            kind=kind_label(event.kind).lower(), day=formatting.long_date(event.day),
             name=event.talent_name)
         box = QMessageBox(QMessageBox.Question, self.tr("Remove"), self.tr("Remove {what}?").format(what=what),
                           QMessageBox.NoButton, self)
@@ -725,8 +724,7 @@ class TimelineWidget(View):
     def export_to(self, path: str, on_done=None) -> None:
         """Write every event the filters show (not only the rows loaded so far) to ``path``."""
         def done(written: int) -> None:
-            self.count_label.setText(self.tr("{n} events exported to {path}").format(
-                n=self.locale().toString(written), path=path))
+            self.count_label.setText(self.tr("%Ln event(s) exported to {path}", "", written).format(path=path))
             if on_done:
                 on_done(written)
 

@@ -21,7 +21,7 @@ from ...app.errors import search_refusal
 from ...services import workroom
 from ...services.validate import MAX_SEARCH_CHARS
 from ...store.models import CONTRACT_KINDS
-from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, label, number
+from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, label
 
 BLOCK = 200
 ROW_HEIGHT = 48
@@ -221,8 +221,7 @@ class ContractListPanel(QWidget):
             return  # an older search finished late: drop it
         current = self._wanted or self.current_id()
         self.model.set_ids(ids)
-        self.count.setText(self.tr("{n} contracts").format(n=number(len(ids))) if len(ids) != 1
-                           else self.tr("1 contract"))
+        self.count.setText(self.tr("%Ln contract(s)", "", len(ids)))
         if current is not None:
             self.select(current, emit=False)
 

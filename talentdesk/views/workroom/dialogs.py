@@ -454,7 +454,7 @@ class FileDetailsDialog(FormDialog):
         names = ", ".join(p.name for p in paths[:4]) + ("…" if len(paths) > 4 else "")
         ui.filesLabel.setTextFormat(Qt.PlainText)
         owner = self.tr("for this contract") if contract_id is not None else self.tr("kept with the person")
-        ui.filesLabel.setText(self.tr("{n} file(s) {owner}: {names}").format(n=len(paths), owner=owner, names=names))
+        ui.filesLabel.setText(self.tr("%n file(s) {owner}: {names}", "", len(paths)).format(owner=owner, names=names))
         for direction in DIRECTIONS:
             ui.directionCombo.addItem(label(DIRECTION_LABELS, direction), direction)
         for sensitivity in SENSITIVITIES:

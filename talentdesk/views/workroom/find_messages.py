@@ -92,7 +92,7 @@ class FindMessagesDialog(QDialog):
         if not hits:
             self.status.setText(self.tr("Nothing found. Try fewer or shorter words, or all channels."))
         elif len(hits) >= LIMIT:
-            self.status.setText(self.tr("The newest {n} matches; add a word to narrow them.").format(n=LIMIT))
+            self.status.setText(self.tr("The newest %n match(es); add a word to narrow them.", "", LIMIT))
         else:
             self.status.setText(self.tr("{n} found").format(n=len(hits)))
 

@@ -221,20 +221,18 @@ class TermsHeader(QFrame):
             if u.weeks == 0:
                 parts.append(self.tr("this week {used} ({share})").format(used=used, share=share))
             else:
-                parts.append(self.tr("last {n} weeks {used} ({share})").format(n=u.weeks, used=used, share=share))
+                parts.append(self.tr("last %n week(s) {used} ({share})", "", u.weeks).format(used=used, share=share))
         return self.tr("Retainer used: ") + " · ".join(parts) if parts else ""
 
     def _engagement_text(self, f: workroom.Facts) -> str:
         e = f.engagement
         paid = ", ".join(money(amount, currency) for currency, amount in sorted(e.paid.items())) or money(0, f.currency)
-        span = self.tr("{first} – {last} ({n} days)").format(first=day(e.first_day), last=day(e.last_day), n=e.days) \
+        span = self.tr("{first} – {last} (%n day(s))", "", e.days).format(first=day(e.first_day), last=day(e.last_day)) \
             if e.first_day else self.tr("not started")
         average = QLocale().toString(e.review_average or 0.0, "f", 1)
-        if e.review_count == 1:
-            reviews = self.tr("1 review, {avg}").format(avg=average)
-        elif e.review_count:
-            reviews = self.tr("{n} reviews, average {avg}").format(n=e.review_count, avg=average)
+        if e.review_count:
+            reviews = self.tr("%n review(s), average {avg}", "", e.review_count).format(avg=average)
         else:
             reviews = self.tr("no reviews yet")
-        return self.tr("{count} contracts · {span} · {paid} paid · {reviews}").format(
-            count=len(e.contract_ids), span=span, paid=paid, reviews=reviews)
+        return self.tr("%n contract(s) · {span} · {paid} paid · {reviews}", "", len(e.contract_ids)).format(
+            span=span, paid=paid, reviews=reviews)

@@ -205,7 +205,6 @@ class MessagesTab(QWidget):
         self.when = QDateTimeEdit()
         self.when.setObjectName("composeWhen")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(self.locale().dateTimeFormat(self.locale().FormatType.ShortFormat))
         self.when.setToolTip(self.tr("When it was said, in your local time (now unless you change it)"))
         self.duration = QSpinBox()
         self.duration.setObjectName("composeDuration")

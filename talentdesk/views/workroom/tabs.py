@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formatting
 from ...app.context import AppContext
 from ...services import access, corrections, files, milestones, money_figures, offboarding, room, scope, worklog
 from ...services import labels as words
@@ -331,8 +332,8 @@ class MilestonesTab(RecordTab):
         fill(self.table, rows)
         overdue = sum(1 for m in data.milestones if m.overdue())
         total = sum(m.amount_minor for m in data.milestones)
-        self.note.setText(self.tr("{n} milestones, {total} in all{late}").format(
-            n=len(data.milestones), total=money(total, data.facts.currency),
+        self.note.setText(self.tr("%n milestone(s), {total} in all{late}", "", len(data.milestones)).format(
+            total=money(total, data.facts.currency),
             late=self.tr("; {n} overdue").format(n=overdue) if overdue else "") if data.milestones
             else self.tr("No milestones yet. Add one with Add…"))
 
@@ -424,7 +425,7 @@ class WeekChart(QWidget):
                 painter.fillRect(int(x), int(r.bottom() - h_within - h_over), int(width), int(h_over), WARN)
             painter.setPen(palette.color(QPalette.PlaceholderText))
             painter.drawText(int(x - 10), r.bottom() + 4, int(width + 20), 16, Qt.AlignCenter,
-                             QLocale().toString(_qdate(week.monday), "d MMM"))
+                             formatting.dates().compact(week.monday))
         pen = painter.pen()
         pen.setColor(WARN)
         pen.setStyle(Qt.DashLine)
@@ -479,8 +480,8 @@ class HoursTab(RecordTab):
                  warn=bool(w.over_minutes))]) for i, w in enumerate(data.weeks)])
         self.chart.set_weeks(data.weeks)
         over = [w for w in data.weeks if w.over_minutes]
-        self.note.setText(self.tr("{n} week(s) over the limit, {h} in all: pay them as a bonus from Scope change.").format(
-            n=len(over), h=hours(sum(w.over_minutes for w in over))) if over else "")
+        self.note.setText(self.tr("%n week(s) over the limit, {h} in all: pay them as a bonus from Scope change.", "",
+                                  len(over)).format(h=hours(sum(w.over_minutes for w in over))) if over else "")
 
     def update_buttons(self) -> None:
         self.remove_button.setEnabled(self.current() is not None)
@@ -512,8 +513,8 @@ class HoursTab(RecordTab):
 
 # -- payments --------------------------------------------------------------------------------------
 def short_day(value) -> str:
-    """A day as people say it in a sentence: 3 Mar 2026."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy") if value else ""
+    """A day in a sentence: the long form of the date policy."""
+    return formatting.long_date(value)
 
 
 class PaymentsTab(RecordTab):

@@ -317,8 +317,8 @@ class WorkroomView(View):
             self.tr("Risk: {risk}…").format(risk=risks.get(result.level, result.level)) if result
             else self.tr("Classify…"))
         self.classification_button.setToolTip(
-            self.tr("Classification check: last done on {day}, {points} points of risk. Check again when something "
-                    "changes.").format(day=day(result.checked_on), points=result.points) if result
+            self.tr("Classification check: last done on {day}, %n point(s) of risk. Check again when something "
+                    "changes.", "", result.points).format(day=day(result.checked_on)) if result
             else self.tr("Classification check: does this contractor look like an employee? Never done for this "
                          "contract."))
 

@@ -1,0 +1,367 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- The English plural forms of every count the program says: one <message> per tr(text, "", n) of
+     the source (tests/acceptance/test_plural_words.py fails when one is missing). Compiled to
+     talentdesk_en.qm by packaging/compile_forms.py; app/translation.py loads it. -->
+<TS version="2.1" language="en_US">
+<context>
+    <name>plural</name>
+    <message numerus="yes">
+        <source>%Ln altered</source>
+        <translation>
+            <numerusform>%Ln altered</numerusform>
+            <numerusform>%Ln altered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are new</source>
+        <translation>
+            <numerusform>%Ln is new</numerusform>
+            <numerusform>%Ln are new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) need a decision.</source>
+        <translation>
+            <numerusform>%Ln card needs a decision.</numerusform>
+            <numerusform>%Ln cards need a decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) still in the queue.</source>
+        <translation>
+            <numerusform>%Ln card is still in the queue.</numerusform>
+            <numerusform>%Ln cards are still in the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closely</source>
+        <translation>
+            <numerusform>%Ln closely</numerusform>
+            <numerusform>%Ln closely</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln event exported to {path}</numerusform>
+            <numerusform>%Ln events exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s), newest first</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln missing</numerusform>
+            <numerusform>%Ln missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name(s) match exactly</source>
+        <translation>
+            <numerusform>%Ln name matches exactly</numerusform>
+            <numerusform>%Ln names match exactly</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people: average review score and reviews per month</source>
+        <translation>
+            <numerusform>%Ln person: average review score and reviews per month</numerusform>
+            <numerusform>%Ln people: average review score and reviews per month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) ({layout})</source>
+        <translation>
+            <numerusform>%Ln row ({layout})</numerusform>
+            <numerusform>%Ln rows ({layout})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored file(s) match their fingerprints (SHA-256).</source>
+        <translation>
+            <numerusform>The %Ln stored file matches its fingerprint (SHA-256).</numerusform>
+            <numerusform>All %Ln stored files match their fingerprints (SHA-256).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acted on</source>
+        <translation>
+            <numerusform>%n acted on</numerusform>
+            <numerusform>%n acted on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) decided</source>
+        <translation>
+            <numerusform>%n card decided</numerusform>
+            <numerusform>%n cards decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) · {span} · {paid} paid · {reviews}</source>
+        <translation>
+            <numerusform>%n contract · {span} · {paid} paid · {reviews}</numerusform>
+            <numerusform>%n contracts · {span} · {paid} paid · {reviews}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n dismissed</numerusform>
+            <numerusform>%n dismissed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) {owner}: {names}</source>
+        <translation>
+            <numerusform>%n file {owner}: {names}</numerusform>
+            <numerusform>%n files {owner}: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s), {total} in all{late}</source>
+        <translation>
+            <numerusform>%n milestone, {total} in all{late}</numerusform>
+            <numerusform>%n milestones, {total} in all{late}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more snoozed or dismissed.</source>
+        <translation>
+            <numerusform>%n more snoozed or dismissed.</numerusform>
+            <numerusform>%n more snoozed or dismissed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), average {avg}</source>
+        <translation>
+            <numerusform>%n review, average {avg}</numerusform>
+            <numerusform>%n reviews, average {avg}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n snoozed</numerusform>
+            <numerusform>%n snoozed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) over the limit, {h} in all: pay them as a bonus from Scope change.</source>
+        <translation>
+            <numerusform>%n week over the limit, {h} in all: pay them as a bonus from Scope change.</numerusform>
+            <numerusform>%n weeks over the limit, {h} in all: pay them as a bonus from Scope change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %n private review(s)</source>
+        <translation>
+            <numerusform>Average of %n private review</numerusform>
+            <numerusform>Average of %n private reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classification check: last done on {day}, %n point(s) of risk. Check again when something changes.</source>
+        <translation>
+            <numerusform>Classification check: last done on {day}, %n point of risk. Check again when something changes.</numerusform>
+            <numerusform>Classification check: last done on {day}, %n points of risk. Check again when something changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s) or more</source>
+        <translation>
+            <numerusform>For %n day or more</numerusform>
+            <numerusform>For %n days or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Last %n week</numerusform>
+            <numerusform>Last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not contacted for %n day(s)</source>
+        <translation>
+            <numerusform>Not contacted for %n day</numerusform>
+            <numerusform>Not contacted for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln stored file(s), {missing} and {altered}.</source>
+        <translation>
+            <numerusform>Of %Ln stored file, {missing} and {altered}.</numerusform>
+            <numerusform>Of %Ln stored files, {missing} and {altered}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the limit in %n week(s): {weeks}.</source>
+        <translation>
+            <numerusform>Over the limit in %n week: {weeks}.</numerusform>
+            <numerusform>Over the limit in %n weeks: {weeks}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln event(s) and to-dos to {file}</source>
+        <translation>
+            <numerusform>Saved %Ln event and to-dos to {file}</numerusform>
+            <numerusform>Saved %Ln events and to-dos to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln people to {file}</source>
+        <translation>
+            <numerusform>Saved %Ln person to {file}</numerusform>
+            <numerusform>Saved %Ln people to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to {file}</source>
+        <translation>
+            <numerusform>Saved %Ln row to {file}</numerusform>
+            <numerusform>Saved %Ln rows to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved {name} (%n page).</numerusform>
+            <numerusform>Saved {name} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start review (%Ln card(s))</source>
+        <translation>
+            <numerusform>Start review (%Ln card)</numerusform>
+            <numerusform>Start review (%Ln cards)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database file has %Ln problem(s), listed below.</source>
+        <translation>
+            <numerusform>The database file has %Ln problem, listed below.</numerusform>
+            <numerusform>The database file has %Ln problems, listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n match(es); add a word to narrow them.</source>
+        <translation>
+            <numerusform>The newest match; add a word to narrow them.</numerusform>
+            <numerusform>The newest %n matches; add a word to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why should %n person(s) not be rehired? The reason is shown whenever they come up.</source>
+        <translation>
+            <numerusform>Why should this person not be rehired? The reason is shown whenever they come up.</numerusform>
+            <numerusform>Why should these %n people not be rehired? The reason is shown whenever they come up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n week(s) {used} ({share})</source>
+        <translation>
+            <numerusform>last %n week {used} ({share})</numerusform>
+            <numerusform>last %n weeks {used} ({share})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %n week(s)</source>
+        <translation>
+            <numerusform>over the last %n week</numerusform>
+            <numerusform>over the last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} – {last} (%n day(s))</source>
+        <translation>
+            <numerusform>{first} – {last} (%n day)</numerusform>
+            <numerusform>{first} – {last} (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} over %n week(s).</source>
+        <translation>
+            <numerusform>{hours} over %n week.</numerusform>
+            <numerusform>{hours} over %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{month}: %n review(s)</source>
+        <translation>
+            <numerusform>{month}: %n review</numerusform>
+            <numerusform>{month}: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln people</source>
+        <translation>
+            <numerusform>{shown} of %Ln person</numerusform>
+            <numerusform>{shown} of %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {risk}, %n point(s) — checked on {day}</source>
+        <translation>
+            <numerusform>{title}: {risk}, %n point — checked on {day}</numerusform>
+            <numerusform>{title}: {risk}, %n points — checked on {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n day(s) since the start; {hours:.1f} hours a week {window}</source>
+        <translation>
+            <numerusform>• %n day since the start; {hours:.1f} hours a week {window}</numerusform>
+            <numerusform>• %n days since the start; {hours:.1f} hours a week {window}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
