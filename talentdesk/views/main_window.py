@@ -23,6 +23,8 @@ from .dialogs.interchange_menus import install_menus as install_interchange_menu
 from .dialogs.settings_dialog import install as install_settings
 from .screens import SCREENS, build_screen
 from .welcome import WelcomePage
+from .widgets import dialog_floor, elided
+from .widgets.app_filters import install_once
 
 
 def icon(name: str) -> QIcon:
@@ -39,6 +41,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("TalentDesk")
         self.setWindowIcon(icon("talentdesk"))
         self.setMinimumSize(QSize(760, 520))
+        install_once(elided.ElidedCells)  # a cut table cell shows its whole text on hover, in every list
+        install_once(dialog_floor.DialogFloor)  # no dialog can be shrunk below what its contents need
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
