@@ -11,15 +11,23 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QMenu, QSizePolicy, QToolButton, QWidget
 
 
+def _wished(widget: QWidget) -> bool:
+    """Shown unless someone hid it (a new widget counts as hidden until shown, but nobody asked for that)."""
+    return not (widget.isHidden() and widget.testAttribute(Qt.WA_WState_ExplicitShowHide))
+
+
 class OverflowRow(QWidget):
     def __init__(self, parent: QWidget | None = None, spacing: int = 4):
         super().__init__(parent)
         self._spacing = spacing
-        self._entries: list[tuple[QWidget, int]] = []  # (widget, rank); None widget = the stretch
+        self._entries: list[tuple[QWidget, int]] = []  # (widget, rank) in the order they are shown
         self._stretch_at: int | None = None
-        self._wanted: dict[QWidget, bool] = {}
         self._folded: list[QWidget] = []
         self._arranging = False
+        # Folded widgets wait in a hidden holder: there, their own shown/hidden flag (isHidden) stays the
+        # screen's wish, so a button the screen hides while folded stays hidden when there is room again.
+        self._fold = QWidget(self)
+        self._fold.hide()
         self.more = QToolButton(self)
         self.more.setObjectName("overflowMore")
         self.more.setText(self.tr("More"))
@@ -35,9 +43,10 @@ class OverflowRow(QWidget):
     # -- building ----------------------------------------------------------------------------------------
     def add(self, widget: QWidget, rank: int | None = None) -> QWidget:
         """Add a widget at the end of the row; a higher rank folds first (default: later folds first)."""
+        wish = _wished(widget)
         widget.setParent(self)
+        widget.setVisible(wish)
         self._entries.append((widget, len(self._entries) if rank is None else rank))
-        self._wanted[widget] = not widget.isHidden()
         widget.installEventFilter(self)
         self._relayout()
         return widget
@@ -48,13 +57,9 @@ class OverflowRow(QWidget):
 
     # -- what the screen does to its buttons -----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if watched in self._wanted and not self._arranging:
-            if kind in (QEvent.ShowToParent, QEvent.HideToParent):
-                self._wanted[watched] = kind == QEvent.ShowToParent
-                self._relayout()
-            elif kind in (QEvent.LayoutRequest, QEvent.FontChange, QEvent.StyleChange):
-                self._relayout()
+        if not self._arranging and event.type() in (QEvent.ShowToParent, QEvent.HideToParent, QEvent.LayoutRequest,
+                                                    QEvent.FontChange, QEvent.StyleChange):
+            self._relayout()
         return False
 
     def event(self, event: QEvent) -> bool:
@@ -64,7 +69,8 @@ class OverflowRow(QWidget):
 
     # -- sizes ---------------------------------------------------------------------------------------------
     def _shown(self) -> list[QWidget]:
-        return [w for w, _rank in self._entries if self._wanted.get(w)]
+        """What the screen wants in the row, folded or not."""
+        return [w for w, _rank in self._entries if not w.isHidden()]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         shown = self._shown()
@@ -95,6 +101,12 @@ class OverflowRow(QWidget):
             self._arranging = False
         self.updateGeometry()
 
+    def _move(self, widget: QWidget, holder: QWidget) -> None:
+        if widget.parentWidget() is not holder:
+            wish = _wished(widget)
+            widget.setParent(holder)
+            widget.setVisible(wish)
+
     def _arrange(self) -> None:
         area = self.contentsRect()
         shown = self._shown()
@@ -105,12 +117,12 @@ class OverflowRow(QWidget):
             total = sum(widths[w] for w in widgets) + self._spacing * max(0, len(widgets) - 1)
             return total + ((self.more.sizeHint().width() + self._spacing) if with_more else 0)
 
-        ranks = {w: rank for w, rank in self._entries}
+        ranks = dict(self._entries)
         while kept and needed(kept, len(kept) < len(shown)) > area.width():
             kept.remove(max(kept, key=lambda w: ranks[w]))
         self._folded = [w for w in shown if w not in kept]
         for widget, _rank in self._entries:
-            widget.setVisible(widget in kept)
+            self._move(widget, self._fold if widget in self._folded else self)
         self.more.setVisible(bool(self._folded))
         height, top = area.height(), area.top()
         spare = max(0, area.width() - needed(kept, bool(self._folded)))
