@@ -26,7 +26,6 @@ from .welcome import WelcomePage
 from .widgets import dialog_floor, elided
 from .widgets.app_filters import install_once
 
-
 SIDEBAR_WIDE, SIDEBAR_NARROW = 168, 56
 
 
