@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,10 +23,34 @@ from .dialogs.interchange_menus import install_menus as install_interchange_menu
 from .dialogs.settings_dialog import install as install_settings
 from .screens import SCREENS, build_screen
 from .welcome import WelcomePage
+from .widgets import dialog_floor, elided
+from .widgets.app_filters import install_once
+
+SIDEBAR_WIDE, SIDEBAR_NARROW = 168, 56
 
 
 def icon(name: str) -> QIcon:
     return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+def tinted(name: str, colour: QColor, size: int) -> QPixmap:
+    """The icon's shape in one colour: on the selected row's highlight the grey stroke all but vanished."""
+    pixmap = icon(name).pixmap(size, size)
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), colour)
+    painter.end()
+    return pixmap
+
+
+def sidebar_icon(name: str) -> QIcon:
+    """Grey on the window, the highlighted-text colour on the selection (light and dark themes alike)."""
+    result, source = QIcon(), icon(name)
+    selected = QApplication.palette().color(QPalette.HighlightedText)
+    for size in (22, 44):
+        result.addPixmap(source.pixmap(size, size), QIcon.Normal)
+        result.addPixmap(tinted(name, selected, size), QIcon.Selected)
+    return result
 
 
 class MainWindow(QMainWindow):
@@ -39,11 +63,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("TalentDesk")
         self.setWindowIcon(icon("talentdesk"))
         self.setMinimumSize(QSize(760, 520))
+        install_once(elided.ElidedCells)  # a cut table cell shows its whole text on hover, in every list
+        install_once(dialog_floor.DialogFloor)  # no dialog can be shrunk below what its contents need
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(168)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDE)
         self.sidebar.setFocusPolicy(Qt.TabFocus)
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
@@ -51,7 +77,7 @@ class MainWindow(QMainWindow):
             widget = build_screen(screen.name, ctx)
             self.screens[screen.name] = widget
             self.stack.addWidget(widget)
-            item = QListWidgetItem(icon(screen.name), self.tr(screen.title))
+            item = QListWidgetItem(sidebar_icon(screen.name), self.tr(screen.title))
             item.setToolTip(self.tr("{title} ({shortcut})").format(title=self.tr(screen.title), shortcut=f"Ctrl+{index + 1}"))
             item.setData(Qt.UserRole, screen.name)
             item.setSizeHint(QSize(160, 40))
@@ -86,6 +112,8 @@ class MainWindow(QMainWindow):
         self._hide_empty_menus()
         export_pdf.install(self)
         self._restore_geometry()
+        self.set_sidebar_collapsed(bool(self.ctx.view_state().value("main/sidebar_collapsed", False, type=bool)),
+                                   remember=False)
         ctx.bus.changed.connect(lambda _change: self._update_status())
         self.show_view("bench")
         self._update_status(check_first_run=True)
@@ -129,6 +157,11 @@ class MainWindow(QMainWindow):
         for index, screen in enumerate(SCREENS):
             self._action(self.menu_view, "&" + self.tr(screen.title), lambda _=False, n=screen.name: self.show_view(n),
                          f"Ctrl+{index + 1}")
+        self.menu_view.addSeparator()
+        self.action_sidebar = self._action(
+            self.menu_view, self.tr("&Narrow sidebar"), lambda checked: self.set_sidebar_collapsed(checked),
+            "Ctrl+B", self.tr("Show the screens as icons only, to give the screen more room"))
+        self.action_sidebar.setCheckable(True)
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self._action(self.menu_help, self.tr("&User guide"), self.user_guide, QKeySequence.HelpContents,
@@ -178,6 +211,21 @@ class MainWindow(QMainWindow):
         action = self._action(getattr(self, f"menu_{menu_name}"), text, slot, shortcut, tip)
         self._hide_empty_menus()
         return action
+
+    # -- the sidebar ------------------------------------------------------------
+    def set_sidebar_collapsed(self, collapsed: bool, remember: bool = True) -> None:
+        """Icons only (their names in tooltips), or icons and names; remembered for the next start."""
+        self.sidebar.setFixedWidth(SIDEBAR_NARROW if collapsed else SIDEBAR_WIDE)
+        for row, screen in enumerate(SCREENS):
+            item = self.sidebar.item(row)
+            item.setText("" if collapsed else self.tr(screen.title))
+            item.setSizeHint(QSize(SIDEBAR_NARROW - 12 if collapsed else 160, 40))
+        self.sidebar.setProperty("collapsed", collapsed)
+        self.sidebar.style().unpolish(self.sidebar)
+        self.sidebar.style().polish(self.sidebar)
+        self.action_sidebar.setChecked(collapsed)
+        if remember:
+            self.ctx.view_state().setValue("main/sidebar_collapsed", collapsed)
 
     # -- navigation -----------------------------------------------------------
     def show_view(self, name: str) -> None:

@@ -96,6 +96,9 @@ class TalentDialog(QDialog):
         self.talent_id = talent_id
         self.ui = Ui_TalentDialog()
         self.ui.setupUi(self)
+        # The overlap is written after the dialog is sized: keep room for its longest wording.
+        self.ui.overlapLabel.setMinimumWidth(self.ui.overlapLabel.fontMetrics().horizontalAdvance(
+            self.tr("overlaps my day by {hours}").format(hours=fmt.hours(23 * 60 + 30))) + 4)
         self.setWindowTitle(self.tr("New talent") if talent_id is None else self.tr("Edit talent"))
         self.new_rates: list[bench.NewRate] = []
         self.my_day = (9 * 60, 17 * 60, 0)

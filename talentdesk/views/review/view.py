@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTreeWidget,
@@ -44,6 +45,7 @@ from ..dialogs.interaction import open_interaction_dialog
 from ..dialogs.log_raise import LogRaiseDialog
 from ..dialogs.settings_dialog import open_settings
 from ..shortcuts import local_shortcut
+from ..widgets.flow import FlowLayout
 
 GENERIC_KEYS = (("done", "5"), ("day", "6"), ("week", "7"), ("month", "8"), ("until", "9"), ("dismiss", "0"))
 DISMISS_REASONS = ("Not relevant any more", "Handled outside TalentDesk", "The data is wrong; I will fix it",
@@ -159,7 +161,17 @@ class ReviewView(View):
 
     def _build_card_page(self) -> None:
         page = self.card_page = QWidget()
-        outer = QVBoxLayout(page)
+        # On a short window the card scrolls instead of squeezing its facts to half their height.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        holder = QVBoxLayout(page)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(scroll)
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(32, 20, 32, 20)
         top = QHBoxLayout()
         self.position_label = _heading("", "muted")
@@ -195,11 +207,9 @@ class ReviewView(View):
         self.facts_form.setHorizontalSpacing(24)
         body.addLayout(self.facts_form)
         body.addSpacing(14)
-        self.actions_row = QHBoxLayout()
-        self.actions_row.setSpacing(8)
-        self.actions_row.addStretch(1)
-        generic_row = QHBoxLayout()
-        generic_row.setSpacing(8)
+        # Both rows wrap onto a second line on a narrow window rather than cutting their words.
+        self.actions_row = FlowLayout(spacing=8)
+        generic_row = FlowLayout(spacing=8)
         body.addLayout(self.actions_row)
         body.addSpacing(4)
         body.addLayout(generic_row)
@@ -214,7 +224,6 @@ class ReviewView(View):
             button.clicked.connect(lambda _=False, n=name: self.generic(n))
             generic_row.addWidget(button)
             self.generic_buttons[name] = button
-        generic_row.addStretch(1)
         self.action_buttons: list[QPushButton] = []
         wrapper = QHBoxLayout()
         wrapper.addStretch(1)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -50,6 +51,7 @@ from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.checkin import open_checkin_dialog
 from ..dialogs.record_edits import EDITORS, open_record_editor
+from ..widgets.flow import FlowLayout
 from .chart import TrendChart
 from .model import (
     COL_CONTRACT,
@@ -334,9 +336,11 @@ class TimelineWidget(View):
             action.triggered.connect(slot)
             self.addAction(action)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        filters.addWidget(self.search, 2)
+        # The filters wrap onto a second line on a narrow window (on one line they were drawn over the
+        # search box); the search box takes the room left on its line.
+        filters = FlowLayout(spacing=6)
+        self.search.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        filters.addWidget(self.search)
         filters.addWidget(self.people)
         filters.addWidget(self.kinds_button)
         filters.addWidget(self.date_combo)
@@ -344,7 +348,6 @@ class TimelineWidget(View):
         filters.addWidget(self.until_edit)
         filters.addWidget(self.score_combo)
         filters.addWidget(self.clear_button)
-        filters.addStretch(1)
         # The actions sit on the count's line: on one line with the filters they pushed the search box
         # under its neighbours at 1024 px.
         actions = QHBoxLayout()

@@ -4,10 +4,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout, QWidget
 
 from ...services import terms, workroom
 from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, figure_label, figure_tip, hours, label, money, totals
+from ..widgets.flow import FlowLayout
 
 
 def scheduled_text(change: terms.Change, currency: str) -> str:
@@ -58,33 +59,38 @@ class TermsHeader(QFrame):
         self.budget.setObjectName("budgetPill")
 
         self.values: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(2)
+        # Each fact is a caption over its value; the facts flow onto more lines when the room is narrow
+        # (a grid of six columns cut its captions to "Weekly payr" on a small window).
+        facts = FlowLayout(spacing=18, line_spacing=6)
         names = (("rate", self.tr("Rate")), ("limit", self.tr("Weekly limit")), ("payment", self.tr("Weekly payment")),
                  ("dates", self.tr("Dates")), ("platform", self.tr("Platform")), ("budget", self.tr("Budget")))
         # The money figures, named and explained once (services/money_figures.py).
         figures = [(figure, figure_label(figure)) for figure in ("paid", "fees", "refunds", "total")]
-        for row, group in ((0, names), (3, figures)):
-            for column, (key, caption) in enumerate(group):
+        money_facts = FlowLayout(spacing=18, line_spacing=6)
+        for flow, group in ((facts, names), (money_facts, figures)):
+            for key, caption in group:
+                cell = QWidget()
+                cell.setMinimumWidth(110)
+                cell_layout = QVBoxLayout(cell)
+                cell_layout.setContentsMargins(0, 0, 0, 0)
+                cell_layout.setSpacing(2)
                 head = QLabel(caption)
                 head.setProperty("role", "muted")
-                grid.addWidget(head, row, column)
+                cell_layout.addWidget(head)
                 value = _plain()
                 value.setObjectName(f"{key}Value")
-                if row:
+                if flow is money_facts:
                     head.setToolTip(figure_tip(key))
                     value.setToolTip(figure_tip(key))
                 self.values[key] = value
-                grid.addWidget(value, row + 1, column)
+                cell_layout.addWidget(value)
+                flow.addWidget(cell)
         self.week_bar = QProgressBar()
         self.week_bar.setObjectName("weekBar")
         self.week_bar.setTextVisible(True)
         self.week_bar.setFixedHeight(16)
+        self.week_bar.setMaximumWidth(360)
         self.week_bar.setToolTip(self.tr("Hours logged this week against the weekly limit"))
-        grid.addWidget(self.week_bar, 2, 1, 1, 2)
-        for column in range(len(names)):
-            grid.setColumnStretch(column, 1)
 
         self.scope = QPlainTextEdit()
         self.scope.setObjectName("scopeText")
@@ -117,7 +123,9 @@ class TermsHeader(QFrame):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.person)
-        layout.addLayout(grid)
+        layout.addLayout(facts)
+        layout.addWidget(self.week_bar)
+        layout.addLayout(money_facts)
         layout.addWidget(self.usage)
         layout.addWidget(self.scheduled)
         layout.addWidget(self.scope)

@@ -27,6 +27,8 @@ from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.export_pdf import export_contract_pdf
 from ..labels import STATUS_LABELS, day, label, number
 from ..shortcuts import local_shortcut
+from ..widgets.capped import CappedScroll
+from ..widgets.overflow import OverflowRow
 from . import dialogs
 from .contract_list import ContractListPanel
 from .find_messages import FindMessagesDialog
@@ -77,11 +79,13 @@ class WorkroomView(View):
 
         # the life of the contract, and the actions on it
         self.move_buttons: list[QPushButton] = []
-        self.actions_row = QHBoxLayout()
-        self.actions_row.setSpacing(3)
-        self.moves_box = QHBoxLayout()
+        # One row that folds what does not fit into "More" (a small window would otherwise cut every label).
+        self.actions_row = OverflowRow(spacing=3)
+        moves = QWidget()
+        self.moves_box = QHBoxLayout(moves)
+        self.moves_box.setContentsMargins(0, 0, 0, 0)
         self.moves_box.setSpacing(4)
-        self.actions_row.addLayout(self.moves_box)
+        self.actions_row.add(moves, rank=0)
         self.scope_button = QToolButton()
         self.scope_button.setText(self.tr("Scope change"))
         self.scope_button.setPopupMode(QToolButton.InstantPopup)
@@ -119,12 +123,13 @@ class WorkroomView(View):
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setToolTip(self.tr("A summary of this contract to print or send"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        for widget in (self.scope_button, self.edit_button, self.checkin_button, self.thanks_button,
-                       self.classification_button, self.pdf_button):
-            self.actions_row.addWidget(widget)
-        self.actions_row.addStretch(1)
-        self.actions_row.addWidget(self.renew_button)
-        self.actions_row.addWidget(self.end_button)
+        # The rank says what folds first: the life of the contract stays in sight longest.
+        for widget, rank in ((self.scope_button, 3), (self.edit_button, 1), (self.checkin_button, 5),
+                             (self.thanks_button, 6), (self.classification_button, 7), (self.pdf_button, 8)):
+            self.actions_row.add(widget, rank)
+        self.actions_row.add_stretch()
+        self.actions_row.add(self.renew_button, 4)
+        self.actions_row.add(self.end_button, 2)
 
         self.messages = MessagesTab(ctx)
         self.files = FilesTab(ctx)
@@ -148,11 +153,11 @@ class WorkroomView(View):
         room_layout = QVBoxLayout(room_widget)
         room_layout.setContentsMargins(0, 0, 0, 0)
         room_layout.setSpacing(4)
-        room_layout.addWidget(self.header)
-        actions = QWidget()
-        actions.setLayout(self.actions_row)
+        # On a short window the header scrolls rather than squeezing its facts or the tabs below it.
+        self.header_scroll = CappedScroll(self.header, share=0.42)
+        room_layout.addWidget(self.header_scroll)
         self.actions_row.setContentsMargins(4, 0, 4, 0)
-        room_layout.addWidget(actions)
+        room_layout.addWidget(self.actions_row)
         room_layout.addWidget(self.tabs, 1)
 
         self.empty = QLabel(self.tr("Choose a contract on the left to open its room,\n"

@@ -1,0 +1,90 @@
+"""How the window gives way on a small screen: a sidebar that narrows to icons (and stays so), a row of
+actions that folds into More with every action still reachable, and cut table cells that show their whole
+text on hover."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QPalette
+from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget, QTableWidgetItem, QToolTip
+
+from talentdesk.views.widgets.elided import ElidedCells, cell_tooltip
+from talentdesk.views.widgets.overflow import OverflowRow
+
+
+def test_the_sidebar_narrows_to_icons_with_ctrl_b_and_stays_narrow_next_time(qtbot, make_window):
+    window = make_window()
+    wide = window.sidebar.width()
+    qtbot.keyClick(window, Qt.Key_B, Qt.ControlModifier)
+    assert window.sidebar.width() < wide / 2
+    assert [window.sidebar.item(row).text() for row in range(window.sidebar.count())] == ["", "", "", ""]
+    assert "Bench" in window.sidebar.item(1).toolTip()  # the name is still there on hover
+    window.close()
+
+    again = make_window()
+    assert again.action_sidebar.isChecked() and again.sidebar.width() < wide / 2
+    qtbot.keyClick(again, Qt.Key_B, Qt.ControlModifier)
+    assert again.sidebar.width() == wide and again.sidebar.item(1).text() == "Bench"
+
+
+def test_the_selected_sidebar_icon_takes_the_highlighted_text_colour(make_window):
+    window = make_window()
+    item = window.sidebar.currentItem()
+    image = item.icon().pixmap(22, 22, mode=item.icon().Mode.Selected).toImage()
+    strokes = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+               if image.pixelColor(x, y).alpha() > 200]
+    wanted = QApplication.palette().color(QPalette.HighlightedText)
+    assert strokes and all(abs(c.lightness() - wanted.lightness()) < 30 for c in strokes)
+
+
+def test_a_narrow_row_folds_its_last_actions_into_more_and_they_still_work(qtbot):
+    row = OverflowRow()
+    qtbot.addWidget(row)
+    clicked = []
+    buttons = [QPushButton(f"Action number {n}") for n in range(6)]
+    for n, button in enumerate(buttons):
+        button.clicked.connect(lambda _=False, n=n: clicked.append(n))
+        row.add(button)
+    buttons[2].setEnabled(False)
+    row.resize(row.sizeHint())
+    row.show()
+    assert all(b.isVisible() for b in buttons) and not row.more.isVisible()
+
+    row.resize(row.sizeHint().width() // 2, row.height())
+    qtbot.wait(10)
+    shown = [b for b in buttons if b.isVisible()]
+    assert row.more.isVisible() and shown == buttons[:len(shown)] and 0 < len(shown) < 6
+    assert all(b.geometry().right() < row.more.geometry().left() for b in shown)  # nothing drawn over More
+    row._fill_menu()
+    folded = row.more.menu().actions()
+    assert [a.text() for a in folded] == [b.text() for b in buttons[len(shown):]]
+    folded[-1].trigger()
+    assert clicked == [5]
+    if len(shown) <= 2:
+        assert not next(a for a in folded if a.text() == "Action number 2").isEnabled()
+
+    buttons[5].hide()  # the screen hides one of its actions: it stays hidden when the row widens again
+    row.resize(row.sizeHint().width() * 2, row.height())
+    qtbot.wait(10)
+    assert not row.more.isVisible() and not buttons[5].isVisible() and buttons[4].isVisible()
+
+
+def test_a_cut_table_cell_shows_its_whole_text_on_hover(qtbot):
+    table = QTableWidget(1, 2)
+    qtbot.addWidget(table)
+    long_text = "Ongoing backend maintenance and on-call support for the payments service"
+    table.setItem(0, 0, QTableWidgetItem(long_text))
+    table.setItem(0, 1, QTableWidgetItem("Short"))
+    table.setColumnWidth(0, 80)
+    table.setColumnWidth(1, 200)
+    table.show()
+    cut, whole = table.model().index(0, 0), table.model().index(0, 1)
+    assert cell_tooltip(table, cut) == long_text
+    assert cell_tooltip(table, whole) == ""  # nothing cut, no tooltip to get in the way
+
+    rule = ElidedCells()
+    centre = table.visualRect(cut).center()
+    event = QHelpEvent(QEvent.ToolTip, centre, table.viewport().mapToGlobal(centre))
+    assert rule.eventFilter(table.viewport(), event)
+    assert QToolTip.text() == long_text
+    QToolTip.hideText()
+    assert not rule.eventFilter(table.viewport(), QHelpEvent(QEvent.ToolTip, QPoint(5000, 5000), QPoint()))
