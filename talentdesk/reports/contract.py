@@ -23,7 +23,7 @@ def _ledger_value(kind: str, value: str) -> str:
     return word(value) if words.ledger_values(kind) is not None else value
 
 
-def _payment_text(fmt: Formatter, kind: str, minor: int, currency: str, paid_on) -> str:
+def _payment_text(fmt: Formatter, kind: str, minor: int | None, currency: str, paid_on) -> str:
     return tr("{kind} {amount} on {day}").format(kind=word(kind), amount=fmt.money(minor, currency),
                                                  day=fmt.date(paid_on))
 
@@ -108,13 +108,14 @@ def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> R
             value_label=lambda v: fmt.number(v),
             limits=[limit / 60 if limit else None for limit in c.weekly_limits],
             limit_label=tr("Weekly limit in force each week")))
-        over = [(w, m) for (w, m), limit in zip(c.weekly_hours, c.weekly_limits, strict=True) if limit and m > limit]
+        over_weeks = [(w, m) for (w, m), limit in zip(c.weekly_hours, c.weekly_limits, strict=True)
+                      if limit and m > limit]
         total = sum(m for _, m in c.weekly_hours)
         text = tr("{hours} over {weeks} weeks.").format(hours=fmt.hours(total), weeks=len(c.weekly_hours))
-        if over:
+        if over_weeks:
             text += " " + tr("Over the limit in {n} weeks: {weeks}.").format(
-                n=len(over), weeks=", ".join(f"{fmt.date(w)} ({fmt.hours(m)})" for w, m in over[:8])
-                + (tr(" and {n} more").format(n=len(over) - 8) if len(over) > 8 else ""))
+                n=len(over_weeks), weeks=", ".join(f"{fmt.date(w)} ({fmt.hours(m)})" for w, m in over_weeks[:8])
+                + (tr(" and {n} more").format(n=len(over_weeks) - 8) if len(over_weeks) > 8 else ""))
         r.paragraph(text)
     else:
         r.empty(tr("No hours logged."))
