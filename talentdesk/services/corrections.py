@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Payment, PaymentConversion, PaymentCorrection, utcnow
@@ -75,7 +76,7 @@ def correct_payment(payment_id: int, fix: PaymentFix, reason: str = "") -> int:
     milestone by the same rule.
     """
     from . import contracts, milestones, payment_contracts  # they build on this layer's models only
-    values = dict(
+    values: dict[str, Any] = dict(
         kind=v.choice(fix.kind, PAYMENT_KINDS, "payment kind"),
         amount_minor=check_minor(fix.amount_minor, "amount"),
         paid_on=v.day(fix.paid_on, "paid on"),
