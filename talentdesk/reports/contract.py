@@ -129,7 +129,7 @@ def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> R
 
     r.section(tr("Corrections"))
     r.table([tr("When"), tr("Change"), tr("It said"), tr("Now"), tr("Why")],
-            [[fmt.date(x.changed_at.date()), word(x.action), _payment_text(fmt, x.was_kind, x.was_amount_minor,
+            [[fmt.date(x.changed_at and x.changed_at.date()), word(x.action), _payment_text(fmt, x.was_kind, x.was_amount_minor,
                                                                          x.currency, x.was_paid_on),
               _payment_text(fmt, x.now_kind, x.now_amount_minor, x.currency, x.now_paid_on) if x.now_kind else DASH,
               x.reason] for x in c.corrections],

@@ -125,7 +125,7 @@ def update_contract(contract_id: int, data: ContractInput) -> None:
         terms.restart(contract)
 
 
-def settle_imported(contract_id: int, start: dt.date, end: dt.date, rate_minor: int | None = None,
+def settle_imported(contract_id: int, start: dt.date | None, end: dt.date | None, rate_minor: int | None = None,
                     ended: bool = False) -> None:
     """A contract an importer made stretches to span its payments, takes the rate they were billed at,
     and is ended once its last payment is past. Its one terms row follows; once its terms have a history

@@ -36,13 +36,13 @@ class CorrectionRow:
     id: int
     payment_id: int | None
     action: str  # corrected | removed
-    changed_at: dt.datetime
+    changed_at: dt.datetime | None  # None (here and below): a stored value that no longer reads
     reason: str
     external_ref: str | None
     currency: str
     was_kind: str
     was_amount_minor: int
-    was_paid_on: dt.date
+    was_paid_on: dt.date | None
     was_description: str
     now_kind: str | None
     now_amount_minor: int | None
