@@ -105,7 +105,7 @@ def import_file(what: str, path: Path, options: Options, *, dry_run: bool = Fals
                 report: Callable[[float, str], None] | None = None) -> ImportReport:
     if what not in FIELDS:
         raise InterchangeError(f"import talents or payments, not “{what}”")
-    progress = report or (lambda _f, _t="": None)
+    progress = report or (lambda _f, _t: None)
     path = Path(path)
     table = read(path, options)
     try:
@@ -140,7 +140,7 @@ def _split(text: str, separator: str) -> list[str]:
 
 def _talents(records, options: Options, result: ImportReport, progress) -> None:
     by_email = import_store.talent_ids_by_email()
-    by_name = {}
+    by_name: dict[str, int] = {}
     for tid, name in import_store.talent_names_by_id():
         by_name.setdefault(name_key(name), tid)
     for index, (line, rec) in enumerate(records):
@@ -204,7 +204,7 @@ def _payments(records, options: Options, result: ImportReport, progress, path: s
     matcher = ContractMatcher("csv", "CSV")
     currency_of: dict[int, str] = {}
     occurrences: Counter = Counter()
-    keyed: list[tuple[str, int, tuple]] = []
+    keyed: list[tuple[str, int, tuple, int | None]] = []  # (key, line, row, amount in the contract currency)
     for index, (line, rec) in enumerate(records):
         if index % 5000 == 0:
             progress(0.2 + 0.6 * index / max(1, len(records)), "Reading payments…")

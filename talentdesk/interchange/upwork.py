@@ -112,7 +112,7 @@ class Parsed:
     layout: str
     rows: list[Row]
     table: csv_in.Table
-    warnings: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int | None, str]] = field(default_factory=list)  # None: the file as a whole
     skipped: list[tuple[int, str, str]] = field(default_factory=list)
 
     @property
@@ -324,7 +324,7 @@ def import_file(path: Path, *, mapping: dict[str, int | None] | None = None, cre
     ``talent`` (id or exact name) is the person for weekly-summary contracts not yet known.
     ``report(fraction, text)`` receives progress.
     """
-    progress = report or (lambda _f, _t="": None)
+    progress = report or (lambda _f, _t: None)
     progress(0.0, "Reading the file…")
     path = Path(path)
     the_plan = plan(path, encoding=encoding)
@@ -410,7 +410,7 @@ class _Rows:
         self.next_id = import_store.next_payment_id()
         self.values: list[list] = []
         self.conversions: list[tuple[int, int]] = []  # (payment id, amount in the contract's currency)
-        self.id_of_ref: dict[str, int] = {}
+        self.id_of_ref: dict[str, int | None] = {}  # None: a payment removed by hand
         self.currency_of: dict[int, str] = {}
 
     def add(self, row: Row, contract_id: int, parent_id: int | None = None) -> None:
@@ -486,7 +486,8 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
     contract_of_ref = {ref.split(":", 1)[1]: cid for ref, (_pid, cid) in known.items()}
     out = _Rows(result)
     out.id_of_ref.update({ref.split(":", 1)[1]: pid for ref, (pid, _cid) in known.items()})
-    pending = []
+    pending: list[Row] = []
+    cid: int | None  # below, a parent's contract may not be known yet
     total = max(1, len(fresh))
     for index, row in enumerate(fresh):
         if index % 5000 == 0:
@@ -501,8 +502,9 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
             result.skip(f"{row.type or 'transaction'} {row.ref}",
                         "names no freelancer and no parent transaction (an account-level entry)", row.line)
     while pending:  # a fee may hang on a fee (VAT on a service fee): settle parents first
-        waiting = []
+        waiting: list[Row] = []
         for row in pending:
+            assert row.parent_ref  # only rows that name a parent wait here
             cid = contract_of_ref.get(row.parent_ref)
             if cid is None:
                 waiting.append(row)

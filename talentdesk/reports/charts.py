@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPyTextObject, QTextFormat
 
 from .fonts import font
@@ -102,8 +102,9 @@ class ChartObject(QPyTextObject):
         width = doc.textWidth() - 2 * self.pixel
         return QSizeF(width, width * chart.aspect)
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc, pos_in_document, fmt) -> None:  # noqa: N802
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc, pos_in_document, fmt) -> None:  # noqa: N802
         chart = self.charts[int(fmt.property(CHART_KEY))]
+        rect = QRectF(rect)  # Qt passes a QRectF; the interface also allows a QRect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         try:

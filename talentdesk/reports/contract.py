@@ -205,7 +205,7 @@ def _payments(r: Report, c: ContractSummary, fmt: Formatter) -> None:
             empty=tr("No payments yet."))
 
 
-def _payment_text(fmt: Formatter, kind: str | None, minor: int, currency: str, paid_on) -> str:
+def _payment_text(fmt: Formatter, kind: str | None, minor: int | None, currency: str, paid_on) -> str:
     if not kind:
         return DASH  # the payment was removed: nothing stands now
     return tr("{kind} {amount} on {day}").format(kind=word(kind), amount=fmt.money(minor, currency),
@@ -215,7 +215,7 @@ def _payment_text(fmt: Formatter, kind: str | None, minor: int, currency: str, p
 def _corrections(r: Report, c: ContractSummary, fmt: Formatter) -> None:
     r.section(tr("Corrections"))
     r.table([tr("When"), tr("Change"), tr("It said"), tr("Now"), tr("Why")],
-            [[fmt.date(x.changed_at.date()), word(x.action),
+            [[fmt.date(x.changed_at.date() if x.changed_at else None), word(x.action),
               _payment_text(fmt, x.was_kind, x.was_amount_minor, x.currency, x.was_paid_on),
               _payment_text(fmt, x.now_kind, x.now_amount_minor, x.currency, x.now_paid_on),
               x.reason] for x in c.corrections],

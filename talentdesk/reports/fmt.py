@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QPageSize
 
 from .. import formatting
@@ -74,13 +74,15 @@ class Formatter:
         """An axis label: whole numbers with the locale's grouping."""
         return self.locale.toString(int(round(value)))
 
-    def number(self, value: float, decimals: int = 0) -> str:
+    def number(self, value: float | None, decimals: int = 0) -> str:
+        if value is None:
+            return DASH
         if decimals == 0:
             return self.locale.toString(int(round(value)))
         return self.locale.toString(float(value), "f", decimals)
 
-    def percent(self, value: float) -> str:
-        return self.number(value) + self.locale.percent()
+    def percent(self, value: float | None) -> str:
+        return DASH if value is None else self.number(value) + self.locale.percent()
 
     def hours(self, minutes: int | None) -> str:
         if minutes is None:
@@ -98,12 +100,12 @@ class Formatter:
         if when is None:
             return DASH
         local = when.replace(tzinfo=dt.UTC).astimezone()
-        return f"{self.date(local.date())} {self.locale.toString(local.time(), self._time_format)}"
+        return f"{self.date(local.date())} {self.locale.toString(QTime(local.hour, local.minute), self._time_format)}"
 
     def month(self, month: int) -> str:
         return self.locale.monthName(month, QLocale.FormatType.ShortFormat)
 
     def clock(self, minutes: int) -> str:
         hours, mins = divmod(minutes % 1440, 60)
-        return self.locale.toString(dt.time(hours, mins), self._time_format)
+        return self.locale.toString(QTime(hours, mins), self._time_format)
 

@@ -1,10 +1,11 @@
 """Words for the domain's enumerations, as a reader of the PDF should see them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..services import labels as words
 from ..services import money_figures
+from ..services.labels import QT_TRANSLATE_NOOP  # typed: it returns the text (Qt's own is typed object)
 
 # A report names values without saying which enumeration they come from, so the tables are merged;
 # where two share a value the earlier table's words win ("active" is a bench and a contract status,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from ..store.db import database
 from ..store.models import ACCESS_TIERS, GRANT_KINDS, AccessGrant, OffboardingItem
@@ -28,7 +29,7 @@ class GrantRow:
 
 
 def _checked(system: str, kind: str, tier: str | None, granted_on, revoke_by, note: str) -> dict:
-    values = dict(
+    values: dict[str, Any] = dict(
         kind=v.choice(kind, GRANT_KINDS, "kind"),
         system=v.text(system, "system", required=True, max_length=200),
         granted_on=v.day(granted_on or dt.date.today(), "granted on"),

@@ -66,17 +66,19 @@ def _sql(sql: str, params=()):
 
 def contract_ends() -> list[ContractEnd]:
     """End dates of contracts that have not ended yet."""
-    return [ContractEnd(u, title, name, stored.day(end), status) for u, title, name, end, status in _sql(
+    return [ContractEnd(u, title, name, day, status) for u, title, name, end, status in _sql(
         "SELECT c.uuid, c.title, t.name, c.end_date, c.status FROM contract c JOIN talent t ON t.id = c.talent_id "
-        "WHERE c.end_date IS NOT NULL AND c.status != 'ended' ORDER BY c.end_date, c.id")]
+        "WHERE c.end_date IS NOT NULL AND c.status != 'ended' ORDER BY c.end_date, c.id")
+        if (day := stored.day(end))]  # a garbled date (see stored) leaves its item out
 
 
 def milestones_due() -> list[MilestoneDue]:
-    return [MilestoneDue(u, title, contract, name, stored.day(due), status in ("approved", "paid"))
+    return [MilestoneDue(u, title, contract, name, day, status in ("approved", "paid"))
             for u, title, contract, name, due, status in _sql(
                 "SELECT m.uuid, m.title, c.title, t.name, m.due_on, m.status FROM milestone m "
                 "JOIN contract c ON c.id = m.contract_id JOIN talent t ON t.id = c.talent_id "
-                "WHERE m.due_on IS NOT NULL ORDER BY m.due_on, m.id")]
+                "WHERE m.due_on IS NOT NULL ORDER BY m.due_on, m.id")
+            if (day := stored.day(due))]
 
 
 def feedback_windows(today: dt.date, values: dict | None = None) -> list[FeedbackWindow]:
@@ -91,7 +93,7 @@ def feedback_windows(today: dt.date, values: dict | None = None) -> list[Feedbac
     days = relationship.feedback_window_days(values)
     cards.sort(key=lambda c: (c.facts["end_date"], c.contract_id))
     return [FeedbackWindow(uuids[c.contract_id], c.contract_title, c.talent_name,
-                           dt.date.fromisoformat(c.facts["end_date"]), c.due, days) for c in cards]
+                           dt.date.fromisoformat(c.facts["end_date"]), c.due, days) for c in cards if c.due]
 
 
 def check_ins() -> list[CheckIn]:
@@ -99,11 +101,12 @@ def check_ins() -> list[CheckIn]:
     sql = (f"SELECT t.uuid, t.name, t.stay_in_touch_days, {relationship.last_contact_sql('t')}, date(t.created_at), "
            f"{relationship.contact_due_sql('t')} FROM talent t WHERE t.stay_in_touch_days IS NOT NULL "
            "AND t.bench_status NOT IN ('archived', 'do_not_rehire') ORDER BY t.name, t.id")
-    return [CheckIn(u, name, int(days), stored.day(last), stored.day(added), stored.day(due))
-            for u, name, days, last, added, due in _sql(sql)]
+    return [CheckIn(u, name, int(days), stored.day(last), added_on, due_on)
+            for u, name, days, last, added, due in _sql(sql)
+            if (added_on := stored.day(added)) and (due_on := stored.day(due))]
 
 
 def snoozed_cards() -> list[Snoozed]:
-    return [Snoozed(rule, subject, stored.day(until), reason or "") for rule, subject, until, reason in _sql(
+    return [Snoozed(rule, subject, day, reason or "") for rule, subject, until, reason in _sql(
         "SELECT rule, subject, until, reason FROM card_state WHERE state = 'snoozed' AND until IS NOT NULL "
-        "ORDER BY until, rule, subject")]
+        "ORDER BY until, rule, subject") if (day := stored.day(until))]

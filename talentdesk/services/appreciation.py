@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..store.db import database
 from ..store.models import APPRECIATION_KINDS, Appreciation, Contract
@@ -57,7 +58,7 @@ def check_specific(what: str) -> str:
 
 def validated(data: AppreciationInput) -> dict:
     talents.get(data.talent_id)
-    values = {
+    values: dict[str, Any] = {
         "talent": data.talent_id,
         "kind": v.choice(data.kind, APPRECIATION_KINDS, "kind"),
         "what": check_specific(data.what),

@@ -16,6 +16,7 @@ formula (``overlap_minutes``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -106,7 +107,7 @@ def offset_minutes(tz_name: str, on: dt.date | None = None) -> int:
 @lru_cache(maxsize=4096)
 def _offset(tz_name: str, on: dt.date) -> int:
     local_noon = dt.datetime.combine(on, dt.time(12), tzinfo=zone(tz_name))
-    return int(local_noon.utcoffset().total_seconds() // 60)
+    return int((local_noon.utcoffset() or dt.timedelta()).total_seconds() // 60)  # never None: it has a zone
 
 
 def _span(start: int, end: int) -> tuple[int, int]:
@@ -439,7 +440,7 @@ def check_rates(rates: list[NewRate]) -> None:
         check_currency(rate.currency)
 
 
-def save_talent(talent_id: int | None, data: talents.TalentInput, new_rates: list[NewRate] = ()) -> int:
+def save_talent(talent_id: int | None, data: talents.TalentInput, new_rates: Sequence[NewRate] = ()) -> int:
     """Create or update a person and add new effective-dated rates, all or nothing."""
     talents.validated(data)
     check_rates(list(new_rates))
@@ -481,7 +482,7 @@ def rehire_template(talent_id: int, today: dt.date | None = None) -> ContractInp
     rate, payment = t.rate_minor, t.weekly_payment_minor
     newer = (current is not None and current.effective_on > t.effective_on and current.currency == last.currency
              and last.kind != "fixed" and current.amount_minor != rate)
-    if newer:
+    if newer and current is not None:
         if payment and rate:
             payment = round(payment * current.amount_minor / rate)
         rate = current.amount_minor

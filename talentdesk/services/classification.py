@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..store.db import database
 from ..store.models import ClassificationAnswer, Contract, utcnow
@@ -230,7 +231,7 @@ def contract_to_check(talent_id: int) -> tuple[int, str] | None:
 def save_answers(contract_id: int, answers: Answers, today: dt.date | None = None) -> Result:
     """Keep the answers and the result they give today (with the day): shown until the next check."""
     today = today or dt.date.today()
-    values = {
+    values: dict[str, Any] = {
         "sets_hours": v.choice(answers.sets_hours, PARTIES, "who sets the hours"),
         "sets_place": v.choice(answers.sets_place, PARTIES, "who sets the place"),
         "equipment_by": v.choice(answers.equipment_by, PARTIES, "who supplies the equipment"),

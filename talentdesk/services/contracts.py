@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from ..store.db import database
 from ..store.models import (
@@ -58,7 +59,7 @@ class ContractInput:
 def validated(data: ContractInput) -> dict:
     if not Talent.select().where(Talent.id == data.talent_id).exists():
         raise ValidationError("talent", "choose the person this contract is with.")
-    values = {
+    values: dict[str, Any] = {
         "talent": data.talent_id,
         "title": v.name(data.title, "title", max_length=300),
         "kind": v.choice(data.kind, CONTRACT_KINDS, "kind"),
@@ -124,7 +125,7 @@ def update_contract(contract_id: int, data: ContractInput) -> None:
         terms.restart(contract)
 
 
-def settle_imported(contract_id: int, start: dt.date, end: dt.date, rate_minor: int | None = None,
+def settle_imported(contract_id: int, start: dt.date | None, end: dt.date | None, rate_minor: int | None = None,
                     ended: bool = False) -> None:
     """A contract an importer made stretches to span its payments, takes the rate they were billed at,
     and is ended once its last payment is past. Its one terms row follows; once its terms have a history
@@ -193,7 +194,7 @@ def add_payment(contract_id: int, kind: str, amount_minor: int, currency: str, p
                 contract_amount_minor: int | None = None) -> int:
     """One payment on a contract. ``contract_amount_minor``: what it came to in the contract's currency,
     required exactly when ``currency`` is another one (see services/money_figures.py)."""
-    values = dict(
+    values: dict[str, Any] = dict(
         kind=v.choice(kind, PAYMENT_KINDS, "payment kind"),
         amount_minor=check_minor(amount_minor, "amount"),
         currency=check_currency(currency),
@@ -272,7 +273,7 @@ class ReviewInput:
 
 def review_values(data: ReviewInput) -> dict:
     """A review's columns, checked (adding one and correcting one read the same form)."""
-    values = {name: v.score(getattr(data, name), name) for name in REVIEW_CRITERIA}
+    values: dict[str, Any] = {name: v.score(getattr(data, name), name) for name in REVIEW_CRITERIA}
     values.update(
         would_rehire=v.choice(data.would_rehire, REHIRE_ANSWERS, "would rehire"),
         recommend=v.integer(data.recommend, "recommend", low=0, high=10),

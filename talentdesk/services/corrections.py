@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Payment, PaymentConversion, PaymentCorrection, utcnow
@@ -35,13 +36,13 @@ class CorrectionRow:
     id: int
     payment_id: int | None
     action: str  # corrected | removed
-    changed_at: dt.datetime
+    changed_at: dt.datetime | None  # None (here and below): a stored value that no longer reads
     reason: str
     external_ref: str | None
     currency: str
     was_kind: str
     was_amount_minor: int
-    was_paid_on: dt.date
+    was_paid_on: dt.date | None
     was_description: str
     now_kind: str | None
     now_amount_minor: int | None
@@ -75,7 +76,7 @@ def correct_payment(payment_id: int, fix: PaymentFix, reason: str = "") -> int:
     milestone by the same rule.
     """
     from . import contracts, milestones, payment_contracts  # they build on this layer's models only
-    values = dict(
+    values: dict[str, Any] = dict(
         kind=v.choice(fix.kind, PAYMENT_KINDS, "payment kind"),
         amount_minor=check_minor(fix.amount_minor, "amount"),
         paid_on=v.day(fix.paid_on, "paid on"),

@@ -16,6 +16,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..paths import attachments_dir
 from ..store import cipher
@@ -125,7 +126,7 @@ def add_for_person(data_dir: Path, talent_id: int, data: FileInput) -> int:
 
 
 def _add(data_dir: Path, talent_id: int, contract, data: FileInput) -> int:
-    values = dict(
+    values: dict[str, Any] = dict(
         direction=v.choice(data.direction, DIRECTIONS, "direction"),
         sensitivity=v.choice(data.sensitivity, SENSITIVITIES, "sensitivity"),
         document_kind=v.choice(data.document_kind, DOCUMENT_KINDS, "document kind"),

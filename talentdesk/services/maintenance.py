@@ -95,14 +95,14 @@ def _stored_files() -> dict[str, list[FileProblem]]:
 
 def check_database(data_dir: Path, report: Callable[[float, str], None] | None = None) -> CheckReport:
     """The full check: ``integrity_check``, ``foreign_key_check``, and every stored file's SHA-256."""
-    report = report or (lambda fraction, text="": None)  # the window shows its own words
+    report = report or (lambda _fraction, _text: None)
     result = CheckReport()
-    report(0.0)
+    report(0.0, "")  # no words: the window shows its own
     result.database_problems = integrity.full_check(database.connection())
     result.database_problems += schema.layout_problems(database.obj)
     stored = _stored_files()
     for n, (sha, uses) in enumerate(sorted(stored.items())):
-        report(0.2 + 0.8 * n / max(1, len(stored)))
+        report(0.2 + 0.8 * n / max(1, len(stored)), "")
         try:
             path = files.blob_path(data_dir, sha)
         except ValidationError:
@@ -121,5 +121,5 @@ def check_database(data_dir: Path, report: Callable[[float, str], None] | None =
         else:
             result.missing += uses
         result.files_checked += 1
-    report(1.0)
+    report(1.0, "")
     return result

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import Literal, overload
 
 from .errors import ValidationError
 
@@ -63,6 +64,11 @@ def format_plain(minor: int, currency: str) -> str:
     return f"{from_minor(minor, currency):.{exp}f} {currency}"
 
 
+# A required amount is never None: the overloads tell the type checker so.
+@overload
+def check_minor(value: int | None, field: str, *, required: Literal[True] = ..., allow_negative: bool = ...) -> int: ...
+@overload
+def check_minor(value: int | None, field: str, *, required: bool, allow_negative: bool = ...) -> int | None: ...
 def check_minor(value: int | None, field: str, *, required: bool = True, allow_negative: bool = False) -> int | None:
     if value is None:
         if required:

@@ -30,6 +30,7 @@ from . import (
     workroom,
 )
 from .errors import NotFound, ValidationError
+from .scope import LedgerRow
 
 Totals = dict[str, int]  # currency -> minor units
 
@@ -73,7 +74,7 @@ class ContractLine:
 
 @dataclass
 class RateLine:
-    effective_on: dt.date
+    effective_on: dt.date | None
     amount_minor: int
     currency: str
     note: str
@@ -91,7 +92,7 @@ class ReviewPoint:
 
 @dataclass
 class Comment:
-    day: dt.date
+    day: dt.date | None
     source: str  # feedback_given, feedback_received, private_review
     score: float | None
     text: str
@@ -100,7 +101,7 @@ class Comment:
 
 @dataclass
 class AppreciationLine:
-    day: dt.date
+    day: dt.date | None
     kind: str
     what: str
     contract_title: str
@@ -111,7 +112,7 @@ class GrantLine:
     system: str
     kind: str  # access, equipment
     tier: str
-    granted_on: dt.date
+    granted_on: dt.date | None
     revoke_by: dt.date | None
     contract_title: str
     contract_status: str
@@ -121,7 +122,7 @@ class GrantLine:
 class DocumentLine:
     name: str
     document_kind: str
-    shared_on: dt.date
+    shared_on: dt.date | None
     expires_on: dt.date | None
     contract_title: str
 
@@ -199,12 +200,15 @@ def dossier(talent_id: int) -> Dossier:
         "SELECT r.effective_on, r.amount_minor, r.currency, r.note, c.title FROM rate r "
         "LEFT JOIN contract c ON c.id = r.contract_id WHERE r.talent_id = ? ORDER BY r.effective_on DESC, r.id DESC",
         (talent_id,))]
-    reviews = [ReviewPoint(stored.day(d), float(avg), rehire, bool(checkin), title) for d, avg, rehire, checkin, title in _rows(
+    # The trend's points are placed by their day: one whose day no longer reads (see stored) is left out.
+    reviews = [ReviewPoint(day, float(avg), rehire, bool(checkin), title) for d, avg, rehire, checkin, title in _rows(
         f"SELECT r.reviewed_on, {REVIEW_AVERAGE}, r.would_rehire, r.is_checkin, c.title FROM private_review r "
-        "JOIN contract c ON c.id = r.contract_id WHERE c.talent_id = ? ORDER BY r.reviewed_on, r.id", (talent_id,))]
-    feedback_given = [(stored.day(d), s) for d, s in _rows(
+        "JOIN contract c ON c.id = r.contract_id WHERE c.talent_id = ? ORDER BY r.reviewed_on, r.id", (talent_id,))
+        if (day := stored.day(d))]
+    feedback_given = [(day, s) for d, s in _rows(
         "SELECT f.given_on, f.score FROM feedback f JOIN contract c ON c.id = f.contract_id "
-        "WHERE c.talent_id = ? AND f.direction = 'given' ORDER BY f.given_on, f.id", (talent_id,))]
+        "WHERE c.talent_id = ? AND f.direction = 'given' ORDER BY f.given_on, f.id", (talent_id,))
+        if (day := stored.day(d))]
     comments = [Comment(stored.day(d), src, score, text, title) for d, src, score, text, title in _rows(
         "SELECT * FROM ("
         " SELECT f.given_on AS d, 'feedback_' || f.direction, f.score, f.comment, c.title FROM feedback f"
@@ -251,7 +255,7 @@ def dossier(talent_id: int) -> Dossier:
 class FileLine:
     name: str
     direction: str
-    shared_on: dt.date
+    shared_on: dt.date | None
     sha256: str
     size: int
     sensitivity: str
@@ -262,12 +266,12 @@ class FeedbackLine:
     direction: str
     score: int
     comment: str
-    given_on: dt.date
+    given_on: dt.date | None
 
 
 @dataclass
 class PrivateReviewLine:
-    reviewed_on: dt.date
+    reviewed_on: dt.date | None
     is_checkin: bool
     scores: dict[str, int]  # criterion -> 1..5
     would_rehire: str
@@ -304,7 +308,7 @@ class ContractSummary:
     renews_title: str
     end_reason: str
     original_budget_minor: int | None
-    scope_changes: list[scope.LedgerRow]  # oldest first
+    scope_changes: list[LedgerRow]  # oldest first (a field here is named scope: the class is imported by name)
     change_total_minor: int  # sum of the cost deltas in the contract's currency
     money: money_figures.Figures
     milestones: list[milestones.MilestoneRow]
@@ -345,9 +349,10 @@ def contract_summary(contract_id: int, today: dt.date | None = None) -> Contract
                for currency, kind, n, minor in money_figures.kind_sums("p.contract_id = ?", (contract_id,))]
     by_kind.sort(key=lambda row: (PAYMENT_KINDS.index(row[0]), row[1]))
     milestone_rows = milestones.for_contract(contract_id)
-    weekly = [(stored.day(week), minutes) for week, minutes in _rows(
+    weekly = [(day, minutes) for week, minutes in _rows(
         f"SELECT {weeks.week_start_sql('day')} AS week, sum(minutes) FROM work_log "
-        "WHERE contract_id = ? GROUP BY week ORDER BY week", (contract_id,))]
+        "WHERE contract_id = ? GROUP BY week ORDER BY week", (contract_id,))
+        if (day := stored.day(week))]  # a week is placed by its day: hours whose day no longer reads are left out
     limits = [schedule.for_week(week, today).limit_minutes for week, _ in weekly]
     files = [FileLine(name, d, stored.day(s), sha, size, sens) for name, d, s, sha, size, sens in _rows(
         "SELECT name, direction, shared_on, sha256, size, sensitivity FROM attachment "
@@ -398,7 +403,7 @@ class DecisionLine:
     decision: str  # done, snoozed, dismissed, acted
     action: str
     note: str
-    decided_at: dt.datetime
+    decided_at: dt.datetime | None
 
 
 @dataclass

@@ -476,7 +476,7 @@ BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
 
 def params(rule: Rule, today: dt.date, values: dict) -> dict:
     """The named parameters of a rule's query: today and its thresholds from the settings."""
-    out = {"today": today.isoformat()}
+    out: dict[str, object] = {"today": today.isoformat()}
     for threshold in rule.thresholds:
         out[threshold.key] = int(values.get(rule.setting(threshold.key), settings.DEFAULTS[rule.setting(threshold.key)]))
     if rule.name == "contract_ending":

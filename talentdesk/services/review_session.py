@@ -258,6 +258,7 @@ def act_test_decision(session_id: int, card: Card, decision: str) -> None:
     v.choice(decision, ("hire", "no_hire"), "decision")
     with database.atomic():
         session = _session(session_id)
+        assert card.contract_id is not None, "a test-project card is about a contract"
         contract = contracts.get(card.contract_id)
         contract.test_decision = decision
         contract.updated_at = utcnow()
@@ -302,7 +303,8 @@ def summary(session_id: int, today: dt.date | None = None) -> Summary:
         "d.reason, d.decision, d.action, d.note, d.decided_at FROM review_decision d "
         "LEFT JOIN talent t ON t.id = d.talent_id LEFT JOIN contract c ON c.id = d.contract_id "
         "WHERE d.session_id = ? ORDER BY d.id", (session_id,))
-    decisions = [DecisionRow(*row[:10], decided_at=ReviewDecision.decided_at.python_value(row[10]))
+    # mypy cannot count the columns a star unpacks, so it assumes they may fill decided_at too.
+    decisions = [DecisionRow(*row[:10], decided_at=ReviewDecision.decided_at.python_value(row[10]))  # type: ignore[misc]
                  for row in cursor.fetchall()]
     head = SessionRow(session.id, session.started_at, session.ended_at, _counts([session.id])[session.id])
     return Summary(head, decisions, len(queue(today)))

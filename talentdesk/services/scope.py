@@ -383,4 +383,5 @@ def ledger(contract_id: int) -> list[LedgerRow]:
              .join(ContractTerm, JOIN.LEFT_OUTER, on=(ContractTerm.scope_change == ScopeChange.id))
              .where(ScopeChange.contract == contract_id)
              .order_by(ScopeChange.happened_at.desc(), ScopeChange.id.desc()).tuples())
-    return [LedgerRow(*row[:-1], stored.day(row[-1])) for row in query]
+    # mypy cannot count the columns a star unpacks, so it assumes they may fill effective_on too.
+    return [LedgerRow(*row[:-1], effective_on=stored.day(row[-1])) for row in query]  # type: ignore[misc]

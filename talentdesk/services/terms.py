@@ -62,7 +62,9 @@ def history(contract_id: int) -> list[Terms]:
     query = (ContractTerm.select(ContractTerm.effective_on, ContractTerm.rate_minor, ContractTerm.weekly_limit_hours,
                                  ContractTerm.weekly_payment_minor, ContractTerm.scope_change)
              .where(ContractTerm.contract == contract_id).order_by(ContractTerm.effective_on).tuples())
-    return [Terms(stored.day(on), rate, limit, payment, change) for on, rate, limit, payment, change in query]
+    # A row whose day no longer reads (see stored) cannot be placed in time: the others give the terms.
+    return [Terms(day, rate, limit, payment, change) for on, rate, limit, payment, change in query
+            if (day := stored.day(on))]
 
 
 def week_day(monday: dt.date, today: dt.date | None = None) -> dt.date:

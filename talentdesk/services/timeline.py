@@ -203,7 +203,7 @@ def _branch_sql(b: _Branch, flt: TimelineFilter, after: Cursor | None, with_limi
     """One arm with its filters. ``with_limit`` orders and limits the arm on its own, so
     SQLite can read it backwards along an index and stop early."""
     day = f"substr({b.day}, 1, 10)" if b.day_is_datetime else b.day
-    where, params = [b.where], []
+    where, params = [b.where], list[object]()
     if flt.talent_ids:
         where.append(f"{b.talent} IN ({', '.join('?' * len(flt.talent_ids))})")
         params.extend(flt.talent_ids)

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Literal, overload
 from zoneinfo import available_timezones
 
 from .errors import ValidationError
@@ -85,12 +86,18 @@ def timezone(value: str, field: str = "time zone") -> str:
     return value
 
 
-def choice(value: str, options: tuple[str, ...], field: str) -> str:
+def choice(value: str | None, options: tuple[str, ...], field: str) -> str:
     if value not in options:
         raise ValidationError(field, f"“{value}” is not one of: {', '.join(options)}.")
     return value
 
 
+# A required value is never None: the overloads tell the type checker so.
+@overload
+def integer(value, field: str, *, low: int | None = ..., high: int | None = ...,
+            required: Literal[True] = ...) -> int: ...
+@overload
+def integer(value, field: str, *, low: int | None = ..., high: int | None = ..., required: bool) -> int | None: ...
 def integer(value, field: str, *, low: int | None = None, high: int | None = None, required: bool = True) -> int | None:
     if value is None or value == "":
         if required:
@@ -115,6 +122,10 @@ def score(value, field: str) -> int:
     return integer(value, field, low=1, high=5)
 
 
+@overload
+def day(value, field: str, *, required: Literal[True] = ...) -> dt.date: ...
+@overload
+def day(value, field: str, *, required: bool) -> dt.date | None: ...
 def day(value, field: str, *, required: bool = True) -> dt.date | None:
     if value is None or value == "":
         if required:

@@ -41,7 +41,7 @@ class ListFilter:
 
 def list_ids(flt: ListFilter = ListFilter()) -> list[int]:
     """Every matching contract id in list order (one query, sorted in SQL)."""
-    where, params = [], []
+    where, params = list[str](), list[object]()
     if flt.status:
         if flt.status not in CONTRACT_STATUSES:
             raise ValidationError("status", f"“{flt.status}” is not a contract status.")
@@ -343,7 +343,7 @@ class MessageHit:
     contract_id: int
     contract_title: str
     talent_name: str
-    sent_at: dt.datetime
+    sent_at: dt.datetime | None  # None: a stored instant that no longer reads (see stored)
     author: str
     channel: str
     snippet: str

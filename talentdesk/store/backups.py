@@ -36,8 +36,11 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
     partial = target.with_suffix(target.suffix + ".partial")
     partial.unlink(missing_ok=True)
     own = isinstance(source, str | Path)
-    passphrase = cipher.key_for(Path(source)) if own else cipher.key()  # an encrypted copy stays encrypted
-    con = cipher.connect(source, passphrase) if own else source
+    if isinstance(source, str | Path):
+        passphrase = cipher.key_for(Path(source))  # an encrypted copy stays encrypted
+        con = cipher.connect(source, passphrase)
+    else:
+        passphrase, con = cipher.key(), source
     try:
         dest = cipher.connect(partial, passphrase)
         try:

@@ -14,6 +14,10 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # an optional dependency (the encryption extra): imported where it is used
+    from cryptography.fernet import Fernet
 
 MARKER = "talentdesk.encrypted"
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -114,7 +118,7 @@ def connect(path: Path | str, passphrase: str | None = None, *, readonly: bool =
 
 
 # -- the attachment key ------------------------------------------------------------------------------
-def _fernet(passphrase: str, salt: bytes):
+def _fernet(passphrase: str, salt: bytes) -> Fernet:
     from cryptography.fernet import Fernet
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -133,7 +137,7 @@ def new_marker(passphrase: str) -> dict:
     return {"format": 1, "cipher": "sqlcipher4", "salt": base64.b64encode(salt).decode(), "check": token.decode()}
 
 
-def fernet_of(marker: dict, passphrase: str):
+def fernet_of(marker: dict, passphrase: str) -> Fernet:
     """The attachment key a marker's salt gives a passphrase."""
     return _fernet(passphrase, base64.b64decode(marker["salt"]))
 
@@ -166,7 +170,7 @@ def unlock(data_dir: Path, passphrase: str) -> None:
     _state.update(key=passphrase, fernet=fernet)
 
 
-def fernet() -> object | None:
+def fernet() -> Fernet | None:
     """The attachment key of the folder open in this process (None when it is not encrypted)."""
     return _state["fernet"]
 

@@ -18,7 +18,7 @@ class DamagedDatabase(Exception):
 
 # A damaged file can make SQLite's own messages invalid UTF-8 (a scribbled table name in the
 # schema); Python then raises UnicodeDecodeError instead of a DatabaseError.
-DAMAGE = (*cipher.database_errors(), UnicodeDecodeError)
+DAMAGE: tuple[type[Exception], ...] = (*cipher.database_errors(), UnicodeDecodeError)
 
 
 def _check(path: Path, pragma: str) -> list[str]:

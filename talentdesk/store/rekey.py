@@ -19,9 +19,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import cipher
 
@@ -91,7 +93,7 @@ def _held(data_dir: Path, *, wait: bool) -> Iterator[bool]:
     handle = open(path, "a+b")  # noqa: SIM115 - held for the whole block
     try:
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":  # the spelling the type checker follows (os.name == "nt")
                 import msvcrt
 
                 msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK if wait else msvcrt.LK_NBLCK, 1)
@@ -129,17 +131,17 @@ def change(data_dir: Path, old: str | None, new: str | None, databases: Callable
     """
     note = progress or (lambda _what: None)
     marker = cipher.new_marker(new) if new is not None else None
-    old_key, new_key = cipher.fernet(), cipher.fernet_of(marker, new) if marker else None
+    old_key, new_key = cipher.fernet(), cipher.fernet_of(marker, new) if marker and new is not None else None
     if old is not None and old_key is None:
         raise ValueError("the folder must be unlocked with its passphrase first")
     with _held(data_dir, wait=False) as held:
         if not held:
             raise RekeyInProgress(data_dir)
         recover(data_dir, locked=True)
-        databases = databases()
-        journal = {
+        paths = databases()
+        journal: dict[str, Any] = {
             "format": 1, "phase": PREPARE, "marker": marker,
-            "databases": [_relative(data_dir, p) for p in databases],
+            "databases": [_relative(data_dir, p) for p in paths],
             "files": [{"target": _relative(data_dir, f.target), "drop": [_relative(data_dir, d) for d in f.drop]}
                       for f in files],
             "remove": [],
@@ -150,19 +152,20 @@ def change(data_dir: Path, old: str | None, new: str | None, databases: Callable
                 note(plan.target.name)
                 data = plan.source.read_bytes()
                 if plan.sealed:
+                    assert old_key is not None, "a sealed file in a folder without its key"
                     data = old_key.decrypt(data)  # in memory only
                 _write_synced(fresh_of(plan.target), new_key.encrypt(data) if new_key else data)
             # The live database last (under its write lock), so that the moment between its copy
             # and the switch, when another program's write would be lost, is as short as can be.
-            for path in [*databases[1:], databases[0]]:
+            for path in [*paths[1:], paths[0]]:
                 note(path.name)
                 try:
                     cipher.export_copy(path, old if not cipher.is_plain(path) else None, new, fresh_of(path))
-                except (*cipher.database_errors(), RuntimeError):
-                    if path == databases[0]:
+                except cipher.database_errors() + (RuntimeError,):
+                    if path == paths[0]:
                         raise
                     journal["remove"].append(_relative(data_dir, path))  # a damaged copy: never leave it readable
-            for folder in {data_dir, *(f.target.parent for f in files), *(p.parent for p in databases)}:
+            for folder in {data_dir, *(f.target.parent for f in files), *(p.parent for p in paths)}:
                 _sync_folder(folder)
         except BaseException:
             _roll_back(data_dir, journal)

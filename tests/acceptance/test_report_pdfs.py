@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from talentdesk import cli
-from talentdesk.services import settings
+from talentdesk.services import report_data, settings
 from talentdesk.store.db import database
 from talentdesk.store.models import Contract, Payment
 from tests import factories, report_world
@@ -90,6 +90,27 @@ def test_contract_summary_shows_terms_ledger_and_money(world, data_dir, tmp_path
                     "Payments by kind", "Files shared", "Feedback", "Offboarding"):
         assert heading in unicodedata.normalize("NFKC", text), heading  # NFKC: "ﬀ" ligatures back to "ff"
     check_with_qpdf(out)
+
+
+def test_days_that_no_longer_read_leave_their_points_out_and_the_pdfs_whole(world, data_dir, tmp_path):
+    """A damaged page can garble a stored day (services/stored.py); the summaries leave that point out."""
+    api = world["contract"]["Payments API rewrite"]
+    garble = database.obj.execute_sql
+    garble("UPDATE private_review SET reviewed_on = '202>-07-01' WHERE reviewed_on = '2025-07-01'")
+    garble("UPDATE feedback SET given_on = '2025-0>-01' WHERE direction = 'given'")
+    garble("UPDATE work_log SET day = '2025-1>-03' WHERE id = (SELECT min(id) FROM work_log WHERE contract_id = ?)",
+           (api,))
+    garble("UPDATE contract_term SET effective_on = 'soon' WHERE id = "
+           "(SELECT max(id) FROM contract_term WHERE contract_id = ?)", (api,))
+    garble("UPDATE payment_correction SET changed_at = 'then'")
+    assert run(data_dir, "talent", report_world.JAPANESE, "--out", str(tmp_path / "dossier.pdf")) == 0
+    assert run(data_dir, "contract", str(api), "--out", str(tmp_path / "contract.pdf")) == 0
+    assert "Payments API rewrite" in " ".join(pages_text(tmp_path / "contract.pdf"))
+    dossier = report_data.dossier(world["talent"][report_world.JAPANESE])
+    assert [p.day for p in dossier.reviews] == [dt.date(2024, 3, 16), dt.date(2025, 4, 20)]
+    assert dossier.feedback_given == []
+    weekly = report_data.contract_summary(api).weekly_hours
+    assert len(weekly) == 16 and weekly[0] == (dt.date(2025, 3, 3), 3 * 300)  # the garbled day's hours are out
 
 
 def test_review_session_summary_and_no_session_error(db, data_dir, tmp_path, capsys):

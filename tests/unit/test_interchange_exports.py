@@ -71,6 +71,19 @@ def test_ics_export_has_stable_uids_utc_stamps_and_no_unknown_tzid(db, tmp_path)
     assert ics.read_summary(first)["VTODO"]
 
 
+def test_ics_export_leaves_out_a_date_that_no_longer_reads(db, tmp_path):
+    """A damaged page can garble a stored date; the calendar leaves that item out instead of failing."""
+    _ana, running, _ended = small_world()
+    database.obj.execute_sql("UPDATE contract SET end_date = '202>-12-31' WHERE id = ?", (running,))
+    database.obj.execute_sql("UPDATE milestone SET due_on = '2026-1>-01'")
+    database.obj.execute_sql("UPDATE card_state SET until = 'soon'")
+    today = dt.date(2026, 11, 23)
+    assert ics.export_file(tmp_path / "a.ics", today=today) == 2
+    summaries = [str(c["summary"]) for c in Calendar.from_ical((tmp_path / "a.ics").read_bytes()).walk()
+                 if c.name in ("VEVENT", "VTODO")]
+    assert summaries == ["Leave feedback for Bilal Khan", "Check in with Ana Souza"]  # the rest were garbled
+
+
 @pytest.mark.parametrize("name", exports.LISTS)
 def test_every_list_exports(db, tmp_path, name):
     small_world()

@@ -52,7 +52,8 @@ def test_the_full_check_lists_missing_and_altered_files(db, data_dir, tmp_path):
     files.stored_path(data_dir, gone).unlink()
     files.stored_path(data_dir, changed).write_bytes(b"edited behind our back")
     seen = []
-    result = maintenance.check_database(data_dir, report=lambda fraction, text="": seen.append(fraction))
+    # A report as the signature declares it, (fraction, text): the check must give both.
+    result = maintenance.check_database(data_dir, report=lambda fraction, text: seen.append(fraction))
     assert not result.sound and result.database_problems == []
     assert [(p.name, p.where) for p in result.missing] == [("brief.pdf", "Brand refresh")]
     assert [(p.name, p.where) for p in result.altered] == [("notes.txt", "Brand refresh")]

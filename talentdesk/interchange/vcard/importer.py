@@ -82,7 +82,7 @@ def incoming(person: Person) -> people_merge.Incoming:
 
 def import_file(path: Path, *, dry_run: bool = False, report: Callable[[float, str], None] | None = None) -> ImportReport:
     """Import every card: matched by UID, then e-mail, and merged; otherwise added. One transaction."""
-    progress = report or (lambda _f, _t="": None)
+    progress = report or (lambda _f, _t: None)
     path = Path(path)
     people, warnings = read_people(path)
     if not people and not warnings:

@@ -45,7 +45,8 @@ def chat_uri(value: str) -> str:
 def fold(line: str, limit: int = 75) -> str:
     """Fold a content line at ``limit`` octets, never inside a UTF-8 character; CRLF ends each line."""
     out: list[str] = []
-    current, size = [], 0
+    current: list[str] = []
+    size = 0
     room = limit
     for char in line:
         width = len(char.encode("utf-8"))
