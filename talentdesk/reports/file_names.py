@@ -29,14 +29,20 @@ def safe_file_name(text: str, longest: int = LONGEST_PART) -> str:
     return re.sub(r"\s+", " ", cleaned)[:longest].strip(" .") or tr("Report")
 
 
+def _needed(key: int | None, report: str) -> int:
+    if key is None:
+        raise ValueError(f"a {report} report needs the {report}'s id")
+    return key
+
+
 def default_file_name(report: str, key: int | None, today: dt.date | None = None) -> str:
     """``report`` is one of REPORTS; ``key`` the talent, contract or session id (None: the latest
     session), or the year."""
     day = (today or dt.date.today()).isoformat()
     if report == "talent":
-        parts = [report_data.talent_name(key), tr("Dossier"), day]
+        parts = [report_data.talent_name(_needed(key, report)), tr("Dossier"), day]
     elif report == "contract":
-        person, title = report_data.contract_names(key)
+        person, title = report_data.contract_names(_needed(key, report))
         parts = [person, title, day]
     elif report == "review":
         parts = [tr("Review session"), report_data.session_day(key)]

@@ -72,7 +72,7 @@ _WRITE = re.compile(r"\s*(?:INSERT|REPLACE|UPDATE|DELETE)\b(?:\s+OR\s+\w+)?(?:\s
 
 def _is_write(sql: str) -> bool:
     found = _WRITE.match(sql)
-    return bool(found) and not found.group(1).lower().startswith(("temp.", '"temp".'))
+    return found is not None and not found.group(1).lower().startswith(("temp.", '"temp".'))
 
 
 @contextmanager
@@ -92,7 +92,7 @@ def _consult(sql: str) -> None:
         faults.consult(sql)
 
 
-class _Consulting:
+class _Cursor(sqlite3.Cursor):
     """Statements pass the (normally unset) fault hook before SQLite runs them."""
 
     def execute(self, sql, parameters=(), /):
@@ -104,13 +104,18 @@ class _Consulting:
         return super().executemany(sql, seq_of_parameters)
 
 
-class _Cursor(_Consulting, sqlite3.Cursor):
-    pass
-
-
-class _Connection(_Consulting, sqlite3.Connection):
+class _Connection(sqlite3.Connection):
     """Every statement reaches the fault hook: Peewee's queries through ``cursor()``, the bulk inserts
-    through ``executemany`` and the undo journal through ``execute``."""
+    through ``executemany`` and the undo journal through ``execute`` (the same two methods as the
+    cursor's: a shared mixin would hide from the type checker which ``super()`` they call)."""
+
+    def execute(self, sql, parameters=(), /):
+        _consult(sql)
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters, /):
+        _consult(sql)
+        return super().executemany(sql, seq_of_parameters)
 
     def cursor(self, factory=None):
         return super().cursor(factory or _Cursor)

@@ -16,17 +16,6 @@ LIMIT = 20
 PACKAGE = Path(talentdesk.__file__).parent
 CHECKED = ("reports", "views")
 
-# Functions of views/ over the limit today, each being split on its own branch (the bench's detail pane
-# driven by a table of sections, the review card's actions by the rules' declared actions). Remove a
-# name once its function is back under the limit; the list is meant to end empty.
-KNOWN_OVER = {
-    "views/bench/detail.py DetailPane.show_detail",
-    "views/review/view.py ReviewView.act",
-    "views/workroom/header.py TermsHeader.show_facts",
-    "views/timeline/model.py TimelineModel.data",
-}
-
-
 def _blocks(blocks, prefix: str = ""):
     """Every function, method and nested function, named as radon's report names them (Class.method).
 
@@ -57,12 +46,5 @@ def test_the_measure_sees_a_branchy_function():
 def test_no_function_in_reports_or_views_is_over_the_limit():
     measured = {name: value for folder in CHECKED for name, value in complexities(folder).items()}
     assert len(measured) > 500  # every module of both packages was read
-    over = {name: value for name, value in measured.items() if value > LIMIT and name not in KNOWN_OVER}
+    over = {name: value for name, value in measured.items() if value > LIMIT}
     assert over == {}, f"split these (one function per section, or a table of cases): {over}"
-
-
-def test_the_list_of_known_offenders_holds_only_offenders():
-    """A name that is split, renamed or gone leaves the list at once, so the list can only shrink."""
-    measured = complexities("views")
-    assert {name for name in KNOWN_OVER if measured.get(name, 0) <= LIMIT} == set()
-    assert all(name.startswith("views/") for name in KNOWN_OVER)  # reports/ has no exceptions
