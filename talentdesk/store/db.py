@@ -92,7 +92,7 @@ def _consult(sql: str) -> None:
         faults.consult(sql)
 
 
-class _Consulting:
+class _Cursor(sqlite3.Cursor):
     """Statements pass the (normally unset) fault hook before SQLite runs them."""
 
     def execute(self, sql, parameters=(), /):
@@ -104,16 +104,18 @@ class _Consulting:
         return super().executemany(sql, seq_of_parameters)
 
 
-class _Cursor(_Consulting, sqlite3.Cursor):
-    pass
-
-
-class _Connection(_Consulting, sqlite3.Connection):
-    """Every statement reaches the fault hook: Peewee's queries through ``cursor()``, the bulk inserts
-    through ``executemany`` and the undo journal through ``execute``."""
+class _Connection(sqlite3.Connection):
+    """Every statement goes through a ``_Cursor``: Peewee's queries (``cursor()``), the bulk inserts
+    (``executemany``) and the undo journal (``execute``)."""
 
     def cursor(self, factory=None):
         return super().cursor(factory or _Cursor)
+
+    def execute(self, sql, parameters=(), /):
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters, /):
+        return self.cursor().executemany(sql, seq_of_parameters)
 
 
 class Database(SqliteDatabase):

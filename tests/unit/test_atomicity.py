@@ -690,7 +690,7 @@ def _(w):
 def _(w):
     from talentdesk.services import review_session
 
-    review_session.end_session(w.session, TODAY)
+    # The world's session was left open with nothing decided: starting a new one removes it.
     return lambda: review_session.start_session(TODAY)
 
 
@@ -756,7 +756,20 @@ def _(w):
     return lambda: review_session.end_session(w.session, TODAY)
 
 
-# undo and redo (corrections through the journal)
+# undo and redo (corrections through the journal), and the step every write of the window is
+@write_path("talentdesk.services.history.operation")
+def _(w):
+    from talentdesk.services import history, talents, worklog
+
+    def one_step():  # as the task lane runs a window's write: two services, one undoable step
+        with history.operation("Tidy up"):
+            talents.set_favourite([w.ana], True)
+            worklog.remove(w.entry)
+            talents.archive([w.cleo])
+
+    return one_step
+
+
 @write_path("talentdesk.services.history.undo")
 def _(w):
     from talentdesk.services import history, offboarding
@@ -826,7 +839,6 @@ def _(w):
 # -- public functions that write, but not through statements the hook can break, or not on their own -----
 
 NOT_STATEMENT_WRITES = {
-    "talentdesk.services.history.operation": "the transaction itself (a context every lane write runs in)",
     "talentdesk.services.demo.generate": "fills a new, empty data folder (the demo); never an existing one",
     "talentdesk.services.maintenance.restore_backup": "swaps the database file whole (SQLite's backup API)",
     "talentdesk.interchange.backup.restore": "swaps the database file whole (SQLite's backup API)",
