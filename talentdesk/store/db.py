@@ -49,19 +49,25 @@ class WriteFaults:
     def __init__(self, fail_after: int | None = None) -> None:
         self.fail_after = fail_after
         self.statements: list[str] = []  # the write statements run, in order
+        self.rows: list[int] = []  # the rows each of them changed
         self.fired = False
 
     @property
     def writes(self) -> int:
         return len(self.statements)
 
-    def consult(self, sql: str) -> None:
+    def consult(self, sql: str) -> bool:
+        """Before a statement runs: raises in place of the chosen write; True for a write to count."""
         if not _is_write(sql):
-            return
+            return False
         if self.fail_after is not None and not self.fired and self.writes >= self.fail_after:
             self.fired = True
             raise InjectedFault(f"injected failure in place of write {self.writes + 1}: {sql[:120]}")
+        return True
+
+    def ran(self, sql: str, rows: int) -> None:
         self.statements.append(sql)
+        self.rows.append(max(rows, 0))
 
 
 _FAULTS: dict[str, WriteFaults | None] = {"active": None}
@@ -86,22 +92,23 @@ def write_faults(fail_after: int | None = None) -> Iterator[WriteFaults]:
         _FAULTS["active"] = None
 
 
-def _consult(sql: str) -> None:
+def _through_hook(run, sql: str, parameters):
     faults = _FAULTS["active"]
-    if faults is not None:
-        faults.consult(sql)
+    if faults is None or not faults.consult(sql):
+        return run(sql, parameters)
+    cursor = run(sql, parameters)
+    faults.ran(sql, cursor.rowcount)
+    return cursor
 
 
 class _Cursor(sqlite3.Cursor):
     """Statements pass the (normally unset) fault hook before SQLite runs them."""
 
     def execute(self, sql, parameters=(), /):
-        _consult(sql)
-        return super().execute(sql, parameters)
+        return _through_hook(super().execute, sql, parameters)
 
     def executemany(self, sql, seq_of_parameters, /):
-        _consult(sql)
-        return super().executemany(sql, seq_of_parameters)
+        return _through_hook(super().executemany, sql, seq_of_parameters)
 
 
 class _Connection(sqlite3.Connection):
