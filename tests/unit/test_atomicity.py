@@ -62,7 +62,7 @@ class World:
     interaction: int
     grant: int
     milestone: int
-    paid_milestone: int
+    approved_milestone: int
     attachment: int
     item: int
     scope_change: int
@@ -112,7 +112,7 @@ def _build(folder: Path) -> World:
     entry = worklog.add(hourly, TODAY - days(2), 240, "Logo drafts")
     interaction = interactions.log(ana, interactions.InteractionInput("call", dt.datetime(2026, 3, 1, 10), 30, "Catch-up"))
     milestone = rf.milestone(fixed, TODAY + days(10), title="Design")
-    paid = rf.milestone(fixed, TODAY - days(10), status="approved", approved_on=TODAY - days(9), title="Research")
+    approved = rf.milestone(fixed, TODAY - days(10), status="approved", approved_on=TODAY - days(9), title="Research")
     source = folder / "brief.txt"
     source.write_text("The brief\n", encoding="utf-8")
     attachment = files.add(folder, hourly, files.FileInput(source, note="brief"))
@@ -123,7 +123,7 @@ def _build(folder: Path) -> World:
     draft_milestone = milestones.add(draft, "Sketches", 40000, TODAY + days(14))
     milestones.add(draft, "Final files", 60000, TODAY + days(28))
     return World(folder, ana, ben, cleo, hourly, fixed, weekly, ended, test, payment, message, feedback, review,
-                 rate, thanks, entry, interaction, grant, milestone, paid, attachment, item, scope_change, session,
+                 rate, thanks, entry, interaction, grant, milestone, approved, attachment, item, scope_change, session,
                  draft, draft_milestone)
 
 
@@ -299,7 +299,7 @@ def _(w):
     from talentdesk.services import contracts
 
     return lambda: contracts.add_payment(w.fixed, "milestone", 50000, "USD", TODAY, "Research",
-                                         milestone_id=w.paid_milestone)
+                                         milestone_id=w.approved_milestone)
 
 
 @write_path("talentdesk.services.contracts.add_message")
@@ -530,14 +530,14 @@ def _(w):
 def _(w):
     from talentdesk.services import milestones
 
-    return lambda: milestones.set_status(w.milestone, "approved", TODAY)
+    return lambda: milestones.set_status(w.milestone, "paid", TODAY)  # records its payment too
 
 
 @write_path("talentdesk.services.milestones.advance")
 def _(w):
     from talentdesk.services import milestones
 
-    return lambda: milestones.advance(w.milestone)
+    return lambda: milestones.advance(w.approved_milestone)  # approved → paid, with its payment
 
 
 @write_path("talentdesk.services.milestones.move")
@@ -840,8 +840,10 @@ def _(w):
 
 NOT_STATEMENT_WRITES = {
     "talentdesk.services.demo.generate": "fills a new, empty data folder (the demo); never an existing one",
-    "talentdesk.services.maintenance.restore_backup": "swaps the database file whole (SQLite's backup API)",
-    "talentdesk.interchange.backup.restore": "swaps the database file whole (SQLite's backup API)",
+    "talentdesk.services.maintenance.restore_backup":
+        "copies the backup file over the database (the current one kept first); no statement to break",
+    "talentdesk.interchange.backup.restore":
+        "copies the checked backup into the database in one step of SQLite's backup API; no statement to break",
     "talentdesk.interchange.backup.check": "migrates a temporary copy unpacked from the archive, never the data",
     "talentdesk.services.terms.start": "a step of creating a contract, inside its transaction (covered there)",
     "talentdesk.services.terms.restart": "a step of editing a draft whole, inside its transaction (covered there)",
