@@ -49,19 +49,25 @@ class WriteFaults:
     def __init__(self, fail_after: int | None = None) -> None:
         self.fail_after = fail_after
         self.statements: list[str] = []  # the write statements run, in order
+        self.rows: list[int] = []  # the rows each of them changed
         self.fired = False
 
     @property
     def writes(self) -> int:
         return len(self.statements)
 
-    def consult(self, sql: str) -> None:
+    def consult(self, sql: str) -> bool:
+        """Before a statement runs: raises in place of the chosen write; True for a write to count."""
         if not _is_write(sql):
-            return
+            return False
         if self.fail_after is not None and not self.fired and self.writes >= self.fail_after:
             self.fired = True
             raise InjectedFault(f"injected failure in place of write {self.writes + 1}: {sql[:120]}")
+        return True
+
+    def ran(self, sql: str, rows: int) -> None:
         self.statements.append(sql)
+        self.rows.append(max(rows, 0))
 
 
 _FAULTS: dict[str, WriteFaults | None] = {"active": None}
@@ -86,39 +92,37 @@ def write_faults(fail_after: int | None = None) -> Iterator[WriteFaults]:
         _FAULTS["active"] = None
 
 
-def _consult(sql: str) -> None:
+def _through_hook(run, sql: str, parameters):
     faults = _FAULTS["active"]
-    if faults is not None:
-        faults.consult(sql)
+    if faults is None or not faults.consult(sql):
+        return run(sql, parameters)
+    cursor = run(sql, parameters)
+    faults.ran(sql, cursor.rowcount)
+    return cursor
 
 
 class _Cursor(sqlite3.Cursor):
     """Statements pass the (normally unset) fault hook before SQLite runs them."""
 
     def execute(self, sql, parameters=(), /):
-        _consult(sql)
-        return super().execute(sql, parameters)
+        return _through_hook(super().execute, sql, parameters)
 
     def executemany(self, sql, seq_of_parameters, /):
-        _consult(sql)
-        return super().executemany(sql, seq_of_parameters)
+        return _through_hook(super().executemany, sql, seq_of_parameters)
 
 
 class _Connection(sqlite3.Connection):
-    """Every statement reaches the fault hook: Peewee's queries through ``cursor()``, the bulk inserts
-    through ``executemany`` and the undo journal through ``execute`` (the same two methods as the
-    cursor's: a shared mixin would hide from the type checker which ``super()`` they call)."""
-
-    def execute(self, sql, parameters=(), /):
-        _consult(sql)
-        return super().execute(sql, parameters)
-
-    def executemany(self, sql, seq_of_parameters, /):
-        _consult(sql)
-        return super().executemany(sql, seq_of_parameters)
+    """Every statement goes through a ``_Cursor``: Peewee's queries (``cursor()``), the bulk inserts
+    (``executemany``) and the undo journal (``execute``)."""
 
     def cursor(self, factory=None):
         return super().cursor(factory or _Cursor)
+
+    def execute(self, sql, parameters=(), /):
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters, /):
+        return self.cursor().executemany(sql, seq_of_parameters)
 
 
 class Database(SqliteDatabase):
@@ -176,14 +180,15 @@ def _readonly_uri(path: Path) -> str:
 
 def _cipher_class():
     try:
-        from playhouse.sqlcipher_ext import SqlCipherDatabase
+        from playhouse.sqlcipher_ext import _SqlCipherDatabase
     except ImportError:
         raise cipher.EncryptionUnavailable() from None
 
-    # SqlCipherDatabase connects through SQLCipher and then calls the same connection hook as
-    # Database, so our text decoding and rollback apply to encrypted folders too.
-    class CipherDatabase(SqlCipherDatabase, Database):
-        pass
+    class CipherDatabase(_SqlCipherDatabase, Database):
+        def _connect(self):
+            conn = super()._connect()
+            conn.text_factory = _text
+            return conn
 
     return CipherDatabase
 

@@ -62,7 +62,7 @@ class World:
     interaction: int
     grant: int
     milestone: int
-    paid_milestone: int
+    approved_milestone: int
     attachment: int
     item: int
     scope_change: int
@@ -112,7 +112,7 @@ def _build(folder: Path) -> World:
     entry = worklog.add(hourly, TODAY - days(2), 240, "Logo drafts")
     interaction = interactions.log(ana, interactions.InteractionInput("call", dt.datetime(2026, 3, 1, 10), 30, "Catch-up"))
     milestone = rf.milestone(fixed, TODAY + days(10), title="Design")
-    paid = rf.milestone(fixed, TODAY - days(10), status="approved", approved_on=TODAY - days(9), title="Research")
+    approved = rf.milestone(fixed, TODAY - days(10), status="approved", approved_on=TODAY - days(9), title="Research")
     source = folder / "brief.txt"
     source.write_text("The brief\n", encoding="utf-8")
     attachment = files.add(folder, hourly, files.FileInput(source, note="brief"))
@@ -123,7 +123,7 @@ def _build(folder: Path) -> World:
     draft_milestone = milestones.add(draft, "Sketches", 40000, TODAY + days(14))
     milestones.add(draft, "Final files", 60000, TODAY + days(28))
     return World(folder, ana, ben, cleo, hourly, fixed, weekly, ended, test, payment, message, feedback, review,
-                 rate, thanks, entry, interaction, grant, milestone, paid, attachment, item, scope_change, session,
+                 rate, thanks, entry, interaction, grant, milestone, approved, attachment, item, scope_change, session,
                  draft, draft_milestone)
 
 
@@ -299,7 +299,7 @@ def _(w):
     from talentdesk.services import contracts
 
     return lambda: contracts.add_payment(w.fixed, "milestone", 50000, "USD", TODAY, "Research",
-                                         milestone_id=w.paid_milestone)
+                                         milestone_id=w.approved_milestone)
 
 
 @write_path("talentdesk.services.contracts.add_message")
@@ -530,14 +530,14 @@ def _(w):
 def _(w):
     from talentdesk.services import milestones
 
-    return lambda: milestones.set_status(w.milestone, "approved", TODAY)
+    return lambda: milestones.set_status(w.milestone, "paid", TODAY)  # records its payment too
 
 
 @write_path("talentdesk.services.milestones.advance")
 def _(w):
     from talentdesk.services import milestones
 
-    return lambda: milestones.advance(w.milestone)
+    return lambda: milestones.advance(w.approved_milestone)  # approved → paid, with its payment
 
 
 @write_path("talentdesk.services.milestones.move")
@@ -690,7 +690,7 @@ def _(w):
 def _(w):
     from talentdesk.services import review_session
 
-    review_session.end_session(w.session, TODAY)
+    # The world's session was left open with nothing decided: starting a new one removes it.
     return lambda: review_session.start_session(TODAY)
 
 
@@ -756,7 +756,20 @@ def _(w):
     return lambda: review_session.end_session(w.session, TODAY)
 
 
-# undo and redo (corrections through the journal)
+# undo and redo (corrections through the journal), and the step every write of the window is
+@write_path("talentdesk.services.history.operation")
+def _(w):
+    from talentdesk.services import history, talents, worklog
+
+    def one_step():  # as the task lane runs a window's write: two services, one undoable step
+        with history.operation("Tidy up"):
+            talents.set_favourite([w.ana], True)
+            worklog.remove(w.entry)
+            talents.archive([w.cleo])
+
+    return one_step
+
+
 @write_path("talentdesk.services.history.undo")
 def _(w):
     from talentdesk.services import history, offboarding
@@ -826,10 +839,11 @@ def _(w):
 # -- public functions that write, but not through statements the hook can break, or not on their own -----
 
 NOT_STATEMENT_WRITES = {
-    "talentdesk.services.history.operation": "the transaction itself (a context every lane write runs in)",
     "talentdesk.services.demo.generate": "fills a new, empty data folder (the demo); never an existing one",
-    "talentdesk.services.maintenance.restore_backup": "swaps the database file whole (SQLite's backup API)",
-    "talentdesk.interchange.backup.restore": "swaps the database file whole (SQLite's backup API)",
+    "talentdesk.services.maintenance.restore_backup":
+        "copies the backup file over the database (the current one kept first); no statement to break",
+    "talentdesk.interchange.backup.restore":
+        "copies the checked backup into the database in one step of SQLite's backup API; no statement to break",
     "talentdesk.interchange.backup.check": "migrates a temporary copy unpacked from the archive, never the data",
     "talentdesk.services.terms.start": "a step of creating a contract, inside its transaction (covered there)",
     "talentdesk.services.terms.restart": "a step of editing a draft whole, inside its transaction (covered there)",
@@ -900,10 +914,15 @@ def test_write_path_is_all_or_nothing(name, fresh, tmp_path):
     assert n >= 1, f"{name} wrote nothing in its world; the test would prove nothing"
     database.close()
 
+    points = _fault_points(n)
+    # A break can only show a missing transaction if what ran before it changed a row: a world in which
+    # the first statements change nothing would let this test pass whatever the code does.
+    assert n == 1 or any(sum(counted.rows[:k]) for k in points), (
+        f"{name}: no statement before its last changes a row in this world; give it something to change")
     world = fresh("broken")
     action = WRITE_PATHS[name](world)
     rows, exports, undo = _state(world, tmp_path / "exports", "before-", with_exports=True)
-    for k in _fault_points(n):
+    for k in points:
         faults = _run(action, k)
         assert faults.fired, f"{name}: the run broken after statement {k} of {n} never reached statement {k + 1}"
         rows_after, _, undo_after = _state(world, tmp_path / "exports", f"after-{k}-")
