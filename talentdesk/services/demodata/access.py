@@ -11,10 +11,10 @@ from .world import ContractPlan, Run
 
 def _grant(run: Run, plan: ContractPlan, kind: str, system: str, tier: str | None, left_open: bool) -> None:
     rng, today = run.rng, run.today
-    granted = min(today, plan.start + dt.timedelta(days=rng.randint(0, 3)))
+    granted = min(today, plan.first_day + dt.timedelta(days=rng.randint(0, 3)))
     revoked = None
     if plan.status == "ended" and not left_open:
-        revoked = min(today, max(granted, plan.end + dt.timedelta(days=rng.randint(0, 4))))
+        revoked = min(today, max(granted, plan.last_day + dt.timedelta(days=rng.randint(0, 4))))
     grant = run.rows.add(AccessGrant, contract=plan.id, kind=kind, system=system, tier=tier, granted_on=granted,
                          revoke_by=plan.end, revoked_on=revoked,
                          note="Lent for the length of the contract" if kind == "equipment" else "")
@@ -34,9 +34,9 @@ def _write_grants(run: Run, plan: ContractPlan, left_open: bool, lends_equipment
 
 
 def _offboarding_items(run: Run, plan: ContractPlan) -> list[tuple[str, str, int | None, dt.date | None]]:
-    rng, end = run.rng, plan.end
+    rng, end = run.rng, plan.last_day
     settled = (run.today - end).days > 10
-    items = [("revoke_access" if kind == "access" else "equipment", system, grant, revoked)
+    items: list[tuple[str, str, int | None, dt.date | None]] = [("revoke_access" if kind == "access" else "equipment", system, grant, revoked)
              for grant, kind, system, revoked in plan.grants]
     items.append(("deliverables", "", None, run.later(end, 0, 7) if settled else None))
     items.append(("delete_data", "", None, run.later(end, 3, 20) if settled and rng.random() < 0.7 else None))
@@ -47,7 +47,7 @@ def _offboarding_items(run: Run, plan: ContractPlan) -> list[tuple[str, str, int
 def _write_offboarding(run: Run, plan: ContractPlan, with_other: bool) -> None:
     items = _offboarding_items(run, plan)
     if with_other:
-        items.append(("other", "", None, run.later(plan.end, 0, 5)))
+        items.append(("other", "", None, run.later(plan.last_day, 0, 5)))
     for position, (kind, system, grant, done) in enumerate(items):
         label = words.OFFBOARDING_LABELS[kind].format(system=system, first=plan.talent.first, platform=plan.platform)
         run.rows.add(OffboardingItem, contract=plan.id, kind=kind, label=label, grant=grant, done_on=done,
@@ -59,13 +59,13 @@ def write_access_and_offboarding(run: Run) -> None:
     started = [p for p in run.contracts if p.started]
     ended = [p for p in started if p.status == "ended"]
     left_open = {id(p) for p in pick(rng, ended, 0.06, at_least=2)}
-    long_running = [p for p in started if p.kind != "fixed" and (p.worked_until(run.today) - p.start).days >= 120]
+    long_running = [p for p in started if p.kind != "fixed" and (p.worked_until(run.today) - p.first_day).days >= 120]
     equipped = {id(p) for p in pick(rng, [p for p in long_running if p.status == "ended"], 0.08)}
     equipped |= {id(p) for p in pick(rng, [p for p in long_running if p.status != "ended"], 0.08)}
     for plan in started:
         _write_grants(run, plan, id(plan) in left_open, id(plan) in equipped)
     lent = {id(p) for p in ended if id(p) in equipped}  # equipment always comes back through the checklist
-    offboarded = [p for p in ended if (run.today - p.end).days <= 45 or id(p) in lent or rng.random() < 0.25]
+    offboarded = [p for p in ended if (run.today - p.last_day).days <= 45 or id(p) in lent or rng.random() < 0.25]
     with_other = {id(p) for p in pick(rng, offboarded, 0.3)}
     for plan in offboarded:
         _write_offboarding(run, plan, id(plan) in with_other)
@@ -79,7 +79,7 @@ def write_classification(run: Run) -> None:
     """Answers for long, busy engagements: the ones that can start to look like employment."""
     rng = run.rng
     long_busy = [p for p in run.contracts if p.started and p.kind != "fixed"
-                 and (p.worked_until(run.today) - p.start).days >= 180 and (p.weekly_limit.current or 40) >= 20]
+                 and (p.worked_until(run.today) - p.first_day).days >= 180 and (p.weekly_limit.current or 40) >= 20]
     for plan in pick(rng, long_busy, 0.6):
         risky = rng.random() < 0.35
         lends_equipment = any(kind == "equipment" for _, kind, _, _ in plan.grants)

@@ -15,7 +15,7 @@ from .world import NO_LIMIT_HOURS, USUAL_HOURS, WEEKLY_LIMITS, ChangePlan, Contr
 
 def _change_moment(run: Run, plan: ContractPlan, latest: dt.date | None = None) -> dt.datetime | None:
     last = min(plan.worked_until(run.today), latest or dt.date.max) - DAY
-    first = plan.start + 2 * DAY
+    first = plan.first_day + 2 * DAY
     return moment(run.rng, between(run.rng, first, last)) if last > first else None
 
 
@@ -137,7 +137,7 @@ def _change_pause(run: Run, plan: ContractPlan) -> None:
     """A paused contract was paused last; a running one may have paused and resumed before."""
     rng, today = run.rng, run.today
     if plan.status == "paused":
-        since = between(rng, max(plan.start + DAY, today - 60 * DAY), today - DAY)
+        since = between(rng, max(plan.first_day + DAY, today - 60 * DAY), today - DAY)
         _change(run, plan, "paused", moment(rng, since), "active", "paused")
         plan.pauses.append((since, None))
         return
@@ -199,7 +199,7 @@ def ensure_every_change_kind(run: Run) -> None:
         if kind in seen:
             continue
         fits = [p for p in run.contracts if p.kind == contract_kind and p.status == "ended"
-                and p.end and (p.end - p.start).days > 90 and not any(c.kind == kind for c in p.changes)]
+                and p.end and (p.end - p.first_day).days > 90 and not any(c.kind == kind for c in p.changes)]
         for plan in run.rng.sample(fits, len(fits)):
             make(run, plan)
             plan.changes.sort(key=lambda c: c.at)

@@ -73,7 +73,8 @@ _HANDOVER = _Document("Production access handover.txt", "text/plain", "other", "
 def _write_contract_files(run: Run, plan: ContractPlan, handover: bool) -> None:
     rng = run.rng
     for doc in _paperwork(run, plan) + _deliverables(run, plan) + ([_HANDOVER] if handover else []):
-        shared_on = plan.start if doc.kind in ("agreement", "nda") else between(rng, plan.start, plan.worked_until(run.today))
+        shared_on = plan.first_day if doc.kind in ("agreement", "nda") else between(rng, plan.first_day,
+                                                                                       plan.worked_until(run.today))
         _attach(run, plan.talent, plan, doc, shared_on, expires_on=plan.end if doc.kind == "agreement" else None)
 
 

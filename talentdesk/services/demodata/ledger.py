@@ -15,17 +15,18 @@ def _hours_capacity(plan: ContractPlan, today: dt.date) -> int:
     """Weekdays the talent could have logged time on (not while paused)."""
     last = plan.worked_until(today)
     paused = sum(weekdays(start, min(until - DAY if until else last, last)) for start, until in plan.pauses)
-    return max(0, weekdays(plan.start, last) - paused)
+    return max(0, weekdays(plan.first_day, last) - paused)
 
 
 def _hours_contracts(run: Run) -> list[ContractPlan]:
-    return [p for p in run.contracts if p.started and p.kind != "fixed" and p.start <= run.today]
+    return [p for p in run.contracts if p.started and p.kind != "fixed" and p.first_day <= run.today]
 
 
 def _log_days(run: Run, plan: ContractPlan, count: int, capacity: int, density: float) -> list[dt.date]:
     """``count`` worked weekdays walking back from the last day worked, ``density`` of them on average."""
     rng, today = run.rng, run.today
-    days, day, left = [], plan.worked_until(today), capacity
+    days: list[dt.date] = []
+    day, left = plan.worked_until(today), capacity
     this_week = monday_of(today)
     while len(days) < count and left > 0:
         if day.weekday() < 5 and not plan.is_paused_on(day):
@@ -168,17 +169,17 @@ def _pay_retainer_weeks(run: Run, plan: ContractPlan, since: dt.date) -> None:
     while monday <= last:
         sunday = monday + 6 * DAY
         paid_on = _payday(run, sunday, 1, 3)
-        if paid_on and not plan.is_paused_on(max(monday, plan.start)):
+        if paid_on and not plan.is_paused_on(max(monday, plan.first_day)):
             _pay(run, plan, "weekly_payment", plan.weekly_payment.at(monday), paid_on,
                  f"Weekly retainer, week of {monday.isoformat()}",
-                 period_start=max(monday, plan.start), period_end=min(sunday, last))
+                 period_start=max(monday, plan.first_day), period_end=min(sunday, last))
         monday += WEEK
 
 
 def _pay_milestones(run: Run, plan: ContractPlan) -> None:
     for m in plan.milestones:
         if m.status == "paid":
-            _pay(run, plan, "milestone", m.amount, m.paid_on, f"Milestone: {m.title}", milestone=m.id)
+            _pay(run, plan, "milestone", m.amount, m.paid_day, f"Milestone: {m.title}", milestone=m.id)
 
 
 def _pay_bonuses(run: Run, plan: ContractPlan) -> None:
@@ -190,7 +191,7 @@ def _pay_bonuses(run: Run, plan: ContractPlan) -> None:
 
 
 def _pay_expense(run: Run, plan: ContractPlan) -> None:
-    day = between(run.rng, plan.start, plan.worked_until(run.today))
+    day = between(run.rng, plan.first_day, plan.worked_until(run.today))
     _pay(run, plan, "other", round_to(run.rng.uniform(20, 150) * 100, 500), day,
          run.rng.choice(("Stock photo licence reimbursed", "Software licence reimbursed", "Test device postage")))
 
@@ -205,7 +206,7 @@ def write_payments_in_dollars(run: Run) -> None:
 
 def _pay_expense_in_dollars(run: Run, plan: ContractPlan) -> None:
     """A licence bought in dollars on a contract in another currency: the payment keeps the contract's amount."""
-    day = between(run.rng, plan.start, plan.worked_until(run.today))
+    day = between(run.rng, plan.first_day, plan.worked_until(run.today))
     amount = round_to(run.rng.uniform(20, 150) * 100, 500)
     payment = run.rows.add(Payment, contract=plan.id, kind="other", amount_minor=round(amount * 1.1), currency="USD",
                            paid_on=day, description="Software licence bought in dollars, reimbursed")

@@ -12,7 +12,7 @@ from .world import ContractPlan, Run
 
 def _utc_offset_minutes(timezone: str, today: dt.date) -> int:
     noon = dt.datetime.combine(today, dt.time(12), ZoneInfo(timezone))
-    return int(noon.utcoffset().total_seconds() // 60)
+    return int((noon.utcoffset() or dt.timedelta()).total_seconds() // 60)  # never None: it has a zone
 
 
 _CHANNELS = ("chat", "email", "call", "video", "recorded_video", "note")
@@ -26,7 +26,7 @@ def _message_window(run: Run, plan: ContractPlan) -> tuple[dt.date, dt.date]:
     if not plan.started:
         first = plan.created - 2 * DAY
         return first, max(first, last_day)
-    first = plan.start - 7 * DAY
+    first = plan.first_day - 7 * DAY
     last = min(plan.end + 3 * DAY, last_day) if plan.end else last_day
     return first, max(first, last)
 

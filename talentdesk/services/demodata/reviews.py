@@ -16,14 +16,14 @@ def _score(rng: random.Random, quality: float, spread: float = 0.7) -> int:
 
 def _feedback_owed(run: Run) -> set[int]:
     """Contracts ended in the marketplace's 14-day window with no feedback left yet."""
-    recent = [p for p in run.contracts if p.status == "ended" and (run.today - p.end).days < 14]
+    recent = [p for p in run.contracts if p.status == "ended" and (run.today - p.last_day).days < 14]
     return {id(p) for p in pick(run.rng, recent, 0.7, at_least=1)}
 
 
 def _write_feedback(run: Run, plan: ContractPlan) -> None:
     rng = run.rng
     score = _score(rng, plan.talent.quality)
-    given_on = min(run.today, plan.end + dt.timedelta(days=rng.randint(0, 10)))
+    given_on = min(run.today, plan.last_day + dt.timedelta(days=rng.randint(0, 10)))
     comment = rng.choice(words.FEEDBACK_GIVEN[score]).format(thing=plan.things[0])
     run.rows.add(Feedback, contract=plan.id, direction="given", score=score, comment=comment[0].upper() + comment[1:],
                  given_on=given_on)
@@ -49,7 +49,7 @@ def _write_review(run: Run, plan: ContractPlan, on: dt.date, is_checkin: bool) -
 
 
 def _write_checkins(run: Run, plan: ContractPlan) -> None:
-    day = plan.start + dt.timedelta(days=30)
+    day = plan.first_day + dt.timedelta(days=30)
     while day < run.today:
         _write_review(run, plan, day, is_checkin=True)
         day += dt.timedelta(days=run.rng.randint(35, 70))
@@ -61,7 +61,7 @@ def write_feedback_and_reviews(run: Run) -> None:
         if plan.status == "ended" and id(plan) not in owed:
             _write_feedback(run, plan)
             if run.rng.random() < 0.8:
-                on = min(run.today, plan.end + dt.timedelta(days=run.rng.randint(0, 7)))
+                on = min(run.today, plan.last_day + dt.timedelta(days=run.rng.randint(0, 7)))
                 _write_review(run, plan, on, is_checkin=False)
         elif plan.status in ("active", "paused") and plan.start:
             _write_checkins(run, plan)

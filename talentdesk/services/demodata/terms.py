@@ -48,7 +48,7 @@ def _title(run: Run, plan: ContractPlan) -> None:
     rng, trade = run.rng, plan.talent.trade
     if plan.renews is not None:
         plan.base_title = plan.renews.base_title
-        plan.title = f"{plan.base_title} ({MONTHS[plan.start.month - 1]} {plan.start.year})"
+        plan.title = f"{plan.base_title} ({MONTHS[plan.first_day.month - 1]} {plan.first_day.year})"
         return
     choices = trade.test_projects if plan.is_test else trade.projects if plan.kind == "fixed" else trade.ongoing
     used = {p.base_title for p in plan.talent.contracts}
@@ -104,26 +104,26 @@ def _plan_milestone_progress(run: Run, plan: ContractPlan) -> None:
         else:
             milestone.status = rng.choice(("approved", "submitted", "paid"))
         if milestone.status in ("approved", "paid"):
-            milestone.approved_on = min(today, max(plan.start, due + dt.timedelta(days=rng.randint(-3, 2))))
+            milestone.approved_on = approved = min(today, max(plan.first_day, due + dt.timedelta(days=rng.randint(-3, 2))))
         if milestone.status == "paid":
-            milestone.paid_on = min(today, milestone.approved_on + dt.timedelta(days=rng.randint(0, 5)))
+            milestone.paid_on = min(today, approved + dt.timedelta(days=rng.randint(0, 5)))
 
 
 def _make_overdue(run: Run) -> None:
     """A few running fixed-price contracts with a milestone past due: one waits for work, one for review."""
     rng, today = run.rng, run.today
-    running = [p for p in run.contracts if p.kind == "fixed" and p.status == "active" and p.start < today - 5 * DAY]
+    running = [p for p in run.contracts if p.kind == "fixed" and p.status == "active" and p.first_day < today - 5 * DAY]
     for number, plan in enumerate(pick(rng, running, 0.25, at_least=2)):
         late = next((m for m in plan.milestones if m.status not in ("approved", "paid")), plan.milestones[-1])
-        late.due_on = max(plan.start + DAY, today - dt.timedelta(days=rng.randint(2, 20)))
+        late.due_on = max(plan.first_day + DAY, today - dt.timedelta(days=rng.randint(2, 20)))
         late.status = ("pending", "submitted")[number % 2]
         late.approved_on = late.paid_on = None
 
 
 def _approve_recent(run: Run) -> None:
     """The latest paid milestones are approved but not paid yet: money still on its way."""
-    paid = sorted((m for p in run.contracts for m in p.milestones if m.status == "paid"), key=lambda m: m.paid_on)
-    recent = [m for m in paid if m.paid_on >= run.today - 14 * DAY] or paid[-1:]
+    paid = sorted((m for p in run.contracts for m in p.milestones if m.status == "paid"), key=lambda m: m.paid_day)
+    recent = [m for m in paid if m.paid_day >= run.today - 14 * DAY] or paid[-1:]
     for milestone in pick(run.rng, recent, 0.5):
         milestone.status, milestone.paid_on = "approved", None
 

@@ -23,7 +23,7 @@ def _duration(rng: random.Random, kind: str, is_test: bool) -> int:
 
 
 def _history_kinds(rng: random.Random, talent: TalentPlan, count: int) -> list[ContractPlan]:
-    plans = []
+    plans: list[ContractPlan] = []
     for i in range(count):
         test = i == 0 and (talent.status == "trial" or rng.random() < 0.25)
         kind = "fixed" if test else rng.choices(_KINDS, talent.trade.kind_weights)[0]
@@ -85,7 +85,7 @@ def _place_ended(run: Run, plans: list[ContractPlan], later: ContractPlan | None
                 rng.random() < (0.6 if plan.talent.favourite else 0.2))
             if renewal:
                 later.renews = plan
-            anchor = later.start - (DAY if renewal else dt.timedelta(days=max(1, int(gap * squeeze))))
+            anchor = later.first_day - (DAY if renewal else dt.timedelta(days=max(1, int(gap * squeeze))))
         plan.status = "ended"
         plan.end = anchor
         plan.start = anchor - dt.timedelta(days=max(2, int(days * squeeze)))
@@ -114,8 +114,8 @@ def _lay_out_contracts(run: Run, talent: TalentPlan) -> list[ContractPlan]:
     finished, now = history[: len(history) - current], history[len(history) - current:]
     for plan in now:
         _place_current(run, plan)
-    earliest_now = min(now, key=lambda p: p.start) if now else None
-    anchor = earliest_now.start - dt.timedelta(days=rng.randint(3, 60)) if now else _last_end(run, talent)
+    earliest_now = min(now, key=lambda p: p.first_day) if now else None
+    anchor = earliest_now.first_day - dt.timedelta(days=rng.randint(3, 60)) if earliest_now else _last_end(run, talent)
     _place_ended(run, finished, earliest_now, anchor)
     return history + [_next_contract(run, talent) for _ in range(upcoming)]
 
@@ -153,7 +153,7 @@ def _number(run: Run) -> None:
 def place_situations(run: Run) -> None:
     rng, today = run.rng, run.today
     current = [p for p in run.contracts if p.status == "active" and not p.is_test]
-    for plan in pick(rng, [p for p in current if p.kind != "fixed" and p.start <= today - 10 * DAY], 0.1):
+    for plan in pick(rng, [p for p in current if p.kind != "fixed" and p.first_day <= today - 10 * DAY], 0.1):
         plan.status = "paused"
     for plan in pick(rng, [p for p in current if p.status == "active"], 0.08, at_least=2):
         plan.end = max(plan.start + DAY, today + dt.timedelta(days=rng.randint(2, 14)))

@@ -69,6 +69,12 @@ class MilestonePlan:
     paid_on: dt.date | None = None
     id: int = 0
 
+    @property
+    def paid_day(self) -> dt.date:
+        """The day a paid milestone was paid."""
+        assert self.paid_on is not None, "a paid milestone without its day"
+        return self.paid_on
+
 
 @dataclass(eq=False)
 class ChangePlan:
@@ -116,6 +122,18 @@ class ContractPlan:
     @property
     def started(self) -> bool:
         return self.status in ("active", "paused", "ended") and self.start is not None
+
+    @property
+    def first_day(self) -> dt.date:
+        """The start of a plan placed in time (for code that runs once the timeline has placed it)."""
+        assert self.start is not None, "a contract used before it was placed in time"
+        return self.start
+
+    @property
+    def last_day(self) -> dt.date:
+        """The end of a finished plan."""
+        assert self.end is not None, "an ended contract without an end"
+        return self.end
 
     def worked_until(self, today: dt.date) -> dt.date:
         return min(self.end, today) if self.end else today
