@@ -263,8 +263,9 @@ class ReviewInput:
     deadlines: int
     communication: int
     cooperation: int
-    would_rehire: str = "yes"
-    recommend: int = 8
+    # Nothing is answered for the user: a review without these is refused, never given "yes" and 8.
+    would_rehire: str | None = None
+    recommend: int | None = None
     end_reason: str = ""
     notes: str = ""
     is_checkin: bool = False
@@ -274,6 +275,10 @@ class ReviewInput:
 def review_values(data: ReviewInput) -> dict:
     """A review's columns, checked (adding one and correcting one read the same form)."""
     values: dict[str, Any] = {name: v.score(getattr(data, name), name) for name in REVIEW_CRITERIA}
+    if data.would_rehire is None:
+        raise ValidationError("would rehire", "choose yes, maybe or no.")
+    if data.recommend is None:
+        raise ValidationError("recommend", "choose from 0 to 10.")
     values.update(
         would_rehire=v.choice(data.would_rehire, REHIRE_ANSWERS, "would rehire"),
         recommend=v.integer(data.recommend, "recommend", low=0, high=10),

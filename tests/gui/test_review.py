@@ -27,14 +27,14 @@ def prepared(data_dir) -> dict:
     ben = factories.talent("Ben Okoro")
     audit = rf.ended(factories.contract(ben, "API audit", start_date=TODAY - days(60)), TODAY - days(5))
     contracts.add_feedback(audit, "given", 4, given_on=TODAY - days(4))
-    contracts.add_private_review(audit, contracts.ReviewInput(4, 4, 4, 4, 4, 4, reviewed_on=TODAY - days(4)))
+    contracts.add_private_review(audit, contracts.ReviewInput(4, 4, 4, 4, 4, 4, "yes", 8, reviewed_on=TODAY - days(4)))
     rf.grant(audit, "GitHub", offboarding=True)
     ana = factories.talent("Ana Souza")
     factories.contract(ana, "Brand refresh", start_date=TODAY - days(30), end_date=TODAY + days(6))
     trial = rf.ended(factories.contract(ana, "Logo test", is_test_project=True, start_date=TODAY - days(9)),
                      TODAY - days(1))
     contracts.add_feedback(trial, "given", 3, given_on=TODAY)
-    contracts.add_private_review(trial, contracts.ReviewInput(3, 3, 3, 3, 3, 3, reviewed_on=TODAY))
+    contracts.add_private_review(trial, contracts.ReviewInput(3, 3, 3, 3, 3, 3, "yes", 8, reviewed_on=TODAY))
     return {"audit": audit}
 
 

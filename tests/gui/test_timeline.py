@@ -54,7 +54,7 @@ def dialog_of(kind):
 
 def review(contract_id: int, day: dt.date, score: int = 4, checkin: bool = False) -> None:
     contracts.add_private_review(contract_id, contracts.ReviewInput(
-        *(score,) * 6, is_checkin=checkin, reviewed_on=day, notes="steady progress"))
+        *(score,) * 6, "yes", 8, is_checkin=checkin, reviewed_on=day, notes="steady progress"))
 
 
 def test_the_model_passes_the_model_tester(qtbot, data_dir):

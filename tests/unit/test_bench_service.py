@@ -15,7 +15,7 @@ TODAY = dt.date.today()
 
 
 def review(contract_id: int, score: int) -> None:
-    contracts.add_private_review(contract_id, contracts.ReviewInput(*([score] * 6)))
+    contracts.add_private_review(contract_id, contracts.ReviewInput(*([score] * 6), "yes", 8))
 
 
 def test_archived_people_are_hidden_unless_asked_for(db):

@@ -197,8 +197,8 @@ def test_the_engagement_total_spans_every_contract_of_the_chain(db):
     _pay(second, 5_000)
     _pay(second, 1_000, "refund")
     for cid, score in ((first, 4), (second, 5)):
-        contracts.add_private_review(cid, contracts.ReviewInput(score, score, score, score, score, score))
-    contracts.add_private_review(second, contracts.ReviewInput(1, 1, 1, 1, 1, 1, is_checkin=True))
+        contracts.add_private_review(cid, contracts.ReviewInput(score, score, score, score, score, score, "yes", 8))
+    contracts.add_private_review(second, contracts.ReviewInput(1, 1, 1, 1, 1, 1, "yes", 8, is_checkin=True))
     e = workroom.engagement(second, today=START + dt.timedelta(days=59))
     assert (e.first_day, e.last_day, e.days) == (START, START + dt.timedelta(days=59), 60)
     assert e.paid == {"USD": 15_000}  # *paid to them*: a refund is its own figure, never netted in

@@ -160,7 +160,7 @@ def test_messages_feedback_reviews_appreciation_and_rates_are_corrected_and_remo
     feedback = contracts.add_feedback(contract, "given", 3, "ok", dt.date(2026, 3, 4))
     records.edit_feedback(feedback, 5, "Great work", dt.date(2026, 3, 5))
     assert (Feedback.get_by_id(feedback).score, Feedback.get_by_id(feedback).comment) == (5, "Great work")
-    review = contracts.add_private_review(contract, contracts.ReviewInput(3, 3, 3, 3, 3, 3, reviewed_on=dt.date(2026, 3, 1)))
+    review = contracts.add_private_review(contract, contracts.ReviewInput(3, 3, 3, 3, 3, 3, "yes", 8, reviewed_on=dt.date(2026, 3, 1)))
     records.edit_private_review(review, contracts.ReviewInput(5, 4, 4, 4, 5, 5, would_rehire="yes", recommend=9,
                                                               reviewed_on=dt.date(2026, 3, 2)))
     assert (PrivateReview.get_by_id(review).skills, PrivateReview.get_by_id(review).recommend) == (5, 9)
@@ -229,3 +229,13 @@ def test_the_edit_forms_start_from_what_is_recorded(db):
     records.remove_feedback(feedback)
     with pytest.raises(NotFound):
         records.feedback(feedback)
+
+
+def test_a_review_without_an_answer_to_rehire_or_recommend_is_refused_not_answered_for_the_user(db):
+    contract = factories.contract()
+    for missing, field in ((dict(recommend=8), "would rehire"), (dict(would_rehire="maybe"), "recommend")):
+        with pytest.raises(ValidationError) as said:
+            contracts.add_private_review(contract, contracts.ReviewInput(4, 4, 4, 4, 4, 4, **missing, is_checkin=True))
+        assert said.value.field == field
+    from talentdesk.store.models import PrivateReview
+    assert not PrivateReview.select().exists()

@@ -51,7 +51,7 @@ def person_with_every_kind_of_contact(latest: str) -> tuple[int, int, dt.date]:
     appreciation.add_appreciation(appreciation.AppreciationInput(
         tid, "praise", "The onboarding guide you wrote saved the new hire a week", given_on=days["thanks"]))
     contracts.add_feedback(cid, "received", 5, "Great client", given_on=days["feedback"])
-    contracts.add_private_review(cid, contracts.ReviewInput(4, 4, 4, 4, 4, 4, is_checkin=True,
+    contracts.add_private_review(cid, contracts.ReviewInput(4, 4, 4, 4, 4, 4, "yes", 8, is_checkin=True,
                                                             reviewed_on=days["checkin"]))
     contracts.add_payment(cid, "hourly", 120_000, "USD", days["payment"])
     return tid, cid, days[latest]
@@ -124,7 +124,7 @@ def _ended_without_feedback(end: dt.date) -> int:
     cid = factories.contract(factories.talent("Ines Duarte"), start_date=dt.date(2026, 1, 5))
     rf.ended(cid, end)
     # The private review is written, so the queue's card is about the public feedback alone.
-    contracts.add_private_review(cid, contracts.ReviewInput(4, 4, 4, 4, 4, 4, reviewed_on=end))
+    contracts.add_private_review(cid, contracts.ReviewInput(4, 4, 4, 4, 4, 4, "yes", 8, reviewed_on=end))
     return cid
 
 

@@ -64,7 +64,7 @@ def test_contract_past_its_end_and_still_running(db):
 # -- feedback owed ---------------------------------------------------------------------------
 
 def _reviewed(cid: int) -> None:
-    contracts.add_private_review(cid, contracts.ReviewInput(5, 5, 5, 5, 5, 5, reviewed_on=TODAY - days(1)))
+    contracts.add_private_review(cid, contracts.ReviewInput(5, 5, 5, 5, 5, 5, "yes", 8, reviewed_on=TODAY - days(1)))
 
 
 @pytest.mark.parametrize("ago,shown", [(0, True), (13, True), (14, True), (15, False)])

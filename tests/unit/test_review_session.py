@@ -31,12 +31,12 @@ def world(db):
     from talentdesk.services import contracts
 
     contracts.add_feedback(done, "given", 4, given_on=TODAY - days(19))
-    contracts.add_private_review(done, contracts.ReviewInput(4, 4, 4, 4, 4, 4, reviewed_on=TODAY - days(19)))
+    contracts.add_private_review(done, contracts.ReviewInput(4, 4, 4, 4, 4, 4, "yes", 8, reviewed_on=TODAY - days(19)))
     rf.grant(done, "GitHub", offboarding=True)
     rf.grant(done, "Figma")
     test = rf.ended(factories.contract(ana, "Logo test", is_test_project=True), TODAY - days(1))
     contracts.add_feedback(test, "given", 3, given_on=TODAY - days(1))
-    contracts.add_private_review(test, contracts.ReviewInput(3, 3, 3, 3, 3, 3, reviewed_on=TODAY - days(1)))
+    contracts.add_private_review(test, contracts.ReviewInput(3, 3, 3, 3, 3, 3, "yes", 8, reviewed_on=TODAY - days(1)))
     return {"ending": ending, "access": done, "test": test}
 
 

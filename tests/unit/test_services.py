@@ -44,9 +44,9 @@ BAD_CALLS = [
     ("score above 5", "score", lambda w: contracts.add_feedback(w[1], "given", 6)),
     ("score below 1", "score", lambda w: contracts.add_feedback(w[1], "given", 0)),
     ("recommend above 10", "recommend", lambda w: contracts.add_private_review(
-        w[1], contracts.ReviewInput(5, 5, 5, 5, 5, 5, recommend=11))),
+        w[1], contracts.ReviewInput(5, 5, 5, 5, 5, 5, "yes", recommend=11))),
     ("criterion out of range", "quality", lambda w: contracts.add_private_review(
-        w[1], contracts.ReviewInput(5, 9, 5, 5, 5, 5))),
+        w[1], contracts.ReviewInput(5, 9, 5, 5, 5, 5, "yes", 8))),
     ("empty message", "message", lambda w: contracts.add_message(w[1], "  ")),
     ("retainer without weekly payment", "weekly payment", lambda w: contracts.create_contract(
         contracts.ContractInput(talent_id=w[0], title="R", kind="retainer"))),
