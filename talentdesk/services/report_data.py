@@ -526,10 +526,6 @@ def talent_name(talent_id: int) -> str:
     return t.name
 
 
-def contract_title(contract_id: int) -> str:
-    return contract_names(contract_id)[1]
-
-
 def contract_names(contract_id: int) -> tuple[str, str]:
     """The person a contract is with, and its title."""
     c = Contract.select(Contract.title, Talent.name).join(Talent).where(Contract.id == contract_id).tuples().first()

@@ -64,7 +64,9 @@ def commands(samples: dict) -> list[list[str]]:
     for words, parser in leaves(build_parser()):
         argvs = [["--data-dir", "{data}", *words]]
         for action in parser._actions:
-            if isinstance(action, argparse._HelpAction) or not (action.required or not action.option_strings):
+            # --out is always given, where optional too: a command without it writes into the current folder.
+            wanted = action.required or not action.option_strings or action.dest == "out"
+            if isinstance(action, argparse._HelpAction) or not wanted:
                 continue
             if action.nargs == "?":
                 continue  # optional positional
