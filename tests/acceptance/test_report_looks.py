@@ -181,11 +181,11 @@ def test_the_author_is_the_users_name_from_the_settings_and_never_invented(world
     unset = reports.contract_summary(contract, tmp_path / "unset.pdf").path
     assert PdfReader(unset).metadata.author in (None, "")  # no setting: no author (not the login name)
     assert xmp_creator(unset) == ""
-    settings.set("my_name", "  Avery Client ")
+    settings.set("user_name", "  Avery Client ")
     named = reports.contract_summary(contract, tmp_path / "named.pdf").path
     assert PdfReader(named).metadata.author == "Avery Client"
     assert xmp_creator(named) == "Avery Client"  # the PDF/A metadata says the same
-    settings.set("my_name", "")
+    settings.set("user_name", "")
     assert PdfReader(reports.yearly_spend(2025, tmp_path / "s.pdf").path).metadata.author in (None, "")
 
 

@@ -47,7 +47,7 @@ def check_with_qpdf(path) -> None:
 
 
 def test_dossier_shows_name_contracts_totals_and_is_a_sound_pdf_a(world, data_dir, tmp_path, capsys):
-    settings.set("my_name", "Avery Client")
+    settings.set("user_name", "Avery Client")
     out = tmp_path / "dossier.pdf"
     assert run(data_dir, "talent", report_world.JAPANESE, "--out", str(out)) == 0
     assert "Wrote" in capsys.readouterr().out

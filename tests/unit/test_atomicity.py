@@ -593,14 +593,14 @@ def _(w):
 def _(w):
     from talentdesk.services import settings
 
-    return lambda: settings.set("my_name", "Sam")
+    return lambda: settings.set("user_name", "Sam")
 
 
 @write_path("talentdesk.services.preferences.save")
 def _(w):
     from talentdesk.services import preferences
 
-    return lambda: preferences.save({"my_name": "Sam", "default_currency": "EUR", "my_working_hours_start": 8 * 60,
+    return lambda: preferences.save({"user_name": "Sam", "default_currency": "EUR", "my_working_hours_start": 8 * 60,
                                      "my_working_hours_end": 16 * 60})
 
 
