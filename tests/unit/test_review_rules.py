@@ -149,6 +149,20 @@ def test_retainer_too_young_to_judge_and_renewal_due(db):
     assert subjects("retainer") == []
 
 
+def test_retainer_usage_is_this_week_by_default_and_none_for_other_contracts(db):
+    from talentdesk.services import retainer
+
+    cid = _retainer()  # 800.00 a week at 40.00 an hour: 20 hours bought each week
+    rf.work(cid, MONDAY, 120)
+    rf.work(cid, MONDAY - days(7), 600)  # last week: not this week's
+    now = retainer.usage(cid, today=TODAY)
+    assert (now.weeks, now.used_minutes, now.bought_minutes, now.weeks_counted) == (0, 120, 1200, 1)
+    last4 = retainer.usage(cid, 4, TODAY)
+    assert (last4.used_minutes, last4.bought_minutes, last4.weeks_counted) == (600, 4 * 1200, 4)
+    hourly = factories.contract(kind="hourly")
+    assert retainer.usage(hourly, today=TODAY) is None and retainer.utilisation(hourly, TODAY) == []
+
+
 def test_a_retainer_ending_is_asked_about_once(db):
     cid = _retainer(end_date=TODAY + days(5))
     rf.work(cid, TODAY, 80 * 60)
@@ -353,6 +367,12 @@ def test_an_agreement_counts_until_the_end_of_its_last_day(db):
     assert "no_agreement_file" in classification.assess(classification.combine(None, signals)).codes
 
 
+def test_signals_read_as_one_sentence():
+    assert review_rules.signal_text(["You set their hours.", "They use your equipment.", "No end date"]) == (
+        "you set their hours; they use your equipment; no end date")
+    assert review_rules.signal_text([]) == ""
+
+
 def test_classification_sql_agrees_with_the_python_assessment(db):
     cases = [
         classification.Answers(),
@@ -385,6 +405,17 @@ def test_a_rule_switched_off_gives_no_cards(db):
     assert [c.rule for c in review_rules.compute(TODAY)] == ["contract_ending"]
     settings.set("review.contract_ending.on", False)
     assert review_rules.compute(TODAY) == []
+
+
+def test_a_dismissed_cards_fingerprint_is_stable_across_versions():
+    """Dismissals are stored by this digest: a change to how it is made would bring back every card the
+    user dismissed, on the first start of the new version."""
+    rule = review_rules.BY_NAME["contract_ending"]
+    assert review_rules.fingerprint(rule, "ending", {"end_date": "2026-03-10", "days_left": 6}) == (
+        "c57f09c06e57402596440ccdee032f2e")
+    # Only the facts the rule names count: the days left change every day, the end date does not.
+    assert review_rules.fingerprint(rule, "ending", {"end_date": "2026-03-10", "days_left": 5}) == (
+        "c57f09c06e57402596440ccdee032f2e")
 
 
 def test_the_queue_puts_the_most_urgent_first_within_a_rule(db):

@@ -42,6 +42,18 @@ def test_editing_a_draft_rewrites_its_one_row(db):
     assert terms.history(cid) == [terms.Terms(START + days(7), 4500, None, None)]
 
 
+def test_editing_a_draft_leaves_every_other_contracts_terms_alone(db):
+    running = _hourly()
+    scope.change_weekly_limit(running, 25, REQ, effective_on=WEEK3)
+    kept = terms.history(running)
+    draft = factories.contract(status="draft", rate_minor=4000)
+    data = workroom.contract_input(draft)
+    data.rate_minor = 4500
+    contracts.update_contract(draft, data)
+    assert terms.history(running) == kept and len(kept) == 2
+    assert terms.in_force(running, WEEK3).weekly_limit_hours == 25
+
+
 @pytest.mark.parametrize("effective,week_before,week_of_change", [
     (WEEK3, 30, 25),  # on a Monday: the week before keeps 30 h, that week is judged by 25 h
     (WEEK3 + days(2), 30, 25),  # on a Wednesday: the week it lands in is judged by the new limit
