@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from talentdesk.services import appreciation, contracts, money_figures, preferences, scope, settings, workroom
+from talentdesk.services import appreciation, contracts, money, money_figures, preferences, scope, settings, workroom
 from talentdesk.services.errors import Refused, ValidationError
 from talentdesk.store.models import Appreciation, Payment, PaymentConversion, ScopeChange
 from tests import factories
@@ -110,3 +110,13 @@ def test_a_thank_you_bonus_is_the_same_bonus_one_payment_and_one_ledger_row(db):
             contracts.get(old).talent_id, "thanks_bonus", "the migration notes saved me a whole day of work",
             contract_id=old, amount_minor=15000, currency="USD"))
     assert Appreciation.select().count() == 1 and Payment.select().count() == 1
+
+
+@pytest.mark.parametrize("currency,minor,amount", [
+    ("USD", 123456, "1234.56"), ("JPY", 123456, "123456"), ("KWD", 123456, "123.456"), ("XYZ", 123456, "1234.56")])
+def test_minor_units_follow_each_currencys_decimals(currency, minor, amount):
+    """Yen have no decimals, dinars three; a code outside the table is taken as two decimals."""
+    from decimal import Decimal
+
+    assert money.from_minor(minor, currency) == Decimal(amount)
+    assert money.to_minor(amount, currency) == minor

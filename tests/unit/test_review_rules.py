@@ -433,6 +433,26 @@ def test_the_queue_puts_the_most_urgent_first_within_a_rule(db):
                      ("feedback_owed", f"contract:{owed}"), ("feedback_owed", f"contract:{undated}")]
 
 
+def test_thresholds_come_from_the_values_given_and_a_rule_is_on_unless_switched_off(db):
+    cid = factories.contract(end_date=TODAY + days(20))
+    assert review_rules.compute(TODAY) == []  # the setting: 14 days
+    found = review_rules.compute(TODAY, {"review.contract_ending.days": 30})  # values without "on": on
+    assert [(c.rule, c.subject) for c in found] == [("contract_ending", f"contract:{cid}")]
+    assert review_rules.compute(TODAY, {"review.contract_ending.days": 30, "review.contract_ending.on": False}) == []
+
+
+def test_facts_read_plainly_on_the_command_line():
+    plain = review_rules.plain_facts({
+        "used_minutes": 90, "rate_minor": 123450, "currency": "EUR", "percent": 85, "systems": ["GitHub", "Slack"],
+        "signals": ["hours_me", "open_ended"], "kind": "hourly", "document_kind": "insurance", "end_date": None,
+        "days_left": 3})
+    assert plain == {
+        "used_minutes": "1.5 h", "rate_minor": "1234.50 EUR", "currency": "EUR", "percent": "85 %",
+        "systems": "GitHub, Slack", "signals": "you set their working hours; the engagement is open-ended",
+        "kind": "Hourly", "document_kind": "Insurance", "end_date": "—", "days_left": 3}
+    assert review_rules.plain_facts({"weekly_payment_minor": 80000})["weekly_payment_minor"] == "800.00 USD"
+
+
 def test_every_rule_has_its_settings_and_reason_templates():
     for rule in review_rules.RULES:
         assert rule.setting("on") in settings.DEFAULTS

@@ -104,6 +104,15 @@ def test_a_future_change_is_scheduled_and_applies_on_its_day(db):
     assert (row.kind, row.effective_on) == ("rate", WEEK3 + days(14))
 
 
+def test_every_scheduled_change_is_listed_in_date_order(db):
+    cid = _hourly(30)
+    scope.change_rate(cid, 6000, REQ, effective_on=WEEK3 + days(7))
+    scope.change_weekly_limit(cid, 20, REQ, effective_on=WEEK3 + days(14))
+    assert terms.scheduled(cid, WEEK3) == [terms.Change(WEEK3 + days(7), "rate_minor", 5000, 6000),
+                                           terms.Change(WEEK3 + days(14), "weekly_limit_hours", 30, 20)]
+    assert terms.scheduled(cid, WEEK3 + days(7)) == [terms.Change(WEEK3 + days(14), "weekly_limit_hours", 30, 20)]
+
+
 def test_a_later_scheduled_change_keeps_its_own_value_and_carries_an_earlier_one(db):
     cid = _hourly(30)
     scope.change_weekly_limit(cid, 20, REQ, effective_on=WEEK3 + days(14))
