@@ -120,3 +120,4 @@ def test_minor_units_follow_each_currencys_decimals(currency, minor, amount):
 
     assert money.from_minor(minor, currency) == Decimal(amount)
     assert money.to_minor(amount, currency) == minor
+    assert money.format_plain(minor, currency) == f"{amount} {currency}"

@@ -104,6 +104,22 @@ def test_a_future_change_is_scheduled_and_applies_on_its_day(db):
     assert (row.kind, row.effective_on) == ("rate", WEEK3 + days(14))
 
 
+def test_the_day_that_judges_a_week_is_today_while_it_runs_else_its_sunday():
+    sunday = WEEK3 + days(6)
+    assert terms.week_day(WEEK3, WEEK3) == WEEK3  # its Monday: only today's terms are known to be in force
+    assert terms.week_day(WEEK3, WEEK3 + days(3)) == WEEK3 + days(3)
+    assert terms.week_day(WEEK3, WEEK3 + days(9)) == sunday  # a past week: its Sunday
+    assert terms.week_day(WEEK3, WEEK3 - days(1)) == sunday  # a week still to come: its Sunday
+
+
+def test_a_rate_change_keeps_the_retainers_weekly_payment(db):
+    cid = factories.contract(kind="retainer", rate_minor=4000, weekly_payment_minor=80000, start_date=START)
+    scope.change_rate(cid, 5000, REQ, effective_on=WEEK3)
+    now = terms.in_force(cid, WEEK3)
+    assert (now.effective_on, now.rate_minor, now.weekly_limit_hours, now.weekly_payment_minor) == (
+        WEEK3, 5000, None, 80000)
+
+
 def test_every_scheduled_change_is_listed_in_date_order(db):
     cid = _hourly(30)
     scope.change_rate(cid, 6000, REQ, effective_on=WEEK3 + days(7))
