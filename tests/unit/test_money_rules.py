@@ -121,3 +121,24 @@ def test_minor_units_follow_each_currencys_decimals(currency, minor, amount):
     assert money.from_minor(minor, currency) == Decimal(amount)
     assert money.to_minor(amount, currency) == minor
     assert money.format_plain(minor, currency) == f"{amount} {currency}"
+
+
+@pytest.mark.parametrize("amount,currency,message", [
+    ("12,5x", "USD", "“12,5x” is not an amount of money."),
+    ("Infinity", "USD", "must be a finite amount."),
+    ("-5", "USD", "must not be negative."),
+    ("10.005", "USD", "has more decimals than USD allows (2)."),
+    ("1.5", "JPY", "has more decimals than JPY allows (0)."),
+])
+def test_an_amount_that_is_no_money_is_refused_next_to_its_field(amount, currency, message):
+    with pytest.raises(ValidationError) as bad:
+        money.to_minor(amount, currency)
+    assert (bad.value.field, bad.value.message) == ("amount", message)
+    with pytest.raises(ValidationError) as bad:
+        money.to_minor(amount, currency, "rate")
+    assert bad.value.field == "rate"
+
+
+def test_thousands_separators_and_refunds_are_read():
+    assert money.to_minor(" 1,234.50 ", "USD") == 123450
+    assert money.to_minor("-12.50", "USD", allow_negative=True) == -1250

@@ -23,6 +23,7 @@ from talentdesk.services import (
     review_rules,
     settings,
 )
+from talentdesk.store.db import database
 from talentdesk.store.models import BENCH_STATUSES, Talent
 from tests import factories
 from tests import review_factories as rf
@@ -192,3 +193,9 @@ def test_last_contact_of_several_people_at_once(db):
     interactions.log(called, interactions.InteractionInput("call", at(TODAY - dt.timedelta(days=2)), 20, "Said hello"))
     assert relationship.last_contacts([called, quiet]) == {called: TODAY - dt.timedelta(days=2), quiet: None}
     assert relationship.last_contacts([]) == {}
+    assert relationship.bench_statuses([called, quiet]) == {called: "on_bench", quiet: "on_bench"}
+    # The SQL pieces read a talent aliased "t" unless told otherwise.
+    row = database.obj.execute_sql(
+        f"SELECT {relationship.last_contact_sql()}, {relationship.contact_due_sql()}, {relationship.bench_status_sql()} "
+        "FROM talent t WHERE t.id = ?", [called]).fetchone()
+    assert row[0] == (TODAY - dt.timedelta(days=2)).isoformat() and row[2] == "on_bench"

@@ -371,6 +371,7 @@ def test_signals_read_as_one_sentence():
     assert review_rules.signal_text(["You set their hours.", "They use your equipment.", "No end date"]) == (
         "you set their hours; they use your equipment; no end date")
     assert review_rules.signal_text([]) == ""
+    assert review_rules.signal_text(["Reports to the head of UX."]) == "reports to the head of UX"
 
 
 def test_classification_sql_agrees_with_the_python_assessment(db):
@@ -413,6 +414,9 @@ def test_a_dismissed_cards_fingerprint_is_stable_across_versions():
     rule = review_rules.BY_NAME["contract_ending"]
     assert review_rules.fingerprint(rule, "ending", {"end_date": "2026-03-10", "days_left": 6}) == (
         "c57f09c06e57402596440ccdee032f2e")
+    # A date among the facts (as the rules' Python callers pass them) reads as its ISO text.
+    assert review_rules.fingerprint(rule, "ending", {"end_date": dt.date(2026, 3, 10)}) == (
+        "c57f09c06e57402596440ccdee032f2e")
     # Only the facts the rule names count: the days left change every day, the end date does not.
     assert review_rules.fingerprint(rule, "ending", {"end_date": "2026-03-10", "days_left": 5}) == (
         "c57f09c06e57402596440ccdee032f2e")
@@ -443,11 +447,11 @@ def test_thresholds_come_from_the_values_given_and_a_rule_is_on_unless_switched_
 
 def test_facts_read_plainly_on_the_command_line():
     plain = review_rules.plain_facts({
-        "used_minutes": 90, "rate_minor": 123450, "currency": "EUR", "percent": 85, "systems": ["GitHub", "Slack"],
+        "used_minutes": 600, "rate_minor": 123450, "currency": "EUR", "percent": 85, "systems": ["GitHub", "Slack"],
         "signals": ["hours_me", "open_ended"], "kind": "hourly", "document_kind": "insurance", "end_date": None,
         "days_left": 3})
     assert plain == {
-        "used_minutes": "1.5 h", "rate_minor": "1234.50 EUR", "currency": "EUR", "percent": "85 %",
+        "used_minutes": "10.0 h", "rate_minor": "1234.50 EUR", "currency": "EUR", "percent": "85 %",
         "systems": "GitHub, Slack", "signals": "you set their working hours; the engagement is open-ended",
         "kind": "Hourly", "document_kind": "Insurance", "end_date": "—", "days_left": 3}
     assert review_rules.plain_facts({"weekly_payment_minor": 80000})["weekly_payment_minor"] == "800.00 USD"
