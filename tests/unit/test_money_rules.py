@@ -142,3 +142,4 @@ def test_an_amount_that_is_no_money_is_refused_next_to_its_field(amount, currenc
 def test_thousands_separators_and_refunds_are_read():
     assert money.to_minor(" 1,234.50 ", "USD") == 123450
     assert money.to_minor("-12.50", "USD", allow_negative=True) == -1250
+    assert (money.to_minor("0", "USD"), money.to_minor("0.50", "USD")) == (0, 50)  # nothing, or less than one, is money
