@@ -7,6 +7,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Property tests draw the same examples on every run, so a failure in the default run fails again on a rerun
+# (and hypothesis prints the input to keep as a test). HYPOTHESIS_PROFILE=explore draws new examples each
+# time, to hunt for more: HYPOTHESIS_PROFILE=explore bash packaging/dev.sh test -m slow -k properties
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ It reads what ``mutmut run`` left in ``mutants/`` (one ``.meta`` file per mutate
 equivalent mutants in ``tests/mutation/equivalent.toml``: a mutant listed there behaves exactly like the
 code for every input, so no test can kill it; it is counted apart and left out of the score.
 
-The score of a module is (killed + timeout) / (tried - equivalent): a mutant that makes a test hang was
+The score of a module is (killed + timeout) / (tried - equivalent - import-time): a mutant that makes a test hang was
 noticed. "no tests" means no test of the mutation run
 reached the mutated function; it counts as a survivor. "not run" are mutants still waiting (a run that
 was stopped, or limited to some modules): they count nowhere. ``--fail-under 90 services`` exits 1 when
@@ -29,15 +29,15 @@ EQUIVALENT = Path(__file__).with_name("equivalent.toml")
 KILLED, SURVIVED, NO_TESTS, TIMEOUT, NOT_RUN, OTHER = "killed", "survived", "no tests", "timeout", "not run", "other"
 _BY_CODE = {1: KILLED, 3: KILLED, 37: KILLED, 0: SURVIVED, 5: NO_TESTS, 33: NO_TESTS,
             36: TIMEOUT, 24: TIMEOUT, -24: TIMEOUT, 152: TIMEOUT, 255: TIMEOUT, None: NOT_RUN}
-COLUMNS = ("tried", KILLED, SURVIVED, NO_TESTS, TIMEOUT, OTHER, "equivalent", "score", NOT_RUN)
+COLUMNS = ("tried", KILLED, SURVIVED, NO_TESTS, TIMEOUT, OTHER, "equivalent", "import-time", "score", NOT_RUN)
 
 
 def equivalents() -> dict[str, str]:
-    """Mutant name -> why it cannot be killed."""
+    """Mutant name -> its kind ("equivalent" or "import-time", see equivalent.toml)."""
     if not EQUIVALENT.exists():
         return {}
     data = tomllib.loads(EQUIVALENT.read_text(encoding="utf-8"))
-    return {entry["mutant"]: entry["reason"] for entry in data.get("mutant", [])}
+    return {entry["mutant"]: entry.get("kind", "equivalent") for entry in data.get("mutant", [])}
 
 
 def outcomes() -> dict[str, dict[str, str]]:
@@ -54,20 +54,21 @@ def outcomes() -> dict[str, dict[str, str]]:
 def tally(results: dict[str, str], equivalent: dict[str, str]) -> Counter:
     counts = Counter(results.values())
     counts["tried"] = sum(n for outcome, n in counts.items() if outcome != NOT_RUN)
-    counts["equivalent"] = sum(1 for name, outcome in results.items()
-                               if name in equivalent and outcome in (SURVIVED, NO_TESTS))
+    for kind in ("equivalent", "import-time"):
+        counts[kind] = sum(1 for name, outcome in results.items()
+                           if equivalent.get(name) == kind and outcome in (SURVIVED, NO_TESTS))
     return counts
 
 
 def score(counts: Counter) -> float | None:
-    judged = counts["tried"] - counts["equivalent"]
+    judged = counts["tried"] - counts["equivalent"] - counts["import-time"]
     return 100.0 * (counts[KILLED] + counts[TIMEOUT]) / judged if judged else None
 
 
 def _row(label: str, counts: Counter) -> str:
     value = score(counts)
     cells = [str(counts[c]) for c in COLUMNS[:-2]] + ["" if value is None else f"{value:.1f} %", str(counts[NOT_RUN])]
-    return f"{label:<44}" + "".join(f"{cell:>11}" for cell in cells)
+    return f"{label:<44}" + "".join(f"{cell:>12}" for cell in cells)
 
 
 def main(argv: list[str]) -> int:
@@ -82,7 +83,7 @@ def main(argv: list[str]) -> int:
     equivalent = equivalents()
     results = outcomes()
     failed = False
-    print(f"{'module':<44}" + "".join(f"{c:>11}" for c in COLUMNS))
+    print(f"{'module':<44}" + "".join(f"{c:>12}" for c in COLUMNS))
     for package in args.packages:
         prefix = f"talentdesk.{package}."
         modules = {m: r for m, r in results.items() if m.startswith(prefix)}

@@ -164,3 +164,16 @@ def test_a_parameter_with_no_value_is_ignored_not_a_traceback(db, tmp_path):
                      b"TEL;CELL;TYPE=:+351 21 000 0000\r\nEND:VCARD\r\n")
     vcard.import_file(path)
     assert Talent.get(Talent.name == "Ana Souza")
+
+
+def test_a_charset_with_a_nul_in_its_name_falls_back_not_a_traceback(db, tmp_path):
+    """``CHARSET=U<NUL>F-8`` on a quoted-printable name (found by the property test of vCard imports) raised
+    ValueError: Python refuses a codec name holding NUL before it looks the codec up. The value is read
+    as UTF-8, as for any charset it does not know."""
+    path = tmp_path / "nul-charset.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=U\x00F-8;ENCODING=QUOTED-PRINTABLE:Mu=C3=B1oz;In=C3=A9s;;;\r\n"
+                     b"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:In=C3=A9s Mu=C3=B1oz\r\nEND:VCARD\r\n")
+    result = vcard.import_file(path)
+    assert len(result.added) == 1
+    talent_id = Talent.get(Talent.name == "Inés Muñoz").id
+    assert talents.name_parts(talent_id).family == "Muñoz"

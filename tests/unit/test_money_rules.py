@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from talentdesk.services import appreciation, contracts, money_figures, preferences, scope, settings, workroom
+from talentdesk.services import appreciation, contracts, money, money_figures, preferences, scope, settings, workroom
 from talentdesk.services.errors import Refused, ValidationError
 from talentdesk.store.models import Appreciation, Payment, PaymentConversion, ScopeChange
 from tests import factories
@@ -110,3 +110,36 @@ def test_a_thank_you_bonus_is_the_same_bonus_one_payment_and_one_ledger_row(db):
             contracts.get(old).talent_id, "thanks_bonus", "the migration notes saved me a whole day of work",
             contract_id=old, amount_minor=15000, currency="USD"))
     assert Appreciation.select().count() == 1 and Payment.select().count() == 1
+
+
+@pytest.mark.parametrize("currency,minor,amount", [
+    ("USD", 123456, "1234.56"), ("JPY", 123456, "123456"), ("KWD", 123456, "123.456"), ("XYZ", 123456, "1234.56")])
+def test_minor_units_follow_each_currencys_decimals(currency, minor, amount):
+    """Yen have no decimals, dinars three; a code outside the table is taken as two decimals."""
+    from decimal import Decimal
+
+    assert money.from_minor(minor, currency) == Decimal(amount)
+    assert money.to_minor(amount, currency) == minor
+    assert money.format_plain(minor, currency) == f"{amount} {currency}"
+
+
+@pytest.mark.parametrize("amount,currency,message", [
+    ("12,5x", "USD", "“12,5x” is not an amount of money."),
+    ("Infinity", "USD", "must be a finite amount."),
+    ("-5", "USD", "must not be negative."),
+    ("10.005", "USD", "has more decimals than USD allows (2)."),
+    ("1.5", "JPY", "has more decimals than JPY allows (0)."),
+])
+def test_an_amount_that_is_no_money_is_refused_next_to_its_field(amount, currency, message):
+    with pytest.raises(ValidationError) as bad:
+        money.to_minor(amount, currency)
+    assert (bad.value.field, bad.value.message) == ("amount", message)
+    with pytest.raises(ValidationError) as bad:
+        money.to_minor(amount, currency, "rate")
+    assert bad.value.field == "rate"
+
+
+def test_thousands_separators_and_refunds_are_read():
+    assert money.to_minor(" 1,234.50 ", "USD") == 123450
+    assert money.to_minor("-12.50", "USD", allow_negative=True) == -1250
+    assert (money.to_minor("0", "USD"), money.to_minor("0.50", "USD")) == (0, 50)  # nothing, or less than one, is money

@@ -23,7 +23,8 @@ from talentdesk.services import (
     review_rules,
     settings,
 )
-from talentdesk.store.models import Talent
+from talentdesk.store.db import database
+from talentdesk.store.models import BENCH_STATUSES, Talent
 from tests import factories
 from tests import review_factories as rf
 
@@ -163,3 +164,38 @@ def test_feedback_given_takes_the_contract_off_both_the_queue_and_the_calendar(d
     contracts.add_feedback(cid, "given", 5, "Sharp work", given_on=today)
     assert feedback_todos(today) == []
     assert review_rules.run_rule(review_rules.BY_NAME["feedback_owed"], today) == []
+
+
+@pytest.mark.parametrize("stored", BENCH_STATUSES)
+def test_the_bench_status_of_a_person_read_agrees_with_the_bench_query(db, stored):
+    """Active and on the bench follow whether a contract runs (a paused one too); every other status
+    (unavailable, do not rehire, archived) is what the user set, whatever the contracts."""
+    tid = factories.talent()
+    Talent.update(bench_status=stored).where(Talent.id == tid).execute()
+    expected_idle = "on_bench" if stored in ("active", "on_bench") else stored
+    assert relationship.bench_status(stored, False) == expected_idle == relationship.bench_statuses([tid])[tid]
+    cid = factories.contract(tid, status="active")
+    contracts.move(cid, "paused")
+    expected_busy = "active" if stored in ("active", "on_bench") else stored
+    assert relationship.bench_status(stored, True) == expected_busy == relationship.bench_statuses([tid])[tid]
+
+
+def test_the_feedback_window_comes_from_the_values_given_else_the_setting(db):
+    settings.set(relationship.FEEDBACK_WINDOW_SETTING, 21)
+    assert relationship.feedback_window_days() == 21
+    assert relationship.feedback_window_days({relationship.FEEDBACK_WINDOW_SETTING: 30}) == 30
+    assert relationship.feedback_window_days({}) == settings.DEFAULTS[relationship.FEEDBACK_WINDOW_SETTING]
+    assert relationship.feedback_closes(TODAY, {relationship.FEEDBACK_WINDOW_SETTING: 30}) == TODAY + dt.timedelta(30)
+
+
+def test_last_contact_of_several_people_at_once(db):
+    called, quiet = factories.talent(), factories.talent()
+    interactions.log(called, interactions.InteractionInput("call", at(TODAY - dt.timedelta(days=2)), 20, "Said hello"))
+    assert relationship.last_contacts([called, quiet]) == {called: TODAY - dt.timedelta(days=2), quiet: None}
+    assert relationship.last_contacts([]) == {}
+    assert relationship.bench_statuses([called, quiet]) == {called: "on_bench", quiet: "on_bench"}
+    # The SQL pieces read a talent aliased "t" unless told otherwise.
+    row = database.obj.execute_sql(
+        f"SELECT {relationship.last_contact_sql()}, {relationship.contact_due_sql()}, {relationship.bench_status_sql()} "
+        "FROM talent t WHERE t.id = ?", [called]).fetchone()
+    assert row[0] == (TODAY - dt.timedelta(days=2)).isoformat() and row[2] == "on_bench"

@@ -149,6 +149,20 @@ def test_retainer_too_young_to_judge_and_renewal_due(db):
     assert subjects("retainer") == []
 
 
+def test_retainer_usage_is_this_week_by_default_and_none_for_other_contracts(db):
+    from talentdesk.services import retainer
+
+    cid = _retainer()  # 800.00 a week at 40.00 an hour: 20 hours bought each week
+    rf.work(cid, MONDAY, 120)
+    rf.work(cid, MONDAY - days(7), 600)  # last week: not this week's
+    now = retainer.usage(cid, today=TODAY)
+    assert (now.weeks, now.used_minutes, now.bought_minutes, now.weeks_counted) == (0, 120, 1200, 1)
+    last4 = retainer.usage(cid, 4, TODAY)
+    assert (last4.used_minutes, last4.bought_minutes, last4.weeks_counted) == (600, 4 * 1200, 4)
+    hourly = factories.contract(kind="hourly")
+    assert retainer.usage(hourly, today=TODAY) is None and retainer.utilisation(hourly, TODAY) == []
+
+
 def test_a_retainer_ending_is_asked_about_once(db):
     cid = _retainer(end_date=TODAY + days(5))
     rf.work(cid, TODAY, 80 * 60)
@@ -353,6 +367,13 @@ def test_an_agreement_counts_until_the_end_of_its_last_day(db):
     assert "no_agreement_file" in classification.assess(classification.combine(None, signals)).codes
 
 
+def test_signals_read_as_one_sentence():
+    assert review_rules.signal_text(["You set their hours.", "They use your equipment.", "No end date"]) == (
+        "you set their hours; they use your equipment; no end date")
+    assert review_rules.signal_text([]) == ""
+    assert review_rules.signal_text(["Reports to the head of UX."]) == "reports to the head of UX"
+
+
 def test_classification_sql_agrees_with_the_python_assessment(db):
     cases = [
         classification.Answers(),
@@ -387,6 +408,20 @@ def test_a_rule_switched_off_gives_no_cards(db):
     assert review_rules.compute(TODAY) == []
 
 
+def test_a_dismissed_cards_fingerprint_is_stable_across_versions():
+    """Dismissals are stored by this digest: a change to how it is made would bring back every card the
+    user dismissed, on the first start of the new version."""
+    rule = review_rules.BY_NAME["contract_ending"]
+    assert review_rules.fingerprint(rule, "ending", {"end_date": "2026-03-10", "days_left": 6}) == (
+        "c57f09c06e57402596440ccdee032f2e")
+    # A date among the facts (as the rules' Python callers pass them) reads as its ISO text.
+    assert review_rules.fingerprint(rule, "ending", {"end_date": dt.date(2026, 3, 10)}) == (
+        "c57f09c06e57402596440ccdee032f2e")
+    # Only the facts the rule names count: the days left change every day, the end date does not.
+    assert review_rules.fingerprint(rule, "ending", {"end_date": "2026-03-10", "days_left": 5}) == (
+        "c57f09c06e57402596440ccdee032f2e")
+
+
 def test_the_queue_puts_the_most_urgent_first_within_a_rule(db):
     """Cards come rule by rule, each rule's soonest due date first and undated last, whatever order the
     records were made in; a tie on the date goes by the person's name."""
@@ -400,6 +435,26 @@ def test_the_queue_puts_the_most_urgent_first_within_a_rule(db):
     assert cards == [("contract_ending", f"contract:{sooner}"), ("contract_ending", f"contract:{same_day}"),
                      ("contract_ending", f"contract:{later}"),
                      ("feedback_owed", f"contract:{owed}"), ("feedback_owed", f"contract:{undated}")]
+
+
+def test_thresholds_come_from_the_values_given_and_a_rule_is_on_unless_switched_off(db):
+    cid = factories.contract(end_date=TODAY + days(20))
+    assert review_rules.compute(TODAY) == []  # the setting: 14 days
+    found = review_rules.compute(TODAY, {"review.contract_ending.days": 30})  # values without "on": on
+    assert [(c.rule, c.subject) for c in found] == [("contract_ending", f"contract:{cid}")]
+    assert review_rules.compute(TODAY, {"review.contract_ending.days": 30, "review.contract_ending.on": False}) == []
+
+
+def test_facts_read_plainly_on_the_command_line():
+    plain = review_rules.plain_facts({
+        "used_minutes": 600, "rate_minor": 123450, "currency": "EUR", "percent": 85, "systems": ["GitHub", "Slack"],
+        "signals": ["hours_me", "open_ended"], "kind": "hourly", "document_kind": "insurance", "end_date": None,
+        "days_left": 3})
+    assert plain == {
+        "used_minutes": "10.0 h", "rate_minor": "1234.50 EUR", "currency": "EUR", "percent": "85 %",
+        "systems": "GitHub, Slack", "signals": "you set their working hours; the engagement is open-ended",
+        "kind": "Hourly", "document_kind": "Insurance", "end_date": "—", "days_left": 3}
+    assert review_rules.plain_facts({"weekly_payment_minor": 80000})["weekly_payment_minor"] == "800.00 USD"
 
 
 def test_every_rule_has_its_settings_and_reason_templates():

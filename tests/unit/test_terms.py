@@ -42,6 +42,18 @@ def test_editing_a_draft_rewrites_its_one_row(db):
     assert terms.history(cid) == [terms.Terms(START + days(7), 4500, None, None)]
 
 
+def test_editing_a_draft_leaves_every_other_contracts_terms_alone(db):
+    running = _hourly()
+    scope.change_weekly_limit(running, 25, REQ, effective_on=WEEK3)
+    kept = terms.history(running)
+    draft = factories.contract(status="draft", rate_minor=4000)
+    data = workroom.contract_input(draft)
+    data.rate_minor = 4500
+    contracts.update_contract(draft, data)
+    assert terms.history(running) == kept and len(kept) == 2
+    assert terms.in_force(running, WEEK3).weekly_limit_hours == 25
+
+
 @pytest.mark.parametrize("effective,week_before,week_of_change", [
     (WEEK3, 30, 25),  # on a Monday: the week before keeps 30 h, that week is judged by 25 h
     (WEEK3 + days(2), 30, 25),  # on a Wednesday: the week it lands in is judged by the new limit
@@ -90,6 +102,31 @@ def test_a_future_change_is_scheduled_and_applies_on_its_day(db):
     assert Rate.get(Rate.contract == cid).effective_on == WEEK3 + days(14)
     row = scope.ledger(cid)[0]
     assert (row.kind, row.effective_on) == ("rate", WEEK3 + days(14))
+
+
+def test_the_day_that_judges_a_week_is_today_while_it_runs_else_its_sunday():
+    sunday = WEEK3 + days(6)
+    assert terms.week_day(WEEK3, WEEK3) == WEEK3  # its Monday: only today's terms are known to be in force
+    assert terms.week_day(WEEK3, WEEK3 + days(3)) == WEEK3 + days(3)
+    assert terms.week_day(WEEK3, WEEK3 + days(9)) == sunday  # a past week: its Sunday
+    assert terms.week_day(WEEK3, WEEK3 - days(1)) == sunday  # a week still to come: its Sunday
+
+
+def test_a_rate_change_keeps_the_retainers_weekly_payment(db):
+    cid = factories.contract(kind="retainer", rate_minor=4000, weekly_payment_minor=80000, start_date=START)
+    scope.change_rate(cid, 5000, REQ, effective_on=WEEK3)
+    now = terms.in_force(cid, WEEK3)
+    assert (now.effective_on, now.rate_minor, now.weekly_limit_hours, now.weekly_payment_minor) == (
+        WEEK3, 5000, None, 80000)
+
+
+def test_every_scheduled_change_is_listed_in_date_order(db):
+    cid = _hourly(30)
+    scope.change_rate(cid, 6000, REQ, effective_on=WEEK3 + days(7))
+    scope.change_weekly_limit(cid, 20, REQ, effective_on=WEEK3 + days(14))
+    assert terms.scheduled(cid, WEEK3) == [terms.Change(WEEK3 + days(7), "rate_minor", 5000, 6000),
+                                           terms.Change(WEEK3 + days(14), "weekly_limit_hours", 30, 20)]
+    assert terms.scheduled(cid, WEEK3 + days(7)) == [terms.Change(WEEK3 + days(14), "weekly_limit_hours", 30, 20)]
 
 
 def test_a_later_scheduled_change_keeps_its_own_value_and_carries_an_earlier_one(db):

@@ -77,7 +77,7 @@ class Prop:
         for name in (charset, "utf-8", "cp1252"):
             try:
                 return data.decode(name)
-            except (UnicodeDecodeError, LookupError):
+            except (ValueError, LookupError):  # bytes it cannot decode, an unknown name, or a NUL in the name
                 continue
         return data.decode("latin-1")
 
