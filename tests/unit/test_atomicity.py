@@ -105,7 +105,7 @@ def _build(folder: Path) -> World:
     payment = contracts.add_payment(hourly, "hourly", 40000, "USD", TODAY - days(7), minutes=480)
     message = contracts.add_message(hourly, "Kick-off notes")
     feedback = contracts.add_feedback(ended, "given", 4, "Solid", given_on=TODAY - days(19))
-    review = contracts.add_private_review(ended, contracts.ReviewInput(4, 4, 4, 4, 4, 4, reviewed_on=TODAY - days(19)))
+    review = contracts.add_private_review(ended, contracts.ReviewInput(4, 4, 4, 4, 4, 4, "yes", 8, reviewed_on=TODAY - days(19)))
     rate = talents.add_rate(ana, TODAY - days(90), 5000, "USD", "Start")
     thanks = appreciation.add_appreciation(appreciation.AppreciationInput(ana, "praise", "The clear hand-over notes saved me a day",
                                                                           given_on=TODAY - days(3)))
@@ -320,7 +320,7 @@ def _(w):
 def _(w):
     from talentdesk.services import contracts
 
-    return lambda: contracts.add_private_review(w.hourly, contracts.ReviewInput(5, 5, 4, 4, 5, 5, is_checkin=True,
+    return lambda: contracts.add_private_review(w.hourly, contracts.ReviewInput(5, 5, 4, 4, 5, 5, "yes", 8, is_checkin=True,
                                                                                 reviewed_on=TODAY))
 
 
@@ -372,7 +372,7 @@ def _(w):
 def _(w):
     from talentdesk.services import contracts, records
 
-    return lambda: records.edit_private_review(w.review, contracts.ReviewInput(3, 3, 3, 3, 3, 3,
+    return lambda: records.edit_private_review(w.review, contracts.ReviewInput(3, 3, 3, 3, 3, 3, "yes", 8,
                                                                                reviewed_on=TODAY - days(19)))
 
 
@@ -381,6 +381,14 @@ def _(w):
     from talentdesk.services import records
 
     return lambda: records.remove_private_review(w.review)
+
+
+@write_path("talentdesk.services.records.edit_appreciation")
+def _(w):
+    from talentdesk.services import appreciation, records
+
+    return lambda: records.edit_appreciation(w.appreciation, appreciation.AppreciationInput(
+        w.ana, "praise", "The clear hand-over notes saved me two days", given_on=TODAY - days(3)))
 
 
 @write_path("talentdesk.services.records.remove_appreciation")
@@ -562,7 +570,7 @@ def _(w):
     data = offboarding.EndInput(
         end_date=TODAY, reason="Finished", feedback_given=offboarding.FeedbackInput(5, "Lovely work"),
         feedback_received=offboarding.FeedbackInput(5, "Great client"),
-        review=contracts.ReviewInput(5, 5, 5, 5, 5, 5), checklist=offboarding.proposed_checklist(w.hourly))
+        review=contracts.ReviewInput(5, 5, 5, 5, 5, 5, "yes", 8), checklist=offboarding.proposed_checklist(w.hourly))
     return lambda: offboarding.end_contract(w.hourly, data)
 
 
@@ -571,7 +579,7 @@ def _(w):
     from talentdesk.services import contracts, offboarding
 
     return lambda: offboarding.write_review(w.test, offboarding.FeedbackInput(3, "OK"), offboarding.FeedbackInput(4),
-                                            contracts.ReviewInput(3, 3, 3, 3, 3, 3))
+                                            contracts.ReviewInput(3, 3, 3, 3, 3, 3, "yes", 8))
 
 
 @write_path("talentdesk.services.offboarding.set_done")

@@ -185,7 +185,6 @@ def test_the_feedback_window_comes_from_the_values_given_else_the_setting(db):
     assert relationship.feedback_window_days() == 21
     assert relationship.feedback_window_days({relationship.FEEDBACK_WINDOW_SETTING: 30}) == 30
     assert relationship.feedback_window_days({}) == settings.DEFAULTS[relationship.FEEDBACK_WINDOW_SETTING]
-    assert relationship.feedback_closes(TODAY, {relationship.FEEDBACK_WINDOW_SETTING: 30}) == TODAY + dt.timedelta(30)
 
 
 def test_last_contact_of_several_people_at_once(db):
