@@ -17,10 +17,10 @@ CRITERIA_WORDS = {
 }
 
 
-def _ledger_value(kind: str, value: str) -> str:
+def _ledger_value(fmt: Formatter, kind: str, value: str) -> str:
     if not value:
         return DASH
-    return word(value) if words.ledger_values(kind) is not None else value
+    return word(value) if words.ledger_values(kind) is not None else fmt.dates.recorded(value)
 
 
 def _payment_text(fmt: Formatter, kind: str, minor: int, currency: str, paid_on) -> str:
@@ -73,7 +73,7 @@ def build(c: ContractSummary, fmt: Formatter, today: dt.date | None = None) -> R
     r.section(tr("Scope changes and budget"))
     r.table([tr("When"), tr("Change"), tr("Asked by"), tr("Agreed"), tr("Before → after"), tr("Reason"), tr("Cost")],
             [[fmt.date(ch.happened_at.date()), word(ch.kind), word(ch.requested_by), word("yes" if ch.agreed else "no"),
-              f"{_ledger_value(ch.kind, ch.before)} → {_ledger_value(ch.kind, ch.after)}"
+              f"{_ledger_value(fmt, ch.kind, ch.before)} → {_ledger_value(fmt, ch.kind, ch.after)}"
               + (" " + tr("from {day}").format(day=fmt.date(ch.effective_on)) if ch.effective_on else ""), ch.reason, fmt.signed_money(ch.cost_delta_minor, ch.currency)]
              for ch in c.scope_changes],
             align="llllllr", widths=(11, 13, 9, 8, 20, 25, 14),
