@@ -63,8 +63,7 @@ def test_check_database_lists_missing_and_altered_files(db, data_dir, make_windo
     window.action_check_database.trigger()
     qtbot.waitUntil(lambda: getattr(window, "check_dialog", None) is not None)
     dialog = window.check_dialog
-    assert dialog.ui.summaryLabel.text() == ("The database file is sound. Of 3 stored files, 1 are missing and 1 have "
-                                            "been altered.")
+    assert dialog.ui.summaryLabel.text() == "The database file is sound. Of 3 stored files, 1 missing and 1 altered."
     tree = dialog.ui.problemTree
     rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
     assert rows == [["Missing", "brief.pdf", "Site <b>redesign</b>"], ["Altered", "notes.txt", "Site <b>redesign</b>"]]
