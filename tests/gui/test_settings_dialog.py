@@ -18,7 +18,8 @@ def open_dialog(qtbot, window):
     action = next(a for a in window.menu_tools.actions() if a.shortcut().toString() == "Ctrl+,")
     action.trigger()
     settle(qtbot, window)
-    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "SettingsDialog" and w.isVisible())
+    return next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "SettingsDialog" and w.isVisible() and w.parent() is window)
 
 
 def choose(combo, key) -> None:
