@@ -49,6 +49,7 @@ DATE_PATTERNS: dict[str, tuple[str, str] | None] = {
     "dmy_dots": ("dd.MM.yyyy", "d. MMMM yyyy"),
 }
 DATE_FORMATS = tuple(DATE_PATTERNS)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _choice = "system"  # set at start and on each save of the settings (app/), read by every screen
 
@@ -126,6 +127,17 @@ class DatePolicy:
         if when is None:
             return ""
         return f"{self.short(when.date())} {self.locale.toString(QTime(when.hour, when.minute), self.time_pattern)}"
+
+    def recorded(self, value: str) -> str:
+        """A value the program wrote down as text (a scope change's before and after): an ISO day in it
+        reads as the policy writes days; anything else is returned as it is."""
+        text = (value or "").strip()
+        if _ISO_DAY.fullmatch(text):
+            try:
+                return self.short(dt.date.fromisoformat(text))
+            except ValueError:
+                return value
+        return value
 
     def instant(self, when: dt.datetime | QDateTime | None) -> str:
         """A stored UTC instant (naive or aware), in this machine's local time: short date and time."""

@@ -65,6 +65,9 @@ def _gui_application():
         QCoreApplication.setApplicationName("TalentDesk")
         app = QGuiApplication(sys.argv[:1])
         QLocale.setDefault(QLocale.system())
+    from ..app import translation
+
+    translation.install(app)  # "1 week", not "1 week(s)", in the PDFs written from the command line too
     return app
 
 

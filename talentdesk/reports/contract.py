@@ -111,14 +111,14 @@ def _scope(r: Report, c: ContractSummary) -> None:
         r.empty(tr("No written scope of work."))
 
 
-def _ledger_value(kind: str, value: str) -> str:
+def _ledger_value(fmt: Formatter, kind: str, value: str) -> str:
     if not value:
         return DASH
-    return word(value) if words.ledger_values(kind) is not None else value
+    return word(value) if words.ledger_values(kind) is not None else fmt.dates.recorded(value)
 
 
 def _before_after(ch, fmt: Formatter) -> str:
-    text = f"{_ledger_value(ch.kind, ch.before)} → {_ledger_value(ch.kind, ch.after)}"
+    text = f"{_ledger_value(fmt, ch.kind, ch.before)} → {_ledger_value(fmt, ch.kind, ch.after)}"
     if ch.effective_on:
         text += " " + tr("from {day}").format(day=fmt.date(ch.effective_on))
     return text

@@ -9,13 +9,18 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
-from talentdesk import reports
+from talentdesk import formatting, reports
 from talentdesk.interchange import exports
 from talentdesk.store.models import Payment, PaymentCorrection
 from talentdesk.store.schema import open_database
 from tests import factories
 from tests.gui.conftest import settle
 from tests.gui.test_workroom import active_dialog, open_room
+
+
+def march_3() -> str:
+    """A day in a sentence, as the date policy writes it (in the locale of the test)."""
+    return formatting.long_date(dt.date(2026, 3, 3))
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +90,7 @@ def test_a_wrong_payment_corrected_then_undone_and_redone(qtbot, make_window, da
     qtbot.waitUntil(lambda: totals(room)["Hourly"] == "$125.05")
     assert room.payments.history.isVisibleTo(room.payments) and room.payments.history.rowCount() == 1
     shown = [room.payments.history.item(0, c).text() for c in range(5)]
-    assert shown[1:] == ["Corrected", "Hourly $1,250.50 on 3 Mar 2026", "Hourly $125.05 on 3 Mar 2026",
+    assert shown[1:] == ["Corrected", f"Hourly $1,250.50 on {march_3()}", f"Hourly $125.05 on {march_3()}",
                          "typed 1,250.5 for 125.05"]
     corrected_csv = payments_csv(tmp_path, "corrected")
     assert "125.05" in corrected_csv and "1250.50" not in corrected_csv
@@ -127,7 +132,7 @@ def test_removing_a_payment_names_it_and_offers_undo(qtbot, make_window, data_di
     room.payments.table.selectRow(1)  # newest first: the 3 Mar one is second
     qtbot.keyClick(room.payments.table, Qt.Key_Delete)
     settle(qtbot, window)
-    assert asked == [("Remove the payment of $1,250.50 on 3 Mar 2026?", "Remove")]
+    assert asked == [(f"Remove the payment of $1,250.50 on {march_3()}?", "Remove")]
     qtbot.waitUntil(lambda: room.payments.table.rowCount() == 1)
     assert Payment.select().count() == 1 and room.payments.current() is not None  # the neighbour is selected
     assert window.undo_note.isVisible() and "Removed the payment of $1,250.50" in window.undo_note.text()
@@ -203,7 +208,7 @@ def test_feedback_is_removed_from_the_timeline_and_a_message_from_the_log(qtbot,
                  e.kind == "feedback_given")
     screen.remove_event(event)
     settle(qtbot, window)
-    assert asked[-1] == "Remove the feedback given of 3 Mar 2026 for Amara Okafor?"
+    assert asked[-1] == f"Remove the feedback given of {march_3()} for Amara Okafor?"
     qtbot.waitUntil(lambda: not Feedback.select().exists())
     assert window.action_undo.text().replace("&", "") == "Undo remove feedback given"
 

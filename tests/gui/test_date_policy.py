@@ -27,6 +27,8 @@ def test_the_policy_short_forms_in_us_english(us_english):
     for choice, text in EXPECTED.items():
         assert formatting.dates(choice=choice).short(DAY) == text
     assert formatting.dates(choice="system").long(DAY) == "March 7, 2026"  # the locale's, without the weekday
+    assert formatting.dates(choice="dmy").recorded("2026-03-07") == "07/03/2026"  # a ledger's before/after
+    assert formatting.dates(choice="dmy").recorded("20 h/week") == "20 h/week"
     assert formatting.dates(choice="mdy").compact(DAY) == "03/07" and formatting.dates(choice="iso").compact(
         DAY) == "03-07"
 

@@ -48,7 +48,7 @@ def test_the_passphrase_is_asked_at_start_and_a_wrong_one_is_said_beside_it(data
     assert code == 0 and len(windows) == 1
     assert seen == ["That passphrase does not open this data folder.", ""]
     settle(qtbot, windows[0])
-    assert "1 talents" in windows[0].status_facts.text()
+    assert "1 person" in windows[0].status_facts.text()
 
 
 def test_cancelling_the_passphrase_opens_nothing_and_changes_nothing(data_dir, start_gui, monkeypatch):
@@ -100,4 +100,4 @@ def test_turning_encryption_on_from_the_tools_menu(db, data_dir, make_window, qt
     assert cipher.is_encrypted(data_dir) and not cipher.is_plain(data_dir / DATABASE_FILE)
     window.ctx.bus.publish(("talent",))
     settle(qtbot, window)
-    assert "1 talents" in window.status_facts.text()
+    assert "1 person" in window.status_facts.text()

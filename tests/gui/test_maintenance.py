@@ -17,7 +17,7 @@ def test_restore_from_backup_lists_copies_and_puts_one_back(db, data_dir, make_w
     backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 4, 2))
     factories.talent("Ben Later")
     window = make_window()
-    assert "2 talents" in window.status_facts.text()
+    assert "2 people" in window.status_facts.text()
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *rest: asked.append(text) or QMessageBox.Yes))
@@ -34,7 +34,7 @@ def test_restore_from_backup_lists_copies_and_puts_one_back(db, data_dir, make_w
     dialog.restore_button.click()
     assert asked and "kept as a backup first" in asked[0]
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: "1 talents" in window.status_facts.text())
+    qtbot.waitUntil(lambda: "1 person" in window.status_facts.text())
     assert "Restored the backup" in window.statusBar().currentMessage()
     assert any(b.kind == "before-restore" for b in backups.list_backups(data_dir / "backups"))
 
@@ -63,8 +63,7 @@ def test_check_database_lists_missing_and_altered_files(db, data_dir, make_windo
     window.action_check_database.trigger()
     qtbot.waitUntil(lambda: getattr(window, "check_dialog", None) is not None)
     dialog = window.check_dialog
-    assert dialog.ui.summaryLabel.text() == ("The database file is sound. Of 3 stored files, 1 are missing and 1 have "
-                                            "been altered.")
+    assert dialog.ui.summaryLabel.text() == "The database file is sound. Of 3 stored files, 1 missing and 1 altered."
     tree = dialog.ui.problemTree
     rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
     assert rows == [["Missing", "brief.pdf", "Site <b>redesign</b>"], ["Altered", "notes.txt", "Site <b>redesign</b>"]]

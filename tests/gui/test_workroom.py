@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 
+from talentdesk import formatting
 from talentdesk.services import access, contracts, worklog
 from talentdesk.store.models import Attachment, Contract, PrivateReview, ScopeChange
 from talentdesk.store.schema import open_database
@@ -128,7 +129,8 @@ def test_a_contract_from_new_to_ended(qtbot, make_window, data_dir, tmp_path):
     ok(qtbot, action, window)
     qtbot.waitUntil(lambda: room.scope.table.rowCount() == 1)
     ledger = room.scope.table
-    assert (ledger.item(0, 2).text(), ledger.item(0, 3).text()) == ("2027-03-01", "2027-03-29")
+    assert (ledger.item(0, 2).text(), ledger.item(0, 3).text()) == (  # days as every table writes them
+        formatting.short_date(dt.date(2027, 3, 1)), formatting.short_date(dt.date(2027, 3, 29)))
     assert ledger.item(0, 4).text().startswith("+") and ledger.item(0, 7).text() == "They asked for four more weeks"
     assert Contract.get_by_id(cid).end_date == dt.date(2027, 3, 29)
 

@@ -61,7 +61,7 @@ def test_a_grant_past_its_revoke_by_date_raises_a_card(db, revoke_in, shown):
     found = cards("revoke_due")
     assert [c.subject for c in found] == ([f"grant:{gid}"] if shown else [])
     if shown:
-        assert found[0].reason == f"Access to Admin panel was to be revoked by {(TODAY - days(1)).isoformat()}, 1 days ago."
+        assert found[0].reason == f"Access to Admin panel was to be revoked by {(TODAY - days(1)).isoformat()}, 1 day ago."
 
 
 def test_revoking_from_the_card_closes_the_grant(db):

@@ -105,7 +105,7 @@ def test_timeline_csv_follows_the_house_rules(db, tmp_path):
     assert written == 1
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw and raw.count(b"\n") == raw.count(b"\r\n")
     text = raw.decode("utf-8-sig")
-    assert "2026-02-03,bonus,'=HYPERLINK(evil),Site rebuild,,123.45,EUR,,'-1+2 extra work" in text
+    assert "2026-02-03,Bonus paid,'=HYPERLINK(evil),Site rebuild,,123.45,EUR,,'-1+2 extra work" in text
 
 
 def test_a_rate_that_starts_later_is_not_history_yet(db):

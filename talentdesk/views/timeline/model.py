@@ -83,7 +83,8 @@ def event_title(event: Event) -> str:
 
 def event_text(event: Event) -> str:
     """The excerpt line under the title: what changed, then the words written."""
-    parts = [event.change] if event.change else []
+    policy = formatting.dates()
+    parts = [" → ".join(policy.recorded(side) for side in event.change.split(" → "))] if event.change else []
     if event.excerpt:
         parts.append(" ".join(event.excerpt.split()))
     return " — ".join(parts)

@@ -643,7 +643,7 @@ def select_neighbour(table: QTableWidget) -> None:
 # -- scope changes -------------------------------------------------------------------------------
 def ledger_value(kind: str, value: str) -> str:
     table = words.ledger_values(kind)
-    return label(table, value) if table is not None and value else value
+    return label(table, value) if table is not None and value else formatting.dates().recorded(value)
 
 
 class ScopeTab(RecordTab):
