@@ -453,7 +453,7 @@ def test_facts_read_plainly_on_the_command_line():
     assert plain == {
         "used_minutes": "10.0 h", "rate_minor": "1234.50 EUR", "currency": "EUR", "percent": "85 %",
         "systems": "GitHub, Slack", "signals": "you set their working hours; the engagement is open-ended",
-        "kind": "Hourly", "document_kind": "Insurance", "end_date": "—", "days_left": 3}
+        "kind": "Hourly", "document_kind": "Insurance", "end_date": "—", "days_left": "3 days"}
     assert review_rules.plain_facts({"weekly_payment_minor": 80000})["weekly_payment_minor"] == "800.00 USD"
 
 
