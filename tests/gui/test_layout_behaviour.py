@@ -88,3 +88,28 @@ def test_a_cut_table_cell_shows_its_whole_text_on_hover(qtbot):
     assert QToolTip.text() == long_text
     QToolTip.hideText()
     assert not rule.eventFilter(table.viewport(), QHelpEvent(QEvent.ToolTip, QPoint(5000, 5000), QPoint()))
+
+
+def test_bench_columns_give_way_by_priority_keeping_name_status_and_last_worked_in_sight(qtbot, make_window,
+                                                                                          data_dir):
+    from talentdesk.services import demo
+    from talentdesk.services.bench import COLUMNS
+
+    demo.generate(data_dir, "small")
+    window = make_window()
+    window.show_view("bench")
+    qtbot.waitUntil(lambda: window.screens["bench"].table.isVisible())
+    table = window.screens["bench"].table
+    header = table.horizontalHeader()
+    for size in ((760, 520), (1024, 640), (1280, 720), (1920, 1080)):
+        window.resize(*size)
+        qtbot.wait(30)
+        for key in ("name", "status", "last_worked"):
+            column = COLUMNS.index(key)
+            assert not header.isSectionHidden(column), (size, key)
+            assert header.sectionViewportPosition(column) + header.sectionSize(column) <= table.viewport().width(), (
+                size, key)
+        shown = [key for column, key in enumerate(COLUMNS) if not header.isSectionHidden(column)]
+        if size == (760, 520):
+            assert "overlap" not in shown and "local_time" not in shown  # the least needed went first
+    assert len(shown) == len(COLUMNS)  # on a big screen every column is back
