@@ -113,3 +113,17 @@ def test_bench_columns_give_way_by_priority_keeping_name_status_and_last_worked_
         if size == (760, 520):
             assert "overlap" not in shown and "local_time" not in shown  # the least needed went first
     assert len(shown) == len(COLUMNS)  # on a big screen every column is back
+
+
+def test_the_week_bar_words_read_at_4_5_to_1_or_better_on_its_fill_and_beside_it(qtbot):
+    from PySide6.QtGui import QColor
+
+    from talentdesk.views.widgets.contrast import WeekBar, contrast_ratio, readable_on
+
+    bar = WeekBar()
+    qtbot.addWidget(bar)
+    for over in (False, True):
+        bar.set_over(over)
+        fill = bar.fill()
+        assert contrast_ratio(readable_on(fill), fill) >= 4.5, fill.name()
+    assert readable_on(QColor("#ffff66")).name() == "#000000" and readable_on(QColor("#202040")).name() == "#ffffff"
