@@ -127,3 +127,15 @@ def test_the_week_bar_words_read_at_4_5_to_1_or_better_on_its_fill_and_beside_it
         fill = bar.fill()
         assert contrast_ratio(readable_on(fill), fill) >= 4.5, fill.name()
     assert readable_on(QColor("#ffff66")).name() == "#000000" and readable_on(QColor("#202040")).name() == "#ffffff"
+
+
+def test_the_chart_counts_axis_has_whole_evenly_spaced_ticks():
+    from talentdesk.views.timeline.chart import count_ticks
+
+    for most in range(1, 300):
+        top, ticks = count_ticks(most)
+        step = top // (ticks - 1)
+        assert top >= most and top % (ticks - 1) == 0 and 2 <= ticks <= 6, most
+        assert step in (1, 2, 5, 10, 20, 25, 50, 100), most
+        assert top - most < step, most  # no empty tick above the tallest bar
+    assert count_ticks(14) == (15, 4)  # 0, 5, 10, 15 (was 0, 3, 7, 11, 14)
