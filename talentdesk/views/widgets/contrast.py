@@ -43,7 +43,7 @@ class WeekBar(QProgressBar):
     def set_over(self, over: bool) -> None:
         self._over = over
         self.setProperty("over", over)
-        self.setStyleSheet("QProgressBar::chunk { background: %s; border-radius: 3px; }" % self.FILLS[over].name())
+        self.setStyleSheet(f"QProgressBar::chunk {{ background: {self.FILLS[over].name()}; border-radius: 3px; }}")
 
     def fill(self) -> QColor:
         return self.FILLS[self._over]
