@@ -12,8 +12,7 @@ Two more rules of every dialog's form, put on when it is first shown:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QMessageBox, QSizePolicy
 
 
