@@ -412,8 +412,10 @@ class MonthScore:
 
 
 def monthly_scores(talent_ids: tuple[int, ...] | None = None, months: int = 24,
-                   today: dt.date | None = None) -> list[MonthScore]:
-    """The average overall score of private reviews and check-ins per month, and how many there were."""
+                   today: dt.date | None = None, min_score: float | None = None,
+                   max_score: float | None = None) -> list[MonthScore]:
+    """The average overall score of private reviews and check-ins per month, and how many there were; with
+    a score range (the timeline's score filter), only the reviews whose overall score falls inside it."""
     today = today or dt.date.today()
     start_index = today.year * 12 + today.month - 1 - (months - 1)
     first = dt.date(start_index // 12, start_index % 12 + 1, 1)
@@ -422,6 +424,12 @@ def monthly_scores(talent_ids: tuple[int, ...] | None = None, months: int = 24,
     if talent_ids:
         where += f" AND c.talent_id IN ({', '.join('?' * len(talent_ids))})"
         params.extend(talent_ids)
+    if min_score is not None:
+        where += f" AND {_OVERALL} >= ?"
+        params.append(min_score)
+    if max_score is not None:
+        where += f" AND {_OVERALL} <= ?"
+        params.append(max_score)
     rows = database.obj.execute_sql(
         f"SELECT substr(r.reviewed_on, 1, 7) AS month, avg({_OVERALL}), count(*) FROM private_review r "
         f"JOIN contract c ON c.id = r.contract_id WHERE {where} GROUP BY month ORDER BY month", params).fetchall()

@@ -88,3 +88,54 @@ def test_a_cut_table_cell_shows_its_whole_text_on_hover(qtbot):
     assert QToolTip.text() == long_text
     QToolTip.hideText()
     assert not rule.eventFilter(table.viewport(), QHelpEvent(QEvent.ToolTip, QPoint(5000, 5000), QPoint()))
+
+
+def test_bench_columns_give_way_by_priority_keeping_name_status_and_last_worked_in_sight(qtbot, make_window,
+                                                                                          data_dir):
+    from talentdesk.services import demo
+    from talentdesk.services.bench import COLUMNS
+
+    demo.generate(data_dir, "small")
+    window = make_window()
+    window.show_view("bench")
+    qtbot.waitUntil(lambda: window.screens["bench"].table.isVisible())
+    table = window.screens["bench"].table
+    header = table.horizontalHeader()
+    for size in ((760, 520), (1024, 640), (1280, 720), (1920, 1080)):
+        window.resize(*size)
+        qtbot.wait(30)
+        for key in ("name", "status", "last_worked"):
+            column = COLUMNS.index(key)
+            assert not header.isSectionHidden(column), (size, key)
+            assert header.sectionViewportPosition(column) + header.sectionSize(column) <= table.viewport().width(), (
+                size, key)
+        shown = [key for column, key in enumerate(COLUMNS) if not header.isSectionHidden(column)]
+        if size == (760, 520):
+            assert "overlap" not in shown and "local_time" not in shown  # the least needed went first
+    assert len(shown) == len(COLUMNS)  # on a big screen every column is back
+
+
+def test_the_week_bar_words_read_at_4_5_to_1_or_better_on_its_fill_and_beside_it(qtbot):
+    from PySide6.QtGui import QColor
+
+    from talentdesk.views.widgets.contrast import WeekBar, contrast_ratio, readable_on
+
+    bar = WeekBar()
+    qtbot.addWidget(bar)
+    for over in (False, True):
+        bar.set_over(over)
+        fill = bar.fill()
+        assert contrast_ratio(readable_on(fill), fill) >= 4.5, fill.name()
+    assert readable_on(QColor("#ffff66")).name() == "#000000" and readable_on(QColor("#202040")).name() == "#ffffff"
+
+
+def test_the_chart_counts_axis_has_whole_evenly_spaced_ticks():
+    from talentdesk.views.timeline.chart import count_ticks
+
+    for most in range(1, 300):
+        top, ticks = count_ticks(most)
+        step = top // (ticks - 1)
+        assert top >= most and top % (ticks - 1) == 0 and 2 <= ticks <= 6, most
+        assert step in (1, 2, 5, 10, 20, 25, 50, 100), most
+        assert top - most < step, most  # no empty tick above the tallest bar
+    assert count_ticks(14) == (15, 4)  # 0, 5, 10, 15 (was 0, 3, 7, 11, 14)

@@ -106,6 +106,11 @@ def layout_problems(window, screen: QWidget) -> list[str]:
             wanted = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", "")) + 8
             if widget.width() < wanted and not _restored_by_tooltip(widget, widget.text().replace("&", "")):
                 problems.append(f"{name} cut to {widget.width()} px of {wanted}")
+        if isinstance(widget, QComboBox) and widget.currentText():
+            wanted = widget.fontMetrics().horizontalAdvance(widget.currentText()) + 28  # the arrow and margins
+            if widget.width() < wanted and not _restored_by_tooltip(widget, widget.currentText()):
+                problems.append(f"{type(widget).__name__} “{widget.currentText()[:30]}” cut to {widget.width()} px "
+                                f"of {wanted}")
         if isinstance(widget, QLabel) and not widget.wordWrap() and not _rich(widget):
             wanted = widget.minimumSizeHint().width()
             if widget.width() < wanted - 1 and not _restored_by_tooltip(widget, widget.text()):
@@ -186,7 +191,7 @@ def _dialog_openers(qtbot, window, tmp_path):
     bench, room, review = (window.screens[name] for name in ("bench", "workroom", "review"))
 
     def settle_all():
-        settle(qtbot, window)
+        _settle_long(qtbot, window)
         qtbot.wait(20)
     document = tmp_path / "Statement of work, signed copy.pdf"
     document.write_bytes(b"%PDF-1.4 a signed statement of work")
@@ -244,12 +249,17 @@ def _dialog_openers(qtbot, window, tmp_path):
     return openers
 
 
+def _settle_long(qtbot, window) -> None:
+    """Checking the database reads every stored file: on a busy machine that takes more than a moment."""
+    qtbot.waitUntil(lambda: not window.ctx.runner.busy(), timeout=120_000)
+
+
 def dialog_problems(qtbot, window, tmp_path) -> list[str]:
     found = []
     for name, open_dialog in _dialog_openers(qtbot, window, tmp_path).items():
         before = set(QApplication.topLevelWidgets())
         open_dialog()
-        settle(qtbot, window)
+        _settle_long(qtbot, window)
         qtbot.wait(30)
         dialogs = _opened_dialogs(before)
         if not dialogs:
@@ -261,7 +271,7 @@ def dialog_problems(qtbot, window, tmp_path) -> list[str]:
             found += [f"{name}: {problem}" for problem in layout_problems(dialog, dialog)]
             dialog.reject()
             dialog.close()
-        settle(qtbot, window)
+        _settle_long(qtbot, window)
     return found
 
 

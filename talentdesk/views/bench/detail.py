@@ -8,7 +8,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...services.bench import TalentDetail
 from ...services.contracts import REVIEW_CRITERIA
 from .. import labels
+from ..widgets.flow import FlowLayout
 from . import fmt
 from .fmt import esc
 
@@ -80,7 +80,7 @@ class DetailPane(QScrollArea):
         self.name.setObjectName("detailName")
         self.headline = _label(rich=False)
         self.badges = _label()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # wraps in a narrow panel instead of cutting "Log…"
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Change every detail of this person (Enter)"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -95,7 +95,6 @@ class DetailPane(QScrollArea):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.rehire_button)
         buttons.addWidget(self.log_button)
-        buttons.addStretch(1)
         for widget in (self.name, self.headline, self.badges):
             inner.addWidget(widget)
         inner.addLayout(buttons)

@@ -24,6 +24,7 @@ from ...app.context import AppContext
 from ...services import classification, files
 from ..dialogs.classification import open_classification_dialog
 from ..labels import DOCUMENT_KIND_LABELS, RISK_LEVEL_LABELS, day, label
+from ..widgets.flow import FlowLayout
 from ..workroom.dialogs import FileDetailsDialog
 from ..workroom.tabs import cell
 
@@ -71,9 +72,10 @@ class PersonDocuments(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table)
         self.empty = QLabel(self.tr("No files kept with this person. Add files… stores one here."))
+        self.empty.setWordWrap(True)
         self.empty.setProperty("role", "muted")
         layout.addWidget(self.empty)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # wraps in a narrow side panel rather than widening it
         self.add_button = QPushButton(self.tr("Add files…"))
         self.add_button.setToolTip(self.tr("Store files with this person: kind, expiry and sensitivity are asked next"))
         self.add_button.clicked.connect(self.add_files)
@@ -84,7 +86,6 @@ class PersonDocuments(QWidget):
         self.remove_button.clicked.connect(self.remove_file)
         for button in (self.add_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         check_heading = QLabel(self.tr("Classification check"))

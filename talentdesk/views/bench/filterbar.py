@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...services.bench import STATUS_ORDER, Filters
 from ...services.validate import MAX_SEARCH_CHARS
+from ..widgets.flow import FlowLayout
 from . import fmt
 
 DEBOUNCE_MS = 150
@@ -87,11 +88,13 @@ class FilterBar(QWidget):
             self.tr("Not contacted"), self.tr("No message or appreciation logged for this long"), "not_contacted_days",
             [(value, self.tr("For %n day(s) or more", "", value)) for value in QUIET_DAYS])
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(6)
-        top.addWidget(self.search, 3)
-        top.addWidget(self.skill, 1)
+        # The filters wrap onto a second line on a narrow window; the search box keeps a useful width and
+        # takes what is left on its line (squeezed in one row it read "Sea…").
+        top = FlowLayout(spacing=6)
+        self.search.setMinimumWidth(220)
+        self.search.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        top.addWidget(self.search)
+        top.addWidget(self.skill)
         for button in (self.status_button, self.favourite_button, self.available_button, self.score_button,
                        self.overlap_button, self.quiet_button):
             top.addWidget(button)

@@ -1,7 +1,7 @@
 """The bench: everyone I have worked with or want to, searchable, filterable, and where a rehire starts."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,41 @@ ROW_HEIGHT = 30
 DEFAULT_WIDTHS = {"name": 140, "headline": 140, "skills": 118, "rate": 66, "local_time": 84, "overlap": 58,
                   "score": 52, "spend": 76, "last_worked": 84, "status": 84, "favourite": 28}
 STATE_KEY = "bench"
+# When the table is too narrow for every column, these give way first to last; the rest always stay.
+GIVE_WAY = ("overlap", "local_time", "spend", "rate", "skills", "score", "headline")
+
+
+class ColumnsGiveWay(QObject):
+    """Hides the least needed columns of a table while they do not fit its width, and brings them back as
+    the table widens: name, status and last worked stay in sight instead of behind a scrollbar."""
+
+    def __init__(self, table: QTableView, keys: tuple[str, ...], give_way: tuple[str, ...]):
+        super().__init__(table)
+        self.table, self.keys, self.give_way = table, keys, give_way
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(lambda *_: self.fit())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        if room <= 0:
+            return
+        hidden = []
+        widths = {key: header.sectionSize(column) for column, key in enumerate(self.keys)}
+        for key in self.give_way:
+            if sum(widths[k] for k in self.keys if k not in hidden) <= room:
+                break
+            hidden.append(key)
+        with QSignalBlocker(header):
+            for column, key in enumerate(self.keys):
+                if header.isSectionHidden(column) != (key in hidden):
+                    header.setSectionHidden(column, key in hidden)
+        header.viewport().update()
 
 
 def create(ctx: AppContext) -> BenchView:
@@ -148,6 +183,7 @@ class BenchView(View):
         self.side.setTabToolTip(2, self.tr("Files kept with this person and the classification check"))
         self.side.currentChanged.connect(lambda _index: (self._sync_history(), self._sync_documents()))
         self.splitter.addWidget(self.side)
+        self.side.setMinimumWidth(220)  # its pages scroll or wrap; the tab bar alone asked for 300 px
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([980, 320])
@@ -175,6 +211,10 @@ class BenchView(View):
         self._clock.timeout.connect(self.model.tick)
         self._clock.start(30_000)
         self._restore_state()
+        self.columns_fit = ColumnsGiveWay(self.table, bench.COLUMNS, GIVE_WAY)
+        # The table never narrows below the columns that always stay, so they need no scrollbar.
+        self.pages.setMinimumWidth(sum(w for key, w in DEFAULT_WIDTHS.items() if key not in GIVE_WAY)
+                                   + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4)
         self._update_actions()
 
     # -- building ------------------------------------------------------------------------------------

@@ -50,6 +50,17 @@ def _msecs(day: dt.date) -> float:
     return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
 
 
+def count_ticks(most: int, at_most: int = 6) -> tuple[int, int]:
+    """A count axis of whole, evenly spaced ticks (0, 2, 4… or 0, 5, 10…) reaching at least ``most``:
+    the axis's top and its number of ticks. A range of most × 1.15 ticked 0, 3, 7, 11, 14."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
+        top = -(-max(1, most) // step) * step
+        if top // step + 1 <= at_most:
+            return top, top // step + 1
+    step = 10 ** len(str(most))
+    return step, 2
+
+
 class TrendChart(QChartView):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -194,8 +205,9 @@ class TrendChart(QChartView):
         axis_avg.setLabelFormat("%.0f")
         axis_avg.setTitleText(tr("Average score"))
         axis_count = QValueAxis()
-        top = max([m.reviews for m in months] + [1])
-        axis_count.setRange(0, top * 1.15)
+        top, ticks = count_ticks(max([m.reviews for m in months] + [1]))
+        axis_count.setRange(0, top)
+        axis_count.setTickCount(ticks)
         axis_count.setLabelFormat("%d")
         axis_count.setTitleText(tr("Reviews"))
         for axis in (axis_x, axis_avg, axis_count):

@@ -542,7 +542,7 @@ class TimelineWidget(View):
                 title = (self.tr("Everyone: average review score and reviews per month") if not people
                          else self.tr("%Ln people: average review score and reviews per month", "", len(people)))
                 self.ctx.runner.read(timeline.monthly_scores, people or None,
-                                     on_done=fresh(lambda months: self.chart.show_months(months, title)))
+                                     min_score=flt.min_score, max_score=flt.max_score, on_done=fresh(lambda months: self.chart.show_months(months, title)))
         self.filter_changed.emit()
 
     def _show_page(self, flt: TimelineFilter, rows) -> None:

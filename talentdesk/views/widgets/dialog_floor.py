@@ -1,13 +1,19 @@
-"""No dialog can be made smaller than its contents need.
+"""No dialog can be made smaller than its contents need, and none cuts or floats its fields' words.
 
 Qt lets a window whose layout has wrapped text (height for width) be shrunk to nothing, squeezing its fields
 and buttons over each other. When a dialog is first shown, this rule fixes its smallest size at the width its
 contents need and the height they then need at that width: every larger size holds too.
+
+Two more rules of every dialog's form, put on when it is first shown:
+- a choice box sizes itself to its choices, also when they arrive after the dialog opened (the thanks
+  dialog's boxes, sized while still empty, read "iep Kaya" and "Backenc");
+- a field's name sits at the top of its row, beside the first line of a tall box (centred, a name beside a
+  tall text box floated half-way down it).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QMessageBox, QSizePolicy
 
 
 def floor_of(dialog: QDialog) -> tuple[int, int]:
@@ -21,14 +27,33 @@ def floor_of(dialog: QDialog) -> tuple[int, int]:
 
 def set_floor(dialog: QDialog) -> None:
     width, height = floor_of(dialog)
+    if (width, height) == (dialog.minimumWidth(), dialog.minimumHeight()):
+        return
     dialog.setMinimumSize(width, height)
     if dialog.width() < width or dialog.height() < height:
         dialog.resize(max(dialog.width(), width), max(dialog.height(), height))
 
 
+def tidy_form(dialog: QDialog) -> None:
+    for combo in dialog.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() != QComboBox.AdjustToContents:
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            policy = combo.sizePolicy()  # grows as the form allows, never narrower than its choices
+            policy.setHorizontalPolicy(QSizePolicy.Minimum if policy.horizontalPolicy() == QSizePolicy.Preferred
+                                       else policy.horizontalPolicy())
+            combo.setSizePolicy(policy)
+    for form in dialog.findChildren(QFormLayout):
+        form.setLabelAlignment(Qt.AlignLeft | Qt.AlignTop)
+
+
 class DialogFloor(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Show and isinstance(watched, QDialog) and not isinstance(watched, QMessageBox):
+        if not isinstance(watched, QDialog) or isinstance(watched, QMessageBox):
+            return False
+        if event.type() == QEvent.Show:
+            tidy_form(watched)
             set_floor(watched)
+        elif event.type() == QEvent.LayoutRequest and watched.isVisible():
+            set_floor(watched)  # choices or messages that arrived after it opened may need more room
         return False
 

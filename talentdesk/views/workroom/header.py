@@ -4,10 +4,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...services import terms, workroom
 from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, figure_label, figure_tip, hours, label, money, totals
+from ..widgets.contrast import WeekBar
 from ..widgets.flow import FlowLayout
 
 
@@ -85,7 +86,7 @@ class TermsHeader(QFrame):
                 self.values[key] = value
                 cell_layout.addWidget(value)
                 flow.addWidget(cell)
-        self.week_bar = QProgressBar()
+        self.week_bar = WeekBar()
         self.week_bar.setObjectName("weekBar")
         self.week_bar.setTextVisible(True)
         self.week_bar.setFixedHeight(16)
@@ -199,9 +200,7 @@ class TermsHeader(QFrame):
         self.week_bar.setFormat(
             self.tr("this week {done} of {limit}").format(done=hours(f.week_minutes), limit=hours(limit)) if limit
             else self.tr("this week {done}").format(done=hours(f.week_minutes)))
-        self.week_bar.setProperty("over", over_limit)
-        self.week_bar.style().unpolish(self.week_bar)
-        self.week_bar.style().polish(self.week_bar)
+        self.week_bar.set_over(over_limit)
         if over_limit:
             self.week_bar.setToolTip(self.tr("Over the weekly limit by {n}: usually paid as a bonus").format(
                 n=hours(f.week_minutes - limit)))
