@@ -55,6 +55,7 @@ class ColumnsGiveWay(QObject):
     def __init__(self, table: QTableView, keys: tuple[str, ...], give_way: tuple[str, ...]):
         super().__init__(table)
         self.table, self.keys, self.give_way = table, keys, give_way
+        self.widths: dict[str, int] = {}  # each column's width when last shown
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(lambda *_: self.fit())
 
@@ -63,13 +64,26 @@ class ColumnsGiveWay(QObject):
             self.fit()
         return False
 
+    def _room(self) -> int:
+        """The viewport's width as if the vertical scrollbar were showing. Measured with the scrollbar as it
+        happens to be, hiding a column could drop the horizontal scrollbar, the taller view drop the
+        vertical one, the wider view bring the column back, and so on without end."""
+        bar = self.table.verticalScrollBar()
+        shown = bar.width() if bar.isVisible() else 0
+        return self.table.viewport().width() + shown - bar.sizeHint().width()
+
     def fit(self) -> None:
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width()
+        room = self._room()
         if room <= 0:
             return
-        hidden = []
-        widths = {key: header.sectionSize(column) for column, key in enumerate(self.keys)}
+        hidden: list[str] = []
+        # A hidden section measures 0 px: it is counted at the width it had when last shown, or the
+        # hidden column would always seem to fit, come back, and be hidden again without end.
+        for column, key in enumerate(self.keys):
+            if not header.isSectionHidden(column) and header.sectionSize(column) > 0:
+                self.widths[key] = header.sectionSize(column)
+        widths = {key: self.widths.get(key, header.defaultSectionSize()) for key in self.keys}
         for key in self.give_way:
             if sum(widths[k] for k in self.keys if k not in hidden) <= room:
                 break

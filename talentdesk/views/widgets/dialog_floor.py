@@ -16,6 +16,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QMessageBox, QSizePolicy
 
 
+# A size policy and the one like it that keeps the widget at least as wide as its size hint (its choices).
+NEVER_NARROWER = {QSizePolicy.Preferred: QSizePolicy.Minimum, QSizePolicy.Expanding: QSizePolicy.MinimumExpanding}
+
+
 def floor_of(dialog: QDialog) -> tuple[int, int]:
     layout = dialog.layout()
     width = max(dialog.minimumSizeHint().width(), dialog.minimumWidth())
@@ -39,8 +43,7 @@ def tidy_form(dialog: QDialog) -> None:
         if combo.sizeAdjustPolicy() != QComboBox.AdjustToContents:
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
             policy = combo.sizePolicy()  # grows as the form allows, never narrower than its choices
-            policy.setHorizontalPolicy(QSizePolicy.Minimum if policy.horizontalPolicy() == QSizePolicy.Preferred
-                                       else policy.horizontalPolicy())
+            policy.setHorizontalPolicy(NEVER_NARROWER.get(policy.horizontalPolicy(), policy.horizontalPolicy()))
             combo.setSizePolicy(policy)
     for form in dialog.findChildren(QFormLayout):
         form.setLabelAlignment(Qt.AlignLeft | Qt.AlignTop)
