@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QMessageBox, QSizePolicy
 
-
 # A size policy and the one like it that keeps the widget at least as wide as its size hint (its choices).
 NEVER_NARROWER = {QSizePolicy.Preferred: QSizePolicy.Minimum, QSizePolicy.Expanding: QSizePolicy.MinimumExpanding}
 
