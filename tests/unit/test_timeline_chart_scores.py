@@ -13,7 +13,7 @@ def test_monthly_scores_count_only_the_reviews_inside_the_score_filter(db):
     person = factories.talent("Ana Souza")
     contract = factories.contract(person)
     for score, day in ((2, dt.date(2026, 11, 3)), (5, dt.date(2026, 11, 10)), (4, dt.date(2026, 10, 8))):
-        contracts.add_private_review(contract, contracts.ReviewInput(*([score] * 6), reviewed_on=day))
+        contracts.add_private_review(contract, contracts.ReviewInput(*([score] * 6), "yes", 8, reviewed_on=day))
 
     def november(**filter_):
         months = timeline.monthly_scores(today=TODAY, months=2, **filter_)
