@@ -139,3 +139,27 @@ def test_the_chart_counts_axis_has_whole_evenly_spaced_ticks():
         assert step in (1, 2, 5, 10, 20, 25, 50, 100), most
         assert top - most < step, most  # no empty tick above the tallest bar
     assert count_ticks(14) == (15, 4)  # 0, 5, 10, 15 (was 0, 3, 7, 11, 14)
+
+
+def test_the_monthly_chart_names_months_short_when_they_fit_and_by_letter_when_not(qtbot):
+    """Qt Charts cuts a category label to its bar's width: 24 months in a narrow chart read "D…", "M…".
+    The chart gives narrow names ("D", "M") there instead, and short ones ("Dec") when they fit."""
+    from PySide6.QtCore import QLocale
+
+    from talentdesk.services.timeline import MonthScore
+    from talentdesk.views.timeline.chart import TrendChart
+
+    months = [MonthScore(f"{2025 + (m - 1) // 12}-{(m - 1) % 12 + 1:02d}", 4.0, 3) for m in range(1, 25)]
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(1400, 300)
+    chart.show()
+    chart.show_months(months, "Everyone")
+    qtbot.waitUntil(lambda: chart.chart().plotArea().width() > 0)
+    short = [QLocale().standaloneMonthName(m, QLocale.ShortFormat) for m in (1, 2, 3)]
+    qtbot.waitUntil(lambda: [c.replace("\u200b", "") for c in chart._month_axis.categories()[:3]] == short)
+
+    chart.resize(700, 300)
+    narrow = [QLocale().standaloneMonthName(m, QLocale.NarrowFormat) for m in (1, 2, 3)]
+    qtbot.waitUntil(lambda: [c.replace("\u200b", "") for c in chart._month_axis.categories()[:3]] == narrow)
+    assert len(set(chart._month_axis.categories())) == 24, "each month stays its own category"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSplitter,
     QWidget,
 )
 
@@ -49,6 +50,24 @@ def _seen_rect(widget: QWidget, window: QWidget) -> QRect:
         rect = rect.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
         parent = parent.parentWidget()
     return rect
+
+
+def _clipping_parent(widget: QWidget, window: QWidget) -> QWidget | None:
+    """The first parent that cuts the widget off without a way to scroll to the rest: a panel forced
+    narrower than what it holds. (A scroll area's viewport clips on purpose: its scroll bars reach the rest.)"""
+    child, parent = widget, widget.parentWidget()
+    rect = QRect(QPoint(0, 0), widget.size())
+    while parent is not None and child is not window:
+        rect = QRect(child.mapTo(parent, rect.topLeft()), rect.size())
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            # What is scrolled is reachable; the scroll area itself must still be whole in its own parents.
+            child, parent, rect = area, area.parentWidget(), QRect(QPoint(0, 0), area.size())
+            continue
+        if not parent.rect().contains(rect, False) and rect.intersects(parent.rect()):
+            return parent
+        child, parent = parent, parent.parentWidget()
+    return None
 
 
 def _rich(label: QLabel) -> bool:
@@ -99,6 +118,10 @@ def layout_problems(window, screen: QWidget) -> list[str]:
         if seen.isEmpty():
             continue  # scrolled out of sight: a person scrolls to it
         name = f"{type(widget).__name__} “{_text(widget)[:30]}”"
+        clipping = _clipping_parent(widget, window)
+        if clipping is not None:
+            problems.append(f"{name} cut off by the edge of {type(clipping).__name__} "
+                            f"“{clipping.objectName() or clipping.accessibleName()}”")
         needed = min(widget.minimumSizeHint().height(), widget.maximumHeight())
         if widget.height() < needed - 1:
             problems.append(f"{name} squeezed to {widget.height()} px of {needed}")
@@ -162,7 +185,26 @@ def problems_at(qtbot, window, size) -> list[str]:
             settle(qtbot, window)
         qtbot.wait(20)
         found += [f"{name}: {problem}" for problem in layout_problems(window, screen)]
+        found += [f"{name}, {where}: {problem}" for where, problem in _with_splitters_at_their_ends(qtbot, window, screen)]
     return found
+
+
+def _with_splitters_at_their_ends(qtbot, window, screen):
+    """A person drags a splitter as far as it goes (and the program remembers it): each side at its
+    smallest must still hold what it shows."""
+    for splitter in screen.findChildren(QSplitter):
+        if not splitter.isVisible() or splitter.count() < 2:
+            continue
+        kept = splitter.saveState()
+        for end, sizes in (("first side at its smallest", [0] + [10_000] * (splitter.count() - 1)),
+                           ("last side at its smallest", [10_000] * (splitter.count() - 1) + [0])):
+            splitter.setSizes(sizes)
+            settle(qtbot, window)
+            qtbot.wait(20)
+            for problem in layout_problems(window, screen):
+                yield f"{splitter.objectName() or 'splitter'} with its {end}", problem
+        splitter.restoreState(kept)
+        settle(qtbot, window)
 
 
 def test_every_screen_holds_at_1024x640(qtbot, demo_window):

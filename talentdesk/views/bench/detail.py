@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -48,6 +49,12 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0'>{cells}</table>"
 
 
+def _shown_url(url: str) -> str:
+    """A link as people read it: the scheme and "www." say nothing and cost a narrow panel its width."""
+    shown = re.sub(r"^[a-z][a-z0-9+.-]*://(www\.)?", "", url.strip(), flags=re.IGNORECASE)
+    return shown.rstrip("/") or url
+
+
 class DetailPane(QScrollArea):
     edit_requested = Signal()
     rehire_requested = Signal()
@@ -59,12 +66,11 @@ class DetailPane(QScrollArea):
         self.setObjectName("benchDetail")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
-        self.setMinimumWidth(300)
         body = QWidget()
         body.setObjectName("benchDetailBody")
         self.setWidget(body)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setContentsMargins(10, 12, 10, 16)
         layout.setSpacing(8)
 
         self.empty = _label(rich=False, role="empty")
@@ -182,7 +188,7 @@ class DetailPane(QScrollArea):
         contact = [(fmt.label(fmt.CONTACT_KIND_LABELS, c.kind) + (f" ({c.label})" if c.label else ""),
                     self._channel_html(c.kind, c.value) + (" ✓" if c.preferred else ""))
                    for c in d.channels]
-        contact += [(link.label or self.tr("Link"), f"<a href='{esc(link.url)}'>{esc(link.url)}</a>") for link in d.links]
+        contact += [(link.label or self.tr("Link"), f"<a href='{esc(link.url)}'>{esc(_shown_url(link.url))}</a>") for link in d.links]
         return _rows(contact) if contact else esc(self.tr("No contact details yet."))
 
     def _skills_html(self, info: TalentDetail) -> str:

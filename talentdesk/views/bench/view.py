@@ -197,7 +197,7 @@ class BenchView(View):
         self.side.setTabToolTip(2, self.tr("Files kept with this person and the classification check"))
         self.side.currentChanged.connect(lambda _index: (self._sync_history(), self._sync_documents()))
         self.splitter.addWidget(self.side)
-        self.side.setMinimumWidth(220)  # its pages scroll or wrap; the tab bar alone asked for 300 px
+        self.side.setMinimumWidth(232)  # its pages scroll or wrap, except an e-mail beside its label; the tab bar asked for 300 px
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([980, 320])

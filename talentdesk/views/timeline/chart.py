@@ -20,8 +20,8 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QMargins, QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QMargins, QPointF, Qt, QTime, QTimer
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip
 
 from ... import formatting
@@ -72,6 +72,8 @@ class TrendChart(QChartView):
         self.counts: QBarSet | None = None
         self._reviews: list[ReviewPoint] = []
         self._months: list[MonthScore] = []
+        self._month_axis: QBarCategoryAxis | None = None
+        self._month_days: list[dt.date] = []
         self.setChart(self._new_chart(""))
 
     def _new_chart(self, title: str) -> QChart:
@@ -103,6 +105,7 @@ class TrendChart(QChartView):
         chart.legend().setAlignment(Qt.AlignBottom)  # nine entries: a row under the plot, never clipped
         self._reviews, self._months = trend.reviews, []
         self.average, self.counts = None, None
+        self._month_axis, self._month_days = None, []
         days = [r.day for r in trend.reviews] + [d for d, _s, _t in trend.feedback]
         days += [d for c in trend.contracts for d in (c.start, c.end) if d]
         axis_x = QDateTimeAxis()
@@ -194,16 +197,18 @@ class TrendChart(QChartView):
         days = [dt.date(int(m.month[:4]), int(m.month[5:]), 1) for m in months]
         # Short month names fit under each bar; the title gives the years.
         policy = formatting.dates()
-        labels = [QLocale().toString(d, "MMM") + ("\u200b" * i) for i, d in enumerate(days)]
         if days:
             chart.setTitle(f"{title}  ({policy.month(days[0])} – {policy.month(days[-1])})")
         axis_x = QBarCategoryAxis()
-        axis_x.append(labels)
+        self._month_axis, self._month_days = axis_x, days
+        axis_x.append(self._month_labels(self._month_format()))
         axis_avg = QValueAxis()
         axis_avg.setRange(0, 5)
         axis_avg.setTickCount(6)
         axis_avg.setLabelFormat("%.0f")
-        axis_avg.setTitleText(tr("Average score"))
+        # "Score", not "Average score": a vertical title has the chart's height only, and the legend
+        # already says the line is the average.
+        axis_avg.setTitleText(tr("Score"))
         axis_count = QValueAxis()
         top, ticks = count_ticks(max([m.reviews for m in months] + [1]))
         axis_count.setRange(0, top)
@@ -240,6 +245,34 @@ class TrendChart(QChartView):
         self.average.hovered.connect(lambda point, state: self._hover_month(state, round(point.x())))
         chart.legend().setAlignment(Qt.AlignTop)
         self.setChart(chart)
+        QTimer.singleShot(0, self._relabel_months)  # the plot area is known once the chart is laid out
+
+    def _month_format(self) -> QLocale.FormatType:
+        """Short month names ("Dec") when each fits under its bar, else the narrow ones ("D"): Qt Charts
+        cuts a label to its own bar's width, and "D…" says less than "D" beside its neighbours."""
+        if not self._month_days:
+            return QLocale.ShortFormat
+        chart = self.chart()
+        width = chart.plotArea().width() if chart is not None and chart.plotArea().width() > 0 else self.width() * 0.8
+        metrics = QFontMetrics(self._month_axis.labelsFont()) if self._month_axis is not None else self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(QLocale().standaloneMonthName(d.month, QLocale.ShortFormat))
+                     for d in self._month_days)
+        return QLocale.ShortFormat if width / len(self._month_days) >= widest + 10 else QLocale.NarrowFormat
+
+    def _month_labels(self, form: QLocale.FormatType) -> list[str]:
+        # Categories must differ: zero-width spaces keep equal names (two Decembers, two "J"s) apart.
+        return [QLocale().standaloneMonthName(d.month, form) + "\u200b" * i for i, d in enumerate(self._month_days)]
+
+    def _relabel_months(self) -> None:
+        if self._month_axis is None or not self._month_days:
+            return
+        labels = self._month_labels(self._month_format())
+        if labels != self._month_axis.categories():
+            self._month_axis.setCategories(labels)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._relabel_months()
 
     # -- hovering --------------------------------------------------------------------------
     def review_near(self, point: QPointF) -> ReviewPoint | None:

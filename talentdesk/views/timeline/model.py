@@ -249,7 +249,7 @@ class TimelineModel(QAbstractTableModel):
         if column == COL_PERSON:
             return tr("Open {name} on the bench").format(name=item.talent_name)
         if column == COL_CONTRACT and item.contract_id:
-            return tr("Open the contract's workroom")
+            return tr("Open the workroom of {title}").format(title=item.contract_title)
         text = event_text(item)
         return f"{event_title(item)}\n{text}" if text else event_title(item)
 
