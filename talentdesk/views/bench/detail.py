@@ -55,6 +55,12 @@ def _shown_url(url: str) -> str:
     return shown.rstrip("/") or url
 
 
+def _breakable(text: str) -> str:
+    """An address may wrap after "@" and "/" in a narrow panel rather than push it wider (a zero-width
+    space is a break opportunity and is not copied as a visible character)."""
+    return text.replace("@", "@\u200b").replace("/", "/\u200b")
+
+
 class DetailPane(QScrollArea):
     edit_requested = Signal()
     rehire_requested = Signal()
@@ -188,7 +194,7 @@ class DetailPane(QScrollArea):
         contact = [(fmt.label(fmt.CONTACT_KIND_LABELS, c.kind) + (f" ({c.label})" if c.label else ""),
                     self._channel_html(c.kind, c.value) + (" ✓" if c.preferred else ""))
                    for c in d.channels]
-        contact += [(link.label or self.tr("Link"), f"<a href='{esc(link.url)}'>{esc(_shown_url(link.url))}</a>") for link in d.links]
+        contact += [(link.label or self.tr("Link"), f"<a href='{esc(link.url)}'>{_breakable(esc(_shown_url(link.url)))}</a>") for link in d.links]
         return _rows(contact) if contact else esc(self.tr("No contact details yet."))
 
     def _skills_html(self, info: TalentDetail) -> str:
@@ -252,7 +258,7 @@ class DetailPane(QScrollArea):
 
     def _channel_html(self, kind: str, value: str) -> str:
         if kind == "email":
-            return f"<a href='mailto:{esc(value)}'>{esc(value)}</a>"
+            return f"<a href='mailto:{esc(value)}'>{_breakable(esc(value))}</a>"
         return esc(value)
 
     def _reviews_html(self, info: TalentDetail) -> str:
