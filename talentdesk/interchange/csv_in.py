@@ -50,8 +50,11 @@ def decode(data: bytes, encoding: str | None = None, path: str | None = None) ->
     if encoding:
         try:
             return data.decode(encoding), encoding, notes
-        except (UnicodeDecodeError, LookupError) as exc:
+        except UnicodeDecodeError as exc:
             raise InterchangeError(f"the file is not valid {encoding}: {exc}", path=path) from None
+        except (LookupError, ValueError):  # unknown, not a text encoding ("rot13"), or a NUL in the name
+            raise InterchangeError(f"“{encoding[:40]}” is not a text encoding TalentDesk knows; "
+                                   "try utf-8, utf-16 or cp1252", path=path) from None
     if data.startswith(codecs.BOM_UTF8):
         name = "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

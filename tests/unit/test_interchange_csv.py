@@ -225,3 +225,10 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monke
     monkeypatch.setattr(csv_in, "MAX_BYTES", 2**20)
     with pytest.raises(InterchangeError, match=r"is too large to import \(1.5 MB; the limit is 1 MB\)"):
         csv_in.read_table(path)
+
+
+@pytest.mark.parametrize("name", ["no-such-encoding", "rot13", "utf-8\x00", "x" * 300])
+def test_an_encoding_name_that_is_not_a_text_encoding_gets_a_message_not_a_traceback(name):
+    with pytest.raises(InterchangeError) as raised:
+        csv_in.decode(b"name\nAna\n", encoding=name, path="people.csv")
+    assert "is not a text encoding" in str(raised.value) and "utf-8" in str(raised.value)
