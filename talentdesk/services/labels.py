@@ -186,6 +186,25 @@ TIMELINE_EVENT = {
     "meeting": QT_TRANSLATE_NOOP("labels", "Meeting"),
     "note": QT_TRANSLATE_NOOP("labels", "Note"),
 }
+# Choices of the settings, not stored in tables: the date format (settings.DATE_FORMATS), the paper of the
+# PDFs ("" follows the locale) and the colour scheme (app.theme.SCHEMES, kept per computer).
+DATE_FORMAT = {
+    "system": QT_TRANSLATE_NOOP("labels", "As my region writes them"),
+    "iso": QT_TRANSLATE_NOOP("labels", "International (ISO 8601)"),
+    "dmy": QT_TRANSLATE_NOOP("labels", "Day first, with slashes"),
+    "mdy": QT_TRANSLATE_NOOP("labels", "Month first, with slashes"),
+    "dmy_dots": QT_TRANSLATE_NOOP("labels", "Day first, with dots"),
+}
+PAPER_SIZE = {
+    "": QT_TRANSLATE_NOOP("labels", "The one my region uses"),
+    "A4": QT_TRANSLATE_NOOP("labels", "A4 (210 × 297 mm)"),
+    "Letter": QT_TRANSLATE_NOOP("labels", "US Letter (8.5 × 11 in)"),
+}
+COLOUR_SCHEME = {
+    "system": QT_TRANSLATE_NOOP("labels", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("labels", "Light"),
+    "dark": QT_TRANSLATE_NOOP("labels", "Dark"),
+}
 # Each enumeration of the tables (store.models) and its words; the test walks this to find gaps.
 TABLES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "BENCH_STATUSES": (models.BENCH_STATUSES, BENCH_STATUS),

@@ -178,3 +178,14 @@ def test_payment_kinds_in_words_are_read_back_by_the_importer():
 
     for code, text in words.PAYMENT_KIND.items():
         assert KIND_WORDS.get(" ".join(text.casefold().split()), code if code in KIND_WORDS.values() else None) == code
+
+
+def test_every_choice_of_the_settings_has_words():
+    """The settings dialog lists these choices by their words; a new choice with none would show blank."""
+    from talentdesk import formatting
+    from talentdesk.app import theme
+    from talentdesk.services import settings
+
+    assert list(words.DATE_FORMAT) == list(settings.DATE_FORMATS) == list(formatting.DATE_PATTERNS)
+    assert list(words.PAPER_SIZE) == list(settings.PAPER_SIZES)
+    assert list(words.COLOUR_SCHEME) == list(theme.SCHEMES)

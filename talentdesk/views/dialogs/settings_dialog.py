@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
 
@@ -12,33 +12,14 @@ from ... import formatting
 from ...app import theme
 from ...app.context import AppContext
 from ...forms.ui_settings import Ui_SettingsDialog
+from ...services import labels as words
 from ...services import preferences, review_rules, settings
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES
 from ...services.validate import timezones
+from ..labels import label as words_for
 
-THEMES = {
-    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
-    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
-    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
-}
-DATE_FORMATS = {
-    "system": QT_TRANSLATE_NOOP("SettingsDialog", "As my region writes them"),
-    "iso": QT_TRANSLATE_NOOP("SettingsDialog", "International (ISO 8601)"),
-    "dmy": QT_TRANSLATE_NOOP("SettingsDialog", "Day first, with slashes"),
-    "mdy": QT_TRANSLATE_NOOP("SettingsDialog", "Month first, with slashes"),
-    "dmy_dots": QT_TRANSLATE_NOOP("SettingsDialog", "Day first, with dots"),
-}
-PAPER_SIZES = {
-    "": QT_TRANSLATE_NOOP("SettingsDialog", "The one my region uses"),
-    "A4": QT_TRANSLATE_NOOP("SettingsDialog", "A4 (210 × 297 mm)"),
-    "Letter": QT_TRANSLATE_NOOP("SettingsDialog", "US Letter (8.5 × 11 in)"),
-}
 SAMPLE_DAY = dt.date(2026, 11, 30)  # a day past the 12th, so day-first and month-first differ
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 def _minutes(time: QTime) -> int:
@@ -58,13 +39,14 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.myTimezone.addItems(sorted(timezones()))
         self.ui.defaultCurrency.addItems(CURRENCIES)
-        for key, words in THEMES.items():
-            self.ui.themeCombo.addItem(_tr(words), key)
-        for key, words in DATE_FORMATS.items():
+        for key in theme.SCHEMES:
+            self.ui.themeCombo.addItem(words_for(words.COLOUR_SCHEME, key), key)
+        for key in settings.DATE_FORMATS:
             # Each choice shows what it does to a date: "Day first, with dots — 30.11.2026".
-            self.ui.dateFormat.addItem(f"{_tr(words)} — {formatting.dates(choice=key).short(SAMPLE_DAY)}", key)
-        for key, words in PAPER_SIZES.items():
-            self.ui.paperSize.addItem(_tr(words), key)
+            self.ui.dateFormat.addItem(f"{words_for(words.DATE_FORMAT, key)} — "
+                                       f"{formatting.dates(choice=key).short(SAMPLE_DAY)}", key)
+        for key in settings.PAPER_SIZES:
+            self.ui.paperSize.addItem(words_for(words.PAPER_SIZE, key), key)
         self.rule_switches: dict[str, QCheckBox] = {}
         self.rule_spins: dict[str, QSpinBox] = {}
         self._build_rules()
