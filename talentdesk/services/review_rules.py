@@ -154,6 +154,8 @@ WHERE c.end_date <= date(:today, '+' || :days || ' days') AND c.status IN ('acti
   AND NOT EXISTS (SELECT 1 FROM contract r WHERE r.renews_id = c.id)
 """)
 
+# Days left in the feedback window only while feedback is owed: when only the private review is missing
+# the window may have closed long ago, and "-525 days left" says nothing.
 FEEDBACK_OWED = _card_sql("""
 WITH x AS MATERIALIZED (
   SELECT c.id, c.title, c.end_date, t.id AS talent_id, t.name,
@@ -167,7 +169,7 @@ SELECT 'contract:' || x.id,
        x.talent_id, x.name, x.id, x.title,
        CASE WHEN x.fb THEN date(x.end_date, '+' || :days || ' days') END,
        json_object('end_date', x.end_date, 'feedback_missing', x.fb, 'review_missing', x.rv,
-                   'days_left', CAST(julianday(x.end_date) + :days - julianday(:today) AS INTEGER))
+                   'days_left', CASE WHEN x.fb THEN CAST(julianday(x.end_date) + :days - julianday(:today) AS INTEGER) END)
 FROM x WHERE x.fb OR x.rv
 """)
 

@@ -76,10 +76,12 @@ def test_feedback_owed_within_the_window(db, ago, shown):
 
 def test_feedback_given_clears_it_and_a_missing_private_review_stays_owed(db):
     cid = rf.ended(factories.contract(), TODAY - days(3))
-    assert only("feedback_owed").variant == "both"
+    card = only("feedback_owed")
+    assert card.variant == "both" and card.facts["days_left"] == 11
     contracts.add_feedback(cid, "given", 4, given_on=TODAY)
     card = only("feedback_owed")
-    assert card.variant == "review" and card.due is None
+    # With feedback given, no window is running: the card gives no "days left" (it was -525 on old ones).
+    assert card.variant == "review" and card.due is None and card.facts["days_left"] is None
     rf.ended(factories.contract(), TODAY - days(400))
     assert len(subjects("feedback_owed")) == 2  # a private review is owed on any ended contract
     _reviewed(cid)
