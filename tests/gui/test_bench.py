@@ -216,6 +216,9 @@ def test_empty_bench_says_what_to_do(qtbot, make_window, data_dir):
     view = bench_of(make_window())
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.empty_page)
     assert "Your bench is empty" in [label.text() for label in view.empty_page.findChildren(QLabel)]
+    assert not view.side.isVisible(), "no one to select: no side panel saying “Select someone”"
+    body = view.empty_page.body
+    qtbot.waitUntil(lambda: body.isVisible() and body.height() >= body.heightForWidth(body.width()))
     qtbot.mouseClick(view.empty_page.findChild(QPushButton, "emptyNewTalent"), Qt.LeftButton)
     assert view.dialog is not None and view.dialog.isVisible()
 

@@ -312,8 +312,15 @@ class BenchView(View):
         button = QPushButton(button_text)
         button.setObjectName(button_name)
         button.clicked.connect(slot)
-        for widget in (heading, body, button):
-            layout.addWidget(widget, 0, Qt.AlignHCenter)
+        layout.addWidget(heading, 0, Qt.AlignHCenter)
+        # The wrapped text goes in a row between stretches, not with an alignment flag: an aligned
+        # label is given the height of its text at another width than its own, and loses lines.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(body, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(button, 0, Qt.AlignHCenter)
         layout.addStretch(2)
         page.body = body
         return page
@@ -372,6 +379,8 @@ class BenchView(View):
             self.pages.setCurrentWidget(self.no_match_page)
         else:
             self.pages.setCurrentWidget(self.table)
+        # An empty bench has no one to select: the side panel would only say "Select someone".
+        self.side.setVisible(result.total > 0)
         self._reselect(keep, selected)
         self._update_actions()
 
