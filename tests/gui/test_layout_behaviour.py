@@ -163,3 +163,27 @@ def test_the_monthly_chart_names_months_short_when_they_fit_and_by_letter_when_n
     narrow = [QLocale().standaloneMonthName(m, QLocale.NarrowFormat) for m in (1, 2, 3)]
     qtbot.waitUntil(lambda: [c.replace("\u200b", "") for c in chart._month_axis.categories()[:3]] == narrow)
     assert len(set(chart._month_axis.categories())) == 24, "each month stays its own category"
+
+
+def test_a_short_chart_gives_the_legend_and_the_middle_ticks_to_its_plot_and_a_tall_one_gets_them_back(qtbot):
+    from PySide6.QtCore import Qt as QtNames
+
+    from talentdesk.services.timeline import MonthScore
+    from talentdesk.views.timeline.chart import SHORT_CHART, TrendChart
+
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, SHORT_CHART + 80)
+    chart.show()
+    chart.show_months([MonthScore("2026-01", 4.0, 3), MonthScore("2026-02", 3.5, 7)], "Everyone")
+
+    def ticks():
+        return [axis.tickCount() for axis in chart.chart().axes(QtNames.Vertical)]
+
+    assert chart.chart().legend().isVisible() and ticks() == [6, 5]  # 0–5 and 0–8 by 2
+    chart.resize(900, SHORT_CHART - 60)
+    qtbot.waitUntil(lambda: not chart.chart().legend().isVisible())
+    assert ticks() == [2, 2]
+    chart.resize(900, SHORT_CHART + 80)
+    qtbot.waitUntil(lambda: chart.chart().legend().isVisible())
+    assert ticks() == [6, 5]

@@ -61,6 +61,9 @@ def count_ticks(most: int, at_most: int = 6) -> tuple[int, int]:
     return step, 2
 
 
+SHORT_CHART = 220  # px: below this the legend gives its room to the plot
+
+
 class TrendChart(QChartView):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -245,6 +248,7 @@ class TrendChart(QChartView):
         self.average.hovered.connect(lambda point, state: self._hover_month(state, round(point.x())))
         chart.legend().setAlignment(Qt.AlignTop)
         self.setChart(chart)
+        self._fit_legend()
         QTimer.singleShot(0, self._relabel_months)  # the plot area is known once the chart is laid out
 
     def _month_format(self) -> QLocale.FormatType:
@@ -272,7 +276,23 @@ class TrendChart(QChartView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._fit_legend()
         self._relabel_months()
+
+    def _fit_legend(self) -> None:
+        """A short chart (a small window) keeps its plot and drops the legend: hovering a point or a bar
+        still says what it is, and a plot squeezed under a legend shows nothing."""
+        chart = self.chart()
+        if chart is None:
+            return
+        tall = self.height() >= SHORT_CHART
+        chart.legend().setVisible(tall)
+        for axis in chart.axes(Qt.Vertical):
+            if isinstance(axis, QValueAxis):
+                # Only the ends are labelled on a short axis: six labels there are cut to "…".
+                full = axis.property("full_ticks") or axis.tickCount()
+                axis.setProperty("full_ticks", full)
+                axis.setTickCount(full if tall else 2)
 
     # -- hovering --------------------------------------------------------------------------
     def review_near(self, point: QPointF) -> ReviewPoint | None:

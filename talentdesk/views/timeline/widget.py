@@ -416,7 +416,11 @@ class TimelineWidget(View):
         list_layout.addWidget(self.view)
         list_layout.addWidget(self.empty_label)
         self.splitter.addWidget(list_box)
+        # On a short window the events keep a few rows in sight: the list never goes below a header
+        # and two events, and the chart gives way first (down to a small but readable height).
+        list_box.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + 2 * delegate.row_height)
         if self.chart is not None:
+            self.chart.setMinimumHeight(130)
             self.splitter.setStretchFactor(0, 2)
             self.splitter.setStretchFactor(1, 3)
             self.splitter.setSizes([300, 500])
