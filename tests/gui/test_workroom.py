@@ -110,6 +110,10 @@ def test_a_contract_from_new_to_ended(qtbot, make_window, data_dir, tmp_path):
         room.tabs.setCurrentWidget(room.hours)
         qtbot.mouseClick(room.hours.log_button, Qt.LeftButton)
         entry = active_dialog(qtbot, dialogs.HoursDialog)
+        if offset == 0:  # a new entry starts empty, and saving it so is refused next to the field
+            assert entry.ui.hoursSpin.value() == 0 and entry.ui.hoursSpin.text() == "How long?"
+            ok(qtbot, entry, window)
+            assert entry.isVisible() and entry.ui.timeError.isVisible()
         day = monday + dt.timedelta(days=offset)
         entry.ui.dayEdit.setDate(QDate(day.year, day.month, day.day))
         entry.ui.hoursSpin.setValue(hours)

@@ -356,7 +356,9 @@ class HoursDialog(FormDialog):
         self.contract_id, self.row = contract_id, row
         ui = self.ui
         ui.dayEdit.setDate(QDate.currentDate() if row is None else qdate(row.day))
-        ui.hoursSpin.setValue(1.0 if row is None else row.minutes / 60)
+        # A new entry starts empty, not at an hour nobody worked: saving it unchanged is refused by the field.
+        ui.hoursSpin.setSpecialValueText(self.tr("How long?"))
+        ui.hoursSpin.setValue(0.0 if row is None else row.minutes / 60)
         if row is not None:
             self.setWindowTitle(self.tr("Edit hours"))
             ui.noteEdit.setText(row.note)
