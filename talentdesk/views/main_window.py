@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Screens"))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(SIDEBAR_WIDE)
         self.sidebar.setFocusPolicy(Qt.TabFocus)

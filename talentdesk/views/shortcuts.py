@@ -100,6 +100,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 620)
         tree = QTreeWidget()
+        tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         tree.setRootIsDecorated(True)
         tree.header().setSectionResizeMode(0, QHeaderView.Stretch)

@@ -51,3 +51,30 @@ def start_gui(monkeypatch, qtbot):
     for window in built:
         window.ctx.runner.wait()
         window.close()
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory):
+    """The small demo folder, built once per test module (the screens' busiest states are in it)."""
+    from talentdesk.services import demo
+
+    folder = tmp_path_factory.mktemp("layout-demo")
+    demo.generate(folder, "small")
+    return folder
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_folder):
+    """The real window on the demo folder (built by the program's own builder), measured with the fonts the
+    program ships and loads at start: the test's application would otherwise measure with the system's."""
+    from talentdesk.app.application import _load_fonts
+    from talentdesk.launcher import build_window
+
+    _load_fonts()
+
+    window = build_window(demo_folder)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, window)
+    yield window
+    window.ctx.runner.wait()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talentdesk.services import demo
 from talentdesk.views.widgets.elided import cell_text, cell_tooltip, is_elided
 from talentdesk.views.workroom.view import SCOPE_ACTIONS
 
@@ -147,30 +146,6 @@ def layout_problems(window, screen: QWidget) -> list[str]:
             if overlap.width() > 2 and overlap.height() > 2:
                 problems.append(f"{first_name} drawn over {second_name}")
     return problems
-
-
-@pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("layout-demo")
-    demo.generate(folder, "small")
-    return folder
-
-
-@pytest.fixture
-def demo_window(qtbot, demo_folder):
-    """The real window on the demo folder (built by the program's own builder), measured with the fonts the
-    program ships and loads at start: the test's application would otherwise measure with the system's."""
-    from talentdesk.app.application import _load_fonts
-    from talentdesk.launcher import build_window
-
-    _load_fonts()
-
-    window = build_window(demo_folder)
-    qtbot.addWidget(window)
-    window.show()
-    settle(qtbot, window)
-    yield window
-    window.ctx.runner.wait()
 
 
 def problems_at(qtbot, window, size) -> list[str]:

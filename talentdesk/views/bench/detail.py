@@ -121,6 +121,7 @@ class DetailPane(QScrollArea):
         self.sections["contact"].setOpenExternalLinks(True)
         inner.addWidget(self._heading(self.tr("Contracts")))
         self.contracts = QListWidget()
+        self.contracts.setAccessibleName(self.tr("Their contracts"))
         self.contracts.setObjectName("detailContracts")
         self.contracts.setToolTip(self.tr("Double-click or press Enter to open the contract's workroom"))
         self.contracts.setFrameShape(QFrame.NoFrame)

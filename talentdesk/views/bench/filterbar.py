@@ -42,6 +42,7 @@ class FilterBar(QWidget):
         self._typing.timeout.connect(self._text_settled)
 
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search the bench"))
         self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setObjectName("benchSearch")
         self.search.setClearButtonEnabled(True)
@@ -51,6 +52,7 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self._text_settled)
 
         self.skill = QComboBox()
+        self.skill.setAccessibleName(self.tr("Skill"))
         self.skill.setObjectName("skillFilter")
         self.skill.setEditable(True)
         self.skill.setInsertPolicy(QComboBox.NoInsert)

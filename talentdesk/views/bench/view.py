@@ -120,6 +120,7 @@ class BenchView(View):
         self.model = BenchModel(self)
         self.model.sort_requested.connect(self._sort_requested)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("People on the bench"))
         self.table.setObjectName("benchTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -12,6 +12,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("TalentDesk user guide"))
         self.resize(640, 620)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setMarkdown(resource("guide.md").read_text(encoding="utf-8"))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)

@@ -58,6 +58,7 @@ class ImportDialog(QDialog):
         self.status.setObjectName("previewStatus")
         layout.addWidget(self.status)
         self.report_view = QPlainTextEdit()
+        self.report_view.setAccessibleName(self.tr("What the import found"))
         self.report_view.setReadOnly(True)
         self.report_view.setPlaceholderText(self.tr("The preview of what will be imported appears here."))
         layout.addWidget(self.report_view, 1)

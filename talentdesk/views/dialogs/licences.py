@@ -31,6 +31,7 @@ class LicencesDialog(QDialog):
             "under its own licence."))
         self.intro.setWordWrap(True)
         self.view = QPlainTextEdit()
+        self.view.setAccessibleName(self.tr("Licence text"))
         self.view.setReadOnly(True)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
         self.view.setLineWrapMode(QPlainTextEdit.NoWrap)

@@ -122,6 +122,7 @@ class ReviewView(View):
         layout.addWidget(self.queue_title)
         layout.addWidget(self.queue_summary)
         self.rules_list = QTreeWidget()
+        self.rules_list.setAccessibleName(self.tr("Cards in the queue by rule"))
         self.rules_list.setHeaderLabels([self.tr("Why a card is in the queue"), self.tr("Cards")])
         self.rules_list.setRootIsDecorated(False)
         self.rules_list.setUniformRowHeights(True)
@@ -146,6 +147,7 @@ class ReviewView(View):
         layout.addLayout(row)
         layout.addWidget(_heading(self.tr("Past sessions"), "subheading"))
         self.sessions_list = QTreeWidget()
+        self.sessions_list.setAccessibleName(self.tr("Past sessions"))
         self.sessions_list.setHeaderLabels([self.tr("Started"), self.tr("Ended"), self.tr("Done"), self.tr("Acted"),
                                             self.tr("Snoozed"), self.tr("Dismissed")])
         self.sessions_list.setRootIsDecorated(False)
@@ -238,6 +240,7 @@ class ReviewView(View):
         outer.addSpacing(16)
         self.next_title = _heading(self.tr("Coming up"), "subheading")
         self.next_list = QTreeWidget()
+        self.next_list.setAccessibleName(self.tr("Coming up"))
         self.next_list.setHeaderLabels([self.tr("Person"), self.tr("Why"), self.tr("Contract")])
         self.next_list.setRootIsDecorated(False)
         self.next_list.setUniformRowHeights(True)
@@ -281,6 +284,7 @@ class ReviewView(View):
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_facts)
         self.decisions_list = QTreeWidget()
+        self.decisions_list.setAccessibleName(self.tr("Decisions of this session"))
         self.decisions_list.setHeaderLabels([self.tr("Person"), self.tr("Contract"), self.tr("Why"),
                                              self.tr("Decision"), self.tr("Note")])
         self.decisions_list.setRootIsDecorated(False)

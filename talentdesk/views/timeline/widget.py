@@ -167,6 +167,7 @@ class PeoplePicker(QPushButton):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Find a person"))
         self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Find a person…"))
         self.search.setClearButtonEnabled(True)
@@ -277,6 +278,7 @@ class TimelineWidget(View):
     # -- building -------------------------------------------------------------------
     def _build(self, show_chart: bool) -> None:
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search the timeline"))
         self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Search the events' text…"))
         self.search.setClearButtonEnabled(True)
@@ -373,6 +375,7 @@ class TimelineWidget(View):
         # A table, not a tree: QTreeView's layout calls fetchMore on every pass and would read
         # the whole timeline; the table fetches only when scrolled to the end.
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Events"))
         self.view.setModel(self.model)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)

@@ -133,6 +133,7 @@ class ContractListPanel(QWidget):
         self._wanted: int | None = None
         self._quiet = False
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search contract titles"))
         self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Search titles…"))
         self.search.setClearButtonEnabled(True)
@@ -155,6 +156,7 @@ class ContractListPanel(QWidget):
         self.person.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.model = ContractListModel(self)
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("Contracts"))
         self.view.setObjectName("contractList")
         self.view.setModel(self.model)
         self.view.setItemDelegate(ContractDelegate(self.view))

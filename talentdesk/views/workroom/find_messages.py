@@ -35,6 +35,7 @@ class FindMessagesDialog(QDialog):
         self.setWindowTitle(self.tr("Find in all messages"))
         self._generation = 0
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Words to find"))
         self.search.setObjectName("findMessagesText")
         self.search.setPlaceholderText(self.tr("Words to find in every contract's messages…"))
         self.search.setClearButtonEnabled(True)
@@ -43,6 +44,7 @@ class FindMessagesDialog(QDialog):
         for channel in CHANNELS:
             self.channel.addItem(label(CHANNEL_LABELS, channel), channel)
         self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Messages found"))
         self.results.setObjectName("findMessagesResults")
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)

@@ -94,6 +94,7 @@ class TermsHeader(QFrame):
         self.week_bar.setToolTip(self.tr("Hours logged this week against the weekly limit"))
 
         self.scope = QPlainTextEdit()
+        self.scope.setAccessibleName(self.tr("Scope of work"))
         self.scope.setObjectName("scopeText")
         self.scope.setReadOnly(True)
         self.scope.setFixedHeight(50)  # three lines; more scrolls (the room keeps its header at 1024x640)

@@ -159,6 +159,7 @@ class MessagesTab(QWidget):
         self.ctx = ctx
         self.contract_id: int | None = None
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search this room's messages"))
         self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
         self.search.setPlaceholderText(self.tr("Search this room's messages… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -173,6 +174,7 @@ class MessagesTab(QWidget):
         self.channel_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = MessageModel(self)
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("Messages"))
         self.view.setObjectName("messageLog")
         self.view.setModel(self.model)
         self.view.setItemDelegate(MessageDelegate(self.view))
@@ -189,6 +191,7 @@ class MessagesTab(QWidget):
         self.empty.setProperty("role", "empty")
 
         self.compose = QPlainTextEdit()
+        self.compose.setAccessibleName(self.tr("New message"))
         self.compose.setObjectName("compose")
         self.compose.setPlaceholderText(self.tr("Write or paste what was said… (Ctrl+Enter adds it)"))
         self.compose.setFixedHeight(84)
@@ -203,6 +206,7 @@ class MessagesTab(QWidget):
         self.channel.setToolTip(self.tr("Where it was said"))
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
         self.when = QDateTimeEdit()
+        self.when.setAccessibleName(self.tr("When it was said"))
         self.when.setObjectName("composeWhen")
         self.when.setCalendarPopup(True)
         self.when.setToolTip(self.tr("When it was said, in your local time (now unless you change it)"))
