@@ -99,6 +99,7 @@ def _screens_and_dialogs(qtbot, window, tmp_path, check) -> list[str]:
         if hasattr(screen, "prepare_screenshot"):
             screen.prepare_screenshot()
             settle(qtbot, window)
+        qtbot.wait(50)  # the layouts the new texts asked for (posted events) are done
         found += [f"{name}: {problem}" for problem in check(screen)]
     found += [f"window: {problem}" for problem in check(window, tuple(window.screens.values()))]
     for name, open_dialog in _dialog_openers(qtbot, window, tmp_path).items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...services.bench import TalentDetail
 from ...services.contracts import REVIEW_CRITERIA
@@ -159,6 +160,22 @@ class DetailPane(QScrollArea):
             self.sections[key].setText(build(self, info))
         self._show_contracts(info)
         self.verticalScrollBar().setValue(0)
+        self._fit_height()
+        QTimer.singleShot(0, self._fit_height)  # again once the new texts are laid out
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A scroll area sizes what it holds by its size hint, which knows nothing of wrapping: in a narrow
+        pane (or a longer language) wrapped words and buttons would overlap. Ask the layout how tall it is
+        at the width it has."""
+        body = self.widget()
+        if body is None or not isValid(body):
+            return
+        needed = body.layout().heightForWidth(self.viewport().width())
+        body.setMinimumHeight(max(needed, 0))
 
     def _show_heading(self, info: TalentDetail) -> None:
         d = info.data
