@@ -63,18 +63,22 @@ def demo_folder(tmp_path_factory):
     return folder
 
 
-@pytest.fixture
-def demo_window(qtbot, demo_folder):
-    """The real window on the demo folder (built by the program's own builder), measured with the fonts the
-    program ships and loads at start: the test's application would otherwise measure with the system's."""
+def open_window(qtbot, folder):
+    """The real window on a folder (built by the program's own builder), measured with the fonts the program
+    ships and loads at start: the test's application would otherwise measure with the system's."""
     from talentdesk.app.application import _load_fonts
     from talentdesk.launcher import build_window
 
     _load_fonts()
-
-    window = build_window(demo_folder)
+    window = build_window(folder)
     qtbot.addWidget(window)
     window.show()
     settle(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_folder):
+    window = open_window(qtbot, demo_folder)
     yield window
     window.ctx.runner.wait()

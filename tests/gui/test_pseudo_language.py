@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 import talentdesk
 from talentdesk.app import pseudo
 
-from .conftest import settle
+from .conftest import open_window
 from .test_accessibility import _screens_and_dialogs, _widgets
 from .test_layout_sizes import layout_problems
 
@@ -89,18 +89,11 @@ def english_left(top: QWidget, leave_out: tuple[QWidget, ...] = ()) -> list[str]
 
 @pytest.fixture
 def pseudo_window(qtbot, demo_folder, request, tmp_path):
-    from talentdesk.app.application import _load_fonts
-    from talentdesk.launcher import build_window
-
     folder = tmp_path / "folder"  # a fresh copy: no splitter or column widths kept from another test
     shutil.copytree(demo_folder, folder)
     app = QApplication.instance()
     translator = pseudo.install(app, right_to_left=request.param == "right to left")
-    _load_fonts()
-    window = build_window(folder)
-    qtbot.addWidget(window)
-    window.show()
-    settle(qtbot, window)
+    window = open_window(qtbot, folder)
     yield window
     window.ctx.runner.wait()
     app.removeTranslator(translator)
