@@ -5,6 +5,8 @@ user's QSettings and applied before any folder is opened.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -72,8 +74,19 @@ def apply(app: QApplication, scheme: str = "system") -> None:
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
     sheet = resource("styles", "app.qss")
     if sheet.exists():
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+        app.setStyleSheet(_at_text_size(sheet.read_text(encoding="utf-8")))
     global _following
     if scheme == "system" and not _following:
         _following = True
         hints.colorSchemeChanged.connect(lambda _scheme: apply(app, "system"))
+
+
+def _at_text_size(sheet: str) -> str:
+    """The style sheet's font sizes were chosen beside 9-point text; a person who reads larger text gets
+    headings larger in the same proportion (a heading in fixed points would end up smaller than the body)."""
+    from .text_size import text_scale
+
+    scale = text_scale()
+    if scale == 1.0:
+        return sheet
+    return re.sub(r"font-size:\s*([\d.]+)pt", lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", sheet)

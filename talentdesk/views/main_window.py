@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..app.context import AppContext
+from ..app.text_size import scaled
 from ..paths import resource
 from ..services import history, overview
 from .dialogs import export_pdf, maintenance
@@ -69,8 +70,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Screens"))
-        self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(SIDEBAR_WIDE)
+        self.sidebar.setIconSize(QSize(scaled(22), scaled(22)))
+        self.sidebar.setFixedWidth(scaled(SIDEBAR_WIDE))
         self.sidebar.setFocusPolicy(Qt.TabFocus)
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
@@ -216,11 +217,11 @@ class MainWindow(QMainWindow):
     # -- the sidebar ------------------------------------------------------------
     def set_sidebar_collapsed(self, collapsed: bool, remember: bool = True) -> None:
         """Icons only (their names in tooltips), or icons and names; remembered for the next start."""
-        self.sidebar.setFixedWidth(SIDEBAR_NARROW if collapsed else SIDEBAR_WIDE)
+        self.sidebar.setFixedWidth(scaled(SIDEBAR_NARROW if collapsed else SIDEBAR_WIDE))
         for row, screen in enumerate(SCREENS):
             item = self.sidebar.item(row)
             item.setText("" if collapsed else self.tr(screen.title))
-            item.setSizeHint(QSize(SIDEBAR_NARROW - 12 if collapsed else 160, 40))
+            item.setSizeHint(QSize(scaled(SIDEBAR_NARROW - 12 if collapsed else 160), scaled(40)))
         self.sidebar.setProperty("collapsed", collapsed)
         self.sidebar.style().unpolish(self.sidebar)
         self.sidebar.style().polish(self.sidebar)

@@ -296,3 +296,41 @@ def test_every_dialog_holds_at_its_minimum_size(qtbot, demo_window, tmp_path):
     demo_window.resize(1024, 640)
     problems = dialog_problems(qtbot, demo_window, tmp_path)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+def test_every_screen_holds_at_larger_text_and_the_bench_shows_names_whole(qtbot, demo_folder, tmp_path, scale):
+    """A person who reads at 150 % or 200 % (a larger system font) gets columns, panels and headings that grow
+    with the words: the layout holds, and the bench's names are not all cut to “Ashley Riv…”."""
+    import shutil
+
+    from talentdesk.app import theme
+    from talentdesk.services import bench as bench_service
+    from talentdesk.views.widgets.elided import is_elided
+
+    from .conftest import open_window
+
+    app = QApplication.instance()
+    normal = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(normal.pointSizeF() * scale)
+    app.setFont(bigger)
+    theme.apply(app, "light")
+    try:
+        folder = tmp_path / "folder"
+        shutil.copytree(demo_folder, folder)
+        window = open_window(qtbot, folder)
+        problems = problems_at(qtbot, window, (1440, 900))
+        window.show_view("bench")
+        settle(qtbot, window)
+        table = window.screens["bench"].table
+        column = bench_service.COLUMNS.index("name")
+        rows = range(min(table.model().rowCount(), 12))
+        cut = [table.model().index(row, column).data() for row in rows
+               if is_elided(table, table.model().index(row, column))]
+        window.ctx.runner.wait()
+    finally:
+        app.setFont(normal)
+        theme.apply(app, "light")
+    assert not problems, "\n".join(problems)
+    assert len(cut) <= 1, f"names cut at {scale:.0%} text: {cut}"

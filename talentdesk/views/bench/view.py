@@ -24,6 +24,7 @@ from shiboken6 import isValid
 
 from ...app.context import AppContext
 from ...app.errors import search_refusal
+from ...app.text_size import scaled
 from ...services import bench, talents
 from ...services.errors import Refused
 from ..base import View
@@ -136,7 +137,7 @@ class BenchView(View):
         self.table.clicked.connect(self._clicked)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.setDefaultSectionSize(scaled(ROW_HEIGHT))
         rows.hide()
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
@@ -145,7 +146,7 @@ class BenchView(View):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         for column, key in enumerate(bench.COLUMNS):
-            header.resizeSection(column, DEFAULT_WIDTHS[key])
+            header.resizeSection(column, scaled(DEFAULT_WIDTHS[key]))
         header.moveSection(bench.COLUMNS.index("favourite"), 0)  # the star first, where the eye starts
         header.setSortIndicator(0, Qt.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -198,7 +199,7 @@ class BenchView(View):
         self.side.setTabToolTip(2, self.tr("Files kept with this person and the classification check"))
         self.side.currentChanged.connect(lambda _index: (self._sync_history(), self._sync_documents()))
         self.splitter.addWidget(self.side)
-        self.side.setMinimumWidth(232)  # its pages scroll or wrap, except an e-mail beside its label; the tab bar asked for 300 px
+        self.side.setMinimumWidth(scaled(232))  # its pages scroll or wrap, except an e-mail beside its label; the tab bar asked for 300 px
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([980, 320])
@@ -228,7 +229,7 @@ class BenchView(View):
         self._restore_state()
         self.columns_fit = ColumnsGiveWay(self.table, bench.COLUMNS, GIVE_WAY)
         # The table never narrows below the columns that always stay, so they need no scrollbar.
-        self.pages.setMinimumWidth(sum(w for key, w in DEFAULT_WIDTHS.items() if key not in GIVE_WAY)
+        self.pages.setMinimumWidth(sum(scaled(w) for key, w in DEFAULT_WIDTHS.items() if key not in GIVE_WAY)
                                    + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4)
         self._update_actions()
 
@@ -546,7 +547,7 @@ class BenchView(View):
         header = state.value(f"{STATE_KEY}/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
-            self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+            self.table.verticalHeader().setDefaultSectionSize(scaled(ROW_HEIGHT))
         splitter = state.value(f"{STATE_KEY}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ... import formatting
 from ...app.context import AppContext
+from ...app.text_size import scaled
 from ...services import offboarding, raises, review_rules, review_session, talents, workroom
 from ...services.money import from_minor
 from .. import labels as words
@@ -130,7 +131,7 @@ class ReviewView(View):
         self.rules_list.setFocusPolicy(Qt.NoFocus)
         self.rules_list.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.rules_list.header().setSectionResizeMode(1, QHeaderView.Fixed)
-        self.rules_list.header().resizeSection(1, 90)
+        self.rules_list.header().resizeSection(1, scaled(90))
         layout.addWidget(self.rules_list)
         row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start review"))
@@ -154,7 +155,7 @@ class ReviewView(View):
         self.sessions_list.setUniformRowHeights(True)
         self.sessions_list.header().setSectionResizeMode(QHeaderView.Fixed)
         for column, width in enumerate((180, 180, 80, 80, 80, 80)):
-            self.sessions_list.header().resizeSection(column, width)
+            self.sessions_list.header().resizeSection(column, scaled(width))
         self.sessions_list.setToolTip(self.tr("Double-click a session to see what was decided"))
         self.sessions_list.itemActivated.connect(lambda item, _c: self.show_summary(item.data(0, Qt.UserRole)))
         layout.addWidget(self.sessions_list, 1)
@@ -250,8 +251,8 @@ class ReviewView(View):
         self.next_list.setFocusPolicy(Qt.NoFocus)
         self.next_list.setSelectionMode(QAbstractItemView.NoSelection)
         self.next_list.header().setSectionResizeMode(QHeaderView.Fixed)
-        self.next_list.header().resizeSection(0, 220)
-        self.next_list.header().resizeSection(1, 220)
+        self.next_list.header().resizeSection(0, scaled(220))
+        self.next_list.header().resizeSection(1, scaled(220))
         self.next_list.header().setStretchLastSection(True)
         upcoming = QVBoxLayout()
         upcoming.addWidget(self.next_title)
@@ -291,7 +292,7 @@ class ReviewView(View):
         self.decisions_list.setUniformRowHeights(True)
         self.decisions_list.header().setSectionResizeMode(QHeaderView.Interactive)
         for column, width in enumerate((200, 220, 170, 200)):
-            self.decisions_list.header().resizeSection(column, width)
+            self.decisions_list.header().resizeSection(column, scaled(width))
         self.decisions_list.header().setStretchLastSection(True)
         layout.addWidget(self.decisions_list, 1)
         row = QHBoxLayout()

@@ -43,6 +43,7 @@ from shiboken6 import isValid
 from ... import formatting
 from ...app.context import AppContext
 from ...app.errors import search_refusal
+from ...app.text_size import scaled
 from ...interchange import timeline_csv
 from ...services import appreciation, records, timeline
 from ...services.timeline import TimelineFilter
@@ -401,7 +402,7 @@ class TimelineWidget(View):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(COL_EVENT, QHeaderView.Stretch)
         for column, width in ((0, 110), (COL_PERSON, 190), (COL_CONTRACT, 220), (4, 130)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, scaled(width))
 
         self.empty_label = QLabel()
         self.empty_label.setProperty("role", "empty")
