@@ -90,7 +90,7 @@ def english_left(top: QWidget, leave_out: tuple[QWidget, ...] = ()) -> list[str]
 @pytest.fixture
 def pseudo_window(qtbot, demo_folder, request, tmp_path):
     folder = tmp_path / "folder"  # a fresh copy: no splitter or column widths kept from another test
-    shutil.copytree(demo_folder, folder)
+    shutil.copytree(demo_folder, folder, ignore=shutil.ignore_patterns("view-state.ini"))
     app = QApplication.instance()
     translator = pseudo.install(app, right_to_left=request.param == "right to left")
     window = open_window(qtbot, folder)

@@ -229,7 +229,11 @@ class BenchView(View):
         self._restore_state()
         self.columns_fit = ColumnsGiveWay(self.table, bench.COLUMNS, GIVE_WAY)
         # The table never narrows below the columns that always stay, so they need no scrollbar.
-        self.pages.setMinimumWidth(sum(scaled(w) for key, w in DEFAULT_WIDTHS.items() if key not in GIVE_WAY)
+        # (A section is never narrower than the header's minimum, which follows its font: the star column's
+        # 28 px is 38 in some styles.)
+        header = self.table.horizontalHeader()
+        self.pages.setMinimumWidth(sum(max(scaled(w), header.minimumSectionSize())
+                                       for key, w in DEFAULT_WIDTHS.items() if key not in GIVE_WAY)
                                    + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4)
         self._update_actions()
 
