@@ -297,3 +297,18 @@ def test_esc_on_a_half_filled_new_talent_form_asks_before_discarding(qtbot, make
     answer["button"] = "Discard"
     qtbot.keyClick(dialog, Qt.Key_Escape)
     assert len(asked) == 2 and not dialog.isVisible()
+
+
+def test_a_contact_overdue_says_so_in_words_not_in_red_alone(qtbot, make_window, data_dir):
+    from talentdesk.services import interactions
+
+    open_database(data_dir)
+    settings.set("onboarded", True)
+    kim = factories.talent("Kim Lee", stay_in_touch_days=30)
+    interactions.log(kim, interactions.InteractionInput(
+        "call", happened_at=dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=40), body="Caught up"))
+    view = bench_of(make_window())
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.detail.detail is not None and view.detail.detail.id == kim)
+    assert "overdue" in view.detail.sections["touch"].text()

@@ -121,6 +121,7 @@ def test_a_contract_from_new_to_ended(qtbot, make_window, data_dir, tmp_path):
     qtbot.waitUntil(lambda: room.hours.weeks_table.rowCount() == 1)
     assert "1.5 h over" in room.hours.weeks_table.item(0, 3).text()
     assert room.header.week_bar.property("over") is True
+    assert room.header.week_bar.text().endswith("1.5 h over")  # in words, not in red alone
 
     # extend the end date through the action: the ledger shows before and after
     action = room.scope_action("end_date")

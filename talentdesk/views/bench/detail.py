@@ -241,8 +241,10 @@ class DetailPane(QScrollArea):
             return _rows([*touch, (self.tr("Cadence"), esc(self.tr("no reminder set")))])
         overdue = info.contact_due is not None and info.contact_due < dt.date.today()
         due = esc(fmt.day(info.contact_due))
+        if overdue:  # in words as well as in red: colour alone is lost on a person who cannot tell red
+            due = f"<b style='color:#c0392b'>{esc(self.tr('{day}, overdue').format(day=fmt.day(info.contact_due)))}</b>"
         return _rows([(self.tr("Cadence"), esc(self.tr("every %n day(s)", "", d.stay_in_touch_days))), *touch,
-                      (self.tr("Next due"), f"<b style='color:#c0392b'>{due}</b>" if overdue else due)])
+                      (self.tr("Next due"), due)])
 
     def _rates_html(self, info: TalentDetail) -> str:
         if not info.rates:

@@ -198,9 +198,15 @@ class TermsHeader(QFrame):
         self.week_bar.setMaximum(max(limit, f.week_minutes, 1))
         self.week_bar.setValue(f.week_minutes)
         over_limit = bool(limit) and f.week_minutes > limit
-        self.week_bar.setFormat(
-            self.tr("this week {done} of {limit}").format(done=hours(f.week_minutes), limit=hours(limit)) if limit
-            else self.tr("this week {done}").format(done=hours(f.week_minutes)))
+        # Over the limit says so in words too: the red fill alone is lost on a person who cannot tell red.
+        if over_limit:
+            words = self.tr("this week {done} of {limit}, {over} over").format(
+                done=hours(f.week_minutes), limit=hours(limit), over=hours(f.week_minutes - limit))
+        elif limit:
+            words = self.tr("this week {done} of {limit}").format(done=hours(f.week_minutes), limit=hours(limit))
+        else:
+            words = self.tr("this week {done}").format(done=hours(f.week_minutes))
+        self.week_bar.setFormat(words)
         self.week_bar.set_over(over_limit)
         if over_limit:
             self.week_bar.setToolTip(self.tr("Over the weekly limit by {n}: usually paid as a bonus").format(
