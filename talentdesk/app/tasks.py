@@ -3,7 +3,11 @@
 ``read`` and ``write`` run a plain function on the lane's single thread, then
 hand its result (or its exception) back on the GUI thread. Functions never
 touch widgets. A write publishes on the change bus when it succeeds. Long work
-can ask for a ``report(fraction, text)`` callback that drives a progress dialog.
+can ask for a ``report(fraction, text)`` callback that drives a progress dialog, and a
+``cancelled()`` callback that turns true when the window is closing (it stops at the next step).
+
+Reads are dropped at quit: one still queued never starts and one running is asked to stop; only
+writes are waited for, so closing the window does not wait on work whose answer nobody will see.
 
 Every write is one undoable step (``services.history.operation``) named by its
 ``action``; after it the runner tells the window what Undo and Redo would now do.
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +54,13 @@ def _journaled(fn: Callable, action: str | None, journal: bool) -> Callable:
     return run
 
 
+def _takes(fn: Callable, name: str) -> bool:
+    try:
+        return name in inspect.signature(fn).parameters
+    except (TypeError, ValueError):  # a builtin without a signature
+        return False
+
+
 class _Signals(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object, str)
@@ -58,15 +70,24 @@ class _Signals(QObject):
 class _Job(QRunnable):
     def __init__(self, job_id: int, fn: Callable, args, kwargs, signals: _Signals):
         super().__init__()
+        # Kept alive by the runner until its answer is handled, so an unstarted job can be taken off the queue.
+        self.setAutoDelete(False)
         self.job_id, self.fn, self.args, self.kwargs, self.signals = job_id, fn, args, kwargs, signals
 
     def run(self) -> None:  # on the lane's thread
         try:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
-            self.signals.failed.emit(self.job_id, exc, traceback.format_exc())
+            self._answer(self.signals.failed, self.job_id, exc, traceback.format_exc())
         else:
-            self.signals.finished.emit(self.job_id, result)
+            self._answer(self.signals.finished, self.job_id, result)
+
+    @staticmethod
+    def _answer(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the program is ending: a dropped read finished after the runner went
+            pass
 
 
 class TaskRunner(QObject):
@@ -87,6 +108,7 @@ class TaskRunner(QObject):
         self.signals.progressed.connect(self._progressed, Qt.QueuedConnection)
         self._ids = itertools.count(1)
         self._pending: dict[int, dict[str, Any]] = {}
+        self._closing = threading.Event()
 
     # -- public API -------------------------------------------------------
     def read(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
@@ -111,6 +133,19 @@ class TaskRunner(QObject):
         """Block until the lane is empty (tests and the screenshot command)."""
         return self.pool.waitForDone(msecs)
 
+    def cancelled(self) -> bool:
+        """True once the window is closing: long reads stop at their next step."""
+        return self._closing.is_set()
+
+    def shut_down(self, msecs: int = 10_000) -> bool:
+        """The window is closing: drop the reads still queued, ask a running one to stop, and wait only for
+        the writes (the user's data). Answers that arrive afterwards go nowhere."""
+        self._closing.set()
+        for job_id, job in list(self._pending.items()):
+            if job["changes"] is None and self.pool.tryTake(job["job"]):
+                self._close(job_id)
+        return self.pool.waitForDone(msecs)
+
     # -- internals --------------------------------------------------------
     def _submit(self, fn, args, kwargs, on_done, on_error, progress, changes, wrap=None, announce=None) -> int:
         job_id = next(self._ids)
@@ -124,9 +159,12 @@ class TaskRunner(QObject):
             dialog.setValue(0)
             if "report" in inspect.signature(fn).parameters:
                 kwargs["report"] = lambda fraction, text="": self.signals.progressed.emit(job_id, fraction, text)
+        if _takes(fn, "cancelled"):
+            kwargs["cancelled"] = self.cancelled
+        job = _Job(job_id, wrap(fn) if wrap else fn, args, kwargs, self.signals)
         self._pending[job_id] = {"on_done": on_done, "on_error": on_error, "dialog": dialog, "changes": changes,
-                                 "announce": announce}
-        self.pool.start(_Job(job_id, wrap(fn) if wrap else fn, args, kwargs, self.signals))
+                                 "announce": announce, "job": job}
+        self.pool.start(job)
         return job_id
 
     def _close(self, job_id: int) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """The main window: a sidebar of screens, the menus, the status line, the first-run page."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -53,8 +55,41 @@ def sidebar_icon(name: str) -> QIcon:
     return result
 
 
+class Screens(Mapping):
+    """The screens by name, each built (and its module imported) the first time it is asked for: a start
+    pays for the first screen only, and a screen never visited costs nothing."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self._built:
+            if name not in SCREEN_NAMES:
+                raise KeyError(name)
+            self._built[name] = self._build(name)
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SCREEN_NAMES)
+
+    def __len__(self) -> int:
+        return len(SCREEN_NAMES)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+    def build_all(self) -> None:
+        for name in SCREEN_NAMES:
+            self[name]
+
+
+SCREEN_NAMES = tuple(screen.name for screen in SCREENS)
+
+
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
+    first_painted = Signal()  # once, when the window has been drawn: deferred start-up work begins then
 
     def __init__(self, ctx: AppContext):
         super().__init__()
@@ -72,11 +107,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(SIDEBAR_WIDE)
         self.sidebar.setFocusPolicy(Qt.TabFocus)
         self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {}
+        self._painted = False
+        self.screens = Screens(self._build_screen)
         for index, screen in enumerate(SCREENS):
-            widget = build_screen(screen.name, ctx)
-            self.screens[screen.name] = widget
-            self.stack.addWidget(widget)
             item = QListWidgetItem(sidebar_icon(screen.name), self.tr(screen.title))
             item.setToolTip(self.tr("{title} ({shortcut})").format(title=self.tr(screen.title), shortcut=f"Ctrl+{index + 1}"))
             item.setData(Qt.UserRole, screen.name)
@@ -118,6 +151,17 @@ class MainWindow(QMainWindow):
         self.show_view("bench")
         self._update_status(check_first_run=True)
 
+    def _build_screen(self, name: str) -> QWidget:
+        widget = build_screen(name, self.ctx)
+        self.stack.addWidget(widget)
+        return widget
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_painted.emit)  # after this paint reaches the screen
+
     # -- menus --------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -142,6 +186,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_import = self.menu_file.addMenu(self.tr("&Import"))
         self.menu_export = self.menu_file.addMenu(self.tr("&Export"))
+        # Here rather than in the timeline screen, which is built only when first shown.
+        self._action(self.menu_export, self.tr("Time&line events as CSV…"), self._export_timeline, None,
+                     self.tr("Save the events the timeline's filters show as a CSV file"))
         self.menu_file.addSeparator()
         self.menu_backup_anchor = self.menu_file.addSeparator()
         self._action(self.menu_file, self.tr("&Quit"), self.close, QKeySequence.Quit)
@@ -271,6 +318,10 @@ class MainWindow(QMainWindow):
         if hasattr(target, "open_contract"):
             target.open_contract(contract_id)
 
+    def _export_timeline(self) -> None:
+        self.show_view("timeline")
+        self.screens["timeline"].choose_export_file()
+
     def new_talent(self) -> None:
         self.show_view("bench")
         target = self.screens["bench"]
@@ -323,10 +374,10 @@ class MainWindow(QMainWindow):
         state = self.ctx.view_state()
         state.setValue("main/geometry", self.saveGeometry())
         state.sync()
-        for screen in self.screens.values():
+        for screen in self.screens.built().values():
             if hasattr(screen, "save_state"):
                 screen.save_state()
-        self.ctx.runner.wait(10_000)
+        self.ctx.runner.shut_down(10_000)  # reads are dropped; only writes are waited for
         super().closeEvent(event)
 
     def keyboard_shortcuts(self) -> None:

@@ -1,6 +1,8 @@
 """The bench: everyone I have worked with or want to, searchable, filterable, and where a rehire starts."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,12 +35,14 @@ from ..dialogs.export_pdf import export_talent_pdf
 from ..dialogs.interaction import open_interaction_dialog
 from ..dialogs.talent import TalentDialog
 from ..shortcuts import local_shortcut
-from ..timeline.widget import TimelineWidget
 from . import fmt
 from .detail import DetailPane
 from .documents import PersonDocuments
 from .filterbar import FilterBar
 from .model import ID_ROLE, BenchModel
+
+if TYPE_CHECKING:
+    from ..timeline.widget import TimelineWidget
 
 ROW_HEIGHT = 30
 DEFAULT_WIDTHS = {"name": 140, "headline": 140, "skills": 118, "rate": 66, "local_time": 84, "overlap": 58,
@@ -430,6 +434,8 @@ class BenchView(View):
             return
         talent_id = self._one_selected()
         if self.history is None:
+            from ..timeline.widget import TimelineWidget  # the timeline's module loads when the tab is first seen
+
             self.history = TimelineWidget(self.ctx, talent_ids=(talent_id,) if talent_id else ())
             self.history_holder.layout().addWidget(self.history)
         else:
