@@ -19,7 +19,7 @@ import itertools
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..services import history
-from .bus import ChangeBus
+from .bus import ChangeBus, TableRows
 from .errors import show_error
 
 
@@ -38,6 +38,14 @@ class _Written:
     result: Any
     tables: frozenset[str]
     labels: history.Labels
+    rows: dict[str, TableRows] = field(default_factory=dict)  # per table, the rows written (journaled writes)
+
+
+def _rows_written(step: history.Step) -> dict[str, TableRows]:
+    images: dict[str, list[tuple[int, bool, bool]]] = {}
+    for change in step.rows:
+        images.setdefault(change.table, []).append((change.row, change.before is not None, change.after is not None))
+    return {table: TableRows.of(found) for table, found in images.items()}
 
 
 def _journaled(fn: Callable, action: str | None, journal: bool) -> Callable:
@@ -45,10 +53,10 @@ def _journaled(fn: Callable, action: str | None, journal: bool) -> Callable:
         if journal:
             with history.operation(action or history.default_name(fn)) as step:
                 result = fn(*args, **kwargs)
-            tables = step.tables
-        else:  # undo, redo, or work that replaces the data under the history (a restore)
-            result = fn(*args, **kwargs)
-            tables = result.tables if isinstance(result, history.Outcome) else frozenset()
+            return _Written(result, step.tables, history.labels(), _rows_written(step))
+        # undo, redo, or work that replaces the data under the history (a restore): the rows are not told
+        result = fn(*args, **kwargs)
+        tables = result.tables if isinstance(result, history.Outcome) else frozenset()
         return _Written(result, tables, history.labels())
 
     return run
@@ -186,14 +194,16 @@ class TaskRunner(QObject):
         if self._window_gone():
             return
         tables = set(job["changes"] or ())
+        rows: dict[str, TableRows] = {}
         if isinstance(result, _Written):
             tables |= result.tables
+            rows = result.rows
             self.history_changed.emit(result.labels)
             if job["announce"]:
                 self.announced.emit(job["announce"])
             result = result.result
         if tables:
-            self.bus.publish(tables)
+            self.bus.publish(tables, rows)
         if job["on_done"]:
             job["on_done"](result)
         if not self._pending:

@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.set_sidebar_collapsed(bool(self.ctx.view_state().value("main/sidebar_collapsed", False, type=bool)),
                                    remember=False)
-        ctx.bus.changed.connect(lambda _change: self._update_status())
+        self._counts: dict[str, int] | None = None
+        ctx.bus.changed.connect(self._on_changed)
         self.show_view("bench")
         self._update_status(check_first_run=True)
 
@@ -335,20 +336,38 @@ class MainWindow(QMainWindow):
             target.new_contract()
 
     # -- first run ------------------------------------------------------------
+    def _on_changed(self, change) -> None:
+        """The counts follow the change itself (rows added and removed), with no recount, when it says
+        which rows; a change that does not (undo, a restore) has them counted again."""
+        if not change.touches("talent", "contract"):
+            return
+        people, contracts = change.rows_of("talent"), change.rows_of("contract")
+        if self._counts is None or people is None or contracts is None:
+            self._update_status()
+            return
+        counts = dict(self._counts)
+        counts["talent"] += len(people.added) - len(people.removed)
+        counts["contract"] += len(contracts.added) - len(contracts.removed)
+        self._show_counts(counts)
+
+    def _show_counts(self, counts: dict[str, int], check_first_run: bool = False) -> None:
+        self._counts = counts
+        self.status_facts.setText(self.tr("%Ln people", "", counts["talent"]) + " · "
+                                  + self.tr("%Ln contract(s)", "", counts["contract"]))
+        self.status_facts.setToolTip(self.tr("Data folder: {folder}").format(folder=self.ctx.data_dir))
+        if check_first_run and counts["first_run"]:
+            self.sidebar.setEnabled(False)
+            self.stack.setCurrentWidget(self.welcome)
+        elif self.stack.currentWidget() is self.welcome and counts["talent"]:
+            # People arrived while the first-run page was up (an import started from it): show them.
+            self._leave_welcome()
+            bench = self.screens["bench"]
+            if hasattr(bench, "select_first"):
+                bench.select_first()
+
     def _update_status(self, check_first_run: bool = False) -> None:
         def done(counts: dict[str, int]) -> None:
-            self.status_facts.setText(self.tr("%Ln people", "", counts["talent"]) + " · "
-                                      + self.tr("%Ln contract(s)", "", counts["contract"]))
-            self.status_facts.setToolTip(self.tr("Data folder: {folder}").format(folder=self.ctx.data_dir))
-            if check_first_run and counts["first_run"]:
-                self.sidebar.setEnabled(False)
-                self.stack.setCurrentWidget(self.welcome)
-            elif self.stack.currentWidget() is self.welcome and counts["talent"]:
-                # People arrived while the first-run page was up (an import started from it): show them.
-                self._leave_welcome()
-                bench = self.screens["bench"]
-                if hasattr(bench, "select_first"):
-                    bench.select_first()
+            self._show_counts(counts, check_first_run)
 
         self.ctx.runner.read(overview.counts, on_done=done)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ...app.bus import Change
 from ...app.context import AppContext
 from ...app.errors import search_refusal
 from ...services import bench, talents
@@ -337,14 +338,28 @@ class BenchView(View):
         return page
 
     # -- loading ---------------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Fetch the ordered ids again; results of an older request are dropped."""
+    def _on_changed(self, change: Change) -> None:
+        """A write that changed people in place (a favourite, a status) repaints just their rows at once;
+        the order and the filters are then asked again, and the table is reset only if the ids differ."""
+        people = change.rows_of("talent")
+        in_place = (people is not None and not people.added and not people.removed
+                    and all(not change.rows_of(t) or t == "talent" for t in self.tables))
+        if not in_place or not change.touches(*self.tables) or not self.isVisible():
+            super()._on_changed(change)
+            return
+        self.model.refresh_rows(people.changed)
+        self._detail_timer.start()  # the pane shows the same figures
+        self.refresh(rows_current=True)
+
+    def refresh(self, rows_current: bool = False) -> None:
+        """Fetch the ordered ids again; results of an older request are dropped. ``rows_current``: the rows
+        shown are up to date (only the order or the filters' answer may have moved)."""
         self._generation += 1
         generation = self._generation
         filters = self.filter_bar.filters()
         column, descending = self._sort
         self.ctx.runner.read(bench.listing, filters, column, "desc" if descending else "asc",
-                             on_done=lambda result: self._apply(generation, result),
+                             on_done=lambda result: self._apply(generation, result, rows_current),
                              on_error=lambda exc: self._refused(generation, exc))
 
     def _refused(self, generation: int, exc: BaseException) -> None:
@@ -357,9 +372,17 @@ class BenchView(View):
             self.no_match_text.setText(said)
             self.pages.setCurrentWidget(self.no_match_page)
 
-    def _apply(self, generation: int, result: bench.Listing) -> None:
+    def _apply(self, generation: int, result: bench.Listing, rows_current: bool = False) -> None:
         if generation != self._generation or not isValid(self.table):
             return  # an older search (a newer one is on its way), or the window has closed
+        if result.ids == self.model.ids() and result.ids and result.total == self._total:
+            # The same people in the same order: no reset (the selection and scroll stay where they are).
+            if not rows_current:
+                self.model.invalidate()
+            self._select_after, self._select_first = None, False
+            self.filter_bar.set_skill_names(result.skill_names)
+            self._update_actions()
+            return
         keep = self._select_after if self._select_after is not None else self.current_id()
         if keep is None and self._select_first and result.ids:
             keep = result.ids[0]
@@ -589,7 +612,6 @@ class BenchView(View):
             self.ctx.navigator.open_contract(contract_id)
 
     def _write(self, fn, *args, action: str | None = None, announce: str | None = None) -> None:
-        self.model.invalidate()
         self.ctx.runner.write(fn, *args, changes=("talent",), action=action, announce=announce)
 
     def _names(self, ids: list[int]) -> str:
