@@ -6,7 +6,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from tests.perf.bench import Figure, timed
+from tests.perf.bench import Figure, timed, within
 
 DB = "talentdesk.sqlite3"
 
@@ -59,8 +59,11 @@ def integrity_only(folder: Path) -> float:
 
 
 FIGURES = [
-    Figure("quick check at start (large database)", quick_check, bare_open, goal="well under a second"),
-    Figure("daily backup through the backup API", daily_backup, file_copy, goal="within 3× of copying the file"),
+    Figure("quick check (after the first paint, on the lane)", quick_check, bare_open,
+           goal="off the start: not before the first paint"),
+    # Taken in one step today, the whole backup is also the longest time it holds the database lane.
+    Figure("daily backup (one step: also its hold on the database lane)", daily_backup, file_copy,
+           goal="≤ 3× a file copy; holds the lane < 100 ms at a time", met=within(ratio=3, under_ms=100)),
     Figure("Check database: integrity, keys and every file's SHA-256", full_check, integrity_only,
            goal="within 3× of integrity_check alone"),
 ]
