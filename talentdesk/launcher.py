@@ -76,18 +76,20 @@ def offer_backup_for_damaged(data_dir: Path, damage: DamagedDatabase, window=Non
 
 
 def take_daily_backup(window) -> None:
-    """First start of the day: a copy through the backup API, on the database lane."""
+    """First start of the day: a copy through the backup API in steps, beside the database lane (its own
+    connection; the lane stays free for the screens), stopped if the window closes first."""
     data_dir = window.ctx.data_dir
     keep = (settings.get("backup_keep_daily"), settings.get("backup_keep_monthly"))
-    window.ctx.runner.read(backups.daily_backup, data_dir / DATABASE_FILE, backups_dir(data_dir),
+    window.ctx.runner.aside(backups.daily_backup, data_dir / DATABASE_FILE, backups_dir(data_dir),
                            keep_daily=keep[0], keep_monthly=keep[1],
                            on_error=lambda exc: log.warning("daily backup failed: %s", exc))
 
 
 def after_first_paint(window, full_check: bool = False) -> None:
-    """What the start leaves until the window is on screen, queued on the lane behind the first screen's
-    rows: the database check (said only when something is wrong), the planner's statistics, the daily
-    backup and the sweep of removed files. Each is dropped or stopped if the window closes first."""
+    """What the start leaves until the window is on screen: the database check (said only when something
+    is wrong) and the daily backup beside the lane, on connections of their own; the planner's statistics
+    and the sweep of removed files on the lane, behind the first screen's rows. Each is dropped or stopped
+    if the window closes first."""
     ctx = window.ctx
     path = ctx.data_dir / DATABASE_FILE
 
@@ -96,7 +98,7 @@ def after_first_paint(window, full_check: bool = False) -> None:
             log.error("database check at start: %s", "; ".join(problems[:3]))
             offer_backup_for_damaged(ctx.data_dir, DamagedDatabase(path, "; ".join(problems[:3])), window)
 
-    ctx.runner.read(check_after_start, path, full_check, on_done=checked,
+    ctx.runner.aside(check_after_start, path, full_check, on_done=checked,
                     on_error=lambda exc: log.warning("database check at start failed: %s", exc))
     ctx.runner.read(lambda: refresh_statistics(database.obj),
                     on_error=lambda exc: log.warning("statistics not refreshed: %s", exc))

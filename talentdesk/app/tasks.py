@@ -110,6 +110,10 @@ class TaskRunner(QObject):
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)  # one writer: SQLite serializes writes anyway
         self.pool.setExpiryTimeout(-1)  # keep the thread (and its connection) alive
+        # Beside the lane: long reads of the database file through connections of their own (the check at
+        # start, the daily backup). WAL lets them read while the lane writes, so they never hold it up.
+        self.side = QThreadPool()
+        self.side.setMaxThreadCount(1)
         self.signals = _Signals()
         self.signals.finished.connect(self._finished, Qt.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.QueuedConnection)
@@ -134,12 +138,18 @@ class TaskRunner(QObject):
         return self._submit(fn, args, kwargs, on_done, on_error, progress, changes=changes,
                             wrap=lambda f: _journaled(f, action, journal), announce=announce)
 
+    def aside(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
+              **kwargs) -> int:
+        """A read beside the lane, for work on a connection of its own (never the models' one): it can
+        take seconds on a large file without delaying anything the screens ask of the lane."""
+        return self._submit(fn, args, kwargs, on_done, on_error, None, changes=None, pool=self.side)
+
     def busy(self) -> bool:
         return bool(self._pending)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the lane is empty (tests and the screenshot command)."""
-        return self.pool.waitForDone(msecs)
+        """Block until the lane (and the work beside it) is empty (tests and the screenshot command)."""
+        return self.pool.waitForDone(msecs) and self.side.waitForDone(msecs)
 
     def cancelled(self) -> bool:
         """True once the window is closing: long reads stop at their next step."""
@@ -150,12 +160,13 @@ class TaskRunner(QObject):
         the writes (the user's data). Answers that arrive afterwards go nowhere."""
         self._closing.set()
         for job_id, job in list(self._pending.items()):
-            if job["changes"] is None and self.pool.tryTake(job["job"]):
+            if job["changes"] is None and job["pool"].tryTake(job["job"]):
                 self._close(job_id)
         return self.pool.waitForDone(msecs)
 
     # -- internals --------------------------------------------------------
-    def _submit(self, fn, args, kwargs, on_done, on_error, progress, changes, wrap=None, announce=None) -> int:
+    def _submit(self, fn, args, kwargs, on_done, on_error, progress, changes, wrap=None, announce=None,
+                pool: QThreadPool | None = None) -> int:
         job_id = next(self._ids)
         dialog = None
         if progress:
@@ -171,8 +182,8 @@ class TaskRunner(QObject):
             kwargs["cancelled"] = self.cancelled
         job = _Job(job_id, wrap(fn) if wrap else fn, args, kwargs, self.signals)
         self._pending[job_id] = {"on_done": on_done, "on_error": on_error, "dialog": dialog, "changes": changes,
-                                 "announce": announce, "job": job}
-        self.pool.start(job)
+                                 "announce": announce, "job": job, "pool": pool or self.pool}
+        (pool or self.pool).start(job)
         return job_id
 
     def _close(self, job_id: int) -> dict[str, Any]:

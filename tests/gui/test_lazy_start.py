@@ -122,11 +122,18 @@ def boxes(monkeypatch) -> list[tuple[str, str]]:
     return shown
 
 
-def test_the_database_check_runs_on_the_lane_after_the_first_paint(data_dir, start_gui, monkeypatch, qtbot):
+def test_the_database_check_and_backup_run_beside_the_lane_after_the_first_paint(data_dir, start_gui, monkeypatch,
+                                                                                 qtbot):
+    from talentdesk.app.tasks import TaskRunner
+    from talentdesk.store import backups
+
     open_database(data_dir)
     factories.talent("Sound Start")
     database.close()
     shown = boxes(monkeypatch)
+    aside = []
+    real_aside = TaskRunner.aside
+    monkeypatch.setattr(TaskRunner, "aside", lambda self, fn, *a, **k: aside.append(fn) or real_aside(self, fn, *a, **k))
     calls = []
     real = launcher.check_after_start
 
@@ -142,6 +149,9 @@ def test_the_database_check_runs_on_the_lane_after_the_first_paint(data_dir, sta
     settle(qtbot, built[0])
     assert calls == [(False, True, False)]  # off the GUI thread, after the paint, the quick check
     assert shown == []  # a sound database: nothing said
+    # Both on connections of their own, beside the lane: the screens' queries never wait behind them.
+    assert aside == [spy, backups.daily_backup]
+    assert list((data_dir / "backups" / "daily").glob("*.sqlite3"))
 
 
 def test_damage_found_after_the_start_offers_the_latest_good_backup(data_dir, start_gui, monkeypatch, qtbot):

@@ -61,9 +61,9 @@ def integrity_only(folder: Path) -> float:
 FIGURES = [
     Figure("quick check (after the first paint, on the lane)", quick_check, bare_open,
            goal="off the start: not before the first paint"),
-    # Taken in one step today, the whole backup is also the longest time it holds the database lane.
-    Figure("daily backup (one step: also its hold on the database lane)", daily_backup, file_copy,
-           goal="≤ 3× a file copy; holds the lane < 100 ms at a time", met=within(ratio=3, under_ms=100)),
+    # In steps of STEP_PAGES, on its own connection beside the lane: it holds the lane for no time at all.
+    Figure("daily backup (in steps, beside the database lane)", daily_backup, file_copy,
+           goal="≤ 3× a file copy, never holding the lane", met=within(ratio=3)),
     Figure("Check database: integrity, keys and every file's SHA-256", full_check, integrity_only,
            goal="within 3× of integrity_check alone"),
 ]
