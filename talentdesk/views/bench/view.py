@@ -382,6 +382,7 @@ class BenchView(View):
             self._select_after, self._select_first = None, False
             self.filter_bar.set_skill_names(result.skill_names)
             self._update_actions()
+            self._detail_timer.start()  # the pane shows the person's figures: they may have changed too
             return
         keep = self._select_after if self._select_after is not None else self.current_id()
         if keep is None and self._select_first and result.ids:
