@@ -59,7 +59,7 @@ def integrity_only(folder: Path) -> float:
 
 
 FIGURES = [
-    Figure("quick check (after the first paint, on the lane)", quick_check, bare_open,
+    Figure("quick check (after the first paint, beside the lane)", quick_check, bare_open,
            goal="off the start: not before the first paint"),
     # In steps of STEP_PAGES, on its own connection beside the lane: it holds the lane for no time at all.
     Figure("daily backup (in steps, beside the database lane)", daily_backup, file_copy,
