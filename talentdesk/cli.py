@@ -154,7 +154,7 @@ def open_folder(args: argparse.Namespace, *, write: bool):
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    from .launcher import run_gui, self_test
+    from .launcher import end_process, run_gui, self_test
 
     if args.demo:
         from .services import demo
@@ -171,7 +171,7 @@ def _open_window(args: argparse.Namespace) -> int:
         if not problems:
             print(f"TalentDesk {__version__}: self-test passed ({data_dir})")
         return 1 if problems else 0
-    return run_gui(data_dir, scheme=args.theme)
+    end_process(run_gui(data_dir, scheme=args.theme))  # once the window is closed, at once
 
 
 def _nearly_full(folder: Path) -> bool:

@@ -5,10 +5,13 @@ It sits above every layer (views import app, never the other way round).
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 from pathlib import Path
+from typing import NoReturn
 
 import peewee
 from PySide6.QtCore import QCoreApplication
@@ -23,7 +26,7 @@ from .services import files, settings
 from .services.errors import ServiceError
 from .store import backups, cipher, rekey
 from .store.db import database
-from .store.integrity import DamagedDatabase, ensure_sound
+from .store.integrity import DamagedDatabase, check_after_start
 from .store.migrations import SchemaError
 from .store.schema import DATABASE_FILE, refresh_statistics
 
@@ -43,38 +46,71 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("launcher", text)
 
 
-def offer_backup_for_damaged(data_dir: Path, damage: DamagedDatabase) -> bool:
-    """Ask to put the latest good backup in place of a damaged database; True when restored."""
+def offer_backup_for_damaged(data_dir: Path, damage: DamagedDatabase, window=None) -> bool:
+    """Ask to put the latest good backup in place of a damaged database; True when restored.
+
+    Without ``window`` (the file would not open) the copy replaces the file before the window is built;
+    with it (the check after the first paint found the damage) it is restored into the open database."""
     good = backups.latest_good_backup(backups_dir(data_dir))
     if good is None:
-        QMessageBox.critical(None, tr("TalentDesk"), tr(
+        QMessageBox.critical(window, tr("TalentDesk"), tr(
             "The database in {folder} is damaged and there is no good backup to restore.\n\n"
             "The file has been left as it is. Open a backup archive with “talentdesk restore FILE.zip”, "
             "or move the damaged file away to start afresh.").format(folder=data_dir))
         return False
     when = formatting.dates().local(good.taken)
     answer = QMessageBox.warning(
-        None, tr("TalentDesk"),
+        window, tr("TalentDesk"),
         tr("The database is damaged ({detail}).\n\nRestore the latest good backup, taken {when}? "
            "The damaged file is kept in the backups folder.").format(detail=damage.detail, when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    backups.restore(good.path, data_dir / DATABASE_FILE, backups_dir(data_dir))
+    if window is None:
+        backups.restore(good.path, data_dir / DATABASE_FILE, backups_dir(data_dir))
+    else:
+        from .views.dialogs.maintenance import restore
+
+        restore(window.ctx, good.path, when, window)
     return True
 
 
 def take_daily_backup(window) -> None:
-    """First start of the day: a copy through the backup API, on the database lane."""
+    """First start of the day: a copy through the backup API in steps, beside the database lane (its own
+    connection; the lane stays free for the screens), stopped if the window closes first."""
     data_dir = window.ctx.data_dir
     keep = (settings.get("backup_keep_daily"), settings.get("backup_keep_monthly"))
-    window.ctx.runner.read(backups.daily_backup, data_dir / DATABASE_FILE, backups_dir(data_dir),
+    window.ctx.runner.aside(backups.daily_backup, data_dir / DATABASE_FILE, backups_dir(data_dir),
                            keep_daily=keep[0], keep_monthly=keep[1],
                            on_error=lambda exc: log.warning("daily backup failed: %s", exc))
 
 
+def after_first_paint(window, full_check: bool = False) -> None:
+    """What the start leaves until the window is on screen: the database check (said only when something
+    is wrong) and the daily backup beside the lane, on connections of their own; the planner's statistics
+    and the sweep of removed files on the lane, behind the first screen's rows. Each is dropped or stopped
+    if the window closes first."""
+    ctx = window.ctx
+    path = ctx.data_dir / DATABASE_FILE
+
+    def checked(problems: list[str] | None) -> None:
+        if problems:
+            log.error("database check at start: %s", "; ".join(problems[:3]))
+            offer_backup_for_damaged(ctx.data_dir, DamagedDatabase(path, "; ".join(problems[:3])), window)
+
+    ctx.runner.aside(check_after_start, path, full_check, on_done=checked,
+                    on_error=lambda exc: log.warning("database check at start failed: %s", exc))
+    ctx.runner.read(lambda: refresh_statistics(database.obj),
+                    on_error=lambda exc: log.warning("statistics not refreshed: %s", exc))
+    take_daily_backup(window)
+    # Files removed in an earlier session can no longer be brought back by Undo: their bytes go now.
+    ctx.runner.read(files.sweep_unreferenced, ctx.data_dir,
+                    on_error=lambda exc: log.warning("removed files not swept: %s", exc))
+
+
 def open_window(data_dir: Path):
-    """The checks at start, then the window; None (after a clear message) when the folder cannot be used."""
+    """The window, once the file opens (a damaged layout is caught here; the page check runs after the
+    first paint); None (after a clear message) when the folder cannot be used."""
     try:
         rekey.recover(data_dir)  # a passphrase change a crash interrupted: finished or undone first
         if cipher.is_encrypted(data_dir):
@@ -83,9 +119,8 @@ def open_window(data_dir: Path):
             if not ask_at_start(data_dir):
                 return None
         try:
-            ensure_sound(data_dir / DATABASE_FILE)
             return build_window(data_dir)
-        except DamagedDatabase as damage:  # found by the quick check, or by the layout check on opening
+        except DamagedDatabase as damage:  # found by the layout check on opening
             if not offer_backup_for_damaged(data_dir, damage):
                 return None
             return build_window(data_dir)
@@ -125,16 +160,29 @@ def run_gui(data_dir: Path, scheme: str | None = None) -> int:
         if window is None:
             return 1
         instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+        window.first_painted.connect(lambda: after_first_paint(window, full_check=instance.unclean))
         window.show()
-        take_daily_backup(window)
-        window.ctx.runner.read(lambda: refresh_statistics(database.obj),
-                               on_error=lambda exc: log.warning("statistics not refreshed: %s", exc))
-        # Files removed in an earlier session can no longer be brought back by Undo: their bytes go now.
-        window.ctx.runner.read(files.sweep_unreferenced, data_dir,
-                               on_error=lambda exc: log.warning("removed files not swept: %s", exc))
         return app.exec()
     finally:
         instance.release()
+
+
+def end_process(code: int) -> NoReturn:
+    """Leave as soon as the window has closed and its writes are done: the interpreter's own teardown
+    (every module, widget and Qt object freed one by one) took half a second after the window was gone
+    and saved nothing. The data is safe by then: every write has committed (WAL, synchronous=NORMAL),
+    the view state is synced and the folder's lock released; a read still running is only dropped."""
+    try:
+        database.close()
+    except Exception:  # noqa: BLE001 - closing is a courtesy here; the commits are already on disk
+        log.debug("database not closed at exit", exc_info=True)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):  # closed or absent (a windowed build has none)
+            pass
+    os._exit(code)
 
 
 def screenshot(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str = "system") -> Path:
@@ -184,11 +232,13 @@ def self_test(data_dir: Path) -> list[str]:
     problems: list[str] = []
     try:
         app = ensure_application(offscreen=True)
-        ensure_sound(data_dir / DATABASE_FILE)
+        problems = check_after_start(data_dir / DATABASE_FILE)
+        if problems:
+            raise DamagedDatabase(data_dir / DATABASE_FILE, "; ".join(problems[:3]))
         window = build_window(data_dir)
         window.show()
         settle(app, window)
-        for name in window.screens:
+        for name in window.screens:  # each screen is built (its module imported) as it is first shown
             window.show_view(name)
             settle(app, window)
         window.close()

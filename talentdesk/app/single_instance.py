@@ -33,10 +33,14 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(data_dir / LOCK_FILE))
         self.lock.setStaleLockTime(0)  # a lock of a dead process is found by its PID, not its age
         self.server: QLocalServer | None = None
+        # The lock file of a process that is gone: the last session did not end cleanly (a crash, a kill,
+        # a power cut), so the start runs the whole integrity check rather than the quick one.
+        self.unclean = False
 
     def acquire(self) -> bool:
         """True when this process now owns the folder; False when another one does."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        left_behind = (self.data_dir / LOCK_FILE).exists()
         if not self.lock.tryLock(100):
             if self.lock.error() == QLockFile.LockFailedError:
                 return False
@@ -47,6 +51,7 @@ class SingleInstance(QObject):
         self.server.setSocketOptions(QLocalServer.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(name)
+        self.unclean = left_behind
         return True
 
     def _on_connection(self) -> None:

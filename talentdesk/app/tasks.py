@@ -3,7 +3,11 @@
 ``read`` and ``write`` run a plain function on the lane's single thread, then
 hand its result (or its exception) back on the GUI thread. Functions never
 touch widgets. A write publishes on the change bus when it succeeds. Long work
-can ask for a ``report(fraction, text)`` callback that drives a progress dialog.
+can ask for a ``report(fraction, text)`` callback that drives a progress dialog, and a
+``cancelled()`` callback that turns true when the window is closing (it stops at the next step).
+
+Reads are dropped at quit: one still queued never starts and one running is asked to stop; only
+writes are waited for, so closing the window does not wait on work whose answer nobody will see.
 
 Every write is one undoable step (``services.history.operation``) named by its
 ``action``; after it the runner tells the window what Undo and Redo would now do.
@@ -12,9 +16,10 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
@@ -22,7 +27,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..services import history
-from .bus import ChangeBus
+from .bus import ChangeBus, TableRows
 from .errors import show_error
 
 
@@ -33,6 +38,14 @@ class _Written:
     result: Any
     tables: frozenset[str]
     labels: history.Labels
+    rows: dict[str, TableRows] = field(default_factory=dict)  # per table, the rows written (journaled writes)
+
+
+def _rows_written(step: history.Step) -> dict[str, TableRows]:
+    images: dict[str, list[tuple[int, bool, bool]]] = {}
+    for change in step.rows:
+        images.setdefault(change.table, []).append((change.row, change.before is not None, change.after is not None))
+    return {table: TableRows.of(found) for table, found in images.items()}
 
 
 def _journaled(fn: Callable, action: str | None, journal: bool) -> Callable:
@@ -40,13 +53,20 @@ def _journaled(fn: Callable, action: str | None, journal: bool) -> Callable:
         if journal:
             with history.operation(action or history.default_name(fn)) as step:
                 result = fn(*args, **kwargs)
-            tables = step.tables
-        else:  # undo, redo, or work that replaces the data under the history (a restore)
-            result = fn(*args, **kwargs)
-            tables = result.tables if isinstance(result, history.Outcome) else frozenset()
+            return _Written(result, step.tables, history.labels(), _rows_written(step))
+        # undo, redo, or work that replaces the data under the history (a restore): the rows are not told
+        result = fn(*args, **kwargs)
+        tables = result.tables if isinstance(result, history.Outcome) else frozenset()
         return _Written(result, tables, history.labels())
 
     return run
+
+
+def _takes(fn: Callable, name: str) -> bool:
+    try:
+        return name in inspect.signature(fn).parameters
+    except (TypeError, ValueError):  # a builtin without a signature
+        return False
 
 
 class _Signals(QObject):
@@ -58,15 +78,24 @@ class _Signals(QObject):
 class _Job(QRunnable):
     def __init__(self, job_id: int, fn: Callable, args, kwargs, signals: _Signals):
         super().__init__()
+        # Kept alive by the runner until its answer is handled, so an unstarted job can be taken off the queue.
+        self.setAutoDelete(False)
         self.job_id, self.fn, self.args, self.kwargs, self.signals = job_id, fn, args, kwargs, signals
 
     def run(self) -> None:  # on the lane's thread
         try:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
-            self.signals.failed.emit(self.job_id, exc, traceback.format_exc())
+            self._answer(self.signals.failed, self.job_id, exc, traceback.format_exc())
         else:
-            self.signals.finished.emit(self.job_id, result)
+            self._answer(self.signals.finished, self.job_id, result)
+
+    @staticmethod
+    def _answer(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the program is ending: a dropped read finished after the runner went
+            pass
 
 
 class TaskRunner(QObject):
@@ -81,12 +110,17 @@ class TaskRunner(QObject):
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)  # one writer: SQLite serializes writes anyway
         self.pool.setExpiryTimeout(-1)  # keep the thread (and its connection) alive
+        # Beside the lane: long reads of the database file through connections of their own (the check at
+        # start, the daily backup). WAL lets them read while the lane writes, so they never hold it up.
+        self.side = QThreadPool()
+        self.side.setMaxThreadCount(1)
         self.signals = _Signals()
         self.signals.finished.connect(self._finished, Qt.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.QueuedConnection)
         self.signals.progressed.connect(self._progressed, Qt.QueuedConnection)
         self._ids = itertools.count(1)
         self._pending: dict[int, dict[str, Any]] = {}
+        self._closing = threading.Event()
 
     # -- public API -------------------------------------------------------
     def read(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
@@ -104,15 +138,35 @@ class TaskRunner(QObject):
         return self._submit(fn, args, kwargs, on_done, on_error, progress, changes=changes,
                             wrap=lambda f: _journaled(f, action, journal), announce=announce)
 
+    def aside(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
+              **kwargs) -> int:
+        """A read beside the lane, for work on a connection of its own (never the models' one): it can
+        take seconds on a large file without delaying anything the screens ask of the lane."""
+        return self._submit(fn, args, kwargs, on_done, on_error, None, changes=None, pool=self.side)
+
     def busy(self) -> bool:
         return bool(self._pending)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the lane is empty (tests and the screenshot command)."""
+        """Block until the lane (and the work beside it) is empty (tests and the screenshot command)."""
+        return self.pool.waitForDone(msecs) and self.side.waitForDone(msecs)
+
+    def cancelled(self) -> bool:
+        """True once the window is closing: long reads stop at their next step."""
+        return self._closing.is_set()
+
+    def shut_down(self, msecs: int = 10_000) -> bool:
+        """The window is closing: drop the reads still queued, ask a running one to stop, and wait only for
+        the writes (the user's data). Answers that arrive afterwards go nowhere."""
+        self._closing.set()
+        for job_id, job in list(self._pending.items()):
+            if job["changes"] is None and job["pool"].tryTake(job["job"]):
+                self._close(job_id)
         return self.pool.waitForDone(msecs)
 
     # -- internals --------------------------------------------------------
-    def _submit(self, fn, args, kwargs, on_done, on_error, progress, changes, wrap=None, announce=None) -> int:
+    def _submit(self, fn, args, kwargs, on_done, on_error, progress, changes, wrap=None, announce=None,
+                pool: QThreadPool | None = None) -> int:
         job_id = next(self._ids)
         dialog = None
         if progress:
@@ -124,9 +178,12 @@ class TaskRunner(QObject):
             dialog.setValue(0)
             if "report" in inspect.signature(fn).parameters:
                 kwargs["report"] = lambda fraction, text="": self.signals.progressed.emit(job_id, fraction, text)
+        if _takes(fn, "cancelled"):
+            kwargs["cancelled"] = self.cancelled
+        job = _Job(job_id, wrap(fn) if wrap else fn, args, kwargs, self.signals)
         self._pending[job_id] = {"on_done": on_done, "on_error": on_error, "dialog": dialog, "changes": changes,
-                                 "announce": announce}
-        self.pool.start(_Job(job_id, wrap(fn) if wrap else fn, args, kwargs, self.signals))
+                                 "announce": announce, "job": job, "pool": pool or self.pool}
+        (pool or self.pool).start(job)
         return job_id
 
     def _close(self, job_id: int) -> dict[str, Any]:
@@ -148,14 +205,16 @@ class TaskRunner(QObject):
         if self._window_gone():
             return
         tables = set(job["changes"] or ())
+        rows: dict[str, TableRows] = {}
         if isinstance(result, _Written):
             tables |= result.tables
+            rows = result.rows
             self.history_changed.emit(result.labels)
             if job["announce"]:
                 self.announced.emit(job["announce"])
             result = result.result
         if tables:
-            self.bus.publish(tables)
+            self.bus.publish(tables, rows)
         if job["on_done"]:
             job["on_done"](result)
         if not self._pending:

@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +31,20 @@ class BackupFile:
     size: int
 
 
-def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy through the backup API, written beside the target then renamed into place."""
+STEP_PAGES = 256  # pages copied per step of a backup taken in steps (1 MB at 4 KB a page)
+
+
+class BackupCancelled(Exception):
+    """The program is closing: a backup taken in steps stopped, leaving no file behind."""
+
+
+def copy_database(source: Path | sqlite3.Connection, target: Path, *, pages: int = -1,
+                  cancelled: Callable[[], bool] | None = None) -> Path:
+    """A consistent copy through the backup API, written beside the target then renamed into place.
+
+    ``pages`` > 0 copies that many pages a step, asking ``cancelled`` between steps. Each step reads a
+    snapshot of its own, so a write made meanwhile (by the program's lane) restarts the copy at the next
+    step: it always ends as one consistent state of the file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(target.suffix + ".partial")
     partial.unlink(missing_ok=True)
@@ -44,7 +57,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> Path:
     try:
         dest = cipher.connect(partial, passphrase)
         try:
-            con.backup(dest)
+            con.backup(dest, pages=pages, progress=_stop_when(cancelled) if cancelled else None)
         finally:
             dest.close()
     except BaseException:
@@ -93,14 +106,26 @@ def attachment_manifest(database_file: Path) -> list[str]:
         con.close()
 
 
+def _stop_when(cancelled: Callable[[], bool]):
+    def progress(_status, _remaining, _total) -> None:
+        if cancelled():
+            raise BackupCancelled("the program is closing")
+    return progress
+
+
 def daily_backup(database_file: Path, backups: Path, today: dt.date | None = None,
-                 keep_daily: int = 14, keep_monthly: int = 12) -> Path | None:
-    """Take today's copy if there is none yet; keep the last N daily and monthly ones."""
+                 keep_daily: int = 14, keep_monthly: int = 12,
+                 cancelled: Callable[[], bool] | None = None) -> Path | None:
+    """Take today's copy if there is none yet (in steps, stopping if ``cancelled``); keep the last N daily
+    and monthly ones. A stopped copy leaves nothing and is taken at the next start."""
     today = today or dt.date.today()
     target = backups / DAILY / f"talentdesk-{today.isoformat()}.sqlite3"
     if target.exists() or not database_file.exists():
         return None
-    copy_database(database_file, target)
+    try:
+        copy_database(database_file, target, pages=STEP_PAGES, cancelled=cancelled)
+    except BackupCancelled:
+        return None
     manifest = {"taken": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "attachments": attachment_manifest(target)}
     _write_aside(target.with_suffix(".json"), lambda partial: partial.write_text(

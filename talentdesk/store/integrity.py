@@ -71,6 +71,30 @@ def ensure_sound(path: Path) -> None:
         raise DamagedDatabase(path, "; ".join(result[:3]))
 
 
+def check_after_start(path: Path, full: bool = False, cancelled=lambda: False) -> list[str] | None:
+    """The check the window runs on the lane once it is up: ``quick_check``, or the whole
+    ``integrity_check`` when the last session did not end cleanly. Problems found (empty when sound),
+    or None when the window closed before it finished (the check stops at once then)."""
+    if cancelled():
+        return None
+    if not path.exists() or path.stat().st_size == 0:
+        return []
+    con = cipher.connect(path, cipher.key_for(path), readonly=True)
+    con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
+    con.set_progress_handler(lambda: 1 if cancelled() else 0, 1000)  # non-zero interrupts the check
+    try:
+        rows = [row[0] for row in con.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}")]
+    except DAMAGE as exc:
+        if cancelled():
+            return None
+        if not_damage(exc):
+            raise
+        return [str(exc)]
+    finally:
+        con.close()
+    return [] if rows == ["ok"] else rows
+
+
 def full_check(connection: sqlite3.Connection) -> list[str]:
     """Problems found by ``integrity_check`` and ``foreign_key_check``; empty when sound."""
     problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]

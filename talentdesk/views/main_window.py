@@ -1,6 +1,8 @@
 """The main window: a sidebar of screens, the menus, the status line, the first-run page."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -54,8 +56,41 @@ def sidebar_icon(name: str) -> QIcon:
     return result
 
 
+class Screens(Mapping):
+    """The screens by name, each built (and its module imported) the first time it is asked for: a start
+    pays for the first screen only, and a screen never visited costs nothing."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self._built:
+            if name not in SCREEN_NAMES:
+                raise KeyError(name)
+            self._built[name] = self._build(name)
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SCREEN_NAMES)
+
+    def __len__(self) -> int:
+        return len(SCREEN_NAMES)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+    def build_all(self) -> None:
+        for name in SCREEN_NAMES:
+            self[name]
+
+
+SCREEN_NAMES = tuple(screen.name for screen in SCREENS)
+
+
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
+    first_painted = Signal()  # once, when the window has been drawn: deferred start-up work begins then
 
     def __init__(self, ctx: AppContext):
         super().__init__()
@@ -74,11 +109,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(scaled(SIDEBAR_WIDE))
         self.sidebar.setFocusPolicy(Qt.TabFocus)
         self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {}
+        self._painted = False
+        self.screens = Screens(self._build_screen)
         for index, screen in enumerate(SCREENS):
-            widget = build_screen(screen.name, ctx)
-            self.screens[screen.name] = widget
-            self.stack.addWidget(widget)
             item = QListWidgetItem(sidebar_icon(screen.name), self.tr(screen.title))
             item.setToolTip(self.tr("{title} ({shortcut})").format(title=self.tr(screen.title), shortcut=f"Ctrl+{index + 1}"))
             item.setData(Qt.UserRole, screen.name)
@@ -116,9 +149,21 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.set_sidebar_collapsed(bool(self.ctx.view_state().value("main/sidebar_collapsed", False, type=bool)),
                                    remember=False)
-        ctx.bus.changed.connect(lambda _change: self._update_status())
+        self._counts: dict[str, int] | None = None
+        ctx.bus.changed.connect(self._on_changed)
         self.show_view("bench")
         self._update_status(check_first_run=True)
+
+    def _build_screen(self, name: str) -> QWidget:
+        widget = build_screen(name, self.ctx)
+        self.stack.addWidget(widget)
+        return widget
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_painted.emit)  # after this paint reaches the screen
 
     # -- menus --------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -144,6 +189,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_import = self.menu_file.addMenu(self.tr("&Import"))
         self.menu_export = self.menu_file.addMenu(self.tr("&Export"))
+        # Here rather than in the timeline screen, which is built only when first shown.
+        self._action(self.menu_export, self.tr("Time&line events as CSV…"), self._export_timeline, None,
+                     self.tr("Save the events the timeline's filters show as a CSV file"))
         self.menu_file.addSeparator()
         self.menu_backup_anchor = self.menu_file.addSeparator()
         self._action(self.menu_file, self.tr("&Quit"), self.close, QKeySequence.Quit)
@@ -273,6 +321,10 @@ class MainWindow(QMainWindow):
         if hasattr(target, "open_contract"):
             target.open_contract(contract_id)
 
+    def _export_timeline(self) -> None:
+        self.show_view("timeline")
+        self.screens["timeline"].choose_export_file()
+
     def new_talent(self) -> None:
         self.show_view("bench")
         target = self.screens["bench"]
@@ -286,20 +338,38 @@ class MainWindow(QMainWindow):
             target.new_contract()
 
     # -- first run ------------------------------------------------------------
+    def _on_changed(self, change) -> None:
+        """The counts follow the change itself (rows added and removed), with no recount, when it says
+        which rows; a change that does not (undo, a restore) has them counted again."""
+        if not change.touches("talent", "contract"):
+            return
+        people, contracts = change.rows_of("talent"), change.rows_of("contract")
+        if self._counts is None or people is None or contracts is None:
+            self._update_status()
+            return
+        counts = dict(self._counts)
+        counts["talent"] += len(people.added) - len(people.removed)
+        counts["contract"] += len(contracts.added) - len(contracts.removed)
+        self._show_counts(counts)
+
+    def _show_counts(self, counts: dict[str, int], check_first_run: bool = False) -> None:
+        self._counts = counts
+        self.status_facts.setText(self.tr("%Ln people", "", counts["talent"]) + " · "
+                                  + self.tr("%Ln contract(s)", "", counts["contract"]))
+        self.status_facts.setToolTip(self.tr("Data folder: {folder}").format(folder=self.ctx.data_dir))
+        if check_first_run and counts["first_run"]:
+            self.sidebar.setEnabled(False)
+            self.stack.setCurrentWidget(self.welcome)
+        elif self.stack.currentWidget() is self.welcome and counts["talent"]:
+            # People arrived while the first-run page was up (an import started from it): show them.
+            self._leave_welcome()
+            bench = self.screens["bench"]
+            if hasattr(bench, "select_first"):
+                bench.select_first()
+
     def _update_status(self, check_first_run: bool = False) -> None:
         def done(counts: dict[str, int]) -> None:
-            self.status_facts.setText(self.tr("%Ln people", "", counts["talent"]) + " · "
-                                      + self.tr("%Ln contract(s)", "", counts["contract"]))
-            self.status_facts.setToolTip(self.tr("Data folder: {folder}").format(folder=self.ctx.data_dir))
-            if check_first_run and counts["first_run"]:
-                self.sidebar.setEnabled(False)
-                self.stack.setCurrentWidget(self.welcome)
-            elif self.stack.currentWidget() is self.welcome and counts["talent"]:
-                # People arrived while the first-run page was up (an import started from it): show them.
-                self._leave_welcome()
-                bench = self.screens["bench"]
-                if hasattr(bench, "select_first"):
-                    bench.select_first()
+            self._show_counts(counts, check_first_run)
 
         self.ctx.runner.read(overview.counts, on_done=done)
 
@@ -325,10 +395,10 @@ class MainWindow(QMainWindow):
         state = self.ctx.view_state()
         state.setValue("main/geometry", self.saveGeometry())
         state.sync()
-        for screen in self.screens.values():
+        for screen in self.screens.built().values():
             if hasattr(screen, "save_state"):
                 screen.save_state()
-        self.ctx.runner.wait(10_000)
+        self.ctx.runner.shut_down(10_000)  # reads are dropped; only writes are waited for
         super().closeEvent(event)
 
     def keyboard_shortcuts(self) -> None:

@@ -45,7 +45,7 @@ def _owner(obj, window: QWidget) -> QWidget:
 def _scope(owner: QWidget, window) -> str:
     if owner is window:
         return QCoreApplication.translate("Shortcuts", "Everywhere")
-    titles = {widget: name for name, widget in window.screens.items()}
+    titles = {widget: name for name, widget in window.screens.built().items()}
     widget = owner
     while widget is not None and widget is not window:
         if widget in titles:
@@ -62,6 +62,7 @@ def _label(obj) -> str:
 
 def bindings(window) -> list[Binding]:
     """Every enabled-or-not shortcut that the window and its screens define (dialogs are separate)."""
+    window.screens.build_all()  # screens are built when first shown; the list covers them all
     found: list[Binding] = []
     for obj in [*window.findChildren(QAction), *window.findChildren(QShortcut)]:
         sequences = [obj.key()] if isinstance(obj, QShortcut) else obj.shortcuts()

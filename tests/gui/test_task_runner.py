@@ -51,3 +51,26 @@ def test_the_built_window_is_declared_on_the_context_and_parents_error_messages(
 
     window.ctx.runner.read(failing)
     qtbot.waitUntil(lambda: parents == [window])
+
+
+def test_closing_drops_queued_reads_stops_a_running_one_and_waits_for_writes(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    runner = TaskRunner(ChangeBus(), parent_widget=lambda: window)
+    started, ran = threading.Event(), []
+
+    def long_read(cancelled):
+        started.set()
+        while not cancelled():  # a check, a statistics refresh: stops at its next step when told
+            threading.Event().wait(0.01)
+        ran.append("long read stopped")
+
+    def write():
+        ran.append("write")
+
+    runner.read(long_read)
+    assert started.wait(10)
+    runner.read(lambda: ran.append("queued read"))
+    runner._submit(write, (), {}, None, None, None, changes=())  # a write, without the undo journal
+    assert runner.shut_down(10_000)
+    assert ran == ["long read stopped", "write"]  # the queued read never ran; the write did

@@ -6,7 +6,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from tests.perf.bench import Figure, timed
+from tests.perf.bench import Figure, timed, within
 
 DB = "talentdesk.sqlite3"
 
@@ -59,8 +59,11 @@ def integrity_only(folder: Path) -> float:
 
 
 FIGURES = [
-    Figure("quick check at start (large database)", quick_check, bare_open, goal="well under a second"),
-    Figure("daily backup through the backup API", daily_backup, file_copy, goal="within 3× of copying the file"),
+    Figure("quick check (after the first paint, beside the lane)", quick_check, bare_open,
+           goal="off the start: not before the first paint"),
+    # In steps of STEP_PAGES, on its own connection beside the lane: it holds the lane for no time at all.
+    Figure("daily backup (in steps, beside the database lane)", daily_backup, file_copy,
+           goal="≤ 3× a file copy, never holding the lane", met=within(ratio=3)),
     Figure("Check database: integrity, keys and every file's SHA-256", full_check, integrity_only,
            goal="within 3× of integrity_check alone"),
 ]

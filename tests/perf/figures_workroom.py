@@ -7,7 +7,7 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
-from tests.perf.bench import Figure, timed
+from tests.perf.bench import Figure, settle_until, timed, within
 
 PAGE_SQL = ("SELECT id, sent_at, author, channel, body, duration_minutes FROM message WHERE contract_id = ? "
             "ORDER BY sent_at DESC, id DESC LIMIT 100")
@@ -65,6 +65,7 @@ def open_busiest_room(folder: Path) -> float:
 
     def work():
         view.open_contract(contract_id)
+        settle_until(lambda: view.messages.model.contract_id == contract_id, view.ctx.runner)  # the page came
         view.messages.view.viewport().grab()  # the first page, laid out and painted
 
     seconds = timed(work)
@@ -101,9 +102,64 @@ def bare_list_ids(folder: Path) -> float:
     return timed(work)
 
 
+SEARCHES = ("deploy", "invoice", "thanks")
+_searches = [0]
+
+
+def _search_word(folder: Path) -> str:
+    """A word said in the busiest room (the demo's bodies are sentences): the search finds a page of it."""
+    _searches[0] += 1
+    return SEARCHES[_searches[0] % len(SEARCHES)]
+
+
+def search_busiest_room(folder: Path) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    contract_id = busiest(folder)
+    view = _workroom(folder)
+    if view.contract_id != contract_id:
+        view.open_contract(contract_id)
+        settle_until(lambda: not view.ctx.runner.busy(), view.ctx.runner)
+    tab = view.messages
+    word = _search_word(folder)
+
+    def work():
+        tab.search.blockSignals(True)
+        tab.search.setText(word)
+        tab.search.blockSignals(False)
+        tab.reload()  # what the typing pause does; the query runs on the lane
+        settle_until(lambda: tab.model.text == word, view.ctx.runner)
+        tab.view.viewport().grab()
+
+    seconds = timed(work)
+    tab.search.blockSignals(True)
+    tab.search.clear()
+    tab.search.blockSignals(False)
+    QApplication.processEvents()
+    return seconds
+
+
+def bare_search(folder: Path) -> float:
+    from talentdesk.store import fts
+
+    contract_id = busiest(folder)
+    expression = fts.match_expression(SEARCHES[1])
+
+    def work():
+        con = sqlite3.connect(folder / "talentdesk.sqlite3")
+        con.execute("SELECT id, sent_at, author, channel, body, duration_minutes FROM message "
+                    "WHERE contract_id = ? AND id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?) "
+                    "ORDER BY sent_at DESC, id DESC LIMIT 100", (contract_id, expression)).fetchall()
+        con.close()
+
+    return timed(work)
+
+
 FIGURES = [
     Figure("workroom: open the busiest contract (first message page painted)", open_busiest_room, bare_page,
-           goal="instant (under 100 ms) however many messages the room holds"),
+           goal="under 100 ms however many messages the room holds", met=within(under_ms=100)),
     Figure("workroom: contract list ordered ids (all contracts)", list_ids, bare_list_ids,
-           goal="within 1.5× of the bare ordered query (runs off the GUI thread)"),
+           goal="≤ 1.5× the bare ordered query", met=within(ratio=1.5)),
+    Figure("workroom: message search in the busiest room, rows painted", search_busiest_room, bare_search,
+           goal="under 50 ms, off the GUI thread", met=within(under_ms=50)),
 ]

@@ -73,3 +73,35 @@ def test_a_damaged_backup_is_never_offered(db, data_dir):
     with pytest.raises(ValueError, match="damaged"):
         backups.restore(data_dir / "backups" / "daily" / "talentdesk-2026-05-01.sqlite3",
                         data_dir / DATABASE_FILE, data_dir / "backups")
+
+
+def test_the_daily_backup_goes_in_steps_keeps_one_state_and_stops_when_told(db, data_dir, monkeypatch):
+    monkeypatch.setattr(backups, "STEP_PAGES", 16)  # a small file, in several steps all the same
+    for n in range(120):
+        factories.talent(f"Person {n}", notes="a long note " * 200)
+    path, folder = data_dir / DATABASE_FILE, data_dir / "backups"
+    steps = []
+
+    def meanwhile():
+        """Between two steps the program's lane writes (another connection): the copy starts again."""
+        steps.append(1)
+        if len(steps) == 2:
+            other = sqlite3.connect(path)
+            other.execute("UPDATE talent SET name = 'Renamed Meanwhile' WHERE name = 'Person 0'")
+            other.commit()
+            other.close()
+        return False
+
+    taken = backups.daily_backup(path, folder, dt.date(2026, 5, 1), cancelled=meanwhile)
+    assert taken is not None and len(steps) > 3  # in steps, not one long hold
+    ensure_sound(taken)
+    copy = sqlite3.connect(taken)
+    names = {row[0] for row in copy.execute("SELECT name FROM talent")}
+    copy.close()
+    assert "Renamed Meanwhile" in names and "Person 0" not in names and len(names) == 120
+
+    asked = []
+    stopped = backups.daily_backup(path, folder, dt.date(2026, 5, 2),
+                                   cancelled=lambda: asked.append(1) or len(asked) > 2)
+    assert stopped is None and len(asked) == 3  # the window closed: it stopped at the next step
+    assert {p.name for p in (folder / "daily").iterdir()} == {taken.name, taken.with_suffix(".json").name}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,9 +25,11 @@ from ...app.context import AppContext
 from ...services import classification, files
 from ..dialogs.classification import open_classification_dialog
 from ..labels import DOCUMENT_KIND_LABELS, RISK_LEVEL_LABELS, day, label
+from ..widgets.cells import cell
 from ..widgets.flow import FlowLayout
-from ..workroom.dialogs import FileDetailsDialog
-from ..workroom.tabs import cell
+
+if TYPE_CHECKING:
+    from ..workroom.dialogs import FileDetailsDialog
 
 
 def _load(talent_id: int):
@@ -167,6 +170,8 @@ class PersonDocuments(QWidget):
     def store(self, paths: list[Path]) -> FileDetailsDialog | None:
         if self.talent_id is None or not paths:
             return None
+        from ..workroom.dialogs import FileDetailsDialog  # the workroom's module loads when first needed
+
         dialog = FileDetailsDialog(self, self.ctx, None, [p for p in paths if p.is_file()], talent_id=self.talent_id)
         dialog.open()
         return dialog

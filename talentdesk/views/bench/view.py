@@ -1,6 +1,8 @@
 """The bench: everyone I have worked with or want to, searchable, filterable, and where a rehire starts."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ...app.bus import Change
 from ...app.context import AppContext
 from ...app.errors import search_refusal
 from ...app.text_size import scaled
@@ -34,12 +37,14 @@ from ..dialogs.export_pdf import export_talent_pdf
 from ..dialogs.interaction import open_interaction_dialog
 from ..dialogs.talent import TalentDialog
 from ..shortcuts import local_shortcut
-from ..timeline.widget import TimelineWidget
 from . import fmt
 from .detail import DetailPane
 from .documents import PersonDocuments
 from .filterbar import FilterBar
 from .model import ID_ROLE, BenchModel
+
+if TYPE_CHECKING:
+    from ..timeline.widget import TimelineWidget
 
 ROW_HEIGHT = 30
 DEFAULT_WIDTHS = {"name": 140, "headline": 140, "skills": 118, "rate": 66, "local_time": 84, "overlap": 58,
@@ -346,14 +351,28 @@ class BenchView(View):
         return page
 
     # -- loading ---------------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Fetch the ordered ids again; results of an older request are dropped."""
+    def _on_changed(self, change: Change) -> None:
+        """A write that changed people in place (a favourite, a status) repaints just their rows at once;
+        the order and the filters are then asked again, and the table is reset only if the ids differ."""
+        people = change.rows_of("talent")
+        in_place = (people is not None and not people.added and not people.removed
+                    and all(not change.rows_of(t) or t == "talent" for t in self.tables))
+        if not in_place or not change.touches(*self.tables) or not self.isVisible():
+            super()._on_changed(change)
+            return
+        self.model.refresh_rows(people.changed)
+        self._detail_timer.start()  # the pane shows the same figures
+        self.refresh(rows_current=True)
+
+    def refresh(self, rows_current: bool = False) -> None:
+        """Fetch the ordered ids again; results of an older request are dropped. ``rows_current``: the rows
+        shown are up to date (only the order or the filters' answer may have moved)."""
         self._generation += 1
         generation = self._generation
         filters = self.filter_bar.filters()
         column, descending = self._sort
         self.ctx.runner.read(bench.listing, filters, column, "desc" if descending else "asc",
-                             on_done=lambda result: self._apply(generation, result),
+                             on_done=lambda result: self._apply(generation, result, rows_current),
                              on_error=lambda exc: self._refused(generation, exc))
 
     def _refused(self, generation: int, exc: BaseException) -> None:
@@ -366,9 +385,18 @@ class BenchView(View):
             self.no_match_text.setText(said)
             self.pages.setCurrentWidget(self.no_match_page)
 
-    def _apply(self, generation: int, result: bench.Listing) -> None:
+    def _apply(self, generation: int, result: bench.Listing, rows_current: bool = False) -> None:
         if generation != self._generation or not isValid(self.table):
             return  # an older search (a newer one is on its way), or the window has closed
+        if result.ids == self.model.ids() and result.ids and result.total == self._total:
+            # The same people in the same order: no reset (the selection and scroll stay where they are).
+            if not rows_current:
+                self.model.invalidate()
+            self._select_after, self._select_first = None, False
+            self.filter_bar.set_skill_names(result.skill_names)
+            self._update_actions()
+            self._detail_timer.start()  # the pane shows the person's figures: they may have changed too
+            return
         keep = self._select_after if self._select_after is not None else self.current_id()
         if keep is None and self._select_first and result.ids:
             keep = result.ids[0]
@@ -445,6 +473,8 @@ class BenchView(View):
             return
         talent_id = self._one_selected()
         if self.history is None:
+            from ..timeline.widget import TimelineWidget  # the timeline's module loads when the tab is first seen
+
             self.history = TimelineWidget(self.ctx, talent_ids=(talent_id,) if talent_id else ())
             self.history_holder.layout().addWidget(self.history)
         else:
@@ -598,7 +628,6 @@ class BenchView(View):
             self.ctx.navigator.open_contract(contract_id)
 
     def _write(self, fn, *args, action: str | None = None, announce: str | None = None) -> None:
-        self.model.invalidate()
         self.ctx.runner.write(fn, *args, changes=("talent",), action=action, announce=announce)
 
     def _names(self, ids: list[int]) -> str:

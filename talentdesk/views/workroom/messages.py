@@ -1,7 +1,9 @@
 """The message log: newest at the bottom, older pages loaded by keyset as you scroll up; plain text only."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QDateTime, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractListModel, QDateTime, QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...app.context import AppContext
-from ...app.errors import search_refusal
+from ...app.errors import search_refusal, show_error
 from ...services import contracts, records, workroom
 from ...services.errors import ValidationError
 from ...services.validate import MAX_SEARCH_CHARS
@@ -49,10 +52,11 @@ class MessageModel(QAbstractListModel):
         self.has_older = False
         self.marked: int | None = None  # a search hit to draw outlined
 
-    def load(self, contract_id: int | None, text: str = "", channel: str | None = None) -> None:
+    def show_page(self, contract_id: int | None, text: str, channel: str | None,
+                  page: list[workroom.MessageRow]) -> None:
+        """The newest page of a room (fetched on the lane), as asked for with this text and channel."""
         self.beginResetModel()
         self.contract_id, self.text, self.channel = contract_id, text, channel
-        page = workroom.message_page(contract_id, limit=PAGE, text=text, channel=channel) if contract_id else []
         self.rows = list(reversed(page))
         self.has_older = len(page) == PAGE
         self.endResetModel()
@@ -154,10 +158,13 @@ class MessageDelegate(QStyledItemDelegate):
 
 
 class MessagesTab(QWidget):
+    message_shown = Signal(bool)  # after show_message: whether the message was found in the room
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.contract_id: int | None = None
+        self._generation = 0  # of the newest page asked for: older answers are dropped
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search this room's messages"))
         self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
@@ -355,17 +362,35 @@ class MessagesTab(QWidget):
         if not timed:
             self.duration.setValue(0)
 
-    def reload(self) -> None:
-        text = self.search.text().strip()
-        channel = self.channel_filter.currentData()
-        try:
-            self.model.load(self.contract_id, text, channel)
-        except ValidationError as exc:  # a search past the services' limit: said beside the box
-            self.model.load(None)
-            self.view.setVisible(True)
-            self.empty.setVisible(False)
-            self.found.setText(search_refusal(self, exc) or "")
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Fetch the room's newest page on the lane, with the search and channel as they are now. Each
+        keystroke asks anew; only the newest request's answer is shown (an older one is dropped)."""
+        self._generation += 1
+        generation, contract_id = self._generation, self.contract_id
+        text, channel = self.search.text().strip(), self.channel_filter.currentData()
+        if not contract_id:
+            self._show(generation, contract_id, text, channel, [], then)
             return
+        self.ctx.runner.read(workroom.message_page, contract_id, limit=PAGE, text=text, channel=channel,
+                             on_done=lambda page: self._show(generation, contract_id, text, channel, page, then),
+                             on_error=lambda exc: self._refused(generation, exc))
+
+    def _refused(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, ValidationError):
+            show_error(self, exc)
+            return
+        self.model.show_page(None, "", None, [])  # a search past the services' limit: said beside the box
+        self.view.setVisible(True)
+        self.empty.setVisible(False)
+        self.found.setText(search_refusal(self, exc) or "")
+
+    def _show(self, generation: int, contract_id: int | None, text: str, channel: str | None,
+              page: list[workroom.MessageRow], then: Callable[[], None] | None) -> None:
+        if generation != self._generation or not isValid(self.view):
+            return  # a newer search is on its way, or the window has closed
+        self.model.show_page(contract_id, text, channel, page)
         has_rows = bool(self.model.rows)
         narrowed = bool(text) or channel is not None
         self.view.setVisible(has_rows or narrowed)
@@ -374,6 +399,8 @@ class MessagesTab(QWidget):
                                                             else "") if narrowed else "")
         self.view.scrollToBottom()
         QTimer.singleShot(0, self.view.scrollToBottom)  # again once the rows are laid out
+        if then is not None:
+            then()
 
     def _scrolled(self, value: int) -> None:
         bar = self.view.verticalScrollBar()
@@ -381,27 +408,29 @@ class MessagesTab(QWidget):
             return
         self.load_older()
 
-    def show_message(self, message_id: int) -> bool:
-        """Clear the filters, page back to the message and scroll it into view, marked; False if it is gone."""
+    def show_message(self, message_id: int) -> None:
+        """Clear the filters, page back to the message and scroll it into view, marked (once the room's newest
+        page has come from the lane); ``message_shown`` says whether it was found."""
         for widget in (self.search, self.channel_filter):
             widget.blockSignals(True)
         self.search.clear()
         self.channel_filter.setCurrentIndex(0)
         for widget in (self.search, self.channel_filter):
             widget.blockSignals(False)
-        self.reload()
+        self.reload(then=lambda: self._page_back_to(message_id))
+
+    def _page_back_to(self, message_id: int) -> None:
         while True:
             row = next((i for i, r in enumerate(self.model.rows) if r.id == message_id), None)
             if row is not None or not self.model.load_older():
                 break
         self.model.marked = message_id if row is not None else None
-        if row is None:
-            return False
-        index = self.model.index(row)
-        QTimer.singleShot(0, lambda: self.view.scrollTo(index, QListView.PositionAtCenter))
-        self.view.scrollTo(index, QListView.PositionAtCenter)
-        self.view.viewport().update()
-        return True
+        if row is not None:
+            index = self.model.index(row)
+            QTimer.singleShot(0, lambda: self.view.scrollTo(index, QListView.PositionAtCenter))
+            self.view.scrollTo(index, QListView.PositionAtCenter)
+            self.view.viewport().update()
+        self.message_shown.emit(row is not None)
 
     def load_older(self) -> int:
         came = self.model.load_older()

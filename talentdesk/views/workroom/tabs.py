@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -49,25 +49,10 @@ from ..labels import (
 )
 from ..labels import totals as money_totals
 from ..shortcuts import local_shortcut
+from ..widgets.cells import WARN, cell
 from . import dialogs
 
-WARN = QColor(217, 71, 63)
 IdRole = Qt.UserRole + 1
-
-
-def cell(text: str, *, right: bool = False, warn: bool = False, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)  # a table cell shows plain text: names and notes are never markup
-    item.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled)
-    if right:
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-    if warn:
-        item.setForeground(QBrush(WARN))
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-    if tip:
-        item.setToolTip(tip)
-    return item
 
 
 def make_table(headers: list[str], stretch: int) -> QTableWidget:
