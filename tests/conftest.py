@@ -62,11 +62,25 @@ def data_dir(tmp_path):
     return folder
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
 @pytest.fixture
-def db(data_dir):
-    """A fresh database file (not :memory:, so the task runner's thread sees the same data)."""
+def engine(request):
+    """The engine ``db`` opens: the local SQLite file, unless a test is parametrized over ``ENGINES``
+    (``@pytest.mark.parametrize("engine", ENGINES, indirect=True)``, or a suite listed in BOTH_ENGINES)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(data_dir, engine, request):
+    """A fresh database: a file (not :memory:, so the task runner's thread sees the same data), or on
+    the PostgreSQL side a fresh team database of this test's own (``team_db``)."""
     from talentdesk.store.schema import open_database
 
+    if engine == "postgresql":
+        yield request.getfixturevalue("team_db")
+        return
     database = open_database(data_dir)
     yield database
     database.close()
@@ -81,3 +95,48 @@ def us_english(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(before)
+
+
+# -- a team database on a real PostgreSQL server -----------------------------------------------------------
+@pytest.fixture(scope="session")
+def postgres_databases():
+    """Fresh databases on a real PostgreSQL server (tests/postgres_server.py). Without a server the
+    PostgreSQL tests are skipped, saying why; under CI=true they fail instead: CI must run them."""
+    from tests import postgres_server
+
+    server = None
+    url = os.environ.get(postgres_server.ENV_TEST_DATABASE)
+    try:
+        if not url:
+            server = postgres_server.LocalServer()
+            url = server.start()
+        databases = postgres_server.Databases(url)
+    except Exception as exc:  # noqa: BLE001 - any reason the server is not there is said in one line
+        if server is not None:
+            server.stop()
+        reason = f"no PostgreSQL server for the team database tests: {exc}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+    yield databases
+    databases.close()
+    if server is not None:
+        server.stop()
+
+
+@pytest.fixture
+def team_url(postgres_databases):
+    """The URL of a fresh, migrated, empty team database of this test's own."""
+    url = postgres_databases.migrated()
+    yield url
+    postgres_databases.drop(url)
+
+
+@pytest.fixture
+def team_db(team_url):
+    """A fresh team database on PostgreSQL, bound like ``db`` binds a local file."""
+    from talentdesk.store.schema import open_team_database
+
+    database = open_team_database(team_url)
+    yield database
+    database.close()
