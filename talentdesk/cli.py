@@ -31,7 +31,7 @@ from .store.integrity import DamagedDatabase, trouble
 from .store.migrations import SchemaError
 
 # Subcommand modules in talentdesk/commands/, each with register(subparsers).
-COMMAND_MODULES = ("window", "demo", "report", "review", "imports", "exports", "backup", "encryption")
+COMMAND_MODULES = ("window", "demo", "report", "review", "imports", "exports", "backup", "encryption", "transfer")
 ENV_PASSPHRASE = "TALENTDESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "TALENTDESK_NEW_PASSPHRASE"
 # A second writer waits this long for the first before it says the folder is busy.
@@ -88,12 +88,13 @@ def team_url_of(args: argparse.Namespace) -> str | None:
     return url
 
 
-def open_team(url: str):
-    """Open a team database for a command, saying in one line why it cannot be reached."""
+def open_team(url: str, folder: Path):
+    """Open a team database for a command (``folder``: the local one for its stored files), saying in one
+    line why it cannot be reached."""
     from .store.schema import open_team_database
 
     try:
-        return open_team_database(url)
+        return open_team_database(url, folder=folder)
     except peewee.OperationalError as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         raise CommandError(f"cannot reach the team database {where(url)}: {reason}") from None
@@ -173,7 +174,7 @@ def open_folder(args: argparse.Namespace, *, write: bool):
     set_busy_timeout(BUSY_SECONDS)
     url = team_url_of(args)
     if url:
-        return open_team(url)
+        return open_team(url, data_dir_of(args))
     data_dir = unlock_folder(args)
     if data_dir.is_dir() and not writable(data_dir):
         if write:
@@ -201,7 +202,7 @@ def _open_window(args: argparse.Namespace) -> int:
         if not problems:
             print(f"TalentDesk {__version__}: self-test passed ({data_dir})")
         return 1 if problems else 0
-    return run_gui(data_dir, scheme=args.theme)
+    return run_gui(data_dir, scheme=args.theme, team_url=team_url_of(args))
 
 
 def _nearly_full(folder: Path) -> bool:

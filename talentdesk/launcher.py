@@ -30,10 +30,10 @@ from .store.schema import DATABASE_FILE, refresh_statistics
 log = logging.getLogger("talentdesk")
 
 
-def build_window(data_dir: Path):
+def build_window(data_dir: Path, team_url: str | None = None):
     from .views.main_window import MainWindow
 
-    ctx = build_context(data_dir)
+    ctx = build_context(data_dir, team_url)
     window = MainWindow(ctx)
     ctx.window = window
     return window
@@ -73,6 +73,19 @@ def take_daily_backup(window) -> None:
                            on_error=lambda exc: log.warning("daily backup failed: %s", exc))
 
 
+def open_team_window(data_dir: Path, team_url: str):
+    """The window on a team database; None (after a clear message) when it cannot be reached or used."""
+    from .store.dialect import where
+
+    try:
+        return build_window(data_dir, team_url)
+    except (SchemaError, peewee.PeeweeException) as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        QMessageBox.critical(None, tr("TalentDesk"), tr("The team database {where} cannot be used: {why}").format(
+            where=where(team_url), why=reason))
+    return None
+
+
 def open_window(data_dir: Path):
     """The checks at start, then the window; None (after a clear message) when the folder cannot be used."""
     try:
@@ -102,7 +115,7 @@ def open_window(data_dir: Path):
     return None
 
 
-def run_gui(data_dir: Path, scheme: str | None = None) -> int:
+def run_gui(data_dir: Path, scheme: str | None = None, team_url: str | None = None) -> int:
     app = ensure_application(scheme=scheme)
     instance = SingleInstance(data_dir)
     try:
@@ -121,11 +134,13 @@ def run_gui(data_dir: Path, scheme: str | None = None) -> int:
             QMessageBox.critical(None, tr("TalentDesk"), tr("The data folder {folder} cannot be used: {error}").format(
                 folder=data_dir, error=exc.strerror or exc))
             return 1
-        window = open_window(data_dir)
+        window = open_team_window(data_dir, team_url) if team_url else open_window(data_dir)
         if window is None:
             return 1
         instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
         window.show()
+        if team_url:  # the server keeps (and backs up) a team database; the folder's files are not its alone
+            return app.exec()
         take_daily_backup(window)
         window.ctx.runner.read(lambda: refresh_statistics(database.obj),
                                on_error=lambda exc: log.warning("statistics not refreshed: %s", exc))
@@ -137,8 +152,12 @@ def run_gui(data_dir: Path, scheme: str | None = None) -> int:
         instance.release()
 
 
-def screenshot(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str = "system") -> Path:
-    """Save what a person would see of ``view``, without changing the data folder in any way."""
+def screenshot(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str = "system",
+               team_url: str | None = None) -> Path:
+    """Save what a person would see of ``view``, without changing the data folder in any way (a team
+    database is shown as it is: the window there is one more member's)."""
+    if team_url:
+        return _screenshot_of(data_dir, view, out, size, scheme, team_url)
     # (ignore_cleanup_errors: on Windows the lane may still hold the copy open while the folder goes.)
     with tempfile.TemporaryDirectory(prefix="talentdesk-screenshot-", ignore_cleanup_errors=True) as scratch:
         return _screenshot_of(_snapshot_folder(data_dir, Path(scratch)), view, out, size, scheme)
@@ -160,9 +179,10 @@ def _snapshot_folder(data_dir: Path, scratch: Path) -> Path:
     return scratch
 
 
-def _screenshot_of(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str) -> Path:
+def _screenshot_of(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str,
+                   team_url: str | None = None) -> Path:
     app = ensure_application(offscreen=True, scheme=scheme)
-    window = build_window(data_dir)
+    window = build_window(data_dir, team_url)
     window.resize(*size)
     window.show()
     settle(app, window)

@@ -63,6 +63,23 @@ def data_dir(tmp_path):
 
 
 ENGINES = ("sqlite", "postgresql")
+# The suites of the services, the rules, the importers, the exporters and the reports' data: each of
+# their tests that opens ``db`` runs on both engines (the id says which: test_x[postgresql]).
+BOTH_ENGINES = {
+    "test_services", "test_bench_service", "test_bench_hours", "test_workroom_services", "test_terms",
+    "test_corrections", "test_interactions", "test_people_merge", "test_raises", "test_payment_contracts",
+    "test_budget_milestones_chains", "test_money_rules", "test_offboarding_rules", "test_relationship_agreement",
+    "test_resolve", "test_timeline", "test_timeline_chart_scores", "test_review_session", "test_review_rules",
+    "test_interchange_csv", "test_interchange_upwork", "test_interchange_vcard", "test_interchange_exports",
+    "test_report_data", "test_history", "test_atomicity",
+}
+
+
+def pytest_generate_tests(metafunc):
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in BOTH_ENGINES and "db" in metafunc.fixturenames \
+            and not any(m.name == "parametrize" and "engine" in str(m.args[0]) for m in metafunc.definition.iter_markers()):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
 
 
 @pytest.fixture
@@ -95,6 +112,14 @@ def us_english(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def where_args(engine, data_dir, request) -> list[str]:
+    """The command line's arguments naming the database ``db`` opened: the folder, and the team database."""
+    if engine == "postgresql":
+        return ["--data-dir", str(data_dir), "--database", request.getfixturevalue("team_url")]
+    return ["--data-dir", str(data_dir)]
 
 
 # -- a team database on a real PostgreSQL server -----------------------------------------------------------
@@ -133,10 +158,11 @@ def team_url(postgres_databases):
 
 
 @pytest.fixture
-def team_db(team_url):
-    """A fresh team database on PostgreSQL, bound like ``db`` binds a local file."""
+def team_db(team_url, data_dir):
+    """A fresh team database on PostgreSQL, bound like ``db`` binds a local file (``data_dir`` holds its
+    stored files)."""
     from talentdesk.store.schema import open_team_database
 
-    database = open_team_database(team_url)
+    database = open_team_database(team_url, folder=data_dir)
     yield database
     database.close()

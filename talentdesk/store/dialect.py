@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import peewee
 
@@ -54,26 +55,72 @@ _TOKENS = re.compile(r"""
   | (?P<psyco>%(?:s|\([A-Za-z_]\w*\)s))   # already psycopg's style (Peewee's own queries)
   | (?P<mark>\?)
   | (?P<percent>%)
-""", re.VERBOSE)
+  | (?P<rename>\b(?:json_object|json_group_array|json_array|sum)(?=\s*\())
+  | (?P<unary>(?<=[\s(])\+(?=[A-Za-z_]\w*\.\w))  # SQLite's "+c.status": no index, same value
+  | (?P<isnot>\bIS\s+NOT\s+(?=\())          # row values compared with NULL as a value
+  | (?P<is>\bIS\s+(?=\())
+  | (?P<like>\bLIKE\b)                   # SQLite's LIKE ignores case
+  | (?P<subquery>\bFROM\s*\((?=\s*(?:SELECT|WITH|VALUES)\b))
+  | (?P<open>\()
+  | (?P<close>\))
+""", re.VERBOSE | re.IGNORECASE)
+_RENAMED = {"json_object": "json_build_object", "json_group_array": "json_agg", "json_array": "json_build_array",
+            "sum": "td_sum"}
+_FOLLOWS_ALIAS = re.compile(r"\s*(?:AS\b|(?!(?:WHERE|GROUP|ORDER|LIMIT|UNION|EXCEPT|INTERSECT|JOIN|LEFT|INNER|CROSS|ON|"
+                            r"HAVING|WINDOW|OFFSET)\b)[A-Za-z_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
-def postgres_params(sql: str) -> str:
-    """``?`` and ``:name`` parameters as ``%s`` and ``%(name)s``; every other ``%`` doubled (psycopg reads
-    ``%`` everywhere, inside string literals too, once a statement has parameters)."""
+def postgres_sql(sql: str, with_params: bool = True) -> str:
+    """A statement written for the local file, as PostgreSQL and psycopg read it: ``?`` and ``:name``
+    parameters as ``%s`` and ``%(name)s``, LIKE as ILIKE (SQLite's ignores case), every other ``%`` doubled when there are parameters (psycopg
+    reads ``%`` everywhere, string literals included), SQLite's JSON functions by their PostgreSQL names,
+    ``sum`` as SQLite's (integers add up to an integer, not to a numeric),
+    ``IS [NOT] (row)`` as ``IS [NOT] DISTINCT FROM``, SQLite's unary ``+`` (an index hint) dropped, and a
+    name given to each subquery in FROM (SQLite allows none; PostgreSQL needs one)."""
+    out: list[str] = []
+    subqueries: list[bool] = []  # per open parenthesis: does it open a subquery in FROM?
+
     def swap(found: re.Match) -> str:
         kind = found.lastgroup if found.lastgroup != "name" else "named"
+        text = found.group(0)
         if kind == "string":
-            return found.group(0).replace("%", "%%")
+            return text.replace("%", "%%") if with_params else text
         if kind == "named":
             return f"%({found.group('name')})s"
         if kind == "mark":
             return "%s"
         if kind == "percent":
-            return "%%"
-        return found.group(0)
+            return "%%" if with_params else text
+        if kind == "rename":
+            return _RENAMED[text.lower().rstrip()]
+        if kind == "like":
+            return "ILIKE"
+        if kind == "unary":
+            return ""
+        if kind == "isnot":
+            return "IS DISTINCT FROM "
+        if kind == "is":
+            return "IS NOT DISTINCT FROM "
+        if kind in ("subquery", "open"):
+            subqueries.append(kind == "subquery")
+        elif kind == "close" and subqueries and subqueries.pop():
+            rest = sql[found.end():]
+            if not _FOLLOWS_ALIAS.match(rest):
+                return f") AS subquery_{len(out)}"
+        return text
 
-    return _TOKENS.sub(swap, sql)
+    position = 0
+    for found in _TOKENS.finditer(sql):
+        out.append(sql[position:found.start()])
+        out.append(swap(found))
+        position = found.end()
+    out.append(sql[position:])
+    return "".join(out)
+
+
+def postgres_params(sql: str) -> str:
+    return postgres_sql(sql, True)
 
 
 # -- the schema steps on PostgreSQL ------------------------------------------------------------------------
@@ -100,12 +147,16 @@ def postgres_ddl(statement: str) -> list[str]:
         return []
     for pattern, replacement in _DDL_REWRITES:
         statement = pattern.sub(replacement, statement)
+    # Foreign keys may be checked at commit when asked (undo puts parents and children back in any order,
+    # as SQLite's defer_foreign_keys lets it); cascades and the rest still act at once.
+    statement = re.sub(r'(REFERENCES "\w+" \("\w+"\)(?: ON DELETE (?:CASCADE|RESTRICT|SET NULL))?)', r"\1 DEFERRABLE",
+                       statement)
     # An expression index (substr(happened_at, 1, 10)) needs its expression in parentheses.
     statement = re.sub(r"ON (\w+) \((substr\([^()]*\))\)", r"ON \1 ((\2))", statement)
     found = re.match(r'\s*(?:CREATE TABLE|ALTER TABLE) "(\w+)"', statement)
     nocase = NOCASE_COLUMNS.get(found.group(1), ()) if found else ()
     # Text compares and sorts by code point, as SQLite's BINARY does, whatever the server's locale.
-    statement = _TEXT_COLUMN.sub(lambda m: f'{m.group(0)} COLLATE {"nocase" if m.group(1) in nocase else chr(34) + "C" + chr(34)}',
+    statement = _TEXT_COLUMN.sub(lambda m: m.group(0) + (" COLLATE nocase" if m.group(1) in nocase else ' COLLATE "C"'),
                                  statement)
     return [statement]
 
@@ -113,8 +164,8 @@ def postgres_ddl(statement: str) -> list[str]:
 _TEXT_COLUMN = re.compile(r'"(\w+)" (?:VARCHAR\(\d+\)|TEXT)')
 
 
-# SQLite's functions the services use, with SQLite's meaning, on text dates. Created once per database,
-# before the first schema step; ``CREATE OR REPLACE`` keeps them current when a release changes one.
+# SQLite's functions the services use, with SQLite's meaning, on text dates. Created with the schema steps,
+# in the same transaction (before the first step, which uses date()).
 COMPAT_FUNCTIONS = [
     "CREATE EXTENSION IF NOT EXISTS unaccent",
     """DO $$ BEGIN
@@ -177,32 +228,48 @@ COMPAT_FUNCTIONS = [
             '%m', to_char(td_moment(value, ARRAY[]::text[]), 'MM')),
             '%d', to_char(td_moment(value, ARRAY[]::text[]), 'DD')),
             '%H', to_char(td_moment(value, ARRAY[]::text[]), 'HH24')) $$""",
-    # group_concat(value[, separator]): string_agg with SQLite's default separator.
-    """DO $$ BEGIN
-        IF NOT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'group_concat') THEN
-            CREATE AGGREGATE group_concat(text, text) (SFUNC = td_concat_step, STYPE = text);
-            CREATE AGGREGATE group_concat(text) (SFUNC = td_concat_step1, STYPE = text);
-        END IF;
-    END $$""",
-    # Two-argument min and max are SQLite's scalar least and greatest (NULL when either is NULL).
-    """CREATE OR REPLACE FUNCTION min(a anycompatible, b anycompatible) RETURNS anycompatible
-        LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT least(a, b) $$""",
-    """CREATE OR REPLACE FUNCTION max(a anycompatible, b anycompatible) RETURNS anycompatible
-        LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT greatest(a, b) $$""",
-]
-# The aggregates' steps must exist before the aggregates: they lead the list.
-COMPAT_FUNCTIONS[2:2] = [
+    # group_concat(value[, separator]): SQLite's, NULLs left out, ',' when no separator is given.
     """CREATE OR REPLACE FUNCTION td_concat_step(acc text, value text, separator text) RETURNS text
         LANGUAGE sql IMMUTABLE AS $$
         SELECT CASE WHEN value IS NULL THEN acc WHEN acc IS NULL THEN value ELSE acc || separator || value END $$""",
     """CREATE OR REPLACE FUNCTION td_concat_step1(acc text, value text) RETURNS text
         LANGUAGE sql IMMUTABLE AS $$
         SELECT CASE WHEN value IS NULL THEN acc WHEN acc IS NULL THEN value ELSE acc || ',' || value END $$""",
+    """DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'group_concat') THEN
+            CREATE AGGREGATE group_concat(text, text) (SFUNC = td_concat_step, STYPE = text);
+            CREATE AGGREGATE group_concat(text) (SFUNC = td_concat_step1, STYPE = text);
+        END IF;
+    END $$""",
+    # min and max of several arguments are SQLite's scalar least and greatest (NULL when any is NULL);
+    # max and min of yes/no values, which SQLite counts as 1 and 0.
+    """CREATE OR REPLACE FUNCTION min(a anycompatible, VARIADIC rest anycompatiblearray) RETURNS anycompatible
+        LANGUAGE sql IMMUTABLE AS $$
+        SELECT CASE WHEN a IS NULL OR array_position(rest, NULL) IS NOT NULL THEN NULL
+                    ELSE least(a, (SELECT min(x) FROM unnest(rest) x)) END $$""",
+    """CREATE OR REPLACE FUNCTION max(a anycompatible, VARIADIC rest anycompatiblearray) RETURNS anycompatible
+        LANGUAGE sql IMMUTABLE AS $$
+        SELECT CASE WHEN a IS NULL OR array_position(rest, NULL) IS NOT NULL THEN NULL
+                    ELSE greatest(a, (SELECT max(x) FROM unnest(rest) x)) END $$""",
+    # sum as SQLite's: integers give an integer (an overflow is an error, as there), reals a real.
+    """DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'td_sum') THEN
+            CREATE AGGREGATE td_sum(smallint) (SFUNC = int2_sum, STYPE = bigint);
+            CREATE AGGREGATE td_sum(integer) (SFUNC = int4_sum, STYPE = bigint);
+            CREATE AGGREGATE td_sum(bigint) (SFUNC = int8pl, STYPE = bigint);
+            CREATE AGGREGATE td_sum(double precision) (SFUNC = float8pl, STYPE = double precision);
+            CREATE AGGREGATE td_sum(real) (SFUNC = float4pl, STYPE = real);
+            CREATE AGGREGATE td_sum(numeric) (SFUNC = numeric_add, STYPE = numeric);
+        END IF;
+    END $$""",
+    """DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                       WHERE p.proname = 'max' AND n.nspname = current_schema() AND p.prokind = 'a') THEN
+            CREATE AGGREGATE max(boolean) (SFUNC = boolor_statefunc, STYPE = boolean);
+            CREATE AGGREGATE min(boolean) (SFUNC = booland_statefunc, STYPE = boolean);
+        END IF;
+    END $$""",
 ]
-
-
-def today_text() -> str:
-    return dt.date.today().isoformat()
 
 
 # -- the connection to a team database -------------------------------------------------------------------
@@ -226,14 +293,13 @@ def _cursor_class():
         test-only write-fault hook as the local file's."""
 
         def execute(self, query, params=None, **options):
-            if params:
-                query = postgres_params(query)
-            else:
-                params = None
+            if isinstance(query, str) and "$$" not in query:  # a function's body is PostgreSQL already
+                query = postgres_sql(query, bool(params))
+            params = params or None
             return store_db._through_hook(lambda q, p: super(TeamCursor, self).execute(q, p, **options), query, params)
 
         def executemany(self, query, params_seq, **options):
-            query = postgres_params(query)
+            query = postgres_sql(query)
             return store_db._through_hook(lambda q, p: super(TeamCursor, self).executemany(q, p, **options) or self,
                                           query, params_seq)
 
@@ -242,8 +308,9 @@ def _cursor_class():
 
 def _adapt(conn) -> None:
     """Values travel in the forms the local file stores: days and instants as ISO text, yes/no as 0/1,
-    text as text; JSON built by a query comes back as its text (as SQLite's json_object gives it)."""
-    from psycopg.adapt import Dumper
+    text as text; JSON built by a query comes back as its text (as SQLite's json_object gives it), and a
+    computed number as SQLite's (an integer when whole, else a float; never a Decimal)."""
+    from psycopg.adapt import Dumper, Loader
     from psycopg.types.string import StrDumper, TextLoader
 
     text_oid = conn.adapters.types["text"].oid
@@ -267,6 +334,14 @@ def _adapt(conn) -> None:
         def dump(self, obj):
             return b"1" if obj else b"0"
 
+    class NumberLoader(Loader):
+        """A numeric result (a sum of integers, an average) as SQLite gives it: int when whole, else float."""
+
+        def load(self, data):
+            text = bytes(data).decode()
+            return int(text) if text.lstrip("-").isdigit() else float(text)
+
+    conn.adapters.register_loader("numeric", NumberLoader)
     conn.adapters.register_dumper(dt.date, DayDumper)
     conn.adapters.register_dumper(dt.datetime, InstantDumper)
     conn.adapters.register_dumper(bool, FlagDumper)
@@ -285,6 +360,15 @@ def team_database(url: str):
     cursor_class = _cursor_class()
 
     class TeamDatabase(base):  # type: ignore[valid-type,misc]  # the class depends on the Peewee release
+        # The local folder for what is not in the database (stored files, backups); set by the opener.
+        folder: Path | None = None
+
+        def begin(self, lock_type=None):
+            super().begin()
+            # SQLite's BEGIN IMMEDIATE takes the write lock at once, so a second import waits for the first:
+            # here every such writer takes one advisory lock for its transaction.
+            if lock_type and str(lock_type).upper() in ("IMMEDIATE", "EXCLUSIVE"):
+                self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
         def _connect(self):
             conn = psycopg.connect(self.database, autocommit=True, cursor_factory=cursor_class,
                                    **self.connect_params)
@@ -356,6 +440,18 @@ def column_names(db, table: str) -> set[str]:
     return {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')}
 
 
+def dump(db) -> list[str]:
+    """Every row of every table as lines, in a fixed order: equal dumps mean an unchanged database
+    (SQLite's own SQL dump of a local file)."""
+    if not is_postgres(db):
+        return list(db.connection().iterdump())
+    lines = []
+    for table in sorted(table_names(db)):
+        rows = db.execute_sql(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()
+        lines += [f"{table} {row!r}" for row in rows]
+    return lines
+
+
 def resync_keys(db) -> None:
     """After rows were written with their ids given (a table rebuilt, a transfer, a restore), each
     table's next id follows its largest (SQLite does this by itself)."""
@@ -369,6 +465,17 @@ def resync_keys(db) -> None:
 
 
 MIGRATION_LOCK = 0x7461_6C65  # "tale": the advisory lock all TalentDesk clients take to migrate
+WRITE_LOCK = 0x7461_6C66  # the one an import (SQLite's BEGIN IMMEDIATE) takes
+
+
+def folder_of(db) -> Path:
+    """The local folder beside the database: the file's folder, or the one a team database was opened with."""
+    target = getattr(db, "obj", None) or db
+    if is_postgres(target):
+        if target.folder is None:
+            raise RuntimeError("this team database was opened without a local folder for its files")
+        return Path(target.folder)
+    return Path(target.database).resolve().parent
 
 
 # -- search on PostgreSQL ---------------------------------------------------------------------------------

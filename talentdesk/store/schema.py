@@ -9,7 +9,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from . import cipher, dialect, fts
+from . import cipher, dialect, fts, journal_pg
 from .backups import copy_database
 from .db import bind, database, make_database
 from .integrity import DamagedDatabase
@@ -117,7 +117,7 @@ def migrate_team(db) -> list[int]:
             dialect.resync_keys(db)  # a rebuilt table keeps its ids
             _set_version(db, step.version)
             applied.append(step.version)
-        for statement in dialect.search_schema():
+        for statement in dialect.search_schema() + journal_pg.journal_schema(db):
             db.execute_sql(statement)
     return applied
 
@@ -180,9 +180,11 @@ def _require_current(db) -> None:
         raise SchemaError(f"Database schema {version} does not match this program ({latest_version()}).")
 
 
-def open_team_database(url: str, *, migrate_schema: bool = True):
-    """Open (creating or migrating) a team database on PostgreSQL and bind the models to it."""
+def open_team_database(url: str, *, migrate_schema: bool = True, folder: Path | None = None):
+    """Open (creating or migrating) a team database on PostgreSQL and bind the models to it. ``folder`` is
+    the local folder for what the database does not hold (stored files, backups)."""
     db = dialect.team_database(url)
+    db.folder = folder
     db.connect()
     try:
         if migrate_schema:
