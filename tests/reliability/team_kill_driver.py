@@ -1,6 +1,6 @@
 """The writer the team-database kill test runs in a child process and kills with SIGKILL at a random moment.
 
-    python -m tests.reliability.team_kill_driver URL DATA_DIR SEED
+    python -m tests.reliability.team_kill_driver DATA_DIR SEED URL
 
 It opens the team database, prints ``ready``, then runs the real marketplace (Upwork) importer and the
 bulk talent import into it, one batch after another, printing ``done <operation> <batch>`` after each
@@ -60,4 +60,4 @@ def check(url: str, committed: list[tuple[str, str]]) -> dict[str, list[str]]:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]))
+    main(sys.argv[3], Path(sys.argv[1]), int(sys.argv[2]))
