@@ -25,6 +25,11 @@ if [[ "$mode" == "test" ]]; then
     # PDF checks, the desktop entry and AppStream metadata validators of the packaging tests, and
     # rpmbuild/rpm for the .rpm test (Debian's rpm package).
     DEBIAN_PACKAGES+=(poppler-utils qpdf desktop-file-utils appstream rpm)
+    # The team database tests start a real PostgreSQL server from Debian's package (initdb + pg_ctl in a
+    # temporary folder; tests/postgres_server.py), or use the one named by $TALENTDESK_TEST_DATABASE.
+    if [[ -z "${TALENTDESK_TEST_DATABASE:-}" ]]; then
+        DEBIAN_PACKAGES+=(postgresql)
+    fi
 fi
 
 missing=()

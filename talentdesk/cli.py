@@ -26,11 +26,12 @@ from . import __version__
 from .paths import ENV_DATA_DIR, resolve_data_dir
 from .services.errors import ServiceError
 from .store import cipher, rekey
+from .store.dialect import ENV_DATABASE, is_team_url, where
 from .store.integrity import DamagedDatabase, trouble
 from .store.migrations import SchemaError
 
 # Subcommand modules in talentdesk/commands/, each with register(subparsers).
-COMMAND_MODULES = ("window", "demo", "report", "review", "imports", "exports", "backup", "encryption")
+COMMAND_MODULES = ("window", "demo", "report", "review", "imports", "exports", "backup", "encryption", "transfer")
 ENV_PASSPHRASE = "TALENTDESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "TALENTDESK_NEW_PASSPHRASE"
 # A second writer waits this long for the first before it says the folder is busy.
@@ -53,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR",
         help=f"the data folder to use (default: ${ENV_DATA_DIR}, else the platform's user data folder)",
     )
+    parser.add_argument(
+        "--database", metavar="URL",
+        help=f"a team database on PostgreSQL instead of the local data folder (default: ${ENV_DATABASE}): "
+        "postgresql://USER@HOST:PORT/NAME, with libpq's parameters (?sslmode=require …) honoured; the password "
+        "comes from libpq's password or service file, or the system keyring, never from the settings",
+    )
     parser.add_argument("--demo", action="store_true", help="open the window on a fresh small demo folder in a temporary place")
     parser.add_argument("--self-test", action="store_true",
                         help="open the database and build the main window offscreen; exit 0, or print what failed and exit 1")
@@ -70,6 +77,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(args.data_dir)
+
+
+def team_url_of(args: argparse.Namespace) -> str | None:
+    """The team database to use instead of the local folder's: --database, else $TALENTDESK_DATABASE."""
+    url = getattr(args, "database", None) or os.environ.get(ENV_DATABASE) or None
+    if url and not is_team_url(url):
+        raise CommandError(f"a team database is named by a postgresql:// URL, not “{url}” "
+                           "(for a local folder, use --data-dir).")
+    return url
+
+
+def open_team(url: str, folder: Path):
+    """Open a team database for a command (``folder``: the local one for its stored files), saying in one
+    line why it cannot be reached."""
+    from .store.schema import open_team_database
+
+    try:
+        return open_team_database(url, folder=folder)
+    except peewee.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise CommandError(f"cannot reach the team database {where(url)}: {reason}") from None
 
 
 # -- passphrases --------------------------------------------------------------------------------------
@@ -144,6 +172,9 @@ def open_folder(args: argparse.Namespace, *, write: bool):
     from .store.schema import open_database
 
     set_busy_timeout(BUSY_SECONDS)
+    url = team_url_of(args)
+    if url:
+        return open_team(url, data_dir_of(args))
     data_dir = unlock_folder(args)
     if data_dir.is_dir() and not writable(data_dir):
         if write:
@@ -171,7 +202,7 @@ def _open_window(args: argparse.Namespace) -> int:
         if not problems:
             print(f"TalentDesk {__version__}: self-test passed ({data_dir})")
         return 1 if problems else 0
-    end_process(run_gui(data_dir, scheme=args.theme))  # once the window is closed, at once
+    end_process(run_gui(data_dir, scheme=args.theme, team_url=team_url_of(args)))  # once the window is closed, at once
 
 
 def _nearly_full(folder: Path) -> bool:

@@ -33,10 +33,10 @@ from .store.schema import DATABASE_FILE, refresh_statistics
 log = logging.getLogger("talentdesk")
 
 
-def build_window(data_dir: Path):
+def build_window(data_dir: Path, team_url: str | None = None):
     from .views.main_window import MainWindow
 
-    ctx = build_context(data_dir)
+    ctx = build_context(data_dir, team_url)
     window = MainWindow(ctx)
     ctx.window = window
     return window
@@ -85,11 +85,14 @@ def take_daily_backup(window) -> None:
                            on_error=lambda exc: log.warning("daily backup failed: %s", exc))
 
 
-def after_first_paint(window, full_check: bool = False) -> None:
+def after_first_paint(window, full_check: bool = False, team: bool = False) -> None:
     """What the start leaves until the window is on screen: the database check (said only when something
     is wrong) and the daily backup beside the lane, on connections of their own; the planner's statistics
     and the sweep of removed files on the lane, behind the first screen's rows. Each is dropped or stopped
-    if the window closes first."""
+    if the window closes first. A team database has none of them here: its server checks, analyses and
+    backs it up, and the folder's files are not its alone."""
+    if team:
+        return
     ctx = window.ctx
     path = ctx.data_dir / DATABASE_FILE
 
@@ -106,6 +109,19 @@ def after_first_paint(window, full_check: bool = False) -> None:
     # Files removed in an earlier session can no longer be brought back by Undo: their bytes go now.
     ctx.runner.read(files.sweep_unreferenced, ctx.data_dir,
                     on_error=lambda exc: log.warning("removed files not swept: %s", exc))
+
+
+def open_team_window(data_dir: Path, team_url: str):
+    """The window on a team database; None (after a clear message) when it cannot be reached or used."""
+    from .store.dialect import where
+
+    try:
+        return build_window(data_dir, team_url)
+    except (SchemaError, peewee.PeeweeException) as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        QMessageBox.critical(None, tr("TalentDesk"), tr("The team database {where} cannot be used: {why}").format(
+            where=where(team_url), why=reason))
+    return None
 
 
 def open_window(data_dir: Path):
@@ -137,7 +153,7 @@ def open_window(data_dir: Path):
     return None
 
 
-def run_gui(data_dir: Path, scheme: str | None = None) -> int:
+def run_gui(data_dir: Path, scheme: str | None = None, team_url: str | None = None) -> int:
     app = ensure_application(scheme=scheme)
     instance = SingleInstance(data_dir)
     try:
@@ -156,11 +172,11 @@ def run_gui(data_dir: Path, scheme: str | None = None) -> int:
             QMessageBox.critical(None, tr("TalentDesk"), tr("The data folder {folder} cannot be used: {error}").format(
                 folder=data_dir, error=exc.strerror or exc))
             return 1
-        window = open_window(data_dir)
+        window = open_team_window(data_dir, team_url) if team_url else open_window(data_dir)
         if window is None:
             return 1
         instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
-        window.first_painted.connect(lambda: after_first_paint(window, full_check=instance.unclean))
+        window.first_painted.connect(lambda: after_first_paint(window, full_check=instance.unclean, team=bool(team_url)))
         window.show()
         return app.exec()
     finally:
@@ -185,8 +201,12 @@ def end_process(code: int) -> NoReturn:
     os._exit(code)
 
 
-def screenshot(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str = "system") -> Path:
-    """Save what a person would see of ``view``, without changing the data folder in any way."""
+def screenshot(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str = "system",
+               team_url: str | None = None) -> Path:
+    """Save what a person would see of ``view``, without changing the data folder in any way (a team
+    database is shown as it is: the window there is one more member's)."""
+    if team_url:
+        return _screenshot_of(data_dir, view, out, size, scheme, team_url)
     # (ignore_cleanup_errors: on Windows the lane may still hold the copy open while the folder goes.)
     with tempfile.TemporaryDirectory(prefix="talentdesk-screenshot-", ignore_cleanup_errors=True) as scratch:
         return _screenshot_of(_snapshot_folder(data_dir, Path(scratch)), view, out, size, scheme)
@@ -208,9 +228,10 @@ def _snapshot_folder(data_dir: Path, scratch: Path) -> Path:
     return scratch
 
 
-def _screenshot_of(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str) -> Path:
+def _screenshot_of(data_dir: Path, view: str, out: Path, size: tuple[int, int], scheme: str,
+                   team_url: str | None = None) -> Path:
     app = ensure_application(offscreen=True, scheme=scheme)
-    window = build_window(data_dir)
+    window = build_window(data_dir, team_url)
     window.resize(*size)
     window.show()
     settle(app, window)

@@ -62,11 +62,42 @@ def data_dir(tmp_path):
     return folder
 
 
+ENGINES = ("sqlite", "postgresql")
+# The suites of the services, the rules, the importers, the exporters and the reports' data: each of
+# their tests that opens ``db`` runs on both engines (the id says which: test_x[postgresql]).
+BOTH_ENGINES = {
+    "test_services", "test_bench_service", "test_bench_hours", "test_workroom_services", "test_terms",
+    "test_corrections", "test_interactions", "test_people_merge", "test_raises", "test_payment_contracts",
+    "test_budget_milestones_chains", "test_money_rules", "test_offboarding_rules", "test_relationship_agreement",
+    "test_resolve", "test_timeline", "test_timeline_chart_scores", "test_review_session", "test_review_rules",
+    "test_interchange_csv", "test_interchange_upwork", "test_interchange_vcard", "test_interchange_exports",
+    "test_report_data", "test_history", "test_atomicity",
+}
+
+
+def pytest_generate_tests(metafunc):
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in BOTH_ENGINES and "db" in metafunc.fixturenames \
+            and not any(m.name == "parametrize" and "engine" in str(m.args[0]) for m in metafunc.definition.iter_markers()):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def db(data_dir):
-    """A fresh database file (not :memory:, so the task runner's thread sees the same data)."""
+def engine(request):
+    """The engine ``db`` opens: the local SQLite file, unless a test is parametrized over ``ENGINES``
+    (``@pytest.mark.parametrize("engine", ENGINES, indirect=True)``, or a suite listed in BOTH_ENGINES)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(data_dir, engine, request):
+    """A fresh database: a file (not :memory:, so the task runner's thread sees the same data), or on
+    the PostgreSQL side a fresh team database of this test's own (``team_db``)."""
     from talentdesk.store.schema import open_database
 
+    if engine == "postgresql":
+        yield request.getfixturevalue("team_db")
+        return
     database = open_database(data_dir)
     yield database
     database.close()
@@ -81,3 +112,57 @@ def us_english(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def where_args(engine, data_dir, request) -> list[str]:
+    """The command line's arguments naming the database ``db`` opened: the folder, and the team database."""
+    if engine == "postgresql":
+        return ["--data-dir", str(data_dir), "--database", request.getfixturevalue("team_url")]
+    return ["--data-dir", str(data_dir)]
+
+
+# -- a team database on a real PostgreSQL server -----------------------------------------------------------
+@pytest.fixture(scope="session")
+def postgres_databases():
+    """Fresh databases on a real PostgreSQL server (tests/postgres_server.py). Without a server the
+    PostgreSQL tests are skipped, saying why; under CI=true they fail instead: CI must run them."""
+    from tests import postgres_server
+
+    server = None
+    url = os.environ.get(postgres_server.ENV_TEST_DATABASE)
+    try:
+        if not url:
+            server = postgres_server.LocalServer()
+            url = server.start()
+        databases = postgres_server.Databases(url)
+    except Exception as exc:  # noqa: BLE001 - any reason the server is not there is said in one line
+        if server is not None:
+            server.stop()
+        reason = f"no PostgreSQL server for the team database tests: {exc}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+    yield databases
+    databases.close()
+    if server is not None:
+        server.stop()
+
+
+@pytest.fixture
+def team_url(postgres_databases):
+    """The URL of a fresh, migrated, empty team database of this test's own."""
+    url = postgres_databases.migrated()
+    yield url
+    postgres_databases.drop(url)
+
+
+@pytest.fixture
+def team_db(team_url, data_dir):
+    """A fresh team database on PostgreSQL, bound like ``db`` binds a local file (``data_dir`` holds its
+    stored files)."""
+    from talentdesk.store.schema import open_team_database
+
+    database = open_team_database(team_url, folder=data_dir)
+    yield database
+    database.close()

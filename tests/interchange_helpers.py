@@ -8,7 +8,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def snapshot(db) -> list[str]:
     """Every row of every table (an SQL dump): equal snapshots mean an unchanged database."""
-    return list(db.connection().iterdump())
+    from talentdesk.store import dialect
+
+    return dialect.dump(db)
 
 
 def csv_exports(out: Path, tag: str = "") -> dict[str, bytes]:

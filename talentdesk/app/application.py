@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__, formatting
 from ..paths import resource
 from ..services import settings, terms
-from ..store.schema import open_database
+from ..store.schema import open_database, open_team_database
 from . import date_fields, theme, translation
 from .bus import ChangeBus
 from .context import AppContext
@@ -69,14 +69,17 @@ def _load_fonts() -> None:
             QFontDatabase.addApplicationFont(str(path))
 
 
-def build_context(data_dir: Path) -> AppContext:
-    open_database(data_dir)
+def build_context(data_dir: Path, team_url: str | None = None) -> AppContext:
+    if team_url:
+        open_team_database(team_url, folder=data_dir)
+    else:
+        open_database(data_dir)
     formatting.set_date_format(settings.get("date_format"))  # every screen's dates follow the folder's choice
     terms.refresh_today()  # a change scheduled for a day that has come since the last start is in force now
     bus = ChangeBus()
     # The runner parents its dialogs to the window, which the launcher sets on the context once built.
     runner = TaskRunner(bus, parent_widget=lambda: ctx.window)
-    ctx = AppContext(data_dir=data_dir, bus=bus, runner=runner)
+    ctx = AppContext(data_dir=data_dir, bus=bus, runner=runner, team_url=team_url)
     return ctx
 
 

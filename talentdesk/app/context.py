@@ -26,6 +26,16 @@ class AppContext:
     navigator: Navigator | None = None
     # The main window once the launcher has built it: the runner parents its dialogs to it.
     window: QWidget | None = None
+    # The team database the window works on (a postgresql:// URL), or None for the folder's own file.
+    team_url: str | None = None
+
+    def data_place(self) -> str:
+        """Where the data is, for people to read: the team database (never its password), or the folder."""
+        if self.team_url:
+            from ..store.dialect import where
+
+            return where(self.team_url)
+        return str(self.data_dir)
 
     def view_state(self) -> QSettings:
         """Per-machine view state (geometry, column widths) kept beside the data, not in it."""

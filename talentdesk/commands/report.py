@@ -94,12 +94,12 @@ def _out_folder(args) -> Path | None:
 
 def run(args) -> int:
     from .. import reports
-    from ..cli import CommandError, data_dir_of, open_folder
+    from ..cli import CommandError, data_dir_of, open_folder, team_url_of
     from ..reports.file_names import default_file_name
     from ..store.schema import DATABASE_FILE
 
     data_dir = data_dir_of(args)
-    if not (data_dir / DATABASE_FILE).exists():
+    if not team_url_of(args) and not (data_dir / DATABASE_FILE).exists():
         raise CommandError(f"{data_dir} holds no TalentDesk database.")
     folder = _out_folder(args)
     if folder is None and args.out.suffix.lower() != ".pdf":

@@ -26,9 +26,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..cli import window_folder
+    from ..cli import team_url_of, window_folder
     from ..launcher import screenshot
 
-    out = screenshot(window_folder(args), args.view, args.out, args.size, scheme=args.theme)
+    out = screenshot(window_folder(args), args.view, args.out, args.size, scheme=args.theme, team_url=team_url_of(args))
     print(out)
     return 0

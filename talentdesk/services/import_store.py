@@ -9,6 +9,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..store import dialect
 from ..store.db import database
 from ..store.models import ContactChannel, Contract, Payment, Talent, new_uuid, utcnow  # noqa: F401
 
@@ -31,7 +32,7 @@ def transaction(dry_run: bool = False) -> Iterator[object]:
 
 def data_dir() -> Path:
     """The folder of the database the models are bound to (attachments live beside it)."""
-    return Path(database.obj.database).resolve().parent
+    return dialect.folder_of(database)
 
 
 # -- people ---------------------------------------------------------------------------------------------

@@ -16,11 +16,11 @@ QUERIES: dict[str, tuple[str, str]] = {
     "talents": (f"""SELECT t.uuid, t.name, t.headline, t.location, t.timezone, t.languages,
         {relationship.bench_status_sql("t")}, t.favourite,
         (SELECT group_concat(value, '; ') FROM (SELECT value FROM contact_channel
-            WHERE talent_id = t.id AND kind = 'email' ORDER BY id)),
+            WHERE talent_id = t.id AND kind = 'email' ORDER BY id) AS v),
         (SELECT group_concat(value, '; ') FROM (SELECT value FROM contact_channel
-            WHERE talent_id = t.id AND kind = 'phone' ORDER BY id)),
+            WHERE talent_id = t.id AND kind = 'phone' ORDER BY id) AS v),
         (SELECT group_concat(name, '; ') FROM (SELECT s.name FROM talent_skill ts JOIN skill s ON s.id = ts.skill_id
-            WHERE ts.talent_id = t.id ORDER BY s.name)),
+            WHERE ts.talent_id = t.id ORDER BY s.name) AS v),
         t.notes, t.created_at
         FROM talent t ORDER BY t.name, t.id""", "talent"),
     # Each contract's four money figures in its own currency, as money_figures defines them.

@@ -150,7 +150,7 @@ SELECT 'contract:' || c.id, CASE WHEN c.end_date < :today THEN 'past' ELSE 'endi
                    'days_ago', CAST(julianday(:today) - julianday(c.end_date) AS INTEGER))
 FROM contract c JOIN talent t ON t.id = c.talent_id
 WHERE c.end_date <= date(:today, '+' || :days || ' days') AND c.status IN ('active', 'paused')
-  AND (c.kind != 'retainer' OR NOT :retainer_on)
+  AND (c.kind != 'retainer' OR :retainer_on = 0)
   AND NOT EXISTS (SELECT 1 FROM contract r WHERE r.renews_id = c.id)
 """)
 

@@ -169,9 +169,12 @@ def refresh_today(contract_ids: list[int] | None = None, today: dt.date | None =
     """Bring the cached columns on ``contract`` to the terms in force today; returns how many changed."""
     day = (today or dt.date.today()).isoformat()
     row = in_force_sql("contract.id", "?", "t.rate_minor, t.weekly_limit_hours, t.weekly_payment_minor")
+    # Only where the row in force differs (two row values, compared with NULL as a value: both engines
+    # compare those; neither compares a row with a subquery's row that way).
     sql = (f"UPDATE contract SET (rate_minor, weekly_limit_hours, weekly_payment_minor) = {row} "
-           "WHERE EXISTS (SELECT 1 FROM contract_term t WHERE t.contract_id = contract.id) "
-           f"AND (rate_minor, weekly_limit_hours, weekly_payment_minor) IS NOT {row}")
+           f"WHERE EXISTS (SELECT 1 FROM contract_term x WHERE x.id = {in_force_sql('contract.id', '?', 't.id')} "
+           "AND (x.rate_minor, x.weekly_limit_hours, x.weekly_payment_minor) IS NOT "
+           "(contract.rate_minor, contract.weekly_limit_hours, contract.weekly_payment_minor))")
     params: list = [day, day]
     if contract_ids is not None:
         if not contract_ids:

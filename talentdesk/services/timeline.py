@@ -60,9 +60,10 @@ class _Branch:
     day: str  # a DATE column ('YYYY-MM-DD' text) or a DATETIME column ('YYYY-MM-DD HH:MM:SS')
     sid: str
     talent: str  # the column to filter people by (chosen so an index serves it)
-    where: str = "1"
-    score: str = "NULL"
-    amount: str = "NULL"
+    where: str = "1 = 1"
+    # Typed where a number is missing: PostgreSQL types each arm on its own, and an untyped NULL reads as text.
+    score: str = "CAST(NULL AS INTEGER)"
+    amount: str = "CAST(NULL AS INTEGER)"
     currency: str = "NULL"
     excerpt: str = "''"
     detail: str = "''"
@@ -123,7 +124,8 @@ BRANCHES: tuple[_Branch, ...] = (
             day_is_datetime=True),
     *(_Branch(kind, "interaction", "interaction i JOIN talent t ON t.id = i.talent_id", "i.happened_at", "i.id",
               "i.talent_id", where=f"i.kind = '{kind}'", excerpt="i.body",
-              detail="coalesce(CAST(i.duration_minutes AS TEXT), '')", contract_id="NULL", contract_title="NULL",
+              detail="coalesce(CAST(i.duration_minutes AS TEXT), '')", contract_id="CAST(NULL AS INTEGER)",
+              contract_title="NULL",
               day_is_datetime=True)
       for kind in INTERACTION_KINDS),
 )

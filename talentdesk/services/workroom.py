@@ -326,9 +326,9 @@ def message_page(contract_id: int, before: tuple[dt.datetime, int] | None = None
         query = query.where(Message.channel == channel)
     if before is not None:
         query = query.where(Tuple(Message.sent_at, Message.id) < Tuple(before[0], before[1]))
-    expr = fts.match_expression(v.search(text))
-    if expr is not None:
-        query = query.where(Message.id.in_(SQL("(SELECT rowid FROM message_fts WHERE message_fts MATCH ?)", (expr,))))
+    found = fts.matching_rows_sql("message_fts", v.search(text))
+    if found is not None:
+        query = query.where(Message.id.in_(SQL(f"({found[0]})", found[1])))
     query = query.order_by(Message.sent_at.desc(), Message.id.desc()).limit(limit).tuples()
     return [MessageRow(*row) for row in query]
 
@@ -351,15 +351,14 @@ class MessageHit:
 
 def search_messages(text: str, limit: int = 200, channel: str | None = None) -> list[MessageHit]:
     """Messages in every room matching ``text`` (full-text), newest first, with where they were said."""
-    expr = fts.match_expression(text)
-    if expr is None:
+    found = fts.message_hits_sql(text)
+    if found is None:
         return []
-    sql = ("SELECT m.id, c.id, c.title, t.name, m.sent_at, m.author, m.channel, "
-           "snippet(message_fts, 0, '', '', ' … ', 16) "
-           "FROM message_fts JOIN message m ON m.id = message_fts.rowid JOIN contract c ON c.id = m.contract_id "
-           "JOIN talent t ON t.id = c.talent_id WHERE message_fts MATCH ?"
+    snippet, hits, match, hit_params = found
+    sql = (f"SELECT m.id, c.id, c.title, t.name, m.sent_at, m.author, m.channel, {snippet} "
+           f"FROM {hits} JOIN contract c ON c.id = m.contract_id JOIN talent t ON t.id = c.talent_id WHERE {match}"
            + (" AND m.channel = ?" if channel else "") + " ORDER BY m.sent_at DESC, m.id DESC LIMIT ?")
-    params = [expr, *([channel] if channel else []), int(limit)]
+    params = [*hit_params, *([channel] if channel else []), int(limit)]
     return [MessageHit(mid, cid, title, name, stored.instant(at), author, chan, " ".join((snip or "").split()))
             for mid, cid, title, name, at, author, chan, snip in database.obj.execute_sql(sql, params)]
 

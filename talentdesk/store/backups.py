@@ -71,8 +71,40 @@ def copy_database(source: Path | sqlite3.Connection, target: Path, *, pages: int
 
 
 def snapshot(db, target: Path) -> Path:
-    """A consistent copy of the live (peewee) database, taken while the program runs."""
+    """A consistent copy of the live (peewee) database, taken while the program runs. A team database is
+    copied row by row into a new local file of the same schema (store/transfer.py, counts and checksums
+    checked), so its backup is the usual archive that any folder can restore."""
+    from . import dialect
+
+    if dialect.is_postgres(db):
+        return _local_copy_of_team(db, target)
     return copy_database(db.connection(), target)
+
+
+def _local_copy_of_team(db, target: Path) -> Path:
+    from .db import make_database
+    from .schema import migrate
+    from .transfer import copy
+
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    local = make_database(partial)
+    try:
+        local.connect()
+        migrate(local)
+        with db.atomic():  # one consistent view of the team database while it is read
+            db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            copy(db, local)
+        local.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        local.execute_sql("PRAGMA journal_mode = DELETE")  # one file, as a backup copy is
+    except BaseException:
+        local.close()
+        for leftover in partial.parent.glob(partial.name + "*"):
+            leftover.unlink(missing_ok=True)
+        raise
+    local.close()
+    partial.replace(target)
+    return target
 
 
 def restore_into(db, source: Path) -> None:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from . import dialect
+from .db import database
+
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 FTS_SCHEMA = [
@@ -82,30 +85,51 @@ def match_expression(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def talent_ids_matching(db, text: str) -> list[int] | None:
-    """Ids of talent whose name, headline, skills or notes match; None for no query."""
+def matching_rows_sql(table: str, text: str, db=None) -> tuple[str, tuple] | None:
+    """``SELECT rowid FROM <table> …`` for the rows of ``talent_fts`` or ``message_fts`` matching what was
+    typed, on either engine; None when nothing searchable was typed."""
     expr = match_expression(text)
     if expr is None:
         return None
-    cursor = db.execute_sql("SELECT rowid FROM talent_fts WHERE talent_fts MATCH ?", (expr,))
-    return [row[0] for row in cursor]
+    if dialect.is_postgres(db if db is not None else database):
+        return dialect.match_sql(table, _WORD.findall(text))
+    return f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (expr,)
+
+
+def talent_ids_matching(db, text: str) -> list[int] | None:
+    """Ids of talent whose name, headline, skills or notes match; None for no query."""
+    found = matching_rows_sql("talent_fts", text, db)
+    if found is None:
+        return None
+    return [row[0] for row in db.execute_sql(*found)]
 
 
 def talent_match_sql(text: str) -> tuple[str, tuple] | None:
     """A SQL fragment ``talent.id IN (...)`` for composing with other filters."""
-    expr = match_expression(text)
-    if expr is None:
-        return None
-    return "t.id IN (SELECT rowid FROM talent_fts WHERE talent_fts MATCH ?)", (expr,)
+    found = matching_rows_sql("talent_fts", text)
+    return None if found is None else (f"t.id IN ({found[0]})", found[1])
 
 
 def message_match_sql(text: str) -> tuple[str, tuple] | None:
-    expr = match_expression(text)
-    if expr is None:
+    found = matching_rows_sql("message_fts", text)
+    return None if found is None else (f"m.id IN ({found[0]})", found[1])
+
+
+def message_hits_sql(text: str, db=None) -> tuple[str, str, str, tuple] | None:
+    """For a list of message hits: the snippet expression (the words around the match), the FROM part
+    naming the messages ``m``, the WHERE condition keeping the matching ones, and its parameters; None when nothing searchable was typed.
+    A local file asks FTS5 (whose snippet needs the MATCH in the same query); PostgreSQL its word table,
+    showing a message's first words."""
+    found = matching_rows_sql("message_fts", text, db)
+    if found is None:
         return None
-    return "m.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?)", (expr,)
+    if dialect.is_postgres(db if db is not None else database):
+        return ("substring(m.body from '^\\s*(?:\\S+\\s+){0,15}\\S*')", "message m",
+                f"m.id IN ({found[0]})", found[1])
+    return ("snippet(message_fts, 0, '', '', ' … ', 16)", "message_fts JOIN message m ON m.id = message_fts.rowid",
+            "message_fts MATCH ?", found[1])
 
 
 def rebuild(db) -> None:
-    for statement in REBUILD:
+    for statement in dialect.SEARCH_REBUILD if dialect.is_postgres(db) else REBUILD:
         db.execute_sql(statement)

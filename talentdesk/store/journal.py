@@ -8,8 +8,8 @@ steps itself is kept by ``services/history.py``, so it does not depend on how lo
 lives (the task lane may open a new one per job).
 
 Everything here is dialect-specific (TEMP triggers, ``json_object``, rowids, deferred foreign
-keys). A PostgreSQL engine would implement the same functions with its own triggers writing to a
-temporary table of the session.
+keys). On a team database each public function hands over to journal_pg.py, which implements the same
+with one trigger function writing to a temporary table of the session.
 """
 from __future__ import annotations
 
@@ -51,6 +51,8 @@ def _quote(name: str) -> str:
 
 def journaled_tables(conn) -> list[Table]:
     """The user tables of the main schema, without FTS tables (virtual and shadow) or SQLite's own."""
+    if (pg := _postgres(conn)) is not None:
+        return pg.tables(conn)
     rows = conn.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
     virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     tables = []
@@ -97,11 +99,22 @@ def _installed_for(conn) -> int | None:
 _made: dict[tuple[str, int], list[str]] = {}  # (database file, schema cookie) -> trigger statements
 
 
+def _postgres(conn):
+    """journal_pg when ``conn`` is a PostgreSQL connection, else None."""
+    if not type(conn).__module__.startswith("psycopg"):
+        return None
+    from . import journal_pg
+
+    return journal_pg
+
+
 def install(conn) -> None:
     """Create the staging table and the triggers on this connection (again when the main schema changed).
 
     Cheap when already there: one look at the TEMP schema.
     """
+    if (pg := _postgres(conn)) is not None:
+        return pg.install(conn)
     cookie = conn.execute("PRAGMA main.schema_version").fetchone()[0]
     if _installed_for(conn) == cookie:
         return
@@ -127,18 +140,24 @@ def install(conn) -> None:
 
 # -- recording (inside the step's transaction) --------------------------------------------------------------
 def recording(conn) -> bool:
+    if (pg := _postgres(conn)) is not None:
+        return pg.recording(conn)
     if _installed_for(conn) is None:
         return False
     return conn.execute("SELECT 1 FROM temp.undo_recording").fetchone() is not None
 
 
 def start(conn) -> None:
+    if (pg := _postgres(conn)) is not None:
+        return pg.start(conn)
     conn.execute("DELETE FROM temp.undo_row")
     conn.execute("INSERT INTO temp.undo_recording(step) VALUES (1)")
 
 
 def collect(conn) -> list[RowChange]:
     """Stop recording and take out the rows the step changed, in order."""
+    if (pg := _postgres(conn)) is not None:
+        return pg.collect(conn)
     conn.execute("DELETE FROM temp.undo_recording")
     rows = [RowChange(*r) for r in conn.execute("SELECT seq, tbl, row, before, after FROM temp.undo_row ORDER BY seq")]
     conn.execute("DELETE FROM temp.undo_row")
@@ -160,6 +179,8 @@ def current_image(conn, table: Table, row: int) -> str | None:
 
 def mismatches(conn, expected: dict[tuple[str, int], str | None]) -> list[tuple[str, int]]:
     """The rows whose present state is not the expected image (None: the row should not exist)."""
+    if (pg := _postgres(conn)) is not None:
+        return pg.mismatches(conn, expected)
     cache: dict[str, Table] = {}
     wrong = []
     for (name, row), image in expected.items():
@@ -171,6 +192,8 @@ def mismatches(conn, expected: dict[tuple[str, int], str | None]) -> list[tuple[
 def put(conn, changes_: list[tuple[str, int, str | None]]) -> None:
     """Set each row to its image (None deletes it), in the order given, with the foreign keys checked
     at commit: a parent and its children come back in whichever order the log holds them."""
+    if (pg := _postgres(conn)) is not None:
+        return pg.put(conn, changes_)
     conn.execute("PRAGMA defer_foreign_keys = ON")
     cache: dict[str, Table] = {}
     for name, row, image in changes_:

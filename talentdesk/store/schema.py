@@ -9,9 +9,9 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from . import cipher, fts
+from . import cipher, dialect, fts, journal_pg
 from .backups import copy_database
-from .db import bind, make_database
+from .db import bind, database, make_database
 from .integrity import DamagedDatabase
 from .migrations import SchemaError, latest_version, steps
 from .models import ALL_MODELS, DatabaseInfo
@@ -22,8 +22,7 @@ _VIRTUAL = re.compile(r"\s*CREATE VIRTUAL TABLE (\w+)")
 
 
 def table_names(db: SqliteDatabase) -> set[str]:
-    rows = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    return {r[0] for r in rows}
+    return dialect.table_names(db)
 
 
 def schema_version(db: SqliteDatabase) -> int:
@@ -59,6 +58,9 @@ def refresh_statistics(db: SqliteDatabase) -> None:
     tables: figures taken while a table is small mislead the planner once it has grown (an FTS
     index analysed empty made each later batch of messages re-read the whole index).
     """
+    if dialect.is_postgres(db):
+        db.execute_sql("ANALYZE")  # PostgreSQL samples by itself
+        return
     db.execute_sql("PRAGMA analysis_limit = 400")
     db.execute_sql("ANALYZE")
     db.execute_sql(
@@ -73,15 +75,60 @@ def backup_copy(db: SqliteDatabase, target: Path) -> Path:
     return copy_database(db.connection(), target)
 
 
-def migrate(db: SqliteDatabase, backup_dir: Path | None = None) -> list[int]:
-    """Bring the database to the latest schema; returns the versions applied."""
-    current = schema_version(db)
-    latest = latest_version()
+def _newer_refused(current: int, latest: int) -> None:
     if current > latest:
         raise SchemaError(
             f"This database was written by a newer TalentDesk (schema {current}; this program "
             f"knows up to {latest}). Install the newer version to open it; nothing was changed."
         )
+
+
+class _PostgresSteps:
+    """What a schema step sees on PostgreSQL: each of its frozen statements said the PostgreSQL way
+    (``dialect.postgres_ddl``); the step itself, and what it builds in a local file, never change."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+
+    def execute_sql(self, sql: str, params=None):
+        for statement in dialect.postgres_ddl(sql):
+            self.db.execute_sql(statement, params)
+
+
+def migrate_team(db) -> list[int]:
+    """Bring a team database to the latest schema, every step and the search in one transaction, under an
+    advisory lock: a second client starting meanwhile waits, then finds the schema current. A database
+    from a newer TalentDesk is refused before anything is written."""
+    latest = latest_version()
+    applied = []
+    with db.atomic():
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (dialect.MIGRATION_LOCK,))
+        current = schema_version(db)
+        _newer_refused(current, latest)
+        if current == latest:
+            return []
+        for statement in dialect.COMPAT_FUNCTIONS:
+            db.execute_sql(statement)
+        steps_db = _PostgresSteps(db)
+        for step in steps():
+            if step.version <= current:
+                continue
+            step.module.apply(steps_db)
+            dialect.resync_keys(db)  # a rebuilt table keeps its ids
+            _set_version(db, step.version)
+            applied.append(step.version)
+        for statement in dialect.search_schema() + journal_pg.journal_schema(db):
+            db.execute_sql(statement)
+    return applied
+
+
+def migrate(db: SqliteDatabase, backup_dir: Path | None = None) -> list[int]:
+    """Bring the database to the latest schema; returns the versions applied."""
+    if dialect.is_postgres(db):
+        return migrate_team(db)
+    current = schema_version(db)
+    latest = latest_version()
+    _newer_refused(current, latest)
     if current == latest:
         return []
     if current > 0 and backup_dir is not None:
@@ -119,12 +166,40 @@ def layout_problems(db: SqliteDatabase) -> list[str]:
         if table not in names:
             problems.append(f"the table {table} is missing")
             continue
-        have = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')}
+        have = dialect.column_names(db, table)
         problems += [f"{table}.{field.column_name} is missing" for field in model._meta.sorted_fields
                      if field.column_name not in have]
-    virtual = [m.group(1) for m in map(_VIRTUAL.match, fts.FTS_SCHEMA) if m]
+    virtual = dialect.search_tables(db) or [m.group(1) for m in map(_VIRTUAL.match, fts.FTS_SCHEMA) if m]
     problems += [f"the search table {name} is missing" for name in virtual if name not in names]
     return problems
+
+
+def _require_current(db) -> None:
+    version = schema_version(db)
+    if version != latest_version():
+        raise SchemaError(f"Database schema {version} does not match this program ({latest_version()}).")
+
+
+def open_team_database(url: str, *, migrate_schema: bool = True, folder: Path | None = None):
+    """Open (creating or migrating) a team database on PostgreSQL and bind the models to it. ``folder`` is
+    the local folder for what the database does not hold (stored files, backups)."""
+    db = dialect.team_database(url)
+    db.folder = folder
+    db.connect()
+    try:
+        if migrate_schema:
+            migrate_team(db)
+        else:
+            _require_current(db)
+        problems = layout_problems(db)
+        if problems:
+            raise SchemaError(f"The team database {dialect.where(url)} is not a whole TalentDesk database: "
+                              + "; ".join(problems[:3]))
+    except BaseException:
+        db.close()
+        raise
+    database.initialize(db)
+    return db
 
 
 def open_database(data_dir: Path, *, migrate_schema: bool = True, readonly: bool = False) -> SqliteDatabase:
@@ -150,9 +225,7 @@ def open_database(data_dir: Path, *, migrate_schema: bool = True, readonly: bool
         elif migrate_schema:
             migrate(probe, backup_dir=data_dir / "backups")
         else:
-            version = schema_version(probe)
-            if version != latest_version():
-                raise SchemaError(f"Database schema {version} does not match this program ({latest_version()}).")
+            _require_current(probe)
         problems = layout_problems(probe)
         if problems:
             raise DamagedDatabase(path, "; ".join(problems[:3]))

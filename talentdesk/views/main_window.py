@@ -133,6 +133,16 @@ class MainWindow(QMainWindow):
 
         self.status_facts = QLabel()
         self.statusBar().addPermanentWidget(self.status_facts)
+        # Where the data is: a team database shared with others, or this computer's own folder.
+        self.data_place = QLabel(self.tr("Team database: {where}").format(where=ctx.data_place()) if ctx.team_url
+                                 else self.tr("Local data"))
+        self.data_place.setObjectName("dataPlace")
+        self.data_place.setContentsMargins(12, 0, 4, 0)  # apart from the counts beside it
+        self.data_place.setToolTip(
+            self.tr("Shared with everyone who opens the team database {where}. Stored files are kept in {folder}.")
+            .format(where=ctx.data_place(), folder=ctx.data_dir) if ctx.team_url
+            else self.tr("Kept on this computer, in {folder}.").format(folder=ctx.data_dir))
+        self.statusBar().addPermanentWidget(self.data_place)
         self.undo_note = QLabel()  # "Archived Ana Souza — Undo" for a few seconds after a quiet removal
         self.undo_note.setObjectName("undoNote")
         self.undo_note.setTextFormat(Qt.RichText)

@@ -55,6 +55,8 @@ def sample(words: tuple[str, ...], action: argparse.Action, samples: dict) -> li
         return [next(iter(action.choices))]
     if dest == "file":
         return [str(samples[words[1]])]
+    if dest == "to_dir":
+        return ["{out}/copy"]  # a new folder (a team database needs a server: tests/unit/test_transfer.py)
     return [samples[dest]] if dest in samples else None
 
 
@@ -63,6 +65,10 @@ def commands(samples: dict) -> list[list[str]]:
     found = []
     for words, parser in leaves(build_parser()):
         argvs = [["--data-dir", "{data}", *words]]
+        for group in parser._mutually_exclusive_groups:  # one of them is required: the first with a sample
+            if group.required:
+                action = next(a for a in group._group_actions if sample(words, a, samples) is not None)
+                argvs = [[*a, action.option_strings[0], *sample(words, action, samples)] for a in argvs]
         for action in parser._actions:
             # --out is always given, where optional too: a command without it writes into the current folder.
             wanted = action.required or not action.option_strings or action.dest == "out"
@@ -171,7 +177,7 @@ def test_every_command_is_enumerated_from_the_parser(folders):
     assert {"export csv talents", "export vcard", "export ics", "import upwork", "import csv talents",
             "import csv payments", "import vcard", "report talent", "report contract", "report review",
             "report spend", "review", "backup", "restore", "encryption status", "encryption on", "encryption off",
-            "encryption change", "screenshot review", "demo"} <= words
+            "encryption change", "screenshot review", "demo", "transfer"} <= words
 
 
 def test_an_encrypted_folder_without_its_passphrase(folders):
@@ -204,7 +210,7 @@ def test_a_read_only_folder(folders):
     assert problems_in(results) == []
     ran = folder_commands(results)
     for command, r in ran.items():
-        if command.startswith(("export", "review", "report", "backup")):
+        if command.startswith(("export", "review", "report", "backup", "transfer")):
             assert r["code"] == 0, (command, r["stderr"])
         elif command.startswith(("encryption off", "encryption change")):  # refused first: nothing to decrypt
             assert r["code"] == 1 and "not encrypted" in r["stderr"], (command, r["stderr"])

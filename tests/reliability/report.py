@@ -33,6 +33,8 @@ ROWS = (
     ("slowest input (ms)", "the most CPU time one mutated importer input took"),
     ("undo kills", "kills of a process undoing and redoing import steps"),
     ("undos cut", "undo or redo steps in flight at a kill (each must be found done or not done, whole)"),
+    ("team database import kills", "imports into a PostgreSQL team database killed with SIGKILL"),
+    ("team database kills survived", "of those, kills after which every import was whole or absent"),
 )
 FIGURES: dict[str, int] = {name: 0 for name, _ in ROWS}
 

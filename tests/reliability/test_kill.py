@@ -27,9 +27,10 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 
 
-def run_and_kill(module: str, data_dir: Path, seed: int, delay: float) -> tuple[str, str, str]:
-    """Start a writer child, let it write for ``delay`` seconds once ready, SIGKILL it: (ready line, out, err)."""
-    child = subprocess.Popen([sys.executable, "-m", module, str(data_dir), str(seed)],
+def run_and_kill(module: str, data_dir: Path, seed: int, delay: float, *more: str) -> tuple[str, str, str]:
+    """Start a writer child, let it write for ``delay`` seconds once ready, SIGKILL it: (ready line, out, err).
+    ``more``: further arguments for the writer, after the folder and the seed."""
+    child = subprocess.Popen([sys.executable, "-m", module, str(data_dir), str(seed), *more],
                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         ready = child.stdout.readline().strip()

@@ -853,6 +853,8 @@ NOT_STATEMENT_WRITES = {
     "talentdesk.interchange.backup.restore":
         "copies the checked backup into the database in one step of SQLite's backup API; no statement to break",
     "talentdesk.interchange.backup.check": "migrates a temporary copy unpacked from the archive, never the data",
+    "talentdesk.interchange.backup.create":
+        "of a team database, fills a new temporary file that becomes the archive's copy; never the data",
     "talentdesk.services.terms.start": "a step of creating a contract, inside its transaction (covered there)",
     "talentdesk.services.terms.restart": "a step of editing a draft whole, inside its transaction (covered there)",
     "talentdesk.services.terms.change": "a step of the scope actions, inside their transaction (covered there)",

@@ -5,6 +5,7 @@ import csv
 
 from talentdesk.interchange import csv_import, exports, vcard
 from talentdesk.services import names, talents
+from talentdesk.store.db import database
 from talentdesk.store.models import Talent
 from talentdesk.store.schema import open_database
 from tests import factories
@@ -192,7 +193,7 @@ def test_hostile_round_trip_csv_to_vcard_and_back_creates_no_phantom(db, tmp_pat
         assert result.counts["talent"] == 2 and Talent.select().count() == 2
         assert people() == before
         fresh.close()
-        db = open_database(tmp_path / "data")
+        database.initialize(db)  # back to the test's own database (a file or a team database)
 
 
 def test_empty_parameters_are_read_as_absent(db, tmp_path):

@@ -47,15 +47,15 @@ def test_a_contract_by_uuid_marketplace_id_title_or_part(people):
     assert "Ana Souza" in err.value.matches[0] and "upwork 34848691" in err.value.matches[0]
 
 
-def test_report_contract_accepts_what_the_program_shows_and_lists_an_ambiguous_name(people, data_dir, tmp_path,
+def test_report_contract_accepts_what_the_program_shows_and_lists_an_ambiguous_name(people, where_args, tmp_path,
                                                                                  capsys, qapp):
     out = tmp_path / "c.pdf"
     site = Contract.get_by_id(people["site"])
     for token in (site.uuid, "34848691"):
-        assert cli.main(["--data-dir", str(data_dir), "report", "contract", token, "--out", str(out)]) == 0
+        assert cli.main([*where_args, "report", "contract", token, "--out", str(out)]) == 0
     capsys.readouterr()
-    assert cli.main(["--data-dir", str(data_dir), "report", "contract", "Website", "--out", str(out)]) == 1
+    assert cli.main([*where_args, "report", "contract", "Website", "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert "matches 2 contracts" in err and site.uuid in err and "Anabel Ortiz" in err
-    assert cli.main(["--data-dir", str(data_dir), "report", "talent", "Ana", "--out", str(out)]) == 1
+    assert cli.main([*where_args, "report", "talent", "Ana", "--out", str(out)]) == 1
     assert "matches 2 people" in capsys.readouterr().err

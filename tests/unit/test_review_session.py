@@ -120,8 +120,8 @@ def test_session_summary_and_list(world):
         rs.decide(session, by_rule["access_open"], "done", today=TODAY)
 
 
-def test_cli_lists_the_queue_as_json(world, data_dir, capsys):
-    assert cli.main(["--data-dir", str(data_dir), "review", "--list", "--json", "--today", TODAY.isoformat()]) == 0
+def test_cli_lists_the_queue_as_json(world, where_args, capsys):
+    assert cli.main([*where_args, "review", "--list", "--json", "--today", TODAY.isoformat()]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["rule"] for r in rows} == {"contract_ending", "access_open", "test_decision"}
     ending = next(r for r in rows if r["rule"] == "contract_ending")
@@ -130,8 +130,8 @@ def test_cli_lists_the_queue_as_json(world, data_dir, capsys):
                       "due": "2026-03-09", "subject": f"contract:{world['ending']}"}
 
 
-def test_cli_prints_a_table(world, data_dir, capsys):
-    assert cli.main(["--data-dir", str(data_dir), "review", "--list", "--today", TODAY.isoformat()]) == 0
+def test_cli_prints_a_table(world, where_args, capsys):
+    assert cli.main([*where_args, "review", "--list", "--today", TODAY.isoformat()]) == 0
     out = capsys.readouterr().out
     assert "Ben Okoro" in out and "GitHub, Figma" in out and "3 cards in the queue." in out
 

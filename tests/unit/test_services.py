@@ -9,6 +9,7 @@ import pytest
 
 from talentdesk.services import contracts, money, settings, talents
 from talentdesk.services.errors import NotFound, Refused, ValidationError
+from talentdesk.store import dialect
 from talentdesk.store.models import Contract, Talent, TalentSkill
 from tests import factories
 
@@ -16,7 +17,7 @@ from tests import factories
 def fingerprint(db) -> str:
     """A digest of every row, to prove a refused call changed nothing."""
     digest = hashlib.sha256()
-    for line in db.connection().iterdump():
+    for line in dialect.dump(db):
         digest.update(line.encode())
     return digest.hexdigest()
 

@@ -1,0 +1,99 @@
+"""``talentdesk transfer``: the small demo folder copied into an empty team database and back gives
+byte-identical CSV exports of every list; a non-empty target is refused; a copy that does not read back
+as the source is not kept."""
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from talentdesk import cli
+from talentdesk.interchange.exports import LISTS
+from talentdesk.services import demo
+from talentdesk.store import transfer
+from talentdesk.store.schema import open_team_database
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    demo.generate(folder, "small")
+    return folder
+
+
+def _exports(where: list[str], out) -> dict[str, bytes]:
+    out.mkdir(parents=True, exist_ok=True)
+    found = {}
+    for name in LISTS:
+        path = out / f"{name}.csv"
+        assert cli.main([*where, "export", "csv", name, "--out", str(path)]) == 0
+        found[name] = path.read_bytes()
+    return found
+
+
+def test_the_demo_folder_goes_to_a_team_database_and_back_unchanged(demo_folder, postgres_databases, tmp_path, capsys):
+    url = postgres_databases.empty()
+    before = _exports(["--data-dir", str(demo_folder)], tmp_path / "before")
+    assert cli.main(["--data-dir", str(demo_folder), "transfer", "--to", url]) == 0
+    said = capsys.readouterr().out
+    assert "count and checksum agree" in said
+    on_server = _exports(["--data-dir", str(demo_folder), "--database", url], tmp_path / "server")
+    back = tmp_path / "back"
+    assert cli.main(["--data-dir", str(demo_folder), "--database", url, "transfer", "--to-dir", str(back)]) == 0
+    again = _exports(["--data-dir", str(back)], tmp_path / "again")
+    assert set(before) == set(LISTS) and all(before[name] for name in LISTS)
+    for name in LISTS:
+        assert on_server[name] == before[name], name
+        assert again[name] == before[name], name
+    stored = sorted(p.name for p in (demo_folder / "attachments").rglob("*") if p.is_file())
+    assert sorted(p.name for p in (back / "attachments").rglob("*") if p.is_file()) == stored
+
+
+def test_a_target_that_holds_data_is_refused_untouched(demo_folder, postgres_databases, capsys):
+    url = postgres_databases.migrated()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("INSERT INTO skill (name) VALUES ('Already here')")
+    assert cli.main(["--data-dir", str(demo_folder), "transfer", "--to", url]) == 1
+    assert "already holds data (skill 1)" in capsys.readouterr().err
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM talent").fetchone()[0] == 0
+
+
+def test_a_folder_that_is_not_empty_is_refused(demo_folder, tmp_path, capsys):
+    (tmp_path / "busy").mkdir()
+    (tmp_path / "busy" / "notes.txt").write_text("mine")
+    assert cli.main(["--data-dir", str(demo_folder), "transfer", "--to-dir", str(tmp_path / "busy")]) == 1
+    assert "is not empty" in capsys.readouterr().err
+    assert [p.name for p in (tmp_path / "busy").iterdir()] == ["notes.txt"]
+
+
+def test_a_copy_that_reads_back_differently_is_not_kept(demo_folder, postgres_databases, data_dir):
+    url = postgres_databases.migrated()
+    # The server rewrites what it is given (a trigger someone left there): the check must notice.
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS "
+                     "$$ BEGIN NEW.headline := upper(NEW.headline); RETURN NEW; END $$")
+        conn.execute("CREATE TRIGGER shout BEFORE INSERT ON talent FOR EACH ROW EXECUTE FUNCTION shout()")
+    from talentdesk.store.schema import open_database
+
+    source = open_database(demo_folder)
+    target = open_team_database(url, folder=data_dir)
+    try:
+        with pytest.raises(transfer.TransferMismatch, match=r"talent \(checksums differ\)"):
+            transfer.copy(source, target)
+        assert transfer.held_rows(target) == {}
+    finally:
+        target.close()
+        source.close()
+
+
+def test_a_backup_of_a_team_database_restores_into_a_new_folder_unchanged(demo_folder, postgres_databases, tmp_path):
+    url = postgres_databases.empty()
+    assert cli.main(["--data-dir", str(demo_folder), "transfer", "--to", url]) == 0
+    before = _exports(["--data-dir", str(demo_folder), "--database", url], tmp_path / "server")
+    archive = tmp_path / "team.zip"
+    assert cli.main(["--data-dir", str(demo_folder), "--database", url, "backup", "--out", str(archive)]) == 0
+    fresh = tmp_path / "fresh"
+    assert cli.main(["--data-dir", str(fresh), "restore", str(archive)]) == 0
+    after = _exports(["--data-dir", str(fresh)], tmp_path / "after")
+    for name in LISTS:
+        assert after[name] == before[name], name
