@@ -12,8 +12,8 @@ from talentdesk.services import (
     offboarding,
     room,
     scope,
-    workroom,
     worklog,
+    workroom,
 )
 from talentdesk.store.models import Payment
 from tests import report_world
