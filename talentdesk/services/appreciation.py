@@ -168,12 +168,14 @@ def thanks_suggestions(talent_ids: tuple[int, ...] | None = None, within_days: i
             found[talent_id] = (contract_id, reason, day, text)
         if len(found) >= limit:
             break
+    # Each moment's person and contract exist (the moment's rows point at them), and its day is the stored
+    # text 'YYYY-MM-DD' (read as SQL).
     names = {p.id: p.name for p in events.people(list(found))}
     titles = {c.id: c.title for c in Contract.select(Contract.id, Contract.title).where(
-        Contract.id.in_([f[0] for f in found.values()]))} if found else {}
+        Contract.id.in_([f[0] for f in found.values()]))}
     return [
-        Suggestion(talent_id, names.get(talent_id, ""), contract_id, titles.get(contract_id, ""), reason,
-                   day if isinstance(day, dt.date) else dt.date.fromisoformat(day), text or "")
+        Suggestion(talent_id, names[talent_id], contract_id, titles[contract_id], reason,
+                   dt.date.fromisoformat(day), text or "")
         for talent_id, (contract_id, reason, day, text) in found.items()
     ]
 

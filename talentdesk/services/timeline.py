@@ -390,7 +390,7 @@ def person_trend(talent_id: int) -> PersonTrend:
     """A person's review scores over time, with their contracts for the boundaries."""
     talent = Talent.get_or_none(Talent.id == talent_id)
     reviews = []
-    query = (PrivateReview.select(PrivateReview, Contract.title).join(Contract)
+    query = (PrivateReview.select(PrivateReview, Contract.id, Contract.title).join(Contract)
              .where(Contract.talent == talent_id).order_by(PrivateReview.reviewed_on, PrivateReview.id))
     for r in query:
         scores = {name: getattr(r, name) for name in REVIEW_CRITERIA}
@@ -399,10 +399,10 @@ def person_trend(talent_id: int) -> PersonTrend:
                                    r.notes or r.end_reason))
     spans = [ContractSpan(c.id, c.title, c.start_date, c.end_date, c.status)
              for c in Contract.select().where(Contract.talent == talent_id).order_by(Contract.start_date, Contract.id)]
-    feedback = [(d, s, text) for d, s, text in database.obj.execute_sql(
+    # Read as SQL, the day is its stored text ('YYYY-MM-DD').
+    feedback = [(dt.date.fromisoformat(d), s, text) for d, s, text in database.obj.execute_sql(
         "SELECT f.given_on, f.score, f.comment FROM feedback f JOIN contract c ON c.id = f.contract_id "
         "WHERE c.talent_id = ? AND f.direction = 'given' ORDER BY f.given_on", (talent_id,))]
-    feedback = [(dt.date.fromisoformat(d) if isinstance(d, str) else d, s, text) for d, s, text in feedback]
     return PersonTrend(talent_id, talent.name if talent else "", reviews, spans, feedback)
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 import pytest
 
 from talentdesk.services import access, offboarding, review_rules, review_session
+from talentdesk.services import contracts as contract_service
+from talentdesk.services.offboarding import ReviewState
 from talentdesk.store.models import AccessGrant, OffboardingItem, ReviewDecision
 from tests import factories
 
@@ -72,3 +74,26 @@ def test_revoking_from_the_card_closes_the_grant(db):
     assert review_session.act_revoke_grant(review_session.start_session(TODAY)[0], card, TODAY) == 1
     assert AccessGrant.get_by_id(gid).revoked_on == TODAY and cards("revoke_due") == []
     assert not OffboardingItem.select().exists()
+
+
+def test_the_review_form_knows_what_is_already_written_for_an_ended_contract(db):
+    bo = factories.talent("Bo Chen")
+    earlier = factories.contract(bo, "Earlier")
+    work = factories.contract(bo, "Site rebuild")
+    contract_service.move(work, "ended", on=dt.date(2026, 3, 31))
+    assert offboarding.review_state(work) == ReviewState(work, "Site rebuild", "Bo Chen", dt.date(2026, 3, 31),
+                                                         False, False, False)
+    # A check-in during the work is not the closing review; another contract's feedback is not this one's.
+    contract_service.add_private_review(work, contract_service.ReviewInput(4, 4, 4, 4, 4, 4, "yes", 8,
+                                                                           is_checkin=True))
+    contract_service.add_feedback(earlier, "given", 5)
+    contract_service.add_feedback(earlier, "received", 5)
+    contract_service.add_private_review(earlier, contract_service.ReviewInput(4, 4, 4, 4, 4, 4, "yes", 8))
+    assert offboarding.review_state(work) == ReviewState(work, "Site rebuild", "Bo Chen", dt.date(2026, 3, 31),
+                                                         False, False, False)
+    contract_service.add_feedback(work, "received", 4)
+    assert offboarding.review_state(work).has_received and not offboarding.review_state(work).has_given
+    contract_service.add_feedback(work, "given", 5)
+    contract_service.add_private_review(work, contract_service.ReviewInput(4, 4, 4, 4, 4, 4, "yes", 8))
+    assert offboarding.review_state(work) == ReviewState(work, "Site rebuild", "Bo Chen", dt.date(2026, 3, 31),
+                                                         True, True, True)
