@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 import string
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import formatting
+from ..interchange.report import InterchangeError
 from ..services import errors as service_errors
 from ..services.errors import Ambiguous, Message, ServiceError, ValidationError
 from ..store.integrity import DamagedDatabase, trouble
@@ -35,7 +37,8 @@ class _Local(string.Formatter):
         if isinstance(value, int) and not isinstance(value, bool):
             return QLocale().toString(value)
         if isinstance(value, float):
-            return QLocale().toString(value, "f", 0 if format_spec.endswith(".0f") else 2)
+            digits = re.search(r"\.(\d+)f$", format_spec)
+            return QLocale().toString(value, "f", int(digits.group(1)) if digits else 2)
         return super().format_field(value, format_spec)
 
 
@@ -67,6 +70,12 @@ def error_text(exc: BaseException) -> str:
     beside that field. Any other exception reads as ``user_message`` says."""
     if isinstance(exc, Ambiguous):
         return "\n  ".join([translated(exc.message), *exc.matches])
+    if isinstance(exc, InterchangeError) and isinstance(exc.message, Message):  # a file: where in it, then why
+        where = [str(exc.path)] if exc.path else []
+        if exc.line is not None:
+            where.append(tr("line {number}").format(number=QLocale().toString(exc.line)))
+        text = translated(exc.message)
+        return tr("{where}: {message}").format(where=", ".join(where), message=text) if where else text
     if isinstance(exc, ServiceError) and isinstance(getattr(exc, "message", None), Message):
         return translated(exc.message)
     if isinstance(exc, ServiceError):

@@ -11,7 +11,7 @@ from ...app.context import AppContext
 from ...app.errors import error_text
 from ...forms.ui_passphrase import Ui_PassphraseDialog
 from ...services import encryption, maintenance
-from ...services.errors import ValidationError
+from ...services.errors import ServiceError, ValidationError
 from ...store import cipher
 
 UNLOCK, TURN_ON, CHANGE, TURN_OFF = "unlock", "on", "change", "off"
@@ -81,7 +81,7 @@ class PassphraseDialog(QDialog):
             return
         except Exception as exc:  # noqa: BLE001 - e.g. a wrong passphrase: said beside the field
             label = self.ui.currentError if self.mode == TURN_OFF else self.ui.passphraseError
-            label.setText(error_text(exc))
+            label.setText(error_text(exc) if isinstance(exc, ServiceError) else str(exc))
             label.show()
             (self.ui.currentEdit if self.mode == TURN_OFF else self.ui.passphraseEdit).selectAll()
             return
