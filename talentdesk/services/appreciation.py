@@ -49,8 +49,7 @@ def check_specific(what: str) -> str:
             "what you appreciated",
             QT_TRANSLATE_NOOP("errors", "“{text}” is too short to be specific ({words}). Say what they did and how "
                               "it helped, e.g. “the clear hand-over notes saved me a day”."), text=text,
-            words=counted(len(words), QT_TRANSLATE_NOOP("errors", "{n} word"),
-                              QT_TRANSLATE_NOOP("errors", "{n} words")))
+            words=counted(len(words), QT_TRANSLATE_NOOP("errors", "%n word(s)")))
     if all(word.casefold() in _GENERIC for word in words):
         raise ValidationError(
             "what you appreciated",

@@ -15,7 +15,7 @@ from ..store import backups, cipher, rekey, schema
 from ..store.db import bind, database
 from ..store.models import Attachment, Talent
 from . import files
-from .errors import QT_TRANSLATE_NOOP, Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, Refused, ValidationError, counted
 
 MIN_LENGTH = 8
 
@@ -26,8 +26,9 @@ def status(data_dir: Path) -> dict:
 
 def check_new_passphrase(passphrase: str, confirm: str) -> str:
     if len(passphrase) < MIN_LENGTH:
-        raise ValidationError("passphrase", QT_TRANSLATE_NOOP("errors", "use at least {least} characters; a few "
-                                                                        "words are best."), least=MIN_LENGTH)
+        raise ValidationError("passphrase", QT_TRANSLATE_NOOP("errors", "use at least {least}; a few "
+                                                                        "words are best."),
+                              least=counted(MIN_LENGTH, QT_TRANSLATE_NOOP("errors", "%n character(s)")))
     if passphrase != confirm:
         raise ValidationError("repeat", QT_TRANSLATE_NOOP("errors", "the two passphrases differ."))
     return passphrase

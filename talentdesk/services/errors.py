@@ -8,6 +8,7 @@ template and formats the values (dates, numbers) in the user's locale (``app.err
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 
 CONTEXT = "errors"
@@ -41,6 +42,7 @@ class Message(str):
 
     template: str
     values: dict
+    count: int | None = None  # a count said with Qt's plural forms (``counted``)
 
     def __new__(cls, template: str, **values) -> Message:
         if isinstance(template, Message) and not values:
@@ -52,9 +54,14 @@ class Message(str):
         return self
 
 
-def counted(n: int, one: str, many: str) -> Message:
-    """A count with its noun ("1 contract", "3 contracts"): both forms marked where they are written."""
-    return Message(one if n == 1 else many, n=n)
+def counted(n: int, template: str) -> Message:
+    """A count with its noun, marked as Qt's plural forms are ("%n day(s)"): the screens translate it with
+    the count (Qt picks the form; resources/i18n/talentdesk_en.ts holds the English ones), ``str()`` is
+    "1 day" / "3 days" (``%Ln`` writes 1,234)."""
+    english = re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", template)
+    message = Message(english.replace("%Ln", f"{n:,}").replace("%n", str(n)))
+    message.template, message.count = template, n
+    return message
 
 
 # What a message quotes when the input was empty.

@@ -14,7 +14,7 @@ from ..store.db import database
 from ..store.models import REQUESTERS, Contract, ContractTerm, Milestone, Rate, ScopeChange, utcnow
 from . import contracts, settings, stored, terms
 from . import validate as v
-from .errors import QT_TRANSLATE_NOOP, Message, Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, Message, Refused, ValidationError, counted
 from .money import check_minor, format_plain, to_minor
 
 RUNNING = ("active", "paused")
@@ -259,9 +259,10 @@ def bonus_refusal(contract: Contract, day: dt.date) -> str:
     last = bonus_last_day(contract)
     if last is not None and day > last:
         days = int(settings.get("bonus_window_days"))
-        return Message(QT_TRANSLATE_NOOP("errors", "A bonus can be paid up to {days} days after a contract ends; this "
+        return Message(QT_TRANSLATE_NOOP("errors", "A bonus can be paid up to {days} after a contract ends; this "
                                                    "one ended on {end_date}, so the last day was {last}."),
-                       days=days, end_date=contract.end_date, last=last)
+                       days=counted(days, QT_TRANSLATE_NOOP("errors", "%n day(s)")), end_date=contract.end_date,
+                       last=last)
     return ""
 
 

@@ -246,7 +246,7 @@ def why_not_deletable(talent_id: int) -> str | None:
     if contracts:
         return Message(QT_TRANSLATE_NOOP("errors", "{name} has {contracts}; deleting would lose that history. "
                                                    "Archive them instead."), name=talent.name, contracts=counted(
-            contracts, QT_TRANSLATE_NOOP("errors", "{n} contract"), QT_TRANSLATE_NOOP("errors", "{n} contracts")))
+            contracts, QT_TRANSLATE_NOOP("errors", "%n contract(s)")))
     return None
 
 

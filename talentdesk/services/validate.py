@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Literal, overload
 from zoneinfo import available_timezones
 
-from .errors import EMPTY, QT_TRANSLATE_NOOP, ValidationError
+from .errors import EMPTY, QT_TRANSLATE_NOOP, ValidationError, counted
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^(https?|mailto|ftp)://?\S+$", re.IGNORECASE)
@@ -22,9 +22,10 @@ def text(value: str | None, field: str, *, required: bool = False, max_length: i
     if required and not value:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is required."))
     if len(value) > max_length:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is too long ({length} characters; at most "
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is too long ({length}; at most "
                                                                  "{max_length})."),
-                              length=len(value), max_length=max_length)
+                              length=counted(len(value), QT_TRANSLATE_NOOP("errors", "%n character(s)")),
+                              max_length=max_length)
     return value
 
 
@@ -55,14 +56,16 @@ _TERM = re.compile(r"\w+")
 def search(value: str | None, field: str = "search") -> str:
     value = value or ""
     if len(value) > MAX_SEARCH_CHARS:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is too long ({length:,} characters); search for at "
-                                                                 "most {most} characters."),
-                              length=len(value), most=MAX_SEARCH_CHARS)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is too long ({length}); search for at "
+                                                                 "most {most}."),
+                              length=counted(len(value), QT_TRANSLATE_NOOP("errors", "%Ln character(s)")),
+                              most=counted(MAX_SEARCH_CHARS, QT_TRANSLATE_NOOP("errors", "%n character(s)")))
     terms = len(_TERM.findall(value))
     if terms > MAX_SEARCH_TERMS:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "has {terms} words; search for at most "
-                                                                 "{most} words at once."),
-                              terms=terms, most=MAX_SEARCH_TERMS)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "has {terms}; search for at most "
+                                                                 "{most} at once."),
+                              terms=counted(terms, QT_TRANSLATE_NOOP("errors", "%n word(s)")),
+                              most=counted(MAX_SEARCH_TERMS, QT_TRANSLATE_NOOP("errors", "%n word(s)")))
     return value
 
 

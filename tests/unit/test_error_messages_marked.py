@@ -135,7 +135,8 @@ def test_a_message_reads_as_before_in_english_and_keeps_its_template():
     assert str(Refused("Nothing to do.")) == "Nothing to do." and Refused("Nothing to do.").message.values == {}
     assert str(NotFound("No {x} here")) == "No {x} here"  # braces without values stay as written
     assert str(Message("{n:,} characters", n=12345)) == "12,345 characters"
-    assert counted(1, "{n} word", "{n} words") == "1 word" and counted(3, "{n} word", "{n} words") == "3 words"
+    assert counted(1, "%n word(s)") == "1 word" and counted(3, "%n word(s)") == "3 words"
+    assert counted(1234, "%Ln character(s)") == "1,234 characters" and counted(2, "%n match(es)") == "2 matches"
     assert str(Message("“{value}” is not a date.", value=EMPTY)) == "“(empty)” is not a date."
 
 
