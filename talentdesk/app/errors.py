@@ -50,8 +50,8 @@ def translated(message: str) -> str:
     its values filled in the user's locale. A plain string (from outside the services) is shown as it is."""
     if not isinstance(message, Message):
         return str(message)
-    if message.count is not None:
-        return QCoreApplication.translate(service_errors.CONTEXT, message.template, None, message.count)
+    if message.number is not None:
+        return QCoreApplication.translate(service_errors.CONTEXT, message.template, None, message.number)
     template = QCoreApplication.translate(service_errors.CONTEXT, message.template)
     if not message.values:
         return template

@@ -42,7 +42,7 @@ class Message(str):
 
     template: str
     values: dict
-    count: int | None = None  # a count said with Qt's plural forms (``counted``)
+    number: int | None = None  # a count said with Qt's plural forms (``counted``); str has its own count()
 
     def __new__(cls, template: str, **values) -> Message:
         if isinstance(template, Message) and not values:
@@ -60,7 +60,7 @@ def counted(n: int, template: str) -> Message:
     "1 day" / "3 days" (``%Ln`` writes 1,234)."""
     english = re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", template)
     message = Message(english.replace("%Ln", f"{n:,}").replace("%n", str(n)))
-    message.template, message.count = template, n
+    message.template, message.number = template, n
     return message
 
 
