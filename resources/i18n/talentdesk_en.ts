@@ -363,9 +363,6 @@
             <numerusform>• %n days since the start; {hours:.1f} hours a week {window}</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>errors</name>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
