@@ -140,7 +140,9 @@ def open_window(data_dir: Path):
             if not offer_backup_for_damaged(data_dir, damage):
                 return None
             return build_window(data_dir)
-    except (SchemaError, FolderInUse, ServiceError, rekey.RekeyInProgress, rekey.RekeyNotFinished) as exc:
+    except ServiceError as exc:
+        QMessageBox.critical(None, tr("TalentDesk"), user_message(exc))
+    except (SchemaError, FolderInUse, rekey.RekeyInProgress, rekey.RekeyNotFinished) as exc:
         QMessageBox.critical(None, tr("TalentDesk"), str(exc))
     except DamagedDatabase as exc:  # the restored copy would not open either
         QMessageBox.critical(None, tr("TalentDesk"), user_message(exc))

@@ -1,14 +1,20 @@
 """One standard way to show an error: a readable sentence, details folded away."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 import sqlite3
+import string
 
 import peewee
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..services.errors import ServiceError, ValidationError
+from .. import formatting
+from ..interchange.report import InterchangeError
+from ..services import errors as service_errors
+from ..services.errors import Ambiguous, Message, ServiceError, ValidationError
 from ..store.integrity import DamagedDatabase, trouble
 
 log = logging.getLogger("talentdesk")
@@ -18,12 +24,80 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+class _Local(string.Formatter):
+    """A message's values as the screens show them: dates and numbers in the user's locale."""
+
+    def format_field(self, value, format_spec: str) -> str:
+        if isinstance(value, Message):
+            return translated(value)
+        if isinstance(value, dt.datetime):
+            return formatting.dates().instant(value)
+        if isinstance(value, dt.date):
+            return formatting.short_date(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return QLocale().toString(value)
+        if isinstance(value, float):
+            digits = re.search(r"\.(\d+)f$", format_spec)
+            return QLocale().toString(value, "f", int(digits.group(1)) if digits else 2)
+        return super().format_field(value, format_spec)
+
+
+_LOCAL = _Local()
+
+
+def translated(message: str) -> str:
+    """A service's sentence in the user's language: its template translated in the "errors" context,
+    its values filled in the user's locale. A plain string (from outside the services) is shown as it is."""
+    if not isinstance(message, Message):
+        return str(message)
+    if message.number is not None:
+        return QCoreApplication.translate(service_errors.CONTEXT, message.template, None, message.number)
+    template = QCoreApplication.translate(service_errors.CONTEXT, message.template)
+    if not message.values:
+        return template
+    try:
+        return _LOCAL.format(template, **message.values)
+    except (KeyError, IndexError, ValueError):  # a translation that names a value the template has not
+        log.warning("translation of %r does not fit its values", message.template)
+        return str(message)
+
+
+def field_name(field: str) -> str:
+    """The name of a form's input as the services call it ("granted on"), in the user's language."""
+    return QCoreApplication.translate(service_errors.FIELD_CONTEXT, field)
+
+
+def error_text(exc: BaseException) -> str:
+    """The translated sentence of a service error, without the field it is about: what a form shows
+    beside that field. Any other exception reads as ``user_message`` says."""
+    if isinstance(exc, Ambiguous):
+        return "\n  ".join([translated(exc.message), *exc.matches])
+    if isinstance(exc, InterchangeError) and isinstance(exc.message, Message):  # a file: where in it, then why
+        where = [str(exc.path)] if exc.path else []
+        if exc.line is not None:
+            where.append(tr("line {number}").format(number=QLocale().toString(exc.line)))
+        text = translated(exc.message)
+        return tr("{where}: {message}").format(where=", ".join(where), message=text) if where else text
+    if isinstance(exc, ServiceError) and isinstance(getattr(exc, "message", None), Message):
+        return translated(exc.message)
+    if isinstance(exc, ServiceError):
+        return str(exc)
+    return user_message(exc)
+
+
+def field_error_text(exc: BaseException) -> str:
+    """A service error where no input of the form is named by it: "field: sentence", translated."""
+    if isinstance(exc, ValidationError):
+        return tr("{field}: {message}").format(field=field_name(exc.field), message=error_text(exc))
+    return error_text(exc)
+
+
 def user_message(exc: BaseException) -> str:
     """What a person should read about an exception: what happened and what to do next."""
     if isinstance(exc, ValidationError):
-        return tr("Please check {field}: {message}").format(field=exc.field, message=exc.message)
+        return tr("Please check {field}: {message}").format(field=field_name(exc.field), message=error_text(exc))
     if isinstance(exc, ServiceError):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, DamagedDatabase):
         return tr("The database is damaged ({detail}). Restore a backup from File → Restore a daily copy…; "
                   "Tools → Check database… says more.").format(detail=exc.detail)
@@ -75,6 +149,6 @@ def search_refusal(parent: QWidget | None, exc: BaseException) -> str | None:
     """The sentence for a search the services refused as too large, to show beside the search box
     (not in a dialog); any other error is shown the standard way and None is returned."""
     if isinstance(exc, ValidationError) and exc.field == "search":
-        return tr("This search {reason}").format(reason=exc.message)
+        return tr("This search {reason}").format(reason=error_text(exc))
     show_error(parent, exc)
     return None

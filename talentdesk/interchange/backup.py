@@ -28,6 +28,7 @@ import peewee
 from .. import __version__
 from ..paths import attachments_dir, backups_dir
 from ..services import files
+from ..services.errors import QT_TRANSLATE_NOOP, Message
 from ..store import backups as store_backup
 from ..store import cipher
 from ..store.db import database, make_database
@@ -99,8 +100,9 @@ class Checked:
 class Refused(InterchangeError):
     """A backup this program will not restore; the message says why in one line. Nothing was changed."""
 
-    def __init__(self, why: str, archive_path: Path):
-        super().__init__(f"{why}. Nothing was changed.", path=str(archive_path))
+    def __init__(self, why: str, archive_path: Path, /, **values):  # a value may be called "why" too
+        super().__init__(QT_TRANSLATE_NOOP("errors", "{why}. Nothing was changed."), path=str(archive_path),
+                         why=Message(why, **values))
 
 
 # What a backup may hold, and nothing else: the database, stored files under their SHA-256 (plain, or
@@ -146,18 +148,21 @@ def _manifest(archive: zipfile.ZipFile, archive_path: Path) -> dict:
     try:
         info = archive.getinfo(MANIFEST)
     except KeyError:
-        raise Refused("this is not a TalentDesk backup (no manifest)", archive_path) from None
+        raise Refused(QT_TRANSLATE_NOOP("errors", "this is not a TalentDesk backup (no manifest)"),
+                      archive_path) from None
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise Refused(f"the backup's manifest is implausibly large ({info.file_size:,} bytes)", archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup's manifest is implausibly large ({file_size:,} bytes)"),
+                      archive_path, file_size=info.file_size)
     try:
         with archive.open(info) as handle:
             raw = handle.read(MAX_MANIFEST_BYTES + 1)
         manifest = json.loads(raw[:MAX_MANIFEST_BYTES].decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError, *ZIP_ERRORS) as exc:
-        raise Refused(f"the backup's manifest is damaged ({str(exc)[:120]})", archive_path) from None
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup's manifest is damaged ({detail})"), archive_path,
+                      detail=str(exc)[:120]) from None
 
     def damaged(why: str) -> Refused:
-        return Refused(f"the backup's manifest is damaged ({why})", archive_path)
+        return Refused(QT_TRANSLATE_NOOP("errors", "the backup's manifest is damaged ({why})"), archive_path, why=why)
 
     if not isinstance(manifest, dict):
         raise damaged("it is not a set of fields")
@@ -166,11 +171,13 @@ def _manifest(archive: zipfile.ZipFile, archive_path: Path) -> dict:
         if type(value) is not int or not 1 <= value <= 1_000_000:
             raise damaged(f"{key} is {json.dumps(value)[:40]}, not a version number")
     if manifest["format"] > FORMAT:
-        raise Refused(f"this backup was made by a newer TalentDesk (backup format {manifest['format']}); "
-                      "install the newer version to restore it", archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "this backup was made by a newer TalentDesk (backup format "
+                                                  "{format}); "
+                      "install the newer version to restore it"), archive_path, format=manifest["format"])
     if manifest["schema_version"] > latest_version():
-        raise Refused(f"this backup was made by a newer TalentDesk (schema {manifest['schema_version']}; this "
-                      f"program knows up to {latest_version()}); install the newer version to restore it", archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "this backup was made by a newer TalentDesk (schema {schema}; this "
+                      "program knows up to {known}); install the newer version to restore it"), archive_path,
+                      schema=manifest["schema_version"], known=latest_version())
     members = manifest.get("members")
     if not isinstance(members, dict):
         raise damaged("its list of members is missing or not a list")
@@ -184,9 +191,10 @@ def _manifest(archive: zipfile.ZipFile, archive_path: Path) -> dict:
             raise damaged(f"the size of {shown} is missing or not a number of bytes")
         why = member_problem(name, facts["sha256"])
         if why:
-            raise Refused(f"the backup is refused: member {shown} {why}", archive_path)
+            raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is refused: member {shown} {why}"),
+                          archive_path, shown=shown, why=why)
     if DB_MEMBER not in members:
-        raise Refused("the backup holds no database", archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup holds no database"), archive_path)
     return manifest
 
 
@@ -200,35 +208,42 @@ def _extract(archive: zipfile.ZipFile, name: str, size: int, target: Path, archi
     try:
         info = archive.getinfo(name)
     except KeyError:
-        raise Refused(f"the backup is damaged: {name} is missing", archive_path) from None
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is damaged: {name} is missing"),
+                      archive_path, name=name) from None
     if info.file_size > size:
-        raise Refused(f"the backup is refused: {name} is larger than its manifest says", archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is refused: {name} is larger than its manifest says"),
+                      archive_path, name=name)
     if info.file_size > BOMB_MIN_BYTES and info.file_size > BOMB_RATIO * max(1, info.compress_size):
-        raise Refused(f"the backup is refused: {name} would unpack {info.file_size // max(1, info.compress_size):,} "
-                      "times its packed size (a zip bomb)", archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is refused: {name} would unpack {times:,} "
+                      "times its packed size (a zip bomb)"), archive_path, name=name,
+                      times=info.file_size // max(1, info.compress_size))
     digest, written = hashlib.sha256(), 0
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "wb") as sink:
         try:
             source = archive.open(info)
         except ZIP_ERRORS as exc:
-            raise Refused(f"the backup is damaged: {name} cannot be read ({exc})", archive_path) from None
+            raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is damaged: {name} cannot be read ({exc})"),
+                          archive_path, name=name, exc=exc) from None
         with source:
             while True:
                 try:
                     block = source.read(min(1 << 20, size - written + 1))
                 except ZIP_ERRORS as exc:
-                    raise Refused(f"the backup is damaged: {name} cannot be read ({exc})", archive_path) from None
+                    raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is damaged: {name} cannot be read ({exc})"),
+                                  archive_path, name=name, exc=exc) from None
                 if not block:
                     break
                 written += len(block)
                 if written > size:
-                    raise Refused(f"the backup is refused: {name} unpacks to more than the "
-                                  f"{size:,} bytes its manifest says", archive_path)
+                    raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is refused: {name} unpacks to more than the "
+                                                              "{size:,} bytes its manifest says"),
+                                                              archive_path, name=name, size=size)
                 digest.update(block)
                 sink.write(block)
     if written != size:
-        raise Refused(f"the backup is damaged: {name} is {written:,} bytes, its manifest says {size:,}", archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is damaged: {name} is {written:,} bytes, its manifest "
+                                                  "says {size:,}"), archive_path, name=name, written=written, size=size)
     return digest.hexdigest()
 
 
@@ -240,30 +255,35 @@ def _check_space(into: Path, members: dict, folder: Path | None, archive_path: P
     need = sum(facts["size"] for facts in members.values()) + members[DB_MEMBER]["size"] + current
     free = shutil.disk_usage(into).free
     if need > free:
-        raise Refused(f"there is not enough free disk space to restore it ({need / 2**20:,.0f} MB needed, "
-                      f"{free / 2**20:,.0f} MB free); free some space and try again", archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "there is not enough free disk space to restore it ({need:,.0f} MB "
+                      "needed, {free:,.0f} MB free); free some space and try again"), archive_path, need=need / 2**20,
+                      free=free / 2**20)
 
 
 def _check_database(db_file: Path, version: int, archive_path: Path) -> None:
     """The database, in the temporary folder: whole, exactly the schema of its version, migrated there."""
     if not cipher.is_plain(db_file) and cipher.key() is None:
-        raise Refused("this backup was made from an encrypted data folder; turn encryption on here with the same "
-                      "passphrase (Tools › Encryption…), then restore it", archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "this backup was made from an encrypted data folder; turn encryption "
+                                                  "on here with the same "
+                      "passphrase (Tools › Encryption…), then restore it"), archive_path)
     try:
         con = cipher.connect(db_file, cipher.key_for(db_file), readonly=True)
     except cipher.database_errors() as exc:
-        raise Refused(f"the backup's database cannot be opened ({exc})", archive_path) from None
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup's database cannot be opened ({exc})"),
+                      archive_path, exc=exc) from None
     try:
         found = restorable_version(con)
     except SchemaError as exc:
-        raise Refused(f"the backup is refused: {exc}", archive_path) from None
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is refused: {exc}"), archive_path, exc=exc) from None
     except cipher.database_errors() as exc:
-        raise Refused(f"the backup's database is damaged ({exc})", archive_path) from None
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup's database is damaged ({exc})"),
+                      archive_path, exc=exc) from None
     finally:
         con.close()
     if found != version:
-        raise Refused(f"the backup's database (schema {found}) does not match its manifest (schema {version})",
-                      archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup's database (schema {found}) does not match its manifest "
+                                                  "(schema {version})"),
+                      archive_path, found=found, version=version)
     probe = make_database(db_file)
     try:
         probe.connect()
@@ -273,12 +293,13 @@ def _check_database(db_file: Path, version: int, archive_path: Path) -> None:
     except (SchemaError, peewee.DatabaseError) as exc:
         if _disk_full(exc):
             raise
-        raise Refused(f"the backup's database cannot be brought up to this version ({exc})", archive_path) from None
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup's database cannot be brought up to this version ({exc})"),
+                      archive_path, exc=exc) from None
     finally:
         probe.close()
     if problems:
-        raise Refused(f"the backup's database is not one this program can use ({'; '.join(problems[:3])})",
-                      archive_path)
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the backup's database is not one this program can use ({problems})"),
+                      archive_path, problems="; ".join(problems[:3]))
 
 
 def check(archive_path: Path, into: Path, progress: Callable = _noop, folder: Path | None = None) -> Checked:
@@ -294,7 +315,8 @@ def check(archive_path: Path, into: Path, progress: Callable = _noop, folder: Pa
     try:
         archive = zipfile.ZipFile(archive_path)
     except ZIP_ERRORS as exc:
-        raise Refused(f"this is not a TalentDesk backup (not a readable zip: {exc})", archive_path) from None
+        raise Refused(QT_TRANSLATE_NOOP("errors", "this is not a TalentDesk backup (not a readable zip: {exc})"),
+                      archive_path, exc=exc) from None
     try:
         with archive:
             manifest = _manifest(archive, archive_path)
@@ -305,16 +327,19 @@ def check(archive_path: Path, into: Path, progress: Callable = _noop, folder: Pa
                 progress(0.05 + 0.45 * index / max(1, len(members)), "Checking the backup…")
                 target = into.joinpath(*name.split("/"))  # an allowed name: stays inside ``into``
                 if _extract(archive, name, facts["size"], target, archive_path) != facts["sha256"]:
-                    raise Refused(f"the backup is damaged: {name} does not match its checksum", archive_path)
+                    raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is damaged: {name} does not match its "
+                                                              "checksum"), archive_path, name=name)
                 extracted[name] = target
         progress(0.5, "Checking the backup's database…")
         db_file = extracted.pop(DB_MEMBER)
         _check_database(db_file, manifest["schema_version"], archive_path)
     except (OSError, peewee.DatabaseError) as exc:
         if _disk_full(exc):
-            raise Refused("the disk is full; free some space and try again", archive_path) from None
+            raise Refused(QT_TRANSLATE_NOOP("errors", "the disk is full; free some space and try again"),
+                          archive_path) from None
         if isinstance(exc, peewee.DatabaseError):
-            raise Refused(f"the backup's database cannot be used ({exc})", archive_path) from None
+            raise Refused(QT_TRANSLATE_NOOP("errors", "the backup's database cannot be used ({exc})"),
+                          archive_path, exc=exc) from None
         raise InterchangeError(f"cannot unpack the backup here ({exc.strerror or exc})", path=str(archive_path)) from None
     return Checked(manifest, db_file, extracted)
 
@@ -340,7 +365,8 @@ def restore(archive_path: Path, *, folder: Path | None = None,
             store_backup.restore_into(database.obj, checked.database)
         except (OSError, *cipher.database_errors(), peewee.DatabaseError) as exc:
             if _disk_full(exc):
-                raise Refused("the disk is full; free some space and try again", Path(archive_path)) from None
+                raise Refused(QT_TRANSLATE_NOOP("errors", "the disk is full; free some space and try again"),
+                              Path(archive_path)) from None
             raise
         progress(0.85, "Restoring attachments…")
         added = 0

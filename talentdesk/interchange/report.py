@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..services import import_store
-from ..services.errors import ServiceError
+from ..services.errors import Message, ServiceError
 from ..services.labels import plural
 
 
@@ -23,8 +23,11 @@ class InterchangeError(ServiceError):
     ``line`` is the 1-based line of the file where the problem is, when there is one.
     """
 
-    def __init__(self, message: str, *, line: int | None = None, path: str | None = None):
-        message = _one_line(message)
+    def __init__(self, message: str, *, line: int | None = None, path: str | None = None, **values):
+        # A marked template keeps its values apart (quoted from the file: shown on one line); a plain
+        # sentence (the importers' own, not yet translatable) is put on one line whole.
+        message = Message(message, **{k: _one_line(v) if type(v) is str else v for k, v in values.items()}) \
+            if values or isinstance(message, Message) else _one_line(message)
         self.message = message
         self.line = line
         self.path = path

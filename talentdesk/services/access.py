@@ -9,7 +9,7 @@ from ..store.db import database
 from ..store.models import ACCESS_TIERS, GRANT_KINDS, AccessGrant, OffboardingItem
 from . import contracts
 from . import validate as v
-from .errors import NotFound, Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, Refused, ValidationError
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,8 @@ def edit(grant_id: int, system: str, *, kind: str = "access", tier: str | None =
     with database.atomic():
         row = _get(grant_id)
         if row.revoked_on is not None and row.revoked_on < values["granted_on"]:
-            raise ValidationError("granted on", f"is after it was revoked ({row.revoked_on.isoformat()}).")
+            raise ValidationError("granted on", QT_TRANSLATE_NOOP("errors", "is after it was revoked ({revoked_on})."),
+                                  revoked_on=row.revoked_on)
         AccessGrant.update(**values).where(AccessGrant.id == grant_id).execute()
 
 
@@ -69,7 +70,7 @@ def remove(grant_id: int) -> None:
 def _get(grant_id: int) -> AccessGrant:
     row = AccessGrant.get_or_none(AccessGrant.id == grant_id)
     if row is None:
-        raise NotFound("That access grant no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "That access grant no longer exists."))
     return row
 
 
@@ -79,9 +80,11 @@ def revoke(grant_id: int, on=None) -> None:
     with database.atomic():
         row = _get(grant_id)
         if row.revoked_on is not None:
-            raise Refused(f"{row.system} was already revoked on {row.revoked_on.isoformat()}.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "{system} was already revoked on {revoked_on}."),
+                          system=row.system, revoked_on=row.revoked_on)
         if on < row.granted_on:
-            raise ValidationError("revoked on", f"is before it was granted ({row.granted_on.isoformat()}).")
+            raise ValidationError("revoked on", QT_TRANSLATE_NOOP("errors", "is before it was granted ({granted_on})."),
+                                  granted_on=row.granted_on)
         row.revoked_on = on
         row.save()
         (OffboardingItem.update(done_on=on)

@@ -15,8 +15,7 @@ from ..store.models import APPRECIATION_KINDS, Appreciation, Contract
 from . import contracts, scope, talents
 from . import timeline as events
 from . import validate as v
-from .errors import ValidationError
-from .labels import plural
+from .errors import QT_TRANSLATE_NOOP, ValidationError, counted
 from .money import check_currency, check_minor
 
 MIN_WORDS = 4
@@ -43,16 +42,18 @@ def check_specific(what: str) -> str:
     text = v.text(what, "what you appreciated", max_length=5000)
     words = _WORD.findall(text)
     if not text:
-        raise ValidationError("what you appreciated", "say what they did that you liked, and how it helped.")
+        raise ValidationError("what you appreciated", QT_TRANSLATE_NOOP("errors", "say what they did that you liked, "
+                                                                                  "and how it helped."))
     if len(words) < MIN_WORDS:
         raise ValidationError(
             "what you appreciated",
-            f"“{text}” is too short to be specific ({plural(len(words), 'word', 'words')}). "
-            "Say what they did and how it helped, e.g. “the clear hand-over notes saved me a day”.")
+            QT_TRANSLATE_NOOP("errors", "“{text}” is too short to be specific ({words}). Say what they did and how "
+                              "it helped, e.g. “the clear hand-over notes saved me a day”."), text=text,
+            words=counted(len(words), QT_TRANSLATE_NOOP("errors", "%n word(s)")))
     if all(word.casefold() in _GENERIC for word in words):
         raise ValidationError(
             "what you appreciated",
-            "could be said of anyone. Name the specific thing they did and how it helped.")
+            QT_TRANSLATE_NOOP("errors", "could be said of anyone. Name the specific thing they did and how it helped."))
     return text
 
 
@@ -66,18 +67,22 @@ def validated(data: AppreciationInput) -> dict:
         "contract": None,
     }
     if values["given_on"] > dt.date.today() + dt.timedelta(days=1):
-        raise ValidationError("date", "is in the future; record appreciation when it was given.")
+        raise ValidationError("date", QT_TRANSLATE_NOOP("errors", "is in the future; record appreciation when it was "
+                                                                  "given."))
     if data.contract_id is not None:
         contract = contracts.get(data.contract_id)
         if contract.talent_id != data.talent_id:
-            raise ValidationError("contract", "belongs to someone else; choose one of this person's contracts.")
+            raise ValidationError("contract", QT_TRANSLATE_NOOP("errors", "belongs to someone else; choose one of this "
+                                                                          "person's contracts."))
         values["contract"] = contract.id
     if values["kind"] == "thanks_bonus":
         if values["contract"] is None:
-            raise ValidationError("contract", "a bonus is paid on a contract; choose which one.")
+            raise ValidationError("contract", QT_TRANSLATE_NOOP("errors", "a bonus is paid on a contract; choose which "
+                                                                          "one."))
         amount = check_minor(data.amount_minor, "bonus amount")
         if amount == 0:
-            raise ValidationError("bonus amount", "a thank-you bonus needs an amount above zero.")
+            raise ValidationError("bonus amount", QT_TRANSLATE_NOOP("errors", "a thank-you bonus needs an amount above "
+                                                                              "zero."))
         values["amount_minor"] = amount
         values["currency"] = check_currency(data.currency)
     return values
@@ -92,8 +97,9 @@ def add_appreciation(data: AppreciationInput) -> int:
             # The same bonus as Pay bonus: one payment and one ledger row, under the same window.
             contract = contracts.get(values["contract"])
             if currency != contract.currency:
-                raise ValidationError("bonus amount", f"the contract is paid in {contract.currency}; "
-                                      f"give the bonus in {contract.currency}.")
+                raise ValidationError("bonus amount", QT_TRANSLATE_NOOP("errors", "the contract is paid in {currency}; "
+                                                                                  "give the bonus in {currency}."),
+                                      currency=contract.currency)
             values["payment"] = scope.pay_bonus(
                 contract.id, amount, scope.Request(reason=f"Thank-you bonus: {values['what']}", agreed=True),
                 paid_on=values["given_on"], note=values["what"])

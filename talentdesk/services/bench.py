@@ -27,7 +27,7 @@ from ..store.models import BENCH_STATUSES, Contract, PrivateReview
 from . import money_figures, relationship, settings, stored, talents, terms
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ContractInput
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .money import check_currency, check_minor
 
 # The columns of the bench table, in their default order; each is also a sort key.
@@ -181,7 +181,8 @@ def ids_query(filters: Filters, sort_column: str = "name", descending: bool = Fa
               today: dt.date | None = None, now: dt.datetime | None = None) -> tuple[str, list]:
     """The one SQL statement (and its parameters) behind ``talent_ids``; public for the benchmark."""
     if sort_column not in COLUMNS:
-        raise ValidationError("sort", f"cannot sort by {sort_column!r}.")
+        raise ValidationError("sort", QT_TRANSLATE_NOOP("errors", "cannot sort by {sort_column!r}."),
+                              sort_column=sort_column)
     today = today or dt.date.today()
     now = now or dt.datetime.now(dt.UTC)
     needs_zone = sort_column in ("local_time", "overlap") or filters.min_overlap_hours is not None

@@ -24,7 +24,7 @@ from ..store.models import (
 )
 from . import terms
 from . import validate as v
-from .errors import NotFound, Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, Refused, ValidationError
 from .money import check_currency, check_minor
 
 # The life of a contract: only these moves are offered.
@@ -58,7 +58,7 @@ class ContractInput:
 
 def validated(data: ContractInput) -> dict:
     if not Talent.select().where(Talent.id == data.talent_id).exists():
-        raise ValidationError("talent", "choose the person this contract is with.")
+        raise ValidationError("talent", QT_TRANSLATE_NOOP("errors", "choose the person this contract is with."))
     values: dict[str, Any] = {
         "talent": data.talent_id,
         "title": v.name(data.title, "title", max_length=300),
@@ -78,9 +78,10 @@ def validated(data: ContractInput) -> dict:
     }
     v.date_order(values["start_date"], values["end_date"])
     if values["kind"] == "retainer" and not values["weekly_payment_minor"]:
-        raise ValidationError("weekly payment", "a retainer needs its weekly payment.")
+        raise ValidationError("weekly payment", QT_TRANSLATE_NOOP("errors", "a retainer needs its weekly payment."))
     if data.renews_id is not None and not Contract.select().where(Contract.id == data.renews_id).exists():
-        raise ValidationError("renews", f"contract {data.renews_id} does not exist.")
+        raise ValidationError("renews", QT_TRANSLATE_NOOP("errors", "contract {renews_id} does not exist."),
+                              renews_id=data.renews_id)
     if values["original_budget_minor"] is None:
         values["original_budget_minor"] = _default_budget(values)
     return values
@@ -104,7 +105,8 @@ def _default_budget(values: dict) -> int | None:
 def create_contract(data: ContractInput, status: str = "draft") -> int:
     values = validated(data)
     if status not in ("draft", "offered", "active"):
-        raise ValidationError("status", "a new contract starts as draft, offered or active.")
+        raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "a new contract starts as draft, offered or "
+                                                                    "active."))
     with database.atomic():
         contract = Contract.create(status=status, **values)
         terms.start(contract)
@@ -117,7 +119,8 @@ def update_contract(contract_id: int, data: ContractInput) -> None:
     with database.atomic():
         contract = get(contract_id)
         if contract.status not in ("draft", "offered"):
-            raise Refused("The terms of a running contract change through a scope change, so the ledger records it.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "The terms of a running contract change through a scope change, "
+                                                      "so the ledger records it."))
         for key, value in values.items():
             setattr(contract, key, value)
         contract.updated_at = utcnow()
@@ -146,7 +149,8 @@ def settle_imported(contract_id: int, start: dt.date | None, end: dt.date | None
 def get(contract_id: int) -> Contract:
     contract = Contract.get_or_none(Contract.id == contract_id)
     if contract is None:
-        raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No contract with id {contract_id}; it may have been deleted."),
+                       contract_id=contract_id)
     return contract
 
 
@@ -159,14 +163,15 @@ def move(contract_id: int, to: str, on: dt.date | None = None) -> None:
     with database.atomic():
         contract = get(contract_id)
         if to not in allowed_moves(contract.status):
-            raise Refused(f"A contract that is {contract.status} cannot become {to}.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "A contract that is {status} cannot become {to}."),
+                          status=contract.status, to=to)
         contract.status = to
         if to == "active" and contract.start_date is None:
             contract.start_date = on or dt.date.today()
         if to == "ended":
             contract.end_date = on or contract.end_date or dt.date.today()
             if contract.start_date and contract.end_date < contract.start_date:
-                raise ValidationError("end date", "is before the start of the contract.")
+                raise ValidationError("end date", QT_TRANSLATE_NOOP("errors", "is before the start of the contract."))
         contract.updated_at = utcnow()
         contract.save()
 
@@ -179,13 +184,17 @@ def check_payment_currency(contract_currency: str, currency: str, contract_amoun
     if currency == contract_currency:
         if contract_amount_minor is not None:
             raise ValidationError("amount in contract currency",
-                                  f"is only for a payment in another currency than the contract's {contract_currency}.")
+                                  QT_TRANSLATE_NOOP("errors", "is only for a payment in another currency than the "
+                                                              "contract's {contract_currency}."),
+                                  contract_currency=contract_currency)
         return None
     if contract_amount_minor is None:
         raise ValidationError(
             "amount in contract currency",
-            f"this payment is in {currency} but the contract is in {contract_currency}: give the amount in "
-            f"{contract_currency} too, so that the contract's totals count it.")
+            QT_TRANSLATE_NOOP("errors", "this payment is in {currency} but the contract is in {contract_currency}: "
+                                        "give the amount in {contract_currency} too, so that the contract's totals "
+                                        "count it."),
+            currency=currency, contract_currency=contract_currency)
     return check_minor(contract_amount_minor, "amount in contract currency")
 
 
@@ -225,7 +234,7 @@ def add_message(contract_id: int, body: str, *, author: str = "me", channel: str
     if sent_at is not None and sent_at.tzinfo is not None:
         sent_at = sent_at.astimezone(dt.UTC).replace(tzinfo=None)
     if sent_at is not None and sent_at > now + dt.timedelta(minutes=5):
-        raise ValidationError("when", "is in the future; log what was already said.")
+        raise ValidationError("when", QT_TRANSLATE_NOOP("errors", "is in the future; log what was already said."))
     values = dict(
         author=v.choice(author, AUTHORS, "author"),
         channel=v.choice(channel, CHANNELS, "channel"),
@@ -247,7 +256,8 @@ def add_feedback(contract_id: int, direction: str, score: int, comment: str = ""
     with database.atomic():
         contract = get(contract_id)
         if Feedback.select().where((Feedback.contract == contract) & (Feedback.direction == values["direction"])).exists():
-            raise Refused(f"Feedback {values['direction']} is already recorded for this contract.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "Feedback {direction} is already recorded for this contract."),
+                          direction=values["direction"])
         feedback = Feedback.create(contract=contract, **values)
     return feedback.id
 
@@ -276,9 +286,9 @@ def review_values(data: ReviewInput) -> dict:
     """A review's columns, checked (adding one and correcting one read the same form)."""
     values: dict[str, Any] = {name: v.score(getattr(data, name), name) for name in REVIEW_CRITERIA}
     if data.would_rehire is None:
-        raise ValidationError("would rehire", "choose yes, maybe or no.")
+        raise ValidationError("would rehire", QT_TRANSLATE_NOOP("errors", "choose yes, maybe or no."))
     if data.recommend is None:
-        raise ValidationError("recommend", "choose from 0 to 10.")
+        raise ValidationError("recommend", QT_TRANSLATE_NOOP("errors", "choose from 0 to 10."))
     values.update(
         would_rehire=v.choice(data.would_rehire, REHIRE_ANSWERS, "would rehire"),
         recommend=v.integer(data.recommend, "recommend", low=0, high=10),

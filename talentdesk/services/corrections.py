@@ -15,7 +15,7 @@ from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Payment, PaymentConversion, PaymentCorrection, utcnow
 from . import stored
 from . import validate as v
-from .errors import NotFound, Refused
+from .errors import QT_TRANSLATE_NOOP, NotFound, Refused
 from .money import check_minor
 
 
@@ -53,7 +53,8 @@ class CorrectionRow:
 def _payment(payment_id: int) -> Payment:
     payment = Payment.get_or_none(Payment.id == payment_id)
     if payment is None:
-        raise NotFound(f"No payment with id {payment_id}; it may have been removed.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No payment with id {payment_id}; it may have been removed."),
+                       payment_id=payment_id)
     return payment
 
 
@@ -90,7 +91,7 @@ def correct_payment(payment_id: int, fix: PaymentFix, reason: str = "") -> int:
         was_converted = PaymentConversion.get_or_none(PaymentConversion.payment == payment.id)
         if all(getattr(payment, key) == value for key, value in values.items()) and \
                 converted == (was_converted.contract_amount_minor if was_converted else None):
-            raise Refused("Nothing was changed: the payment already says this.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "Nothing was changed: the payment already says this."))
         if values["paid_on"] != payment.paid_on or values["kind"] != payment.kind:
             payment_contracts.check_manual(contract, values["paid_on"], values["kind"])
         _trail(payment, "corrected", reason, values)

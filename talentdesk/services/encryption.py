@@ -15,7 +15,7 @@ from ..store import backups, cipher, rekey, schema
 from ..store.db import bind, database
 from ..store.models import Attachment, Talent
 from . import files
-from .errors import Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, Refused, ValidationError, counted
 
 MIN_LENGTH = 8
 
@@ -26,9 +26,11 @@ def status(data_dir: Path) -> dict:
 
 def check_new_passphrase(passphrase: str, confirm: str) -> str:
     if len(passphrase) < MIN_LENGTH:
-        raise ValidationError("passphrase", f"use at least {MIN_LENGTH} characters; a few words are best.")
+        raise ValidationError("passphrase", QT_TRANSLATE_NOOP("errors", "use at least {least}; a few "
+                                                                        "words are best."),
+                              least=counted(MIN_LENGTH, QT_TRANSLATE_NOOP("errors", "%n character(s)")))
     if passphrase != confirm:
-        raise ValidationError("repeat", "the two passphrases differ.")
+        raise ValidationError("repeat", QT_TRANSLATE_NOOP("errors", "the two passphrases differ."))
     return passphrase
 
 
@@ -69,9 +71,10 @@ def set_passphrase(data_dir: Path, new: str | None, current: str | None = None) 
         raise Refused(str(cipher.EncryptionUnavailable()))
     old = cipher.key()
     if cipher.is_encrypted(data_dir) and current != old:
-        raise ValidationError("current passphrase", "is not the passphrase of this data folder.")
+        raise ValidationError("current passphrase", QT_TRANSLATE_NOOP("errors", "is not the passphrase of this data "
+                                                                                "folder."))
     if new is None and old is None:
-        raise Refused("This data folder is not encrypted.")
+        raise Refused(QT_TRANSLATE_NOOP("errors", "This data folder is not encrypted."))
     database_file = data_dir / schema.DATABASE_FILE
     plans = _file_plans(data_dir, new)
     database.close()
@@ -100,7 +103,8 @@ def finish_interrupted(data_dir: Path) -> str | None:
 
 def check_current(passphrase: str) -> None:
     if passphrase != cipher.key():
-        raise ValidationError("current passphrase", "is not the passphrase of this data folder.")
+        raise ValidationError("current passphrase", QT_TRANSLATE_NOOP("errors", "is not the passphrase of this data "
+                                                                                "folder."))
 
 
 def unlock(data_dir: Path, passphrase: str) -> None:

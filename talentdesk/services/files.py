@@ -24,7 +24,7 @@ from ..store.db import database
 from ..store.models import DIRECTIONS, DOCUMENT_KINDS, SENSITIVITIES, Attachment, Talent
 from . import contracts, settings
 from . import validate as v
-from .errors import NotFound, Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, Refused, ValidationError
 
 CHUNK = 1024 * 1024
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -53,7 +53,7 @@ def size_limit_bytes() -> int:
 
 def blob_path(data_dir: Path, sha256: str) -> Path:
     if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
-        raise ValidationError("file", "the stored file's name is damaged.")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "the stored file's name is damaged."))
     return attachments_dir(data_dir) / sha256[:2] / sha256
 
 
@@ -64,13 +64,15 @@ def store_blob(data_dir: Path, source: Path, limit: int | None = None) -> tuple[
     try:
         size = source.stat().st_size
     except FileNotFoundError:
-        raise ValidationError("file", f"“{source.name}” no longer exists.") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "“{name}” no longer exists."),
+                              name=source.name) from None
     if not source.is_file():
-        raise ValidationError("file", f"“{source.name}” is not a file.")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "“{name}” is not a file."), name=source.name)
     if size > limit:
         raise ValidationError(
-            "file", f"“{source.name}” is {size / 1024 / 1024:.0f} MB; files up to {limit // (1024 * 1024)} MB "
-            "can be stored (the limit is in the settings).")
+            "file", QT_TRANSLATE_NOOP("errors", "“{name}” is {size:.0f} MB; files up to {limit} MB "
+            "can be stored (the limit is in the settings)."), name=source.name, size=size / 1024 / 1024,
+            limit=limit // (1024 * 1024))
     root = attachments_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
     digest, copied = hashlib.sha256(), 0
@@ -80,7 +82,8 @@ def store_blob(data_dir: Path, source: Path, limit: int | None = None) -> tuple[
             while chunk := src.read(CHUNK):
                 copied += len(chunk)
                 if copied > limit:
-                    raise ValidationError("file", f"“{source.name}” grew past the size limit while being copied.")
+                    raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "“{name}” grew past the size limit while "
+                                                                              "being copied."), name=source.name)
                 digest.update(chunk)
                 out.write(chunk)
             out.flush()
@@ -121,7 +124,7 @@ def add_for_person(data_dir: Path, talent_id: int, data: FileInput) -> int:
     """Store a file that belongs to the person rather than one contract (their insurance, a tax form, an ID)."""
     talent = Talent.get_or_none(Talent.id == talent_id)
     if talent is None:
-        raise NotFound("That person is no longer on the bench.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "That person is no longer on the bench."))
     return _add(data_dir, talent.id, None, data)
 
 
@@ -135,7 +138,8 @@ def _add(data_dir: Path, talent_id: int, contract, data: FileInput) -> int:
         expires_on=v.day(data.expires_on, "expires", required=False),
     )
     if values["expires_on"] is not None and values["expires_on"] < values["shared_on"]:
-        raise ValidationError("expires", "is before the day the file was shared; check the two dates.")
+        raise ValidationError("expires", QT_TRANSLATE_NOOP("errors", "is before the day the file was shared; check the "
+                                                                     "two dates."))
     name = safe_name(data.name or Path(data.path).name)
     if values["sensitivity"] != "normal" and cipher.can_seal():
         sha, size = store_sealed(data_dir, Path(data.path))  # an encrypted folder keeps these sealed
@@ -184,7 +188,7 @@ def for_person(talent_id: int) -> list[FileRow]:
 def _get(attachment_id: int) -> Attachment:
     row = Attachment.get_or_none(Attachment.id == attachment_id)
     if row is None:
-        raise NotFound("That file is no longer recorded.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "That file is no longer recorded."))
     return row
 
 
@@ -201,9 +205,11 @@ def store_sealed(data_dir: Path, source: Path) -> tuple[str, int]:
     try:
         data = source.read_bytes() if source.stat().st_size <= limit else None
     except FileNotFoundError:
-        raise ValidationError("file", f"“{source.name}” no longer exists.") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "“{name}” no longer exists."),
+                              name=source.name) from None
     if data is None:
-        raise ValidationError("file", f"“{source.name}” is over the size limit of {limit // (1024 * 1024)} MB.")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "“{name}” is over the size limit of {limit} MB."),
+                              name=source.name, limit=limit // (1024 * 1024))
     sha = hashlib.sha256(data).hexdigest()
     target = sealed_path(data_dir, sha)
     if not target.exists():
@@ -234,7 +240,8 @@ def unsealed(data_dir: Path, sha256: str) -> bytes | None:
     try:
         return cipher.unseal(path.read_bytes())
     except ValueError:
-        raise Refused("The stored copy is sealed with another passphrase, or damaged.") from None
+        raise Refused(QT_TRANSLATE_NOOP("errors", "The stored copy is sealed with another passphrase, or damaged.")) \
+            from None
 
 
 def stored_path(data_dir: Path, attachment_id: int) -> Path:
@@ -248,7 +255,8 @@ def stored_path(data_dir: Path, attachment_id: int) -> Path:
         return path
     data = unsealed(data_dir, row.sha256) if cipher.can_seal() else None
     if data is None:
-        raise Refused(f"The stored copy of “{row.name}” is missing from the data folder.")
+        raise Refused(QT_TRANSLATE_NOOP("errors", "The stored copy of “{name}” is missing from the data folder."),
+                      name=row.name)
     opened = Path(tempfile.mkdtemp(prefix="talentdesk-open-")) / row.name
     write_atomically(opened, data)
     return opened

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..store import journal
 from ..store.db import database
-from .errors import Refused
+from .errors import QT_TRANSLATE_NOOP, Refused
 
 KEEP_STEPS = 100
 
@@ -119,7 +119,8 @@ def _move(undoing: bool) -> Outcome:
         stacks = _mine()
         source, target = (stacks.done, stacks.undone) if undoing else (stacks.undone, stacks.done)
         if not source:
-            raise Refused("There is nothing to undo." if undoing else "There is nothing to redo.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "There is nothing to undo.") if undoing else
+                          QT_TRANSLATE_NOOP("errors", "There is nothing to redo."))
         step = source[-1]
         expected: dict[tuple[str, int], str | None] = {}
         if undoing:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..store.db import database
 from ..store.models import INTERACTION_KINDS, Interaction, Talent, utcnow
 from . import validate as v
-from .errors import NotFound, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 # Kinds that take a length of time; a message or a note has none.
 TIMED_KINDS = ("call", "meeting")
@@ -41,17 +41,17 @@ def validated(data: InteractionInput, now: dt.datetime | None = None) -> dict:
     now = now or utcnow()
     happened_at = data.happened_at or now
     if not isinstance(happened_at, dt.datetime):
-        raise ValidationError("when", "choose a date and a time.")
+        raise ValidationError("when", QT_TRANSLATE_NOOP("errors", "choose a date and a time."))
     if happened_at.tzinfo is not None:
         happened_at = happened_at.astimezone(dt.UTC).replace(tzinfo=None)
     if happened_at > now + dt.timedelta(minutes=5):
-        raise ValidationError("when", "is in the future; log what already happened.")
+        raise ValidationError("when", QT_TRANSLATE_NOOP("errors", "is in the future; log what already happened."))
     duration = v.integer(data.duration_minutes, "duration", low=0, high=MAX_DURATION_MINUTES, required=False)
     if duration is not None and kind not in TIMED_KINDS:
-        raise ValidationError("duration", "only a call or a meeting has a duration.")
+        raise ValidationError("duration", QT_TRANSLATE_NOOP("errors", "only a call or a meeting has a duration."))
     body = v.text(data.body, "text", max_length=200_000)
     if kind in ("message", "note") and not body:
-        raise ValidationError("text", "write what was said.")
+        raise ValidationError("text", QT_TRANSLATE_NOOP("errors", "write what was said."))
     return {"kind": kind, "happened_at": happened_at.replace(microsecond=0), "duration_minutes": duration or None,
             "body": body}
 
@@ -61,7 +61,7 @@ def log(talent_id: int, data: InteractionInput) -> int:
     values = validated(data)
     with database.atomic():
         if not Talent.select().where(Talent.id == talent_id).exists():
-            raise NotFound("That person no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That person no longer exists."))
         return Interaction.create(talent=talent_id, **values).id
 
 

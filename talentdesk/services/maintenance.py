@@ -17,7 +17,7 @@ from ..store import backups, integrity, schema
 from ..store.db import database
 from ..store.models import Attachment, Contract, Talent
 from . import files, history
-from .errors import Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, Refused, ValidationError
 
 CHUNK = 1024 * 1024
 
@@ -41,7 +41,8 @@ def restore_backup(data_dir: Path, backup_file: Path) -> Path | None:
     """
     backup_file = Path(backup_file)
     if not integrity.quick_check_file(backup_file):
-        raise Refused(f"The backup {backup_file.name} is damaged; choose another one.")
+        raise Refused(QT_TRANSLATE_NOOP("errors", "The backup {name} is damaged; choose another one."),
+                      name=backup_file.name)
     close_connection()
     try:
         kept = backups.restore(backup_file, data_dir / schema.DATABASE_FILE, backups_dir(data_dir))

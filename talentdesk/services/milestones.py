@@ -10,7 +10,7 @@ from ..store.db import database
 from ..store.models import MILESTONE_STATUSES, Milestone, Payment
 from . import contracts
 from . import validate as v
-from .errors import NotFound, Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, Refused, ValidationError
 from .money import check_minor
 
 # Each status moves one step forward, or one step back to correct a slip.
@@ -37,7 +37,8 @@ class MilestoneRow:
 def _get(milestone_id: int) -> Milestone:
     milestone = Milestone.get_or_none(Milestone.id == milestone_id)
     if milestone is None:
-        raise NotFound(f"No milestone with id {milestone_id}; it may have been deleted.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No milestone with id {milestone_id}; it may have been deleted."),
+                       milestone_id=milestone_id)
     return milestone
 
 
@@ -65,7 +66,8 @@ def edit(milestone_id: int, title: str, amount_minor: int, due_on=None, descript
     with database.atomic():
         milestone = _get(milestone_id)
         if amount_minor != milestone.amount_minor and milestone.contract.status in ("active", "paused"):
-            raise Refused("The amount of a milestone on a running contract changes through a scope change.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "The amount of a milestone on a running contract changes through "
+                                                      "a scope change."))
         milestone.title, milestone.description, milestone.amount_minor, milestone.due_on = (
             title, description, amount_minor, due_on)
         milestone.save()
@@ -79,7 +81,8 @@ def set_status(milestone_id: int, status: str, on: dt.date | None = None) -> Non
         milestone = _get(milestone_id)
         order = MILESTONE_STATUSES.index(status)
         if milestone.status == "paid" and order < 3 and _payment_of(milestone) is not None:
-            raise Refused("This milestone's payment is recorded; remove that payment first to mark it unpaid.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "This milestone's payment is recorded; remove that payment first "
+                                                      "to mark it unpaid."))
         milestone.status = status
         milestone.approved_on = (milestone.approved_on or on) if order >= 2 else None
         milestone.paid_on = (milestone.paid_on or on) if order >= 3 else None
@@ -104,9 +107,10 @@ def link_payment(payment: Payment) -> None:
         return
     milestone = _get(payment.milestone_id)
     if milestone.contract_id != payment.contract_id:
-        raise ValidationError("milestone", "belongs to another contract.")
+        raise ValidationError("milestone", QT_TRANSLATE_NOOP("errors", "belongs to another contract."))
     if payment.kind != "milestone":
-        raise ValidationError("payment kind", "a payment for a milestone is a milestone payment.")
+        raise ValidationError("payment kind", QT_TRANSLATE_NOOP("errors", "a payment for a milestone is a milestone "
+                                                                          "payment."))
     if milestone.status != "paid":
         milestone.status = "paid"
         milestone.approved_on = milestone.approved_on or payment.paid_on
@@ -119,7 +123,7 @@ def advance(milestone_id: int) -> str:
     milestone = _get(milestone_id)
     nxt = NEXT[milestone.status]
     if nxt is None:
-        raise Refused("This milestone is already paid.")
+        raise Refused(QT_TRANSLATE_NOOP("errors", "This milestone is already paid."))
     set_status(milestone_id, nxt)
     return nxt
 
@@ -146,15 +150,17 @@ def remove(milestone_id: int) -> None:
     with database.atomic():
         milestone = _get(milestone_id)
         if milestone.contract.status in ("active", "paused"):
-            raise Refused("On a running contract a milestone is removed through Scope change › Change milestone, "
-                          "so the ledger records it.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "On a running contract a milestone is removed through Scope "
+                                                      "change › Change milestone, "
+                          "so the ledger records it."))
         _removable(milestone)
         milestone.delete_instance()
 
 
 def _removable(milestone: Milestone) -> None:
     if milestone.status in ("approved", "paid"):
-        raise Refused("An approved or paid milestone is part of the record and cannot be removed.")
+        raise Refused(QT_TRANSLATE_NOOP("errors", "An approved or paid milestone is part of the record and cannot be "
+                                                  "removed."))
 
 
 def for_contract(contract_id: int) -> list[MilestoneRow]:

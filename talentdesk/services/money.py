@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Literal, overload
 
-from .errors import ValidationError
+from .errors import EMPTY, QT_TRANSLATE_NOOP, ValidationError
 
 # Active ISO 4217 codes and their minor-unit exponents (the list changes rarely;
 # codes not listed use 2). Kept as data here because no small, well-kept
@@ -30,7 +30,9 @@ CURRENCIES = tuple(sorted(EXPONENTS))
 def check_currency(code: str, field: str = "currency") -> str:
     code = (code or "").strip().upper()
     if code not in EXPONENTS:
-        raise ValidationError(field, f"“{code or '(empty)'}” is not an ISO 4217 currency code (e.g. USD, EUR, JPY).")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{code}” is not an ISO 4217 currency code (e.g. USD, "
+                                                                 "EUR, "
+                                                      "JPY)."), code=code or EMPTY)
     return code
 
 
@@ -43,14 +45,16 @@ def to_minor(amount: Decimal | int | str, currency: str, field: str = "amount", 
     try:
         value = Decimal(str(amount).strip().replace(",", "")) if not isinstance(amount, Decimal) else amount
     except (InvalidOperation, ValueError):
-        raise ValidationError(field, f"“{amount}” is not an amount of money.") from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{amount}” is not an amount of money."),
+                              amount=amount) from None
     if not value.is_finite():
-        raise ValidationError(field, "must be a finite amount.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "must be a finite amount."))
     if value < 0 and not allow_negative:
-        raise ValidationError(field, "must not be negative.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "must not be negative."))
     scaled = value.scaleb(exponent(currency))
     if scaled != scaled.to_integral_value():
-        raise ValidationError(field, f"has more decimals than {currency} allows ({exponent(currency)}).")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "has more decimals than {currency} allows ({digits})."),
+                              currency=currency, digits=exponent(currency))
     return int(scaled)
 
 
@@ -72,12 +76,12 @@ def check_minor(value: int | None, field: str, *, required: bool, allow_negative
 def check_minor(value: int | None, field: str, *, required: bool = True, allow_negative: bool = False) -> int | None:
     if value is None:
         if required:
-            raise ValidationError(field, "is required.")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is required."))
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, "must be a whole number of minor units (cents).")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "must be a whole number of minor units (cents)."))
     if value < 0 and not allow_negative:
-        raise ValidationError(field, "must not be negative.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "must not be negative."))
     if abs(value) > 10**15:
-        raise ValidationError(field, "is too large.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is too large."))
     return value

@@ -22,7 +22,7 @@ from ..store.models import (
 )
 from . import access, contracts, relationship
 from . import validate as v
-from .errors import NotFound, Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, Refused, ValidationError
 
 STANDARD_STEPS = (
     ("deliverables", "Get the deliverables and materials back"),
@@ -88,9 +88,11 @@ def end_contract(contract_id: int, data: EndInput) -> None:
     with database.atomic():
         contract = contracts.get(contract_id)
         if "ended" not in contracts.allowed_moves(contract.status):
-            raise Refused(f"A contract that is {contract.status} cannot be ended.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "A contract that is {status} cannot be ended."),
+                          status=contract.status)
         if contract.start_date and end_date < contract.start_date:
-            raise ValidationError("end date", f"is before the start {contract.start_date.isoformat()}.")
+            raise ValidationError("end date", QT_TRANSLATE_NOOP("errors", "is before the start {start_date}."),
+                                  start_date=contract.start_date)
         contracts.move(contract_id, "ended", on=end_date)
         contract = contracts.get(contract_id)
         contract.end_date = end_date
@@ -147,11 +149,13 @@ def write_review(contract_id: int, given: FeedbackInput | None, received: Feedba
                  review: contracts.ReviewInput | None) -> None:
     """Feedback and the private review for a contract that has ended, together; refuses an empty form."""
     if not (given or received or review):
-        raise ValidationError("review", "nothing to save: give feedback or write the private review.")
+        raise ValidationError("review", QT_TRANSLATE_NOOP("errors", "nothing to save: give feedback or write the "
+                                                                    "private review."))
     with database.atomic():
         contract = contracts.get(contract_id)
         if contract.status != "ended":
-            raise Refused("Feedback and the closing review are written when the contract ends.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "Feedback and the closing review are written when the contract "
+                                                      "ends."))
         if review and review.reviewed_on is None:
             review.reviewed_on = dt.date.today()
         _write_reviews(contract_id, contract.end_date or dt.date.today(), contract.end_reason, given, received, review)
@@ -187,7 +191,7 @@ def set_done(item_id: int, done: bool) -> None:
     with database.atomic():
         item = OffboardingItem.get_or_none(OffboardingItem.id == item_id)
         if item is None:
-            raise NotFound("That checklist item no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That checklist item no longer exists."))
         today = dt.date.today()
         item.done_on = today if done else None
         item.save()

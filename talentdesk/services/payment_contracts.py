@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..store.models import Contract, Talent
 from . import contracts as contract_service
 from . import settings
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, Message, ValidationError, counted
 
 CONTRACT_KIND = {"hourly": "hourly", "milestone": "fixed"}
 Period = tuple[dt.date, dt.date]
@@ -163,6 +163,9 @@ def check_manual(contract: Contract, day: dt.date, kind: str) -> None:
     if day <= contract.end_date + window:
         return
     other = ContractMatcher("", "").existing(contract.talent_id, day, kind)
-    hint = f" It belongs to “{Contract.get_by_id(other).title}”: record it there." if other not in (None, contract.id) else ""
-    raise ValidationError("paid on", f"{day.isoformat()} is more than {window.days} days after this contract ended "
-                          f"on {contract.end_date.isoformat()}; nothing is paid on it that late.{hint}")
+    hint = Message(QT_TRANSLATE_NOOP("errors", " It belongs to “{title}”: record it there."),
+                   title=Contract.get_by_id(other).title) if other not in (None, contract.id) else ""
+    raise ValidationError("paid on", QT_TRANSLATE_NOOP("errors", "{day} is more than {days} after this contract "
+                                                                 "ended on {end_date}; nothing is paid on it that late."
+                                                                 "{hint}"),
+                          day=day, days=counted(window.days, QT_TRANSLATE_NOOP("errors", "%n day(s)")), end_date=contract.end_date, hint=hint)

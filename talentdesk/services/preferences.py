@@ -6,7 +6,7 @@ from typing import Any
 from ..store.db import database
 from . import review_rules, settings
 from . import validate as v
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .money import check_currency
 
 GENERAL_LIMITS = {
@@ -22,16 +22,17 @@ def validated(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in settings.DEFAULTS:
-            raise ValidationError(key, "is not a setting.")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "is not a setting."))
         if key == "user_name":
             out[key] = v.text(value, key, max_length=200)
         elif key == "date_format":
             if value not in settings.DATE_FORMATS:
-                raise ValidationError(key, "choose one of the date formats offered.")
+                raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "choose one of the date formats offered."))
             out[key] = value
         elif key == "paper_size":
             if value not in settings.PAPER_SIZES:
-                raise ValidationError(key, "choose A4, Letter, or the one your region uses.")
+                raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "choose A4, Letter, or the one your region "
+                                                                       "uses."))
             out[key] = value
         elif key == "my_timezone":
             out[key] = v.timezone(value, key)
@@ -53,7 +54,8 @@ def validated(values: dict[str, Any]) -> dict[str, Any]:
     start = out.get("my_working_hours_start", settings.get("my_working_hours_start"))
     end = out.get("my_working_hours_end", settings.get("my_working_hours_end"))
     if end <= start:
-        raise ValidationError("my_working_hours", "the end of the working day must come after its start.")
+        raise ValidationError("my_working_hours", QT_TRANSLATE_NOOP("errors", "the end of the working day must come "
+                                                                              "after its start."))
     return out
 
 

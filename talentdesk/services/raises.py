@@ -9,7 +9,7 @@ from ..store.db import database
 from ..store.models import Contract
 from . import scope, talents, terms
 from . import validate as v
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .money import check_currency
 
 
@@ -49,10 +49,12 @@ def log_raise(talent_id: int, effective_on, amount_minor: int, currency: str, no
         if contract_id is not None:
             contract = Contract.get_or_none((Contract.id == contract_id) & (Contract.talent == talent_id))
             if contract is None:
-                raise ValidationError("contract", "is not one of this person's contracts.")
+                raise ValidationError("contract", QT_TRANSLATE_NOOP("errors", "is not one of this person's contracts."))
             if code != contract.currency:
-                raise ValidationError("currency", f"the contract “{contract.title}” is paid in {contract.currency}; "
-                                                  f"give the raise in {contract.currency} to change its rate too.")
+                raise ValidationError("currency", QT_TRANSLATE_NOOP("errors", "the contract “{title}” is paid in "
+                                                                              "{currency}; give the raise in {currency} to change its "
+                                                                              "rate too."),
+                                      title=contract.title, currency=contract.currency)
             scope.change_rate(contract_id, amount_minor,
                               scope.Request(note.strip() or "Raise of the person's rate", "me", True), day)
     return rate_id

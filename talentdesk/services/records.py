@@ -11,12 +11,13 @@ from ..store.models import AUTHORS, CHANNELS, Appreciation, Feedback, Message, P
 from . import appreciation as thanks
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ReviewInput, review_values
-from .errors import NotFound, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from .money import check_currency, check_minor
 
 
 def _gone(what: str) -> NotFound:
-    return NotFound(f"That {what} is no longer recorded; it may have been removed.")
+    return NotFound(QT_TRANSLATE_NOOP("errors", "That {what} is no longer recorded; it may have been removed."),
+                    what=what)
 
 
 def _remove(model, record_id: int, what: str) -> None:
@@ -139,11 +140,13 @@ def edit_appreciation(appreciation_id: int, data: thanks.AppreciationInput) -> N
     with database.atomic():
         row = _get(Appreciation, appreciation_id, "appreciation")
         if data.talent_id != row.talent_id:
-            raise ValidationError("person", "stays the same; record appreciation for someone else anew.")
+            raise ValidationError("person", QT_TRANSLATE_NOOP("errors", "stays the same; record appreciation for "
+                                                                        "someone else anew."))
         if "thanks_bonus" in (row.kind, data.kind):
             if data.kind != row.kind:
-                raise ValidationError("kind", "a thank-you bonus is a payment and stays one; remove it and "
-                                              "record the appreciation anew to change its kind.")
+                raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "a thank-you bonus is a payment and stays "
+                                                                          "one; remove it and "
+                                              "record the appreciation anew to change its kind."))
             values = {"what": thanks.check_specific(data.what)}
         else:
             values = thanks.validated(data)

@@ -29,7 +29,7 @@ from . import (
     weeks,
     workroom,
 )
-from .errors import NotFound, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from .scope import LedgerRow
 
 Totals = dict[str, int]  # currency -> minor units
@@ -186,7 +186,8 @@ def _engagements(talent_id: int) -> list[EngagementLine]:
 def dossier(talent_id: int) -> Dossier:
     t = Talent.get_or_none(Talent.id == talent_id)
     if t is None:
-        raise NotFound(f"No talent with id {talent_id}; it may have been deleted.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No talent with id {talent_id}; it may have been deleted."),
+                       talent_id=talent_id)
     contracts: dict[int, ContractLine] = {}
     for row in _rows(
         "SELECT id, title, kind, status, start_date, end_date, rate_minor, currency FROM contract "
@@ -340,7 +341,8 @@ def contract_summary(contract_id: int, today: dt.date | None = None) -> Contract
     today = today or dt.date.today()
     c = Contract.get_or_none(Contract.id == contract_id)
     if c is None:
-        raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No contract with id {contract_id}; it may have been deleted."),
+                       contract_id=contract_id)
     schedule = terms.Schedule.of(c.id)
     now = schedule.on(today)
     changes = list(reversed(scope.ledger(contract_id)))
@@ -428,7 +430,7 @@ def latest_session_id() -> int:
     session = (ReviewSession.select(ReviewSession.id).where(fn.EXISTS(decided)).order_by(*newest).first()
                or ReviewSession.select(ReviewSession.id).order_by(*newest).first())
     if session is None:
-        raise NotFound("There are no review sessions yet; run a review session first.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There are no review sessions yet; run a review session first."))
     return session.id
 
 
@@ -437,7 +439,7 @@ def review_session(session_id: int | None = None) -> ReviewSessionSummary:
         session_id = latest_session_id()
     s = ReviewSession.get_or_none(ReviewSession.id == session_id)
     if s is None:
-        raise NotFound(f"No review session with id {session_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No review session with id {session_id}."), session_id=session_id)
     decisions = [DecisionLine(rule, subject, name or "", title or "", reason, decision, action, note, stored.instant(at))
                  for rule, subject, name, title, reason, decision, action, note, at in _rows(
         "SELECT d.rule, d.subject, t.name, c.title, d.reason, d.decision, d.action, d.note, d.decided_at "
@@ -488,7 +490,7 @@ def spend_years() -> list[int]:
 
 def yearly_spend(year: int) -> YearlySpend:
     if not isinstance(year, int) or not 1900 <= year <= 9999:
-        raise ValidationError("year", f"“{year}” is not a year.")
+        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "“{year}” is not a year."), year=year)
     start, end = dt.date(year, 1, 1).isoformat(), dt.date(year + 1, 1, 1).isoformat()
     rows = money_figures.kind_sums(
         "p.paid_on >= ? AND p.paid_on < ?", (start, end),
@@ -522,7 +524,8 @@ def yearly_spend(year: int) -> YearlySpend:
 def talent_name(talent_id: int) -> str:
     t = Talent.get_or_none(Talent.id == talent_id)
     if t is None:
-        raise NotFound(f"No talent with id {talent_id}; it may have been deleted.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No talent with id {talent_id}; it may have been deleted."),
+                       talent_id=talent_id)
     return t.name
 
 
@@ -530,7 +533,8 @@ def contract_names(contract_id: int) -> tuple[str, str]:
     """The person a contract is with, and its title."""
     c = Contract.select(Contract.title, Talent.name).join(Talent).where(Contract.id == contract_id).tuples().first()
     if c is None:
-        raise NotFound(f"No contract with id {contract_id}; it may have been deleted.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No contract with id {contract_id}; it may have been deleted."),
+                       contract_id=contract_id)
     return c[1], c[0]
 
 
@@ -538,5 +542,5 @@ def session_day(session_id: int | None) -> str:
     """The ISO day a review session started (the latest session when None)."""
     s = ReviewSession.get_or_none(ReviewSession.id == (session_id if session_id is not None else latest_session_id()))
     if s is None:
-        raise NotFound(f"No review session with id {session_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No review session with id {session_id}."), session_id=session_id)
     return s.started_at.date().isoformat()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..store.models import Contract, ReviewSession, Talent
-from .errors import Ambiguous, NotFound
+from .errors import QT_TRANSLATE_NOOP, Ambiguous, NotFound
 from .labels import plural
 
 LIMIT = 20
@@ -25,9 +25,10 @@ def _one(token: str, what: str, steps, label) -> int:
         if found:
             lines = [label(r) for r in found[:LIMIT]] + ([f"… and {len(found) - LIMIT} more"] if len(found) > LIMIT else [])
             many = "people" if what == "person" else f"{what}s"
-            raise Ambiguous(f"“{token}” matches {plural(len(found), what, many)}; name one of them (by its UUID):",
-                            lines)
-    raise NotFound(f"no {what} matches “{token}”; give its UUID, its name or a part of it.")
+            raise Ambiguous(QT_TRANSLATE_NOOP("errors", "“{token}” matches {count}; name one of them (by its UUID):"),
+                            lines, token=token, count=plural(len(found), what, many))
+    raise NotFound(QT_TRANSLATE_NOOP("errors", "no {what} matches “{token}”; give its UUID, its name or a part of it."),
+                   what=what, token=token)
 
 
 def _number(model, token: str):

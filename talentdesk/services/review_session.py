@@ -25,7 +25,7 @@ from ..store.models import (
 )
 from . import contracts, raises, review_rules
 from . import validate as v
-from .errors import NotFound, Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, Refused, ValidationError
 from .review_rules import Card
 
 # Actions a card can offer besides the generic ones, with the decision they record.
@@ -140,9 +140,9 @@ def start_session(today: dt.date | None = None) -> tuple[int, list[Card]]:
 def _session(session_id: int) -> ReviewSession:
     session = ReviewSession.get_or_none(ReviewSession.id == session_id)
     if session is None:
-        raise NotFound(f"No review session with id {session_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No review session with id {session_id}."), session_id=session_id)
     if session.ended_at is not None:
-        raise Refused("This review session has ended; start a new one.")
+        raise Refused(QT_TRANSLATE_NOOP("errors", "This review session has ended; start a new one."))
     return session
 
 
@@ -169,9 +169,9 @@ def decide(session_id: int, card: Card, decision: str, *, action: str = "", note
     if decision == "snoozed":
         until = v.day(until, "snooze until")
         if until <= today:
-            raise ValidationError("snooze until", "choose a day after today.")
+            raise ValidationError("snooze until", QT_TRANSLATE_NOOP("errors", "choose a day after today."))
     if decision == "dismissed" and not note:
-        raise ValidationError("reason", "say why this card can be dismissed.")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "say why this card can be dismissed."))
     with database.atomic():
         session = _session(session_id)
         if decision == "snoozed":
@@ -189,7 +189,7 @@ def act_revoke_access(session_id: int, card: Card, on: dt.date | None = None) ->
     """Mark every open grant of the card's contract revoked, tick their offboarding items; one transaction."""
     on = _today(on)
     if card.contract_id is None:
-        raise Refused("This card is not about a contract.")
+        raise Refused(QT_TRANSLATE_NOOP("errors", "This card is not about a contract."))
     with database.atomic():
         session = _session(session_id)
         grants = list(AccessGrant.select().where(
@@ -245,7 +245,7 @@ def act_log_raise(session_id: int, card: Card, amount_minor: int, currency: str,
     """A new rate for the card's person (and, with ``contract_id``, that running contract's rate through
     the rate scope action: raises.log_raise) and the decision, in one transaction."""
     if card.talent_id is None:
-        raise Refused("This card is not about a person.")
+        raise Refused(QT_TRANSLATE_NOOP("errors", "This card is not about a person."))
     with database.atomic():
         session = _session(session_id)
         rate_id = raises.log_raise(card.talent_id, effective_on, amount_minor, currency, note, contract_id)
@@ -270,7 +270,8 @@ def act_test_decision(session_id: int, card: Card, decision: str) -> None:
 def act(session_id: int, card: Card, action: str, note: str = "") -> int:
     """An action done elsewhere (opening the workroom, renewing…): recorded as acted."""
     if action not in ACTIONS:
-        raise ValidationError("action", f"“{action}” is not an action of a review card.")
+        raise ValidationError("action", QT_TRANSLATE_NOOP("errors", "“{action}” is not an action of a review card."),
+                              action=action)
     return decide(session_id, card, "acted", action=action, note=note)
 
 
@@ -297,7 +298,7 @@ def end_session(session_id: int, today: dt.date | None = None) -> Summary:
 def summary(session_id: int, today: dt.date | None = None) -> Summary:
     session = ReviewSession.get_or_none(ReviewSession.id == session_id)
     if session is None:
-        raise NotFound(f"No review session with id {session_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No review session with id {session_id}."), session_id=session_id)
     cursor = database.obj.execute_sql(
         "SELECT d.rule, d.subject, d.talent_id, coalesce(t.name, ''), d.contract_id, coalesce(c.title, ''), "
         "d.reason, d.decision, d.action, d.note, d.decided_at FROM review_decision d "

@@ -14,7 +14,7 @@ from ..store.db import database
 from ..store.models import REQUESTERS, Contract, ContractTerm, Milestone, Rate, ScopeChange, utcnow
 from . import contracts, settings, stored, terms
 from . import validate as v
-from .errors import Refused, ValidationError
+from .errors import QT_TRANSLATE_NOOP, Message, Refused, ValidationError, counted
 from .money import check_minor, format_plain, to_minor
 
 RUNNING = ("active", "paused")
@@ -38,7 +38,8 @@ def _checked(request: Request) -> dict:
 def _running(contract_id: int, *statuses: str) -> Contract:
     contract = contracts.get(contract_id)
     if contract.status not in (statuses or RUNNING):
-        raise Refused(f"This contract is {contract.status}; a scope change needs a running contract.")
+        raise Refused(QT_TRANSLATE_NOOP("errors", "This contract is {status}; a scope change needs a running contract."),
+                      status=contract.status)
     return contract
 
 
@@ -64,9 +65,13 @@ def _effective(contract: Contract, effective_on) -> dt.date:
     """The day a change takes effect: today unless given; within the contract's dates."""
     day = v.day(effective_on or dt.date.today(), "effective date")
     if contract.start_date and day < contract.start_date:
-        raise ValidationError("effective date", f"is before the start of the contract ({contract.start_date.isoformat()}).")
+        raise ValidationError("effective date", QT_TRANSLATE_NOOP("errors", "is before the start of the contract "
+                                                                            "({start_date})."),
+                              start_date=contract.start_date)
     if contract.end_date and day > contract.end_date:
-        raise ValidationError("effective date", f"is after the end of the contract ({contract.end_date.isoformat()}).")
+        raise ValidationError("effective date", QT_TRANSLATE_NOOP("errors", "is after the end of the contract "
+                                                                            "({end_date})."),
+                              end_date=contract.end_date)
     return day
 
 
@@ -92,9 +97,10 @@ def extend_end_date(contract_id: int, new_end, request: Request) -> int:
         contract = _running(contract_id)
         old_end = contract.end_date
         if old_end == new_end:
-            raise ValidationError("new end date", "is the same as the current end date.")
+            raise ValidationError("new end date", QT_TRANSLATE_NOOP("errors", "is the same as the current end date."))
         if contract.start_date and new_end < contract.start_date:
-            raise ValidationError("new end date", f"is before the start {contract.start_date.isoformat()}.")
+            raise ValidationError("new end date", QT_TRANSLATE_NOOP("errors", "is before the start {start_date}."),
+                                  start_date=contract.start_date)
         # The days gained (or given up) at the current weekly cost; open-ended had no price to compare.
         delta = (new_end - old_end).days * _weekly_cost(contract, old_end) // 7 if old_end else 0
         change = _record(contract, "end_date", req, old_end.isoformat() if old_end else "open-ended",
@@ -114,7 +120,8 @@ def change_weekly_limit(contract_id: int, hours: int | None, request: Request, e
         now = terms.in_force(contract.id, day)
         old = now.weekly_limit_hours
         if old == hours:
-            raise ValidationError("weekly limit", "is the same as the limit in force that day.")
+            raise ValidationError("weekly limit", QT_TRANSLATE_NOOP("errors", "is the same as the limit in force that "
+                                                                              "day."))
         delta = 0
         if contract.kind == "hourly" and old and hours:
             delta = (hours - old) * now.rate_minor * _weeks_left(contract, day)
@@ -135,7 +142,7 @@ def change_rate(contract_id: int, rate_minor: int, request: Request, effective_o
         now = terms.in_force(contract.id, day)
         old = now.rate_minor
         if old == rate_minor:
-            raise ValidationError("rate", "is the same as the rate in force that day.")
+            raise ValidationError("rate", QT_TRANSLATE_NOOP("errors", "is the same as the rate in force that day."))
         if contract.kind == "fixed":
             delta = rate_minor - old
         elif contract.kind == "hourly" and now.weekly_limit_hours:
@@ -157,11 +164,12 @@ def change_weekly_payment(contract_id: int, amount_minor: int, request: Request,
     with database.atomic():
         contract = _running(contract_id)
         if contract.kind != "retainer":
-            raise Refused("Only a retainer has a weekly payment.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "Only a retainer has a weekly payment."))
         day = _effective(contract, effective_on)
         old = terms.in_force(contract.id, day).weekly_payment_minor or 0
         if old == amount_minor:
-            raise ValidationError("weekly payment", "is the same as the weekly payment in force that day.")
+            raise ValidationError("weekly payment", QT_TRANSLATE_NOOP("errors", "is the same as the weekly payment in "
+                                                                                "force that day."))
         delta = (amount_minor - old) * _weeks_left(contract, day)
         change = _record(contract, "weekly_payment", req, _money(old, contract), _money(amount_minor, contract),
                          delta)
@@ -208,7 +216,7 @@ def change_milestone(contract_id: int, milestone_id: int, request: Request, *, a
         contract = _running(contract_id)
         milestone = Milestone.get_or_none((Milestone.id == milestone_id) & (Milestone.contract == contract_id))
         if milestone is None:
-            raise ValidationError("milestone", "choose a milestone of this contract.")
+            raise ValidationError("milestone", QT_TRANSLATE_NOOP("errors", "choose a milestone of this contract."))
         old_text = f"{milestone.title}: {_milestone_terms(milestone.amount_minor, milestone.due_on, contract)}"
         if remove:
             milestones._removable(milestone)
@@ -220,9 +228,10 @@ def change_milestone(contract_id: int, milestone_id: int, request: Request, *, a
         amount = milestone.amount_minor if amount_minor is None else check_minor(amount_minor, "amount")
         due = milestone.due_on if due_on == KEEP else v.day(due_on, "due date", required=False)
         if amount == milestone.amount_minor and due == milestone.due_on:
-            raise ValidationError("amount", "change the amount or the due date, or remove the milestone.")
+            raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "change the amount or the due date, or remove "
+                                                                        "the milestone."))
         if amount != milestone.amount_minor and milestone.status == "paid":
-            raise Refused("This milestone is paid; its amount is part of the record.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "This milestone is paid; its amount is part of the record."))
         change = _record(contract, "milestone_edited", req, old_text,
                          f"{milestone.title}: {_milestone_terms(amount, due, contract)}", amount - milestone.amount_minor)
         milestone.amount_minor, milestone.due_on = amount, due
@@ -245,12 +254,15 @@ def bonus_last_day(contract: Contract) -> dt.date | None:
 def bonus_refusal(contract: Contract, day: dt.date) -> str:
     """Why a bonus on ``day`` is not allowed ("" when it is): the marketplace's window after the end."""
     if contract.status in ("draft", "offered"):
-        return f"This contract is {contract.status}; a bonus is paid on a contract that has started."
+        return Message(QT_TRANSLATE_NOOP("errors", "This contract is {status}; a bonus is paid on a contract that "
+                                                   "has started."), status=contract.status)
     last = bonus_last_day(contract)
     if last is not None and day > last:
         days = int(settings.get("bonus_window_days"))
-        return (f"A bonus can be paid up to {days} days after a contract ends; this one ended on "
-                f"{contract.end_date.isoformat()}, so the last day was {last.isoformat()}.")
+        return Message(QT_TRANSLATE_NOOP("errors", "A bonus can be paid up to {days} after a contract ends; this "
+                                                   "one ended on {end_date}, so the last day was {last}."),
+                       days=counted(days, QT_TRANSLATE_NOOP("errors", "%n day(s)")), end_date=contract.end_date,
+                       last=last)
     return ""
 
 
@@ -262,7 +274,7 @@ def pay_bonus(contract_id: int, amount_minor: int, request: Request, paid_on=Non
     req = _checked(request)
     amount_minor = check_minor(amount_minor, "bonus")
     if amount_minor <= 0:
-        raise ValidationError("bonus", "must be more than zero.")
+        raise ValidationError("bonus", QT_TRANSLATE_NOOP("errors", "must be more than zero."))
     day = v.day(paid_on or dt.date.today(), "paid on")
     with database.atomic():
         contract = contracts.get(contract_id)
@@ -306,8 +318,8 @@ def _term_back(contract: Contract, change: ScopeChange) -> tuple[dt.date, str, i
     """
     def moved_since(now: str) -> None:
         if now != change.after:
-            raise Refused(f"The contract's {change.kind.replace('_', ' ')} has changed since ({now}); record a new "
-                          "scope change instead of reversing this one.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "The contract's {kind} has changed since ({now}); record a new "
+                          "scope change instead of reversing this one."), kind=change.kind.replace("_", " "), now=now)
 
     if change.kind == "end_date":
         moved_since(contract.end_date.isoformat() if contract.end_date else "open-ended")
@@ -340,10 +352,10 @@ def reverse(change_id: int, request: Request) -> int:
     with database.atomic():
         change = ScopeChange.get_or_none(ScopeChange.id == change_id)
         if change is None:
-            raise Refused("That scope change is no longer recorded.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "That scope change is no longer recorded."))
         if ScopeChange.select().where((ScopeChange.contract == change.contract_id)
                                       & (ScopeChange.reason.startswith(f"[reverses #{change.id}]"))).exists():
-            raise Refused("This scope change has already been reversed.")
+            raise Refused(QT_TRANSLATE_NOOP("errors", "This scope change has already been reversed."))
         contract = contracts.get(change.contract_id)
         term = _term_back(contract, change)
         req["reason"] = f"[reverses #{change.id}] {req['reason']}"

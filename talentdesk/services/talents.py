@@ -20,8 +20,7 @@ from ..store.models import (
     utcnow,
 )
 from . import validate as v
-from .errors import NotFound, Refused, ValidationError
-from .labels import plural
+from .errors import QT_TRANSLATE_NOOP, Message, NotFound, Refused, ValidationError, counted
 from .money import check_currency, check_minor
 from .names import NameParts
 
@@ -82,7 +81,7 @@ def validated(data: TalentInput) -> dict:
         "notes": v.text(data.notes, "notes", max_length=100_000),
     }
     if values["bench_status"] == "do_not_rehire" and not values["status_reason"]:
-        raise ValidationError("reason", "say why this person should not be rehired.")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "say why this person should not be rehired."))
     for channel in data.channels:
         _channel_value(channel)
     for link in data.links:
@@ -92,7 +91,7 @@ def validated(data: TalentInput) -> dict:
         clean = v.name(name, "skill", max_length=80)
         v.integer(level, f"level of {clean}", low=1, high=5)
         if clean.casefold() in seen:
-            raise ValidationError("skills", f"“{clean}” is listed twice.")
+            raise ValidationError("skills", QT_TRANSLATE_NOOP("errors", "“{clean}” is listed twice."), clean=clean)
         seen.add(clean.casefold())
     return values
 
@@ -151,7 +150,8 @@ def update_talent(talent_id: int, data: TalentInput) -> None:
 def get(talent_id: int) -> Talent:
     talent = Talent.get_or_none(Talent.id == talent_id)
     if talent is None:
-        raise NotFound(f"No talent with id {talent_id}; it may have been deleted.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No talent with id {talent_id}; it may have been deleted."),
+                       talent_id=talent_id)
     return talent
 
 
@@ -227,7 +227,7 @@ def set_status(ids: list[int], status: str, reason: str = "") -> int:
     v.choice(status, BENCH_STATUSES, "bench status")
     reason = v.text(reason, "reason", max_length=2000)
     if status == "do_not_rehire" and not reason:
-        raise ValidationError("reason", "say why this person should not be rehired.")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "say why this person should not be rehired."))
     return _update_many(ids, bench_status=status, status_reason=reason)
 
 
@@ -244,8 +244,9 @@ def why_not_deletable(talent_id: int) -> str | None:
     talent = get(talent_id)
     contracts = Contract.select().where(Contract.talent == talent).count()
     if contracts:
-        return (f"{talent.name} has {plural(contracts, 'contract', 'contracts')}; deleting would lose "
-                "that history. Archive them instead.")
+        return Message(QT_TRANSLATE_NOOP("errors", "{name} has {contracts}; deleting would lose that history. "
+                                                   "Archive them instead."), name=talent.name, contracts=counted(
+            contracts, QT_TRANSLATE_NOOP("errors", "%n contract(s)")))
     return None
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Literal, overload
 from zoneinfo import available_timezones
 
-from .errors import ValidationError
+from .errors import EMPTY, QT_TRANSLATE_NOOP, ValidationError, counted
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^(https?|mailto|ftp)://?\S+$", re.IGNORECASE)
@@ -20,9 +20,12 @@ def text(value: str | None, field: str, *, required: bool = False, max_length: i
     if _CONTROL.search(value):
         value = _CONTROL.sub("", value)
     if required and not value:
-        raise ValidationError(field, "is required.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is required."))
     if len(value) > max_length:
-        raise ValidationError(field, f"is too long ({len(value)} characters; at most {max_length}).")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is too long ({length}; at most "
+                                                                 "{max_length})."),
+                              length=counted(len(value), QT_TRANSLATE_NOOP("errors", "%n character(s)")),
+                              max_length=max_length)
     return value
 
 
@@ -38,7 +41,8 @@ def name(value: str | None, field: str = "name", *, required: bool = True, max_l
     value = _BIDI_CONTROLS.sub("", value or "")
     value = text(value, field, required=required, max_length=max_length)
     if value and not any(unicodedata.category(char)[0] in "LNPS" for char in value):
-        raise ValidationError(field, "must contain a visible character (a letter, digit or sign).")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "must contain a visible character (a letter, digit or "
+                                                                 "sign)."))
     return value
 
 
@@ -52,25 +56,32 @@ _TERM = re.compile(r"\w+")
 def search(value: str | None, field: str = "search") -> str:
     value = value or ""
     if len(value) > MAX_SEARCH_CHARS:
-        raise ValidationError(field, f"is too long ({len(value):,} characters); search for at most "
-                                     f"{MAX_SEARCH_CHARS} characters.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is too long ({length}); search for at "
+                                                                 "most {most}."),
+                              length=counted(len(value), QT_TRANSLATE_NOOP("errors", "%Ln character(s)")),
+                              most=counted(MAX_SEARCH_CHARS, QT_TRANSLATE_NOOP("errors", "%n character(s)")))
     terms = len(_TERM.findall(value))
     if terms > MAX_SEARCH_TERMS:
-        raise ValidationError(field, f"has {terms} words; search for at most {MAX_SEARCH_TERMS} words at once.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "has {terms}; search for at most "
+                                                                 "{most} at once."),
+                              terms=counted(terms, QT_TRANSLATE_NOOP("errors", "%n word(s)")),
+                              most=counted(MAX_SEARCH_TERMS, QT_TRANSLATE_NOOP("errors", "%n word(s)")))
     return value
 
 
 def email(value: str, field: str = "email") -> str:
     value = text(value, field, required=True, max_length=300)
     if not _EMAIL.match(value):
-        raise ValidationError(field, f"“{value}” is not an e-mail address (name@example.com).")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}” is not an e-mail address "
+                                                                 "(name@example.com)."), value=value)
     return value
 
 
 def url(value: str, field: str = "link") -> str:
     value = text(value, field, required=True, max_length=1000)
     if not _URL.match(value):
-        raise ValidationError(field, f"“{value}” is not a web address (it should start with https://).")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}” is not a web address (it should start with "
+                                                                 "https://)."), value=value)
     return value
 
 
@@ -82,13 +93,16 @@ def timezones() -> frozenset[str]:
 def timezone(value: str, field: str = "time zone") -> str:
     value = (value or "").strip()
     if value not in timezones():
-        raise ValidationError(field, f"“{value or '(empty)'}” is not an IANA time zone (e.g. Europe/Berlin).")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}” is not an IANA time zone (e.g. "
+                                                                 "Europe/Berlin)."),
+                              value=value or EMPTY)
     return value
 
 
 def choice(value: str | None, options: tuple[str, ...], field: str) -> str:
     if value not in options:
-        raise ValidationError(field, f"“{value}” is not one of: {', '.join(options)}.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}” is not one of: {options}."), value=value,
+                              options=", ".join(options))
     return value
 
 
@@ -101,20 +115,23 @@ def integer(value, field: str, *, low: int | None = ..., high: int | None = ...,
 def integer(value, field: str, *, low: int | None = None, high: int | None = None, required: bool = True) -> int | None:
     if value is None or value == "":
         if required:
-            raise ValidationError(field, "is required.")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is required."))
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, "must be a whole number.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "must be a whole number."))
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"“{value}” is not a whole number.") from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}” is not a whole number."),
+                              value=value) from None
     if number != value and not isinstance(value, str):
-        raise ValidationError(field, f"“{value}” is not a whole number.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}” is not a whole number."), value=value)
     if low is not None and number < low or high is not None and number > high:
-        bounds = f"from {low} to {high}" if low is not None and high is not None else (
-            f"at least {low}" if low is not None else f"at most {high}")
-        raise ValidationError(field, f"must be {bounds} (got {number}).")
+        bounds = QT_TRANSLATE_NOOP("errors", "must be from {low} to {high} (got {number}).") if (
+            low is not None and high is not None) else QT_TRANSLATE_NOOP("errors", "must be at least {low} (got "
+                                                                                   "{number}).") if (
+            low is not None) else QT_TRANSLATE_NOOP("errors", "must be at most {high} (got {number}).")
+        raise ValidationError(field, bounds, low=low, high=high, number=number)
     return number
 
 
@@ -129,7 +146,7 @@ def day(value, field: str, *, required: bool) -> dt.date | None: ...
 def day(value, field: str, *, required: bool = True) -> dt.date | None:
     if value is None or value == "":
         if required:
-            raise ValidationError(field, "is required.")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is required."))
         return None
     if isinstance(value, dt.datetime):
         return value.date()
@@ -138,9 +155,11 @@ def day(value, field: str, *, required: bool = True) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"“{value}” is not a date (YYYY-MM-DD).") from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}” is not a date (YYYY-MM-DD)."),
+                              value=value) from None
 
 
 def date_order(start: dt.date | None, end: dt.date | None, field: str = "end date") -> None:
     if start and end and end < start:
-        raise ValidationError(field, f"{end.isoformat()} is before the start {start.isoformat()}.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{end} is before the start {start}."),
+                              end=end, start=start)

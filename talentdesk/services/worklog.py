@@ -9,7 +9,7 @@ from ..store.db import database
 from ..store.models import WorkLog
 from . import contracts, terms
 from . import validate as v
-from .errors import NotFound
+from .errors import QT_TRANSLATE_NOOP, NotFound
 from .weeks import week_of
 
 
@@ -53,14 +53,14 @@ def edit(entry_id: int, day, minutes: int, note: str = "") -> None:
     values = _checked(day, minutes, note)
     with database.atomic():
         if not WorkLog.update(**values).where(WorkLog.id == entry_id).execute():
-            raise NotFound("That work-log entry no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That work-log entry no longer exists."))
 
 
 def remove(entry_id: int) -> None:
     with database.atomic():
         deleted = WorkLog.delete().where(WorkLog.id == entry_id).execute()
     if not deleted:
-        raise NotFound("That work-log entry no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "That work-log entry no longer exists."))
 
 
 def entries(contract_id: int) -> list[Entry]:

@@ -22,7 +22,7 @@ from ..store.models import (
 )
 from . import classification, contracts, money_figures, retainer, scope, stored, terms
 from . import validate as v
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .weeks import week_of
 
 # The list shows running work first: active, then paused, offered, draft, ended.
@@ -44,12 +44,14 @@ def list_ids(flt: ListFilter = ListFilter()) -> list[int]:
     where, params = list[str](), list[object]()
     if flt.status:
         if flt.status not in CONTRACT_STATUSES:
-            raise ValidationError("status", f"“{flt.status}” is not a contract status.")
+            raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "“{status}” is not a contract status."),
+                                  status=flt.status)
         where.append("c.status = ?")
         params.append(flt.status)
     if flt.kind:
         if flt.kind not in CONTRACT_KINDS:
-            raise ValidationError("kind", f"“{flt.kind}” is not a contract kind.")
+            raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "“{kind}” is not a contract kind."),
+                                  kind=flt.kind)
         where.append("c.kind = ?")
         params.append(flt.kind)
     if flt.talent_id:

@@ -722,12 +722,12 @@ class BenchView(View):
                                   on_error=lambda exc: self._delete_refused(ids[0], exc))
 
     def _delete_refused(self, talent_id: int, exc: BaseException) -> None:
-        from ...app.errors import show_error
+        from ...app.errors import error_text, show_error
 
         if not isinstance(exc, Refused):
             show_error(self, exc)
             return
-        box = QMessageBox(QMessageBox.Information, self.tr("Cannot delete"), str(exc), QMessageBox.NoButton, self)
+        box = QMessageBox(QMessageBox.Information, self.tr("Cannot delete"), error_text(exc), QMessageBox.NoButton, self)
         archive = box.addButton(self.tr("Archive instead"), QMessageBox.AcceptRole)
         box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(archive)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 from shiboken6 import isValid
 
 from ...app.context import AppContext
+from ...app.errors import error_text, field_error_text
 from ...forms.ui_appreciation_dialog import Ui_AppreciationDialog
 from ...services import appreciation, records, timeline
 from ...services.errors import ServiceError, ValidationError
@@ -159,7 +160,7 @@ class AppreciationDialog(QDialog):
     def collect(self) -> appreciation.AppreciationInput:
         talent_id = self.person_id()
         if talent_id is None:
-            raise ValidationError("person", tr("choose who you are thanking."))
+            raise ValidationError("person", QT_TRANSLATE_NOOP("errors", "choose who you are thanking."))
         what = appreciation.check_specific(self.ui.whatEdit.toPlainText())  # pure text rule: answer at once
         kind = self.ui.kindCombo.currentData()
         currency = self.ui.currencyLabel.text() or "USD"
@@ -205,11 +206,11 @@ class AppreciationDialog(QDialog):
         if exc is None:
             return
         if isinstance(exc, ValidationError) and exc.field == "what you appreciated":
-            self.ui.whatError.setText(exc.message)
+            self.ui.whatError.setText(error_text(exc))
             self.ui.whatError.show()
             self.ui.whatEdit.setFocus()
             return
-        text = f"{exc.field}: {exc.message}" if isinstance(exc, ValidationError) else str(exc)
+        text = field_error_text(exc)
         self.ui.formError.setText(text[:1].upper() + text[1:])
         self.ui.formError.show()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signa
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...app.context import AppContext
+from ...app.errors import field_error_text
 from ...forms.ui_checkin_dialog import Ui_CheckinDialog
 from ...services import appreciation, contracts, records
 from ...services.errors import ServiceError, ValidationError
@@ -108,10 +109,10 @@ class CheckinDialog(QDialog):
     def collect(self) -> tuple[int, contracts.ReviewInput]:
         contract_id = self.ui.contractCombo.currentData()
         if contract_id is None:
-            raise ValidationError("contract", tr("choose the contract this check-in is about."))
+            raise ValidationError("contract", QT_TRANSLATE_NOOP("errors", "choose the contract this check-in is about."))
         missing = unchosen(self.ui)
         if missing:
-            raise ValidationError("ratings", tr("choose {names}.").format(names=", ".join(missing)))
+            raise ValidationError("ratings", QT_TRANSLATE_NOOP("errors", "choose {names}."), names=", ".join(missing))
         values = {name: spin.value() for name, spin in self.spins().items()}
         end_reason = self.editing.review.end_reason if self.editing is not None else ""
         return contract_id, contracts.ReviewInput(
@@ -123,7 +124,7 @@ class CheckinDialog(QDialog):
         try:
             contract_id, data = self.collect()
         except ValidationError as exc:
-            self._show_error(f"{exc.field}: {exc.message}")
+            self._show_error(field_error_text(exc))
             return
         self._save_button.setEnabled(False)
         if self.editing is None:
@@ -140,9 +141,9 @@ class CheckinDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
-            self._show_error(f"{exc.field}: {exc.message}")
+            self._show_error(field_error_text(exc))
         elif isinstance(exc, ServiceError):
-            self._show_error(str(exc))
+            self._show_error(field_error_text(exc))
         else:
             from ...app.errors import show_error
 

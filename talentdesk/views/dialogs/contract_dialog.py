@@ -7,9 +7,10 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ...app.context import AppContext
+from ...app.errors import error_text, field_error_text
 from ...forms.ui_contract import Ui_ContractDialog
 from ...services import contracts, settings, workroom
-from ...services.errors import ValidationError
+from ...services.errors import QT_TRANSLATE_NOOP, ValidationError
 from ...services.money import CURRENCIES, from_minor, to_minor
 from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, label
 
@@ -137,7 +138,7 @@ class ContractDialog(QDialog):
 
     def show_error(self, exc: ValidationError) -> None:
         label = self.errors.get(exc.field, self.ui.formError)
-        text = exc.message if label is not self.ui.formError else f"{exc.field}: {exc.message}"
+        text = error_text(exc) if label is not self.ui.formError else field_error_text(exc)
         label.setText(text[:1].upper() + text[1:])
         label.show()
         buddy = {self.ui.talentError: self.ui.talentCombo, self.ui.titleError: self.ui.titleEdit,
@@ -158,7 +159,7 @@ class ContractDialog(QDialog):
         ui = self.ui
         talent_id = self._talent_id()
         if talent_id is None:
-            raise ValidationError("talent", "choose the person this contract is with.")
+            raise ValidationError("talent", QT_TRANSLATE_NOOP("errors", "choose the person this contract is with."))
         currency = ui.currencyCombo.currentText().strip().upper()
         rate = to_minor(ui.rateEdit.text() or "0", currency, "rate")
         payment_text = ui.weeklyPaymentEdit.text().strip() if ui.weeklyPaymentEdit.isEnabled() else ""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, S
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...app.context import AppContext
+from ...app.errors import field_error_text
 from ...forms.ui_interaction_dialog import Ui_InteractionDialog
 from ...services import interactions
 from ...services.errors import ServiceError, ValidationError
@@ -97,7 +98,7 @@ class InteractionDialog(QDialog):
             show_error(self, exc)
 
     def _show_error(self, exc: ServiceError) -> None:
-        text = f"{exc.field}: {exc.message}" if isinstance(exc, ValidationError) else str(exc)
+        text = field_error_text(exc)
         self.ui.formError.setText(text[:1].upper() + text[1:])
         self.ui.formError.setVisible(bool(text))
         widget = {"when": self.ui.whenEdit, "duration": self.ui.durationSpin, "text": self.ui.bodyEdit}.get(

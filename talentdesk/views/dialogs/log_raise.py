@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...app.errors import error_text
 from ...forms.ui_log_raise import Ui_LogRaiseDialog
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES, from_minor, to_minor
@@ -63,7 +64,7 @@ class LogRaiseDialog(QDialog):
         return dialog
 
     def show_error(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, ValidationError) else str(exc)
+        message = error_text(exc)
         self.ui.amountError.setText(message)
         self.ui.amountError.show()
         self.ui.amount.setFocus()

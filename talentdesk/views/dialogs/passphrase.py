@@ -8,9 +8,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from ...app.context import AppContext
+from ...app.errors import error_text
 from ...forms.ui_passphrase import Ui_PassphraseDialog
 from ...services import encryption, maintenance
-from ...services.errors import ValidationError
+from ...services.errors import ServiceError, ValidationError
 from ...store import cipher
 
 UNLOCK, TURN_ON, CHANGE, TURN_OFF = "unlock", "on", "change", "off"
@@ -74,12 +75,13 @@ class PassphraseDialog(QDialog):
             self.check(*self.values())
         except ValidationError as exc:
             label = self.errors.get(exc.field, self.ui.passphraseError)
-            label.setText(exc.message[:1].upper() + exc.message[1:])
+            text = error_text(exc)
+            label.setText(text[:1].upper() + text[1:])
             label.show()
             return
         except Exception as exc:  # noqa: BLE001 - e.g. a wrong passphrase: said beside the field
             label = self.ui.currentError if self.mode == TURN_OFF else self.ui.passphraseError
-            label.setText(str(exc))
+            label.setText(error_text(exc) if isinstance(exc, ServiceError) else str(exc))
             label.show()
             (self.ui.currentEdit if self.mode == TURN_OFF else self.ui.passphraseEdit).selectAll()
             return

@@ -161,7 +161,9 @@ class SettingsDialog(QDialog):
             show_error(self, exc)
             return
         label = self._errors.get(exc.field, self.ui.rulesError)
-        label.setText(exc.message)
+        from ...app.errors import error_text
+
+        label.setText(error_text(exc))
         label.show()
         page = self.ui.appearanceTab if exc.field in ("date_format", "paper_size") else (
             self.ui.generalTab if exc.field in self._errors else self.ui.rulesTab)

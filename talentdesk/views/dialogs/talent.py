@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ...app import errors as app_errors
 from ...app.context import AppContext
 from ...app.errors import show_error
 from ...forms.ui_talent_dialog import Ui_TalentDialog
@@ -48,9 +49,10 @@ WRITES = ("talent", "talent_skill", "skill", "contact_channel", "profile_link", 
 
 def error_text(exc: ValidationError) -> str:
     """A sentence for the label beside the field: "Name is required.", "“x” is not an e-mail…"."""
-    message = exc.message
-    if message.split(" ", 1)[0] in ("is", "must", "has", "cannot"):
-        return f"{exc.field[:1].upper()}{exc.field[1:]} {message}"
+    message = app_errors.error_text(exc)
+    if exc.message.split(" ", 1)[0] in ("is", "must", "has", "cannot"):  # the English says what the field is
+        message = QCoreApplication.translate("errors", "{field} {message}").format(
+            field=app_errors.field_name(exc.field), message=message)
     return message[:1].upper() + message[1:]
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget, QWizard
 
 from ...app.context import AppContext
-from ...app.errors import user_message
+from ...app.errors import error_text, field_error_text, user_message
 from ...forms.ui_end_contract import Ui_EndContractWizard
 from ...forms.ui_file_details import Ui_FileDetailsDialog
 from ...forms.ui_grant import Ui_GrantDialog
@@ -19,7 +19,7 @@ from ...forms.ui_milestone import Ui_MilestoneDialog
 from ...forms.ui_payment import Ui_PaymentDialog
 from ...forms.ui_scope_action import Ui_ScopeActionDialog
 from ...services import access, contracts, corrections, files, milestones, offboarding, scope, worklog, workroom
-from ...services.errors import ValidationError
+from ...services.errors import QT_TRANSLATE_NOOP, ValidationError
 from ...services.money import CURRENCIES, check_currency, from_minor, to_minor
 from ...store.models import ACCESS_TIERS, DIRECTIONS, DOCUMENT_KINDS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
 from ..dialogs.checkin import UNSET, UNSET_RECOMMEND, unchosen
@@ -96,7 +96,7 @@ class FormDialog(QDialog):
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
             target = self.field_errors.get(exc.field, self.ui.formError)
-            text = exc.message if target is not self.ui.formError else f"{exc.field}: {exc.message}"
+            text = error_text(exc) if target is not self.ui.formError else field_error_text(exc)
         else:
             target, text = self.ui.formError, user_message(exc)
         target.setText(text[:1].upper() + text[1:])
@@ -232,7 +232,8 @@ class ScopeActionDialog(FormDialog):
         request = scope.Request(ui.reasonEdit.toPlainText(), "talent" if ui.requesterTalent.isChecked() else "me",
                                 ui.agreedCheck.isChecked())
         if not request.reason.strip():
-            raise ValidationError("reason", "say why the agreement moves; the ledger keeps it.")
+            raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "say why the agreement moves; the ledger keeps "
+                                                                        "it."))
 
         def amount(field: str) -> int:
             return to_minor(ui.amountEdit.text() or "", f.currency, field) if ui.amountEdit.text().strip() else \
@@ -252,7 +253,7 @@ class ScopeActionDialog(FormDialog):
         if kind == "milestone_edited":
             chosen = ui.milestoneCombo.currentData()
             if chosen is None:
-                raise ValidationError("milestone", "choose a milestone of this contract.")
+                raise ValidationError("milestone", QT_TRANSLATE_NOOP("errors", "choose a milestone of this contract."))
             if ui.removeCheck.isChecked():
                 return (lambda: scope.change_milestone(cid, chosen, request, remove=True)), (), SCOPE_TABLES
             due = ui.dueEdit.date().toPython() if ui.dueCheck.isChecked() else None
@@ -269,7 +270,7 @@ class ScopeActionDialog(FormDialog):
 
 
 def _missing(field: str) -> int:
-    raise ValidationError(field, "is required.")
+    raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "is required."))
 
 
 class GrantDialog(FormDialog):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...app.bus import Change
 from ...app.context import AppContext
+from ...app.errors import translated
 from ...services import contracts, offboarding, room, workroom
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
@@ -308,7 +309,7 @@ class WorkroomView(View):
             elif kind == "bonus":
                 # The window is the service's rule (scope.bonus_refusal); the menu says why it is closed.
                 allowed = not f.bonus_refusal
-                action.setToolTip(f.bonus_refusal or self.tr("A bonus payment and its row in the scope ledger"))
+                action.setToolTip(translated(f.bonus_refusal) or self.tr("A bonus payment and its row in the scope ledger"))
             elif kind == "milestone_edited":
                 allowed = running and any(m.status != "paid" for m in (self.room.milestones if self.room else []))
             action.setEnabled(allowed)
