@@ -201,9 +201,10 @@ def test_delete_key_archives_and_multi_selection_favourites(qtbot, make_window, 
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key_Delete)
     qtbot.waitUntil(lambda: names(view) == ["Ada Lovelace", "Linus Berg"])
-    # not silent: the status line says what happened and offers the way back
+    # not silent: the status line says what happened and offers the way back; the neighbour is selected
     window = view.window()
     assert window.undo_note.isVisible() and window.undo_note.text().startswith("Archived Grace Hopper")
+    qtbot.waitUntil(lambda: view.current_id() == ids["linus"])
     assert window.action_undo.text().replace("&", "") == "Undo archive"
     window.undo_note.linkActivated.emit("undo")
     qtbot.waitUntil(lambda: names(view) == ["Ada Lovelace", "Grace Hopper", "Linus Berg"])
@@ -311,3 +312,21 @@ def test_a_contact_overdue_says_so_in_words_not_in_red_alone(qtbot, make_window,
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: view.detail.detail is not None and view.detail.detail.id == kim)
     assert "overdue" in view.detail.sections["touch"].text()
+
+
+def test_an_older_listing_does_not_cancel_the_selection_asked_for_after_it(qtbot, make_window, data_dir):
+    """Archive right after a favourite: the listing asked for by the favourite may arrive after the archive
+    has asked to select the neighbour; it must leave that to the listing the archive brings."""
+    ids = small_world(data_dir)
+    view = bench_of(make_window())
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    everyone = bench.listing(view.filter_bar.filters(), "name", "asc")
+    older = view._generation  # a listing asked for before the archive
+    view.select_talent(ids["grace"])
+    view._select_neighbour([ids["grace"]])
+    view._apply(older, everyone)  # arrives late: the same people, nothing to do with the archive
+    view._generation += 1
+    without_grace = bench.Listing([i for i in everyone.ids if i != ids["grace"]], everyone.total,
+                                  everyone.skill_names)
+    view._apply(view._generation, without_grace)
+    assert view.current_id() == ids["linus"]

@@ -117,6 +117,9 @@ class BenchView(View):
         self._total = 0
         self._select_after: int | None = None
         self._select_first = False  # after a first import: the first of the new people, once the rows arrive
+        # The listing number when a selection was asked for: a listing of the same people asked for before it
+        # (the answer to a favourite just toggled, arriving late) must not drop it; the new people carry it out.
+        self._pending_since = 0
         self._detail_generation = 0
         self.dialog = None
 
@@ -392,7 +395,8 @@ class BenchView(View):
             # The same people in the same order: no reset (the selection and scroll stay where they are).
             if not rows_current:
                 self.model.invalidate()
-            self._select_after, self._select_first = None, False
+            if generation > self._pending_since:
+                self._select_after, self._select_first = None, False
             self.filter_bar.set_skill_names(result.skill_names)
             self._update_actions()
             self._detail_timer.start()  # the pane shows the person's figures: they may have changed too
@@ -548,7 +552,7 @@ class BenchView(View):
             self._reselect(talent_id, set())
         else:
             # Perhaps filtered out: show everyone, then select them when the ids arrive.
-            self._select_after = talent_id
+            self._expect_selection(talent_id)
             if self.filter_bar.filters().is_narrowed():
                 self.filter_bar.clear()
             else:
@@ -556,7 +560,7 @@ class BenchView(View):
 
     def select_first(self) -> None:
         """Show everyone and select the first person (the bench just filled, e.g. by a first import)."""
-        self._select_first = True
+        self._expect_selection(first=True)
         if self.filter_bar.filters().is_narrowed():
             self.filter_bar.clear()
         else:
@@ -601,7 +605,7 @@ class BenchView(View):
         self.dialog.open()
 
     def _saved(self, talent_id: int) -> None:
-        self._select_after = talent_id
+        self._expect_selection(talent_id)
         self.model.invalidate()
 
     def edit_selected(self) -> None:
@@ -638,11 +642,16 @@ class BenchView(View):
                 return row.name
         return self.tr("%Ln people", "", len(ids))
 
+    def _expect_selection(self, talent_id: int | None = None, first: bool = False) -> None:
+        """Select this person (or the first one) when the next listing arrives."""
+        self._select_after, self._select_first = talent_id, first
+        self._pending_since = self._generation
+
     def _select_neighbour(self, ids: list[int]) -> None:
         """The rows about to leave the list hand the selection to the next one (or the one before)."""
         rows = sorted(self.model.row_of(i) for i in ids)
         keep = [self.model.id_at(r) for r in (rows[-1] + 1, rows[0] - 1) if 0 <= r < self.model.rowCount()]
-        self._select_after = next((i for i in keep if i is not None and i not in ids), None)
+        self._expect_selection(next((i for i in keep if i is not None and i not in ids), None))
 
     def toggle_favourite(self, ids: list[int] | None = None) -> None:
         ids = ids or self.selected_ids()
