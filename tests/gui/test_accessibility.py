@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,23 +22,17 @@ from PySide6.QtWidgets import (
 from talentdesk.views.widgets.contrast import contrast_ratio
 
 from .conftest import settle
-from .test_layout_sizes import _dialog_openers, _opened_dialogs, _settle_long
+from .test_layout_sizes import _dialog_openers, _inside_a_compound, _opened_dialogs, _settle_long
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit,
                QTextEdit, QSlider)
 MINIMUM_CONTRAST = 4.5
 
 
-def _part_of_a_compound(widget: QWidget, top: QWidget) -> bool:
-    """The line edit inside a combo box or a spin box, the scroll bars' buttons: named by their owner."""
-    parent = widget.parentWidget()
-    while parent is not None and parent is not top:
-        if isinstance(parent, QComboBox | QAbstractSpinBox) or (
-                isinstance(parent, QAbstractItemView) and not isinstance(widget, QAbstractItemView)):
-            return True
-        parent = parent.parentWidget()
-    # A table's header is read as the column names of the table's cells.
-    return widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView)
+def _named_by_its_owner(widget: QWidget, top: QWidget) -> bool:
+    """The line edit inside a combo box or a spin box, a table's header, the scroll bars' buttons: a screen
+    reader names them through the control that holds them."""
+    return _inside_a_compound(widget, top) or widget.objectName().startswith("qt_")
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -54,7 +47,7 @@ def _widgets(top: QWidget, leave_out: tuple[QWidget, ...]) -> list[QWidget]:
 def unnamed_controls(top: QWidget, leave_out: tuple[QWidget, ...] = ()) -> list[str]:
     found = []
     for widget in _widgets(top, leave_out):
-        if not isinstance(widget, INTERACTIVE) or not widget.isVisible() or _part_of_a_compound(widget, top):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisible() or _named_by_its_owner(widget, top):
             continue
         if not accessible_name(widget):
             what = getattr(widget, "placeholderText", lambda: "")() or widget.toolTip() or widget.objectName()
@@ -70,12 +63,11 @@ def low_contrast_text(top: QWidget, leave_out: tuple[QWidget, ...] = ()) -> list
         text = widget.text() if hasattr(widget, "text") else widget.currentText()
         if not text.strip():
             continue
-        palette = widget.palette()
-        group = QPalette.Active if widget.isEnabled() else QPalette.Disabled
         if not widget.isEnabled():
             continue  # WCAG leaves inactive controls out: they are not there to be read
-        fore = palette.color(group, widget.foregroundRole())
-        back = palette.color(group, _shown_background(widget))
+        palette = widget.palette()
+        fore = palette.color(QPalette.Active, widget.foregroundRole())
+        back = palette.color(QPalette.Active, _shown_background(widget))
         ratio = contrast_ratio(fore, back)
         if ratio < MINIMUM_CONTRAST:
             found.append(f"{type(widget).__name__} “{text[:30]}” {fore.name()} on {back.name()}: {ratio:.2f}:1")
