@@ -9,9 +9,11 @@ The output is committed so the program never compiles forms or catalogues at run
 from __future__ import annotations
 
 import argparse
+import copy
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,14 +51,42 @@ def lrelease_command() -> list[str]:
     return pyside_tool("lrelease")
 
 
+# app/translation.py asks a message that misses its context again in this one (PySide passes the run-time
+# class as the context, not the class where the call is written).
+ANY_CONTEXT = "@any"
+
+
+def with_any_context(source: Path, target: Path) -> Path:
+    """A copy of a language's .ts with every translated message also in ANY_CONTEXT (first one wins when
+    two contexts translate the same text differently; their own contexts keep theirs)."""
+    tree = ET.parse(source)
+    root = tree.getroot()
+    anywhere = ET.SubElement(root, "context")
+    ET.SubElement(anywhere, "name").text = ANY_CONTEXT
+    seen = set()
+    for context in list(root.findall("context"))[:-1]:
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            key = (message.findtext("source"), message.findtext("comment"), message.get("numerus"))
+            if translation is None or translation.get("type") == "unfinished" or key in seen:
+                continue
+            seen.add(key)
+            anywhere.append(copy.deepcopy(message))
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+    return target
+
+
 def compile_translations(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for source in sorted(I18N_DIR.glob("*.ts")):
-        target = out_dir / f"{source.stem}.qm"
-        subprocess.run([*lrelease_command(), "-silent", str(source), "-qm", str(target)],
-                       check=True, capture_output=True, text=True)
-        written.append(target)
+    with tempfile.TemporaryDirectory() as tmp:
+        for source in sorted(I18N_DIR.glob("*.ts")):
+            target = out_dir / f"{source.stem}.qm"
+            if source.stem != "talentdesk_en":  # the English catalogue is one context already
+                source = with_any_context(source, Path(tmp) / source.name)
+            subprocess.run([*lrelease_command(), "-silent", str(source), "-qm", str(target)],
+                           check=True, capture_output=True, text=True)
+            written.append(target)
     return written
 
 

@@ -5,6 +5,8 @@ import os
 
 # Before any Qt import: no display is needed, and none is used.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The program's language follows the system's; the tests read English words whatever this machine speaks.
+os.environ.setdefault("TALENTDESK_LANGUAGE", "en")
 
 import pytest  # noqa: E402
 from hypothesis import settings as hypothesis_settings  # noqa: E402

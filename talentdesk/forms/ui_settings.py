@@ -212,37 +212,53 @@ class Ui_SettingsDialog(object):
 
         self.appearanceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.themeCombo)
 
+        self.languageLabel = QLabel(self.appearanceTab)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.appearanceTab)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.languageNote = QLabel(self.appearanceTab)
+        self.languageNote.setObjectName(u"languageNote")
+        self.languageNote.setWordWrap(True)
+
+        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageNote)
+
         self.dateFormatLabel = QLabel(self.appearanceTab)
         self.dateFormatLabel.setObjectName(u"dateFormatLabel")
 
-        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateFormatLabel)
+        self.appearanceForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dateFormatLabel)
 
         self.dateFormat = QComboBox(self.appearanceTab)
         self.dateFormat.setObjectName(u"dateFormat")
 
-        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateFormat)
+        self.appearanceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dateFormat)
 
         self.dateFormatError = QLabel(self.appearanceTab)
         self.dateFormatError.setObjectName(u"dateFormatError")
         self.dateFormatError.setWordWrap(True)
 
-        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateFormatError)
+        self.appearanceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateFormatError)
 
         self.paperSizeLabel = QLabel(self.appearanceTab)
         self.paperSizeLabel.setObjectName(u"paperSizeLabel")
 
-        self.appearanceForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.paperSizeLabel)
+        self.appearanceForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.paperSizeLabel)
 
         self.paperSize = QComboBox(self.appearanceTab)
         self.paperSize.setObjectName(u"paperSize")
 
-        self.appearanceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.paperSize)
+        self.appearanceForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.paperSize)
 
         self.paperSizeError = QLabel(self.appearanceTab)
         self.paperSizeError.setObjectName(u"paperSizeError")
         self.paperSizeError.setWordWrap(True)
 
-        self.appearanceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.paperSizeError)
+        self.appearanceForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.paperSizeError)
 
         self.tabs.addTab(self.appearanceTab, "")
 
@@ -264,6 +280,7 @@ class Ui_SettingsDialog(object):
         self.keepDailyLabel.setBuddy(self.keepDaily)
         self.keepMonthlyLabel.setBuddy(self.keepMonthly)
         self.themeLabel.setBuddy(self.themeCombo)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.dateFormatLabel.setBuddy(self.dateFormat)
         self.paperSizeLabel.setBuddy(self.paperSize)
 #endif // QT_CONFIG(shortcut)
@@ -327,6 +344,12 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(tooltip)
         self.themeCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Light or dark, or follow the system; applied at once and at every start on this computer", None))
 #endif // QT_CONFIG(tooltip)
+        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"The language of the window, the PDFs and the command line on this computer, and the form of its dates and numbers", None))
+#endif // QT_CONFIG(tooltip)
+        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language takes effect the next time TalentDesk starts.", None))
+        self.languageNote.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
         self.dateFormatLabel.setText(QCoreApplication.translate("SettingsDialog", u"Date f&ormat:", None))
 #if QT_CONFIG(tooltip)
         self.dateFormat.setToolTip(QCoreApplication.translate("SettingsDialog", u"How dates read in tables, date fields, charts and PDFs; CSV files always use ISO dates (2026-11-30)", None))

@@ -1,5 +1,5 @@
 """Tools → Settings…: my name, time zone and working hours, currency, the review rules, files and backups,
-the colour scheme, the date format and the paper of the PDFs."""
+the colour scheme, the language, the date format and the paper of the PDFs."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
 
 from ... import formatting
-from ...app import theme
+from ...app import theme, translation
 from ...app.context import AppContext
 from ...forms.ui_settings import Ui_SettingsDialog
 from ...services import labels as words
@@ -41,6 +41,10 @@ class SettingsDialog(QDialog):
         self.ui.defaultCurrency.addItems(CURRENCIES)
         for key in theme.SCHEMES:
             self.ui.themeCombo.addItem(words_for(words.COLOUR_SCHEME, key), key)
+        system = translation.LANGUAGES[translation.system_language()]
+        self.ui.languageCombo.addItem(self.tr("Follow the system ({language})").format(language=system), "")
+        for key, name in translation.LANGUAGES.items():
+            self.ui.languageCombo.addItem(name, key)
         for key in settings.DATE_FORMATS:
             # Each choice shows what it does to a date: "Day first, with dots — 30.11.2026".
             self.ui.dateFormat.addItem(f"{words_for(words.DATE_FORMAT, key)} — "
@@ -61,6 +65,7 @@ class SettingsDialog(QDialog):
             self.restore_defaults)
         self.load(values)
         self.ui.themeCombo.setCurrentIndex(max(0, self.ui.themeCombo.findData(theme.saved_scheme())))
+        self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(translation.saved_language())))
         self._clear_errors()
 
     def _build_rules(self) -> None:
@@ -95,6 +100,7 @@ class SettingsDialog(QDialog):
     def restore_defaults(self) -> None:
         self.load(settings.DEFAULTS)
         self.ui.themeCombo.setCurrentIndex(self.ui.themeCombo.findData("system"))
+        self.ui.languageCombo.setCurrentIndex(0)
 
     def load(self, values: dict) -> None:
         get = lambda key: values.get(key, settings.DEFAULTS[key])  # noqa: E731
@@ -146,11 +152,12 @@ class SettingsDialog(QDialog):
                               on_done=lambda _r: self._saved(values), on_error=self._failed)
 
     def _saved(self, values: dict) -> None:
-        # The colour scheme belongs to this computer (QSettings), the rest to the data folder.
+        # The colour scheme and the language belong to this computer (QSettings), the rest to the data folder.
         app = QApplication.instance()
         scheme = self.ui.themeCombo.currentData()
         if scheme != theme.saved_scheme() and isinstance(app, QApplication):
             theme.choose(app, scheme)
+        translation.choose(self.ui.languageCombo.currentData())
         formatting.set_date_format(values["date_format"])
         self.accept()
 
