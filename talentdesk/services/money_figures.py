@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..store.db import database
+from .labels import QT_TRANSLATE_NOOP
 
 FIGURES = ("paid", "fees", "refunds", "total")
 FEE_KINDS = ("fee",)
@@ -26,16 +27,16 @@ PAID_KINDS = ("hourly", "milestone", "bonus", "weekly_payment", "other")
 
 # The words users read, defined once; views and reports translate them (contexts "money").
 LABELS = {
-    "paid": "Paid to them",
-    "fees": "Fees",
-    "refunds": "Refunds",
-    "total": "Total cost",
+    "paid": QT_TRANSLATE_NOOP("money", "Paid to them"),
+    "fees": QT_TRANSLATE_NOOP("money", "Fees"),
+    "refunds": QT_TRANSLATE_NOOP("money", "Refunds"),
+    "total": QT_TRANSLATE_NOOP("money", "Total cost"),
 }
 EXPLANATIONS = {
-    "paid": "What reached them: hourly, milestone, bonus, weekly and other payments",
-    "fees": "What the platform kept: service, processing and tax fees",
-    "refunds": "Money that came back to you",
-    "total": "Paid to them + fees − refunds",
+    "paid": QT_TRANSLATE_NOOP("money", "What reached them: hourly, milestone, bonus, weekly and other payments"),
+    "fees": QT_TRANSLATE_NOOP("money", "What the platform kept: service, processing and tax fees"),
+    "refunds": QT_TRANSLATE_NOOP("money", "Money that came back to you"),
+    "total": QT_TRANSLATE_NOOP("money", "Paid to them + fees − refunds"),
 }
 
 # SQL pieces over ``payment p`` joined by JOIN_SQL (contract c, conversion x): the currency a payment

@@ -36,6 +36,14 @@ def label(table: dict[str, str], key: str | None) -> str:
     return words.english(table, key)  # a value with no words yet is made readable, never shown raw
 
 
+def in_sentence(word: str) -> str:
+    """A label set inside a sentence ("Contract set to active"): lower case in English and the languages
+    that write nouns that way; German writes every noun with a capital, so its words stay as they are."""
+    if QLocale().language() == QLocale.Language.German or not word:
+        return word
+    return word[:1].lower() + word[1:]
+
+
 def money(minor: int | None, currency: str) -> str:
     """An amount in the user's locale: ``$1,234.50`` or ``CHF 1,234.50``."""
     return formatting.money(minor, currency)

@@ -24,6 +24,7 @@ from ..services import history, overview
 from .dialogs import export_pdf, maintenance
 from .dialogs.interchange_menus import install_menus as install_interchange_menus
 from .dialogs.settings_dialog import install as install_settings
+from .labels import in_sentence
 from .screens import SCREENS, build_screen
 from .welcome import WelcomePage
 from .widgets import dialog_floor, elided
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
                 (self.action_undo, labels.undo, self.tr("&Undo {action}"), self.tr("&Undo")),
                 (self.action_redo, labels.redo, self.tr("&Redo {action}"), self.tr("&Redo"))):
             action.setEnabled(name is not None)
-            action.setText(text.format(action=name[:1].lower() + name[1:]) if name else bare)
+            action.setText(text.format(action=in_sentence(name)) if name else bare)
 
     def undo(self) -> None:
         self._step(history.undo, self.tr("Undone: {action}"))

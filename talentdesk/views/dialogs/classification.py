@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ...app.context import AppContext
 from ...forms.ui_classification import Ui_ClassificationDialog
 from ...services import classification as cls
+from ...services.labels import QT_TRANSLATE_NOOP
 from ..labels import RISK_LEVEL_LABELS, label
 
-PARTY_TEXT = {"me": "Me", "talent": "They do", "shared": "Both of us"}
+PARTY_TEXT = {"me": QT_TRANSLATE_NOOP("ClassificationDialog", "Me"),
+              "talent": QT_TRANSLATE_NOOP("ClassificationDialog", "They do"),
+              "shared": QT_TRANSLATE_NOOP("ClassificationDialog", "Both of us")}
 
 
 def tr(text: str) -> str:

@@ -52,6 +52,7 @@ from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.checkin import open_checkin_dialog
 from ..dialogs.record_edits import EDITORS, open_record_editor
+from ..labels import in_sentence
 from ..widgets.flow import FlowLayout
 from .chart import TrendChart
 from .model import (
@@ -693,10 +694,10 @@ class TimelineWidget(View):
                        lambda: self.say_thanks(event.talent_id, event.contract_id))
         menu.addAction(self.tr("Check-in…"), lambda: self.check_in(event.talent_id, event.contract_id))
         if event.source in EDITORS:
-            menu.addAction(self.tr("Edit this {kind}…").format(kind=kind_label(event.kind).lower()),
+            menu.addAction(self.tr("Edit this {kind}…").format(kind=in_sentence(kind_label(event.kind))),
                            lambda: self.edit_event(event))
         if event.source in REMOVABLE:
-            menu.addAction(self.tr("Remove this {kind}…").format(kind=kind_label(event.kind).lower()),
+            menu.addAction(self.tr("Remove this {kind}…").format(kind=in_sentence(kind_label(event.kind))),
                            lambda: self.remove_event(event))
         menu.addSeparator()
         menu.addAction(self.tr("Copy text"), lambda: QApplication.clipboard().setText(
@@ -712,7 +713,7 @@ class TimelineWidget(View):
     def remove_event(self, event: timeline.Event) -> None:
         """Remove a record entered by mistake (feedback, a review, appreciation, a rate); Edit ▸ Undo brings it back."""
         what = self.tr("the {kind} of {day} for {name}").format(
-            kind=kind_label(event.kind).lower(), day=formatting.long_date(event.day),
+            kind=in_sentence(kind_label(event.kind)), day=formatting.long_date(event.day),
             name=event.talent_name)
         box = QMessageBox(QMessageBox.Question, self.tr("Remove"), self.tr("Remove {what}?").format(what=what),
                           QMessageBox.NoButton, self)
@@ -721,7 +722,7 @@ class TimelineWidget(View):
         box.exec()
         if box.clickedButton() is yes:
             self.ctx.runner.write(REMOVABLE[event.source], event.sid, changes=(event.source,),
-                                  action=self.tr("Remove {kind}").format(kind=kind_label(event.kind).lower()),
+                                  action=self.tr("Remove {kind}").format(kind=in_sentence(kind_label(event.kind))),
                                   announce=self.tr("Removed {what}").format(what=what))
 
     # -- export ----------------------------------------------------------------------------

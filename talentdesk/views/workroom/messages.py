@@ -31,7 +31,7 @@ from ...services.errors import ValidationError
 from ...services.validate import MAX_SEARCH_CHARS
 from ...store.models import AUTHORS, CHANNELS
 from ..dialogs.interaction import utc_naive
-from ..labels import AUTHOR_LABELS, CHANNEL_LABELS, instant, label
+from ..labels import AUTHOR_LABELS, CHANNEL_LABELS, in_sentence, instant, label
 from ..shortcuts import local_shortcut
 
 PAGE = 100
@@ -303,7 +303,7 @@ class MessagesTab(QWidget):
     def _describe(self, row: workroom.MessageRow) -> str:
         excerpt = " ".join(row.body.split())
         return self.tr("the {channel} of {when}: “{text}”").format(
-            channel=label(CHANNEL_LABELS, row.channel).lower(), when=instant(row.sent_at),
+            channel=in_sentence(label(CHANNEL_LABELS, row.channel)), when=instant(row.sent_at),
             text=excerpt[:60] + ("…" if len(excerpt) > 60 else ""))
 
     def edit(self) -> None:

@@ -43,6 +43,7 @@ from ..labels import (
     figure_label,
     figure_tip,
     hours,
+    in_sentence,
     instant,
     label,
     money,
@@ -333,7 +334,7 @@ class MilestonesTab(RecordTab):
         self.advance_button.setEnabled(row is not None and row.status != "paid")
         if row is not None and row.status != "paid":
             self.advance_button.setText(self.tr("Mark {status}").format(
-                status=label(MILESTONE_STATUS_LABELS, milestones.NEXT[row.status]).lower()))
+                status=in_sentence(label(MILESTONE_STATUS_LABELS, milestones.NEXT[row.status]))))
         else:
             self.advance_button.setText(self.tr("Advance"))
         self.add_button.setEnabled(self.room is not None and self.room.facts.status != "ended")

@@ -20,13 +20,14 @@ from ...app.bus import Change
 from ...app.context import AppContext
 from ...app.errors import translated
 from ...services import contracts, offboarding, room, workroom
+from ...services.labels import QT_TRANSLATE_NOOP
 from ..base import View
 from ..dialogs.appreciation import open_appreciation_dialog
 from ..dialogs.checkin import open_checkin_dialog
 from ..dialogs.classification import open_classification_dialog
 from ..dialogs.contract_dialog import open_contract_dialog
 from ..dialogs.export_pdf import export_contract_pdf
-from ..labels import STATUS_LABELS, day, label, number
+from ..labels import STATUS_LABELS, day, in_sentence, label, number
 from ..shortcuts import local_shortcut
 from ..widgets.capped import CappedScroll
 from ..widgets.overflow import OverflowRow
@@ -41,21 +42,21 @@ ROOM_TABLES = ("contract", "talent", "message", "attachment", "milestone", "work
                "access_grant", "offboarding_item", "feedback", "private_review", "rate", "classification_answer")
 
 MOVE_LABELS = {
-    ("draft", "offered"): "Mark offered",
-    ("draft", "active"): "Activate",
-    ("offered", "active"): "Activate",
-    ("offered", "draft"): "Back to draft",
+    ("draft", "offered"): QT_TRANSLATE_NOOP("WorkroomView", "Mark offered"),
+    ("draft", "active"): QT_TRANSLATE_NOOP("WorkroomView", "Activate"),
+    ("offered", "active"): QT_TRANSLATE_NOOP("WorkroomView", "Activate"),
+    ("offered", "draft"): QT_TRANSLATE_NOOP("WorkroomView", "Back to draft"),
 }
 SCOPE_ACTIONS = (
-    ("end_date", "Extend end date…", "Ctrl+Shift+D"),
-    ("weekly_limit", "Change weekly limit…", None),
-    ("milestone_added", "Add milestone…", None),
-    ("milestone_edited", "Change milestone…", None),
-    ("bonus", "Pay bonus…", "Ctrl+Shift+B"),
-    ("rate", "Change rate…", None),
-    ("weekly_payment", "Change weekly payment…", None),
-    ("paused", "Pause…", None),
-    ("resumed", "Resume…", None),
+    ("end_date", QT_TRANSLATE_NOOP("WorkroomView", "Extend end date…"), "Ctrl+Shift+D"),
+    ("weekly_limit", QT_TRANSLATE_NOOP("WorkroomView", "Change weekly limit…"), None),
+    ("milestone_added", QT_TRANSLATE_NOOP("WorkroomView", "Add milestone…"), None),
+    ("milestone_edited", QT_TRANSLATE_NOOP("WorkroomView", "Change milestone…"), None),
+    ("bonus", QT_TRANSLATE_NOOP("WorkroomView", "Pay bonus…"), "Ctrl+Shift+B"),
+    ("rate", QT_TRANSLATE_NOOP("WorkroomView", "Change rate…"), None),
+    ("weekly_payment", QT_TRANSLATE_NOOP("WorkroomView", "Change weekly payment…"), None),
+    ("paused", QT_TRANSLATE_NOOP("WorkroomView", "Pause…"), None),
+    ("resumed", QT_TRANSLATE_NOOP("WorkroomView", "Resume…"), None),
 )
 
 
@@ -349,7 +350,7 @@ class WorkroomView(View):
         if self.contract_id is not None:
             self.ctx.runner.write(contracts.move, self.contract_id, to, changes=("contract",),
                                   action=self.tr("Change contract status"),
-                                  announce=self.tr("Contract set to {status}").format(status=label(STATUS_LABELS, to).lower()))
+                                  announce=self.tr("Contract set to {status}").format(status=in_sentence(label(STATUS_LABELS, to))))
 
     def scope_action(self, kind: str, milestone_id: int | None = None,
                      remove: bool = False) -> dialogs.ScopeActionDialog | None:
