@@ -5,1904 +5,1916 @@
     <name></name>
     <message>
         <source>line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number}</translation>
     </message>
     <message>
         <source>{where}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {message}</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>Please check {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie {field}: {message}</translation>
     </message>
     <message>
         <source>The database is damaged ({detail}). Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt ({detail}). Stellen Sie eine Sicherung über Datei → Tageskopie wiederherstellen… wieder her; Extras → Datenbank prüfen… nennt Einzelheiten.</translation>
     </message>
     <message>
         <source>TalentDesk may not write to {path}. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>TalentDesk darf nicht in {path} schreiben. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>den Datenordner</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>Something went wrong and the action was not completed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen; die Aktion wurde nicht ausgeführt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The database is busy in another program. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird gerade von einem anderen Programm verwendet. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>TalentDesk may not write to the data folder; nothing was saved. Check that the folder and its files may be written (and that the disk is not mounted read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>TalentDesk darf nicht in den Datenordner schreiben; es wurde nichts gespeichert. Prüfen Sie, ob der Ordner und seine Dateien beschreibbar sind (und der Datenträger nicht schreibgeschützt eingebunden ist).</translation>
     </message>
     <message>
         <source>The database file cannot be opened. Check that the data folder exists and that TalentDesk may read and write it: a read-only folder or disk cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei kann nicht geöffnet werden. Prüfen Sie, ob der Datenordner existiert und TalentDesk ihn lesen und beschreiben darf: Ein schreibgeschützter Ordner oder Datenträger ist nicht verwendbar.</translation>
     </message>
     <message>
         <source>The database is damaged. Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt. Stellen Sie eine Sicherung über Datei → Tageskopie wiederherstellen… wieder her; Extras → Datenbank prüfen… nennt Einzelheiten.</translation>
     </message>
     <message>
         <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger meldete einen Fehler beim Lesen oder Schreiben der Datenbank; es wurde nichts gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>TalentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TalentDesk</translation>
     </message>
     <message>
         <source>This search {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Suche {reason}</translation>
     </message>
     <message>
         <source>The database in {folder} is damaged and there is no good backup to restore.
 
 The file has been left as it is. Open a backup archive with “talentdesk restore FILE.zip”, or move the damaged file away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank in {folder} ist beschädigt, und es gibt keine intakte Sicherung zum Wiederherstellen.
+
+Die Datei wurde unverändert gelassen. Öffnen Sie ein Sicherungsarchiv mit „talentdesk restore DATEI.zip“ oder verschieben Sie die beschädigte Datei, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>The database is damaged ({detail}).
 
 Restore the latest good backup, taken {when}? The damaged file is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt ({detail}).
+
+Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei wird im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
         <source>The team database {where} cannot be used: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank {where} kann nicht verwendet werden: {why}</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be used. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden. {why}</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden: {error}</translation>
     </message>
     <message>
         <source>TalentDesk is already open on {folder}. Switch to that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>TalentDesk ist bereits mit {folder} geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
     </message>
     <message>
         <source>Gathering the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden gesammelt…</translation>
     </message>
     <message>
         <source>Laying out pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gesetzt…</translation>
     </message>
     <message>
         <source>Contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragszusammenfassung</translation>
     </message>
     <message>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} h</translation>
     </message>
     <message>
         <source> per hour</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Stunde</translation>
     </message>
     <message>
         <source> per hour equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation> als Stundenäquivalent</translation>
     </message>
     <message>
         <source> · test project</source>
-        <translation type="unfinished"></translation>
+        <translation> · Testprojekt</translation>
     </message>
     <message>
         <source>with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>mit {name}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Weekly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlimit</translation>
     </message>
     <message>
         <source>Weekly payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenpauschale</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Renews</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert</translation>
     </message>
     <message>
         <source>Test decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Testentscheidung</translation>
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigungsgrund</translation>
     </message>
     <message>
         <source>Terms over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Konditionen im Zeitverlauf</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source> (scheduled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geplant)</translation>
     </message>
     <message>
         <source>Retainer utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retainer-Auslastung</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Hours used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Stunden</translation>
     </message>
     <message>
         <source>Hours bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekaufte Stunden</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche bisher</translation>
     </message>
     <message>
         <source>Last %n week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %n Woche(n)</translation>
     </message>
     <message>
         <source>Scope of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsumfang</translation>
     </message>
     <message>
         <source>No written scope of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein schriftlicher Leistungsumfang.</translation>
     </message>
     <message>
         <source>from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {day}</translation>
     </message>
     <message>
         <source>Scope changes and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsänderungen und Budget</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranlasst von</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher → nachher</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>The agreement has not changed since it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung ist seit Beginn unverändert.</translation>
     </message>
     <message>
         <source>Original budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliches Budget</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>not over</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überschritten</translation>
     </message>
     <message>
         <source>Budget now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Budget</translation>
     </message>
     <message>
         <source>Over budget by</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget überschritten um</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>No milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meilensteine.</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche</translation>
     </message>
     <message>
         <source>No hours logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stunden erfasst.</translation>
     </message>
     <message>
         <source>Hours logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Stunden</translation>
     </message>
     <message>
         <source>Weekly limit in force each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltendes Wochenlimit je Woche</translation>
     </message>
     <message>
         <source>{hours} over %n week(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} über dem Limit in %n Woche(n).</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {n} weitere</translation>
     </message>
     <message>
         <source>Over the limit in %n week(s): {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Limit in %n Woche(n): {weeks}.</translation>
     </message>
     <message>
         <source>Payments by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen nach Art</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>No payments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlungen.</translation>
     </message>
     <message>
         <source>{kind} {amount} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {amount} am {day}</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>It said</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>No payment has been corrected or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlung wurde korrigiert oder entfernt.</translation>
     </message>
     <message>
         <source>Files shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Dateien</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>No files shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien geteilt.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>No public feedback recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein öffentliches Feedback erfasst.</translation>
     </message>
     <message>
         <source>No private review yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine private Bewertung.</translation>
     </message>
     <message>
         <source>Check-in {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbewertung {date}</translation>
     </message>
     <message>
         <source>Private review {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bewertung {date}</translation>
     </message>
     <message>
         <source>Would rehire</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beauftragen</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterempfehlung</translation>
     </message>
     <message>
         <source>Why it ended: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigungsgrund: {text}</translation>
     </message>
     <message>
         <source>Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <source>No offboarding checklist (it starts when the contract ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Offboarding-Checkliste (sie beginnt mit dem Vertragsende).</translation>
     </message>
     <message>
         <source>Access and equipment still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offene Zugänge und Geräte</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>Revoke by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen bis</translation>
     </message>
     <message>
         <source>Writing page {n} of {m}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} von {m} wird geschrieben…</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am {date}</translation>
     </message>
     <message>
         <source>Page {n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} von {m}</translation>
     </message>
     <message>
         <source>Person dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendossier</translation>
     </message>
     <message>
         <source> · favourite</source>
-        <translation type="unfinished"></translation>
+        <translation> · Favorit</translation>
     </message>
     <message>
         <source>every %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %n Tag(e)</translation>
     </message>
     <message>
         <source>Bench status</source>
-        <translation type="unfinished"></translation>
+        <translation>Talentpool-Status</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <source>{start}–{end} their time</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end} Ortszeit</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt</translation>
     </message>
     <message>
         <source>Replies within</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet innerhalb</translation>
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>never logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nie erfasst</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar über</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>No contracts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verträge.</translation>
     </message>
     <message>
         <source>{n}, average {avg}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}, Durchschnitt {avg}</translation>
     </message>
     <message>
         <source>Engagements (contracts linked by renewals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsketten (durch Verlängerungen verknüpfte Verträge)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Spend per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Jahr</translation>
     </message>
     <message>
         <source>Nothing paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts bezahlt.</translation>
     </message>
     <message>
         <source>{figure} per year ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} pro Jahr ({currency})</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Rate history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Sätze</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Their rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz der Person</translation>
     </message>
     <message>
         <source>No rates recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sätze erfasst.</translation>
     </message>
     <message>
         <source>No reviews or feedback yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen und kein Feedback.</translation>
     </message>
     <message>
         <source>Latest private review {date}: {avg} of 5 on average; would rehire: {rehire}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte private Bewertung {date}: durchschnittlich {avg} von 5; erneut beauftragen: {rehire}.</translation>
     </message>
     <message>
         <source>Latest comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Kommentare</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung</translation>
     </message>
     <message>
         <source>Appreciation given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigte Anerkennung</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>No appreciation recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anerkennung erfasst.</translation>
     </message>
     <message>
         <source>Open access and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Zugänge und Geräte</translation>
     </message>
     <message>
         <source>Nothing open: no access or equipment outstanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts offen: keine Zugänge oder Geräte ausstehend.</translation>
     </message>
     <message>
         <source>Documents on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegte Dokumente</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>(the person&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Eigentum der Person)</translation>
     </message>
     <message>
         <source>No agreements, NDAs or insurance on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vereinbarungen, NDAs oder Versicherungen hinterlegt.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Private review (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bewertung (Durchschnitt)</translation>
     </message>
     <message>
         <source>Public feedback given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebenes öffentliches Feedback</translation>
     </message>
     <message>
         <source>Review trend (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungstrend (1–5)</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Review session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunde</translation>
     </message>
     <message>
         <source>Yearly spend {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresausgaben {year}</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>Review session {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunde {date}</translation>
     </message>
     <message>
         <source>%n card(s) decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Karte(n) entschieden</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Cards and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten und Entscheidungen</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Why it came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>No card was decided in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Prüfrunde wurde keine Karte entschieden.</translation>
     </message>
     <message>
         <source>Yearly spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresausgaben</translation>
     </message>
     <message>
         <source>Spend in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben {year}</translation>
     </message>
     <message>
         <source>Nothing was paid in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Jahr {year} wurde nichts bezahlt.</translation>
     </message>
     <message>
         <source>In {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {currency}</translation>
     </message>
     <message>
         <source>People paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlte Personen</translation>
     </message>
     <message>
         <source>Per month ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat ({currency})</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Person</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>{amount}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}/h</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben…</translation>
     </message>
     <message>
         <source>Edit appreciation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung bearbeiten: {name}</translation>
     </message>
     <message>
         <source>A thank-you bonus is a payment: correct its amount or day on the contract&apos;s Payments tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dankesbonus ist eine Zahlung: Korrigieren Sie Betrag oder Tag im Reiter „Zahlungen“ des Vertrags.</translation>
     </message>
     <message>
         <source>Say thanks to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} danken</translation>
     </message>
     <message>
         <source>(not about one contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Vertragsbezug)</translation>
     </message>
     <message>
         <source>Edit appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung bearbeiten</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Edit check-in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbewertung bearbeiten: {name}</translation>
     </message>
     <message>
         <source>There is no running contract to check in on. A check-in is for work in progress; after the end, use the end-of-contract review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen laufenden Vertrag für eine Zwischenbewertung. Eine Zwischenbewertung gilt laufender Arbeit; nach dem Ende nutzen Sie die Abschlussbewertung.</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbewertung bearbeiten</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF gespeichert</translation>
     </message>
     <message>
         <source>Saved {name} (%n page(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert (%n Seite(n)).</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geschrieben…</translation>
     </message>
     <message>
         <source>Export the person&apos;s dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier der Person exportieren</translation>
     </message>
     <message>
         <source>Export the contract summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragszusammenfassung exportieren</translation>
     </message>
     <message>
         <source>Export the review session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunde exportieren</translation>
     </message>
     <message>
         <source>Yearly spend report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über Jahresausgaben</translation>
     </message>
     <message>
         <source>Nothing has been paid yet. Record payments in a contract&apos;s workroom first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts bezahlt. Erfassen Sie zuerst Zahlungen im Arbeitsraum eines Vertrags.</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr:</translation>
     </message>
     <message>
         <source>Export the yearly spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresausgaben exportieren</translation>
     </message>
     <message>
         <source>&amp;Yearly spend report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahresausgaben-Bericht…</translation>
     </message>
     <message>
         <source>A PDF of the year&apos;s spend per person and per month, by payment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF der Ausgaben des Jahres pro Person und pro Monat, nach Zahlungsart</translation>
     </message>
     <message>
         <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie, was mit {name} geschah, mit oder ohne Vertrag. Nachrichten, Anrufe und Treffen zählen als Kontakt.</translation>
     </message>
     <message>
         <source>Marketplace &amp;transaction history (Upwork CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transaktionsverlauf des Marktplatzes (Upwork-CSV)…</translation>
     </message>
     <message>
         <source>Import payments and people from an Upwork transaction history or weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen und Personen aus einem Upwork-Transaktionsverlauf oder einer Wochenübersicht importieren</translation>
     </message>
     <message>
         <source>Talents from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Talente aus &amp;CSV…</translation>
     </message>
     <message>
         <source>Import people from any CSV file, choosing which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus einer beliebigen CSV-Datei importieren; Sie wählen, welche Spalte was enthält</translation>
     </message>
     <message>
         <source>&amp;Payments from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungen aus CSV…</translation>
     </message>
     <message>
         <source>Import payments from any CSV file, choosing which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen aus einer beliebigen CSV-Datei importieren; Sie wählen, welche Spalte was enthält</translation>
     </message>
     <message>
         <source>Contacts (&amp;vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (&amp;vCard)…</translation>
     </message>
     <message>
         <source>Import people from a .vcf address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus einem .vcf-Adressbuch importieren</translation>
     </message>
     <message>
         <source>{list} as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} als CSV…</translation>
     </message>
     <message>
         <source>Save this list for a spreadsheet (UTF-8, formulas made harmless)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste für eine Tabellenkalkulation speichern (UTF-8, Formeln entschärft)</translation>
     </message>
     <message>
         <source>Everyone as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als &amp;vCard…</translation>
     </message>
     <message>
         <source>Save the bench as a .vcf address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Talentpool als .vcf-Adressbuch speichern</translation>
     </message>
     <message>
         <source>&amp;Dates as calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termine als Kalender (.ics)…</translation>
     </message>
     <message>
         <source>Contract ends, milestones, feedback windows, check-ins and review reminders for your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsenden, Meilensteine, Feedback-Fristen, Zwischenbewertungen und Prüf-Erinnerungen für Ihren Kalender</translation>
     </message>
     <message>
         <source>&amp;Back up to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei &amp;sichern…</translation>
     </message>
     <message>
         <source>Save the database and every attachment into one zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank und alle Anhänge in einer Zip-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungsdatei &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace the current data with a backup (a copy of it is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Daten durch eine Sicherung ersetzen (eine Kopie davon wird aufbewahrt)</translation>
     </message>
     <message>
         <source>Import a marketplace transaction history</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsverlauf eines Marktplatzes importieren</translation>
     </message>
     <message>
         <source>Import {what} from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} aus CSV importieren</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting {list}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} wird exportiert…</translation>
     </message>
     <message>
         <source>Saved %Ln row(s) to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Zeile(n) in {file} gespeichert</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden exportiert…</translation>
     </message>
     <message>
         <source>Saved %Ln people to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Personen in {file} gespeichert</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <source>Exporting dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine werden exportiert…</translation>
     </message>
     <message>
         <source>Saved %Ln event(s) and to-dos to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Termin(e) und Aufgaben in {file} gespeichert</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Dateien (*.zip)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert…</translation>
     </message>
     <message>
         <source>Backed up to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in {file}</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the current data with the backup “{file}”?
 
 The current database is kept in the backups folder first, so this can be undone by restoring that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Daten durch die Sicherung „{file}“ ersetzen?
+
+Die aktuelle Datenbank wird zuvor im Sicherungsordner abgelegt; Sie können dies also rückgängig machen, indem Sie diese Kopie wiederherstellen.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Restored {file}; the previous data is kept in the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wiederhergestellt; die vorherigen Daten liegen im Sicherungsordner</translation>
     </message>
     <message>
         <source>Restored the backup taken {when}. The data as it was is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt. Die bisherigen Daten liegen im Sicherungsordner.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Checking the database and every stored file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank und alle gespeicherten Dateien werden geprüft…</translation>
     </message>
     <message>
         <source>Restore a &amp;daily copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tageskopie wiederherstellen…</translation>
     </message>
     <message>
         <source>Go back to a copy of your data taken on an earlier day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Kopie Ihrer Daten von einem früheren Tag zurückkehren</translation>
     </message>
     <message>
         <source>&amp;Check database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;prüfen…</translation>
     </message>
     <message>
         <source>Check the database file and every stored file against its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei und alle gespeicherten Dateien anhand ihres Fingerabdrucks prüfen</translation>
     </message>
     <message>
         <source>This copy of TalentDesk was built without encryption. Install a TalentDesk release package (they include it) in place of this copy, then start TalentDesk again; your data folder stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie von TalentDesk wurde ohne Verschlüsselung erstellt. Installieren Sie stattdessen ein Release-Paket von TalentDesk (dort ist sie enthalten) und starten Sie TalentDesk dann neu; Ihr Datenordner bleibt unverändert.</translation>
     </message>
     <message>
         <source>Encryption needs the optional SQLCipher driver, which is not installed with this copy of TalentDesk. To add it, {command}
 
 then start TalentDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung benötigt den optionalen SQLCipher-Treiber, der mit dieser Kopie von TalentDesk nicht installiert ist. Zum Nachinstallieren: {command}
+
+Starten Sie TalentDesk danach neu.</translation>
     </message>
     <message>
         <source>Re-encrypting your data and its backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten und deren Sicherungen werden neu verschlüsselt…</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Your data is encrypted. Change its passphrase, or turn encryption off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sind verschlüsselt. Passphrase ändern oder Verschlüsselung ausschalten?</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern…</translation>
     </message>
     <message>
         <source>Turn off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschalten…</translation>
     </message>
     <message>
         <source>Your data is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sind jetzt verschlüsselt.</translation>
     </message>
     <message>
         <source>The passphrase has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
         <source>Encryption is off; your data is stored unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung ist aus; Ihre Daten werden unverschlüsselt gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung…</translation>
     </message>
     <message>
         <source>Encrypt the database, its backups and sensitive files with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank, Sicherungen und vertrauliche Dateien mit einer Passphrase verschlüsseln</translation>
     </message>
     <message>
         <source>{name}: review scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Bewertungen im Zeitverlauf</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Public feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliches Feedback</translation>
     </message>
     <message>
         <source>{name}: no reviews yet. Add a check-in to start the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: noch keine Bewertungen. Fügen Sie eine Zwischenbewertung hinzu, damit der Trend beginnt.</translation>
     </message>
     <message>
         <source>Contract start / end</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsbeginn / -ende</translation>
     </message>
     <message>
         <source>{title}
 {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+{day}</translation>
     </message>
     <message>
         <source>Reviews and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen und Zwischenbewertungen</translation>
     </message>
     <message>
         <source>Average overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Gesamtwertung</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbewertung</translation>
     </message>
     <message>
         <source>Private review</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bewertung</translation>
     </message>
     <message>
         <source>Overall {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt {score}</translation>
     </message>
     <message>
         <source>Would rehire: {answer} · recommend {n}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beauftragen: {answer} · Empfehlung {n}/10</translation>
     </message>
     <message>
         <source>Public feedback given · {day}
 {stars} {score}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebenes öffentliches Feedback · {day}
+{stars} {score}/5</translation>
     </message>
     <message>
         <source>{month}: %n review(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: %n Bewertung(en)</translation>
     </message>
     <message>
         <source>average overall {avg}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt gesamt {avg}</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>Open {name} on the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Talentpool öffnen</translation>
     </message>
     <message>
         <source>Open the workroom of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsraum von {title} öffnen</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>weekly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlimit</translation>
     </message>
     <message>
         <source>weekly payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenpauschale</translation>
     </message>
     <message>
         <source>from {day}, {name} {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {day}, {name} {before} → {after}</translation>
     </message>
 </context>
 <context>
     <name>AccessTab</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>Revoke by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen bis</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Entzogen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähren…</translation>
     </message>
     <message>
         <source>Record access or equipment given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährten Zugang oder verliehene Geräte erfassen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen</translation>
     </message>
     <message>
         <source>Record that it was taken back today</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass es heute zurückgenommen wurde</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Correct what was recorded (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren, was erfasst wurde (Enter)</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Remove a grant recorded by mistake (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen versehentlich erfassten Zugang entfernen (Del)</translation>
     </message>
     <message>
         <source>Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Tick / untick</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken / Haken entfernen</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>{n} still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} noch offen.</translation>
     </message>
     <message>
         <source>No access granted. Record code hosts, chat workspaces, drives and equipment here so that ending the contract can list what to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugang gewährt. Erfassen Sie hier Code-Hosts, Chat-Workspaces, Laufwerke und Geräte, damit beim Vertragsende aufgelistet werden kann, was zurückzunehmen ist.</translation>
     </message>
     <message>
         <source>Remove the record of “{system}”, granted on {day}? To record that it was taken back, use Revoke instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag „{system}“, gewährt am {day}, entfernen? Um festzuhalten, dass der Zugang zurückgenommen wurde, verwenden Sie stattdessen „Entziehen“.</translation>
     </message>
     <message>
         <source>Remove access grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang entfernen</translation>
     </message>
     <message>
         <source>Removed “{system}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{system}“ entfernt</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang entziehen</translation>
     </message>
     <message>
         <source>Tick offboarding item</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding-Punkt abhaken</translation>
     </message>
 </context>
 <context>
     <name>AppreciationDialog</name>
     <message>
         <source>Praise sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lob gesendet</translation>
     </message>
     <message>
         <source>Testimonial asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimonial erbeten</translation>
     </message>
     <message>
         <source>Testimonial received</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimonial erhalten</translation>
     </message>
     <message>
         <source>Referral made</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung ausgesprochen</translation>
     </message>
     <message>
         <source>Thank-you bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankesbonus</translation>
     </message>
 </context>
 <context>
     <name>BenchView</name>
     <message>
         <source>People on the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen im Talentpool</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Log a message, call or meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht, Anruf oder Treffen erfassen…</translation>
     </message>
     <message>
         <source>Contract or not: calls and messages count as contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit oder ohne Vertrag: Anrufe und Nachrichten zählen als Kontakt (Ctrl+L)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Feedback, reviews, praise, bonuses and rate changes of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback, Bewertungen, Lob, Boni und Satzänderungen dieser Person</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Files kept with this person and the classification check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser Person hinterlegte Dateien und die Einstufungsprüfung</translation>
     </message>
     <message>
         <source>Bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Talentpool</translation>
     </message>
     <message>
         <source>Search the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Talentpool durchsuchen</translation>
     </message>
     <message>
         <source>New talent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Talent…</translation>
     </message>
     <message>
         <source>Add a person to the bench (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person zum Talentpool hinzufügen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Person bearbeiten (Enter)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Rehire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beauftragen…</translation>
     </message>
     <message>
         <source>Start a new contract prefilled from their last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Vertrag beginnen, vorausgefüllt aus dem letzten</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favorit</translation>
     </message>
     <message>
         <source>Mark or unmark the selected people as favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Personen als Favoriten markieren oder die Markierung aufheben</translation>
     </message>
     <message>
         <source>Say thanks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke sagen…</translation>
     </message>
     <message>
         <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretes Lob, ein Testimonial, eine Empfehlung oder einen Dankesbonus erfassen</translation>
     </message>
     <message>
         <source>Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen…</translation>
     </message>
     <message>
         <source>Log a message, call, meeting or note with the selected person (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht, Anruf, Treffen oder Notiz mit der ausgewählten Person erfassen (Ctrl+L)</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>A dossier of the selected person to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dossier der ausgewählten Person zum Drucken oder Versenden</translation>
     </message>
     <message>
         <source>Do not rehire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr beauftragen…</translation>
     </message>
     <message>
         <source>Mark the selected people as not to be rehired, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Personen mit Begründung als nicht mehr zu beauftragen markieren</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Hide the selected people from the bench (Delete); nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Personen im Talentpool ausblenden (Delete); nichts geht verloren</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen</translation>
     </message>
     <message>
         <source>Bring the selected people back onto the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Personen zurück in den Talentpool holen</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete a person with no contracts, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person ohne Verträge endgültig löschen</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status setzen</translation>
     </message>
     <message>
         <source>Active or on bench, from their contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv oder im Talentpool, je nach Verträgen</translation>
     </message>
     <message>
         <source>Shown Active while a contract runs, On bench otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „Aktiv“ angezeigt, solange ein Vertrag läuft, sonst als „Im Talentpool“</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>Status, do-not-rehire, archive and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, nicht mehr beauftragen, archivieren und löschen</translation>
     </message>
     <message>
         <source>Your bench is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Talentpool ist leer</translation>
     </message>
     <message>
         <source>The bench keeps everyone you have worked with or would like to: their skills, rates, time zone, contracts and reviews, so the next hire starts from people you already trust.
 
 Add the first person by hand, or import a marketplace history from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Talentpool enthält alle, mit denen Sie gearbeitet haben oder gern arbeiten würden: ihre Fähigkeiten, Sätze, Zeitzonen, Verträge und Bewertungen – so beginnt die nächste Beauftragung bei Menschen, denen Sie schon vertrauen.
+
+Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz-Verlauf über das Menü „Datei“.</translation>
     </message>
     <message>
         <source>Add someone to the bench…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden zum Talentpool hinzufügen…</translation>
     </message>
     <message>
         <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
         <source>No one on the bench matches this search and these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand im Talentpool passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Favorit markieren</translation>
     </message>
     <message>
         <source>Unmark favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit aufheben</translation>
     </message>
     <message>
         <source>Set status to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf {status} setzen</translation>
     </message>
     <message>
         <source>{who} set to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} auf {status} gesetzt</translation>
     </message>
     <message>
         <source>Do not rehire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr beauftragen</translation>
     </message>
     <message numerus="yes">
         <source>Why should %n person(s) not be rehired? The reason is shown whenever they come up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warum soll %n Person nicht mehr beauftragt werden? Der Grund wird immer angezeigt, wenn sie auftaucht.</numerusform>
+            <numerusform>Warum sollen %n Personen nicht mehr beauftragt werden? Der Grund wird immer angezeigt, wenn sie auftauchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed: a reason is needed to mark someone do-not-rehire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Um jemanden als „Nicht mehr beauftragen“ zu markieren, ist ein Grund nötig.</translation>
     </message>
     <message>
         <source>Mark do not rehire</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „Nicht mehr beauftragen“ markieren</translation>
     </message>
     <message>
         <source>{who} marked do not rehire</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} als „Nicht mehr beauftragen“ markiert</translation>
     </message>
     <message>
         <source>Archived {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} archiviert</translation>
     </message>
     <message>
         <source>Bring back from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv zurückholen</translation>
     </message>
     <message>
         <source>Brought back {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} zurückgeholt</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} löschen?</translation>
     </message>
     <message>
         <source>Delete {name} and their contact details, skills and rates? Edit ▸ Undo brings them back during this session. Archiving hides them and keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} samt Kontaktdaten, Fähigkeiten und Sätzen löschen? Bearbeiten ▸ Rückgängig holt die Person während dieser Sitzung zurück. Archivieren blendet sie aus und behält alles.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Deleted {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gelöscht</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>Archive instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen archivieren</translation>
     </message>
 </context>
 <context>
     <name>CheckDatabaseDialog</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Verändert</translation>
     </message>
     <message numerus="yes">
         <source>The database file has %Ln problem(s), listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datenbankdatei hat %Ln Problem, unten aufgeführt.</numerusform>
+            <numerusform>Die Datenbankdatei hat %Ln Probleme, unten aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database file is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist in Ordnung.</translation>
     </message>
     <message numerus="yes">
         <source>Of %Ln stored file(s), {missing} and {altered}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %Ln gespeicherten Datei: {missing} und {altered}.</numerusform>
+            <numerusform>Von %Ln gespeicherten Dateien: {missing} und {altered}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlt</numerusform>
+            <numerusform>%Ln fehlen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln altered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln verändert</numerusform>
+            <numerusform>%Ln verändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stored file(s) match their fingerprints (SHA-256).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gespeicherte Datei stimmt mit ihrem Fingerabdruck (SHA-256) überein.</numerusform>
+            <numerusform>%Ln gespeicherte Dateien stimmen mit ihren Fingerabdrücken (SHA-256) überein.</numerusform>
         </translation>
     </message>
     <message>
         <source>A missing or altered file can be added again from its contract&apos;s Files tab. A damaged database can be put back from File → Restore a daily copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlende oder veränderte Datei kann im Reiter „Dateien“ ihres Vertrags erneut hinzugefügt werden. Eine beschädigte Datenbank lässt sich über Datei → Tageskopie wiederherstellen… zurückholen.</translation>
     </message>
 </context>
 <context>
     <name>CheckinDialog</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>ClassificationDialog</name>
     <message>
         <source>Classification check — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungsprüfung — {title}</translation>
     </message>
     <message>
         <source>From your records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ihren Aufzeichnungen:</translation>
     </message>
     <message numerus="yes">
         <source>• %n day(s) since the start; {hours:.1f} hours a week {window}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n Tag seit Beginn; {hours:.1f} Stunden pro Woche {window}</numerusform>
+            <numerusform>• %n Tage seit Beginn; {hours:.1f} Stunden pro Woche {window}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>over the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in der letzten Woche</numerusform>
+            <numerusform>in den letzten %n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>• equipment lent in the access register</source>
-        <translation type="unfinished"></translation>
+        <translation>• Geräte im Zugangsregister verliehen</translation>
     </message>
     <message>
         <source>• no equipment in the access register</source>
-        <translation type="unfinished"></translation>
+        <translation>• keine Geräte im Zugangsregister</translation>
     </message>
     <message>
         <source>• an agreement is among the files</source>
-        <translation type="unfinished"></translation>
+        <translation>• eine Vereinbarung liegt bei den Dateien</translation>
     </message>
     <message>
         <source>• no agreement among the files</source>
-        <translation type="unfinished"></translation>
+        <translation>• keine Vereinbarung bei den Dateien</translation>
     </message>
     <message>
         <source>Nothing here looks like employment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hier deutet auf eine Anstellung hin.</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>What to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu ändern ist:</translation>
     </message>
 </context>
 <context>
     <name>ContractDialog</name>
     <message>
         <source>Draft: still being written. Offered: sent, waiting for a yes. Active: the work has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: wird noch verfasst. Angeboten: gesendet, wartet auf Zusage. Aktiv: die Arbeit hat begonnen.</translation>
     </message>
     <message>
         <source>Edit contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag bearbeiten</translation>
     </message>
     <message>
         <source>Renew contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag verlängern</translation>
     </message>
     <message>
         <source>This contract renews contract #{id}; the two are shown as one engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vertrag verlängert Vertrag #{id}; beide werden als eine Auftragskette angezeigt.</translation>
     </message>
     <message>
         <source>(archived) #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>(archiviert) #{id}</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben…</translation>
     </message>
     <message>
         <source>No one is on the bench yet: add a person first (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand im Talentpool: Fügen Sie zuerst eine Person hinzu (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Rate per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stundensatz</translation>
     </message>
     <message>
         <source>Fixed &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest&amp;preis</translation>
     </message>
     <message>
         <source>Hourly &amp;equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden&amp;äquivalent</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Satz</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vertrag</translation>
     </message>
 </context>
 <context>
     <name>ContractListPanel</name>
     <message>
         <source>Search contract titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragstitel durchsuchen</translation>
     </message>
     <message>
         <source>Search titles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel suchen…</translation>
     </message>
     <message>
         <source>Search contract titles (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragstitel durchsuchen (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Find in all messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Nachrichten suchen…</translation>
     </message>
     <message>
         <source>Search what was said in every contract&apos;s room (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen, was im Raum jedes Vertrags gesagt wurde (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>Only this person&apos;s contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Verträge dieser Person</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contract(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vertrag</numerusform>
+            <numerusform>%Ln Verträge</numerusform>
         </translation>
     </message>
 </context>
@@ -1910,1526 +1922,1529 @@ Add the first person by hand, or import a marketplace history from the File menu
     <name>CsvImportDialog</name>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen:</translation>
     </message>
     <message>
         <source>Numbers and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen und Daten:</translation>
     </message>
     <message>
         <source>Add people who are not on the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen hinzufügen, die nicht im Talentpool sind</translation>
     </message>
     <message>
         <source>The first rows of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen der Datei:</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte was enthält</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Datei)</translation>
     </message>
     <message>
         <source>column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {n}</translation>
     </message>
     <message>
         <source>{field} (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (erforderlich):</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>Read as {encoding}, delimiter {delimiter}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als {encoding}, Trennzeichen {delimiter}. {note}</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select someone to see their profile, rates, contracts and reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person aus, um Profil, Sätze, Verträge und Bewertungen zu sehen.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Change every detail of this person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Angaben zu dieser Person ändern (Enter)</translation>
     </message>
     <message>
         <source>Rehire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beauftragen…</translation>
     </message>
     <message>
         <source>Start a new contract prefilled from their last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Vertrag beginnen, vorausgefüllt aus dem letzten</translation>
     </message>
     <message>
         <source>Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen…</translation>
     </message>
     <message>
         <source>Log a message, call, meeting or note with this person, with or without a contract (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht, Anruf, Treffen oder Notiz mit dieser Person erfassen, mit oder ohne Vertrag (Ctrl+L)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Contact and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt und Links</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>How they work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsweise</translation>
     </message>
     <message>
         <source>Staying in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <source>Rate history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Sätze</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge</translation>
     </message>
     <message>
         <source>Their contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge der Person</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the contract&apos;s workroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Enter drücken, um den Arbeitsraum des Vertrags zu öffnen</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>available for new work</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar für neue Aufträge</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>working with you now</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitet derzeit für Sie</translation>
     </message>
     <message>
         <source>Marked do-not-rehire or archived: change their status first</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „Nicht mehr beauftragen“ markiert oder archiviert: Ändern Sie zuerst den Status</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>nothing paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts bezahlt</translation>
     </message>
     <message>
         <source>Last worked with</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt zusammengearbeitet</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>On the bench since</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Talentpool seit</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>No contact details yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontaktdaten.</translation>
     </message>
     <message>
         <source>No skills recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fähigkeiten erfasst.</translation>
     </message>
     <message>
         <source>Prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt</translation>
     </message>
     <message>
         <source>Replies within</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet innerhalb</translation>
     </message>
     <message>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} h</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>{zone} — {time} there now ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} — dort jetzt {time} ({state})</translation>
     </message>
     <message>
         <source>at work</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Arbeit</translation>
     </message>
     <message>
         <source>outside their hours</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <source>Overlap with my day</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung mit meinem Tag</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>never logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nie erfasst</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>no reminder set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erinnerung gesetzt</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fälligkeit</translation>
     </message>
     <message>
         <source>No rate recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Satz erfasst.</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen.</translation>
     </message>
     <message>
         <source>{title}
 {kind} · {status} · {rate} · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+{kind} · {status} · {rate} · {period}</translation>
     </message>
     <message>
         <source>Open the workroom of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsraum von „{title}“ öffnen</translation>
     </message>
     <message>
         <source>No contracts yet. Rehire starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verträge. „Erneut beauftragen“ beginnt einen.</translation>
     </message>
     <message>
         <source>No reviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen.</translation>
     </message>
     <message>
         <source>Private reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bewertungen</translation>
     </message>
     <message>
         <source>{score} average over {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} Durchschnitt aus {n}</translation>
     </message>
     <message>
         <source>By criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kriterium</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>vielleicht</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Would rehire</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beauftragen</translation>
     </message>
     <message>
         <source>Latest note</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Notiz</translation>
     </message>
     <message>
         <source>Feedback I gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Feedback</translation>
     </message>
     <message>
         <source>Feedback they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback der Person</translation>
     </message>
 </context>
 <context>
     <name>EditReviewWizard</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Correct what was recorded. To take it back altogether, remove it from the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie, was erfasst wurde. Um es ganz zurückzunehmen, entfernen Sie es aus der Zeitleiste.</translation>
     </message>
     <message>
         <source>Edit feedback given: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebenes Feedback bearbeiten: {title}</translation>
     </message>
     <message>
         <source>Edit feedback received: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltenes Feedback bearbeiten: {title}</translation>
     </message>
     <message>
         <source>Private review of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bewertung vom {day}</translation>
     </message>
     <message>
         <source>Edit private review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bewertung bearbeiten: {title}</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback bearbeiten</translation>
     </message>
     <message>
         <source>Edit private review</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bewertung bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EndContractWizard</name>
     <message>
         <source>End contract: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag beenden: {title}</translation>
     </message>
     <message>
         <source>Say why it ended; the review queue and the timeline show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Grund für das Ende; die Warteschlange der Prüfung und die Zeitleiste zeigen ihn.</translation>
     </message>
 </context>
 <context>
     <name>FileDetailsDialog</name>
     <message>
         <source>for this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Vertrag</translation>
     </message>
     <message>
         <source>kept with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Person hinterlegt</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) {owner}: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei {owner}: {names}</numerusform>
+            <numerusform>%n Dateien {owner}: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit file details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateidetails bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>FilesTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Store files in this room (or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in diesem Raum speichern (oder hierher ziehen)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open with the system&apos;s program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Programm des Systems öffnen</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern…</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Correct the direction, sensitivity, date or note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung, Vertraulichkeit, Datum oder Notiz korrigieren (Enter)</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Drop files here to store them. Each file is kept once in the data folder, under its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Dateien hierher, um sie zu speichern. Jede Datei wird einmal im Datenordner abgelegt, unter ihrem SHA-256.</translation>
     </message>
     <message>
         <source>Add files to this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zu diesem Vertrag hinzufügen</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Remove the file “{name}” from this contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ aus diesem Vertrag entfernen?</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei entfernen</translation>
     </message>
     <message>
         <source>Removed {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernt</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Talentpool durchsuchen</translation>
     </message>
     <message>
         <source>Search names, headlines, skills and notes  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Profiltitel, Fähigkeiten und Notizen durchsuchen  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type the start of any word; every word must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Anfang eines Wortes ein; jedes Wort muss passen</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>Skill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit…</translation>
     </message>
     <message>
         <source>Show only people with this skill; add several and all must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen mit dieser Fähigkeit zeigen; bei mehreren müssen alle passen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Show people with these bench statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen mit diesen Talentpool-Status zeigen</translation>
     </message>
     <message>
         <source>★ Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favoriten</translation>
     </message>
     <message>
         <source>Only favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Favoriten</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Only people available for new work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen, die für neue Aufträge verfügbar sind</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung</translation>
     </message>
     <message>
         <source>Minimum average private-review score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestdurchschnitt der privaten Bewertungen</translation>
     </message>
     <message>
         <source>{score} or better</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} oder besser</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung</translation>
     </message>
     <message>
         <source>Their working day overlaps mine by at least this much</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitstag der Person überschneidet sich mindestens so lange mit meinem</translation>
     </message>
     <message>
         <source>At least {n} h with my day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mind. {n} h mit meinem Tag</translation>
     </message>
     <message>
         <source>Not contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht kontaktiert</translation>
     </message>
     <message>
         <source>No message or appreciation logged for this long</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange keine Nachricht oder Anerkennung erfasst</translation>
     </message>
     <message numerus="yes">
         <source>For %n day(s) or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag oder länger</numerusform>
+            <numerusform>Seit %n Tagen oder länger</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zurücksetzen</translation>
     </message>
     <message>
         <source>Remove the search and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und alle Filter entfernen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} von %Ln Person</numerusform>
+            <numerusform>{shown} von %Ln Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Skill: {skill}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit: {skill}</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <source>Score ≥ {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung ≥ {score}</translation>
     </message>
     <message>
         <source>Overlap ≥ {n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung ≥ {n} h</translation>
     </message>
     <message numerus="yes">
         <source>Not contacted for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag nicht kontaktiert</numerusform>
+            <numerusform>Seit %n Tagen nicht kontaktiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
 </context>
 <context>
     <name>FindMessagesDialog</name>
     <message>
         <source>Find in all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Nachrichten suchen</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesuchte Wörter</translation>
     </message>
     <message>
         <source>Words to find in every contract&apos;s messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die in den Nachrichten aller Verträge gesucht werden…</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Nachrichten</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the room at this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Enter drücken, um den Raum bei dieser Nachricht zu öffnen</translation>
     </message>
     <message>
         <source>Type a word: every room is searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Wort ein: Alle Räume werden durchsucht.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or shorter words, or all channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden. Versuchen Sie weniger oder kürzere Wörter oder alle Kanäle.</translation>
     </message>
     <message numerus="yes">
         <source>The newest %n match(es); add a word to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der neueste Treffer; fügen Sie ein Wort hinzu, um einzugrenzen.</numerusform>
+            <numerusform>Die neuesten %n Treffer; fügen Sie ein Wort hinzu, um sie einzugrenzen.</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gefunden</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Discard what you typed in “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben in „{title}“ verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>GrantDialog</name>
     <message>
         <source>System access</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemzugang</translation>
     </message>
     <message>
         <source>Equipment lent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliehene Geräte</translation>
     </message>
     <message>
         <source>Access tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsstufe</translation>
     </message>
     <message>
         <source>Edit access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>TalentDesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>TalentDesk-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
     <name>HoursDialog</name>
     <message>
         <source>How long?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange?</translation>
     </message>
     <message>
         <source>Edit hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>HoursTab</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Log hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden erfassen…</translation>
     </message>
     <message>
         <source>Log hours worked (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearbeitete Stunden erfassen (Ctrl+H)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Correct the day, time or note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, Zeit oder Notiz korrigieren (Enter)</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Over limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Limit</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>{h} over — usually paid as a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} darüber — meist als Bonus bezahlt</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) over the limit, {h} in all: pay them as a bonus from Scope change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche über dem Limit, insgesamt {h}: Zahlen Sie diese Stunden als Bonus über „Umfangsänderung“.</numerusform>
+            <numerusform>%n Wochen über dem Limit, insgesamt {h}: Zahlen Sie diese Stunden als Bonus über „Umfangsänderung“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove the {hours} logged on {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die am {day} erfassten {hours} entfernen?</translation>
     </message>
     <message>
         <source>Remove hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden entfernen</translation>
     </message>
     <message>
         <source>Removed {hours} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} am {day} entfernt</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: {name}</translation>
     </message>
     <message>
         <source>What the import found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import gefunden hat</translation>
     </message>
     <message>
         <source>The preview of what will be imported appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint die Vorschau dessen, was importiert wird.</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Read the file and show what would change, without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei lesen und zeigen, was sich ändern würde, ohne etwas zu ändern</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <source>Preview: {summary}. Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: {summary}. Noch wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot import: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich: {message}</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} importieren</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird importiert…</translation>
     </message>
     <message>
         <source>Done: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: {summary}.</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Note (for yourself; not contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (für Sie selbst; kein Kontakt)</translation>
     </message>
 </context>
 <context>
     <name>LicencesDialog</name>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>TalentDesk is free software under the MIT licence. It includes the components below, each under its own licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>TalentDesk ist freie Software unter der MIT-Lizenz. Es enthält die unten aufgeführten Komponenten, jeweils unter ihrer eigenen Lizenz.</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenztext</translation>
     </message>
     <message>
         <source>This copy of TalentDesk runs from its source code, so the licence file of the installed program is not here.
 
 It is written when the installers are built (python packaging/build.py). Until then, the licences of the Python packages are in their installed metadata (pip show --files NAME) and those of the fonts in resources/fonts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie von TalentDesk läuft aus dem Quellcode, daher fehlt hier die Lizenzdatei des installierten Programms.
+
+Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging/build.py). Bis dahin stehen die Lizenzen der Python-Pakete in deren installierten Metadaten (pip show --files NAME) und die der Schriftarten in resources/fonts.</translation>
     </message>
 </context>
 <context>
     <name>LogRaiseDialog</name>
     <message>
         <source>A new hourly rate for {person}; earlier contracts keep their rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Stundensatz für {person}; frühere Verträge behalten ihre Sätze.</translation>
     </message>
     <message>
         <source>Current rate: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Satz: {rate}</translation>
     </message>
     <message>
         <source>Also change the rate of “{title}” (now {rate}) from that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Tag auch den Satz von „{title}“ ändern (derzeit {rate})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>{title} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({shortcut})</translation>
     </message>
     <message>
         <source>Team database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Datenbank: {where}</translation>
     </message>
     <message>
         <source>Local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Daten</translation>
     </message>
     <message>
         <source>Shared with everyone who opens the team database {where}. Stored files are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt mit allen, die die Team-Datenbank {where} öffnen. Gespeicherte Dateien liegen in {folder}.</translation>
     </message>
     <message>
         <source>Kept on this computer, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gespeichert, in {folder}.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>New &amp;talent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Talent…</translation>
     </message>
     <message>
         <source>Add a person to the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person zum Talentpool hinzufügen</translation>
     </message>
     <message>
         <source>New &amp;contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Vertrag…</translation>
     </message>
     <message>
         <source>Start a contract with someone on the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vertrag mit jemandem aus dem Talentpool beginnen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Time&amp;line events as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleisten-Ereignisse als CSV…</translation>
     </message>
     <message>
         <source>Save the events the timeline&apos;s filters show as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse, die die Filter der Zeitleiste zeigen, als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Narrow sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmale &amp;Seitenleiste</translation>
     </message>
     <message>
         <source>Show the screens as icons only, to give the screen more room</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansichten nur als Symbole zeigen, um mehr Platz zu gewinnen</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>How TalentDesk is meant to be used, screen by screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie TalentDesk gedacht ist, Ansicht für Ansicht</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every shortcut of the window, and where it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel des Fensters und wo sie gelten</translation>
     </message>
     <message>
         <source>&amp;About TalentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber TalentDesk</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: {action}</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {action}</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: {action}</translation>
     </message>
     <message>
         <source>{what} — &lt;a href=&apos;undo&apos;&gt;Undo&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — &lt;a href=&apos;undo&apos;&gt;Rückgängig&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contract(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vertrag</numerusform>
+            <numerusform>%Ln Verträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: {folder}</translation>
     </message>
     <message>
         <source>About TalentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TalentDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;An offline relationship manager for clients who work with independent professionals: a bench to rehire from, a workroom per contract, a feedback timeline and review sessions.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;Ein Offline-Beziehungsmanager für Auftraggeber, die mit unabhängigen Fachleuten arbeiten: ein Talentpool für erneute Beauftragungen, ein Arbeitsraum pro Vertrag, eine Feedback-Zeitleiste und Prüfrunden.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer, in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Talentpool</translation>
     </message>
     <message>
         <source>Workroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsraum</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>({n} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} min)</translation>
     </message>
 </context>
 <context>
     <name>MessagesTab</name>
     <message>
         <source>Search this room&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten dieses Raums durchsuchen</translation>
     </message>
     <message>
         <source>Search this room&apos;s messages… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten dieses Raums durchsuchen… (Ctrl+F)</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>Show only what was said on one channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zeigen, was über einen Kanal gesagt wurde</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>No messages yet. Log what was said below — a chat, an e-mail, a call — so the whole story of this contract stays in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten. Erfassen Sie unten, was gesagt wurde – im Chat, per E-Mail, am Telefon –, damit die ganze Geschichte dieses Vertrags an einem Ort bleibt.</translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht</translation>
     </message>
     <message>
         <source>Write or paste what was said… (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben oder einfügen, was gesagt wurde… (Ctrl+Enter fügt es hinzu)</translation>
     </message>
     <message>
         <source>Who said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es sagte</translation>
     </message>
     <message>
         <source>Where it was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es gesagt wurde</translation>
     </message>
     <message>
         <source>When it was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es gesagt wurde</translation>
     </message>
     <message>
         <source>When it was said, in your local time (now unless you change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es gesagt wurde, in Ihrer Ortszeit (jetzt, sofern Sie es nicht ändern)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>length?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer?</translation>
     </message>
     <message>
         <source>How long the call took</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Anruf dauerte</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add to the log (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verlauf hinzufügen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Search the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>the {channel} of {when}: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ({channel}) vom {when}: „{text}“</translation>
     </message>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
         <source>Correct {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} korrigieren</translation>
     </message>
     <message>
         <source>Remove message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht entfernen</translation>
     </message>
     <message>
         <source>Remove {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} entfernen?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removed a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht entfernt</translation>
     </message>
     <message>
         <source>{n}{more} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}{more} gefunden</translation>
     </message>
     <message>
         <source>Add message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>MilestonesTab</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Stufe</translation>
     </message>
     <message>
         <source>pending → submitted → approved → paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend → eingereicht → freigegeben → bezahlt</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (überfällig)</translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s), {total} in all{late}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Meilenstein, insgesamt {total}{late}</numerusform>
+            <numerusform>%n Meilensteine, insgesamt {total}{late}</numerusform>
         </translation>
     </message>
     <message>
         <source>; {n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} überfällig</translation>
     </message>
     <message>
         <source>No milestones yet. Add one with Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Meilensteine. Fügen Sie einen mit „Hinzufügen…“ hinzu.</translation>
     </message>
     <message>
         <source>Mark {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „{status}“ markieren</translation>
     </message>
     <message>
         <source>Move milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein verschieben</translation>
     </message>
     <message>
         <source>Advance milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein auf nächste Stufe setzen</translation>
     </message>
     <message>
         <source>Remove the milestone “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Meilenstein „{title}“ entfernen?</translation>
     </message>
     <message>
         <source>Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein entfernen</translation>
     </message>
     <message>
         <source>Removed the milestone “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein „{title}“ entfernt</translation>
     </message>
 </context>
 <context>
     <name>OverflowRow</name>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>The actions there is no room for in this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionen, für die in dieser Zeile kein Platz ist</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Open encrypted data</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Daten öffnen</translation>
     </message>
     <message>
         <source>Encrypt your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten verschlüsseln</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>Turn encryption off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ausschalten</translation>
     </message>
     <message>
         <source>The data in {folder} is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten in {folder} sind verschlüsselt. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Your data, its backups and sensitive files will be stored unencrypted again. Enter the current passphrase to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten, deren Sicherungen und vertrauliche Dateien werden wieder unverschlüsselt gespeichert. Geben Sie zur Bestätigung die aktuelle Passphrase ein.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>The database, its backups and files marked confidential or secret will be encrypted with this passphrase. Nobody can open them without it, not even you: write it down somewhere safe. A backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, ihre Sicherungen und als vertraulich oder geheim markierte Dateien werden mit dieser Passphrase verschlüsselt. Ohne sie kann niemand sie öffnen, auch Sie nicht: Notieren Sie sie an einem sicheren Ort. Zuvor wird eine Sicherung angelegt.</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Correct payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung korrigieren</translation>
     </message>
     <message>
         <source>A correction keeps the payment&apos;s currency; remove the payment and record it again to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Korrektur behält die Währung der Zahlung; um sie zu ändern, entfernen Sie die Zahlung und erfassen Sie sie neu</translation>
     </message>
 </context>
 <context>
     <name>PaymentsTab</name>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren…</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt am</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erfassen…</translation>
     </message>
     <message>
         <source>Correct the selected payment; what it said before is kept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zahlung korrigieren; der vorherige Stand bleibt erhalten (Enter)</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Remove a payment recorded by mistake; it stays on the audit trail (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine versehentlich erfasste Zahlung entfernen; sie bleibt im Korrekturprotokoll (Del)</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>Corrections (what each payment said before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen (was jede Zahlung vorher besagte)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>It said</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>{figure} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} im Jahr {year}</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>No payments recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlungen erfasst.</translation>
     </message>
     <message>
         <source>{kind} {amount} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {amount} am {day}</translation>
     </message>
     <message>
         <source>Remove payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung entfernen</translation>
     </message>
     <message>
         <source>Remove the payment of {amount} on {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung über {amount} vom {day} entfernen?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removed the payment of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung über {amount} entfernt</translation>
     </message>
 </context>
 <context>
     <name>PeopleExportDialog</name>
     <message>
         <source>The file leaves TalentDesk: choose what goes into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei verlässt TalentDesk: Wählen Sie, was hineinkommt.</translation>
     </message>
     <message>
         <source>Include private &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private &amp;Notizen einschließen</translation>
     </message>
     <message>
         <source>Your notes about each person; they are for your eyes only unless you tick this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen zu jeder Person; sie sind nur für Sie bestimmt, es sei denn, Sie setzen hier einen Haken</translation>
     </message>
     <message>
         <source>Include &amp;archived and do-not-rehire people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivierte und nicht mehr zu beauftragende Personen einschließen</translation>
     </message>
     <message>
         <source>People you have set aside are left out unless you tick this</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die Sie aussortiert haben, bleiben außen vor, es sei denn, Sie setzen hier einen Haken</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
 </context>
 <context>
     <name>PeoplePicker</name>
     <message>
         <source>Show the events of the people you tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse der angehakten Personen zeigen</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person suchen</translation>
     </message>
     <message>
         <source>Find a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person suchen…</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Show everyone&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aller Personen zeigen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -3437,482 +3452,484 @@ It is written when the installers are built (python packaging/build.py). Until t
     <name>PersonDocuments</name>
     <message>
         <source>Files kept with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Person hinterlegte Dateien</translation>
     </message>
     <message>
         <source>Their insurance, a tax form, an ID or a framework agreement: documents that belong to them rather than one contract. An expiry date brings a review card before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung, Steuerformular, Ausweis oder Rahmenvertrag: Dokumente, die zur Person gehören statt zu einem Vertrag. Ein Ablaufdatum erzeugt eine Prüfkarte, bevor es verstreicht.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>No files kept with this person. Add files… stores one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien bei dieser Person hinterlegt. „Dateien hinzufügen…“ legt hier eine ab.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Store files with this person: kind, expiry and sensitivity are asked next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien bei dieser Person speichern: Art, Ablaufdatum und Vertraulichkeit werden danach abgefragt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open with the system&apos;s program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Programm des Systems öffnen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Classification check</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungsprüfung</translation>
     </message>
     <message>
         <source>Classification check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungsprüfung…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>{title}: {risk}, %n point(s) — checked on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}: {risk}, %n Punkt — geprüft am {day}</numerusform>
+            <numerusform>{title}: {risk}, %n Punkte — geprüft am {day}</numerusform>
         </translation>
     </message>
     <message>
         <source>Never checked. The check asks who sets the hours, the place and the equipment, and reads the rest from your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie geprüft. Die Prüfung fragt, wer Arbeitszeit, Arbeitsort und Ausstattung bestimmt, und liest den Rest aus Ihren Aufzeichnungen.</translation>
     </message>
     <message>
         <source>Check “{title}” (their latest running contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ prüfen (der neueste laufende Vertrag der Person)</translation>
     </message>
     <message>
         <source>The check is about a contract: this person has none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung betrifft einen Vertrag: Diese Person hat noch keinen</translation>
     </message>
     <message>
         <source>Add files kept with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien bei dieser Person hinterlegen</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei entfernen</translation>
     </message>
     <message>
         <source>Remove “{name}” from this person? The stored copy is deleted when no other record uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ von dieser Person entfernen? Die gespeicherte Kopie wird gelöscht, sobald kein anderer Eintrag sie verwendet.</translation>
     </message>
 </context>
 <context>
     <name>RecordTab</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>TalentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TalentDesk</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Why (optional, kept with the record of what it was):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional, bleibt beim Eintrag des bisherigen Stands):</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen liegen in {folder}</translation>
     </message>
     <message>
         <source>Restore a daily copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageskopie wiederherstellen</translation>
     </message>
     <message>
         <source>Replace all your data with the backup taken {when}?
 
 Everything entered since then is set aside: the data as it is now is kept as a backup first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Daten durch die Sicherung vom {when} ersetzen?
+
+Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wird zuerst als Sicherung abgelegt, sodass Sie über diese Liste dorthin zurückkehren können.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPagesWizard</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Choose the stars you gave, or untick “Feedback given” if you have not left it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sterne, die Sie vergeben haben, oder entfernen Sie den Haken bei „Feedback gegeben“, wenn Sie es noch nicht abgegeben haben.</translation>
     </message>
     <message>
         <source>Choose the stars they gave you, or untick “Feedback received”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sterne, die Sie erhalten haben, oder entfernen Sie den Haken bei „Feedback erhalten“.</translation>
     </message>
     <message>
         <source>Choose: {names} — or untick “Write a private review” to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie: {names} — oder entfernen Sie den Haken bei „Private Bewertung schreiben“, um sie zu überspringen.</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Cards in the queue by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten in der Warteschlange nach Regel</translation>
     </message>
     <message>
         <source>Why a card is in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum eine Karte in der Warteschlange ist</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Start review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung starten</translation>
     </message>
     <message>
         <source>Go through the cards one at a time (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten einzeln durchgehen (Enter)</translation>
     </message>
     <message>
         <source>Rules and thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln und Schwellenwerte…</translation>
     </message>
     <message>
         <source>Switch rules on or off and set when they ask (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln ein- oder ausschalten und festlegen, wann sie greifen (Ctrl+,)</translation>
     </message>
     <message>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Prüfrunden</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Acted</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Double-click a session to see what was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Prüfrunde, um die Entscheidungen zu sehen</translation>
     </message>
     <message>
         <source>Start a review session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunde starten</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunde beenden</translation>
     </message>
     <message>
         <source>End now and see what was decided (Esc); undecided cards stay queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beenden und die Entscheidungen sehen (Esc); unentschiedene Karten bleiben in der Warteschlange</translation>
     </message>
     <message>
         <source>Snooze a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag zurückstellen</translation>
     </message>
     <message>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <source>Snooze a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monat zurückstellen</translation>
     </message>
     <message>
         <source>Snooze until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis…</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste {key}</translation>
     </message>
     <message>
         <source>Keys: 1–4 this card&apos;s actions · 5 done · 6, 7, 8 snooze a day, a week, a month · 9 snooze until… · 0 dismiss · Esc end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: 1–4 Aktionen dieser Karte · 5 erledigt · 6, 7, 8 einen Tag, eine Woche, einen Monat zurückstellen · 9 zurückstellen bis… · 0 verwerfen · Esc Prüfrunde beenden</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Card done</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte erledigt</translation>
     </message>
     <message>
         <source>Snooze the card a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte einen Tag zurückstellen</translation>
     </message>
     <message>
         <source>Snooze the card a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte eine Woche zurückstellen</translation>
     </message>
     <message>
         <source>Snooze the card a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte einen Monat zurückstellen</translation>
     </message>
     <message>
         <source>Snooze the card until a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte bis zu einem bestimmten Tag zurückstellen</translation>
     </message>
     <message>
         <source>Dismiss the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte verwerfen</translation>
     </message>
     <message>
         <source>Card action {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaktion {n}</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunde beenden</translation>
     </message>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Prüfrunde</translation>
     </message>
     <message>
         <source>Decisions of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen dieser Prüfrunde</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Warteschlange</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>A PDF of what was decided, for your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF der Entscheidungen für Ihre Unterlagen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) need a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Karte braucht eine Entscheidung.</numerusform>
+            <numerusform>%Ln Karten brauchen eine Entscheidung.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needs a decision now. Cards appear here as contracts end, hours run up, access stays open or people go quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit ist nichts zu entscheiden. Karten erscheinen hier, wenn Verträge enden, Stunden auflaufen, Zugänge offen bleiben oder Personen verstummen.</translation>
     </message>
     <message numerus="yes">
         <source>%n more snoozed or dismissed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere zurückgestellt oder verworfen.</numerusform>
+            <numerusform>%n weitere zurückgestellt oder verworfen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Start review (%Ln card(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung starten (%Ln Karte)</numerusform>
+            <numerusform>Prüfung starten (%Ln Karten)</numerusform>
         </translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossen</translation>
     </message>
     <message>
         <source>No sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prüfrunden</translation>
     </message>
     <message>
         <source>Start review session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunde starten</translation>
     </message>
     <message>
         <source>Card {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {n} von {total}</translation>
     </message>
     <message>
         <source>(no person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Person)</translation>
     </message>
     <message>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am {date}</translation>
     </message>
     <message>
         <source>Dismiss this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte verwerfen</translation>
     </message>
     <message>
         <source>Why can it be dismissed? It comes back only if its facts change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kann sie verworfen werden? Sie kommt nur zurück, wenn sich die Fakten ändern.</translation>
     </message>
     <message>
         <source>Log a raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhung erfassen</translation>
     </message>
     <message>
         <source>Review decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfentscheidung</translation>
     </message>
     <message>
         <source>End review session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunde beenden</translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n acted on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n umgesetzt</numerusform>
+            <numerusform>%n umgesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dismissed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verworfen</numerusform>
+            <numerusform>%n verworfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) still in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Karte noch in der Warteschlange.</numerusform>
+            <numerusform>%Ln Karten noch in der Warteschlange.</numerusform>
         </translation>
     </message>
     <message>
         <source>The queue is empty. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist leer. Gut gemacht.</translation>
     </message>
     <message>
         <source>Session of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunde vom {when}</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -3920,419 +3937,419 @@ Everything entered since then is set aside: the data as it is now is kept as a b
     <name>ScopeActionDialog</name>
     <message>
         <source>New &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Satz</translation>
     </message>
     <message>
         <source>New weekly &amp;payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Wochenpauschale</translation>
     </message>
     <message>
         <source>&amp;Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bonus</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag</translation>
     </message>
     <message>
         <source>Ends now: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet derzeit: {v}</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>Weekly limit now: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlimit derzeit: {v}</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Rate now: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz derzeit: {v}</translation>
     </message>
     <message>
         <source>Weekly payment now: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenpauschale derzeit: {v}</translation>
     </message>
     <message>
         <source>This contract has no milestone that is not yet paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vertrag hat keinen Meilenstein, der noch unbezahlt ist.</translation>
     </message>
     <message>
         <source>Already scheduled: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geplant: {changes}</translation>
     </message>
     <message>
         <source>The change and its reason are written to the scope-change ledger together with the new terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung und ihr Grund werden zusammen mit den neuen Konditionen ins Protokoll der Umfangsänderungen geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>ScopeTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Cost delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostendifferenz</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranlasst von</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Reverse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehren…</translation>
     </message>
     <message>
         <source>Correct a change by a reversing row: the terms go back, the history stays (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung durch eine Gegenbuchung korrigieren: Die Konditionen gehen zurück, der Verlauf bleibt (Del)</translation>
     </message>
     <message>
         <source>Reverse scope change</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsänderung umkehren</translation>
     </message>
     <message>
         <source>Reverse “{change}” of {day} ({before} → {after})? A reversing row is added to the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{change}“ vom {day} ({before} → {after}) umkehren? Dem Protokoll wird eine Gegenbuchung hinzugefügt.</translation>
     </message>
     <message>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehren</translation>
     </message>
     <message>
         <source>Recorded by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Versehentlich erfasst</translation>
     </message>
     <message>
         <source> from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> ab {day}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Original budget {o}; with these changes {c}; over it by {p} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliches Budget {o}; mit diesen Änderungen {c}; überschritten um {p} %.</translation>
     </message>
     <message>
         <source>Every change to a running agreement is recorded here: use Scope change ▾.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung an einer laufenden Vereinbarung wird hier erfasst: Verwenden Sie „Umfangsänderung ▾“.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Your name, time zone, currency, review rules, backups, appearance, dates, paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, Zeitzone, Währung, Prüfregeln, Sicherungen, Erscheinungsbild, Datumsformat, Papier</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis…</translation>
     </message>
     <message>
         <source>Bring this card back on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte wieder vorlegen am:</translation>
     </message>
 </context>
 <context>
     <name>TalentDialog</name>
     <message>
         <source>overlaps my day by {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>überschneidet sich um {hours} mit meinem Tag</translation>
     </message>
     <message>
         <source>New talent</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Talent</translation>
     </message>
     <message>
         <source>Edit talent</source>
-        <translation type="unfinished"></translation>
+        <translation>Talent bearbeiten</translation>
     </message>
     <message>
         <source>Active and On bench follow the contracts: the bench shows Active while a contract runs and On bench otherwise. Trial, Do not rehire and Archived stay as you set them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Aktiv“ und „Im Talentpool“ folgen den Verträgen: Der Talentpool zeigt „Aktiv“, solange ein Vertrag läuft, sonst „Im Talentpool“. „Probephase“, „Nicht mehr beauftragen“ und „Archiviert“ bleiben, wie Sie sie setzen.</translation>
     </message>
     <message>
         <source>Discard this new talent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses neue Talent verwerfen?</translation>
     </message>
     <message>
         <source>Discard your changes to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an {name} verwerfen?</translation>
     </message>
     <message>
         <source>choose a zone from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone aus der Liste wählen</translation>
     </message>
     <message>
         <source>{time} there now</source>
-        <translation type="unfinished"></translation>
+        <translation>dort jetzt {time}</translation>
     </message>
     <message>
         <source>Required: why they should not be rehired</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: warum die Person nicht mehr beauftragt werden soll</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>1 basic · 3 solid · 5 expert</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Grundkenntnisse · 3 solide · 5 Experte</translation>
     </message>
     <message>
         <source>New: saved with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: wird mit der Person gespeichert</translation>
     </message>
     <message>
         <source>Saved rates stay: add a newer rate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Sätze bleiben: Fügen Sie stattdessen einen neueren Satz hinzu.</translation>
     </message>
     <message>
         <source>Add talent</source>
-        <translation type="unfinished"></translation>
+        <translation>Talent hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>TermsHeader</name>
     <message>
         <source>Open this person on the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person im Talentpool öffnen</translation>
     </message>
     <message>
         <source>Test project</source>
-        <translation type="unfinished"></translation>
+        <translation>Testprojekt</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Weekly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlimit</translation>
     </message>
     <message>
         <source>Weekly payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenpauschale</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Hours logged this week against the weekly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche erfasste Stunden im Verhältnis zum Wochenlimit</translation>
     </message>
     <message>
         <source>Scope of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsumfang</translation>
     </message>
     <message>
         <source>The scope of work as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leistungsumfang wie vereinbart</translation>
     </message>
     <message>
         <source>Agreed through a scope change; the current terms hold until that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Umfangsänderung vereinbart; die aktuellen Konditionen gelten bis zu diesem Tag</translation>
     </message>
     <message>
         <source>Hours logged against the hours the weekly payment buys at the hourly equivalent; the last 4 and 12 weeks are whole weeks before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Stunden im Verhältnis zu den Stunden, die die Wochenpauschale zum Stundenäquivalent abdeckt; die letzten 4 und 12 Wochen sind volle Wochen vor dieser</translation>
     </message>
     <message>
         <source>with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>mit {name}</translation>
     </message>
     <message>
         <source>Test project: hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Testprojekt: beauftragen</translation>
     </message>
     <message>
         <source>Test project: not a fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Testprojekt: passt nicht</translation>
     </message>
     <message>
         <source>{rate} / h</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} / h</translation>
     </message>
     <message>
         <source>{rate} / h equiv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} / h (Äquiv.)</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>Scheduled: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {changes}</translation>
     </message>
     <message>
         <source>Original budget {original}; with scope changes {current}; {paid_label} so far {spent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliches Budget {original}; mit Umfangsänderungen {current}; {paid_label} bisher {spent}</translation>
     </message>
     <message>
         <source>No original budget to compare with: set one with Edit terms while a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ursprüngliches Budget zum Vergleich: Legen Sie eines mit „Konditionen bearbeiten“ fest, solange der Vertrag ein Entwurf ist</translation>
     </message>
     <message>
         <source>Over budget by {amount} ({n} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget überschritten um {amount} ({n} %)</translation>
     </message>
     <message>
         <source>Paid beyond the original budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das ursprüngliche Budget hinaus bezahlt</translation>
     </message>
     <message>
         <source>The larger of the agreed scope changes and the money paid, beyond the original budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Der größere Wert aus vereinbarten Umfangsänderungen und gezahltem Geld, über das ursprüngliche Budget hinaus</translation>
     </message>
     <message>
         <source>this week {done} of {limit}, {over} over</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche {done} von {limit}, {over} darüber</translation>
     </message>
     <message>
         <source>this week {done} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche {done} von {limit}</translation>
     </message>
     <message>
         <source>this week {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche {done}</translation>
     </message>
     <message>
         <source>Over the weekly limit by {n}: usually paid as a bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlimit um {n} überschritten: meist als Bonus bezahlt</translation>
     </message>
     <message>
         <source>No written scope of work yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein schriftlicher Leistungsumfang.</translation>
     </message>
     <message>
         <source>Engagement: </source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragskette: </translation>
     </message>
     <message>
         <source>{n} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} %</translation>
     </message>
     <message>
         <source>{used} of {bought}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} von {bought}</translation>
     </message>
     <message>
         <source>this week {used} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche {used} ({share})</translation>
     </message>
     <message numerus="yes">
         <source>last %n week(s) {used} ({share})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>letzte Woche {used} ({share})</numerusform>
+            <numerusform>letzte %n Wochen {used} ({share})</numerusform>
         </translation>
     </message>
     <message>
         <source>Retainer used: </source>
-        <translation type="unfinished"></translation>
+        <translation>Retainer genutzt: </translation>
     </message>
     <message numerus="yes">
         <source>{first} – {last} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{first} – {last} (%n Tag)</numerusform>
+            <numerusform>{first} – {last} (%n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s), average {avg}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung, Durchschnitt {avg}</numerusform>
+            <numerusform>%n Bewertungen, Durchschnitt {avg}</numerusform>
         </translation>
     </message>
     <message>
         <source>no reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Bewertungen</translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) · {span} · {paid} paid · {reviews}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vertrag · {span} · {paid} bezahlt · {reviews}</numerusform>
+            <numerusform>%n Verträge · {span} · {paid} bezahlt · {reviews}</numerusform>
         </translation>
     </message>
 </context>
@@ -4340,597 +4357,598 @@ Everything entered since then is set aside: the data as it is now is kept as a b
     <name>Timeline</name>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>weekly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlimit</translation>
     </message>
     <message>
         <source>milestone added</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein hinzugefügt</translation>
     </message>
     <message>
         <source>milestone edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein bearbeitet</translation>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>weekly payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenpauschale</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Score / amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung / Betrag</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste durchsuchen</translation>
     </message>
     <message>
         <source>Search the events&apos; text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Ereignisse durchsuchen…</translation>
     </message>
     <message>
         <source>Show only some kinds of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bestimmte Ereignisarten zeigen</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Show events in a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse eines Zeitraums zeigen</translation>
     </message>
     <message>
         <source>Only reviews and feedback with these scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bewertungen und Feedback mit diesen Wertungen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Say thanks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke sagen…</translation>
     </message>
     <message>
         <source>Record praise, a testimonial, a referral or a thank-you bonus (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lob, ein Testimonial, eine Empfehlung oder einen Dankesbonus erfassen (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbewertung…</translation>
     </message>
     <message>
         <source>A private mid-contract review of the selected person (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Zwischenbewertung der ausgewählten Person (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the events the filters show as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von den Filtern gezeigten Ereignisse als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Say thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke sagen</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbewertung</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Art</numerusform>
+            <numerusform>%n Arten</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone: average review score and reviews per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle: durchschnittliche Wertung und Bewertungen pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people: average review score and reviews per month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person: durchschnittliche Wertung und Bewertungen pro Monat</numerusform>
+            <numerusform>%Ln Personen: durchschnittliche Wertung und Bewertungen pro Monat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s), newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ereignis, neueste zuerst</numerusform>
+            <numerusform>%Ln Ereignisse, neueste zuerst</numerusform>
         </translation>
     </message>
     <message>
         <source>No events match these filters. Clear a filter to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse passen zu diesen Filtern. Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
     </message>
     <message>
         <source>Nothing on the timeline yet. Start a contract, write a review or say thanks, and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts auf der Zeitleiste. Beginnen Sie einen Vertrag, schreiben Sie eine Bewertung oder sagen Sie Danke, und es erscheint hier.</translation>
     </message>
     <message>
         <source>a review of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bewertung mit 5</translation>
     </message>
     <message>
         <source>milestone “{title}” approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein „{title}“ freigegeben</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {why} on {day} ({contract}), no thanks since. &lt;a href=&apos;{index}&apos;&gt;Say thanks&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {why} am {day} ({contract}), seitdem kein Dank. &lt;a href=&apos;{index}&apos;&gt;Danke sagen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} öffnen</translation>
     </message>
     <message>
         <source>Open contract “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag „{title}“ öffnen</translation>
     </message>
     <message>
         <source>Show only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {name} zeigen</translation>
     </message>
     <message>
         <source>Say thanks to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} danken…</translation>
     </message>
     <message>
         <source>Edit this {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
         <source>Remove this {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} entfernen…</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren</translation>
     </message>
     <message>
         <source>the {kind} of {day} for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} vom {day} für {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} entfernen?</translation>
     </message>
     <message>
         <source>Remove {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} entfernen</translation>
     </message>
     <message>
         <source>Removed {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} entfernt</translation>
     </message>
     <message>
         <source>Export the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) exported to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ereignis nach {path} exportiert</numerusform>
+            <numerusform>%Ln Ereignisse nach {path} exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting the timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste wird exportiert…</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Termintreue</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kooperation</translation>
     </message>
 </context>
 <context>
     <name>UpworkImportDialog</name>
     <message>
         <source>People in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der Datei</translation>
     </message>
     <message>
         <source>Names that match someone on the bench exactly are used as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, die exakt mit jemandem im Talentpool übereinstimmen, werden unverändert übernommen.</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in der Datei</translation>
     </message>
     <message>
         <source>On the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Talentpool</translation>
     </message>
     <message>
         <source>A weekly summary does not name the person: choose who these contracts are with</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wochenübersicht nennt die Person nicht: Wählen Sie, mit wem diese Verträge bestehen</translation>
     </message>
     <message>
         <source>Contracts are with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge bestehen mit:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <source>Add as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Person hinzufügen</translation>
     </message>
     <message>
         <source>A close match: check it is the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlicher Treffer: Prüfen Sie, ob es dieselbe Person ist</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) ({layout})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile ({layout})</numerusform>
+            <numerusform>%Ln Zeilen ({layout})</numerusform>
         </translation>
     </message>
     <message>
         <source>{rows}; {exact}, {close}, {missing}. Choose who each name is:</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}; {exact}, {close}, {missing}. Ordnen Sie jeden Namen zu:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln name(s) match exactly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Name stimmt exakt überein</numerusform>
+            <numerusform>%Ln Namen stimmen exakt überein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln closely</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ähnlich</numerusform>
+            <numerusform>%Ln ähnlich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln are new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ist neu</numerusform>
+            <numerusform>%Ln sind neu</numerusform>
         </translation>
     </message>
     <message>
         <source>{rows}; every name matches someone on the bench.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}; jeder Name passt zu jemandem im Talentpool.</translation>
     </message>
     <message>
         <source>(add someone to the bench first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zuerst jemanden zum Talentpool hinzufügen)</translation>
     </message>
     <message>
         <source>Check the names, then preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Namen, dann die Vorschau.</translation>
     </message>
 </context>
 <context>
     <name>VCardImportDialog</name>
     <message>
         <source>People are matched by their vCard UID, then by e-mail: a match is updated, never duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen werden über ihre vCard-UID zugeordnet, dann über die E-Mail-Adresse: Ein Treffer wird aktualisiert, nie doppelt angelegt.</translation>
     </message>
 </context>
 <context>
     <name>WeekChart</name>
     <message>
         <source>No hours logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stunden erfasst.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden erstellt…</translation>
     </message>
 </context>
 <context>
     <name>WorkroomView</name>
     <message>
         <source>Scope change</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsänderung</translation>
     </message>
     <message>
         <source>Change the running agreement; the ledger records why</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Vereinbarung ändern; das Protokoll hält den Grund fest</translation>
     </message>
     <message>
         <source>Edit terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konditionen bearbeiten…</translation>
     </message>
     <message>
         <source>Terms of a draft or offer can be edited freely</source>
-        <translation type="unfinished"></translation>
+        <translation>Konditionen eines Entwurfs oder Angebots sind frei bearbeitbar</translation>
     </message>
     <message>
         <source>End contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag beenden…</translation>
     </message>
     <message>
         <source>Feedback, private review and the offboarding checklist (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback, private Bewertung und die Offboarding-Checkliste (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern…</translation>
     </message>
     <message>
         <source>Start a new contract that continues this one (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Vertrag beginnen, der diesen fortsetzt (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbewertung…</translation>
     </message>
     <message>
         <source>A mid-contract private review, so the trend has points before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Bewertung während des Vertrags, damit der Trend schon vor dem Ende Punkte hat</translation>
     </message>
     <message>
         <source>Say thanks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke sagen…</translation>
     </message>
     <message>
         <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretes Lob, ein Testimonial, eine Empfehlung oder einen Dankesbonus erfassen</translation>
     </message>
     <message>
         <source>Classify…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufen…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>A summary of this contract to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung dieses Vertrags zum Drucken oder Versenden</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Scope changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsänderungen</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Choose a contract on the left to open its room,
 or start one with File ▸ New contract (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Vertrag, um seinen Raum zu öffnen,
+oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Find a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag suchen</translation>
     </message>
     <message>
         <source>Find in all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Nachrichten suchen</translation>
     </message>
     <message>
         <source>End contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag beenden</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern</translation>
     </message>
     <message>
         <source>Messages ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ({n})</translation>
     </message>
     <message>
         <source>Files ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ({n})</translation>
     </message>
     <message>
         <source>Milestones ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine ({n})</translation>
     </message>
     <message>
         <source>Scope changes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsänderungen ({n})</translation>
     </message>
     <message>
         <source>Access ({n} open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugänge ({n} offen)</translation>
     </message>
     <message>
         <source>A bonus payment and its row in the scope ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bonuszahlung und ihre Zeile im Änderungsprotokoll</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>Risk: {risk}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: {risk}…</translation>
     </message>
     <message numerus="yes">
         <source>Classification check: last done on {day}, %n point(s) of risk. Check again when something changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einstufungsprüfung: zuletzt am {day}, %n Risikopunkt. Prüfen Sie erneut, wenn sich etwas ändert.</numerusform>
+            <numerusform>Einstufungsprüfung: zuletzt am {day}, %n Risikopunkte. Prüfen Sie erneut, wenn sich etwas ändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Classification check: does this contractor look like an employee? Never done for this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungsprüfung: Wirkt diese Person wie angestellt? Für diesen Vertrag noch nie durchgeführt.</translation>
     </message>
     <message>
         <source>Change contract status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsstatus ändern</translation>
     </message>
     <message>
         <source>Contract set to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag auf {status} gesetzt</translation>
     </message>
 </context>
 <context>
     <name>WriteReviewWizard</name>
     <message>
         <source>Write the review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung schreiben: {title}</translation>
     </message>
     <message>
         <source>Feedback given (already recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback gegeben (bereits erfasst)</translation>
     </message>
     <message>
         <source>Feedback received (already recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback erhalten (bereits erfasst)</translation>
     </message>
     <message>
         <source>Private review (already written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bewertung (bereits geschrieben)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
     <name>box</name>
     <message>
         <source>&amp;Licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzen…</translation>
     </message>
     <message>
         <source>The licences of TalentDesk and of everything it includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzen von TalentDesk und allem, was es enthält</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Edit rate: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz bearbeiten: {person}</translation>
     </message>
     <message>
         <source>Correct a rate recorded for {person}{contract}. To record a change of rate, log a raise instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen für {person}{contract} erfassten Satz korrigieren. Um eine Satzänderung festzuhalten, erfassen Sie stattdessen eine Erhöhung.</translation>
     </message>
     <message>
         <source> on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation> bei „{title}“</translation>
     </message>
     <message>
         <source>&amp;Rate per hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stundensatz:</translation>
     </message>
     <message>
         <source>Edit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5652,7 +5670,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>bonus amount</source>
@@ -5740,7 +5758,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>expected response time</source>
@@ -5852,7 +5870,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>ratings</source>
@@ -5964,11 +5982,11 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>weekly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlimit</translation>
     </message>
     <message>
         <source>weekly payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenpauschale</translation>
     </message>
     <message>
         <source>what you appreciated</source>
@@ -6035,7 +6053,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>outside their hours</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <source>{zone}: works {hours}, {state}</source>
@@ -6062,7 +6080,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Private review</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Bewertung</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6070,7 +6088,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>On the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Talentpool</translation>
     </message>
     <message>
         <source>Trial</source>
@@ -6078,7 +6096,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Do not rehire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr beauftragen</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -6094,7 +6112,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Video call</source>
@@ -6106,7 +6124,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6142,7 +6160,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>End date</source>
@@ -6150,7 +6168,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Weekly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenlimit</translation>
     </message>
     <message>
         <source>Milestone added</source>
@@ -6166,11 +6184,11 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Weekly payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenpauschale</translation>
     </message>
     <message>
         <source>Resumed</source>
@@ -6186,15 +6204,15 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Fee</source>
@@ -6206,11 +6224,11 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Sent to them</source>
@@ -6266,15 +6284,15 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Praise</source>
@@ -6282,11 +6300,11 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Testimonial asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimonial erbeten</translation>
     </message>
     <message>
         <source>Testimonial received</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimonial erhalten</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -6298,11 +6316,11 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Read</source>
@@ -6318,7 +6336,7 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang entziehen</translation>
     </message>
     <message>
         <source>Get deliverables back</source>
@@ -6358,15 +6376,15 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Acted on</source>
@@ -6374,11 +6392,11 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Low risk</source>
@@ -6406,19 +6424,19 @@ or start one with File ▸ New contract (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbewertung</translation>
     </message>
     <message>
         <source>Praise sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lob gesendet</translation>
     </message>
     <message>
         <source>Referral made</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung ausgesprochen</translation>
     </message>
     <message>
         <source>Thank-you bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankesbonus</translation>
     </message>
     <message>
         <source>Bonus paid</source>
