@@ -4955,718 +4955,718 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     <name>errors</name>
     <message>
         <source>{why}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>this is not a TalentDesk backup (no manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine TalentDesk-Sicherung (kein Manifest)</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest is implausibly large ({file_size:,} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest der Sicherung ist unplausibel groß ({file_size:,} Bytes)</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest der Sicherung ist beschädigt ({detail})</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest is damaged ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest der Sicherung ist beschädigt ({why})</translation>
     </message>
     <message>
         <source>this backup was made by a newer TalentDesk (backup format {format}); install the newer version to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sicherung stammt von einer neueren TalentDesk-Version (Sicherungsformat {format}); installieren Sie die neuere Version, um sie wiederherzustellen</translation>
     </message>
     <message>
         <source>this backup was made by a newer TalentDesk (schema {schema}; this program knows up to {known}); install the newer version to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sicherung stammt von einer neueren TalentDesk-Version (Schema {schema}; dieses Programm kennt bis {known}); installieren Sie die neuere Version, um sie wiederherzustellen</translation>
     </message>
     <message>
         <source>the backup is refused: member {shown} {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung wird abgelehnt: Eintrag {shown} {why}</translation>
     </message>
     <message>
         <source>the backup holds no database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung enthält keine Datenbank</translation>
     </message>
     <message>
         <source>the backup is damaged: {name} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung ist beschädigt: {name} fehlt</translation>
     </message>
     <message>
         <source>the backup is refused: {name} is larger than its manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung wird abgelehnt: {name} ist größer, als ihr Manifest angibt</translation>
     </message>
     <message>
         <source>the backup is refused: {name} would unpack {times:,} times its packed size (a zip bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung wird abgelehnt: {name} würde auf das {times:,}-Fache seiner gepackten Größe entpacken (eine Zip-Bombe)</translation>
     </message>
     <message>
         <source>the backup is damaged: {name} cannot be read ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung ist beschädigt: {name} kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
         <source>the backup is refused: {name} unpacks to more than the {size:,} bytes its manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung wird abgelehnt: {name} entpackt zu mehr als den {size:,} Bytes, die ihr Manifest angibt</translation>
     </message>
     <message>
         <source>the backup is damaged: {name} is {written:,} bytes, its manifest says {size:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung ist beschädigt: {name} hat {written:,} Bytes, ihr Manifest nennt {size:,}</translation>
     </message>
     <message>
         <source>there is not enough free disk space to restore it ({need:,.0f} MB needed, {free:,.0f} MB free); free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Wiederherstellung ist nicht genug Speicherplatz frei ({need:,.0f} MB nötig, {free:,.0f} MB frei); geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>this backup was made from an encrypted data folder; turn encryption on here with the same passphrase (Tools › Encryption…), then restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sicherung stammt aus einem verschlüsselten Datenordner; schalten Sie hier die Verschlüsselung mit derselben Passphrase ein (Extras › Verschlüsselung…) und stellen Sie sie dann wieder her</translation>
     </message>
     <message>
         <source>the backup&apos;s database cannot be opened ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank der Sicherung kann nicht geöffnet werden ({exc})</translation>
     </message>
     <message>
         <source>the backup is refused: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung wird abgelehnt: {exc}</translation>
     </message>
     <message>
         <source>the backup&apos;s database is damaged ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank der Sicherung ist beschädigt ({exc})</translation>
     </message>
     <message>
         <source>the backup&apos;s database (schema {found}) does not match its manifest (schema {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank der Sicherung (Schema {found}) passt nicht zu ihrem Manifest (Schema {version})</translation>
     </message>
     <message>
         <source>the backup&apos;s database cannot be brought up to this version ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank der Sicherung kann nicht auf diese Version gebracht werden ({exc})</translation>
     </message>
     <message>
         <source>the backup&apos;s database is not one this program can use ({problems})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank der Sicherung kann von diesem Programm nicht verwendet werden ({problems})</translation>
     </message>
     <message>
         <source>this is not a TalentDesk backup (not a readable zip: {exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine TalentDesk-Sicherung (kein lesbares Zip: {exc})</translation>
     </message>
     <message>
         <source>the backup is damaged: {name} does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung ist beschädigt: {name} passt nicht zu seiner Prüfsumme</translation>
     </message>
     <message>
         <source>the disk is full; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the backup&apos;s database cannot be used ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank der Sicherung ist nicht verwendbar ({exc})</translation>
     </message>
     <message>
         <source>is after it was revoked ({revoked_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt nach dem Entzug ({revoked_on}).</translation>
     </message>
     <message>
         <source>That access grant no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zugang existiert nicht mehr.</translation>
     </message>
     <message>
         <source>{system} was already revoked on {revoked_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} wurde bereits am {revoked_on} entzogen.</translation>
     </message>
     <message>
         <source>is before it was granted ({granted_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor der Gewährung ({granted_on}).</translation>
     </message>
     <message>
         <source>say what they did that you liked, and how it helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie, was Ihnen gefallen hat und wie es geholfen hat.</translation>
     </message>
     <message>
         <source>“{text}” is too short to be specific ({words}). Say what they did and how it helped, e.g. “the clear hand-over notes saved me a day”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist zu kurz, um konkret zu sein ({words}). Sagen Sie, was die Person getan hat und wie es geholfen hat, z. B. „die klaren Übergabenotizen haben mir einen Tag gespart“.</translation>
     </message>
     <message>
         <source>%n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Wort/Wörter</translation>
     </message>
     <message>
         <source>could be said of anyone. Name the specific thing they did and how it helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>könnte man über jeden sagen. Nennen Sie, was die Person konkret getan hat und wie es geholfen hat.</translation>
     </message>
     <message>
         <source>is in the future; record appreciation when it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in der Zukunft; erfassen Sie Anerkennung, wenn sie gezeigt wurde.</translation>
     </message>
     <message>
         <source>belongs to someone else; choose one of this person&apos;s contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu jemand anderem; wählen Sie einen Vertrag dieser Person.</translation>
     </message>
     <message>
         <source>a bonus is paid on a contract; choose which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bonus wird auf einen Vertrag gezahlt; wählen Sie, auf welchen.</translation>
     </message>
     <message>
         <source>a thank-you bonus needs an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dankesbonus braucht einen Betrag über null.</translation>
     </message>
     <message>
         <source>the contract is paid in {currency}; give the bonus in {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vertrag wird in {currency} bezahlt; geben Sie den Bonus in {currency} an.</translation>
     </message>
     <message>
         <source>cannot sort by {sort_column!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nach {sort_column!r} kann nicht sortiert werden.</translation>
     </message>
     <message>
         <source>choose the person this contract is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die Person, mit der dieser Vertrag besteht.</translation>
     </message>
     <message>
         <source>a retainer needs its weekly payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Retainer braucht seine Wochenpauschale.</translation>
     </message>
     <message>
         <source>contract {renews_id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag {renews_id} existiert nicht.</translation>
     </message>
     <message>
         <source>a new contract starts as draft, offered or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Vertrag beginnt als Entwurf, angeboten oder aktiv.</translation>
     </message>
     <message>
         <source>The terms of a running contract change through a scope change, so the ledger records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konditionen eines laufenden Vertrags ändern sich über eine Umfangsänderung, damit das Protokoll sie festhält.</translation>
     </message>
     <message>
         <source>No contract with id {contract_id}; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vertrag mit der ID {contract_id}; er wurde vielleicht gelöscht.</translation>
     </message>
     <message>
         <source>A contract that is {status} cannot become {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vertrag im Status „{status}“ kann nicht in „{to}“ wechseln.</translation>
     </message>
     <message>
         <source>is before the start of the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor dem Beginn des Vertrags.</translation>
     </message>
     <message>
         <source>is only for a payment in another currency than the contract&apos;s {contract_currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für eine Zahlung in einer anderen Währung als der des Vertrags ({contract_currency}).</translation>
     </message>
     <message>
         <source>this payment is in {currency} but the contract is in {contract_currency}: give the amount in {contract_currency} too, so that the contract&apos;s totals count it.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zahlung ist in {currency}, der Vertrag aber in {contract_currency}: Geben Sie den Betrag auch in {contract_currency} an, damit er in die Summen des Vertrags eingeht.</translation>
     </message>
     <message>
         <source>is in the future; log what was already said.</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in der Zukunft; erfassen Sie, was bereits gesagt wurde.</translation>
     </message>
     <message>
         <source>Feedback {direction} is already recorded for this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback ({direction}) ist für diesen Vertrag bereits erfasst.</translation>
     </message>
     <message>
         <source>choose yes, maybe or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie Ja, Vielleicht oder Nein.</translation>
     </message>
     <message>
         <source>choose from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Wert von 0 bis 10.</translation>
     </message>
     <message>
         <source>No payment with id {payment_id}; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlung mit der ID {payment_id}; sie wurde vielleicht entfernt.</translation>
     </message>
     <message>
         <source>Nothing was changed: the payment already says this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Die Zahlung enthält bereits genau das.</translation>
     </message>
     <message>
         <source>use at least {least}; a few words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie mindestens {least}; ein paar Wörter sind am besten.</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zeichen</translation>
     </message>
     <message>
         <source>the two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>is not the passphrase of this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht die Passphrase dieses Datenordners.</translation>
     </message>
     <message>
         <source>This data folder is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datenordner ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>the stored file&apos;s name is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der gespeicherten Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>“{name}” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“{name}” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine Datei.</translation>
     </message>
     <message>
         <source>“{name}” is {size:.0f} MB; files up to {limit} MB can be stored (the limit is in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist {size:.0f} MB groß; Dateien bis {limit} MB können gespeichert werden (die Grenze steht in den Einstellungen).</translation>
     </message>
     <message>
         <source>“{name}” grew past the size limit while being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat beim Kopieren die Größengrenze überschritten.</translation>
     </message>
     <message>
         <source>That person is no longer on the bench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht mehr im Talentpool.</translation>
     </message>
     <message>
         <source>is before the day the file was shared; check the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor dem Tag, an dem die Datei geteilt wurde; prüfen Sie die beiden Daten.</translation>
     </message>
     <message>
         <source>That file is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht mehr erfasst.</translation>
     </message>
     <message>
         <source>“{name}” is over the size limit of {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ überschreitet die Größengrenze von {limit} MB.</translation>
     </message>
     <message>
         <source>The stored copy is sealed with another passphrase, or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie ist mit einer anderen Passphrase versiegelt oder beschädigt.</translation>
     </message>
     <message>
         <source>The stored copy of “{name}” is missing from the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie von „{name}“ fehlt im Datenordner.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>choose a date and a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie ein Datum und eine Uhrzeit.</translation>
     </message>
     <message>
         <source>is in the future; log what already happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in der Zukunft; erfassen Sie, was bereits geschehen ist.</translation>
     </message>
     <message>
         <source>only a call or a meeting has a duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Anruf oder ein Treffen hat eine Dauer.</translation>
     </message>
     <message>
         <source>write what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie, was gesagt wurde.</translation>
     </message>
     <message>
         <source>That person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The backup {name} is damaged; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {name} ist beschädigt; wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>No milestone with id {milestone_id}; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Meilenstein mit der ID {milestone_id}; er wurde vielleicht gelöscht.</translation>
     </message>
     <message>
         <source>The amount of a milestone on a running contract changes through a scope change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag eines Meilensteins in einem laufenden Vertrag ändert sich über eine Umfangsänderung.</translation>
     </message>
     <message>
         <source>This milestone&apos;s payment is recorded; remove that payment first to mark it unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung dieses Meilensteins ist erfasst; entfernen Sie zuerst diese Zahlung, um ihn als unbezahlt zu markieren.</translation>
     </message>
     <message>
         <source>belongs to another contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu einem anderen Vertrag.</translation>
     </message>
     <message>
         <source>a payment for a milestone is a milestone payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahlung für einen Meilenstein ist eine Meilensteinzahlung.</translation>
     </message>
     <message>
         <source>This milestone is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Meilenstein ist bereits bezahlt.</translation>
     </message>
     <message>
         <source>On a running contract a milestone is removed through Scope change › Change milestone, so the ledger records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem laufenden Vertrag wird ein Meilenstein über Umfangsänderung › Meilenstein ändern entfernt, damit das Protokoll es festhält.</translation>
     </message>
     <message>
         <source>An approved or paid milestone is part of the record and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freigegebener oder bezahlter Meilenstein ist Teil der Aufzeichnungen und kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>“{code}” is not an ISO 4217 currency code (e.g. USD, EUR, JPY).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist kein Währungscode nach ISO 4217 (z. B. USD, EUR, JPY).</translation>
     </message>
     <message>
         <source>“{amount}” is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{amount}“ ist kein Geldbetrag.</translation>
     </message>
     <message>
         <source>must be a finite amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein endlicher Betrag sein.</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>has more decimals than {currency} allows ({digits}).</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr Nachkommastellen, als {currency} erlaubt ({digits}).</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich.</translation>
     </message>
     <message>
         <source>must be a whole number of minor units (cents).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl kleinster Einheiten sein (Cent).</translation>
     </message>
     <message>
         <source>is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß.</translation>
     </message>
     <message>
         <source>A contract that is {status} cannot be ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vertrag im Status „{status}“ kann nicht beendet werden.</translation>
     </message>
     <message>
         <source>is before the start {start_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor dem Beginn am {start_date}.</translation>
     </message>
     <message>
         <source>nothing to save: give feedback or write the private review.</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu speichern: Geben Sie Feedback oder schreiben Sie die private Bewertung.</translation>
     </message>
     <message>
         <source>Feedback and the closing review are written when the contract ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback und Abschlussbewertung werden geschrieben, wenn der Vertrag endet.</translation>
     </message>
     <message>
         <source>That checklist item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Checklistenpunkt existiert nicht mehr.</translation>
     </message>
     <message>
         <source> It belongs to “{title}”: record it there.</source>
-        <translation type="unfinished"></translation>
+        <translation> Das gehört zu „{title}“: Erfassen Sie es dort.</translation>
     </message>
     <message>
         <source>{day} is more than {days} after this contract ended on {end_date}; nothing is paid on it that late.{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} liegt mehr als {days} nach dem Vertragsende am {end_date}; so spät wird darauf nichts mehr bezahlt.{hint}</translation>
     </message>
     <message>
         <source>%n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Tag(e)</translation>
     </message>
     <message>
         <source>is not a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Einstellung.</translation>
     </message>
     <message>
         <source>choose one of the date formats offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie eines der angebotenen Datumsformate.</translation>
     </message>
     <message>
         <source>choose A4, Letter, or the one your region uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie A4, Letter oder das in Ihrer Region übliche Format.</translation>
     </message>
     <message>
         <source>the end of the working day must come after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des Arbeitstags muss nach seinem Beginn liegen.</translation>
     </message>
     <message>
         <source>is not one of this person&apos;s contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Vertrag dieser Person.</translation>
     </message>
     <message>
         <source>the contract “{title}” is paid in {currency}; give the raise in {currency} to change its rate too.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vertrag „{title}“ wird in {currency} bezahlt; geben Sie die Erhöhung in {currency} an, um auch seinen Satz zu ändern.</translation>
     </message>
     <message>
         <source>That {what} is no longer recorded; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ({what}) ist nicht mehr erfasst; er wurde vielleicht entfernt.</translation>
     </message>
     <message>
         <source>stays the same; record appreciation for someone else anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>bleibt gleich; erfassen Sie Anerkennung für jemand anderen neu.</translation>
     </message>
     <message>
         <source>a thank-you bonus is a payment and stays one; remove it and record the appreciation anew to change its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dankesbonus ist eine Zahlung und bleibt eine; entfernen Sie ihn und erfassen Sie die Anerkennung neu, um ihre Art zu ändern.</translation>
     </message>
     <message>
         <source>No talent with id {talent_id}; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Talent mit der ID {talent_id}; es wurde vielleicht gelöscht.</translation>
     </message>
     <message>
         <source>There are no review sessions yet; run a review session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Prüfrunden; führen Sie zuerst eine Prüfrunde durch.</translation>
     </message>
     <message>
         <source>No review session with id {session_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfrunde mit der ID {session_id}.</translation>
     </message>
     <message>
         <source>“{year}” is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{year}“ ist kein Jahr.</translation>
     </message>
     <message>
         <source>“{token}” matches {count}; name one of them (by its UUID):</source>
-        <translation type="unfinished"></translation>
+        <translation>„{token}“ passt auf {count}; nennen Sie einen davon (über seine UUID):</translation>
     </message>
     <message>
         <source>no {what} matches “{token}”; give its UUID, its name or a part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ({what}) passt zu „{token}“; geben Sie die UUID, den Namen oder einen Teil davon an.</translation>
     </message>
     <message>
         <source>This review session has ended; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfrunde ist beendet; beginnen Sie eine neue.</translation>
     </message>
     <message>
         <source>choose a day after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Tag nach heute.</translation>
     </message>
     <message>
         <source>say why this card can be dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>sagen Sie, warum diese Karte verworfen werden kann.</translation>
     </message>
     <message>
         <source>This card is not about a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte betrifft keinen Vertrag.</translation>
     </message>
     <message>
         <source>This card is not about a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte betrifft keine Person.</translation>
     </message>
     <message>
         <source>“{action}” is not an action of a review card.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{action}“ ist keine Aktion einer Prüfkarte.</translation>
     </message>
     <message>
         <source>This contract is {status}; a scope change needs a running contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vertrag hat den Status „{status}“; eine Umfangsänderung braucht einen laufenden Vertrag.</translation>
     </message>
     <message>
         <source>is before the start of the contract ({start_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor dem Beginn des Vertrags ({start_date}).</translation>
     </message>
     <message>
         <source>is after the end of the contract ({end_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt nach dem Ende des Vertrags ({end_date}).</translation>
     </message>
     <message>
         <source>is the same as the current end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem aktuellen Enddatum.</translation>
     </message>
     <message>
         <source>is the same as the limit in force that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem an diesem Tag geltenden Limit.</translation>
     </message>
     <message>
         <source>is the same as the rate in force that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem an diesem Tag geltenden Satz.</translation>
     </message>
     <message>
         <source>Only a retainer has a weekly payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Retainer hat eine Wochenpauschale.</translation>
     </message>
     <message>
         <source>is the same as the weekly payment in force that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht der an diesem Tag geltenden Wochenpauschale.</translation>
     </message>
     <message>
         <source>choose a milestone of this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Meilenstein dieses Vertrags.</translation>
     </message>
     <message>
         <source>change the amount or the due date, or remove the milestone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern Sie den Betrag oder das Fälligkeitsdatum, oder entfernen Sie den Meilenstein.</translation>
     </message>
     <message>
         <source>This milestone is paid; its amount is part of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Meilenstein ist bezahlt; sein Betrag ist Teil der Aufzeichnungen.</translation>
     </message>
     <message>
         <source>This contract is {status}; a bonus is paid on a contract that has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vertrag hat den Status „{status}“; ein Bonus wird auf einen begonnenen Vertrag gezahlt.</translation>
     </message>
     <message>
         <source>A bonus can be paid up to {days} after a contract ends; this one ended on {end_date}, so the last day was {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bonus kann bis zu {days} nach Vertragsende gezahlt werden; dieser Vertrag endete am {end_date}, der letzte Tag war also der {last}.</translation>
     </message>
     <message>
         <source>must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein.</translation>
     </message>
     <message>
         <source>The contract&apos;s {kind} has changed since ({now}); record a new scope change instead of reversing this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert „{kind}“ des Vertrags hat sich seitdem geändert ({now}); erfassen Sie eine neue Umfangsänderung, statt diese umzukehren.</translation>
     </message>
     <message>
         <source>That scope change is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Umfangsänderung ist nicht mehr erfasst.</translation>
     </message>
     <message>
         <source>This scope change has already been reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Umfangsänderung wurde bereits umgekehrt.</translation>
     </message>
     <message>
         <source>say why this person should not be rehired.</source>
-        <translation type="unfinished"></translation>
+        <translation>sagen Sie, warum diese Person nicht mehr beauftragt werden soll.</translation>
     </message>
     <message>
         <source>“{clean}” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{clean}“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>{name} has {contracts}; deleting would lose that history. Archive them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {contracts}; beim Löschen ginge dieser Verlauf verloren. Archivieren Sie die Person stattdessen.</translation>
     </message>
     <message>
         <source>%n contract(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Vertrag/Verträge</translation>
     </message>
     <message>
         <source>is too long ({length}; at most {max_length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu lang ({length}; höchstens {max_length}).</translation>
     </message>
     <message>
         <source>must contain a visible character (a letter, digit or sign).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein sichtbares Zeichen enthalten (Buchstabe, Ziffer oder Symbol).</translation>
     </message>
     <message>
         <source>is too long ({length}); search for at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu lang ({length}); suchen Sie nach höchstens {most}.</translation>
     </message>
     <message>
         <source>%Ln character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Zeichen</translation>
     </message>
     <message>
         <source>has {terms}; search for at most {most} at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat {terms}; suchen Sie nach höchstens {most} gleichzeitig.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
         <source>“{value}” is not a web address (it should start with https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Webadresse (sie sollte mit https:// beginnen).</translation>
     </message>
     <message>
         <source>“{value}” is not an IANA time zone (e.g. Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine IANA-Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
         <source>“{value}” is not one of: {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keiner der Werte: {options}.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>must be from {low} to {high} (got {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen {low} und {high} liegen (erhalten: {number}).</translation>
     </message>
     <message>
         <source>must be at least {low} (got {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens {low} sein (erhalten: {number}).</translation>
     </message>
     <message>
         <source>must be at most {high} (got {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens {high} sein (erhalten: {number}).</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>{end} is before the start {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} liegt vor dem Beginn {start}.</translation>
     </message>
     <message>
         <source>That work-log entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag der Arbeitszeiten existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“{status}” is not a contract status.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{status}“ ist kein Vertragsstatus.</translation>
     </message>
     <message>
         <source>“{kind}” is not a contract kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ ist keine Vertragsart.</translation>
     </message>
     <message>
         <source>choose who you are thanking.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie, wem Sie danken.</translation>
     </message>
     <message>
         <source>choose the contract this check-in is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie den Vertrag, den diese Zwischenbewertung betrifft.</translation>
     </message>
     <message>
         <source>choose {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie {names}.</translation>
     </message>
     <message>
         <source>{field} {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {message}</translation>
     </message>
     <message>
         <source>say why the agreement moves; the ledger keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sagen Sie, warum sich die Vereinbarung ändert; das Protokoll hält es fest.</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>amount in contract currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag in Vertragswährung</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>bench status</source>
-        <translation type="unfinished"></translation>
+        <translation>Talentpool-Status</translation>
     </message>
     <message>
         <source>bonus</source>
@@ -5674,87 +5674,87 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>bonus amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonusbetrag</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>contact kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktart</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kooperation</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Termintreue</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>document kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentart</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>end date</source>
@@ -5762,111 +5762,111 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>expected response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Antwortzeit</translation>
     </message>
     <message>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>granted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt am</translation>
     </message>
     <message>
         <source>headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiltitel</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>my_working_hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Arbeitszeiten</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>new end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Enddatum</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>original budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliches Budget</translation>
     </message>
     <message>
         <source>paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt am</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>payment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Kanal</translation>
     </message>
     <message>
         <source>quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>rate</source>
@@ -5874,111 +5874,111 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungen</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterempfehlung</translation>
     </message>
     <message>
         <source>renews</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>revoke by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen bis</translation>
     </message>
     <message>
         <source>revoked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entzogen am</translation>
     </message>
     <message>
         <source>scope of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsumfang</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit</translation>
     </message>
     <message>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis</translation>
     </message>
     <message>
         <source>sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>stay-in-touch cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>talent</source>
-        <translation type="unfinished"></translation>
+        <translation>Talent</translation>
     </message>
     <message>
         <source>test decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Testentscheidung</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>time worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>weekly limit</source>
@@ -5990,66 +5990,66 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>what you appreciated</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihnen gefallen hat</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranlasst von</translation>
     </message>
     <message>
         <source>who sets the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Arbeitszeit bestimmt</translation>
     </message>
     <message>
         <source>who sets the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Arbeitsort bestimmt</translation>
     </message>
     <message>
         <source>who supplies the equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Ausstattung stellt</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigungsgrund</translation>
     </message>
     <message>
         <source>working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
         <source>working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
         <source>would rehire</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beauftragen</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
 </context>
 <context>
     <name>fmt</name>
     <message>
         <source> +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation> +{n}</translation>
     </message>
     <message>
         <source>Working now</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitet gerade</translation>
     </message>
     <message>
         <source>working now</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitet gerade</translation>
     </message>
     <message>
         <source>outside their hours</source>
@@ -6057,26 +6057,26 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>{zone}: works {hours}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}: arbeitet {hours}, {state}</translation>
     </message>
     <message>
         <source>Average of %n private review(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt aus %n privaten Bewertung(en)</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Feedback given</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback gegeben</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback erhalten</translation>
     </message>
     <message>
         <source>Private review</source>
@@ -6084,7 +6084,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>On the bench</source>
@@ -6092,7 +6092,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Probephase</translation>
     </message>
     <message>
         <source>Do not rehire</source>
@@ -6100,15 +6100,15 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Call</source>
@@ -6116,11 +6116,11 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <source>Recorded video</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnetes Video</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6128,35 +6128,35 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenbasis</translation>
     </message>
     <message>
         <source>Fixed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Festpreis</translation>
     </message>
     <message>
         <source>Retainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retainer</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -6164,7 +6164,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>Weekly limit</source>
@@ -6172,15 +6172,15 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Milestone added</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein hinzugefügt</translation>
     </message>
     <message>
         <source>Milestone edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein bearbeitet</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -6192,15 +6192,15 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -6216,11 +6216,11 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Corrected</source>
@@ -6232,55 +6232,55 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Sent to them</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Person gesendet</translation>
     </message>
     <message>
         <source>Received from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Person erhalten</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>NDA</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Tax form</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerformular</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsergebnis</translation>
     </message>
     <message>
         <source>Given to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Person übergeben</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6296,7 +6296,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lob</translation>
     </message>
     <message>
         <source>Testimonial asked for</source>
@@ -6308,11 +6308,11 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Bonus as thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus als Dank</translation>
     </message>
     <message>
         <source>Access</source>
@@ -6324,15 +6324,15 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Revoke access</source>
@@ -6340,39 +6340,39 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Get deliverables back</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsergebnisse einholen</translation>
     </message>
     <message>
         <source>Recover equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte zurückholen</translation>
     </message>
     <message>
         <source>Ask them to delete my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Löschung meiner Daten bitten</translation>
     </message>
     <message>
         <source>Leave feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback abgeben</translation>
     </message>
     <message>
         <source>I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>They did</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragen</translation>
     </message>
     <message>
         <source>Do not hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beauftragen</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -6388,7 +6388,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6400,27 +6400,27 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringes Risiko</translation>
     </message>
     <message>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittleres Risiko</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Risiko</translation>
     </message>
     <message>
         <source>Contract started</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag begonnen</translation>
     </message>
     <message>
         <source>Contract renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag verlängert</translation>
     </message>
     <message>
         <source>Contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag beendet</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -6440,105 +6440,105 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Bonus paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus gezahlt</translation>
     </message>
     <message>
         <source>Rate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz geändert</translation>
     </message>
     <message>
         <source>Scope changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang geändert</translation>
     </message>
     <message>
         <source>As my region writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in meiner Region üblich</translation>
     </message>
     <message>
         <source>International (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>International (ISO 8601)</translation>
     </message>
     <message>
         <source>Day first, with slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst, mit Schrägstrichen</translation>
     </message>
     <message>
         <source>Month first, with slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst, mit Schrägstrichen</translation>
     </message>
     <message>
         <source>Day first, with dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst, mit Punkten</translation>
     </message>
     <message>
         <source>The one my region uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in meiner Region übliche</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter (8,5 × 11 in)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
 </context>
 <context>
     <name>maintenance</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Before an update of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Aktualisierung des Programms</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Before a change of passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Änderung der Passphrase</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 </TS>
