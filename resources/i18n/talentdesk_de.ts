@@ -869,7 +869,7 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
     </message>
     <message>
         <source>There is no running contract to check in on. A check-in is for work in progress; after the end, use the end-of-contract review.</source>
-        <translation>Es gibt keinen laufenden Vertrag für eine Zwischenbewertung. Eine Zwischenbewertung gilt laufender Arbeit; nach dem Ende nutzen Sie die Abschlussbewertung.</translation>
+        <translation>Es gibt keinen laufenden Vertrag für eine Zwischenbewertung. Eine Zwischenbewertung ist für laufende Arbeit gedacht; nach dem Ende nutzen Sie die Abschlussbewertung.</translation>
     </message>
     <message>
         <source>Edit check-in</source>
@@ -2264,7 +2264,7 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
     </message>
     <message>
         <source>Say why it ended; the review queue and the timeline show it.</source>
-        <translation>Nennen Sie den Grund für das Ende; die Warteschlange der Prüfung und die Zeitleiste zeigen ihn.</translation>
+        <translation>Nennen Sie den Grund für das Ende; die Prüfung und die Zeitleiste zeigen ihn.</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3075,7 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
     </message>
     <message>
         <source>the {channel} of {when}: “{text}”</source>
-        <translation>die Nachricht ({channel}) vom {when}: „{text}“</translation>
+        <translation>Nachricht ({channel}) vom {when}: „{text}“</translation>
     </message>
     <message>
         <source>Edit message</source>
@@ -3200,7 +3200,7 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
     </message>
     <message>
         <source>Mark {status}</source>
-        <translation>Als „{status}“ markieren</translation>
+        <translation>Als {status} markieren</translation>
     </message>
     <message>
         <source>Move milestone</source>
@@ -3818,7 +3818,7 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
     </message>
     <message>
         <source>Nothing needs a decision now. Cards appear here as contracts end, hours run up, access stays open or people go quiet.</source>
-        <translation>Derzeit ist nichts zu entscheiden. Karten erscheinen hier, wenn Verträge enden, Stunden auflaufen, Zugänge offen bleiben oder Personen verstummen.</translation>
+        <translation>Derzeit ist nichts zu entscheiden. Karten erscheinen hier, wenn Verträge enden, Stunden auflaufen, Zugänge offen bleiben oder der Kontakt zu Personen einschläft.</translation>
     </message>
     <message numerus="yes">
         <source>%n more snoozed or dismissed.</source>
@@ -4541,11 +4541,11 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
     </message>
     <message>
         <source>Edit this {kind}…</source>
-        <translation>{kind} bearbeiten…</translation>
+        <translation>Eintrag bearbeiten ({kind})…</translation>
     </message>
     <message>
         <source>Remove this {kind}…</source>
-        <translation>{kind} entfernen…</translation>
+        <translation>Eintrag entfernen ({kind})…</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -4553,7 +4553,7 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
     </message>
     <message>
         <source>the {kind} of {day} for {name}</source>
-        <translation>{kind} vom {day} für {name}</translation>
+        <translation>Eintrag ({kind}) vom {day} für {name}</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4565,7 +4565,7 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
     </message>
     <message>
         <source>Remove {kind}</source>
-        <translation>{kind} entfernen</translation>
+        <translation>Eintrag entfernen ({kind})</translation>
     </message>
     <message>
         <source>Removed {what}</source>
@@ -4891,7 +4891,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Contract set to {status}</source>
-        <translation>Vertrag auf {status} gesetzt</translation>
+        <translation>Vertragsstatus: {status}</translation>
     </message>
 </context>
 <context>
@@ -6068,7 +6068,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     <name>labels</name>
     <message>
         <source>Them</source>
-        <translation>Person</translation>
+        <translation>Die Person</translation>
     </message>
     <message>
         <source>Feedback given</source>
@@ -6280,7 +6280,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Given to them</source>
-        <translation>Der Person übergeben</translation>
+        <translation>An die Person gegeben</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6472,7 +6472,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>The one my region uses</source>
-        <translation>Das in meiner Region übliche</translation>
+        <translation>Das in meiner Region übliche Format</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
