@@ -217,7 +217,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
     </message>
     <message>
         <source>Used</source>
-        <translation>Usado</translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>This week so far</source>
@@ -317,7 +317,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
     </message>
     <message>
         <source>Due</source>
-        <translation>Vence</translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -405,7 +405,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Date</source>
@@ -997,7 +997,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
     </message>
     <message>
         <source>&amp;Back up to a file…</source>
-        <translation>&amp;Copia de seguridad en un archivo…</translation>
+        <translation>&amp;Guardar una copia de seguridad en un archivo…</translation>
     </message>
     <message>
         <source>Save the database and every attachment into one zip file</source>
@@ -1340,7 +1340,7 @@ y vuelva a iniciar TalentDesk.</translation>
     </message>
     <message>
         <source>Correct what was recorded (Enter)</source>
-        <translation>Corregir lo registrado (Intro)</translation>
+        <translation>Corregir lo registrado (Enter)</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -1348,7 +1348,7 @@ y vuelva a iniciar TalentDesk.</translation>
     </message>
     <message>
         <source>Remove a grant recorded by mistake (Del)</source>
-        <translation>Quitar un acceso registrado por error (Supr)</translation>
+        <translation>Quitar un acceso registrado por error (Del)</translation>
     </message>
     <message>
         <source>Offboarding</source>
@@ -1482,7 +1482,7 @@ y vuelva a iniciar TalentDesk.</translation>
     </message>
     <message>
         <source>Edit the selected person (Enter)</source>
-        <translation>Editar la persona seleccionada (Intro)</translation>
+        <translation>Editar la persona seleccionada (Enter)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1542,7 +1542,7 @@ y vuelva a iniciar TalentDesk.</translation>
     </message>
     <message>
         <source>Hide the selected people from the bench (Delete); nothing is lost</source>
-        <translation>Ocultar del banquillo las personas seleccionadas (Supr); no se pierde nada</translation>
+        <translation>Ocultar del banquillo las personas seleccionadas (Delete); no se pierde nada</translation>
     </message>
     <message>
         <source>Unarchive</source>
@@ -1880,7 +1880,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Search contract titles (Ctrl+Shift+F)</source>
-        <translation>Buscar en los títulos de los contratos (Ctrl+Mayús+F)</translation>
+        <translation>Buscar en los títulos de los contratos (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Find in all messages…</source>
@@ -1888,7 +1888,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Search what was said in every contract&apos;s room (Ctrl+Shift+M)</source>
-        <translation>Buscar lo dicho en la sala de cada contrato (Ctrl+Mayús+M)</translation>
+        <translation>Buscar lo dicho en la sala de cada contrato (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -1977,7 +1977,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Change every detail of this person (Enter)</source>
-        <translation>Cambiar cualquier dato de esta persona (Intro)</translation>
+        <translation>Cambiar cualquier dato de esta persona (Enter)</translation>
     </message>
     <message>
         <source>Rehire…</source>
@@ -2029,7 +2029,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Double-click or press Enter to open the contract&apos;s workroom</source>
-        <translation>Haga doble clic o pulse Intro para abrir la sala de trabajo del contrato</translation>
+        <translation>Haga doble clic o pulse Enter para abrir la sala de trabajo del contrato</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -2069,7 +2069,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Last worked with</source>
-        <translation>Último trabajo juntos</translation>
+        <translation>Última colaboración</translation>
     </message>
     <message>
         <source>now</source>
@@ -2152,7 +2152,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Next due</source>
-        <translation>Próximo</translation>
+        <translation>Próximo contacto</translation>
     </message>
     <message>
         <source>No rate recorded.</source>
@@ -2305,7 +2305,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -2349,7 +2349,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Correct the direction, sensitivity, date or note (Enter)</source>
-        <translation>Corregir la dirección, la confidencialidad, la fecha o la nota (Intro)</translation>
+        <translation>Corregir el sentido, la confidencialidad, la fecha o la nota (Enter)</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -2543,7 +2543,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Double-click or press Enter to open the room at this message</source>
-        <translation>Haga doble clic o pulse Intro para abrir la sala en este mensaje</translation>
+        <translation>Haga doble clic o pulse Enter para abrir la sala en este mensaje</translation>
     </message>
     <message>
         <source>Type a word: every room is searched.</source>
@@ -2645,7 +2645,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
     </message>
     <message>
         <source>Correct the day, time or note (Enter)</source>
-        <translation>Corregir el día, el tiempo o la nota (Intro)</translation>
+        <translation>Corregir el día, el tiempo o la nota (Enter)</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -3023,7 +3023,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
     </message>
     <message>
         <source>Write or paste what was said… (Ctrl+Enter adds it)</source>
-        <translation>Escriba o pegue lo que se dijo… (Ctrl+Intro lo añade)</translation>
+        <translation>Escriba o pegue lo que se dijo… (Ctrl+Enter lo añade)</translation>
     </message>
     <message>
         <source>Who said it</source>
@@ -3059,7 +3059,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
     </message>
     <message>
         <source>Add to the log (Ctrl+Enter)</source>
-        <translation>Añadir al registro (Ctrl+Intro)</translation>
+        <translation>Añadir al registro (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Search the messages</source>
@@ -3133,7 +3133,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
     </message>
     <message>
         <source>Due</source>
-        <translation>Vence</translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3316,7 +3316,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
     </message>
     <message>
         <source>Correct the selected payment; what it said before is kept (Enter)</source>
-        <translation>Corregir el pago seleccionado; se conserva lo que decía antes (Intro)</translation>
+        <translation>Corregir el pago seleccionado; se conserva lo que decía antes (Enter)</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -3324,7 +3324,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
     </message>
     <message>
         <source>Remove a payment recorded by mistake; it stays on the audit trail (Del)</source>
-        <translation>Quitar un pago registrado por error; queda en el registro de auditoría (Supr)</translation>
+        <translation>Quitar un pago registrado por error; queda en el registro de auditoría (Del)</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -3651,7 +3651,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Go through the cards one at a time (Enter)</source>
-        <translation>Recorrer las tarjetas de una en una (Intro)</translation>
+        <translation>Recorrer las tarjetas de una en una (Enter)</translation>
     </message>
     <message>
         <source>Rules and thresholds…</source>
@@ -3675,7 +3675,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Acted</source>
@@ -3683,11 +3683,11 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Snoozed</source>
-        <translation>Pospuestas</translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation>Descartadas</translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>Double-click a session to see what was decided</source>
@@ -4028,7 +4028,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Correct a change by a reversing row: the terms go back, the history stays (Del)</source>
-        <translation>Corregir un cambio con una fila de reversión: las condiciones vuelven atrás y el historial se conserva (Supr)</translation>
+        <translation>Corregir un cambio con una fila de reversión: las condiciones vuelven atrás y el historial se conserva (Del)</translation>
     </message>
     <message>
         <source>Reverse scope change</source>
@@ -4119,7 +4119,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     <name>TalentDialog</name>
     <message>
         <source>overlaps my day by {hours}</source>
-        <translation>coincide con mi jornada {hours}</translation>
+        <translation>coincide {hours} con mi jornada</translation>
     </message>
     <message>
         <source>New talent</source>
@@ -4448,7 +4448,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Record praise, a testimonial, a referral or a thank-you bonus (Ctrl+Shift+T)</source>
-        <translation>Registrar un elogio, un testimonio, una recomendación o una bonificación de agradecimiento (Ctrl+Mayús+T)</translation>
+        <translation>Registrar un elogio, un testimonio, una recomendación o una bonificación de agradecimiento (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Check-in…</source>
@@ -4456,7 +4456,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>A private mid-contract review of the selected person (Ctrl+Shift+K)</source>
-        <translation>Una reseña privada a mitad de contrato de la persona seleccionada: un seguimiento (Ctrl+Mayús+K)</translation>
+        <translation>Un seguimiento privado a mitad de contrato de la persona seleccionada (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4541,11 +4541,11 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Edit this {kind}…</source>
-        <translation>Editar: {kind}…</translation>
+        <translation>Editar este registro ({kind})…</translation>
     </message>
     <message>
         <source>Remove this {kind}…</source>
-        <translation>Quitar: {kind}…</translation>
+        <translation>Quitar este registro ({kind})…</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -4553,7 +4553,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>the {kind} of {day} for {name}</source>
-        <translation>{kind} del {day} para {name}</translation>
+        <translation>el registro «{kind}» del {day} de {name}</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4565,7 +4565,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Remove {kind}</source>
-        <translation>Quitar: {kind}</translation>
+        <translation>Quitar registro ({kind})</translation>
     </message>
     <message>
         <source>Removed {what}</source>
@@ -4746,7 +4746,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Feedback, private review and the offboarding checklist (Ctrl+Shift+E)</source>
-        <translation>Valoración, reseña privada y lista de desvinculación (Ctrl+Mayús+E)</translation>
+        <translation>Valoración, reseña privada y lista de desvinculación (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Renew…</source>
@@ -4754,7 +4754,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Start a new contract that continues this one (Ctrl+Shift+R)</source>
-        <translation>Iniciar un contrato nuevo que continúa este (Ctrl+Mayús+R)</translation>
+        <translation>Iniciar un contrato nuevo que continúa este (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Check-in…</source>
@@ -4762,7 +4762,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>A mid-contract private review, so the trend has points before the end</source>
-        <translation>Una reseña privada a mitad de contrato (seguimiento), para que la tendencia tenga puntos antes del fin</translation>
+        <translation>Una reseña privada a mitad de contrato, para que la tendencia tenga puntos antes del fin</translation>
     </message>
     <message>
         <source>Say thanks…</source>
@@ -4816,7 +4816,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         <source>Choose a contract on the left to open its room,
 or start one with File ▸ New contract (Ctrl+Shift+N).</source>
         <translation>Elija un contrato a la izquierda para abrir su sala
-o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Mayús+N).</translation>
+o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Find a contract</source>
@@ -5163,7 +5163,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Mayús+N).</translation>
     </message>
     <message>
         <source>Feedback {direction} is already recorded for this contract.</source>
-        <translation>La valoración {direction} ya está registrada para este contrato.</translation>
+        <translation>Ya hay una valoración registrada ({direction}) para este contrato.</translation>
     </message>
     <message>
         <source>choose yes, maybe or no.</source>
@@ -5734,7 +5734,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Mayús+N).</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation>dirección</translation>
+        <translation>sentido</translation>
     </message>
     <message>
         <source>document kind</source>
@@ -6280,7 +6280,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Mayús+N).</translation>
     </message>
     <message>
         <source>Given to them</source>
-        <translation>Dada</translation>
+        <translation>Dado</translation>
     </message>
     <message>
         <source>Yes</source>
