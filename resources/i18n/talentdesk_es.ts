@@ -3667,11 +3667,11 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
     </message>
     <message>
         <source>Started</source>
-        <translation>Iniciada</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation>Terminada</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Done</source>
