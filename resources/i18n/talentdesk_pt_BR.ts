@@ -85,7 +85,7 @@ O arquivo foi mantido como está. Abra um arquivo de backup com “talentdesk re
 Restore the latest good backup, taken {when}? The damaged file is kept in the backups folder.</source>
         <translation>O banco de dados está danificado ({detail}).
 
-Restaurar o último backup válido, feito {when}? O arquivo danificado é mantido na pasta de backups.</translation>
+Restaurar o último backup válido, feito em {when}? O arquivo danificado é mantido na pasta de backups.</translation>
     </message>
     <message>
         <source>The team database {where} cannot be used: {why}</source>
@@ -225,7 +225,7 @@ Restaurar o último backup válido, feito {when}? O arquivo danificado é mantid
     </message>
     <message>
         <source>Last %n week(s)</source>
-        <translation>Últimas %n semana(s)</translation>
+        <translation>Últimas %n semanas</translation>
     </message>
     <message>
         <source>Scope of work</source>
@@ -481,7 +481,7 @@ Restaurar o último backup válido, feito {when}? O arquivo danificado é mantid
     </message>
     <message>
         <source>Access and equipment still open</source>
-        <translation>Acessos e equipamentos ainda pendentes</translation>
+        <translation>Acessos e equipamentos ainda em aberto</translation>
     </message>
     <message>
         <source>System</source>
@@ -677,11 +677,11 @@ Restaurar o último backup válido, feito {when}? O arquivo danificado é mantid
     </message>
     <message>
         <source>Open access and equipment</source>
-        <translation>Acessos e equipamentos pendentes</translation>
+        <translation>Acessos e equipamentos em aberto</translation>
     </message>
     <message>
         <source>Nothing open: no access or equipment outstanding.</source>
-        <translation>Nada pendente: nenhum acesso ou equipamento em aberto.</translation>
+        <translation>Nada em aberto: nenhum acesso ou equipamento pendente.</translation>
     </message>
     <message>
         <source>Documents on file</source>
@@ -697,7 +697,7 @@ Restaurar o último backup válido, feito {when}? O arquivo danificado é mantid
     </message>
     <message>
         <source>Expires</source>
-        <translation>Expira</translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>(the person&apos;s own)</source>
@@ -937,7 +937,7 @@ Restaurar o último backup válido, feito {when}? O arquivo danificado é mantid
     </message>
     <message>
         <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
-        <translation>Registre o que aconteceu com {name}, com ou sem contrato. Mensagens, chamadas e reuniões contam como contato para manter contato.</translation>
+        <translation>Registre o que aconteceu com {name}, com ou sem contrato. Mensagens, chamadas e reuniões contam como contato para o lembrete de manter contato.</translation>
     </message>
     <message>
         <source>Marketplace &amp;transaction history (Upwork CSV)…</source>
@@ -1113,7 +1113,7 @@ O banco de dados atual é guardado antes na pasta de backups, então isto pode s
     </message>
     <message>
         <source>Restored the backup taken {when}. The data as it was is kept in the backups folder.</source>
-        <translation>O backup feito {when} foi restaurado. Os dados como estavam foram guardados na pasta de backups.</translation>
+        <translation>O backup feito em {when} foi restaurado. Os dados como estavam foram guardados na pasta de backups.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -1185,7 +1185,7 @@ e inicie o TalentDesk novamente.</translation>
     </message>
     <message>
         <source>&amp;Encryption…</source>
-        <translation>&amp;Criptografia…</translation>
+        <translation>Cri&amp;ptografia…</translation>
     </message>
     <message>
         <source>Encrypt the database, its backups and sensitive files with a passphrase</source>
@@ -1372,11 +1372,11 @@ e inicie o TalentDesk novamente.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation>pendente</translation>
+        <translation>em aberto</translation>
     </message>
     <message>
         <source>{n} still open.</source>
-        <translation>Pendentes: {n}.</translation>
+        <translation>Ainda em aberto: {n}.</translation>
     </message>
     <message>
         <source>No access granted. Record code hosts, chat workspaces, drives and equipment here so that ending the contract can list what to take back.</source>
@@ -1660,7 +1660,7 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
     </message>
     <message>
         <source>Brought back {who}</source>
-        <translation>Trazido de volta: {who}</translation>
+        <translation>Desarquivado: {who}</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -1668,7 +1668,7 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
     </message>
     <message>
         <source>Delete {name} and their contact details, skills and rates? Edit ▸ Undo brings them back during this session. Archiving hides them and keeps everything.</source>
-        <translation>Excluir {name} com seus dados de contato, habilidades e taxas? Editar ▸ Desfazer os traz de volta durante esta sessão. Arquivar oculta a pessoa e mantém tudo.</translation>
+        <translation>Excluir {name} com seus dados de contato, habilidades e taxas? Editar ▸ Desfazer traz tudo de volta durante esta sessão. Arquivar oculta a pessoa e mantém tudo.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1680,7 +1680,7 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
     </message>
     <message>
         <source>Deleted {name}</source>
-        <translation>{name} excluído</translation>
+        <translation>Excluído: {name}</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -2186,7 +2186,7 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
     </message>
     <message>
         <source>{score} average over {n}</source>
-        <translation>média {score} em {n}</translation>
+        <translation>média {score} (total: {n})</translation>
     </message>
     <message>
         <source>By criterion</source>
@@ -2317,7 +2317,7 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
     </message>
     <message>
         <source>Expires</source>
-        <translation>Expira</translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3468,7 +3468,7 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
     </message>
     <message>
         <source>Expires</source>
-        <translation>Expira</translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>Shared</source>
@@ -3591,7 +3591,7 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         <source>Replace all your data with the backup taken {when}?
 
 Everything entered since then is set aside: the data as it is now is kept as a backup first, so you can come back to it from this list.</source>
-        <translation>Substituir todos os seus dados pelo backup feito {when}?
+        <translation>Substituir todos os seus dados pelo backup feito em {when}?
 
 Tudo o que foi inserido desde então fica de lado: os dados atuais são guardados antes como backup, para que você possa voltar a eles nesta lista.</translation>
     </message>
@@ -4553,7 +4553,7 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
     </message>
     <message>
         <source>the {kind} of {day} for {name}</source>
-        <translation>{kind} de {day} para {name}</translation>
+        <translation>{kind} de {day} ({name})</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4852,7 +4852,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Access ({n} open)</source>
-        <translation>Acessos ({n} pendentes)</translation>
+        <translation>Acessos ({n} em aberto)</translation>
     </message>
     <message>
         <source>A bonus payment and its row in the scope ledger</source>
@@ -5163,7 +5163,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Feedback {direction} is already recorded for this contract.</source>
-        <translation>O feedback {direction} já está registrado para este contrato.</translation>
+        <translation>O feedback ({direction}) já está registrado para este contrato.</translation>
     </message>
     <message>
         <source>choose yes, maybe or no.</source>
@@ -6124,7 +6124,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Observação</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6280,7 +6280,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Given to them</source>
-        <translation>Entregue à pessoa</translation>
+        <translation>Dado à pessoa</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6388,7 +6388,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Acted on</source>
-        <translation>Com ação</translation>
+        <translation>Ação tomada</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6480,7 +6480,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation>Carta americano (8,5 × 11 pol.)</translation>
+        <translation>Carta dos EUA (8,5 × 11 pol.)</translation>
     </message>
     <message>
         <source>Follow the system</source>
