@@ -4955,718 +4955,718 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     <name>errors</name>
     <message>
         <source>{why}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>this is not a TalentDesk backup (no manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une sauvegarde TalentDesk (aucun manifeste)</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest is implausibly large ({file_size:,} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste de la sauvegarde a une taille invraisemblable ({file_size:,} octets)</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste de la sauvegarde est endommagé ({detail})</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest is damaged ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste de la sauvegarde est endommagé ({why})</translation>
     </message>
     <message>
         <source>this backup was made by a newer TalentDesk (backup format {format}); install the newer version to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>cette sauvegarde a été faite par une version plus récente de TalentDesk (format de sauvegarde {format})&#xa0;; installez cette version pour la restaurer</translation>
     </message>
     <message>
         <source>this backup was made by a newer TalentDesk (schema {schema}; this program knows up to {known}); install the newer version to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>cette sauvegarde a été faite par une version plus récente de TalentDesk (schéma {schema}&#xa0;; ce programme connaît jusqu&apos;au {known})&#xa0;; installez cette version pour la restaurer</translation>
     </message>
     <message>
         <source>the backup is refused: member {shown} {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est refusée&#xa0;: l&apos;élément {shown} {why}</translation>
     </message>
     <message>
         <source>the backup holds no database</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde ne contient aucune base de données</translation>
     </message>
     <message>
         <source>the backup is damaged: {name} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est endommagée&#xa0;: {name} est absent</translation>
     </message>
     <message>
         <source>the backup is refused: {name} is larger than its manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est refusée&#xa0;: {name} est plus gros que ne l&apos;indique son manifeste</translation>
     </message>
     <message>
         <source>the backup is refused: {name} would unpack {times:,} times its packed size (a zip bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est refusée&#xa0;: {name} se décompresserait à {times:,} fois sa taille compressée (une bombe zip)</translation>
     </message>
     <message>
         <source>the backup is damaged: {name} cannot be read ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est endommagée&#xa0;: {name} est illisible ({exc})</translation>
     </message>
     <message>
         <source>the backup is refused: {name} unpacks to more than the {size:,} bytes its manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est refusée&#xa0;: {name} se décompresse au-delà des {size:,} octets indiqués par son manifeste</translation>
     </message>
     <message>
         <source>the backup is damaged: {name} is {written:,} bytes, its manifest says {size:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est endommagée&#xa0;: {name} fait {written:,} octets, son manifeste en indique {size:,}</translation>
     </message>
     <message>
         <source>there is not enough free disk space to restore it ({need:,.0f} MB needed, {free:,.0f} MB free); free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace disque libre ne suffit pas pour la restaurer ({need:,.0f} Mo nécessaires, {free:,.0f} Mo libres)&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
         <source>this backup was made from an encrypted data folder; turn encryption on here with the same passphrase (Tools › Encryption…), then restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>cette sauvegarde provient d&apos;un dossier de données chiffré&#xa0;; activez ici le chiffrement avec la même phrase secrète (Outils › Chiffrement…), puis restaurez-la</translation>
     </message>
     <message>
         <source>the backup&apos;s database cannot be opened ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données de la sauvegarde ne peut pas être ouverte ({exc})</translation>
     </message>
     <message>
         <source>the backup is refused: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est refusée&#xa0;: {exc}</translation>
     </message>
     <message>
         <source>the backup&apos;s database is damaged ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données de la sauvegarde est endommagée ({exc})</translation>
     </message>
     <message>
         <source>the backup&apos;s database (schema {found}) does not match its manifest (schema {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données de la sauvegarde (schéma {found}) ne correspond pas à son manifeste (schéma {version})</translation>
     </message>
     <message>
         <source>the backup&apos;s database cannot be brought up to this version ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données de la sauvegarde ne peut pas être mise à niveau vers cette version ({exc})</translation>
     </message>
     <message>
         <source>the backup&apos;s database is not one this program can use ({problems})</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données de la sauvegarde n&apos;est pas utilisable par ce programme ({problems})</translation>
     </message>
     <message>
         <source>this is not a TalentDesk backup (not a readable zip: {exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une sauvegarde TalentDesk (zip illisible&#xa0;: {exc})</translation>
     </message>
     <message>
         <source>the backup is damaged: {name} does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est endommagée&#xa0;: {name} ne correspond pas à sa somme de contrôle</translation>
     </message>
     <message>
         <source>the disk is full; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
         <source>the backup&apos;s database cannot be used ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données de la sauvegarde est inutilisable ({exc})</translation>
     </message>
     <message>
         <source>is after it was revoked ({revoked_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est postérieure à la révocation ({revoked_on}).</translation>
     </message>
     <message>
         <source>That access grant no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet accès n&apos;existe plus.</translation>
     </message>
     <message>
         <source>{system} was already revoked on {revoked_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} a déjà été révoqué le {revoked_on}.</translation>
     </message>
     <message>
         <source>is before it was granted ({granted_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est antérieure à l&apos;octroi ({granted_on}).</translation>
     </message>
     <message>
         <source>say what they did that you liked, and how it helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>dites ce que la personne a fait qui vous a plu, et en quoi cela a aidé.</translation>
     </message>
     <message>
         <source>“{text}” is too short to be specific ({words}). Say what they did and how it helped, e.g. “the clear hand-over notes saved me a day”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» est trop court pour être précis ({words}). Dites ce que la personne a fait et en quoi cela a aidé, par exemple «&#xa0;ses notes de passation claires m&apos;ont fait gagner une journée&#xa0;».</translation>
     </message>
     <message>
         <source>%n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n mot(s)</translation>
     </message>
     <message>
         <source>could be said of anyone. Name the specific thing they did and how it helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>cela pourrait se dire de n&apos;importe qui. Nommez précisément ce que la personne a fait et en quoi cela a aidé.</translation>
     </message>
     <message>
         <source>is in the future; record appreciation when it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est dans le futur&#xa0;; enregistrez le remerciement une fois exprimé.</translation>
     </message>
     <message>
         <source>belongs to someone else; choose one of this person&apos;s contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce contrat appartient à quelqu&apos;un d&apos;autre&#xa0;; choisissez un des contrats de cette personne.</translation>
     </message>
     <message>
         <source>a bonus is paid on a contract; choose which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>une prime se paie sur un contrat&#xa0;; choisissez lequel.</translation>
     </message>
     <message>
         <source>a thank-you bonus needs an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>une prime de remerciement doit avoir un montant supérieur à zéro.</translation>
     </message>
     <message>
         <source>the contract is paid in {currency}; give the bonus in {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrat est payé en {currency}&#xa0;; indiquez la prime en {currency}.</translation>
     </message>
     <message>
         <source>cannot sort by {sort_column!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de trier par {sort_column!r}.</translation>
     </message>
     <message>
         <source>choose the person this contract is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la personne concernée par ce contrat.</translation>
     </message>
     <message>
         <source>a retainer needs its weekly payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>un abonnement nécessite un versement hebdomadaire.</translation>
     </message>
     <message>
         <source>contract {renews_id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrat {renews_id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>a new contract starts as draft, offered or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouveau contrat commence à l&apos;état brouillon, proposé ou actif.</translation>
     </message>
     <message>
         <source>The terms of a running contract change through a scope change, so the ledger records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions d&apos;un contrat en cours se modifient par avenant, pour que le registre en garde la trace.</translation>
     </message>
     <message>
         <source>No contract with id {contract_id}; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat avec l&apos;identifiant {contract_id}&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A contract that is {status} cannot become {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrat «&#xa0;{status}&#xa0;» ne peut pas passer à «&#xa0;{to}&#xa0;».</translation>
     </message>
     <message>
         <source>is before the start of the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>la date précède le début du contrat.</translation>
     </message>
     <message>
         <source>is only for a payment in another currency than the contract&apos;s {contract_currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce champ ne sert que pour un paiement dans une autre devise que celle du contrat ({contract_currency}).</translation>
     </message>
     <message>
         <source>this payment is in {currency} but the contract is in {contract_currency}: give the amount in {contract_currency} too, so that the contract&apos;s totals count it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce paiement est en {currency} mais le contrat est en {contract_currency}&#xa0;: indiquez aussi le montant en {contract_currency}, pour qu&apos;il compte dans les totaux du contrat.</translation>
     </message>
     <message>
         <source>is in the future; log what was already said.</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est dans le futur&#xa0;; notez ce qui a déjà été dit.</translation>
     </message>
     <message>
         <source>Feedback {direction} is already recorded for this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet avis ({direction}) est déjà enregistré pour ce contrat.</translation>
     </message>
     <message>
         <source>choose yes, maybe or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez oui, peut-être ou non.</translation>
     </message>
     <message>
         <source>choose from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez entre 0 et 10.</translation>
     </message>
     <message>
         <source>No payment with id {payment_id}; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement avec l&apos;identifiant {payment_id}&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Nothing was changed: the payment already says this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: le paiement indique déjà cela.</translation>
     </message>
     <message>
         <source>use at least {least}; a few words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez au moins {least}&#xa0;; quelques mots, c&apos;est mieux.</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n caractère(s)</translation>
     </message>
     <message>
         <source>the two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <source>is not the passphrase of this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas la phrase secrète de ce dossier de données.</translation>
     </message>
     <message>
         <source>This data folder is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données n&apos;est pas chiffré.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>the stored file&apos;s name is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du fichier stocké est endommagé.</translation>
     </message>
     <message>
         <source>“{name}” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“{name}” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>“{name}” is {size:.0f} MB; files up to {limit} MB can be stored (the limit is in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» fait {size:.0f} Mo&#xa0;; seuls les fichiers jusqu&apos;à {limit} Mo peuvent être stockés (la limite se règle dans les paramètres).</translation>
     </message>
     <message>
         <source>“{name}” grew past the size limit while being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a dépassé la taille limite pendant la copie.</translation>
     </message>
     <message>
         <source>That person is no longer on the bench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;est plus dans le vivier.</translation>
     </message>
     <message>
         <source>is before the day the file was shared; check the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>la date précède le jour du partage du fichier&#xa0;; vérifiez les deux dates.</translation>
     </message>
     <message>
         <source>That file is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est plus enregistré.</translation>
     </message>
     <message>
         <source>“{name}” is over the size limit of {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» dépasse la taille limite de {limit} Mo.</translation>
     </message>
     <message>
         <source>The stored copy is sealed with another passphrase, or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie stockée est scellée avec une autre phrase secrète, ou endommagée.</translation>
     </message>
     <message>
         <source>The stored copy of “{name}” is missing from the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie stockée de «&#xa0;{name}&#xa0;» est absente du dossier de données.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à rétablir.</translation>
     </message>
     <message>
         <source>choose a date and a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une date et une heure.</translation>
     </message>
     <message>
         <source>is in the future; log what already happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est dans le futur&#xa0;; notez ce qui s&apos;est déjà passé.</translation>
     </message>
     <message>
         <source>only a call or a meeting has a duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls un appel ou une réunion ont une durée.</translation>
     </message>
     <message>
         <source>write what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez ce qui a été dit.</translation>
     </message>
     <message>
         <source>That person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The backup {name} is damaged; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {name} est endommagée&#xa0;; choisissez-en une autre.</translation>
     </message>
     <message>
         <source>No milestone with id {milestone_id}; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jalon avec l&apos;identifiant {milestone_id}&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>The amount of a milestone on a running contract changes through a scope change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant d&apos;un jalon d&apos;un contrat en cours se modifie par avenant.</translation>
     </message>
     <message>
         <source>This milestone&apos;s payment is recorded; remove that payment first to mark it unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement de ce jalon est enregistré&#xa0;; supprimez d&apos;abord ce paiement pour marquer le jalon comme non payé.</translation>
     </message>
     <message>
         <source>belongs to another contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>cet élément appartient à un autre contrat.</translation>
     </message>
     <message>
         <source>a payment for a milestone is a milestone payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>un paiement pour un jalon est de type «&#xa0;Jalon&#xa0;».</translation>
     </message>
     <message>
         <source>This milestone is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jalon est déjà payé.</translation>
     </message>
     <message>
         <source>On a running contract a milestone is removed through Scope change › Change milestone, so the ledger records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un contrat en cours, un jalon se supprime via Avenant › Modifier un jalon, pour que le registre en garde la trace.</translation>
     </message>
     <message>
         <source>An approved or paid milestone is part of the record and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jalon approuvé ou payé fait partie de l&apos;historique et ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>“{code}” is not an ISO 4217 currency code (e.g. USD, EUR, JPY).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217 (par ex. USD, EUR, JPY).</translation>
     </message>
     <message>
         <source>“{amount}” is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{amount}&#xa0;» n&apos;est pas un montant.</translation>
     </message>
     <message>
         <source>must be a finite amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant doit être fini.</translation>
     </message>
     <message>
         <source>must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur ne doit pas être négative.</translation>
     </message>
     <message>
         <source>has more decimals than {currency} allows ({digits}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur a plus de décimales que n&apos;en permet {currency} ({digits}).</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire.</translation>
     </message>
     <message>
         <source>must be a whole number of minor units (cents).</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être un nombre entier d&apos;unités mineures (centimes).</translation>
     </message>
     <message>
         <source>is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est trop grande.</translation>
     </message>
     <message>
         <source>A contract that is {status} cannot be ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrat «&#xa0;{status}&#xa0;» ne peut pas être terminé.</translation>
     </message>
     <message>
         <source>is before the start {start_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>la date précède le début ({start_date}).</translation>
     </message>
     <message>
         <source>nothing to save: give feedback or write the private review.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à enregistrer&#xa0;: donnez un avis ou écrivez l&apos;évaluation privée.</translation>
     </message>
     <message>
         <source>Feedback and the closing review are written when the contract ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis et l&apos;évaluation de clôture s&apos;écrivent à la fin du contrat.</translation>
     </message>
     <message>
         <source>That checklist item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément de la liste n&apos;existe plus.</translation>
     </message>
     <message>
         <source> It belongs to “{title}”: record it there.</source>
-        <translation type="unfinished"></translation>
+        <translation> Il appartient à «&#xa0;{title}&#xa0;»&#xa0;: enregistrez-le là-bas.</translation>
     </message>
     <message>
         <source>{day} is more than {days} after this contract ended on {end_date}; nothing is paid on it that late.{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {day} tombe plus de {days} après la fin de ce contrat, le {end_date}&#xa0;; rien n&apos;y est payé aussi tard.{hint}</translation>
     </message>
     <message>
         <source>%n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n jour(s)</translation>
     </message>
     <message>
         <source>is not a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un paramètre.</translation>
     </message>
     <message>
         <source>choose one of the date formats offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;un des formats de date proposés.</translation>
     </message>
     <message>
         <source>choose A4, Letter, or the one your region uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez A4, Letter ou le format de votre région.</translation>
     </message>
     <message>
         <source>the end of the working day must come after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin de la journée de travail doit venir après son début.</translation>
     </message>
     <message>
         <source>is not one of this person&apos;s contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un des contrats de cette personne.</translation>
     </message>
     <message>
         <source>the contract “{title}” is paid in {currency}; give the raise in {currency} to change its rate too.</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrat «&#xa0;{title}&#xa0;» est payé en {currency}&#xa0;; indiquez l&apos;augmentation en {currency} pour changer aussi son tarif.</translation>
     </message>
     <message>
         <source>That {what} is no longer recorded; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément ({what}) n&apos;est plus enregistré&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>stays the same; record appreciation for someone else anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas changer&#xa0;; enregistrez un nouveau remerciement pour quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>a thank-you bonus is a payment and stays one; remove it and record the appreciation anew to change its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>une prime de remerciement est un paiement et le reste&#xa0;; supprimez-la et enregistrez un nouveau remerciement pour en changer le type.</translation>
     </message>
     <message>
         <source>No talent with id {talent_id}; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun talent avec l&apos;identifiant {talent_id}&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>There are no review sessions yet; run a review session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune session de revue&#xa0;; lancez d&apos;abord une session de revue.</translation>
     </message>
     <message>
         <source>No review session with id {session_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de revue avec l&apos;identifiant {session_id}.</translation>
     </message>
     <message>
         <source>“{year}” is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{year}&#xa0;» n&apos;est pas une année.</translation>
     </message>
     <message>
         <source>“{token}” matches {count}; name one of them (by its UUID):</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{token}&#xa0;» correspond à {count}&#xa0;; désignez-en un (par son UUID)&#xa0;:</translation>
     </message>
     <message>
         <source>no {what} matches “{token}”; give its UUID, its name or a part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun élément ({what}) ne correspond à «&#xa0;{token}&#xa0;»&#xa0;; indiquez son UUID, son nom ou une partie de celui-ci.</translation>
     </message>
     <message>
         <source>This review session has ended; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session de revue est terminée&#xa0;; commencez-en une nouvelle.</translation>
     </message>
     <message>
         <source>choose a day after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un jour après aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>say why this card can be dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi cette carte peut être écartée.</translation>
     </message>
     <message>
         <source>This card is not about a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte ne concerne pas un contrat.</translation>
     </message>
     <message>
         <source>This card is not about a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte ne concerne pas une personne.</translation>
     </message>
     <message>
         <source>“{action}” is not an action of a review card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{action}&#xa0;» n&apos;est pas une action de carte de revue.</translation>
     </message>
     <message>
         <source>This contract is {status}; a scope change needs a running contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contrat est «&#xa0;{status}&#xa0;»&#xa0;; un avenant nécessite un contrat en cours.</translation>
     </message>
     <message>
         <source>is before the start of the contract ({start_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la date précède le début du contrat ({start_date}).</translation>
     </message>
     <message>
         <source>is after the end of the contract ({end_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la date suit la fin du contrat ({end_date}).</translation>
     </message>
     <message>
         <source>is the same as the current end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est identique à la date de fin actuelle.</translation>
     </message>
     <message>
         <source>is the same as the limit in force that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est identique au plafond en vigueur ce jour-là.</translation>
     </message>
     <message>
         <source>is the same as the rate in force that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est identique au tarif en vigueur ce jour-là.</translation>
     </message>
     <message>
         <source>Only a retainer has a weekly payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un abonnement a un versement hebdomadaire.</translation>
     </message>
     <message>
         <source>is the same as the weekly payment in force that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est identique au versement hebdomadaire en vigueur ce jour-là.</translation>
     </message>
     <message>
         <source>choose a milestone of this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un jalon de ce contrat.</translation>
     </message>
     <message>
         <source>change the amount or the due date, or remove the milestone.</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiez le montant ou l&apos;échéance, ou supprimez le jalon.</translation>
     </message>
     <message>
         <source>This milestone is paid; its amount is part of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jalon est payé&#xa0;; son montant fait partie de l&apos;historique.</translation>
     </message>
     <message>
         <source>This contract is {status}; a bonus is paid on a contract that has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contrat est «&#xa0;{status}&#xa0;»&#xa0;; une prime se paie sur un contrat qui a commencé.</translation>
     </message>
     <message>
         <source>A bonus can be paid up to {days} after a contract ends; this one ended on {end_date}, so the last day was {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prime peut être payée jusqu&apos;à {days} après la fin d&apos;un contrat&#xa0;; celui-ci a pris fin le {end_date}, le dernier jour possible était donc le {last}.</translation>
     </message>
     <message>
         <source>must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être supérieure à zéro.</translation>
     </message>
     <message>
         <source>The contract&apos;s {kind} has changed since ({now}); record a new scope change instead of reversing this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point du contrat ({kind}) a changé depuis ({now})&#xa0;; enregistrez un nouvel avenant au lieu de contre-passer celui-ci.</translation>
     </message>
     <message>
         <source>That scope change is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet avenant n&apos;est plus enregistré.</translation>
     </message>
     <message>
         <source>This scope change has already been reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet avenant a déjà été contre-passé.</translation>
     </message>
     <message>
         <source>say why this person should not be rehired.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi cette personne ne doit pas être réengagée.</translation>
     </message>
     <message>
         <source>“{clean}” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{clean}&#xa0;» figure deux fois.</translation>
     </message>
     <message>
         <source>{name} has {contracts}; deleting would lose that history. Archive them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a {contracts}&#xa0;; la suppression ferait perdre cet historique. Archivez plutôt cette personne.</translation>
     </message>
     <message>
         <source>%n contract(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n contrat(s)</translation>
     </message>
     <message>
         <source>is too long ({length}; at most {max_length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur excessive ({length}&#xa0;; au plus {max_length}).</translation>
     </message>
     <message>
         <source>must contain a visible character (a letter, digit or sign).</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit contenir un caractère visible (lettre, chiffre ou signe).</translation>
     </message>
     <message>
         <source>is too long ({length}); search for at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur excessive ({length})&#xa0;; cherchez au plus {most}.</translation>
     </message>
     <message>
         <source>%Ln character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln caractère(s)</translation>
     </message>
     <message>
         <source>has {terms}; search for at most {most} at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{terms}, c&apos;est trop&#xa0;; cherchez-en au plus {most} à la fois.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail (nom@exemple.com).</translation>
     </message>
     <message>
         <source>“{value}” is not a web address (it should start with https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse web (elle doit commencer par https://).</translation>
     </message>
     <message>
         <source>“{value}” is not an IANA time zone (e.g. Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un fuseau horaire IANA (par ex. Europe/Paris).</translation>
     </message>
     <message>
         <source>“{value}” is not one of: {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie de&#xa0;: {options}.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être un nombre entier.</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>must be from {low} to {high} (got {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être comprise entre {low} et {high} (saisi&#xa0;: {number}).</translation>
     </message>
     <message>
         <source>must be at least {low} (got {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être au moins {low} (saisi&#xa0;: {number}).</translation>
     </message>
     <message>
         <source>must be at most {high} (got {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être au plus {high} (saisi&#xa0;: {number}).</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>{end} is before the start {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} est antérieur au début ({start}).</translation>
     </message>
     <message>
         <source>That work-log entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette saisie d&apos;heures n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“{status}” is not a contract status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{status}&#xa0;» n&apos;est pas un statut de contrat.</translation>
     </message>
     <message>
         <source>“{kind}” is not a contract kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type de contrat.</translation>
     </message>
     <message>
         <source>choose who you are thanking.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez qui vous remerciez.</translation>
     </message>
     <message>
         <source>choose the contract this check-in is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le contrat concerné par ce point d&apos;étape.</translation>
     </message>
     <message>
         <source>choose {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>{field} {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>say why the agreement moves; the ledger keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi l&apos;accord change&#xa0;; le registre le conserve.</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant</translation>
     </message>
     <message>
         <source>amount in contract currency</source>
-        <translation type="unfinished"></translation>
+        <translation>montant en devise du contrat</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>availability</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibilité</translation>
     </message>
     <message>
         <source>bench status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut dans le vivier</translation>
     </message>
     <message>
         <source>bonus</source>
@@ -5674,87 +5674,87 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>bonus amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant de la prime</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <source>checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément de la liste</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>communication</translation>
     </message>
     <message>
         <source>contact kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type de contact</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>contrat</translation>
     </message>
     <message>
         <source>cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>coopération</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>devise</translation>
     </message>
     <message>
         <source>current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète actuelle</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>délais</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>décision</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>sens</translation>
     </message>
     <message>
         <source>document kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type de document</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>date d&apos;effet</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>end date</source>
@@ -5762,111 +5762,111 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>expected response time</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de réponse attendu</translation>
     </message>
     <message>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant externe</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>granted on</source>
-        <translation type="unfinished"></translation>
+        <translation>accordé le</translation>
     </message>
     <message>
         <source>headline</source>
-        <translation type="unfinished"></translation>
+        <translation>titre de profil</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>langues</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>message</translation>
     </message>
     <message>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>jalon</translation>
     </message>
     <message>
         <source>my_working_hours</source>
-        <translation type="unfinished"></translation>
+        <translation>mes heures de travail</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>new end date</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle date de fin</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>original budget</source>
-        <translation type="unfinished"></translation>
+        <translation>budget initial</translation>
     </message>
     <message>
         <source>paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>payé le</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète</translation>
     </message>
     <message>
         <source>payment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type de paiement</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>platform</source>
-        <translation type="unfinished"></translation>
+        <translation>plateforme</translation>
     </message>
     <message>
         <source>preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canal préféré</translation>
     </message>
     <message>
         <source>quality</source>
-        <translation type="unfinished"></translation>
+        <translation>qualité</translation>
     </message>
     <message>
         <source>rate</source>
@@ -5874,111 +5874,111 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandation</translation>
     </message>
     <message>
         <source>renews</source>
-        <translation type="unfinished"></translation>
+        <translation>renouvelle</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>répétition</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>revoke by</source>
-        <translation type="unfinished"></translation>
+        <translation>à révoquer avant le</translation>
     </message>
     <message>
         <source>revoked on</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué le</translation>
     </message>
     <message>
         <source>scope of work</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre des travaux</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche</translation>
     </message>
     <message>
         <source>sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>sensibilité</translation>
     </message>
     <message>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>compétence</translation>
     </message>
     <message>
         <source>skills</source>
-        <translation type="unfinished"></translation>
+        <translation>compétences</translation>
     </message>
     <message>
         <source>snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>reporter jusqu&apos;au</translation>
     </message>
     <message>
         <source>sort</source>
-        <translation type="unfinished"></translation>
+        <translation>tri</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de début</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>stay-in-touch cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>fréquence de contact</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
     <message>
         <source>talent</source>
-        <translation type="unfinished"></translation>
+        <translation>talent</translation>
     </message>
     <message>
         <source>test decision</source>
-        <translation type="unfinished"></translation>
+        <translation>décision après l&apos;essai</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>time worked</source>
-        <translation type="unfinished"></translation>
+        <translation>temps travaillé</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>weekly limit</source>
@@ -5990,51 +5990,51 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>what you appreciated</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que vous avez apprécié</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>quand</translation>
     </message>
     <message>
         <source>who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé par</translation>
     </message>
     <message>
         <source>who sets the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>qui fixe les horaires</translation>
     </message>
     <message>
         <source>who sets the place</source>
-        <translation type="unfinished"></translation>
+        <translation>qui fixe le lieu</translation>
     </message>
     <message>
         <source>who supplies the equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>qui fournit le matériel</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>motif de fin</translation>
     </message>
     <message>
         <source>working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin des heures de travail</translation>
     </message>
     <message>
         <source>working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>début des heures de travail</translation>
     </message>
     <message>
         <source>would rehire</source>
-        <translation type="unfinished"></translation>
+        <translation>réengagement</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>année</translation>
     </message>
 </context>
 <context>
@@ -6068,15 +6068,15 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     <name>labels</name>
     <message>
         <source>Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire</translation>
     </message>
     <message>
         <source>Feedback given</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis donné</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis reçu</translation>
     </message>
     <message>
         <source>Private review</source>
@@ -6084,7 +6084,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>On the bench</source>
@@ -6092,7 +6092,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai</translation>
     </message>
     <message>
         <source>Do not rehire</source>
@@ -6100,15 +6100,15 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Call</source>
@@ -6116,47 +6116,47 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel vidéo</translation>
     </message>
     <message>
         <source>Recorded video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo enregistrée</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Remarque</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;heure</translation>
     </message>
     <message>
         <source>Fixed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix fixe</translation>
     </message>
     <message>
         <source>Retainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -6164,7 +6164,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Weekly limit</source>
@@ -6172,15 +6172,15 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Milestone added</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon ajouté</translation>
     </message>
     <message>
         <source>Milestone edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon modifié</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -6192,15 +6192,15 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -6216,11 +6216,11 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Corrected</source>
@@ -6232,55 +6232,55 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Sent to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Received from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>NDA</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Tax form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire fiscal</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrable</translation>
     </message>
     <message>
         <source>Given to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6296,7 +6296,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliment</translation>
     </message>
     <message>
         <source>Testimonial asked for</source>
@@ -6308,11 +6308,11 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Bonus as thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime de remerciement</translation>
     </message>
     <message>
         <source>Access</source>
@@ -6324,15 +6324,15 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Revoke access</source>
@@ -6340,39 +6340,39 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Get deliverables back</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les livrables</translation>
     </message>
     <message>
         <source>Recover equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le matériel</translation>
     </message>
     <message>
         <source>Ask them to delete my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la suppression de mes données</translation>
     </message>
     <message>
         <source>Leave feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser un avis</translation>
     </message>
     <message>
         <source>I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>They did</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prestataire</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Engager</translation>
     </message>
     <message>
         <source>Do not hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas engager</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -6388,7 +6388,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6400,27 +6400,27 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque faible</translation>
     </message>
     <message>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque moyen</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé</translation>
     </message>
     <message>
         <source>Contract started</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat commencé</translation>
     </message>
     <message>
         <source>Contract renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat renouvelé</translation>
     </message>
     <message>
         <source>Contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat terminé</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -6440,63 +6440,63 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>Bonus paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime payée</translation>
     </message>
     <message>
         <source>Rate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif modifié</translation>
     </message>
     <message>
         <source>Scope changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avenant conclu</translation>
     </message>
     <message>
         <source>As my region writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme dans ma région</translation>
     </message>
     <message>
         <source>International (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>International (ISO 8601)</translation>
     </message>
     <message>
         <source>Day first, with slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour en premier, avec barres obliques</translation>
     </message>
     <message>
         <source>Month first, with slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois en premier, avec barres obliques</translation>
     </message>
     <message>
         <source>Day first, with dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour en premier, avec points</translation>
     </message>
     <message>
         <source>The one my region uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui de ma région</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter US (8,5 × 11 po)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
 </context>
 <context>
