@@ -117,7 +117,7 @@ Restaurer la dernière sauvegarde saine, prise le {when}&#xa0;? Le fichier endom
     </message>
     <message>
         <source>{n} h</source>
-        <translation>{n} h</translation>
+        <translation>{n}&#xa0;h</translation>
     </message>
     <message>
         <source> per hour</source>
@@ -741,7 +741,7 @@ Restaurer la dernière sauvegarde saine, prise le {when}&#xa0;? Le fichier endom
     </message>
     <message>
         <source>{hours} h</source>
-        <translation>{hours} h</translation>
+        <translation>{hours}&#xa0;h</translation>
     </message>
     <message>
         <source>Review session {date}</source>
@@ -749,7 +749,7 @@ Restaurer la dernière sauvegarde saine, prise le {when}&#xa0;? Le fichier endom
     </message>
     <message>
         <source>%n card(s) decided</source>
-        <translation>%n carte(s) tranchée(s)</translation>
+        <translation>Cartes tranchées&#xa0;: %n</translation>
     </message>
     <message>
         <source>Started</source>
@@ -773,11 +773,11 @@ Restaurer la dernière sauvegarde saine, prise le {when}&#xa0;? Le fichier endom
     </message>
     <message>
         <source>About</source>
-        <translation>Sujet</translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>Why it came up</source>
-        <translation>Pourquoi elle est apparue</translation>
+        <translation>Pourquoi cette carte</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -885,7 +885,7 @@ Restaurer la dernière sauvegarde saine, prise le {when}&#xa0;? Le fichier endom
     </message>
     <message>
         <source>Saved {name} (%n page(s)).</source>
-        <translation>{name} enregistré (%n page(s)).</translation>
+        <translation>{name} enregistré (pages&#xa0;: %n).</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1041,7 +1041,7 @@ Restaurer la dernière sauvegarde saine, prise le {when}&#xa0;? Le fichier endom
     </message>
     <message>
         <source>Saved %Ln row(s) to {file}</source>
-        <translation>%Ln ligne(s) enregistrée(s) dans {file}</translation>
+        <translation>Enregistré dans {file} (lignes&#xa0;: %Ln)</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -1057,7 +1057,7 @@ Restaurer la dernière sauvegarde saine, prise le {when}&#xa0;? Le fichier endom
     </message>
     <message>
         <source>Saved %Ln people to {file}</source>
-        <translation>%Ln personne(s) enregistrée(s) dans {file}</translation>
+        <translation>Enregistré dans {file} (personnes&#xa0;: %Ln)</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -1073,7 +1073,7 @@ Restaurer la dernière sauvegarde saine, prise le {when}&#xa0;? Le fichier endom
     </message>
     <message>
         <source>Saved %Ln event(s) and to-dos to {file}</source>
-        <translation>%Ln événement(s) et tâche(s) enregistré(e)s dans {file}</translation>
+        <translation>Enregistré dans {file} (événements et tâches&#xa0;: %Ln)</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -1125,7 +1125,7 @@ La base de données actuelle est d&apos;abord conservée dans le dossier des sau
     </message>
     <message>
         <source>Restore a &amp;daily copy…</source>
-        <translation>Restaurer une copie &amp;quotidienne…</translation>
+        <translation>Restaurer une c&amp;opie quotidienne…</translation>
     </message>
     <message>
         <source>Go back to a copy of your data taken on an earlier day</source>
@@ -1257,7 +1257,7 @@ puis redémarrez TalentDesk.</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation>{n} min</translation>
+        <translation>{n}&#xa0;min</translation>
     </message>
     <message>
         <source>Open {name} on the bench</source>
@@ -2101,7 +2101,7 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
     </message>
     <message>
         <source>{n} h</source>
-        <translation>{n} h</translation>
+        <translation>{n}&#xa0;h</translation>
     </message>
     <message>
         <source>Working hours</source>
@@ -2210,7 +2210,7 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
     </message>
     <message>
         <source>Latest note</source>
-        <translation>Dernière note</translation>
+        <translation>Dernière remarque</translation>
     </message>
     <message>
         <source>Feedback I gave</source>
@@ -2452,7 +2452,7 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
     </message>
     <message>
         <source>At least {n} h with my day</source>
-        <translation>Au moins {n} h avec ma journée</translation>
+        <translation>Au moins {n}&#xa0;h avec ma journée</translation>
     </message>
     <message>
         <source>Not contacted</source>
@@ -2505,7 +2505,7 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
     </message>
     <message>
         <source>Overlap ≥ {n} h</source>
-        <translation>Chevauchement ≥ {n} h</translation>
+        <translation>Chevauchement ≥ {n}&#xa0;h</translation>
     </message>
     <message numerus="yes">
         <source>Not contacted for %n day(s)</source>
@@ -2887,7 +2887,7 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
     </message>
     <message>
         <source>&amp;Narrow sidebar</source>
-        <translation>Barre latérale &amp;étroite</translation>
+        <translation>&amp;Barre latérale étroite</translation>
     </message>
     <message>
         <source>Show the screens as icons only, to give the screen more room</source>
@@ -2988,7 +2988,7 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
     <name>MessageDelegate</name>
     <message>
         <source>({n} min)</source>
-        <translation>({n} min)</translation>
+        <translation>({n}&#xa0;min)</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +3923,7 @@ Tout ce qui a été saisi depuis est mis de côté&#xa0;: les données actuelles
     </message>
     <message>
         <source>{hours} h</source>
-        <translation>{hours} h</translation>
+        <translation>{hours}&#xa0;h</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
@@ -4060,7 +4060,7 @@ Tout ce qui a été saisi depuis est mis de côté&#xa0;: les données actuelles
     </message>
     <message>
         <source>Original budget {o}; with these changes {c}; over it by {p} %.</source>
-        <translation>Budget initial {o}&#xa0;; avec ces modifications {c}&#xa0;; dépassement de {p} %.</translation>
+        <translation>Budget initial {o}&#xa0;; avec ces modifications {c}&#xa0;; dépassement de {p}&#xa0;%.</translation>
     </message>
     <message>
         <source>Every change to a running agreement is recorded here: use Scope change ▾.</source>
@@ -4266,7 +4266,7 @@ Tout ce qui a été saisi depuis est mis de côté&#xa0;: les données actuelles
     </message>
     <message>
         <source>Over budget by {amount} ({n} %)</source>
-        <translation>Budget dépassé de {amount} ({n} %)</translation>
+        <translation>Budget dépassé de {amount} ({n}&#xa0;%)</translation>
     </message>
     <message>
         <source>Paid beyond the original budget</source>
@@ -4302,7 +4302,7 @@ Tout ce qui a été saisi depuis est mis de côté&#xa0;: les données actuelles
     </message>
     <message>
         <source>{n} %</source>
-        <translation>{n} %</translation>
+        <translation>{n}&#xa0;%</translation>
     </message>
     <message>
         <source>{used} of {bought}</source>
@@ -5015,7 +5015,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>there is not enough free disk space to restore it ({need:,.0f} MB needed, {free:,.0f} MB free); free some space and try again</source>
-        <translation>l&apos;espace disque libre ne suffit pas pour la restaurer ({need:,.0f} Mo nécessaires, {free:,.0f} Mo libres)&#xa0;; libérez de l&apos;espace et réessayez</translation>
+        <translation>l&apos;espace disque libre ne suffit pas pour la restaurer ({need:,.0f}&#xa0;Mo nécessaires, {free:,.0f}&#xa0;Mo libres)&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
         <source>this backup was made from an encrypted data folder; turn encryption on here with the same passphrase (Tools › Encryption…), then restore it</source>
@@ -5219,7 +5219,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>“{name}” is {size:.0f} MB; files up to {limit} MB can be stored (the limit is in the settings).</source>
-        <translation>«&#xa0;{name}&#xa0;» fait {size:.0f} Mo&#xa0;; seuls les fichiers jusqu&apos;à {limit} Mo peuvent être stockés (la limite se règle dans les paramètres).</translation>
+        <translation>«&#xa0;{name}&#xa0;» fait {size:.0f}&#xa0;Mo&#xa0;; seuls les fichiers jusqu&apos;à {limit}&#xa0;Mo peuvent être stockés (la limite se règle dans les paramètres).</translation>
     </message>
     <message>
         <source>“{name}” grew past the size limit while being copied.</source>
@@ -5239,7 +5239,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>“{name}” is over the size limit of {limit} MB.</source>
-        <translation>«&#xa0;{name}&#xa0;» dépasse la taille limite de {limit} Mo.</translation>
+        <translation>«&#xa0;{name}&#xa0;» dépasse la taille limite de {limit}&#xa0;Mo.</translation>
     </message>
     <message>
         <source>The stored copy is sealed with another passphrase, or damaged.</source>
@@ -6496,7 +6496,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
     </message>
     <message>
         <source>{h} h</source>
-        <translation>{h} h</translation>
+        <translation>{h}&#xa0;h</translation>
     </message>
 </context>
 <context>
