@@ -26,20 +26,79 @@ LANGUAGES = ("de", "fr", "es", "pt_BR")
 
 
 def source_files() -> list[Path]:
-    return sorted(p for p in (ROOT / "talentdesk").rglob("*.py") if "__pycache__" not in p.parts)
+    """The program's modules and its Designer forms: lupdate does not read the strings of the modules
+    generated from the forms (uic writes them as u"…"), so it reads the forms themselves."""
+    modules = sorted(p for p in (ROOT / "talentdesk").rglob("*.py") if "__pycache__" not in p.parts)
+    return modules + sorted((ROOT / "ui").glob("*.ui"))
 
 
 def catalogue(language: str, folder: Path = I18N_DIR) -> Path:
     return folder / f"talentdesk_{language}.ts"
 
 
+def _counts(text: str) -> bool:
+    return "%n" in text or "%Ln" in text
+
+
+def _key(context: ET.Element, message: ET.Element) -> tuple[str, str, str]:
+    return context.findtext("name") or "", message.findtext("source") or "", message.findtext("comment") or ""
+
+
+def _plural_translations(ts: Path) -> dict[tuple[str, str, str], list[str]]:
+    """The plural forms already written for the texts with a count, before lupdate sees them."""
+    kept = {}
+    if ts.is_file():
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                forms = message.findall("translation/numerusform")
+                finished = message.find("translation").get("type") != "unfinished" if forms else False
+                if message.get("numerus") == "yes" and finished and all((f.text or "").strip() for f in forms):
+                    kept[_key(context, message)] = [f.text or "" for f in forms]
+    return kept
+
+
+def _as_plural(ts: Path, kept: dict[tuple[str, str, str], list[str]]) -> None:
+    """Every text with a count gets plural forms.
+
+    lupdate marks a message as one with plural forms only when it sees the count in the call; the PDFs'
+    tr(text, n) and the services' counted templates pass it on from elsewhere, and lupdate would drop the
+    forms written for them. So they are made plural here, keeping the forms written before; a text that had
+    a single translation keeps it in every form, marked unfinished until its forms are written.
+    """
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes" or not _counts(message.findtext("source") or ""):
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            single, translation.text = translation.text or "", None
+            forms = kept.get(_key(context, message))
+            message.set("numerus", "yes")
+            if forms:
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+            for text in forms or [single, single]:
+                ET.SubElement(translation, "numerusform").text = text
+            changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def update(folder: Path = I18N_DIR) -> None:
     files = [str(p) for p in source_files()]
     for language in LANGUAGES:
+        ts = catalogue(language, folder)
+        kept = _plural_translations(ts)
         subprocess.run([*pyside_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                         "-source-language", "en_US", "-target-language", language,
-                        *files, "-ts", str(catalogue(language, folder))],
+                        *files, "-ts", str(ts)],
                        check=True, capture_output=True, text=True)
+        _as_plural(ts, kept)
 
 
 def unfinished(ts: Path) -> list[str]:

@@ -1,6544 +1,8002 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en_US">
-<context>
-    <name></name>
-    <message>
-        <source>line {number}</source>
-        <translation>Zeile {number}</translation>
-    </message>
-    <message>
-        <source>{where}: {message}</source>
-        <translation>{where}: {message}</translation>
-    </message>
-    <message>
-        <source>{field}: {message}</source>
-        <translation>{field}: {message}</translation>
-    </message>
-    <message>
-        <source>Please check {field}: {message}</source>
-        <translation>Bitte prüfen Sie {field}: {message}</translation>
-    </message>
-    <message>
-        <source>The database is damaged ({detail}). Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
-        <translation>Die Datenbank ist beschädigt ({detail}). Stellen Sie eine Sicherung über Datei → Tageskopie wiederherstellen… wieder her; Extras → Datenbank prüfen… nennt Einzelheiten.</translation>
-    </message>
-    <message>
-        <source>TalentDesk may not write to {path}. Check the folder&apos;s permissions.</source>
-        <translation>TalentDesk darf nicht in {path} schreiben. Prüfen Sie die Berechtigungen des Ordners.</translation>
-    </message>
-    <message>
-        <source>the data folder</source>
-        <translation>den Datenordner</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>A file could not be read or written: {error}</source>
-        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the action was not completed. Nothing was changed.</source>
-        <translation>Etwas ist schiefgegangen; die Aktion wurde nicht ausgeführt. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program. Wait a moment and try again.</source>
-        <translation>Die Datenbank wird gerade von einem anderen Programm verwendet. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>TalentDesk may not write to the data folder; nothing was saved. Check that the folder and its files may be written (and that the disk is not mounted read-only).</source>
-        <translation>TalentDesk darf nicht in den Datenordner schreiben; es wurde nichts gespeichert. Prüfen Sie, ob der Ordner und seine Dateien beschreibbar sind (und der Datenträger nicht schreibgeschützt eingebunden ist).</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened. Check that the data folder exists and that TalentDesk may read and write it: a read-only folder or disk cannot be used.</source>
-        <translation>Die Datenbankdatei kann nicht geöffnet werden. Prüfen Sie, ob der Datenordner existiert und TalentDesk ihn lesen und beschreiben darf: Ein schreibgeschützter Ordner oder Datenträger ist nicht verwendbar.</translation>
-    </message>
-    <message>
-        <source>The database is damaged. Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
-        <translation>Die Datenbank ist beschädigt. Stellen Sie eine Sicherung über Datei → Tageskopie wiederherstellen… wieder her; Extras → Datenbank prüfen… nennt Einzelheiten.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk, then try again.</source>
-        <translation>Der Datenträger meldete einen Fehler beim Lesen oder Schreiben der Datenbank; es wurde nichts gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>TalentDesk</source>
-        <translation>TalentDesk</translation>
-    </message>
-    <message>
-        <source>This search {reason}</source>
-        <translation>Diese Suche {reason}</translation>
-    </message>
-    <message>
-        <source>The database in {folder} is damaged and there is no good backup to restore.
+    <context>
+        <name />
+        <message>
+            <source>line {number}</source>
+            <translation>Zeile {number}</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>Please check {field}: {message}</source>
+            <translation>Bitte prüfen Sie {field}: {message}</translation>
+        </message>
+        <message>
+            <source>The database is damaged ({detail}). Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
+            <translation>Die Datenbank ist beschädigt ({detail}). Stellen Sie eine Sicherung über Datei → Tageskopie wiederherstellen… wieder her; Extras → Datenbank prüfen… nennt Einzelheiten.</translation>
+        </message>
+        <message>
+            <source>TalentDesk may not write to {path}. Check the folder's permissions.</source>
+            <translation>TalentDesk darf nicht in {path} schreiben. Prüfen Sie die Berechtigungen des Ordners.</translation>
+        </message>
+        <message>
+            <source>the data folder</source>
+            <translation>den Datenordner</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again; nothing was saved.</source>
+            <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>A file could not be read or written: {error}</source>
+            <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <source>Something went wrong and the action was not completed. Nothing was changed.</source>
+            <translation>Etwas ist schiefgegangen; die Aktion wurde nicht ausgeführt. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program. Wait a moment and try again.</source>
+            <translation>Die Datenbank wird gerade von einem anderen Programm verwendet. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>TalentDesk may not write to the data folder; nothing was saved. Check that the folder and its files may be written (and that the disk is not mounted read-only).</source>
+            <translation>TalentDesk darf nicht in den Datenordner schreiben; es wurde nichts gespeichert. Prüfen Sie, ob der Ordner und seine Dateien beschreibbar sind (und der Datenträger nicht schreibgeschützt eingebunden ist).</translation>
+        </message>
+        <message>
+            <source>The database file cannot be opened. Check that the data folder exists and that TalentDesk may read and write it: a read-only folder or disk cannot be used.</source>
+            <translation>Die Datenbankdatei kann nicht geöffnet werden. Prüfen Sie, ob der Datenordner existiert und TalentDesk ihn lesen und beschreiben darf: Ein schreibgeschützter Ordner oder Datenträger ist nicht verwendbar.</translation>
+        </message>
+        <message>
+            <source>The database is damaged. Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
+            <translation>Die Datenbank ist beschädigt. Stellen Sie eine Sicherung über Datei → Tageskopie wiederherstellen… wieder her; Extras → Datenbank prüfen… nennt Einzelheiten.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk, then try again.</source>
+            <translation>Der Datenträger meldete einen Fehler beim Lesen oder Schreiben der Datenbank; es wurde nichts gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>TalentDesk</source>
+            <translation>TalentDesk</translation>
+        </message>
+        <message>
+            <source>This search {reason}</source>
+            <translation>Diese Suche {reason}</translation>
+        </message>
+        <message>
+            <source>The database in {folder} is damaged and there is no good backup to restore.
 
 The file has been left as it is. Open a backup archive with “talentdesk restore FILE.zip”, or move the damaged file away to start afresh.</source>
-        <translation>Die Datenbank in {folder} ist beschädigt, und es gibt keine intakte Sicherung zum Wiederherstellen.
+            <translation>Die Datenbank in {folder} ist beschädigt, und es gibt keine intakte Sicherung zum Wiederherstellen.
 
 Die Datei wurde unverändert gelassen. Öffnen Sie ein Sicherungsarchiv mit „talentdesk restore DATEI.zip“ oder verschieben Sie die beschädigte Datei, um neu zu beginnen.</translation>
-    </message>
-    <message>
-        <source>The database is damaged ({detail}).
+        </message>
+        <message>
+            <source>The database is damaged ({detail}).
 
 Restore the latest good backup, taken {when}? The damaged file is kept in the backups folder.</source>
-        <translation>Die Datenbank ist beschädigt ({detail}).
+            <translation>Die Datenbank ist beschädigt ({detail}).
 
 Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei wird im Sicherungsordner aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The team database {where} cannot be used: {why}</source>
-        <translation>Die Team-Datenbank {where} kann nicht verwendet werden: {why}</translation>
-    </message>
-    <message>
-        <source>The data folder {folder} cannot be used. {why}</source>
-        <translation>Der Datenordner {folder} kann nicht verwendet werden. {why}</translation>
-    </message>
-    <message>
-        <source>The data folder {folder} cannot be used: {error}</source>
-        <translation>Der Datenordner {folder} kann nicht verwendet werden: {error}</translation>
-    </message>
-    <message>
-        <source>TalentDesk is already open on {folder}. Switch to that window, or close it first.</source>
-        <translation>TalentDesk ist bereits mit {folder} geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
-    </message>
-    <message>
-        <source>Gathering the figures…</source>
-        <translation>Zahlen werden gesammelt…</translation>
-    </message>
-    <message>
-        <source>Laying out pages…</source>
-        <translation>Seiten werden gesetzt…</translation>
-    </message>
-    <message>
-        <source>Contract summary</source>
-        <translation>Vertragszusammenfassung</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
-    </message>
-    <message>
-        <source> per hour</source>
-        <translation> pro Stunde</translation>
-    </message>
-    <message>
-        <source> per hour equivalent</source>
-        <translation> als Stundenäquivalent</translation>
-    </message>
-    <message>
-        <source> · test project</source>
-        <translation> · Testprojekt</translation>
-    </message>
-    <message>
-        <source>with {name}</source>
-        <translation>mit {name}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <source>Weekly limit</source>
-        <translation>Wochenlimit</translation>
-    </message>
-    <message>
-        <source>Weekly payment</source>
-        <translation>Wochenpauschale</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Renews</source>
-        <translation>Verlängert</translation>
-    </message>
-    <message>
-        <source>Test decision</source>
-        <translation>Testentscheidung</translation>
-    </message>
-    <message>
-        <source>Why it ended</source>
-        <translation>Beendigungsgrund</translation>
-    </message>
-    <message>
-        <source>Terms over time</source>
-        <translation>Konditionen im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Ab</translation>
-    </message>
-    <message>
-        <source> (scheduled)</source>
-        <translation> (geplant)</translation>
-    </message>
-    <message>
-        <source>Retainer utilisation</source>
-        <translation>Retainer-Auslastung</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Hours used</source>
-        <translation>Genutzte Stunden</translation>
-    </message>
-    <message>
-        <source>Hours bought</source>
-        <translation>Gekaufte Stunden</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Genutzt</translation>
-    </message>
-    <message>
-        <source>This week so far</source>
-        <translation>Diese Woche bisher</translation>
-    </message>
-    <message>
-        <source>Last %n week(s)</source>
-        <translation>Letzte %n Woche(n)</translation>
-    </message>
-    <message>
-        <source>Scope of work</source>
-        <translation>Leistungsumfang</translation>
-    </message>
-    <message>
-        <source>No written scope of work.</source>
-        <translation>Kein schriftlicher Leistungsumfang.</translation>
-    </message>
-    <message>
-        <source>from {day}</source>
-        <translation>ab {day}</translation>
-    </message>
-    <message>
-        <source>Scope changes and budget</source>
-        <translation>Umfangsänderungen und Budget</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Asked by</source>
-        <translation>Veranlasst von</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Vereinbart</translation>
-    </message>
-    <message>
-        <source>Before → after</source>
-        <translation>Vorher → nachher</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>The agreement has not changed since it started.</source>
-        <translation>Die Vereinbarung ist seit Beginn unverändert.</translation>
-    </message>
-    <message>
-        <source>Original budget</source>
-        <translation>Ursprüngliches Budget</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>not over</source>
-        <translation>nicht überschritten</translation>
-    </message>
-    <message>
-        <source>Budget now</source>
-        <translation>Aktuelles Budget</translation>
-    </message>
-    <message>
-        <source>Over budget by</source>
-        <translation>Budget überschritten um</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>Finanzen</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Meilensteine</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Meilenstein</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <source>No milestones.</source>
-        <translation>Keine Meilensteine.</translation>
-    </message>
-    <message>
-        <source>Hours per week</source>
-        <translation>Stunden pro Woche</translation>
-    </message>
-    <message>
-        <source>No hours logged.</source>
-        <translation>Keine Stunden erfasst.</translation>
-    </message>
-    <message>
-        <source>Hours logged</source>
-        <translation>Erfasste Stunden</translation>
-    </message>
-    <message>
-        <source>Weekly limit in force each week</source>
-        <translation>Geltendes Wochenlimit je Woche</translation>
-    </message>
-    <message>
-        <source>{hours} over %n week(s).</source>
-        <translation>{hours} über dem Limit in %n Woche(n).</translation>
-    </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> und {n} weitere</translation>
-    </message>
-    <message>
-        <source>Over the limit in %n week(s): {weeks}.</source>
-        <translation>Über dem Limit in %n Woche(n): {weeks}.</translation>
-    </message>
-    <message>
-        <source>Payments by kind</source>
-        <translation>Zahlungen nach Art</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Zahlungen</translation>
-    </message>
-    <message>
-        <source>No payments yet.</source>
-        <translation>Noch keine Zahlungen.</translation>
-    </message>
-    <message>
-        <source>{kind} {amount} on {day}</source>
-        <translation>{kind} {amount} am {day}</translation>
-    </message>
-    <message>
-        <source>Corrections</source>
-        <translation>Korrekturen</translation>
-    </message>
-    <message>
-        <source>It said</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>No payment has been corrected or removed.</source>
-        <translation>Keine Zahlung wurde korrigiert oder entfernt.</translation>
-    </message>
-    <message>
-        <source>Files shared</source>
-        <translation>Geteilte Dateien</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>No files shared.</source>
-        <translation>Keine Dateien geteilt.</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>Stars</source>
-        <translation>Sterne</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>No public feedback recorded.</source>
-        <translation>Kein öffentliches Feedback erfasst.</translation>
-    </message>
-    <message>
-        <source>No private review yet.</source>
-        <translation>Noch keine private Bewertung.</translation>
-    </message>
-    <message>
-        <source>Check-in {date}</source>
-        <translation>Zwischenbewertung {date}</translation>
-    </message>
-    <message>
-        <source>Private review {date}</source>
-        <translation>Private Bewertung {date}</translation>
-    </message>
-    <message>
-        <source>Would rehire</source>
-        <translation>Erneut beauftragen</translation>
-    </message>
-    <message>
-        <source>Would recommend</source>
-        <translation>Weiterempfehlung</translation>
-    </message>
-    <message>
-        <source>Why it ended: {text}</source>
-        <translation>Beendigungsgrund: {text}</translation>
-    </message>
-    <message>
-        <source>Offboarding</source>
-        <translation>Offboarding</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Erledigt am</translation>
-    </message>
-    <message>
-        <source>No offboarding checklist (it starts when the contract ends).</source>
-        <translation>Keine Offboarding-Checkliste (sie beginnt mit dem Vertragsende).</translation>
-    </message>
-    <message>
-        <source>Access and equipment still open</source>
-        <translation>Noch offene Zugänge und Geräte</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Gewährt</translation>
-    </message>
-    <message>
-        <source>Revoke by</source>
-        <translation>Entziehen bis</translation>
-    </message>
-    <message>
-        <source>Writing page {n} of {m}…</source>
-        <translation>Seite {n} von {m} wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Printed {date}</source>
-        <translation>Gedruckt am {date}</translation>
-    </message>
-    <message>
-        <source>Page {n} of {m}</source>
-        <translation>Seite {n} von {m}</translation>
-    </message>
-    <message>
-        <source>Person dossier</source>
-        <translation>Personendossier</translation>
-    </message>
-    <message>
-        <source> · favourite</source>
-        <translation> · Favorit</translation>
-    </message>
-    <message>
-        <source>every %n day(s)</source>
-        <translation>alle %n Tag(e)</translation>
-    </message>
-    <message>
-        <source>Bench status</source>
-        <translation>Talentpool-Status</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>Working hours</source>
-        <translation>Arbeitszeiten</translation>
-    </message>
-    <message>
-        <source>{start}–{end} their time</source>
-        <translation>{start}–{end} Ortszeit</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Prefers</source>
-        <translation>Bevorzugt</translation>
-    </message>
-    <message>
-        <source>Replies within</source>
-        <translation>Antwortet innerhalb</translation>
-    </message>
-    <message>
-        <source>Stay in touch</source>
-        <translation>In Kontakt bleiben</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <source>never logged</source>
-        <translation>nie erfasst</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Verträge</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Reach them</source>
-        <translation>Erreichbar über</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Vertrag</translation>
-    </message>
-    <message>
-        <source>No contracts yet.</source>
-        <translation>Noch keine Verträge.</translation>
-    </message>
-    <message>
-        <source>{n}, average {avg}</source>
-        <translation>{n}, Durchschnitt {avg}</translation>
-    </message>
-    <message>
-        <source>Engagements (contracts linked by renewals)</source>
-        <translation>Auftragsketten (durch Verlängerungen verknüpfte Verträge)</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <source>Spend per year</source>
-        <translation>Ausgaben pro Jahr</translation>
-    </message>
-    <message>
-        <source>Nothing paid yet.</source>
-        <translation>Noch nichts bezahlt.</translation>
-    </message>
-    <message>
-        <source>{figure} per year ({currency})</source>
-        <translation>{figure} pro Jahr ({currency})</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Rate history</source>
-        <translation>Verlauf der Sätze</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Für</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Their rate</source>
-        <translation>Satz der Person</translation>
-    </message>
-    <message>
-        <source>No rates recorded.</source>
-        <translation>Keine Sätze erfasst.</translation>
-    </message>
-    <message>
-        <source>No reviews or feedback yet.</source>
-        <translation>Noch keine Bewertungen und kein Feedback.</translation>
-    </message>
-    <message>
-        <source>Latest private review {date}: {avg} of 5 on average; would rehire: {rehire}.</source>
-        <translation>Letzte private Bewertung {date}: durchschnittlich {avg} von 5; erneut beauftragen: {rehire}.</translation>
-    </message>
-    <message>
-        <source>Latest comments</source>
-        <translation>Neueste Kommentare</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Wertung</translation>
-    </message>
-    <message>
-        <source>Appreciation given</source>
-        <translation>Gezeigte Anerkennung</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>No appreciation recorded yet.</source>
-        <translation>Noch keine Anerkennung erfasst.</translation>
-    </message>
-    <message>
-        <source>Open access and equipment</source>
-        <translation>Offene Zugänge und Geräte</translation>
-    </message>
-    <message>
-        <source>Nothing open: no access or equipment outstanding.</source>
-        <translation>Nichts offen: keine Zugänge oder Geräte ausstehend.</translation>
-    </message>
-    <message>
-        <source>Documents on file</source>
-        <translation>Hinterlegte Dokumente</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Geteilt</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>(the person&apos;s own)</source>
-        <translation>(Eigentum der Person)</translation>
-    </message>
-    <message>
-        <source>No agreements, NDAs or insurance on file.</source>
-        <translation>Keine Vereinbarungen, NDAs oder Versicherungen hinterlegt.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Private review (average)</source>
-        <translation>Private Bewertung (Durchschnitt)</translation>
-    </message>
-    <message>
-        <source>Public feedback given</source>
-        <translation>Gegebenes öffentliches Feedback</translation>
-    </message>
-    <message>
-        <source>Review trend (1–5)</source>
-        <translation>Bewertungstrend (1–5)</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Review session</source>
-        <translation>Prüfrunde</translation>
-    </message>
-    <message>
-        <source>Yearly spend {year}</source>
-        <translation>Jahresausgaben {year}</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>Review session {date}</source>
-        <translation>Prüfrunde {date}</translation>
-    </message>
-    <message>
-        <source>%n card(s) decided</source>
-        <translation>%n Karte(n) entschieden</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>not finished</source>
-        <translation>nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Cards and decisions</source>
-        <translation>Karten und Entscheidungen</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Betrifft</translation>
-    </message>
-    <message>
-        <source>Why it came up</source>
-        <translation>Anlass</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>No card was decided in this session.</source>
-        <translation>In dieser Prüfrunde wurde keine Karte entschieden.</translation>
-    </message>
-    <message>
-        <source>Yearly spend</source>
-        <translation>Jahresausgaben</translation>
-    </message>
-    <message>
-        <source>Spend in {year}</source>
-        <translation>Ausgaben {year}</translation>
-    </message>
-    <message>
-        <source>Nothing was paid in {year}.</source>
-        <translation>Im Jahr {year} wurde nichts bezahlt.</translation>
-    </message>
-    <message>
-        <source>In {currency}</source>
-        <translation>In {currency}</translation>
-    </message>
-    <message>
-        <source>People paid</source>
-        <translation>Bezahlte Personen</translation>
-    </message>
-    <message>
-        <source>Per month ({currency})</source>
-        <translation>Pro Monat ({currency})</translation>
-    </message>
-    <message>
-        <source>Per month</source>
-        <translation>Pro Monat</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Per person</source>
-        <translation>Pro Person</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>{amount}/h</source>
-        <translation>{amount}/h</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Type a name…</source>
-        <translation>Namen eingeben…</translation>
-    </message>
-    <message>
-        <source>Edit appreciation: {name}</source>
-        <translation>Anerkennung bearbeiten: {name}</translation>
-    </message>
-    <message>
-        <source>A thank-you bonus is a payment: correct its amount or day on the contract&apos;s Payments tab.</source>
-        <translation>Ein Dankesbonus ist eine Zahlung: Korrigieren Sie Betrag oder Tag im Reiter „Zahlungen“ des Vertrags.</translation>
-    </message>
-    <message>
-        <source>Say thanks to {name}</source>
-        <translation>{name} danken</translation>
-    </message>
-    <message>
-        <source>(not about one contract)</source>
-        <translation>(ohne Vertragsbezug)</translation>
-    </message>
-    <message>
-        <source>Edit appreciation</source>
-        <translation>Anerkennung bearbeiten</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Edit check-in: {name}</source>
-        <translation>Zwischenbewertung bearbeiten: {name}</translation>
-    </message>
-    <message>
-        <source>There is no running contract to check in on. A check-in is for work in progress; after the end, use the end-of-contract review.</source>
-        <translation>Es gibt keinen laufenden Vertrag für eine Zwischenbewertung. Eine Zwischenbewertung ist für laufende Arbeit gedacht; nach dem Ende nutzen Sie die Abschlussbewertung.</translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation>Zwischenbewertung bearbeiten</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved {name} (%n page(s)).</source>
-        <translation>{name} gespeichert (%n Seite(n)).</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Writing {name}…</source>
-        <translation>{name} wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Export the person&apos;s dossier</source>
-        <translation>Dossier der Person exportieren</translation>
-    </message>
-    <message>
-        <source>Export the contract summary</source>
-        <translation>Vertragszusammenfassung exportieren</translation>
-    </message>
-    <message>
-        <source>Export the review session</source>
-        <translation>Prüfrunde exportieren</translation>
-    </message>
-    <message>
-        <source>Yearly spend report</source>
-        <translation>Bericht über Jahresausgaben</translation>
-    </message>
-    <message>
-        <source>Nothing has been paid yet. Record payments in a contract&apos;s workroom first.</source>
-        <translation>Es wurde noch nichts bezahlt. Erfassen Sie zuerst Zahlungen im Arbeitsraum eines Vertrags.</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Jahr:</translation>
-    </message>
-    <message>
-        <source>Export the yearly spend</source>
-        <translation>Jahresausgaben exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Yearly spend report…</source>
-        <translation>&amp;Jahresausgaben-Bericht…</translation>
-    </message>
-    <message>
-        <source>A PDF of the year&apos;s spend per person and per month, by payment kind</source>
-        <translation>Ein PDF der Ausgaben des Jahres pro Person und pro Monat, nach Zahlungsart</translation>
-    </message>
-    <message>
-        <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
-        <translation>Erfassen Sie, was mit {name} geschah, mit oder ohne Vertrag. Nachrichten, Anrufe und Treffen zählen als Kontakt.</translation>
-    </message>
-    <message>
-        <source>Marketplace &amp;transaction history (Upwork CSV)…</source>
-        <translation>&amp;Transaktionsverlauf des Marktplatzes (Upwork-CSV)…</translation>
-    </message>
-    <message>
-        <source>Import payments and people from an Upwork transaction history or weekly summary</source>
-        <translation>Zahlungen und Personen aus einem Upwork-Transaktionsverlauf oder einer Wochenübersicht importieren</translation>
-    </message>
-    <message>
-        <source>Talents from &amp;CSV…</source>
-        <translation>Talente aus &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Import people from any CSV file, choosing which column holds what</source>
-        <translation>Personen aus einer beliebigen CSV-Datei importieren; Sie wählen, welche Spalte was enthält</translation>
-    </message>
-    <message>
-        <source>&amp;Payments from CSV…</source>
-        <translation>&amp;Zahlungen aus CSV…</translation>
-    </message>
-    <message>
-        <source>Import payments from any CSV file, choosing which column holds what</source>
-        <translation>Zahlungen aus einer beliebigen CSV-Datei importieren; Sie wählen, welche Spalte was enthält</translation>
-    </message>
-    <message>
-        <source>Contacts (&amp;vCard)…</source>
-        <translation>Kontakte (&amp;vCard)…</translation>
-    </message>
-    <message>
-        <source>Import people from a .vcf address book</source>
-        <translation>Personen aus einem .vcf-Adressbuch importieren</translation>
-    </message>
-    <message>
-        <source>{list} as CSV…</source>
-        <translation>{list} als CSV…</translation>
-    </message>
-    <message>
-        <source>Save this list for a spreadsheet (UTF-8, formulas made harmless)</source>
-        <translation>Diese Liste für eine Tabellenkalkulation speichern (UTF-8, Formeln entschärft)</translation>
-    </message>
-    <message>
-        <source>Everyone as &amp;vCard…</source>
-        <translation>Alle als &amp;vCard…</translation>
-    </message>
-    <message>
-        <source>Save the bench as a .vcf address book</source>
-        <translation>Den Talentpool als .vcf-Adressbuch speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Dates as calendar (.ics)…</source>
-        <translation>&amp;Termine als Kalender (.ics)…</translation>
-    </message>
-    <message>
-        <source>Contract ends, milestones, feedback windows, check-ins and review reminders for your calendar</source>
-        <translation>Vertragsenden, Meilensteine, Feedback-Fristen, Zwischenbewertungen und Prüf-Erinnerungen für Ihren Kalender</translation>
-    </message>
-    <message>
-        <source>&amp;Back up to a file…</source>
-        <translation>In Datei &amp;sichern…</translation>
-    </message>
-    <message>
-        <source>Save the database and every attachment into one zip file</source>
-        <translation>Datenbank und alle Anhänge in einer Zip-Datei speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup file…</source>
-        <translation>Aus Sicherungsdatei &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Replace the current data with a backup (a copy of it is kept)</source>
-        <translation>Die aktuellen Daten durch eine Sicherung ersetzen (eine Kopie davon wird aufbewahrt)</translation>
-    </message>
-    <message>
-        <source>Import a marketplace transaction history</source>
-        <translation>Transaktionsverlauf eines Marktplatzes importieren</translation>
-    </message>
-    <message>
-        <source>Import {what} from CSV</source>
-        <translation>{what} aus CSV importieren</translation>
-    </message>
-    <message>
-        <source>Import contacts</source>
-        <translation>Kontakte importieren</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export {list}</source>
-        <translation>{list} exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting {list}…</source>
-        <translation>{list} wird exportiert…</translation>
-    </message>
-    <message>
-        <source>Saved %Ln row(s) to {file}</source>
-        <translation>%Ln Zeile(n) in {file} gespeichert</translation>
-    </message>
-    <message>
-        <source>Export contacts</source>
-        <translation>Kontakte exportieren</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>vCard-Dateien (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Exporting contacts…</source>
-        <translation>Kontakte werden exportiert…</translation>
-    </message>
-    <message>
-        <source>Saved %Ln people to {file}</source>
-        <translation>%Ln Personen in {file} gespeichert</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>Kalender exportieren</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Exporting dates…</source>
-        <translation>Termine werden exportiert…</translation>
-    </message>
-    <message>
-        <source>Saved %Ln event(s) and to-dos to {file}</source>
-        <translation>%Ln Termin(e) und Aufgaben in {file} gespeichert</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Sichern</translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip)</source>
-        <translation>Zip-Dateien (*.zip)</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Wird gesichert…</translation>
-    </message>
-    <message>
-        <source>Backed up to {file}</source>
-        <translation>Gesichert in {file}</translation>
-    </message>
-    <message>
-        <source>Restore from a backup file</source>
-        <translation>Aus Sicherungsdatei wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Replace the current data with the backup “{file}”?
+        </message>
+        <message>
+            <source>The team database {where} cannot be used: {why}</source>
+            <translation>Die Team-Datenbank {where} kann nicht verwendet werden: {why}</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be used. {why}</source>
+            <translation>Der Datenordner {folder} kann nicht verwendet werden. {why}</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be used: {error}</source>
+            <translation>Der Datenordner {folder} kann nicht verwendet werden: {error}</translation>
+        </message>
+        <message>
+            <source>TalentDesk is already open on {folder}. Switch to that window, or close it first.</source>
+            <translation>TalentDesk ist bereits mit {folder} geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
+        </message>
+        <message>
+            <source>Gathering the figures…</source>
+            <translation>Zahlen werden gesammelt…</translation>
+        </message>
+        <message>
+            <source>Laying out pages…</source>
+            <translation>Seiten werden gesetzt…</translation>
+        </message>
+        <message>
+            <source>Contract summary</source>
+            <translation>Vertragszusammenfassung</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <source> per hour</source>
+            <translation> pro Stunde</translation>
+        </message>
+        <message>
+            <source> per hour equivalent</source>
+            <translation> als Stundenäquivalent</translation>
+        </message>
+        <message>
+            <source> · test project</source>
+            <translation> · Testprojekt</translation>
+        </message>
+        <message>
+            <source>with {name}</source>
+            <translation>mit {name}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Satz</translation>
+        </message>
+        <message>
+            <source>Weekly limit</source>
+            <translation>Wochenlimit</translation>
+        </message>
+        <message>
+            <source>Weekly payment</source>
+            <translation>Wochenpauschale</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <source>Renews</source>
+            <translation>Verlängert</translation>
+        </message>
+        <message>
+            <source>Test decision</source>
+            <translation>Testentscheidung</translation>
+        </message>
+        <message>
+            <source>Why it ended</source>
+            <translation>Beendigungsgrund</translation>
+        </message>
+        <message>
+            <source>Terms over time</source>
+            <translation>Konditionen im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Ab</translation>
+        </message>
+        <message>
+            <source> (scheduled)</source>
+            <translation> (geplant)</translation>
+        </message>
+        <message>
+            <source>Retainer utilisation</source>
+            <translation>Retainer-Auslastung</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Hours used</source>
+            <translation>Genutzte Stunden</translation>
+        </message>
+        <message>
+            <source>Hours bought</source>
+            <translation>Gekaufte Stunden</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Genutzt</translation>
+        </message>
+        <message>
+            <source>This week so far</source>
+            <translation>Diese Woche bisher</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation type="unfinished">
+                <numerusform>Letzte %n Woche(n)</numerusform>
+                <numerusform>Letzte %n Woche(n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scope of work</source>
+            <translation>Leistungsumfang</translation>
+        </message>
+        <message>
+            <source>No written scope of work.</source>
+            <translation>Kein schriftlicher Leistungsumfang.</translation>
+        </message>
+        <message>
+            <source>from {day}</source>
+            <translation>ab {day}</translation>
+        </message>
+        <message>
+            <source>Scope changes and budget</source>
+            <translation>Umfangsänderungen und Budget</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Veranlasst von</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Vereinbart</translation>
+        </message>
+        <message>
+            <source>Before → after</source>
+            <translation>Vorher → nachher</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>The agreement has not changed since it started.</source>
+            <translation>Die Vereinbarung ist seit Beginn unverändert.</translation>
+        </message>
+        <message>
+            <source>Original budget</source>
+            <translation>Ursprüngliches Budget</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message>
+            <source>not over</source>
+            <translation>nicht überschritten</translation>
+        </message>
+        <message>
+            <source>Budget now</source>
+            <translation>Aktuelles Budget</translation>
+        </message>
+        <message>
+            <source>Over budget by</source>
+            <translation>Budget überschritten um</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Finanzen</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Meilensteine</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Bezahlt</translation>
+        </message>
+        <message>
+            <source>No milestones.</source>
+            <translation>Keine Meilensteine.</translation>
+        </message>
+        <message>
+            <source>Hours per week</source>
+            <translation>Stunden pro Woche</translation>
+        </message>
+        <message>
+            <source>No hours logged.</source>
+            <translation>Keine Stunden erfasst.</translation>
+        </message>
+        <message>
+            <source>Hours logged</source>
+            <translation>Erfasste Stunden</translation>
+        </message>
+        <message>
+            <source>Weekly limit in force each week</source>
+            <translation>Geltendes Wochenlimit je Woche</translation>
+        </message>
+        <message numerus="yes">
+            <source>{hours} over %n week(s).</source>
+            <translation type="unfinished">
+                <numerusform>{hours} über dem Limit in %n Woche(n).</numerusform>
+                <numerusform>{hours} über dem Limit in %n Woche(n).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> and {n} more</source>
+            <translation> und {n} weitere</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over the limit in %n week(s): {weeks}.</source>
+            <translation type="unfinished">
+                <numerusform>Über dem Limit in %n Woche(n): {weeks}.</numerusform>
+                <numerusform>Über dem Limit in %n Woche(n): {weeks}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Payments by kind</source>
+            <translation>Zahlungen nach Art</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Zahlungen</translation>
+        </message>
+        <message>
+            <source>No payments yet.</source>
+            <translation>Noch keine Zahlungen.</translation>
+        </message>
+        <message>
+            <source>{kind} {amount} on {day}</source>
+            <translation>{kind} {amount} am {day}</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>Korrekturen</translation>
+        </message>
+        <message>
+            <source>It said</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>No payment has been corrected or removed.</source>
+            <translation>Keine Zahlung wurde korrigiert oder entfernt.</translation>
+        </message>
+        <message>
+            <source>Files shared</source>
+            <translation>Geteilte Dateien</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>No files shared.</source>
+            <translation>Keine Dateien geteilt.</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>Sterne</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>No public feedback recorded.</source>
+            <translation>Kein öffentliches Feedback erfasst.</translation>
+        </message>
+        <message>
+            <source>No private review yet.</source>
+            <translation>Noch keine private Bewertung.</translation>
+        </message>
+        <message>
+            <source>Check-in {date}</source>
+            <translation>Zwischenbewertung {date}</translation>
+        </message>
+        <message>
+            <source>Private review {date}</source>
+            <translation>Private Bewertung {date}</translation>
+        </message>
+        <message>
+            <source>Would rehire</source>
+            <translation>Erneut beauftragen</translation>
+        </message>
+        <message>
+            <source>Would recommend</source>
+            <translation>Weiterempfehlung</translation>
+        </message>
+        <message>
+            <source>Why it ended: {text}</source>
+            <translation>Beendigungsgrund: {text}</translation>
+        </message>
+        <message>
+            <source>Offboarding</source>
+            <translation>Offboarding</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Erledigt am</translation>
+        </message>
+        <message>
+            <source>No offboarding checklist (it starts when the contract ends).</source>
+            <translation>Keine Offboarding-Checkliste (sie beginnt mit dem Vertragsende).</translation>
+        </message>
+        <message>
+            <source>Access and equipment still open</source>
+            <translation>Noch offene Zugänge und Geräte</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Gewährt</translation>
+        </message>
+        <message>
+            <source>Revoke by</source>
+            <translation>Entziehen bis</translation>
+        </message>
+        <message>
+            <source>Writing page {n} of {m}…</source>
+            <translation>Seite {n} von {m} wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>Gedruckt am {date}</translation>
+        </message>
+        <message>
+            <source>Page {n} of {m}</source>
+            <translation>Seite {n} von {m}</translation>
+        </message>
+        <message>
+            <source>Person dossier</source>
+            <translation>Personendossier</translation>
+        </message>
+        <message>
+            <source> · favourite</source>
+            <translation> · Favorit</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>alle %n Tag(e)</numerusform>
+                <numerusform>alle %n Tag(e)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bench status</source>
+            <translation>Talentpool-Status</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Arbeitszeiten</translation>
+        </message>
+        <message>
+            <source>{start}–{end} their time</source>
+            <translation>{start}–{end} Ortszeit</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Prefers</source>
+            <translation>Bevorzugt</translation>
+        </message>
+        <message>
+            <source>Replies within</source>
+            <translation>Antwortet innerhalb</translation>
+        </message>
+        <message>
+            <source>Stay in touch</source>
+            <translation>In Kontakt bleiben</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
+        </message>
+        <message>
+            <source>never logged</source>
+            <translation>nie erfasst</translation>
+        </message>
+        <message>
+            <source>Contracts</source>
+            <translation>Verträge</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Fähigkeiten</translation>
+        </message>
+        <message>
+            <source>Reach them</source>
+            <translation>Erreichbar über</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>No contracts yet.</source>
+            <translation>Noch keine Verträge.</translation>
+        </message>
+        <message>
+            <source>{n}, average {avg}</source>
+            <translation>{n}, Durchschnitt {avg}</translation>
+        </message>
+        <message>
+            <source>Engagements (contracts linked by renewals)</source>
+            <translation>Auftragsketten (durch Verlängerungen verknüpfte Verträge)</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Bewertungen</translation>
+        </message>
+        <message>
+            <source>Spend per year</source>
+            <translation>Ausgaben pro Jahr</translation>
+        </message>
+        <message>
+            <source>Nothing paid yet.</source>
+            <translation>Noch nichts bezahlt.</translation>
+        </message>
+        <message>
+            <source>{figure} per year ({currency})</source>
+            <translation>{figure} pro Jahr ({currency})</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>Rate history</source>
+            <translation>Verlauf der Sätze</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Für</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Their rate</source>
+            <translation>Satz der Person</translation>
+        </message>
+        <message>
+            <source>No rates recorded.</source>
+            <translation>Keine Sätze erfasst.</translation>
+        </message>
+        <message>
+            <source>No reviews or feedback yet.</source>
+            <translation>Noch keine Bewertungen und kein Feedback.</translation>
+        </message>
+        <message>
+            <source>Latest private review {date}: {avg} of 5 on average; would rehire: {rehire}.</source>
+            <translation>Letzte private Bewertung {date}: durchschnittlich {avg} von 5; erneut beauftragen: {rehire}.</translation>
+        </message>
+        <message>
+            <source>Latest comments</source>
+            <translation>Neueste Kommentare</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wertung</translation>
+        </message>
+        <message>
+            <source>Appreciation given</source>
+            <translation>Gezeigte Anerkennung</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>No appreciation recorded yet.</source>
+            <translation>Noch keine Anerkennung erfasst.</translation>
+        </message>
+        <message>
+            <source>Open access and equipment</source>
+            <translation>Offene Zugänge und Geräte</translation>
+        </message>
+        <message>
+            <source>Nothing open: no access or equipment outstanding.</source>
+            <translation>Nichts offen: keine Zugänge oder Geräte ausstehend.</translation>
+        </message>
+        <message>
+            <source>Documents on file</source>
+            <translation>Hinterlegte Dokumente</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Geteilt</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>(the person's own)</source>
+            <translation>(Eigentum der Person)</translation>
+        </message>
+        <message>
+            <source>No agreements, NDAs or insurance on file.</source>
+            <translation>Keine Vereinbarungen, NDAs oder Versicherungen hinterlegt.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Private review (average)</source>
+            <translation>Private Bewertung (Durchschnitt)</translation>
+        </message>
+        <message>
+            <source>Public feedback given</source>
+            <translation>Gegebenes öffentliches Feedback</translation>
+        </message>
+        <message>
+            <source>Review trend (1–5)</source>
+            <translation>Bewertungstrend (1–5)</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Review session</source>
+            <translation>Prüfrunde</translation>
+        </message>
+        <message>
+            <source>Yearly spend {year}</source>
+            <translation>Jahresausgaben {year}</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>Review session {date}</source>
+            <translation>Prüfrunde {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) decided</source>
+            <translation type="unfinished">
+                <numerusform>%n Karte(n) entschieden</numerusform>
+                <numerusform>%n Karte(n) entschieden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <translation>nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Cards and decisions</source>
+            <translation>Karten und Entscheidungen</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Betrifft</translation>
+        </message>
+        <message>
+            <source>Why it came up</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>No card was decided in this session.</source>
+            <translation>In dieser Prüfrunde wurde keine Karte entschieden.</translation>
+        </message>
+        <message>
+            <source>Yearly spend</source>
+            <translation>Jahresausgaben</translation>
+        </message>
+        <message>
+            <source>Spend in {year}</source>
+            <translation>Ausgaben {year}</translation>
+        </message>
+        <message>
+            <source>Nothing was paid in {year}.</source>
+            <translation>Im Jahr {year} wurde nichts bezahlt.</translation>
+        </message>
+        <message>
+            <source>In {currency}</source>
+            <translation>In {currency}</translation>
+        </message>
+        <message>
+            <source>People paid</source>
+            <translation>Bezahlte Personen</translation>
+        </message>
+        <message>
+            <source>Per month ({currency})</source>
+            <translation>Pro Monat ({currency})</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Pro Monat</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Per person</source>
+            <translation>Pro Person</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>{amount}/h</source>
+            <translation>{amount}/h</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Type a name…</source>
+            <translation>Namen eingeben…</translation>
+        </message>
+        <message>
+            <source>Edit appreciation: {name}</source>
+            <translation>Anerkennung bearbeiten: {name}</translation>
+        </message>
+        <message>
+            <source>A thank-you bonus is a payment: correct its amount or day on the contract's Payments tab.</source>
+            <translation>Ein Dankesbonus ist eine Zahlung: Korrigieren Sie Betrag oder Tag im Reiter „Zahlungen“ des Vertrags.</translation>
+        </message>
+        <message>
+            <source>Say thanks to {name}</source>
+            <translation>{name} danken</translation>
+        </message>
+        <message>
+            <source>(not about one contract)</source>
+            <translation>(ohne Vertragsbezug)</translation>
+        </message>
+        <message>
+            <source>Edit appreciation</source>
+            <translation>Anerkennung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Edit check-in: {name}</source>
+            <translation>Zwischenbewertung bearbeiten: {name}</translation>
+        </message>
+        <message>
+            <source>There is no running contract to check in on. A check-in is for work in progress; after the end, use the end-of-contract review.</source>
+            <translation>Es gibt keinen laufenden Vertrag für eine Zwischenbewertung. Eine Zwischenbewertung ist für laufende Arbeit gedacht; nach dem Ende nutzen Sie die Abschlussbewertung.</translation>
+        </message>
+        <message>
+            <source>Edit check-in</source>
+            <translation>Zwischenbewertung bearbeiten</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF saved</source>
+            <translation>PDF gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {name} (%n page(s)).</source>
+            <translation type="unfinished">
+                <numerusform>{name} gespeichert (%n Seite(n)).</numerusform>
+                <numerusform>{name} gespeichert (%n Seite(n)).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>{name} wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Export the person's dossier</source>
+            <translation>Dossier der Person exportieren</translation>
+        </message>
+        <message>
+            <source>Export the contract summary</source>
+            <translation>Vertragszusammenfassung exportieren</translation>
+        </message>
+        <message>
+            <source>Export the review session</source>
+            <translation>Prüfrunde exportieren</translation>
+        </message>
+        <message>
+            <source>Yearly spend report</source>
+            <translation>Bericht über Jahresausgaben</translation>
+        </message>
+        <message>
+            <source>Nothing has been paid yet. Record payments in a contract's workroom first.</source>
+            <translation>Es wurde noch nichts bezahlt. Erfassen Sie zuerst Zahlungen im Arbeitsraum eines Vertrags.</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Jahr:</translation>
+        </message>
+        <message>
+            <source>Export the yearly spend</source>
+            <translation>Jahresausgaben exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Yearly spend report…</source>
+            <translation>&amp;Jahresausgaben-Bericht…</translation>
+        </message>
+        <message>
+            <source>A PDF of the year's spend per person and per month, by payment kind</source>
+            <translation>Ein PDF der Ausgaben des Jahres pro Person und pro Monat, nach Zahlungsart</translation>
+        </message>
+        <message>
+            <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
+            <translation>Erfassen Sie, was mit {name} geschah, mit oder ohne Vertrag. Nachrichten, Anrufe und Treffen zählen als Kontakt.</translation>
+        </message>
+        <message>
+            <source>Marketplace &amp;transaction history (Upwork CSV)…</source>
+            <translation>&amp;Transaktionsverlauf des Marktplatzes (Upwork-CSV)…</translation>
+        </message>
+        <message>
+            <source>Import payments and people from an Upwork transaction history or weekly summary</source>
+            <translation>Zahlungen und Personen aus einem Upwork-Transaktionsverlauf oder einer Wochenübersicht importieren</translation>
+        </message>
+        <message>
+            <source>Talents from &amp;CSV…</source>
+            <translation>Talente aus &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Import people from any CSV file, choosing which column holds what</source>
+            <translation>Personen aus einer beliebigen CSV-Datei importieren; Sie wählen, welche Spalte was enthält</translation>
+        </message>
+        <message>
+            <source>&amp;Payments from CSV…</source>
+            <translation>&amp;Zahlungen aus CSV…</translation>
+        </message>
+        <message>
+            <source>Import payments from any CSV file, choosing which column holds what</source>
+            <translation>Zahlungen aus einer beliebigen CSV-Datei importieren; Sie wählen, welche Spalte was enthält</translation>
+        </message>
+        <message>
+            <source>Contacts (&amp;vCard)…</source>
+            <translation>Kontakte (&amp;vCard)…</translation>
+        </message>
+        <message>
+            <source>Import people from a .vcf address book</source>
+            <translation>Personen aus einem .vcf-Adressbuch importieren</translation>
+        </message>
+        <message>
+            <source>{list} as CSV…</source>
+            <translation>{list} als CSV…</translation>
+        </message>
+        <message>
+            <source>Save this list for a spreadsheet (UTF-8, formulas made harmless)</source>
+            <translation>Diese Liste für eine Tabellenkalkulation speichern (UTF-8, Formeln entschärft)</translation>
+        </message>
+        <message>
+            <source>Everyone as &amp;vCard…</source>
+            <translation>Alle als &amp;vCard…</translation>
+        </message>
+        <message>
+            <source>Save the bench as a .vcf address book</source>
+            <translation>Den Talentpool als .vcf-Adressbuch speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Dates as calendar (.ics)…</source>
+            <translation>&amp;Termine als Kalender (.ics)…</translation>
+        </message>
+        <message>
+            <source>Contract ends, milestones, feedback windows, check-ins and review reminders for your calendar</source>
+            <translation>Vertragsenden, Meilensteine, Feedback-Fristen, Zwischenbewertungen und Prüf-Erinnerungen für Ihren Kalender</translation>
+        </message>
+        <message>
+            <source>&amp;Back up to a file…</source>
+            <translation>In Datei &amp;sichern…</translation>
+        </message>
+        <message>
+            <source>Save the database and every attachment into one zip file</source>
+            <translation>Datenbank und alle Anhänge in einer Zip-Datei speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup file…</source>
+            <translation>Aus Sicherungsdatei &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Replace the current data with a backup (a copy of it is kept)</source>
+            <translation>Die aktuellen Daten durch eine Sicherung ersetzen (eine Kopie davon wird aufbewahrt)</translation>
+        </message>
+        <message>
+            <source>Import a marketplace transaction history</source>
+            <translation>Transaktionsverlauf eines Marktplatzes importieren</translation>
+        </message>
+        <message>
+            <source>Import {what} from CSV</source>
+            <translation>{what} aus CSV importieren</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Kontakte importieren</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+            <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Export {list}</source>
+            <translation>{list} exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting {list}…</source>
+            <translation>{list} wird exportiert…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln row(s) to {file}</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Zeile(n) in {file} gespeichert</numerusform>
+                <numerusform>%Ln Zeile(n) in {file} gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Kontakte exportieren</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard-Dateien (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Exporting contacts…</source>
+            <translation>Kontakte werden exportiert…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln people to {file}</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Personen in {file} gespeichert</numerusform>
+                <numerusform>%Ln Personen in {file} gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Kalender exportieren</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar-Dateien (*.ics)</translation>
+        </message>
+        <message>
+            <source>Exporting dates…</source>
+            <translation>Termine werden exportiert…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln event(s) and to-dos to {file}</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Termin(e) und Aufgaben in {file} gespeichert</numerusform>
+                <numerusform>%Ln Termin(e) und Aufgaben in {file} gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Sichern</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Zip-Dateien (*.zip)</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Wird gesichert…</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}</source>
+            <translation>Gesichert in {file}</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Aus Sicherungsdatei wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Replace the current data with the backup “{file}”?
 
 The current database is kept in the backups folder first, so this can be undone by restoring that copy.</source>
-        <translation>Die aktuellen Daten durch die Sicherung „{file}“ ersetzen?
+            <translation>Die aktuellen Daten durch die Sicherung „{file}“ ersetzen?
 
 Die aktuelle Datenbank wird zuvor im Sicherungsordner abgelegt; Sie können dies also rückgängig machen, indem Sie diese Kopie wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>Wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <source>Restored {file}; the previous data is kept in the backups folder</source>
-        <translation>{file} wiederhergestellt; die vorherigen Daten liegen im Sicherungsordner</translation>
-    </message>
-    <message>
-        <source>Restored the backup taken {when}. The data as it was is kept in the backups folder.</source>
-        <translation>Die Sicherung vom {when} wurde wiederhergestellt. Die bisherigen Daten liegen im Sicherungsordner.</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>Sicherung wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <source>Checking the database and every stored file…</source>
-        <translation>Datenbank und alle gespeicherten Dateien werden geprüft…</translation>
-    </message>
-    <message>
-        <source>Restore a &amp;daily copy…</source>
-        <translation>&amp;Tageskopie wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Go back to a copy of your data taken on an earlier day</source>
-        <translation>Zu einer Kopie Ihrer Daten von einem früheren Tag zurückkehren</translation>
-    </message>
-    <message>
-        <source>&amp;Check database…</source>
-        <translation>Datenbank &amp;prüfen…</translation>
-    </message>
-    <message>
-        <source>Check the database file and every stored file against its fingerprint</source>
-        <translation>Datenbankdatei und alle gespeicherten Dateien anhand ihres Fingerabdrucks prüfen</translation>
-    </message>
-    <message>
-        <source>This copy of TalentDesk was built without encryption. Install a TalentDesk release package (they include it) in place of this copy, then start TalentDesk again; your data folder stays as it is.</source>
-        <translation>Diese Kopie von TalentDesk wurde ohne Verschlüsselung erstellt. Installieren Sie stattdessen ein Release-Paket von TalentDesk (dort ist sie enthalten) und starten Sie TalentDesk dann neu; Ihr Datenordner bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>Encryption needs the optional SQLCipher driver, which is not installed with this copy of TalentDesk. To add it, {command}
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Wird wiederhergestellt…</translation>
+        </message>
+        <message>
+            <source>Restored {file}; the previous data is kept in the backups folder</source>
+            <translation>{file} wiederhergestellt; die vorherigen Daten liegen im Sicherungsordner</translation>
+        </message>
+        <message>
+            <source>Restored the backup taken {when}. The data as it was is kept in the backups folder.</source>
+            <translation>Die Sicherung vom {when} wurde wiederhergestellt. Die bisherigen Daten liegen im Sicherungsordner.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Sicherung wird wiederhergestellt…</translation>
+        </message>
+        <message>
+            <source>Checking the database and every stored file…</source>
+            <translation>Datenbank und alle gespeicherten Dateien werden geprüft…</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;daily copy…</source>
+            <translation>&amp;Tageskopie wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Go back to a copy of your data taken on an earlier day</source>
+            <translation>Zu einer Kopie Ihrer Daten von einem früheren Tag zurückkehren</translation>
+        </message>
+        <message>
+            <source>&amp;Check database…</source>
+            <translation>Datenbank &amp;prüfen…</translation>
+        </message>
+        <message>
+            <source>Check the database file and every stored file against its fingerprint</source>
+            <translation>Datenbankdatei und alle gespeicherten Dateien anhand ihres Fingerabdrucks prüfen</translation>
+        </message>
+        <message>
+            <source>This copy of TalentDesk was built without encryption. Install a TalentDesk release package (they include it) in place of this copy, then start TalentDesk again; your data folder stays as it is.</source>
+            <translation>Diese Kopie von TalentDesk wurde ohne Verschlüsselung erstellt. Installieren Sie stattdessen ein Release-Paket von TalentDesk (dort ist sie enthalten) und starten Sie TalentDesk dann neu; Ihr Datenordner bleibt unverändert.</translation>
+        </message>
+        <message>
+            <source>Encryption needs the optional SQLCipher driver, which is not installed with this copy of TalentDesk. To add it, {command}
 
 then start TalentDesk again.</source>
-        <translation>Die Verschlüsselung benötigt den optionalen SQLCipher-Treiber, der mit dieser Kopie von TalentDesk nicht installiert ist. Zum Nachinstallieren: {command}
+            <translation>Die Verschlüsselung benötigt den optionalen SQLCipher-Treiber, der mit dieser Kopie von TalentDesk nicht installiert ist. Zum Nachinstallieren: {command}
 
 Starten Sie TalentDesk danach neu.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting your data and its backups…</source>
-        <translation>Ihre Daten und deren Sicherungen werden neu verschlüsselt…</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>Your data is encrypted. Change its passphrase, or turn encryption off?</source>
-        <translation>Ihre Daten sind verschlüsselt. Passphrase ändern oder Verschlüsselung ausschalten?</translation>
-    </message>
-    <message>
-        <source>Change passphrase…</source>
-        <translation>Passphrase ändern…</translation>
-    </message>
-    <message>
-        <source>Turn off…</source>
-        <translation>Ausschalten…</translation>
-    </message>
-    <message>
-        <source>Your data is now encrypted.</source>
-        <translation>Ihre Daten sind jetzt verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>The passphrase has been changed.</source>
-        <translation>Die Passphrase wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Encryption is off; your data is stored unencrypted.</source>
-        <translation>Die Verschlüsselung ist aus; Ihre Daten werden unverschlüsselt gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption…</source>
-        <translation>&amp;Verschlüsselung…</translation>
-    </message>
-    <message>
-        <source>Encrypt the database, its backups and sensitive files with a passphrase</source>
-        <translation>Datenbank, Sicherungen und vertrauliche Dateien mit einer Passphrase verschlüsseln</translation>
-    </message>
-    <message>
-        <source>{name}: review scores over time</source>
-        <translation>{name}: Bewertungen im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Public feedback</source>
-        <translation>Öffentliches Feedback</translation>
-    </message>
-    <message>
-        <source>{name}: no reviews yet. Add a check-in to start the trend.</source>
-        <translation>{name}: noch keine Bewertungen. Fügen Sie eine Zwischenbewertung hinzu, damit der Trend beginnt.</translation>
-    </message>
-    <message>
-        <source>Contract start / end</source>
-        <translation>Vertragsbeginn / -ende</translation>
-    </message>
-    <message>
-        <source>{title}
+        </message>
+        <message>
+            <source>Re-encrypting your data and its backups…</source>
+            <translation>Ihre Daten und deren Sicherungen werden neu verschlüsselt…</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Verschlüsselung</translation>
+        </message>
+        <message>
+            <source>Your data is encrypted. Change its passphrase, or turn encryption off?</source>
+            <translation>Ihre Daten sind verschlüsselt. Passphrase ändern oder Verschlüsselung ausschalten?</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Passphrase ändern…</translation>
+        </message>
+        <message>
+            <source>Turn off…</source>
+            <translation>Ausschalten…</translation>
+        </message>
+        <message>
+            <source>Your data is now encrypted.</source>
+            <translation>Ihre Daten sind jetzt verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>The passphrase has been changed.</source>
+            <translation>Die Passphrase wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Encryption is off; your data is stored unencrypted.</source>
+            <translation>Die Verschlüsselung ist aus; Ihre Daten werden unverschlüsselt gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption…</source>
+            <translation>&amp;Verschlüsselung…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database, its backups and sensitive files with a passphrase</source>
+            <translation>Datenbank, Sicherungen und vertrauliche Dateien mit einer Passphrase verschlüsseln</translation>
+        </message>
+        <message>
+            <source>{name}: review scores over time</source>
+            <translation>{name}: Bewertungen im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>Public feedback</source>
+            <translation>Öffentliches Feedback</translation>
+        </message>
+        <message>
+            <source>{name}: no reviews yet. Add a check-in to start the trend.</source>
+            <translation>{name}: noch keine Bewertungen. Fügen Sie eine Zwischenbewertung hinzu, damit der Trend beginnt.</translation>
+        </message>
+        <message>
+            <source>Contract start / end</source>
+            <translation>Vertragsbeginn / -ende</translation>
+        </message>
+        <message>
+            <source>{title}
 {day}</source>
-        <translation>{title}
+            <translation>{title}
 {day}</translation>
-    </message>
-    <message>
-        <source>Reviews and check-ins</source>
-        <translation>Bewertungen und Zwischenbewertungen</translation>
-    </message>
-    <message>
-        <source>Average overall score</source>
-        <translation>Durchschnittliche Gesamtwertung</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Zwischenbewertung</translation>
-    </message>
-    <message>
-        <source>Private review</source>
-        <translation>Private Bewertung</translation>
-    </message>
-    <message>
-        <source>Overall {score}</source>
-        <translation>Gesamt {score}</translation>
-    </message>
-    <message>
-        <source>Would rehire: {answer} · recommend {n}/10</source>
-        <translation>Erneut beauftragen: {answer} · Empfehlung {n}/10</translation>
-    </message>
-    <message>
-        <source>Public feedback given · {day}
+        </message>
+        <message>
+            <source>Reviews and check-ins</source>
+            <translation>Bewertungen und Zwischenbewertungen</translation>
+        </message>
+        <message>
+            <source>Average overall score</source>
+            <translation>Durchschnittliche Gesamtwertung</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Zwischenbewertung</translation>
+        </message>
+        <message>
+            <source>Private review</source>
+            <translation>Private Bewertung</translation>
+        </message>
+        <message>
+            <source>Overall {score}</source>
+            <translation>Gesamt {score}</translation>
+        </message>
+        <message>
+            <source>Would rehire: {answer} · recommend {n}/10</source>
+            <translation>Erneut beauftragen: {answer} · Empfehlung {n}/10</translation>
+        </message>
+        <message>
+            <source>Public feedback given · {day}
 {stars} {score}/5</source>
-        <translation>Gegebenes öffentliches Feedback · {day}
+            <translation>Gegebenes öffentliches Feedback · {day}
 {stars} {score}/5</translation>
-    </message>
-    <message>
-        <source>{month}: %n review(s)</source>
-        <translation>{month}: %n Bewertung(en)</translation>
-    </message>
-    <message>
-        <source>average overall {avg}</source>
-        <translation>Durchschnitt gesamt {avg}</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
-    </message>
-    <message>
-        <source>Open {name} on the bench</source>
-        <translation>{name} im Talentpool öffnen</translation>
-    </message>
-    <message>
-        <source>Open the workroom of {title}</source>
-        <translation>Arbeitsraum von {title} öffnen</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <source>weekly limit</source>
-        <translation>Wochenlimit</translation>
-    </message>
-    <message>
-        <source>weekly payment</source>
-        <translation>Wochenpauschale</translation>
-    </message>
-    <message>
-        <source>from {day}, {name} {before} → {after}</source>
-        <translation>ab {day}, {name} {before} → {after}</translation>
-    </message>
-</context>
-<context>
-    <name>AccessTab</name>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Gewährt</translation>
-    </message>
-    <message>
-        <source>Revoke by</source>
-        <translation>Entziehen bis</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Entzogen</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Grant…</source>
-        <translation>Gewähren…</translation>
-    </message>
-    <message>
-        <source>Record access or equipment given</source>
-        <translation>Gewährten Zugang oder verliehene Geräte erfassen</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Entziehen</translation>
-    </message>
-    <message>
-        <source>Record that it was taken back today</source>
-        <translation>Erfassen, dass es heute zurückgenommen wurde</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Correct what was recorded (Enter)</source>
-        <translation>Korrigieren, was erfasst wurde (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove a grant recorded by mistake (Del)</source>
-        <translation>Einen versehentlich erfassten Zugang entfernen (Del)</translation>
-    </message>
-    <message>
-        <source>Offboarding</source>
-        <translation>Offboarding</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Tick / untick</source>
-        <translation>Abhaken / Haken entfernen</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Zugang</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>{n} still open.</source>
-        <translation>{n} noch offen.</translation>
-    </message>
-    <message>
-        <source>No access granted. Record code hosts, chat workspaces, drives and equipment here so that ending the contract can list what to take back.</source>
-        <translation>Kein Zugang gewährt. Erfassen Sie hier Code-Hosts, Chat-Workspaces, Laufwerke und Geräte, damit beim Vertragsende aufgelistet werden kann, was zurückzunehmen ist.</translation>
-    </message>
-    <message>
-        <source>Remove the record of “{system}”, granted on {day}? To record that it was taken back, use Revoke instead.</source>
-        <translation>Den Eintrag „{system}“, gewährt am {day}, entfernen? Um festzuhalten, dass der Zugang zurückgenommen wurde, verwenden Sie stattdessen „Entziehen“.</translation>
-    </message>
-    <message>
-        <source>Remove access grant</source>
-        <translation>Zugang entfernen</translation>
-    </message>
-    <message>
-        <source>Removed “{system}”</source>
-        <translation>„{system}“ entfernt</translation>
-    </message>
-    <message>
-        <source>Revoke access</source>
-        <translation>Zugang entziehen</translation>
-    </message>
-    <message>
-        <source>Tick offboarding item</source>
-        <translation>Offboarding-Punkt abhaken</translation>
-    </message>
-</context>
-<context>
-    <name>AppreciationDialog</name>
-    <message>
-        <source>Praise sent</source>
-        <translation>Lob gesendet</translation>
-    </message>
-    <message>
-        <source>Testimonial asked for</source>
-        <translation>Testimonial erbeten</translation>
-    </message>
-    <message>
-        <source>Testimonial received</source>
-        <translation>Testimonial erhalten</translation>
-    </message>
-    <message>
-        <source>Referral made</source>
-        <translation>Empfehlung ausgesprochen</translation>
-    </message>
-    <message>
-        <source>Thank-you bonus</source>
-        <translation>Dankesbonus</translation>
-    </message>
-</context>
-<context>
-    <name>BenchView</name>
-    <message>
-        <source>People on the bench</source>
-        <translation>Personen im Talentpool</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Log a message, call or meeting…</source>
-        <translation>Nachricht, Anruf oder Treffen erfassen…</translation>
-    </message>
-    <message>
-        <source>Contract or not: calls and messages count as contact (Ctrl+L)</source>
-        <translation>Mit oder ohne Vertrag: Anrufe und Nachrichten zählen als Kontakt (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Feedback, reviews, praise, bonuses and rate changes of this person</source>
-        <translation>Feedback, Bewertungen, Lob, Boni und Satzänderungen dieser Person</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Files kept with this person and the classification check</source>
-        <translation>Bei dieser Person hinterlegte Dateien und die Einstufungsprüfung</translation>
-    </message>
-    <message>
-        <source>Bench</source>
-        <translation>Talentpool</translation>
-    </message>
-    <message>
-        <source>Search the bench</source>
-        <translation>Talentpool durchsuchen</translation>
-    </message>
-    <message>
-        <source>New talent…</source>
-        <translation>Neues Talent…</translation>
-    </message>
-    <message>
-        <source>Add a person to the bench (Ctrl+N)</source>
-        <translation>Eine Person zum Talentpool hinzufügen (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit the selected person (Enter)</source>
-        <translation>Ausgewählte Person bearbeiten (Enter)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Rehire…</source>
-        <translation>Erneut beauftragen…</translation>
-    </message>
-    <message>
-        <source>Start a new contract prefilled from their last one</source>
-        <translation>Einen neuen Vertrag beginnen, vorausgefüllt aus dem letzten</translation>
-    </message>
-    <message>
-        <source>★ Favourite</source>
-        <translation>★ Favorit</translation>
-    </message>
-    <message>
-        <source>Mark or unmark the selected people as favourites</source>
-        <translation>Ausgewählte Personen als Favoriten markieren oder die Markierung aufheben</translation>
-    </message>
-    <message>
-        <source>Say thanks…</source>
-        <translation>Danke sagen…</translation>
-    </message>
-    <message>
-        <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
-        <translation>Konkretes Lob, ein Testimonial, eine Empfehlung oder einen Dankesbonus erfassen</translation>
-    </message>
-    <message>
-        <source>Log…</source>
-        <translation>Erfassen…</translation>
-    </message>
-    <message>
-        <source>Log a message, call, meeting or note with the selected person (Ctrl+L)</source>
-        <translation>Nachricht, Anruf, Treffen oder Notiz mit der ausgewählten Person erfassen (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>A dossier of the selected person to print or send</source>
-        <translation>Ein Dossier der ausgewählten Person zum Drucken oder Versenden</translation>
-    </message>
-    <message>
-        <source>Do not rehire…</source>
-        <translation>Nicht mehr beauftragen…</translation>
-    </message>
-    <message>
-        <source>Mark the selected people as not to be rehired, with a reason</source>
-        <translation>Ausgewählte Personen mit Begründung als nicht mehr zu beauftragen markieren</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archivieren</translation>
-    </message>
-    <message>
-        <source>Hide the selected people from the bench (Delete); nothing is lost</source>
-        <translation>Ausgewählte Personen im Talentpool ausblenden (Delete); nichts geht verloren</translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation>Zurückholen</translation>
-    </message>
-    <message>
-        <source>Bring the selected people back onto the bench</source>
-        <translation>Ausgewählte Personen zurück in den Talentpool holen</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete a person with no contracts, for good</source>
-        <translation>Eine Person ohne Verträge endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Status setzen</translation>
-    </message>
-    <message>
-        <source>Active or on bench, from their contracts</source>
-        <translation>Aktiv oder im Talentpool, je nach Verträgen</translation>
-    </message>
-    <message>
-        <source>Shown Active while a contract runs, On bench otherwise</source>
-        <translation>Als „Aktiv“ angezeigt, solange ein Vertrag läuft, sonst als „Im Talentpool“</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Mehr</translation>
-    </message>
-    <message>
-        <source>Status, do-not-rehire, archive and delete</source>
-        <translation>Status, nicht mehr beauftragen, archivieren und löschen</translation>
-    </message>
-    <message>
-        <source>Your bench is empty</source>
-        <translation>Ihr Talentpool ist leer</translation>
-    </message>
-    <message>
-        <source>The bench keeps everyone you have worked with or would like to: their skills, rates, time zone, contracts and reviews, so the next hire starts from people you already trust.
+        </message>
+        <message numerus="yes">
+            <source>{month}: %n review(s)</source>
+            <translation type="unfinished">
+                <numerusform>{month}: %n Bewertung(en)</numerusform>
+                <numerusform>{month}: %n Bewertung(en)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>average overall {avg}</source>
+            <translation>Durchschnitt gesamt {avg}</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <source>Open {name} on the bench</source>
+            <translation>{name} im Talentpool öffnen</translation>
+        </message>
+        <message>
+            <source>Open the workroom of {title}</source>
+            <translation>Arbeitsraum von {title} öffnen</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>unbegrenzt</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>Satz</translation>
+        </message>
+        <message>
+            <source>weekly limit</source>
+            <translation>Wochenlimit</translation>
+        </message>
+        <message>
+            <source>weekly payment</source>
+            <translation>Wochenpauschale</translation>
+        </message>
+        <message>
+            <source>from {day}, {name} {before} → {after}</source>
+            <translation>ab {day}, {name} {before} → {after}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessTab</name>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Gewährt</translation>
+        </message>
+        <message>
+            <source>Revoke by</source>
+            <translation>Entziehen bis</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Entzogen</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Grant…</source>
+            <translation>Gewähren…</translation>
+        </message>
+        <message>
+            <source>Record access or equipment given</source>
+            <translation>Gewährten Zugang oder verliehene Geräte erfassen</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Entziehen</translation>
+        </message>
+        <message>
+            <source>Record that it was taken back today</source>
+            <translation>Erfassen, dass es heute zurückgenommen wurde</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Correct what was recorded (Enter)</source>
+            <translation>Korrigieren, was erfasst wurde (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>Remove a grant recorded by mistake (Del)</source>
+            <translation>Einen versehentlich erfassten Zugang entfernen (Del)</translation>
+        </message>
+        <message>
+            <source>Offboarding</source>
+            <translation>Offboarding</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Tick / untick</source>
+            <translation>Abhaken / Haken entfernen</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Geräte</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Zugang</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>{n} still open.</source>
+            <translation>{n} noch offen.</translation>
+        </message>
+        <message>
+            <source>No access granted. Record code hosts, chat workspaces, drives and equipment here so that ending the contract can list what to take back.</source>
+            <translation>Kein Zugang gewährt. Erfassen Sie hier Code-Hosts, Chat-Workspaces, Laufwerke und Geräte, damit beim Vertragsende aufgelistet werden kann, was zurückzunehmen ist.</translation>
+        </message>
+        <message>
+            <source>Remove the record of “{system}”, granted on {day}? To record that it was taken back, use Revoke instead.</source>
+            <translation>Den Eintrag „{system}“, gewährt am {day}, entfernen? Um festzuhalten, dass der Zugang zurückgenommen wurde, verwenden Sie stattdessen „Entziehen“.</translation>
+        </message>
+        <message>
+            <source>Remove access grant</source>
+            <translation>Zugang entfernen</translation>
+        </message>
+        <message>
+            <source>Removed “{system}”</source>
+            <translation>„{system}“ entfernt</translation>
+        </message>
+        <message>
+            <source>Revoke access</source>
+            <translation>Zugang entziehen</translation>
+        </message>
+        <message>
+            <source>Tick offboarding item</source>
+            <translation>Offboarding-Punkt abhaken</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppreciationDialog</name>
+        <message>
+            <source>Praise sent</source>
+            <translation>Lob gesendet</translation>
+        </message>
+        <message>
+            <source>Testimonial asked for</source>
+            <translation>Testimonial erbeten</translation>
+        </message>
+        <message>
+            <source>Testimonial received</source>
+            <translation>Testimonial erhalten</translation>
+        </message>
+        <message>
+            <source>Referral made</source>
+            <translation>Empfehlung ausgesprochen</translation>
+        </message>
+        <message>
+            <source>Thank-you bonus</source>
+            <translation>Dankesbonus</translation>
+        </message>
+        <message>
+            <source>Say thanks</source>
+            <translation type="unfinished">Danke sagen</translation>
+        </message>
+        <message>
+            <source>Be specific about what you liked and how it helped. Specific praise is remembered; “great job” is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name to find the person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What you appreciated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. The clear hand-over notes on the billing migration saved me a day of questions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bonus amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 150.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BenchView</name>
+        <message>
+            <source>People on the bench</source>
+            <translation>Personen im Talentpool</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Log a message, call or meeting…</source>
+            <translation>Nachricht, Anruf oder Treffen erfassen…</translation>
+        </message>
+        <message>
+            <source>Contract or not: calls and messages count as contact (Ctrl+L)</source>
+            <translation>Mit oder ohne Vertrag: Anrufe und Nachrichten zählen als Kontakt (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Feedback, reviews, praise, bonuses and rate changes of this person</source>
+            <translation>Feedback, Bewertungen, Lob, Boni und Satzänderungen dieser Person</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <source>Files kept with this person and the classification check</source>
+            <translation>Bei dieser Person hinterlegte Dateien und die Einstufungsprüfung</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Talentpool</translation>
+        </message>
+        <message>
+            <source>Search the bench</source>
+            <translation>Talentpool durchsuchen</translation>
+        </message>
+        <message>
+            <source>New talent…</source>
+            <translation>Neues Talent…</translation>
+        </message>
+        <message>
+            <source>Add a person to the bench (Ctrl+N)</source>
+            <translation>Eine Person zum Talentpool hinzufügen (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit the selected person (Enter)</source>
+            <translation>Ausgewählte Person bearbeiten (Enter)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Rehire…</source>
+            <translation>Erneut beauftragen…</translation>
+        </message>
+        <message>
+            <source>Start a new contract prefilled from their last one</source>
+            <translation>Einen neuen Vertrag beginnen, vorausgefüllt aus dem letzten</translation>
+        </message>
+        <message>
+            <source>★ Favourite</source>
+            <translation>★ Favorit</translation>
+        </message>
+        <message>
+            <source>Mark or unmark the selected people as favourites</source>
+            <translation>Ausgewählte Personen als Favoriten markieren oder die Markierung aufheben</translation>
+        </message>
+        <message>
+            <source>Say thanks…</source>
+            <translation>Danke sagen…</translation>
+        </message>
+        <message>
+            <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
+            <translation>Konkretes Lob, ein Testimonial, eine Empfehlung oder einen Dankesbonus erfassen</translation>
+        </message>
+        <message>
+            <source>Log…</source>
+            <translation>Erfassen…</translation>
+        </message>
+        <message>
+            <source>Log a message, call, meeting or note with the selected person (Ctrl+L)</source>
+            <translation>Nachricht, Anruf, Treffen oder Notiz mit der ausgewählten Person erfassen (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF exportieren…</translation>
+        </message>
+        <message>
+            <source>A dossier of the selected person to print or send</source>
+            <translation>Ein Dossier der ausgewählten Person zum Drucken oder Versenden</translation>
+        </message>
+        <message>
+            <source>Do not rehire…</source>
+            <translation>Nicht mehr beauftragen…</translation>
+        </message>
+        <message>
+            <source>Mark the selected people as not to be rehired, with a reason</source>
+            <translation>Ausgewählte Personen mit Begründung als nicht mehr zu beauftragen markieren</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archivieren</translation>
+        </message>
+        <message>
+            <source>Hide the selected people from the bench (Delete); nothing is lost</source>
+            <translation>Ausgewählte Personen im Talentpool ausblenden (Delete); nichts geht verloren</translation>
+        </message>
+        <message>
+            <source>Unarchive</source>
+            <translation>Zurückholen</translation>
+        </message>
+        <message>
+            <source>Bring the selected people back onto the bench</source>
+            <translation>Ausgewählte Personen zurück in den Talentpool holen</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>Delete a person with no contracts, for good</source>
+            <translation>Eine Person ohne Verträge endgültig löschen</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Status setzen</translation>
+        </message>
+        <message>
+            <source>Active or on bench, from their contracts</source>
+            <translation>Aktiv oder im Talentpool, je nach Verträgen</translation>
+        </message>
+        <message>
+            <source>Shown Active while a contract runs, On bench otherwise</source>
+            <translation>Als „Aktiv“ angezeigt, solange ein Vertrag läuft, sonst als „Im Talentpool“</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Mehr</translation>
+        </message>
+        <message>
+            <source>Status, do-not-rehire, archive and delete</source>
+            <translation>Status, nicht mehr beauftragen, archivieren und löschen</translation>
+        </message>
+        <message>
+            <source>Your bench is empty</source>
+            <translation>Ihr Talentpool ist leer</translation>
+        </message>
+        <message>
+            <source>The bench keeps everyone you have worked with or would like to: their skills, rates, time zone, contracts and reviews, so the next hire starts from people you already trust.
 
 Add the first person by hand, or import a marketplace history from the File menu.</source>
-        <translation>Der Talentpool enthält alle, mit denen Sie gearbeitet haben oder gern arbeiten würden: ihre Fähigkeiten, Sätze, Zeitzonen, Verträge und Bewertungen – so beginnt die nächste Beauftragung bei Menschen, denen Sie schon vertrauen.
+            <translation>Der Talentpool enthält alle, mit denen Sie gearbeitet haben oder gern arbeiten würden: ihre Fähigkeiten, Sätze, Zeitzonen, Verträge und Bewertungen – so beginnt die nächste Beauftragung bei Menschen, denen Sie schon vertrauen.
 
 Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz-Verlauf über das Menü „Datei“.</translation>
-    </message>
-    <message>
-        <source>Add someone to the bench…</source>
-        <translation>Jemanden zum Talentpool hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Clear search and filters</source>
-        <translation>Suche und Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>No one on the bench matches this search and these filters.</source>
-        <translation>Niemand im Talentpool passt zu dieser Suche und diesen Filtern.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln Person</numerusform>
-            <numerusform>%Ln Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark favourite</source>
-        <translation>Als Favorit markieren</translation>
-    </message>
-    <message>
-        <source>Unmark favourite</source>
-        <translation>Favorit aufheben</translation>
-    </message>
-    <message>
-        <source>Set status to {status}</source>
-        <translation>Status auf {status} setzen</translation>
-    </message>
-    <message>
-        <source>{who} set to {status}</source>
-        <translation>{who} auf {status} gesetzt</translation>
-    </message>
-    <message>
-        <source>Do not rehire</source>
-        <translation>Nicht mehr beauftragen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Why should %n person(s) not be rehired? The reason is shown whenever they come up.</source>
-        <translation>
-            <numerusform>Warum soll %n Person nicht mehr beauftragt werden? Der Grund wird immer angezeigt, wenn sie auftaucht.</numerusform>
-            <numerusform>Warum sollen %n Personen nicht mehr beauftragt werden? Der Grund wird immer angezeigt, wenn sie auftauchen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was changed: a reason is needed to mark someone do-not-rehire.</source>
-        <translation>Nichts geändert: Um jemanden als „Nicht mehr beauftragen“ zu markieren, ist ein Grund nötig.</translation>
-    </message>
-    <message>
-        <source>Mark do not rehire</source>
-        <translation>Als „Nicht mehr beauftragen“ markieren</translation>
-    </message>
-    <message>
-        <source>{who} marked do not rehire</source>
-        <translation>{who} als „Nicht mehr beauftragen“ markiert</translation>
-    </message>
-    <message>
-        <source>Archived {who}</source>
-        <translation>{who} archiviert</translation>
-    </message>
-    <message>
-        <source>Bring back from the archive</source>
-        <translation>Aus dem Archiv zurückholen</translation>
-    </message>
-    <message>
-        <source>Brought back {who}</source>
-        <translation>{who} zurückgeholt</translation>
-    </message>
-    <message>
-        <source>Delete {name}?</source>
-        <translation>{name} löschen?</translation>
-    </message>
-    <message>
-        <source>Delete {name} and their contact details, skills and rates? Edit ▸ Undo brings them back during this session. Archiving hides them and keeps everything.</source>
-        <translation>{name} samt Kontaktdaten, Fähigkeiten und Sätzen löschen? Bearbeiten ▸ Rückgängig holt die Person während dieser Sitzung zurück. Archivieren blendet sie aus und behält alles.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Delete person</source>
-        <translation>Person löschen</translation>
-    </message>
-    <message>
-        <source>Deleted {name}</source>
-        <translation>{name} gelöscht</translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation>Löschen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Archive instead</source>
-        <translation>Stattdessen archivieren</translation>
-    </message>
-</context>
-<context>
-    <name>CheckDatabaseDialog</name>
-    <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Fehlt</translation>
-    </message>
-    <message>
-        <source>Altered</source>
-        <translation>Verändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>The database file has %Ln problem(s), listed below.</source>
-        <translation>
-            <numerusform>Die Datenbankdatei hat %Ln Problem, unten aufgeführt.</numerusform>
-            <numerusform>Die Datenbankdatei hat %Ln Probleme, unten aufgeführt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The database file is sound.</source>
-        <translation>Die Datenbankdatei ist in Ordnung.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Of %Ln stored file(s), {missing} and {altered}.</source>
-        <translation>
-            <numerusform>Von %Ln gespeicherten Datei: {missing} und {altered}.</numerusform>
-            <numerusform>Von %Ln gespeicherten Dateien: {missing} und {altered}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln missing</source>
-        <translation>
-            <numerusform>%Ln fehlt</numerusform>
-            <numerusform>%Ln fehlen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln altered</source>
-        <translation>
-            <numerusform>%Ln verändert</numerusform>
-            <numerusform>%Ln verändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln stored file(s) match their fingerprints (SHA-256).</source>
-        <translation>
-            <numerusform>%Ln gespeicherte Datei stimmt mit ihrem Fingerabdruck (SHA-256) überein.</numerusform>
-            <numerusform>%Ln gespeicherte Dateien stimmen mit ihren Fingerabdrücken (SHA-256) überein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A missing or altered file can be added again from its contract&apos;s Files tab. A damaged database can be put back from File → Restore a daily copy…</source>
-        <translation>Eine fehlende oder veränderte Datei kann im Reiter „Dateien“ ihres Vertrags erneut hinzugefügt werden. Eine beschädigte Datenbank lässt sich über Datei → Tageskopie wiederherstellen… zurückholen.</translation>
-    </message>
-</context>
-<context>
-    <name>CheckinDialog</name>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Maybe</source>
-        <translation>Vielleicht</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-</context>
-<context>
-    <name>ClassificationDialog</name>
-    <message>
-        <source>Classification check — {title}</source>
-        <translation>Einstufungsprüfung — {title}</translation>
-    </message>
-    <message>
-        <source>From your records:</source>
-        <translation>Aus Ihren Aufzeichnungen:</translation>
-    </message>
-    <message numerus="yes">
-        <source>• %n day(s) since the start; {hours:.1f} hours a week {window}</source>
-        <translation>
-            <numerusform>• %n Tag seit Beginn; {hours:.1f} Stunden pro Woche {window}</numerusform>
-            <numerusform>• %n Tage seit Beginn; {hours:.1f} Stunden pro Woche {window}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>over the last %n week(s)</source>
-        <translation>
-            <numerusform>in der letzten Woche</numerusform>
-            <numerusform>in den letzten %n Wochen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• equipment lent in the access register</source>
-        <translation>• Geräte im Zugangsregister verliehen</translation>
-    </message>
-    <message>
-        <source>• no equipment in the access register</source>
-        <translation>• keine Geräte im Zugangsregister</translation>
-    </message>
-    <message>
-        <source>• an agreement is among the files</source>
-        <translation>• eine Vereinbarung liegt bei den Dateien</translation>
-    </message>
-    <message>
-        <source>• no agreement among the files</source>
-        <translation>• keine Vereinbarung bei den Dateien</translation>
-    </message>
-    <message>
-        <source>Nothing here looks like employment.</source>
-        <translation>Nichts hier deutet auf eine Anstellung hin.</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Warum:</translation>
-    </message>
-    <message>
-        <source>What to change:</source>
-        <translation>Was zu ändern ist:</translation>
-    </message>
-</context>
-<context>
-    <name>ContractDialog</name>
-    <message>
-        <source>Draft: still being written. Offered: sent, waiting for a yes. Active: the work has started.</source>
-        <translation>Entwurf: wird noch verfasst. Angeboten: gesendet, wartet auf Zusage. Aktiv: die Arbeit hat begonnen.</translation>
-    </message>
-    <message>
-        <source>Edit contract</source>
-        <translation>Vertrag bearbeiten</translation>
-    </message>
-    <message>
-        <source>Renew contract</source>
-        <translation>Vertrag verlängern</translation>
-    </message>
-    <message>
-        <source>This contract renews contract #{id}; the two are shown as one engagement.</source>
-        <translation>Dieser Vertrag verlängert Vertrag #{id}; beide werden als eine Auftragskette angezeigt.</translation>
-    </message>
-    <message>
-        <source>(archived) #{id}</source>
-        <translation>(archiviert) #{id}</translation>
-    </message>
-    <message>
-        <source>Type a name…</source>
-        <translation>Namen eingeben…</translation>
-    </message>
-    <message>
-        <source>No one is on the bench yet: add a person first (Ctrl+N).</source>
-        <translation>Noch niemand im Talentpool: Fügen Sie zuerst eine Person hinzu (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>&amp;Rate per hour</source>
-        <translation>&amp;Stundensatz</translation>
-    </message>
-    <message>
-        <source>Fixed &amp;price</source>
-        <translation>Fest&amp;preis</translation>
-    </message>
-    <message>
-        <source>Hourly &amp;equivalent</source>
-        <translation>Stunden&amp;äquivalent</translation>
-    </message>
-    <message>
-        <source>&amp;Rate</source>
-        <translation>&amp;Satz</translation>
-    </message>
-    <message>
-        <source>New contract</source>
-        <translation>Neuer Vertrag</translation>
-    </message>
-</context>
-<context>
-    <name>ContractListPanel</name>
-    <message>
-        <source>Search contract titles</source>
-        <translation>Vertragstitel durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search titles…</source>
-        <translation>Titel suchen…</translation>
-    </message>
-    <message>
-        <source>Search contract titles (Ctrl+Shift+F)</source>
-        <translation>Vertragstitel durchsuchen (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>Find in all messages…</source>
-        <translation>In allen Nachrichten suchen…</translation>
-    </message>
-    <message>
-        <source>Search what was said in every contract&apos;s room (Ctrl+Shift+M)</source>
-        <translation>Durchsuchen, was im Raum jedes Vertrags gesagt wurde (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Jede Art</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Alle Personen</translation>
-    </message>
-    <message>
-        <source>Only this person&apos;s contracts</source>
-        <translation>Nur Verträge dieser Person</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Verträge</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contract(s)</source>
-        <translation>
-            <numerusform>%Ln Vertrag</numerusform>
-            <numerusform>%Ln Verträge</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CsvImportDialog</name>
-    <message>
-        <source>Encoding:</source>
-        <translation>Kodierung:</translation>
-    </message>
-    <message>
-        <source>Delimiter:</source>
-        <translation>Trennzeichen:</translation>
-    </message>
-    <message>
-        <source>Numbers and dates:</source>
-        <translation>Zahlen und Daten:</translation>
-    </message>
-    <message>
-        <source>Add people who are not on the bench</source>
-        <translation>Personen hinzufügen, die nicht im Talentpool sind</translation>
-    </message>
-    <message>
-        <source>The first rows of the file:</source>
-        <translation>Die ersten Zeilen der Datei:</translation>
-    </message>
-    <message>
-        <source>Which column holds what</source>
-        <translation>Welche Spalte was enthält</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(nicht in der Datei)</translation>
-    </message>
-    <message>
-        <source>column {n}</source>
-        <translation>Spalte {n}</translation>
-    </message>
-    <message>
-        <source>{field} (required):</source>
-        <translation>{field} (erforderlich):</translation>
-    </message>
-    <message>
-        <source>{field}:</source>
-        <translation>{field}:</translation>
-    </message>
-    <message>
-        <source>Read as {encoding}, delimiter {delimiter}. {note}</source>
-        <translation>Gelesen als {encoding}, Trennzeichen {delimiter}. {note}</translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
-    <message>
-        <source>Select someone to see their profile, rates, contracts and reviews.</source>
-        <translation>Wählen Sie eine Person aus, um Profil, Sätze, Verträge und Bewertungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Change every detail of this person (Enter)</source>
-        <translation>Alle Angaben zu dieser Person ändern (Enter)</translation>
-    </message>
-    <message>
-        <source>Rehire…</source>
-        <translation>Erneut beauftragen…</translation>
-    </message>
-    <message>
-        <source>Start a new contract prefilled from their last one</source>
-        <translation>Einen neuen Vertrag beginnen, vorausgefüllt aus dem letzten</translation>
-    </message>
-    <message>
-        <source>Log…</source>
-        <translation>Erfassen…</translation>
-    </message>
-    <message>
-        <source>Log a message, call, meeting or note with this person, with or without a contract (Ctrl+L)</source>
-        <translation>Nachricht, Anruf, Treffen oder Notiz mit dieser Person erfassen, mit oder ohne Vertrag (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Contact and links</source>
-        <translation>Kontakt und Links</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>How they work</source>
-        <translation>Arbeitsweise</translation>
-    </message>
-    <message>
-        <source>Staying in touch</source>
-        <translation>In Kontakt bleiben</translation>
-    </message>
-    <message>
-        <source>Rate history</source>
-        <translation>Verlauf der Sätze</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Verträge</translation>
-    </message>
-    <message>
-        <source>Their contracts</source>
-        <translation>Verträge der Person</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the contract&apos;s workroom</source>
-        <translation>Doppelklicken oder Enter drücken, um den Arbeitsraum des Vertrags zu öffnen</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>available for new work</source>
-        <translation>verfügbar für neue Aufträge</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>working with you now</source>
-        <translation>arbeitet derzeit für Sie</translation>
-    </message>
-    <message>
-        <source>Marked do-not-rehire or archived: change their status first</source>
-        <translation>Als „Nicht mehr beauftragen“ markiert oder archiviert: Ändern Sie zuerst den Status</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>nothing paid yet</source>
-        <translation>noch nichts bezahlt</translation>
-    </message>
-    <message>
-        <source>Last worked with</source>
-        <translation>Zuletzt zusammengearbeitet</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <source>On the bench since</source>
-        <translation>Im Talentpool seit</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>No contact details yet.</source>
-        <translation>Noch keine Kontaktdaten.</translation>
-    </message>
-    <message>
-        <source>No skills recorded.</source>
-        <translation>Keine Fähigkeiten erfasst.</translation>
-    </message>
-    <message>
-        <source>Prefers</source>
-        <translation>Bevorzugt</translation>
-    </message>
-    <message>
-        <source>Replies within</source>
-        <translation>Antwortet innerhalb</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
-    </message>
-    <message>
-        <source>Working hours</source>
-        <translation>Arbeitszeiten</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>{zone} — {time} there now ({state})</source>
-        <translation>{zone} — dort jetzt {time} ({state})</translation>
-    </message>
-    <message>
-        <source>at work</source>
-        <translation>bei der Arbeit</translation>
-    </message>
-    <message>
-        <source>outside their hours</source>
-        <translation>außerhalb der Arbeitszeit</translation>
-    </message>
-    <message>
-        <source>Overlap with my day</source>
-        <translation>Überschneidung mit meinem Tag</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <source>never logged</source>
-        <translation>nie erfasst</translation>
-    </message>
-    <message>
-        <source>Cadence</source>
-        <translation>Rhythmus</translation>
-    </message>
-    <message>
-        <source>no reminder set</source>
-        <translation>keine Erinnerung gesetzt</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n day(s)</source>
-        <translation>
-            <numerusform>jeden Tag</numerusform>
-            <numerusform>alle %n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next due</source>
-        <translation>Nächste Fälligkeit</translation>
-    </message>
-    <message>
-        <source>No rate recorded.</source>
-        <translation>Kein Satz erfasst.</translation>
-    </message>
-    <message>
-        <source>No notes.</source>
-        <translation>Keine Notizen.</translation>
-    </message>
-    <message>
-        <source>{title}
+        </message>
+        <message>
+            <source>Add someone to the bench…</source>
+            <translation>Jemanden zum Talentpool hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>Suche und Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>No one on the bench matches this search and these filters.</source>
+            <translation>Niemand im Talentpool passt zu dieser Suche und diesen Filtern.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark favourite</source>
+            <translation>Als Favorit markieren</translation>
+        </message>
+        <message>
+            <source>Unmark favourite</source>
+            <translation>Favorit aufheben</translation>
+        </message>
+        <message>
+            <source>Set status to {status}</source>
+            <translation>Status auf {status} setzen</translation>
+        </message>
+        <message>
+            <source>{who} set to {status}</source>
+            <translation>{who} auf {status} gesetzt</translation>
+        </message>
+        <message>
+            <source>Do not rehire</source>
+            <translation>Nicht mehr beauftragen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Why should %n person(s) not be rehired? The reason is shown whenever they come up.</source>
+            <translation>
+                <numerusform>Warum soll %n Person nicht mehr beauftragt werden? Der Grund wird immer angezeigt, wenn sie auftaucht.</numerusform>
+                <numerusform>Warum sollen %n Personen nicht mehr beauftragt werden? Der Grund wird immer angezeigt, wenn sie auftauchen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was changed: a reason is needed to mark someone do-not-rehire.</source>
+            <translation>Nichts geändert: Um jemanden als „Nicht mehr beauftragen“ zu markieren, ist ein Grund nötig.</translation>
+        </message>
+        <message>
+            <source>Mark do not rehire</source>
+            <translation>Als „Nicht mehr beauftragen“ markieren</translation>
+        </message>
+        <message>
+            <source>{who} marked do not rehire</source>
+            <translation>{who} als „Nicht mehr beauftragen“ markiert</translation>
+        </message>
+        <message>
+            <source>Archived {who}</source>
+            <translation>{who} archiviert</translation>
+        </message>
+        <message>
+            <source>Bring back from the archive</source>
+            <translation>Aus dem Archiv zurückholen</translation>
+        </message>
+        <message>
+            <source>Brought back {who}</source>
+            <translation>{who} zurückgeholt</translation>
+        </message>
+        <message>
+            <source>Delete {name}?</source>
+            <translation>{name} löschen?</translation>
+        </message>
+        <message>
+            <source>Delete {name} and their contact details, skills and rates? Edit ▸ Undo brings them back during this session. Archiving hides them and keeps everything.</source>
+            <translation>{name} samt Kontaktdaten, Fähigkeiten und Sätzen löschen? Bearbeiten ▸ Rückgängig holt die Person während dieser Sitzung zurück. Archivieren blendet sie aus und behält alles.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete person</source>
+            <translation>Person löschen</translation>
+        </message>
+        <message>
+            <source>Deleted {name}</source>
+            <translation>{name} gelöscht</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Löschen nicht möglich</translation>
+        </message>
+        <message>
+            <source>Archive instead</source>
+            <translation>Stattdessen archivieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDatabaseDialog</name>
+        <message>
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Fehlt</translation>
+        </message>
+        <message>
+            <source>Altered</source>
+            <translation>Verändert</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database file has %Ln problem(s), listed below.</source>
+            <translation>
+                <numerusform>Die Datenbankdatei hat %Ln Problem, unten aufgeführt.</numerusform>
+                <numerusform>Die Datenbankdatei hat %Ln Probleme, unten aufgeführt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database file is sound.</source>
+            <translation>Die Datenbankdatei ist in Ordnung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Of %Ln stored file(s), {missing} and {altered}.</source>
+            <translation>
+                <numerusform>Von %Ln gespeicherten Datei: {missing} und {altered}.</numerusform>
+                <numerusform>Von %Ln gespeicherten Dateien: {missing} und {altered}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln missing</source>
+            <translation>
+                <numerusform>%Ln fehlt</numerusform>
+                <numerusform>%Ln fehlen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln altered</source>
+            <translation>
+                <numerusform>%Ln verändert</numerusform>
+                <numerusform>%Ln verändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln stored file(s) match their fingerprints (SHA-256).</source>
+            <translation>
+                <numerusform>%Ln gespeicherte Datei stimmt mit ihrem Fingerabdruck (SHA-256) überein.</numerusform>
+                <numerusform>%Ln gespeicherte Dateien stimmen mit ihren Fingerabdrücken (SHA-256) überein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A missing or altered file can be added again from its contract's Files tab. A damaged database can be put back from File → Restore a daily copy…</source>
+            <translation>Eine fehlende oder veränderte Datei kann im Reiter „Dateien“ ihres Vertrags erneut hinzugefügt werden. Eine beschädigte Datenbank lässt sich über Datei → Tageskopie wiederherstellen… zurückholen.</translation>
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished">Datei</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckinDialog</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Maybe</source>
+            <translation>Vielleicht</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Mid-contract check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A private review while the work goes on: it stays on this computer and adds a point to the person's trend. 1 is poor, 5 is excellent; choose every rating.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose from 1 to 5 stars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Auswählen…</translation>
+        </message>
+        <message>
+            <source>&amp;Quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Availability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;eadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ommunication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coo&amp;peration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Would rehire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recommend (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How likely you are to recommend them, from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is going well, what to raise with them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassificationDialog</name>
+        <message>
+            <source>Me</source>
+            <translation type="unfinished">Ich</translation>
+        </message>
+        <message>
+            <source>They do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both of us</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification check — {title}</source>
+            <translation>Einstufungsprüfung — {title}</translation>
+        </message>
+        <message>
+            <source>From your records:</source>
+            <translation>Aus Ihren Aufzeichnungen:</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n day(s) since the start; {hours:.1f} hours a week {window}</source>
+            <translation>
+                <numerusform>• %n Tag seit Beginn; {hours:.1f} Stunden pro Woche {window}</numerusform>
+                <numerusform>• %n Tage seit Beginn; {hours:.1f} Stunden pro Woche {window}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over the last %n week(s)</source>
+            <translation>
+                <numerusform>in der letzten Woche</numerusform>
+                <numerusform>in den letzten %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>• equipment lent in the access register</source>
+            <translation>• Geräte im Zugangsregister verliehen</translation>
+        </message>
+        <message>
+            <source>• no equipment in the access register</source>
+            <translation>• keine Geräte im Zugangsregister</translation>
+        </message>
+        <message>
+            <source>• an agreement is among the files</source>
+            <translation>• eine Vereinbarung liegt bei den Dateien</translation>
+        </message>
+        <message>
+            <source>• no agreement among the files</source>
+            <translation>• keine Vereinbarung bei den Dateien</translation>
+        </message>
+        <message>
+            <source>Nothing here looks like employment.</source>
+            <translation>Nichts hier deutet auf eine Anstellung hin.</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Warum:</translation>
+        </message>
+        <message>
+            <source>What to change:</source>
+            <translation>Was zu ändern ist:</translation>
+        </message>
+        <message>
+            <source>Classification check</source>
+            <translation type="unfinished">Einstufungsprüfung</translation>
+        </message>
+        <message>
+            <source>muted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About this contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who sets the working &amp;hours?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who sets the &amp;place of work?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who supplies the &amp;equipment?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xclusive: they may not work for other clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open-ended: no end date or defined deliverable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is a &amp;written contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The work is the &amp;core of my business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>heading</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContractDialog</name>
+        <message>
+            <source>Draft: still being written. Offered: sent, waiting for a yes. Active: the work has started.</source>
+            <translation>Entwurf: wird noch verfasst. Angeboten: gesendet, wartet auf Zusage. Aktiv: die Arbeit hat begonnen.</translation>
+        </message>
+        <message>
+            <source>Edit contract</source>
+            <translation>Vertrag bearbeiten</translation>
+        </message>
+        <message>
+            <source>Renew contract</source>
+            <translation>Vertrag verlängern</translation>
+        </message>
+        <message>
+            <source>This contract renews contract #{id}; the two are shown as one engagement.</source>
+            <translation>Dieser Vertrag verlängert Vertrag #{id}; beide werden als eine Auftragskette angezeigt.</translation>
+        </message>
+        <message>
+            <source>(archived) #{id}</source>
+            <translation>(archiviert) #{id}</translation>
+        </message>
+        <message>
+            <source>Type a name…</source>
+            <translation>Namen eingeben…</translation>
+        </message>
+        <message>
+            <source>No one is on the bench yet: add a person first (Ctrl+N).</source>
+            <translation>Noch niemand im Talentpool: Fügen Sie zuerst eine Person hinzu (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>&amp;Rate per hour</source>
+            <translation>&amp;Stundensatz</translation>
+        </message>
+        <message>
+            <source>Fixed &amp;price</source>
+            <translation>Fest&amp;preis</translation>
+        </message>
+        <message>
+            <source>Hourly &amp;equivalent</source>
+            <translation>Stunden&amp;äquivalent</translation>
+        </message>
+        <message>
+            <source>&amp;Rate</source>
+            <translation>&amp;Satz</translation>
+        </message>
+        <message>
+            <source>New contract</source>
+            <translation>Neuer Vertrag</translation>
+        </message>
+        <message>
+            <source>&amp;With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person this contract is with (type to search)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Mobile app redesign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hourly: paid per hour worked. Fixed price: one price for the whole job. Retainer: a weekly payment for standing availability.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISO 4217 currency code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly &amp;limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation type="unfinished">Unbegrenzt</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The most hours a week they may bill; 0 means unlimited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly &amp;payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a retainer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original &amp;budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you expect the whole contract to cost; the workroom shows how far it runs over. Left empty: the fixed price, or the weekly terms until the end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="unfinished">Termine</translation>
+        </message>
+        <message>
+            <source>&amp;Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End date</source>
+            <translation type="unfinished">Enddatum</translation>
+        </message>
+        <message>
+            <source>&amp;Scope of work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is to be done, what is delivered, what is out of scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test &amp;project (a small paid trial before hiring for real)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;latform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Upwork, direct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract id on the platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contract id on the platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContractListPanel</name>
+        <message>
+            <source>Search contract titles</source>
+            <translation>Vertragstitel durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search titles…</source>
+            <translation>Titel suchen…</translation>
+        </message>
+        <message>
+            <source>Search contract titles (Ctrl+Shift+F)</source>
+            <translation>Vertragstitel durchsuchen (Ctrl+Shift+F)</translation>
+        </message>
+        <message>
+            <source>Find in all messages…</source>
+            <translation>In allen Nachrichten suchen…</translation>
+        </message>
+        <message>
+            <source>Search what was said in every contract's room (Ctrl+Shift+M)</source>
+            <translation>Durchsuchen, was im Raum jedes Vertrags gesagt wurde (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Jeder Status</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Jede Art</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Alle Personen</translation>
+        </message>
+        <message>
+            <source>Only this person's contracts</source>
+            <translation>Nur Verträge dieser Person</translation>
+        </message>
+        <message>
+            <source>Contracts</source>
+            <translation>Verträge</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contract(s)</source>
+            <translation>
+                <numerusform>%Ln Vertrag</numerusform>
+                <numerusform>%Ln Verträge</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <source>Encoding:</source>
+            <translation>Kodierung:</translation>
+        </message>
+        <message>
+            <source>Delimiter:</source>
+            <translation>Trennzeichen:</translation>
+        </message>
+        <message>
+            <source>Numbers and dates:</source>
+            <translation>Zahlen und Daten:</translation>
+        </message>
+        <message>
+            <source>Add people who are not on the bench</source>
+            <translation>Personen hinzufügen, die nicht im Talentpool sind</translation>
+        </message>
+        <message>
+            <source>The first rows of the file:</source>
+            <translation>Die ersten Zeilen der Datei:</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Welche Spalte was enthält</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(nicht in der Datei)</translation>
+        </message>
+        <message>
+            <source>column {n}</source>
+            <translation>Spalte {n}</translation>
+        </message>
+        <message>
+            <source>{field} (required):</source>
+            <translation>{field} (erforderlich):</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
+        <message>
+            <source>Read as {encoding}, delimiter {delimiter}. {note}</source>
+            <translation>Gelesen als {encoding}, Trennzeichen {delimiter}. {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Select someone to see their profile, rates, contracts and reviews.</source>
+            <translation>Wählen Sie eine Person aus, um Profil, Sätze, Verträge und Bewertungen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Change every detail of this person (Enter)</source>
+            <translation>Alle Angaben zu dieser Person ändern (Enter)</translation>
+        </message>
+        <message>
+            <source>Rehire…</source>
+            <translation>Erneut beauftragen…</translation>
+        </message>
+        <message>
+            <source>Start a new contract prefilled from their last one</source>
+            <translation>Einen neuen Vertrag beginnen, vorausgefüllt aus dem letzten</translation>
+        </message>
+        <message>
+            <source>Log…</source>
+            <translation>Erfassen…</translation>
+        </message>
+        <message>
+            <source>Log a message, call, meeting or note with this person, with or without a contract (Ctrl+L)</source>
+            <translation>Nachricht, Anruf, Treffen oder Notiz mit dieser Person erfassen, mit oder ohne Vertrag (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Contact and links</source>
+            <translation>Kontakt und Links</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Fähigkeiten</translation>
+        </message>
+        <message>
+            <source>How they work</source>
+            <translation>Arbeitsweise</translation>
+        </message>
+        <message>
+            <source>Staying in touch</source>
+            <translation>In Kontakt bleiben</translation>
+        </message>
+        <message>
+            <source>Rate history</source>
+            <translation>Verlauf der Sätze</translation>
+        </message>
+        <message>
+            <source>Contracts</source>
+            <translation>Verträge</translation>
+        </message>
+        <message>
+            <source>Their contracts</source>
+            <translation>Verträge der Person</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the contract's workroom</source>
+            <translation>Doppelklicken oder Enter drücken, um den Arbeitsraum des Vertrags zu öffnen</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Bewertungen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>available for new work</source>
+            <translation>verfügbar für neue Aufträge</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>working with you now</source>
+            <translation>arbeitet derzeit für Sie</translation>
+        </message>
+        <message>
+            <source>Marked do-not-rehire or archived: change their status first</source>
+            <translation>Als „Nicht mehr beauftragen“ markiert oder archiviert: Ändern Sie zuerst den Status</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>nothing paid yet</source>
+            <translation>noch nichts bezahlt</translation>
+        </message>
+        <message>
+            <source>Last worked with</source>
+            <translation>Zuletzt zusammengearbeitet</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>jetzt</translation>
+        </message>
+        <message>
+            <source>On the bench since</source>
+            <translation>Im Talentpool seit</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>No contact details yet.</source>
+            <translation>Noch keine Kontaktdaten.</translation>
+        </message>
+        <message>
+            <source>No skills recorded.</source>
+            <translation>Keine Fähigkeiten erfasst.</translation>
+        </message>
+        <message>
+            <source>Prefers</source>
+            <translation>Bevorzugt</translation>
+        </message>
+        <message>
+            <source>Replies within</source>
+            <translation>Antwortet innerhalb</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Arbeitszeiten</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <source>{zone} — {time} there now ({state})</source>
+            <translation>{zone} — dort jetzt {time} ({state})</translation>
+        </message>
+        <message>
+            <source>at work</source>
+            <translation>bei der Arbeit</translation>
+        </message>
+        <message>
+            <source>outside their hours</source>
+            <translation>außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>Overlap with my day</source>
+            <translation>Überschneidung mit meinem Tag</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
+        </message>
+        <message>
+            <source>never logged</source>
+            <translation>nie erfasst</translation>
+        </message>
+        <message>
+            <source>Cadence</source>
+            <translation>Rhythmus</translation>
+        </message>
+        <message>
+            <source>no reminder set</source>
+            <translation>keine Erinnerung gesetzt</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>jeden Tag</numerusform>
+                <numerusform>alle %n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Nächste Fälligkeit</translation>
+        </message>
+        <message>
+            <source>No rate recorded.</source>
+            <translation>Kein Satz erfasst.</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Keine Notizen.</translation>
+        </message>
+        <message>
+            <source>{title}
 {kind} · {status} · {rate} · {period}</source>
-        <translation>{title}
+            <translation>{title}
 {kind} · {status} · {rate} · {period}</translation>
-    </message>
-    <message>
-        <source>Open the workroom of “{title}”</source>
-        <translation>Arbeitsraum von „{title}“ öffnen</translation>
-    </message>
-    <message>
-        <source>No contracts yet. Rehire starts one.</source>
-        <translation>Noch keine Verträge. „Erneut beauftragen“ beginnt einen.</translation>
-    </message>
-    <message>
-        <source>No reviews yet.</source>
-        <translation>Noch keine Bewertungen.</translation>
-    </message>
-    <message>
-        <source>Private reviews</source>
-        <translation>Private Bewertungen</translation>
-    </message>
-    <message>
-        <source>{score} average over {n}</source>
-        <translation>{score} Durchschnitt aus {n}</translation>
-    </message>
-    <message>
-        <source>By criterion</source>
-        <translation>Nach Kriterium</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>maybe</source>
-        <translation>vielleicht</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Would rehire</source>
-        <translation>Erneut beauftragen</translation>
-    </message>
-    <message>
-        <source>Latest note</source>
-        <translation>Letzte Notiz</translation>
-    </message>
-    <message>
-        <source>Feedback I gave</source>
-        <translation>Mein Feedback</translation>
-    </message>
-    <message>
-        <source>Feedback they gave</source>
-        <translation>Feedback der Person</translation>
-    </message>
-</context>
-<context>
-    <name>EditReviewWizard</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Correct what was recorded. To take it back altogether, remove it from the timeline.</source>
-        <translation>Korrigieren Sie, was erfasst wurde. Um es ganz zurückzunehmen, entfernen Sie es aus der Zeitleiste.</translation>
-    </message>
-    <message>
-        <source>Edit feedback given: {title}</source>
-        <translation>Gegebenes Feedback bearbeiten: {title}</translation>
-    </message>
-    <message>
-        <source>Edit feedback received: {title}</source>
-        <translation>Erhaltenes Feedback bearbeiten: {title}</translation>
-    </message>
-    <message>
-        <source>Private review of {day}</source>
-        <translation>Private Bewertung vom {day}</translation>
-    </message>
-    <message>
-        <source>Edit private review: {title}</source>
-        <translation>Private Bewertung bearbeiten: {title}</translation>
-    </message>
-    <message>
-        <source>Edit feedback</source>
-        <translation>Feedback bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit private review</source>
-        <translation>Private Bewertung bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>EndContractWizard</name>
-    <message>
-        <source>End contract: {title}</source>
-        <translation>Vertrag beenden: {title}</translation>
-    </message>
-    <message>
-        <source>Say why it ended; the review queue and the timeline show it.</source>
-        <translation>Nennen Sie den Grund für das Ende; die Prüfung und die Zeitleiste zeigen ihn.</translation>
-    </message>
-</context>
-<context>
-    <name>FileDetailsDialog</name>
-    <message>
-        <source>for this contract</source>
-        <translation>für diesen Vertrag</translation>
-    </message>
-    <message>
-        <source>kept with the person</source>
-        <translation>bei der Person hinterlegt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) {owner}: {names}</source>
-        <translation>
-            <numerusform>%n Datei {owner}: {names}</numerusform>
-            <numerusform>%n Dateien {owner}: {names}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit file details</source>
-        <translation>Dateidetails bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>FilesTab</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Vertraulichkeit</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Geteilt</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>Dateien hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Store files in this room (or drop them here)</source>
-        <translation>Dateien in diesem Raum speichern (oder hierher ziehen)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Open with the system&apos;s program</source>
-        <translation>Mit dem Programm des Systems öffnen</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Kopie speichern…</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>Details…</translation>
-    </message>
-    <message>
-        <source>Correct the direction, sensitivity, date or note (Enter)</source>
-        <translation>Richtung, Vertraulichkeit, Datum oder Notiz korrigieren (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Entfernen…</translation>
-    </message>
-    <message>
-        <source>Drop files here to store them. Each file is kept once in the data folder, under its SHA-256.</source>
-        <translation>Ziehen Sie Dateien hierher, um sie zu speichern. Jede Datei wird einmal im Datenordner abgelegt, unter ihrem SHA-256.</translation>
-    </message>
-    <message>
-        <source>Add files to this contract</source>
-        <translation>Dateien zu diesem Vertrag hinzufügen</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Kopie speichern</translation>
-    </message>
-    <message>
-        <source>Remove the file “{name}” from this contract?</source>
-        <translation>Die Datei „{name}“ aus diesem Vertrag entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation>Datei entfernen</translation>
-    </message>
-    <message>
-        <source>Removed {name}</source>
-        <translation>{name} entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Search the bench</source>
-        <translation>Talentpool durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search names, headlines, skills and notes  (Ctrl+F)</source>
-        <translation>Namen, Profiltitel, Fähigkeiten und Notizen durchsuchen  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Type the start of any word; every word must match</source>
-        <translation>Geben Sie den Anfang eines Wortes ein; jedes Wort muss passen</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Fähigkeit</translation>
-    </message>
-    <message>
-        <source>Skill…</source>
-        <translation>Fähigkeit…</translation>
-    </message>
-    <message>
-        <source>Show only people with this skill; add several and all must match</source>
-        <translation>Nur Personen mit dieser Fähigkeit zeigen; bei mehreren müssen alle passen</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Show people with these bench statuses</source>
-        <translation>Personen mit diesen Talentpool-Status zeigen</translation>
-    </message>
-    <message>
-        <source>★ Favourites</source>
-        <translation>★ Favoriten</translation>
-    </message>
-    <message>
-        <source>Only favourites</source>
-        <translation>Nur Favoriten</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Only people available for new work</source>
-        <translation>Nur Personen, die für neue Aufträge verfügbar sind</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Wertung</translation>
-    </message>
-    <message>
-        <source>Minimum average private-review score</source>
-        <translation>Mindestdurchschnitt der privaten Bewertungen</translation>
-    </message>
-    <message>
-        <source>{score} or better</source>
-        <translation>{score} oder besser</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>Überschneidung</translation>
-    </message>
-    <message>
-        <source>Their working day overlaps mine by at least this much</source>
-        <translation>Der Arbeitstag der Person überschneidet sich mindestens so lange mit meinem</translation>
-    </message>
-    <message>
-        <source>At least {n} h with my day</source>
-        <translation>Mind. {n} h mit meinem Tag</translation>
-    </message>
-    <message>
-        <source>Not contacted</source>
-        <translation>Nicht kontaktiert</translation>
-    </message>
-    <message>
-        <source>No message or appreciation logged for this long</source>
-        <translation>So lange keine Nachricht oder Anerkennung erfasst</translation>
-    </message>
-    <message numerus="yes">
-        <source>For %n day(s) or more</source>
-        <translation>
-            <numerusform>Seit %n Tag oder länger</numerusform>
-            <numerusform>Seit %n Tagen oder länger</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear all</source>
-        <translation>Alle zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Remove the search and every filter</source>
-        <translation>Suche und alle Filter entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln Person</numerusform>
-            <numerusform>%Ln Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %Ln people</source>
-        <translation>
-            <numerusform>{shown} von %Ln Person</numerusform>
-            <numerusform>{shown} von %Ln Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Skill: {skill}</source>
-        <translation>Fähigkeit: {skill}</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoriten</translation>
-    </message>
-    <message>
-        <source>Score ≥ {score}</source>
-        <translation>Wertung ≥ {score}</translation>
-    </message>
-    <message>
-        <source>Overlap ≥ {n} h</source>
-        <translation>Überschneidung ≥ {n} h</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not contacted for %n day(s)</source>
-        <translation>
-            <numerusform>Seit %n Tag nicht kontaktiert</numerusform>
-            <numerusform>Seit %n Tagen nicht kontaktiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>Diesen Filter entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>FindMessagesDialog</name>
-    <message>
-        <source>Find in all messages</source>
-        <translation>In allen Nachrichten suchen</translation>
-    </message>
-    <message>
-        <source>Words to find</source>
-        <translation>Gesuchte Wörter</translation>
-    </message>
-    <message>
-        <source>Words to find in every contract&apos;s messages…</source>
-        <translation>Wörter, die in den Nachrichten aller Verträge gesucht werden…</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Alle Kanäle</translation>
-    </message>
-    <message>
-        <source>Messages found</source>
-        <translation>Gefundene Nachrichten</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the room at this message</source>
-        <translation>Doppelklicken oder Enter drücken, um den Raum bei dieser Nachricht zu öffnen</translation>
-    </message>
-    <message>
-        <source>Type a word: every room is searched.</source>
-        <translation>Geben Sie ein Wort ein: Alle Räume werden durchsucht.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
-        <source>Nothing found. Try fewer or shorter words, or all channels.</source>
-        <translation>Nichts gefunden. Versuchen Sie weniger oder kürzere Wörter oder alle Kanäle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n match(es); add a word to narrow them.</source>
-        <translation>
-            <numerusform>Der neueste Treffer; fügen Sie ein Wort hinzu, um einzugrenzen.</numerusform>
-            <numerusform>Die neuesten %n Treffer; fügen Sie ein Wort hinzu, um sie einzugrenzen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{n} found</source>
-        <translation>{n} gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Discard what you typed in “{title}”?</source>
-        <translation>Ihre Eingaben in „{title}“ verwerfen?</translation>
-    </message>
-</context>
-<context>
-    <name>GrantDialog</name>
-    <message>
-        <source>System access</source>
-        <translation>Systemzugang</translation>
-    </message>
-    <message>
-        <source>Equipment lent</source>
-        <translation>Verliehene Geräte</translation>
-    </message>
-    <message>
-        <source>Access tier</source>
-        <translation>Zugangsstufe</translation>
-    </message>
-    <message>
-        <source>Edit access</source>
-        <translation>Zugang bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <source>TalentDesk user guide</source>
-        <translation>TalentDesk-Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Benutzerhandbuch</translation>
-    </message>
-</context>
-<context>
-    <name>HoursDialog</name>
-    <message>
-        <source>How long?</source>
-        <translation>Wie lange?</translation>
-    </message>
-    <message>
-        <source>Edit hours</source>
-        <translation>Stunden bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>HoursTab</name>
-    <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Log hours…</source>
-        <translation>Stunden erfassen…</translation>
-    </message>
-    <message>
-        <source>Log hours worked (Ctrl+H)</source>
-        <translation>Gearbeitete Stunden erfassen (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Correct the day, time or note (Enter)</source>
-        <translation>Tag, Zeit oder Notiz korrigieren (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Entfernen…</translation>
-    </message>
-    <message>
-        <source>Week of</source>
-        <translation>Woche ab</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>Limit</translation>
-    </message>
-    <message>
-        <source>Over limit</source>
-        <translation>Über dem Limit</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>{h} over — usually paid as a bonus</source>
-        <translation>{h} darüber — meist als Bonus bezahlt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) over the limit, {h} in all: pay them as a bonus from Scope change.</source>
-        <translation>
-            <numerusform>%n Woche über dem Limit, insgesamt {h}: Zahlen Sie diese Stunden als Bonus über „Umfangsänderung“.</numerusform>
-            <numerusform>%n Wochen über dem Limit, insgesamt {h}: Zahlen Sie diese Stunden als Bonus über „Umfangsänderung“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove the {hours} logged on {day}?</source>
-        <translation>Die am {day} erfassten {hours} entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove hours</source>
-        <translation>Stunden entfernen</translation>
-    </message>
-    <message>
-        <source>Removed {hours} on {day}</source>
-        <translation>{hours} am {day} entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>File: {name}</source>
-        <translation>Datei: {name}</translation>
-    </message>
-    <message>
-        <source>What the import found</source>
-        <translation>Was der Import gefunden hat</translation>
-    </message>
-    <message>
-        <source>The preview of what will be imported appears here.</source>
-        <translation>Hier erscheint die Vorschau dessen, was importiert wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-        <source>Read the file and show what would change, without changing anything</source>
-        <translation>Die Datei lesen und zeigen, was sich ändern würde, ohne etwas zu ändern</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Datei wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>{name} wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Preview: {summary}. Nothing has been changed yet.</source>
-        <translation>Vorschau: {summary}. Noch wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Cannot import: {message}</source>
-        <translation>Import nicht möglich: {message}</translation>
-    </message>
-    <message>
-        <source>Import {name}</source>
-        <translation>{name} importieren</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>{name} wird importiert…</translation>
-    </message>
-    <message>
-        <source>Done: {summary}.</source>
-        <translation>Fertig: {summary}.</translation>
-    </message>
-</context>
-<context>
-    <name>InteractionDialog</name>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Note (for yourself; not contact)</source>
-        <translation>Notiz (für Sie selbst; kein Kontakt)</translation>
-    </message>
-</context>
-<context>
-    <name>LicencesDialog</name>
-    <message>
-        <source>Licences</source>
-        <translation>Lizenzen</translation>
-    </message>
-    <message>
-        <source>TalentDesk is free software under the MIT licence. It includes the components below, each under its own licence.</source>
-        <translation>TalentDesk ist freie Software unter der MIT-Lizenz. Es enthält die unten aufgeführten Komponenten, jeweils unter ihrer eigenen Lizenz.</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Lizenztext</translation>
-    </message>
-    <message>
-        <source>This copy of TalentDesk runs from its source code, so the licence file of the installed program is not here.
+        </message>
+        <message>
+            <source>Open the workroom of “{title}”</source>
+            <translation>Arbeitsraum von „{title}“ öffnen</translation>
+        </message>
+        <message>
+            <source>No contracts yet. Rehire starts one.</source>
+            <translation>Noch keine Verträge. „Erneut beauftragen“ beginnt einen.</translation>
+        </message>
+        <message>
+            <source>No reviews yet.</source>
+            <translation>Noch keine Bewertungen.</translation>
+        </message>
+        <message>
+            <source>Private reviews</source>
+            <translation>Private Bewertungen</translation>
+        </message>
+        <message>
+            <source>{score} average over {n}</source>
+            <translation>{score} Durchschnitt aus {n}</translation>
+        </message>
+        <message>
+            <source>By criterion</source>
+            <translation>Nach Kriterium</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>maybe</source>
+            <translation>vielleicht</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Would rehire</source>
+            <translation>Erneut beauftragen</translation>
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation>Letzte Notiz</translation>
+        </message>
+        <message>
+            <source>Feedback I gave</source>
+            <translation>Mein Feedback</translation>
+        </message>
+        <message>
+            <source>Feedback they gave</source>
+            <translation>Feedback der Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditReviewWizard</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Correct what was recorded. To take it back altogether, remove it from the timeline.</source>
+            <translation>Korrigieren Sie, was erfasst wurde. Um es ganz zurückzunehmen, entfernen Sie es aus der Zeitleiste.</translation>
+        </message>
+        <message>
+            <source>Edit feedback given: {title}</source>
+            <translation>Gegebenes Feedback bearbeiten: {title}</translation>
+        </message>
+        <message>
+            <source>Edit feedback received: {title}</source>
+            <translation>Erhaltenes Feedback bearbeiten: {title}</translation>
+        </message>
+        <message>
+            <source>Private review of {day}</source>
+            <translation>Private Bewertung vom {day}</translation>
+        </message>
+        <message>
+            <source>Edit private review: {title}</source>
+            <translation>Private Bewertung bearbeiten: {title}</translation>
+        </message>
+        <message>
+            <source>Edit feedback</source>
+            <translation>Feedback bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit private review</source>
+            <translation>Private Bewertung bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndContractWizard</name>
+        <message>
+            <source>End contract: {title}</source>
+            <translation>Vertrag beenden: {title}</translation>
+        </message>
+        <message>
+            <source>Say why it ended; the review queue and the timeline show it.</source>
+            <translation>Nennen Sie den Grund für das Ende; die Prüfung und die Zeitleiste zeigen ihn.</translation>
+        </message>
+        <message>
+            <source>End contract</source>
+            <translation type="unfinished">Vertrag beenden</translation>
+        </message>
+        <message>
+            <source>End the contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When it ends and why. Everything in this flow is saved together when you press Finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why it ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Project delivered; budget ran out; not a fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished">Feedback</translation>
+        </message>
+        <message>
+            <source>The public feedback you give them on the platform, and what they gave you. Choose the stars, or untick what you have not left yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback &amp;given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation type="unfinished">Sterne</translation>
+        </message>
+        <message>
+            <source>Choose from 1 to 5 stars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Auswählen…</translation>
+        </message>
+        <message>
+            <source> / 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Kommentar</translation>
+        </message>
+        <message>
+            <source>What you write on their profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given o&amp;n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day the feedback was left (the end date unless you change it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback &amp;received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private review</source>
+            <translation type="unfinished">Private Bewertung</translation>
+        </message>
+        <message>
+            <source>Stays on this computer: how it really went, for the next time you hire. Choose every score, or untick the box to skip the review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a private &amp;review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation type="unfinished">Fähigkeiten</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation type="unfinished">Qualität</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation type="unfinished">Verfügbarkeit</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation type="unfinished">Termintreue</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation type="unfinished">Kommunikation</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation type="unfinished">Kooperation</translation>
+        </message>
+        <message>
+            <source>Would &amp;rehire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;commend (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How likely you are to recommend them, from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offboarding</source>
+            <translation type="unfinished">Offboarding</translation>
+        </message>
+        <message>
+            <source>Tick what is already done; anything left open comes back in the review queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test project: the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hire for real</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Not a fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileDetailsDialog</name>
+        <message>
+            <source>for this contract</source>
+            <translation>für diesen Vertrag</translation>
+        </message>
+        <message>
+            <source>kept with the person</source>
+            <translation>bei der Person hinterlegt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) {owner}: {names}</source>
+            <translation>
+                <numerusform>%n Datei {owner}: {names}</numerusform>
+                <numerusform>%n Dateien {owner}: {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit file details</source>
+            <translation>Dateidetails bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hared on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the document is: an agreement on file clears the classification check's "no written contract" signal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick when the document runs out (insurance, an NDA, an ID): the review queue warns before it does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilesTab</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Sensitivity</source>
+            <translation>Vertraulichkeit</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Geteilt</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Dateien hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Store files in this room (or drop them here)</source>
+            <translation>Dateien in diesem Raum speichern (oder hierher ziehen)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open with the system's program</source>
+            <translation>Mit dem Programm des Systems öffnen</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Kopie speichern…</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Details…</translation>
+        </message>
+        <message>
+            <source>Correct the direction, sensitivity, date or note (Enter)</source>
+            <translation>Richtung, Vertraulichkeit, Datum oder Notiz korrigieren (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>Drop files here to store them. Each file is kept once in the data folder, under its SHA-256.</source>
+            <translation>Ziehen Sie Dateien hierher, um sie zu speichern. Jede Datei wird einmal im Datenordner abgelegt, unter ihrem SHA-256.</translation>
+        </message>
+        <message>
+            <source>Add files to this contract</source>
+            <translation>Dateien zu diesem Vertrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Kopie speichern</translation>
+        </message>
+        <message>
+            <source>Remove the file “{name}” from this contract?</source>
+            <translation>Die Datei „{name}“ aus diesem Vertrag entfernen?</translation>
+        </message>
+        <message>
+            <source>Remove file</source>
+            <translation>Datei entfernen</translation>
+        </message>
+        <message>
+            <source>Removed {name}</source>
+            <translation>{name} entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search the bench</source>
+            <translation>Talentpool durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search names, headlines, skills and notes  (Ctrl+F)</source>
+            <translation>Namen, Profiltitel, Fähigkeiten und Notizen durchsuchen  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Type the start of any word; every word must match</source>
+            <translation>Geben Sie den Anfang eines Wortes ein; jedes Wort muss passen</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>Fähigkeit</translation>
+        </message>
+        <message>
+            <source>Skill…</source>
+            <translation>Fähigkeit…</translation>
+        </message>
+        <message>
+            <source>Show only people with this skill; add several and all must match</source>
+            <translation>Nur Personen mit dieser Fähigkeit zeigen; bei mehreren müssen alle passen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Show people with these bench statuses</source>
+            <translation>Personen mit diesen Talentpool-Status zeigen</translation>
+        </message>
+        <message>
+            <source>★ Favourites</source>
+            <translation>★ Favoriten</translation>
+        </message>
+        <message>
+            <source>Only favourites</source>
+            <translation>Nur Favoriten</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Verfügbar</translation>
+        </message>
+        <message>
+            <source>Only people available for new work</source>
+            <translation>Nur Personen, die für neue Aufträge verfügbar sind</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wertung</translation>
+        </message>
+        <message>
+            <source>Minimum average private-review score</source>
+            <translation>Mindestdurchschnitt der privaten Bewertungen</translation>
+        </message>
+        <message>
+            <source>{score} or better</source>
+            <translation>{score} oder besser</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Überschneidung</translation>
+        </message>
+        <message>
+            <source>Their working day overlaps mine by at least this much</source>
+            <translation>Der Arbeitstag der Person überschneidet sich mindestens so lange mit meinem</translation>
+        </message>
+        <message>
+            <source>At least {n} h with my day</source>
+            <translation>Mind. {n} h mit meinem Tag</translation>
+        </message>
+        <message>
+            <source>Not contacted</source>
+            <translation>Nicht kontaktiert</translation>
+        </message>
+        <message>
+            <source>No message or appreciation logged for this long</source>
+            <translation>So lange keine Nachricht oder Anerkennung erfasst</translation>
+        </message>
+        <message numerus="yes">
+            <source>For %n day(s) or more</source>
+            <translation>
+                <numerusform>Seit %n Tag oder länger</numerusform>
+                <numerusform>Seit %n Tagen oder länger</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>Alle zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Remove the search and every filter</source>
+            <translation>Suche und alle Filter entfernen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln people</source>
+            <translation>
+                <numerusform>{shown} von %Ln Person</numerusform>
+                <numerusform>{shown} von %Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skill: {skill}</source>
+            <translation>Fähigkeit: {skill}</translation>
+        </message>
+        <message>
+            <source>Favourites</source>
+            <translation>Favoriten</translation>
+        </message>
+        <message>
+            <source>Score ≥ {score}</source>
+            <translation>Wertung ≥ {score}</translation>
+        </message>
+        <message>
+            <source>Overlap ≥ {n} h</source>
+            <translation>Überschneidung ≥ {n} h</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not contacted for %n day(s)</source>
+            <translation>
+                <numerusform>Seit %n Tag nicht kontaktiert</numerusform>
+                <numerusform>Seit %n Tagen nicht kontaktiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove this filter</source>
+            <translation>Diesen Filter entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindMessagesDialog</name>
+        <message>
+            <source>Find in all messages</source>
+            <translation>In allen Nachrichten suchen</translation>
+        </message>
+        <message>
+            <source>Words to find</source>
+            <translation>Gesuchte Wörter</translation>
+        </message>
+        <message>
+            <source>Words to find in every contract's messages…</source>
+            <translation>Wörter, die in den Nachrichten aller Verträge gesucht werden…</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Alle Kanäle</translation>
+        </message>
+        <message>
+            <source>Messages found</source>
+            <translation>Gefundene Nachrichten</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the room at this message</source>
+            <translation>Doppelklicken oder Enter drücken, um den Raum bei dieser Nachricht zu öffnen</translation>
+        </message>
+        <message>
+            <source>Type a word: every room is searched.</source>
+            <translation>Geben Sie ein Wort ein: Alle Räume werden durchsucht.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Suche läuft…</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try fewer or shorter words, or all channels.</source>
+            <translation>Nichts gefunden. Versuchen Sie weniger oder kürzere Wörter oder alle Kanäle.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The newest %n match(es); add a word to narrow them.</source>
+            <translation>
+                <numerusform>Der neueste Treffer; fügen Sie ein Wort hinzu, um einzugrenzen.</numerusform>
+                <numerusform>Die neuesten %n Treffer; fügen Sie ein Wort hinzu, um sie einzugrenzen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} found</source>
+            <translation>{n} gefunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Discard what you typed in “{title}”?</source>
+            <translation>Ihre Eingaben in „{title}“ verwerfen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantDialog</name>
+        <message>
+            <source>System access</source>
+            <translation>Systemzugang</translation>
+        </message>
+        <message>
+            <source>Equipment lent</source>
+            <translation>Verliehene Geräte</translation>
+        </message>
+        <message>
+            <source>Access tier</source>
+            <translation>Zugangsstufe</translation>
+        </message>
+        <message>
+            <source>Edit access</source>
+            <translation>Zugang bearbeiten</translation>
+        </message>
+        <message>
+            <source>Grant access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Code host, shared drive, laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Granted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Revoke by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>TalentDesk user guide</source>
+            <translation>TalentDesk-Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Benutzerhandbuch</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursDialog</name>
+        <message>
+            <source>How long?</source>
+            <translation>Wie lange?</translation>
+        </message>
+        <message>
+            <source>Edit hours</source>
+            <translation>Stunden bearbeiten</translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Time worked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what was worked on</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HoursTab</name>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Log hours…</source>
+            <translation>Stunden erfassen…</translation>
+        </message>
+        <message>
+            <source>Log hours worked (Ctrl+H)</source>
+            <translation>Gearbeitete Stunden erfassen (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Correct the day, time or note (Enter)</source>
+            <translation>Tag, Zeit oder Notiz korrigieren (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>Week of</source>
+            <translation>Woche ab</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <source>Over limit</source>
+            <translation>Über dem Limit</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>unbegrenzt</translation>
+        </message>
+        <message>
+            <source>{h} over — usually paid as a bonus</source>
+            <translation>{h} darüber — meist als Bonus bezahlt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) over the limit, {h} in all: pay them as a bonus from Scope change.</source>
+            <translation>
+                <numerusform>%n Woche über dem Limit, insgesamt {h}: Zahlen Sie diese Stunden als Bonus über „Umfangsänderung“.</numerusform>
+                <numerusform>%n Wochen über dem Limit, insgesamt {h}: Zahlen Sie diese Stunden als Bonus über „Umfangsänderung“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the {hours} logged on {day}?</source>
+            <translation>Die am {day} erfassten {hours} entfernen?</translation>
+        </message>
+        <message>
+            <source>Remove hours</source>
+            <translation>Stunden entfernen</translation>
+        </message>
+        <message>
+            <source>Removed {hours} on {day}</source>
+            <translation>{hours} am {day} entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>File: {name}</source>
+            <translation>Datei: {name}</translation>
+        </message>
+        <message>
+            <source>What the import found</source>
+            <translation>Was der Import gefunden hat</translation>
+        </message>
+        <message>
+            <source>The preview of what will be imported appears here.</source>
+            <translation>Hier erscheint die Vorschau dessen, was importiert wird.</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vorschau</translation>
+        </message>
+        <message>
+            <source>Read the file and show what would change, without changing anything</source>
+            <translation>Die Datei lesen und zeigen, was sich ändern würde, ohne etwas zu ändern</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Datei wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>{name} wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Preview: {summary}. Nothing has been changed yet.</source>
+            <translation>Vorschau: {summary}. Noch wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Cannot import: {message}</source>
+            <translation>Import nicht möglich: {message}</translation>
+        </message>
+        <message>
+            <source>Import {name}</source>
+            <translation>{name} importieren</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>{name} wird importiert…</translation>
+        </message>
+        <message>
+            <source>Done: {summary}.</source>
+            <translation>Fertig: {summary}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionDialog</name>
+        <message>
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Anruf</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Treffen</translation>
+        </message>
+        <message>
+            <source>Note (for yourself; not contact)</source>
+            <translation>Notiz (für Sie selbst; kein Kontakt)</translation>
+        </message>
+        <message>
+            <source>Log an interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A message, a call, a meeting, or a note for yourself (a note does not count as contact)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W&amp;hen:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When it happened, in your local time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not noted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished"> min</translation>
+        </message>
+        <message>
+            <source>How long the call or meeting took</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said or agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LicencesDialog</name>
+        <message>
+            <source>Licences</source>
+            <translation>Lizenzen</translation>
+        </message>
+        <message>
+            <source>TalentDesk is free software under the MIT licence. It includes the components below, each under its own licence.</source>
+            <translation>TalentDesk ist freie Software unter der MIT-Lizenz. Es enthält die unten aufgeführten Komponenten, jeweils unter ihrer eigenen Lizenz.</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>Lizenztext</translation>
+        </message>
+        <message>
+            <source>This copy of TalentDesk runs from its source code, so the licence file of the installed program is not here.
 
 It is written when the installers are built (python packaging/build.py). Until then, the licences of the Python packages are in their installed metadata (pip show --files NAME) and those of the fonts in resources/fonts.</source>
-        <translation>Diese Kopie von TalentDesk läuft aus dem Quellcode, daher fehlt hier die Lizenzdatei des installierten Programms.
+            <translation>Diese Kopie von TalentDesk läuft aus dem Quellcode, daher fehlt hier die Lizenzdatei des installierten Programms.
 
 Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging/build.py). Bis dahin stehen die Lizenzen der Python-Pakete in deren installierten Metadaten (pip show --files NAME) und die der Schriftarten in resources/fonts.</translation>
-    </message>
-</context>
-<context>
-    <name>LogRaiseDialog</name>
-    <message>
-        <source>A new hourly rate for {person}; earlier contracts keep their rates.</source>
-        <translation>Ein neuer Stundensatz für {person}; frühere Verträge behalten ihre Sätze.</translation>
-    </message>
-    <message>
-        <source>Current rate: {rate}</source>
-        <translation>Aktueller Satz: {rate}</translation>
-    </message>
-    <message>
-        <source>Also change the rate of “{title}” (now {rate}) from that day</source>
-        <translation>Ab diesem Tag auch den Satz von „{title}“ ändern (derzeit {rate})</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Screens</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
-        <source>{title} ({shortcut})</source>
-        <translation>{title} ({shortcut})</translation>
-    </message>
-    <message>
-        <source>Team database: {where}</source>
-        <translation>Team-Datenbank: {where}</translation>
-    </message>
-    <message>
-        <source>Local data</source>
-        <translation>Lokale Daten</translation>
-    </message>
-    <message>
-        <source>Shared with everyone who opens the team database {where}. Stored files are kept in {folder}.</source>
-        <translation>Geteilt mit allen, die die Team-Datenbank {where} öffnen. Gespeicherte Dateien liegen in {folder}.</translation>
-    </message>
-    <message>
-        <source>Kept on this computer, in {folder}.</source>
-        <translation>Auf diesem Computer gespeichert, in {folder}.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>New &amp;talent…</source>
-        <translation>Neues &amp;Talent…</translation>
-    </message>
-    <message>
-        <source>Add a person to the bench</source>
-        <translation>Eine Person zum Talentpool hinzufügen</translation>
-    </message>
-    <message>
-        <source>New &amp;contract…</source>
-        <translation>Neuer &amp;Vertrag…</translation>
-    </message>
-    <message>
-        <source>Start a contract with someone on the bench</source>
-        <translation>Einen Vertrag mit jemandem aus dem Talentpool beginnen</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>Time&amp;line events as CSV…</source>
-        <translation>&amp;Zeitleisten-Ereignisse als CSV…</translation>
-    </message>
-    <message>
-        <source>Save the events the timeline&apos;s filters show as a CSV file</source>
-        <translation>Die Ereignisse, die die Filter der Zeitleiste zeigen, als CSV-Datei speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Narrow sidebar</source>
-        <translation>Schmale &amp;Seitenleiste</translation>
-    </message>
-    <message>
-        <source>Show the screens as icons only, to give the screen more room</source>
-        <translation>Die Ansichten nur als Symbole zeigen, um mehr Platz zu gewinnen</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>How TalentDesk is meant to be used, screen by screen</source>
-        <translation>Wie TalentDesk gedacht ist, Ansicht für Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Every shortcut of the window, and where it works</source>
-        <translation>Alle Tastenkürzel des Fensters und wo sie gelten</translation>
-    </message>
-    <message>
-        <source>&amp;About TalentDesk</source>
-        <translation>Ü&amp;ber TalentDesk</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {action}</source>
-        <translation>&amp;Rückgängig: {action}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {action}</source>
-        <translation>&amp;Wiederherstellen: {action}</translation>
-    </message>
-    <message>
-        <source>Undone: {action}</source>
-        <translation>Rückgängig gemacht: {action}</translation>
-    </message>
-    <message>
-        <source>Redone: {action}</source>
-        <translation>Wiederhergestellt: {action}</translation>
-    </message>
-    <message>
-        <source>{what} — &lt;a href=&apos;undo&apos;&gt;Undo&lt;/a&gt;</source>
-        <translation>{what} — &lt;a href=&apos;undo&apos;&gt;Rückgängig&lt;/a&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln Person</numerusform>
-            <numerusform>%Ln Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contract(s)</source>
-        <translation>
-            <numerusform>%Ln Vertrag</numerusform>
-            <numerusform>%Ln Verträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Data folder: {folder}</source>
-        <translation>Datenordner: {folder}</translation>
-    </message>
-    <message>
-        <source>About TalentDesk</source>
-        <translation>Über TalentDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;An offline relationship manager for clients who work with independent professionals: a bench to rehire from, a workroom per contract, a feedback timeline and review sessions.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;Ein Offline-Beziehungsmanager für Auftraggeber, die mit unabhängigen Fachleuten arbeiten: ein Talentpool für erneute Beauftragungen, ein Arbeitsraum pro Vertrag, eine Feedback-Zeitleiste und Prüfrunden.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer, in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Bench</source>
-        <translation>Talentpool</translation>
-    </message>
-    <message>
-        <source>Workroom</source>
-        <translation>Arbeitsraum</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-</context>
-<context>
-    <name>MessageDelegate</name>
-    <message>
-        <source>({n} min)</source>
-        <translation>({n} min)</translation>
-    </message>
-</context>
-<context>
-    <name>MessagesTab</name>
-    <message>
-        <source>Search this room&apos;s messages</source>
-        <translation>Nachrichten dieses Raums durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search this room&apos;s messages… (Ctrl+F)</source>
-        <translation>Nachrichten dieses Raums durchsuchen… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Alle Kanäle</translation>
-    </message>
-    <message>
-        <source>Show only what was said on one channel</source>
-        <translation>Nur zeigen, was über einen Kanal gesagt wurde</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>No messages yet. Log what was said below — a chat, an e-mail, a call — so the whole story of this contract stays in one place.</source>
-        <translation>Noch keine Nachrichten. Erfassen Sie unten, was gesagt wurde – im Chat, per E-Mail, am Telefon –, damit die ganze Geschichte dieses Vertrags an einem Ort bleibt.</translation>
-    </message>
-    <message>
-        <source>New message</source>
-        <translation>Neue Nachricht</translation>
-    </message>
-    <message>
-        <source>Write or paste what was said… (Ctrl+Enter adds it)</source>
-        <translation>Schreiben oder einfügen, was gesagt wurde… (Ctrl+Enter fügt es hinzu)</translation>
-    </message>
-    <message>
-        <source>Who said it</source>
-        <translation>Wer es sagte</translation>
-    </message>
-    <message>
-        <source>Where it was said</source>
-        <translation>Wo es gesagt wurde</translation>
-    </message>
-    <message>
-        <source>When it was said</source>
-        <translation>Wann es gesagt wurde</translation>
-    </message>
-    <message>
-        <source>When it was said, in your local time (now unless you change it)</source>
-        <translation>Wann es gesagt wurde, in Ihrer Ortszeit (jetzt, sofern Sie es nicht ändern)</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>length?</source>
-        <translation>Dauer?</translation>
-    </message>
-    <message>
-        <source>How long the call took</source>
-        <translation>Wie lange der Anruf dauerte</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add to the log (Ctrl+Enter)</source>
-        <translation>Zum Verlauf hinzufügen (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Search the messages</source>
-        <translation>Nachrichten durchsuchen</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Entfernen…</translation>
-    </message>
-    <message>
-        <source>the {channel} of {when}: “{text}”</source>
-        <translation>Nachricht ({channel}) vom {when}: „{text}“</translation>
-    </message>
-    <message>
-        <source>Edit message</source>
-        <translation>Nachricht bearbeiten</translation>
-    </message>
-    <message>
-        <source>Correct {what}</source>
-        <translation>{what} korrigieren</translation>
-    </message>
-    <message>
-        <source>Remove message</source>
-        <translation>Nachricht entfernen</translation>
-    </message>
-    <message>
-        <source>Remove {what}?</source>
-        <translation>{what} entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Removed a message</source>
-        <translation>Eine Nachricht entfernt</translation>
-    </message>
-    <message>
-        <source>{n}{more} found</source>
-        <translation>{n}{more} gefunden</translation>
-    </message>
-    <message>
-        <source>Add message</source>
-        <translation>Nachricht hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>MilestoneDialog</name>
-    <message>
-        <source>Add milestone</source>
-        <translation>Meilenstein hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit milestone</source>
-        <translation>Meilenstein bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>MilestonesTab</name>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a milestone</source>
-        <translation>Einen Meilenstein hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Advance</source>
-        <translation>Nächste Stufe</translation>
-    </message>
-    <message>
-        <source>pending → submitted → approved → paid</source>
-        <translation>ausstehend → eingereicht → freigegeben → bezahlt</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation> (überfällig)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n milestone(s), {total} in all{late}</source>
-        <translation>
-            <numerusform>%n Meilenstein, insgesamt {total}{late}</numerusform>
-            <numerusform>%n Meilensteine, insgesamt {total}{late}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; {n} overdue</source>
-        <translation>; {n} überfällig</translation>
-    </message>
-    <message>
-        <source>No milestones yet. Add one with Add…</source>
-        <translation>Noch keine Meilensteine. Fügen Sie einen mit „Hinzufügen…“ hinzu.</translation>
-    </message>
-    <message>
-        <source>Mark {status}</source>
-        <translation>Als {status} markieren</translation>
-    </message>
-    <message>
-        <source>Move milestone</source>
-        <translation>Meilenstein verschieben</translation>
-    </message>
-    <message>
-        <source>Advance milestone</source>
-        <translation>Meilenstein auf nächste Stufe setzen</translation>
-    </message>
-    <message>
-        <source>Remove the milestone “{title}”?</source>
-        <translation>Den Meilenstein „{title}“ entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove milestone</source>
-        <translation>Meilenstein entfernen</translation>
-    </message>
-    <message>
-        <source>Removed the milestone “{title}”</source>
-        <translation>Meilenstein „{title}“ entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>OverflowRow</name>
-    <message>
-        <source>More</source>
-        <translation>Mehr</translation>
-    </message>
-    <message>
-        <source>The actions there is no room for in this row</source>
-        <translation>Die Aktionen, für die in dieser Zeile kein Platz ist</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Open encrypted data</source>
-        <translation>Verschlüsselte Daten öffnen</translation>
-    </message>
-    <message>
-        <source>Encrypt your data</source>
-        <translation>Ihre Daten verschlüsseln</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Passphrase ändern</translation>
-    </message>
-    <message>
-        <source>Turn encryption off</source>
-        <translation>Verschlüsselung ausschalten</translation>
-    </message>
-    <message>
-        <source>The data in {folder} is encrypted. Enter its passphrase to open it.</source>
-        <translation>Die Daten in {folder} sind verschlüsselt. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Your data, its backups and sensitive files will be stored unencrypted again. Enter the current passphrase to confirm.</source>
-        <translation>Ihre Daten, deren Sicherungen und vertrauliche Dateien werden wieder unverschlüsselt gespeichert. Geben Sie zur Bestätigung die aktuelle Passphrase ein.</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Neue Passphrase</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Passphrase</translation>
-    </message>
-    <message>
-        <source>The database, its backups and files marked confidential or secret will be encrypted with this passphrase. Nobody can open them without it, not even you: write it down somewhere safe. A backup is taken first.</source>
-        <translation>Die Datenbank, ihre Sicherungen und als vertraulich oder geheim markierte Dateien werden mit dieser Passphrase verschlüsselt. Ohne sie kann niemand sie öffnen, auch Sie nicht: Notieren Sie sie an einem sicheren Ort. Zuvor wird eine Sicherung angelegt.</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentDialog</name>
-    <message>
-        <source>Correct payment</source>
-        <translation>Zahlung korrigieren</translation>
-    </message>
-    <message>
-        <source>A correction keeps the payment&apos;s currency; remove the payment and record it again to change it</source>
-        <translation>Eine Korrektur behält die Währung der Zahlung; um sie zu ändern, entfernen Sie die Zahlung und erfassen Sie sie neu</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentsTab</name>
-    <message>
-        <source>Correct…</source>
-        <translation>Korrigieren…</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Bezahlt am</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Record payment…</source>
-        <translation>Zahlung erfassen…</translation>
-    </message>
-    <message>
-        <source>Correct the selected payment; what it said before is kept (Enter)</source>
-        <translation>Ausgewählte Zahlung korrigieren; der vorherige Stand bleibt erhalten (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove a payment recorded by mistake; it stays on the audit trail (Del)</source>
-        <translation>Eine versehentlich erfasste Zahlung entfernen; sie bleibt im Korrekturprotokoll (Del)</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Summen</translation>
-    </message>
-    <message>
-        <source>Corrections (what each payment said before)</source>
-        <translation>Korrekturen (was jede Zahlung vorher besagte)</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>It said</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>{figure} in {year}</source>
-        <translation>{figure} im Jahr {year}</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>Korrigiert</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>No payments recorded yet.</source>
-        <translation>Noch keine Zahlungen erfasst.</translation>
-    </message>
-    <message>
-        <source>{kind} {amount} on {day}</source>
-        <translation>{kind} {amount} am {day}</translation>
-    </message>
-    <message>
-        <source>Remove payment</source>
-        <translation>Zahlung entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the payment of {amount} on {day}?</source>
-        <translation>Die Zahlung über {amount} vom {day} entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Removed the payment of {amount}</source>
-        <translation>Zahlung über {amount} entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleExportDialog</name>
-    <message>
-        <source>The file leaves TalentDesk: choose what goes into it.</source>
-        <translation>Die Datei verlässt TalentDesk: Wählen Sie, was hineinkommt.</translation>
-    </message>
-    <message>
-        <source>Include private &amp;notes</source>
-        <translation>Private &amp;Notizen einschließen</translation>
-    </message>
-    <message>
-        <source>Your notes about each person; they are for your eyes only unless you tick this</source>
-        <translation>Ihre Notizen zu jeder Person; sie sind nur für Sie bestimmt, es sei denn, Sie setzen hier einen Haken</translation>
-    </message>
-    <message>
-        <source>Include &amp;archived and do-not-rehire people</source>
-        <translation>&amp;Archivierte und nicht mehr zu beauftragende Personen einschließen</translation>
-    </message>
-    <message>
-        <source>People you have set aside are left out unless you tick this</source>
-        <translation>Personen, die Sie aussortiert haben, bleiben außen vor, es sei denn, Sie setzen hier einen Haken</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Datei wählen…</translation>
-    </message>
-</context>
-<context>
-    <name>PeoplePicker</name>
-    <message>
-        <source>Show the events of the people you tick</source>
-        <translation>Die Ereignisse der angehakten Personen zeigen</translation>
-    </message>
-    <message>
-        <source>Find a person</source>
-        <translation>Person suchen</translation>
-    </message>
-    <message>
-        <source>Find a person…</source>
-        <translation>Person suchen…</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Show everyone&apos;s events</source>
-        <translation>Ereignisse aller Personen zeigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln Person</numerusform>
-            <numerusform>%Ln Personen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PersonDocuments</name>
-    <message>
-        <source>Files kept with the person</source>
-        <translation>Bei der Person hinterlegte Dateien</translation>
-    </message>
-    <message>
-        <source>Their insurance, a tax form, an ID or a framework agreement: documents that belong to them rather than one contract. An expiry date brings a review card before it runs out.</source>
-        <translation>Versicherung, Steuerformular, Ausweis oder Rahmenvertrag: Dokumente, die zur Person gehören statt zu einem Vertrag. Ein Ablaufdatum erzeugt eine Prüfkarte, bevor es verstreicht.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Geteilt</translation>
-    </message>
-    <message>
-        <source>No files kept with this person. Add files… stores one here.</source>
-        <translation>Keine Dateien bei dieser Person hinterlegt. „Dateien hinzufügen…“ legt hier eine ab.</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>Dateien hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Store files with this person: kind, expiry and sensitivity are asked next</source>
-        <translation>Dateien bei dieser Person speichern: Art, Ablaufdatum und Vertraulichkeit werden danach abgefragt</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Open with the system&apos;s program</source>
-        <translation>Mit dem Programm des Systems öffnen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Classification check</source>
-        <translation>Einstufungsprüfung</translation>
-    </message>
-    <message>
-        <source>Classification check…</source>
-        <translation>Einstufungsprüfung…</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message numerus="yes">
-        <source>{title}: {risk}, %n point(s) — checked on {day}</source>
-        <translation>
-            <numerusform>{title}: {risk}, %n Punkt — geprüft am {day}</numerusform>
-            <numerusform>{title}: {risk}, %n Punkte — geprüft am {day}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Never checked. The check asks who sets the hours, the place and the equipment, and reads the rest from your records.</source>
-        <translation>Nie geprüft. Die Prüfung fragt, wer Arbeitszeit, Arbeitsort und Ausstattung bestimmt, und liest den Rest aus Ihren Aufzeichnungen.</translation>
-    </message>
-    <message>
-        <source>Check “{title}” (their latest running contract)</source>
-        <translation>„{title}“ prüfen (der neueste laufende Vertrag der Person)</translation>
-    </message>
-    <message>
-        <source>The check is about a contract: this person has none yet</source>
-        <translation>Die Prüfung betrifft einen Vertrag: Diese Person hat noch keinen</translation>
-    </message>
-    <message>
-        <source>Add files kept with this person</source>
-        <translation>Dateien bei dieser Person hinterlegen</translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation>Datei entfernen</translation>
-    </message>
-    <message>
-        <source>Remove “{name}” from this person? The stored copy is deleted when no other record uses it.</source>
-        <translation>„{name}“ von dieser Person entfernen? Die gespeicherte Kopie wird gelöscht, sobald kein anderer Eintrag sie verwendet.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTab</name>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Entfernen…</translation>
-    </message>
-    <message>
-        <source>TalentDesk</source>
-        <translation>TalentDesk</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Why (optional, kept with the record of what it was):</source>
-        <translation>Grund (optional, bleibt beim Eintrag des bisherigen Stands):</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreBackupDialog</name>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Backups are kept in {folder}</source>
-        <translation>Sicherungen liegen in {folder}</translation>
-    </message>
-    <message>
-        <source>Restore a daily copy</source>
-        <translation>Tageskopie wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Replace all your data with the backup taken {when}?
+        </message>
+    </context>
+    <context>
+        <name>LogRaiseDialog</name>
+        <message>
+            <source>A new hourly rate for {person}; earlier contracts keep their rates.</source>
+            <translation>Ein neuer Stundensatz für {person}; frühere Verträge behalten ihre Sätze.</translation>
+        </message>
+        <message>
+            <source>Current rate: {rate}</source>
+            <translation>Aktueller Satz: {rate}</translation>
+        </message>
+        <message>
+            <source>Also change the rate of “{title}” (now {rate}) from that day</source>
+            <translation>Ab diesem Tag auch den Satz von „{title}“ ändern (derzeit {rate})</translation>
+        </message>
+        <message>
+            <source>Log a raise</source>
+            <translation type="unfinished">Erhöhung erfassen</translation>
+        </message>
+        <message>
+            <source>New &amp;rate per hour:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 55.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Effective from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why, e.g. yearly revisit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contract's new rate goes through a scope change: its ledger records it, and earlier weeks keep the old rate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Screens</source>
+            <translation>Ansichten</translation>
+        </message>
+        <message>
+            <source>{title} ({shortcut})</source>
+            <translation>{title} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Team database: {where}</source>
+            <translation>Team-Datenbank: {where}</translation>
+        </message>
+        <message>
+            <source>Local data</source>
+            <translation>Lokale Daten</translation>
+        </message>
+        <message>
+            <source>Shared with everyone who opens the team database {where}. Stored files are kept in {folder}.</source>
+            <translation>Geteilt mit allen, die die Team-Datenbank {where} öffnen. Gespeicherte Dateien liegen in {folder}.</translation>
+        </message>
+        <message>
+            <source>Kept on this computer, in {folder}.</source>
+            <translation>Auf diesem Computer gespeichert, in {folder}.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>New &amp;talent…</source>
+            <translation>Neues &amp;Talent…</translation>
+        </message>
+        <message>
+            <source>Add a person to the bench</source>
+            <translation>Eine Person zum Talentpool hinzufügen</translation>
+        </message>
+        <message>
+            <source>New &amp;contract…</source>
+            <translation>Neuer &amp;Vertrag…</translation>
+        </message>
+        <message>
+            <source>Start a contract with someone on the bench</source>
+            <translation>Einen Vertrag mit jemandem aus dem Talentpool beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>Time&amp;line events as CSV…</source>
+            <translation>&amp;Zeitleisten-Ereignisse als CSV…</translation>
+        </message>
+        <message>
+            <source>Save the events the timeline's filters show as a CSV file</source>
+            <translation>Die Ereignisse, die die Filter der Zeitleiste zeigen, als CSV-Datei speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Narrow sidebar</source>
+            <translation>Schmale &amp;Seitenleiste</translation>
+        </message>
+        <message>
+            <source>Show the screens as icons only, to give the screen more room</source>
+            <translation>Die Ansichten nur als Symbole zeigen, um mehr Platz zu gewinnen</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>E&amp;xtras</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>How TalentDesk is meant to be used, screen by screen</source>
+            <translation>Wie TalentDesk gedacht ist, Ansicht für Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Every shortcut of the window, and where it works</source>
+            <translation>Alle Tastenkürzel des Fensters und wo sie gelten</translation>
+        </message>
+        <message>
+            <source>&amp;About TalentDesk</source>
+            <translation>Ü&amp;ber TalentDesk</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Rückgängig: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Wiederherstellen: {action}</translation>
+        </message>
+        <message>
+            <source>Undone: {action}</source>
+            <translation>Rückgängig gemacht: {action}</translation>
+        </message>
+        <message>
+            <source>Redone: {action}</source>
+            <translation>Wiederhergestellt: {action}</translation>
+        </message>
+        <message>
+            <source>{what} — &lt;a href='undo'&gt;Undo&lt;/a&gt;</source>
+            <translation>{what} — &lt;a href='undo'&gt;Rückgängig&lt;/a&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contract(s)</source>
+            <translation>
+                <numerusform>%Ln Vertrag</numerusform>
+                <numerusform>%Ln Verträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>Datenordner: {folder}</translation>
+        </message>
+        <message>
+            <source>About TalentDesk</source>
+            <translation>Über TalentDesk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;An offline relationship manager for clients who work with independent professionals: a bench to rehire from, a workroom per contract, a feedback timeline and review sessions.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;Ein Offline-Beziehungsmanager für Auftraggeber, die mit unabhängigen Fachleuten arbeiten: ein Talentpool für erneute Beauftragungen, ein Arbeitsraum pro Vertrag, eine Feedback-Zeitleiste und Prüfrunden.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer, in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Talentpool</translation>
+        </message>
+        <message>
+            <source>Workroom</source>
+            <translation>Arbeitsraum</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitleiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageDelegate</name>
+        <message>
+            <source>({n} min)</source>
+            <translation>({n} min)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagesTab</name>
+        <message>
+            <source>Search this room's messages</source>
+            <translation>Nachrichten dieses Raums durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search this room's messages… (Ctrl+F)</source>
+            <translation>Nachrichten dieses Raums durchsuchen… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Alle Kanäle</translation>
+        </message>
+        <message>
+            <source>Show only what was said on one channel</source>
+            <translation>Nur zeigen, was über einen Kanal gesagt wurde</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <source>No messages yet. Log what was said below — a chat, an e-mail, a call — so the whole story of this contract stays in one place.</source>
+            <translation>Noch keine Nachrichten. Erfassen Sie unten, was gesagt wurde – im Chat, per E-Mail, am Telefon –, damit die ganze Geschichte dieses Vertrags an einem Ort bleibt.</translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>Neue Nachricht</translation>
+        </message>
+        <message>
+            <source>Write or paste what was said… (Ctrl+Enter adds it)</source>
+            <translation>Schreiben oder einfügen, was gesagt wurde… (Ctrl+Enter fügt es hinzu)</translation>
+        </message>
+        <message>
+            <source>Who said it</source>
+            <translation>Wer es sagte</translation>
+        </message>
+        <message>
+            <source>Where it was said</source>
+            <translation>Wo es gesagt wurde</translation>
+        </message>
+        <message>
+            <source>When it was said</source>
+            <translation>Wann es gesagt wurde</translation>
+        </message>
+        <message>
+            <source>When it was said, in your local time (now unless you change it)</source>
+            <translation>Wann es gesagt wurde, in Ihrer Ortszeit (jetzt, sofern Sie es nicht ändern)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>length?</source>
+            <translation>Dauer?</translation>
+        </message>
+        <message>
+            <source>How long the call took</source>
+            <translation>Wie lange der Anruf dauerte</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add to the log (Ctrl+Enter)</source>
+            <translation>Zum Verlauf hinzufügen (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Search the messages</source>
+            <translation>Nachrichten durchsuchen</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>the {channel} of {when}: “{text}”</source>
+            <translation>Nachricht ({channel}) vom {when}: „{text}“</translation>
+        </message>
+        <message>
+            <source>Edit message</source>
+            <translation>Nachricht bearbeiten</translation>
+        </message>
+        <message>
+            <source>Correct {what}</source>
+            <translation>{what} korrigieren</translation>
+        </message>
+        <message>
+            <source>Remove message</source>
+            <translation>Nachricht entfernen</translation>
+        </message>
+        <message>
+            <source>Remove {what}?</source>
+            <translation>{what} entfernen?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Removed a message</source>
+            <translation>Eine Nachricht entfernt</translation>
+        </message>
+        <message>
+            <source>{n}{more} found</source>
+            <translation>{n}{more} gefunden</translation>
+        </message>
+        <message>
+            <source>Add message</source>
+            <translation>Nachricht hinzufügen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDialog</name>
+        <message>
+            <source>Add milestone</source>
+            <translation>Meilenstein hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit milestone</source>
+            <translation>Meilenstein bearbeiten</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation type="unfinished">Meilenstein</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation type="unfinished">&amp;Betrag</translation>
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has a due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is delivered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MilestonesTab</name>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Bezahlt</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add a milestone</source>
+            <translation>Einen Meilenstein hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Advance</source>
+            <translation>Nächste Stufe</translation>
+        </message>
+        <message>
+            <source>pending → submitted → approved → paid</source>
+            <translation>ausstehend → eingereicht → freigegeben → bezahlt</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation> (überfällig)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s), {total} in all{late}</source>
+            <translation>
+                <numerusform>%n Meilenstein, insgesamt {total}{late}</numerusform>
+                <numerusform>%n Meilensteine, insgesamt {total}{late}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; {n} overdue</source>
+            <translation>; {n} überfällig</translation>
+        </message>
+        <message>
+            <source>No milestones yet. Add one with Add…</source>
+            <translation>Noch keine Meilensteine. Fügen Sie einen mit „Hinzufügen…“ hinzu.</translation>
+        </message>
+        <message>
+            <source>Mark {status}</source>
+            <translation>Als {status} markieren</translation>
+        </message>
+        <message>
+            <source>Move milestone</source>
+            <translation>Meilenstein verschieben</translation>
+        </message>
+        <message>
+            <source>Advance milestone</source>
+            <translation>Meilenstein auf nächste Stufe setzen</translation>
+        </message>
+        <message>
+            <source>Remove the milestone “{title}”?</source>
+            <translation>Den Meilenstein „{title}“ entfernen?</translation>
+        </message>
+        <message>
+            <source>Remove milestone</source>
+            <translation>Meilenstein entfernen</translation>
+        </message>
+        <message>
+            <source>Removed the milestone “{title}”</source>
+            <translation>Meilenstein „{title}“ entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverflowRow</name>
+        <message>
+            <source>More</source>
+            <translation>Mehr</translation>
+        </message>
+        <message>
+            <source>The actions there is no room for in this row</source>
+            <translation>Die Aktionen, für die in dieser Zeile kein Platz ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Open encrypted data</source>
+            <translation>Verschlüsselte Daten öffnen</translation>
+        </message>
+        <message>
+            <source>Encrypt your data</source>
+            <translation>Ihre Daten verschlüsseln</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Passphrase ändern</translation>
+        </message>
+        <message>
+            <source>Turn encryption off</source>
+            <translation>Verschlüsselung ausschalten</translation>
+        </message>
+        <message>
+            <source>The data in {folder} is encrypted. Enter its passphrase to open it.</source>
+            <translation>Die Daten in {folder} sind verschlüsselt. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Your data, its backups and sensitive files will be stored unencrypted again. Enter the current passphrase to confirm.</source>
+            <translation>Ihre Daten, deren Sicherungen und vertrauliche Dateien werden wieder unverschlüsselt gespeichert. Geben Sie zur Bestätigung die aktuelle Passphrase ein.</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;Neue Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>The database, its backups and files marked confidential or secret will be encrypted with this passphrase. Nobody can open them without it, not even you: write it down somewhere safe. A backup is taken first.</source>
+            <translation>Die Datenbank, ihre Sicherungen und als vertraulich oder geheim markierte Dateien werden mit dieser Passphrase verschlüsselt. Ohne sie kann niemand sie öffnen, auch Sie nicht: Notieren Sie sie an einem sicheren Ort. Zuvor wird eine Sicherung angelegt.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Correct payment</source>
+            <translation>Zahlung korrigieren</translation>
+        </message>
+        <message>
+            <source>A correction keeps the payment's currency; remove the payment and record it again to change it</source>
+            <translation>Eine Korrektur behält die Währung der Zahlung; um sie zu ändern, entfernen Sie die Zahlung und erfassen Sie sie neu</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation type="unfinished">&amp;Betrag</translation>
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The currency the payment was made in; another than the contract's asks for the amount in the contract's currency too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paid on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In &amp;contract currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the payment came to in the contract's currency, so that the contract's totals count it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why the correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: kept with what the payment said before</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentsTab</name>
+        <message>
+            <source>Correct…</source>
+            <translation>Korrigieren…</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Bezahlt am</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Record payment…</source>
+            <translation>Zahlung erfassen…</translation>
+        </message>
+        <message>
+            <source>Correct the selected payment; what it said before is kept (Enter)</source>
+            <translation>Ausgewählte Zahlung korrigieren; der vorherige Stand bleibt erhalten (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>Remove a payment recorded by mistake; it stays on the audit trail (Del)</source>
+            <translation>Eine versehentlich erfasste Zahlung entfernen; sie bleibt im Korrekturprotokoll (Del)</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Summen</translation>
+        </message>
+        <message>
+            <source>Corrections (what each payment said before)</source>
+            <translation>Korrekturen (was jede Zahlung vorher besagte)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>It said</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>{figure} in {year}</source>
+            <translation>{figure} im Jahr {year}</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Korrigiert</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>No payments recorded yet.</source>
+            <translation>Noch keine Zahlungen erfasst.</translation>
+        </message>
+        <message>
+            <source>{kind} {amount} on {day}</source>
+            <translation>{kind} {amount} am {day}</translation>
+        </message>
+        <message>
+            <source>Remove payment</source>
+            <translation>Zahlung entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the payment of {amount} on {day}?</source>
+            <translation>Die Zahlung über {amount} vom {day} entfernen?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Removed the payment of {amount}</source>
+            <translation>Zahlung über {amount} entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleExportDialog</name>
+        <message>
+            <source>The file leaves TalentDesk: choose what goes into it.</source>
+            <translation>Die Datei verlässt TalentDesk: Wählen Sie, was hineinkommt.</translation>
+        </message>
+        <message>
+            <source>Include private &amp;notes</source>
+            <translation>Private &amp;Notizen einschließen</translation>
+        </message>
+        <message>
+            <source>Your notes about each person; they are for your eyes only unless you tick this</source>
+            <translation>Ihre Notizen zu jeder Person; sie sind nur für Sie bestimmt, es sei denn, Sie setzen hier einen Haken</translation>
+        </message>
+        <message>
+            <source>Include &amp;archived and do-not-rehire people</source>
+            <translation>&amp;Archivierte und nicht mehr zu beauftragende Personen einschließen</translation>
+        </message>
+        <message>
+            <source>People you have set aside are left out unless you tick this</source>
+            <translation>Personen, die Sie aussortiert haben, bleiben außen vor, es sei denn, Sie setzen hier einen Haken</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Datei wählen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePicker</name>
+        <message>
+            <source>Show the events of the people you tick</source>
+            <translation>Die Ereignisse der angehakten Personen zeigen</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>Person suchen</translation>
+        </message>
+        <message>
+            <source>Find a person…</source>
+            <translation>Person suchen…</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Show everyone's events</source>
+            <translation>Ereignisse aller Personen zeigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDocuments</name>
+        <message>
+            <source>Files kept with the person</source>
+            <translation>Bei der Person hinterlegte Dateien</translation>
+        </message>
+        <message>
+            <source>Their insurance, a tax form, an ID or a framework agreement: documents that belong to them rather than one contract. An expiry date brings a review card before it runs out.</source>
+            <translation>Versicherung, Steuerformular, Ausweis oder Rahmenvertrag: Dokumente, die zur Person gehören statt zu einem Vertrag. Ein Ablaufdatum erzeugt eine Prüfkarte, bevor es verstreicht.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Geteilt</translation>
+        </message>
+        <message>
+            <source>No files kept with this person. Add files… stores one here.</source>
+            <translation>Keine Dateien bei dieser Person hinterlegt. „Dateien hinzufügen…“ legt hier eine ab.</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Dateien hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Store files with this person: kind, expiry and sensitivity are asked next</source>
+            <translation>Dateien bei dieser Person speichern: Art, Ablaufdatum und Vertraulichkeit werden danach abgefragt</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open with the system's program</source>
+            <translation>Mit dem Programm des Systems öffnen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Classification check</source>
+            <translation>Einstufungsprüfung</translation>
+        </message>
+        <message>
+            <source>Classification check…</source>
+            <translation>Einstufungsprüfung…</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: {risk}, %n point(s) — checked on {day}</source>
+            <translation>
+                <numerusform>{title}: {risk}, %n Punkt — geprüft am {day}</numerusform>
+                <numerusform>{title}: {risk}, %n Punkte — geprüft am {day}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never checked. The check asks who sets the hours, the place and the equipment, and reads the rest from your records.</source>
+            <translation>Nie geprüft. Die Prüfung fragt, wer Arbeitszeit, Arbeitsort und Ausstattung bestimmt, und liest den Rest aus Ihren Aufzeichnungen.</translation>
+        </message>
+        <message>
+            <source>Check “{title}” (their latest running contract)</source>
+            <translation>„{title}“ prüfen (der neueste laufende Vertrag der Person)</translation>
+        </message>
+        <message>
+            <source>The check is about a contract: this person has none yet</source>
+            <translation>Die Prüfung betrifft einen Vertrag: Diese Person hat noch keinen</translation>
+        </message>
+        <message>
+            <source>Add files kept with this person</source>
+            <translation>Dateien bei dieser Person hinterlegen</translation>
+        </message>
+        <message>
+            <source>Remove file</source>
+            <translation>Datei entfernen</translation>
+        </message>
+        <message>
+            <source>Remove “{name}” from this person? The stored copy is deleted when no other record uses it.</source>
+            <translation>„{name}“ von dieser Person entfernen? Die gespeicherte Kopie wird gelöscht, sobald kein anderer Eintrag sie verwendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTab</name>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>TalentDesk</source>
+            <translation>TalentDesk</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Why (optional, kept with the record of what it was):</source>
+            <translation>Grund (optional, bleibt beim Eintrag des bisherigen Stands):</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Backups are kept in {folder}</source>
+            <translation>Sicherungen liegen in {folder}</translation>
+        </message>
+        <message>
+            <source>Restore a daily copy</source>
+            <translation>Tageskopie wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Replace all your data with the backup taken {when}?
 
 Everything entered since then is set aside: the data as it is now is kept as a backup first, so you can come back to it from this list.</source>
-        <translation>Alle Ihre Daten durch die Sicherung vom {when} ersetzen?
+            <translation>Alle Ihre Daten durch die Sicherung vom {when} ersetzen?
 
 Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wird zuerst als Sicherung abgelegt, sodass Sie über diese Liste dorthin zurückkehren können.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPagesWizard</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Maybe</source>
-        <translation>Vielleicht</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Choose the stars you gave, or untick “Feedback given” if you have not left it yet.</source>
-        <translation>Wählen Sie die Sterne, die Sie vergeben haben, oder entfernen Sie den Haken bei „Feedback gegeben“, wenn Sie es noch nicht abgegeben haben.</translation>
-    </message>
-    <message>
-        <source>Choose the stars they gave you, or untick “Feedback received”.</source>
-        <translation>Wählen Sie die Sterne, die Sie erhalten haben, oder entfernen Sie den Haken bei „Feedback erhalten“.</translation>
-    </message>
-    <message>
-        <source>Choose: {names} — or untick “Write a private review” to skip it.</source>
-        <translation>Wählen Sie: {names} — oder entfernen Sie den Haken bei „Private Bewertung schreiben“, um sie zu überspringen.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewView</name>
-    <message>
-        <source>Review</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Cards in the queue by rule</source>
-        <translation>Karten in der Warteschlange nach Regel</translation>
-    </message>
-    <message>
-        <source>Why a card is in the queue</source>
-        <translation>Warum eine Karte in der Warteschlange ist</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>Karten</translation>
-    </message>
-    <message>
-        <source>Start review</source>
-        <translation>Prüfung starten</translation>
-    </message>
-    <message>
-        <source>Go through the cards one at a time (Enter)</source>
-        <translation>Die Karten einzeln durchgehen (Enter)</translation>
-    </message>
-    <message>
-        <source>Rules and thresholds…</source>
-        <translation>Regeln und Schwellenwerte…</translation>
-    </message>
-    <message>
-        <source>Switch rules on or off and set when they ask (Ctrl+,)</source>
-        <translation>Regeln ein- oder ausschalten und festlegen, wann sie greifen (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>Past sessions</source>
-        <translation>Frühere Prüfrunden</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Acted</source>
-        <translation>Umgesetzt</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <source>Double-click a session to see what was decided</source>
-        <translation>Doppelklicken Sie auf eine Prüfrunde, um die Entscheidungen zu sehen</translation>
-    </message>
-    <message>
-        <source>Start a review session</source>
-        <translation>Prüfrunde starten</translation>
-    </message>
-    <message>
-        <source>End session</source>
-        <translation>Prüfrunde beenden</translation>
-    </message>
-    <message>
-        <source>End now and see what was decided (Esc); undecided cards stay queued</source>
-        <translation>Jetzt beenden und die Entscheidungen sehen (Esc); unentschiedene Karten bleiben in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Snooze a day</source>
-        <translation>Einen Tag zurückstellen</translation>
-    </message>
-    <message>
-        <source>Snooze a week</source>
-        <translation>Eine Woche zurückstellen</translation>
-    </message>
-    <message>
-        <source>Snooze a month</source>
-        <translation>Einen Monat zurückstellen</translation>
-    </message>
-    <message>
-        <source>Snooze until…</source>
-        <translation>Zurückstellen bis…</translation>
-    </message>
-    <message>
-        <source>Dismiss…</source>
-        <translation>Verwerfen…</translation>
-    </message>
-    <message>
-        <source>Key {key}</source>
-        <translation>Taste {key}</translation>
-    </message>
-    <message>
-        <source>Keys: 1–4 this card&apos;s actions · 5 done · 6, 7, 8 snooze a day, a week, a month · 9 snooze until… · 0 dismiss · Esc end the session</source>
-        <translation>Tasten: 1–4 Aktionen dieser Karte · 5 erledigt · 6, 7, 8 einen Tag, eine Woche, einen Monat zurückstellen · 9 zurückstellen bis… · 0 verwerfen · Esc Prüfrunde beenden</translation>
-    </message>
-    <message>
-        <source>Coming up</source>
-        <translation>Als Nächstes</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Vertrag</translation>
-    </message>
-    <message>
-        <source>Card done</source>
-        <translation>Karte erledigt</translation>
-    </message>
-    <message>
-        <source>Snooze the card a day</source>
-        <translation>Karte einen Tag zurückstellen</translation>
-    </message>
-    <message>
-        <source>Snooze the card a week</source>
-        <translation>Karte eine Woche zurückstellen</translation>
-    </message>
-    <message>
-        <source>Snooze the card a month</source>
-        <translation>Karte einen Monat zurückstellen</translation>
-    </message>
-    <message>
-        <source>Snooze the card until a day</source>
-        <translation>Karte bis zu einem bestimmten Tag zurückstellen</translation>
-    </message>
-    <message>
-        <source>Dismiss the card</source>
-        <translation>Karte verwerfen</translation>
-    </message>
-    <message>
-        <source>Card action {n}</source>
-        <translation>Kartenaktion {n}</translation>
-    </message>
-    <message>
-        <source>End the session</source>
-        <translation>Prüfrunde beenden</translation>
-    </message>
-    <message>
-        <source>Session summary</source>
-        <translation>Zusammenfassung der Prüfrunde</translation>
-    </message>
-    <message>
-        <source>Decisions of this session</source>
-        <translation>Entscheidungen dieser Prüfrunde</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation>Zurück zur Warteschlange</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>A PDF of what was decided, for your records</source>
-        <translation>Ein PDF der Entscheidungen für Ihre Unterlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) need a decision.</source>
-        <translation>
-            <numerusform>%Ln Karte braucht eine Entscheidung.</numerusform>
-            <numerusform>%Ln Karten brauchen eine Entscheidung.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing needs a decision now. Cards appear here as contracts end, hours run up, access stays open or people go quiet.</source>
-        <translation>Derzeit ist nichts zu entscheiden. Karten erscheinen hier, wenn Verträge enden, Stunden auflaufen, Zugänge offen bleiben oder der Kontakt zu Personen einschläft.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more snoozed or dismissed.</source>
-        <translation>
-            <numerusform>%n weitere zurückgestellt oder verworfen.</numerusform>
-            <numerusform>%n weitere zurückgestellt oder verworfen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Start review (%Ln card(s))</source>
-        <translation>
-            <numerusform>Prüfung starten (%Ln Karte)</numerusform>
-            <numerusform>Prüfung starten (%Ln Karten)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>No sessions yet</source>
-        <translation>Noch keine Prüfrunden</translation>
-    </message>
-    <message>
-        <source>Start review session</source>
-        <translation>Prüfrunde starten</translation>
-    </message>
-    <message>
-        <source>Card {n} of {total}</source>
-        <translation>Karte {n} von {total}</translation>
-    </message>
-    <message>
-        <source>(no person)</source>
-        <translation>(keine Person)</translation>
-    </message>
-    <message>
-        <source>Due {date}</source>
-        <translation>Fällig am {date}</translation>
-    </message>
-    <message>
-        <source>Dismiss this card</source>
-        <translation>Diese Karte verwerfen</translation>
-    </message>
-    <message>
-        <source>Why can it be dismissed? It comes back only if its facts change.</source>
-        <translation>Warum kann sie verworfen werden? Sie kommt nur zurück, wenn sich die Fakten ändern.</translation>
-    </message>
-    <message>
-        <source>Log a raise</source>
-        <translation>Erhöhung erfassen</translation>
-    </message>
-    <message>
-        <source>Review decision</source>
-        <translation>Prüfentscheidung</translation>
-    </message>
-    <message>
-        <source>End review session</source>
-        <translation>Prüfrunde beenden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n done</source>
-        <translation>
-            <numerusform>%n erledigt</numerusform>
-            <numerusform>%n erledigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n acted on</source>
-        <translation>
-            <numerusform>%n umgesetzt</numerusform>
-            <numerusform>%n umgesetzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed</source>
-        <translation>
-            <numerusform>%n zurückgestellt</numerusform>
-            <numerusform>%n zurückgestellt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dismissed</source>
-        <translation>
-            <numerusform>%n verworfen</numerusform>
-            <numerusform>%n verworfen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) still in the queue.</source>
-        <translation>
-            <numerusform>%Ln Karte noch in der Warteschlange.</numerusform>
-            <numerusform>%Ln Karten noch in der Warteschlange.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The queue is empty. Well done.</source>
-        <translation>Die Warteschlange ist leer. Gut gemacht.</translation>
-    </message>
-    <message>
-        <source>Session of {when}</source>
-        <translation>Prüfrunde vom {when}</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln Tag</numerusform>
-            <numerusform>%Ln Tage</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ScopeActionDialog</name>
-    <message>
-        <source>New &amp;rate</source>
-        <translation>Neuer &amp;Satz</translation>
-    </message>
-    <message>
-        <source>New weekly &amp;payment</source>
-        <translation>Neue &amp;Wochenpauschale</translation>
-    </message>
-    <message>
-        <source>&amp;Bonus</source>
-        <translation>&amp;Bonus</translation>
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation>&amp;Betrag</translation>
-    </message>
-    <message>
-        <source>Ends now: {v}</source>
-        <translation>Endet derzeit: {v}</translation>
-    </message>
-    <message>
-        <source>open-ended</source>
-        <translation>unbefristet</translation>
-    </message>
-    <message>
-        <source>Weekly limit now: {v}</source>
-        <translation>Wochenlimit derzeit: {v}</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Rate now: {v}</source>
-        <translation>Satz derzeit: {v}</translation>
-    </message>
-    <message>
-        <source>Weekly payment now: {v}</source>
-        <translation>Wochenpauschale derzeit: {v}</translation>
-    </message>
-    <message>
-        <source>This contract has no milestone that is not yet paid.</source>
-        <translation>Dieser Vertrag hat keinen Meilenstein, der noch unbezahlt ist.</translation>
-    </message>
-    <message>
-        <source>Already scheduled: {changes}</source>
-        <translation>Bereits geplant: {changes}</translation>
-    </message>
-    <message>
-        <source>The change and its reason are written to the scope-change ledger together with the new terms.</source>
-        <translation>Die Änderung und ihr Grund werden zusammen mit den neuen Konditionen ins Protokoll der Umfangsänderungen geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>ScopeTab</name>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Cost delta</source>
-        <translation>Kostendifferenz</translation>
-    </message>
-    <message>
-        <source>Asked by</source>
-        <translation>Veranlasst von</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Vereinbart</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Reverse…</source>
-        <translation>Umkehren…</translation>
-    </message>
-    <message>
-        <source>Correct a change by a reversing row: the terms go back, the history stays (Del)</source>
-        <translation>Eine Änderung durch eine Gegenbuchung korrigieren: Die Konditionen gehen zurück, der Verlauf bleibt (Del)</translation>
-    </message>
-    <message>
-        <source>Reverse scope change</source>
-        <translation>Umfangsänderung umkehren</translation>
-    </message>
-    <message>
-        <source>Reverse “{change}” of {day} ({before} → {after})? A reversing row is added to the ledger.</source>
-        <translation>„{change}“ vom {day} ({before} → {after}) umkehren? Dem Protokoll wird eine Gegenbuchung hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Reverse</source>
-        <translation>Umkehren</translation>
-    </message>
-    <message>
-        <source>Recorded by mistake</source>
-        <translation>Versehentlich erfasst</translation>
-    </message>
-    <message>
-        <source> from {day}</source>
-        <translation> ab {day}</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Original budget {o}; with these changes {c}; over it by {p} %.</source>
-        <translation>Ursprüngliches Budget {o}; mit diesen Änderungen {c}; überschritten um {p} %.</translation>
-    </message>
-    <message>
-        <source>Every change to a running agreement is recorded here: use Scope change ▾.</source>
-        <translation>Jede Änderung an einer laufenden Vereinbarung wird hier erfasst: Verwenden Sie „Umfangsänderung ▾“.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Your name, time zone, currency, review rules, backups, appearance, dates, paper</source>
-        <translation>Ihr Name, Zeitzone, Währung, Prüfregeln, Sicherungen, Erscheinungsbild, Datumsformat, Papier</translation>
-    </message>
-</context>
-<context>
-    <name>Shortcuts</name>
-    <message>
-        <source>Everywhere</source>
-        <translation>Überall</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation>Überall</translation>
-    </message>
-</context>
-<context>
-    <name>SnoozeDialog</name>
-    <message>
-        <source>Snooze until…</source>
-        <translation>Zurückstellen bis…</translation>
-    </message>
-    <message>
-        <source>Bring this card back on:</source>
-        <translation>Diese Karte wieder vorlegen am:</translation>
-    </message>
-</context>
-<context>
-    <name>TalentDialog</name>
-    <message>
-        <source>overlaps my day by {hours}</source>
-        <translation>überschneidet sich um {hours} mit meinem Tag</translation>
-    </message>
-    <message>
-        <source>New talent</source>
-        <translation>Neues Talent</translation>
-    </message>
-    <message>
-        <source>Edit talent</source>
-        <translation>Talent bearbeiten</translation>
-    </message>
-    <message>
-        <source>Active and On bench follow the contracts: the bench shows Active while a contract runs and On bench otherwise. Trial, Do not rehire and Archived stay as you set them.</source>
-        <translation>„Aktiv“ und „Im Talentpool“ folgen den Verträgen: Der Talentpool zeigt „Aktiv“, solange ein Vertrag läuft, sonst „Im Talentpool“. „Probephase“, „Nicht mehr beauftragen“ und „Archiviert“ bleiben, wie Sie sie setzen.</translation>
-    </message>
-    <message>
-        <source>Discard this new talent?</source>
-        <translation>Dieses neue Talent verwerfen?</translation>
-    </message>
-    <message>
-        <source>Discard your changes to {name}?</source>
-        <translation>Ihre Änderungen an {name} verwerfen?</translation>
-    </message>
-    <message>
-        <source>choose a zone from the list</source>
-        <translation>Zeitzone aus der Liste wählen</translation>
-    </message>
-    <message>
-        <source>{time} there now</source>
-        <translation>dort jetzt {time}</translation>
-    </message>
-    <message>
-        <source>Required: why they should not be rehired</source>
-        <translation>Erforderlich: warum die Person nicht mehr beauftragt werden soll</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>1 basic · 3 solid · 5 expert</source>
-        <translation>1 Grundkenntnisse · 3 solide · 5 Experte</translation>
-    </message>
-    <message>
-        <source>New: saved with the person</source>
-        <translation>Neu: wird mit der Person gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved rates stay: add a newer rate instead.</source>
-        <translation>Gespeicherte Sätze bleiben: Fügen Sie stattdessen einen neueren Satz hinzu.</translation>
-    </message>
-    <message>
-        <source>Add talent</source>
-        <translation>Talent hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>TermsHeader</name>
-    <message>
-        <source>Open this person on the bench</source>
-        <translation>Diese Person im Talentpool öffnen</translation>
-    </message>
-    <message>
-        <source>Test project</source>
-        <translation>Testprojekt</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <source>Weekly limit</source>
-        <translation>Wochenlimit</translation>
-    </message>
-    <message>
-        <source>Weekly payment</source>
-        <translation>Wochenpauschale</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Termine</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Hours logged this week against the weekly limit</source>
-        <translation>Diese Woche erfasste Stunden im Verhältnis zum Wochenlimit</translation>
-    </message>
-    <message>
-        <source>Scope of work</source>
-        <translation>Leistungsumfang</translation>
-    </message>
-    <message>
-        <source>The scope of work as agreed</source>
-        <translation>Der Leistungsumfang wie vereinbart</translation>
-    </message>
-    <message>
-        <source>Agreed through a scope change; the current terms hold until that day</source>
-        <translation>Durch eine Umfangsänderung vereinbart; die aktuellen Konditionen gelten bis zu diesem Tag</translation>
-    </message>
-    <message>
-        <source>Hours logged against the hours the weekly payment buys at the hourly equivalent; the last 4 and 12 weeks are whole weeks before this one</source>
-        <translation>Erfasste Stunden im Verhältnis zu den Stunden, die die Wochenpauschale zum Stundenäquivalent abdeckt; die letzten 4 und 12 Wochen sind volle Wochen vor dieser</translation>
-    </message>
-    <message>
-        <source>with {name}</source>
-        <translation>mit {name}</translation>
-    </message>
-    <message>
-        <source>Test project: hire</source>
-        <translation>Testprojekt: beauftragen</translation>
-    </message>
-    <message>
-        <source>Test project: not a fit</source>
-        <translation>Testprojekt: passt nicht</translation>
-    </message>
-    <message>
-        <source>{rate} / h</source>
-        <translation>{rate} / h</translation>
-    </message>
-    <message>
-        <source>{rate} / h equiv.</source>
-        <translation>{rate} / h (Äquiv.)</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Scheduled: {changes}</source>
-        <translation>Geplant: {changes}</translation>
-    </message>
-    <message>
-        <source>Original budget {original}; with scope changes {current}; {paid_label} so far {spent}</source>
-        <translation>Ursprüngliches Budget {original}; mit Umfangsänderungen {current}; {paid_label} bisher {spent}</translation>
-    </message>
-    <message>
-        <source>No original budget to compare with: set one with Edit terms while a draft</source>
-        <translation>Kein ursprüngliches Budget zum Vergleich: Legen Sie eines mit „Konditionen bearbeiten“ fest, solange der Vertrag ein Entwurf ist</translation>
-    </message>
-    <message>
-        <source>Over budget by {amount} ({n} %)</source>
-        <translation>Budget überschritten um {amount} ({n} %)</translation>
-    </message>
-    <message>
-        <source>Paid beyond the original budget</source>
-        <translation>Über das ursprüngliche Budget hinaus bezahlt</translation>
-    </message>
-    <message>
-        <source>The larger of the agreed scope changes and the money paid, beyond the original budget</source>
-        <translation>Der größere Wert aus vereinbarten Umfangsänderungen und gezahltem Geld, über das ursprüngliche Budget hinaus</translation>
-    </message>
-    <message>
-        <source>this week {done} of {limit}, {over} over</source>
-        <translation>diese Woche {done} von {limit}, {over} darüber</translation>
-    </message>
-    <message>
-        <source>this week {done} of {limit}</source>
-        <translation>diese Woche {done} von {limit}</translation>
-    </message>
-    <message>
-        <source>this week {done}</source>
-        <translation>diese Woche {done}</translation>
-    </message>
-    <message>
-        <source>Over the weekly limit by {n}: usually paid as a bonus</source>
-        <translation>Wochenlimit um {n} überschritten: meist als Bonus bezahlt</translation>
-    </message>
-    <message>
-        <source>No written scope of work yet.</source>
-        <translation>Noch kein schriftlicher Leistungsumfang.</translation>
-    </message>
-    <message>
-        <source>Engagement: </source>
-        <translation>Auftragskette: </translation>
-    </message>
-    <message>
-        <source>{n} %</source>
-        <translation>{n} %</translation>
-    </message>
-    <message>
-        <source>{used} of {bought}</source>
-        <translation>{used} von {bought}</translation>
-    </message>
-    <message>
-        <source>this week {used} ({share})</source>
-        <translation>diese Woche {used} ({share})</translation>
-    </message>
-    <message numerus="yes">
-        <source>last %n week(s) {used} ({share})</source>
-        <translation>
-            <numerusform>letzte Woche {used} ({share})</numerusform>
-            <numerusform>letzte %n Wochen {used} ({share})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retainer used: </source>
-        <translation>Retainer genutzt: </translation>
-    </message>
-    <message numerus="yes">
-        <source>{first} – {last} (%n day(s))</source>
-        <translation>
-            <numerusform>{first} – {last} (%n Tag)</numerusform>
-            <numerusform>{first} – {last} (%n Tage)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n review(s), average {avg}</source>
-        <translation>
-            <numerusform>%n Bewertung, Durchschnitt {avg}</numerusform>
-            <numerusform>%n Bewertungen, Durchschnitt {avg}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no reviews yet</source>
-        <translation>noch keine Bewertungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contract(s) · {span} · {paid} paid · {reviews}</source>
-        <translation>
-            <numerusform>%n Vertrag · {span} · {paid} bezahlt · {reviews}</numerusform>
-            <numerusform>%n Verträge · {span} · {paid} bezahlt · {reviews}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>end date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>weekly limit</source>
-        <translation>Wochenlimit</translation>
-    </message>
-    <message>
-        <source>milestone added</source>
-        <translation>Meilenstein hinzugefügt</translation>
-    </message>
-    <message>
-        <source>milestone edited</source>
-        <translation>Meilenstein bearbeitet</translation>
-    </message>
-    <message>
-        <source>bonus</source>
-        <translation>Bonus</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <source>weekly payment</source>
-        <translation>Wochenpauschale</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>resumed</source>
-        <translation>fortgesetzt</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Vertrag</translation>
-    </message>
-    <message>
-        <source>Score / amount</source>
-        <translation>Wertung / Betrag</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineWidget</name>
-    <message>
-        <source>Search the timeline</source>
-        <translation>Zeitleiste durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search the events&apos; text…</source>
-        <translation>Text der Ereignisse durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Show only some kinds of event</source>
-        <translation>Nur bestimmte Ereignisarten zeigen</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <source>Show events in a period</source>
-        <translation>Ereignisse eines Zeitraums zeigen</translation>
-    </message>
-    <message>
-        <source>Only reviews and feedback with these scores</source>
-        <translation>Nur Bewertungen und Feedback mit diesen Wertungen</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Say thanks…</source>
-        <translation>Danke sagen…</translation>
-    </message>
-    <message>
-        <source>Record praise, a testimonial, a referral or a thank-you bonus (Ctrl+Shift+T)</source>
-        <translation>Lob, ein Testimonial, eine Empfehlung oder einen Dankesbonus erfassen (Ctrl+Shift+T)</translation>
-    </message>
-    <message>
-        <source>Check-in…</source>
-        <translation>Zwischenbewertung…</translation>
-    </message>
-    <message>
-        <source>A private mid-contract review of the selected person (Ctrl+Shift+K)</source>
-        <translation>Eine private Zwischenbewertung der ausgewählten Person (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the events the filters show as a CSV file</source>
-        <translation>Die von den Filtern gezeigten Ereignisse als CSV-Datei speichern</translation>
-    </message>
-    <message>
-        <source>Say thanks</source>
-        <translation>Danke sagen</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Zwischenbewertung</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n kind(s)</source>
-        <translation>
-            <numerusform>%n Art</numerusform>
-            <numerusform>%n Arten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everyone: average review score and reviews per month</source>
-        <translation>Alle: durchschnittliche Wertung und Bewertungen pro Monat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people: average review score and reviews per month</source>
-        <translation>
-            <numerusform>%Ln Person: durchschnittliche Wertung und Bewertungen pro Monat</numerusform>
-            <numerusform>%Ln Personen: durchschnittliche Wertung und Bewertungen pro Monat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s), newest first</source>
-        <translation>
-            <numerusform>%Ln Ereignis, neueste zuerst</numerusform>
-            <numerusform>%Ln Ereignisse, neueste zuerst</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No events match these filters. Clear a filter to see more.</source>
-        <translation>Keine Ereignisse passen zu diesen Filtern. Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
-    </message>
-    <message>
-        <source>Nothing on the timeline yet. Start a contract, write a review or say thanks, and it appears here.</source>
-        <translation>Noch nichts auf der Zeitleiste. Beginnen Sie einen Vertrag, schreiben Sie eine Bewertung oder sagen Sie Danke, und es erscheint hier.</translation>
-    </message>
-    <message>
-        <source>a review of 5</source>
-        <translation>eine Bewertung mit 5</translation>
-    </message>
-    <message>
-        <source>milestone “{title}” approved</source>
-        <translation>Meilenstein „{title}“ freigegeben</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;: {why} on {day} ({contract}), no thanks since. &lt;a href=&apos;{index}&apos;&gt;Say thanks&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;: {why} am {day} ({contract}), seitdem kein Dank. &lt;a href=&apos;{index}&apos;&gt;Danke sagen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Open {name}</source>
-        <translation>{name} öffnen</translation>
-    </message>
-    <message>
-        <source>Open contract “{title}”</source>
-        <translation>Vertrag „{title}“ öffnen</translation>
-    </message>
-    <message>
-        <source>Show only {name}</source>
-        <translation>Nur {name} zeigen</translation>
-    </message>
-    <message>
-        <source>Say thanks to {name}…</source>
-        <translation>{name} danken…</translation>
-    </message>
-    <message>
-        <source>Edit this {kind}…</source>
-        <translation>Eintrag bearbeiten ({kind})…</translation>
-    </message>
-    <message>
-        <source>Remove this {kind}…</source>
-        <translation>Eintrag entfernen ({kind})…</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Text kopieren</translation>
-    </message>
-    <message>
-        <source>the {kind} of {day} for {name}</source>
-        <translation>Eintrag ({kind}) vom {day} für {name}</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove {what}?</source>
-        <translation>{what} entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove {kind}</source>
-        <translation>Eintrag entfernen ({kind})</translation>
-    </message>
-    <message>
-        <source>Removed {what}</source>
-        <translation>{what} entfernt</translation>
-    </message>
-    <message>
-        <source>Export the timeline</source>
-        <translation>Zeitleiste exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s) exported to {path}</source>
-        <translation>
-            <numerusform>%Ln Ereignis nach {path} exportiert</numerusform>
-            <numerusform>%Ln Ereignisse nach {path} exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting the timeline…</source>
-        <translation>Zeitleiste wird exportiert…</translation>
-    </message>
-</context>
-<context>
-    <name>TrendChart</name>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Termintreue</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <source>Cooperation</source>
-        <translation>Kooperation</translation>
-    </message>
-</context>
-<context>
-    <name>UpworkImportDialog</name>
-    <message>
-        <source>People in the file</source>
-        <translation>Personen in der Datei</translation>
-    </message>
-    <message>
-        <source>Names that match someone on the bench exactly are used as they are.</source>
-        <translation>Namen, die exakt mit jemandem im Talentpool übereinstimmen, werden unverändert übernommen.</translation>
-    </message>
-    <message>
-        <source>Name in the file</source>
-        <translation>Name in der Datei</translation>
-    </message>
-    <message>
-        <source>On the bench</source>
-        <translation>Im Talentpool</translation>
-    </message>
-    <message>
-        <source>A weekly summary does not name the person: choose who these contracts are with</source>
-        <translation>Eine Wochenübersicht nennt die Person nicht: Wählen Sie, mit wem diese Verträge bestehen</translation>
-    </message>
-    <message>
-        <source>Contracts are with:</source>
-        <translation>Verträge bestehen mit:</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Datei wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Add as a new person</source>
-        <translation>Als neue Person hinzufügen</translation>
-    </message>
-    <message>
-        <source>A close match: check it is the same person</source>
-        <translation>Ähnlicher Treffer: Prüfen Sie, ob es dieselbe Person ist</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) ({layout})</source>
-        <translation>
-            <numerusform>%Ln Zeile ({layout})</numerusform>
-            <numerusform>%Ln Zeilen ({layout})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{rows}; {exact}, {close}, {missing}. Choose who each name is:</source>
-        <translation>{rows}; {exact}, {close}, {missing}. Ordnen Sie jeden Namen zu:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln name(s) match exactly</source>
-        <translation>
-            <numerusform>%Ln Name stimmt exakt überein</numerusform>
-            <numerusform>%Ln Namen stimmen exakt überein</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln closely</source>
-        <translation>
-            <numerusform>%Ln ähnlich</numerusform>
-            <numerusform>%Ln ähnlich</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln are new</source>
-        <translation>
-            <numerusform>%Ln ist neu</numerusform>
-            <numerusform>%Ln sind neu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{rows}; every name matches someone on the bench.</source>
-        <translation>{rows}; jeder Name passt zu jemandem im Talentpool.</translation>
-    </message>
-    <message>
-        <source>(add someone to the bench first)</source>
-        <translation>(zuerst jemanden zum Talentpool hinzufügen)</translation>
-    </message>
-    <message>
-        <source>Check the names, then preview.</source>
-        <translation>Prüfen Sie die Namen, dann die Vorschau.</translation>
-    </message>
-</context>
-<context>
-    <name>VCardImportDialog</name>
-    <message>
-        <source>People are matched by their vCard UID, then by e-mail: a match is updated, never duplicated.</source>
-        <translation>Personen werden über ihre vCard-UID zugeordnet, dann über die E-Mail-Adresse: Ein Treffer wird aktualisiert, nie doppelt angelegt.</translation>
-    </message>
-</context>
-<context>
-    <name>WeekChart</name>
-    <message>
-        <source>No hours logged yet.</source>
-        <translation>Noch keine Stunden erfasst.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Creating demo data…</source>
-        <translation>Demodaten werden erstellt…</translation>
-    </message>
-</context>
-<context>
-    <name>WorkroomView</name>
-    <message>
-        <source>Scope change</source>
-        <translation>Umfangsänderung</translation>
-    </message>
-    <message>
-        <source>Change the running agreement; the ledger records why</source>
-        <translation>Die laufende Vereinbarung ändern; das Protokoll hält den Grund fest</translation>
-    </message>
-    <message>
-        <source>Edit terms…</source>
-        <translation>Konditionen bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Terms of a draft or offer can be edited freely</source>
-        <translation>Konditionen eines Entwurfs oder Angebots sind frei bearbeitbar</translation>
-    </message>
-    <message>
-        <source>End contract…</source>
-        <translation>Vertrag beenden…</translation>
-    </message>
-    <message>
-        <source>Feedback, private review and the offboarding checklist (Ctrl+Shift+E)</source>
-        <translation>Feedback, private Bewertung und die Offboarding-Checkliste (Ctrl+Shift+E)</translation>
-    </message>
-    <message>
-        <source>Renew…</source>
-        <translation>Verlängern…</translation>
-    </message>
-    <message>
-        <source>Start a new contract that continues this one (Ctrl+Shift+R)</source>
-        <translation>Einen neuen Vertrag beginnen, der diesen fortsetzt (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>Check-in…</source>
-        <translation>Zwischenbewertung…</translation>
-    </message>
-    <message>
-        <source>A mid-contract private review, so the trend has points before the end</source>
-        <translation>Eine private Bewertung während des Vertrags, damit der Trend schon vor dem Ende Punkte hat</translation>
-    </message>
-    <message>
-        <source>Say thanks…</source>
-        <translation>Danke sagen…</translation>
-    </message>
-    <message>
-        <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
-        <translation>Konkretes Lob, ein Testimonial, eine Empfehlung oder einen Dankesbonus erfassen</translation>
-    </message>
-    <message>
-        <source>Classify…</source>
-        <translation>Einstufen…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>A summary of this contract to print or send</source>
-        <translation>Eine Zusammenfassung dieses Vertrags zum Drucken oder Versenden</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Meilensteine</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Zahlungen</translation>
-    </message>
-    <message>
-        <source>Scope changes</source>
-        <translation>Umfangsänderungen</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Zugang</translation>
-    </message>
-    <message>
-        <source>Choose a contract on the left to open its room,
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TalentDesk copies your data on the first start of each day and before every migration. Choose the copy to go back to; the data as it is now is kept as a backup first, so a restore can be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Art</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished">Größe</translation>
+        </message>
+        <message>
+            <source>There are no backups yet. TalentDesk takes the first one the next time it starts on a new day.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPagesWizard</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Maybe</source>
+            <translation>Vielleicht</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Choose the stars you gave, or untick “Feedback given” if you have not left it yet.</source>
+            <translation>Wählen Sie die Sterne, die Sie vergeben haben, oder entfernen Sie den Haken bei „Feedback gegeben“, wenn Sie es noch nicht abgegeben haben.</translation>
+        </message>
+        <message>
+            <source>Choose the stars they gave you, or untick “Feedback received”.</source>
+            <translation>Wählen Sie die Sterne, die Sie erhalten haben, oder entfernen Sie den Haken bei „Feedback erhalten“.</translation>
+        </message>
+        <message>
+            <source>Choose: {names} — or untick “Write a private review” to skip it.</source>
+            <translation>Wählen Sie: {names} — oder entfernen Sie den Haken bei „Private Bewertung schreiben“, um sie zu überspringen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewView</name>
+        <message>
+            <source>Review</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Cards in the queue by rule</source>
+            <translation>Karten in der Warteschlange nach Regel</translation>
+        </message>
+        <message>
+            <source>Why a card is in the queue</source>
+            <translation>Warum eine Karte in der Warteschlange ist</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Karten</translation>
+        </message>
+        <message>
+            <source>Start review</source>
+            <translation>Prüfung starten</translation>
+        </message>
+        <message>
+            <source>Go through the cards one at a time (Enter)</source>
+            <translation>Die Karten einzeln durchgehen (Enter)</translation>
+        </message>
+        <message>
+            <source>Rules and thresholds…</source>
+            <translation>Regeln und Schwellenwerte…</translation>
+        </message>
+        <message>
+            <source>Switch rules on or off and set when they ask (Ctrl+,)</source>
+            <translation>Regeln ein- oder ausschalten und festlegen, wann sie greifen (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Past sessions</source>
+            <translation>Frühere Prüfrunden</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Acted</source>
+            <translation>Umgesetzt</translation>
+        </message>
+        <message>
+            <source>Snoozed</source>
+            <translation>Zurückgestellt</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Verworfen</translation>
+        </message>
+        <message>
+            <source>Double-click a session to see what was decided</source>
+            <translation>Doppelklicken Sie auf eine Prüfrunde, um die Entscheidungen zu sehen</translation>
+        </message>
+        <message>
+            <source>Start a review session</source>
+            <translation>Prüfrunde starten</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Prüfrunde beenden</translation>
+        </message>
+        <message>
+            <source>End now and see what was decided (Esc); undecided cards stay queued</source>
+            <translation>Jetzt beenden und die Entscheidungen sehen (Esc); unentschiedene Karten bleiben in der Warteschlange</translation>
+        </message>
+        <message>
+            <source>Snooze a day</source>
+            <translation>Einen Tag zurückstellen</translation>
+        </message>
+        <message>
+            <source>Snooze a week</source>
+            <translation>Eine Woche zurückstellen</translation>
+        </message>
+        <message>
+            <source>Snooze a month</source>
+            <translation>Einen Monat zurückstellen</translation>
+        </message>
+        <message>
+            <source>Snooze until…</source>
+            <translation>Zurückstellen bis…</translation>
+        </message>
+        <message>
+            <source>Dismiss…</source>
+            <translation>Verwerfen…</translation>
+        </message>
+        <message>
+            <source>Key {key}</source>
+            <translation>Taste {key}</translation>
+        </message>
+        <message>
+            <source>Keys: 1–4 this card's actions · 5 done · 6, 7, 8 snooze a day, a week, a month · 9 snooze until… · 0 dismiss · Esc end the session</source>
+            <translation>Tasten: 1–4 Aktionen dieser Karte · 5 erledigt · 6, 7, 8 einen Tag, eine Woche, einen Monat zurückstellen · 9 zurückstellen bis… · 0 verwerfen · Esc Prüfrunde beenden</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Als Nächstes</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Card done</source>
+            <translation>Karte erledigt</translation>
+        </message>
+        <message>
+            <source>Snooze the card a day</source>
+            <translation>Karte einen Tag zurückstellen</translation>
+        </message>
+        <message>
+            <source>Snooze the card a week</source>
+            <translation>Karte eine Woche zurückstellen</translation>
+        </message>
+        <message>
+            <source>Snooze the card a month</source>
+            <translation>Karte einen Monat zurückstellen</translation>
+        </message>
+        <message>
+            <source>Snooze the card until a day</source>
+            <translation>Karte bis zu einem bestimmten Tag zurückstellen</translation>
+        </message>
+        <message>
+            <source>Dismiss the card</source>
+            <translation>Karte verwerfen</translation>
+        </message>
+        <message>
+            <source>Card action {n}</source>
+            <translation>Kartenaktion {n}</translation>
+        </message>
+        <message>
+            <source>End the session</source>
+            <translation>Prüfrunde beenden</translation>
+        </message>
+        <message>
+            <source>Session summary</source>
+            <translation>Zusammenfassung der Prüfrunde</translation>
+        </message>
+        <message>
+            <source>Decisions of this session</source>
+            <translation>Entscheidungen dieser Prüfrunde</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Back to the queue</source>
+            <translation>Zurück zur Warteschlange</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF exportieren…</translation>
+        </message>
+        <message>
+            <source>A PDF of what was decided, for your records</source>
+            <translation>Ein PDF der Entscheidungen für Ihre Unterlagen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) need a decision.</source>
+            <translation>
+                <numerusform>%Ln Karte braucht eine Entscheidung.</numerusform>
+                <numerusform>%Ln Karten brauchen eine Entscheidung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing needs a decision now. Cards appear here as contracts end, hours run up, access stays open or people go quiet.</source>
+            <translation>Derzeit ist nichts zu entscheiden. Karten erscheinen hier, wenn Verträge enden, Stunden auflaufen, Zugänge offen bleiben oder der Kontakt zu Personen einschläft.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more snoozed or dismissed.</source>
+            <translation>
+                <numerusform>%n weitere zurückgestellt oder verworfen.</numerusform>
+                <numerusform>%n weitere zurückgestellt oder verworfen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Start review (%Ln card(s))</source>
+            <translation>
+                <numerusform>Prüfung starten (%Ln Karte)</numerusform>
+                <numerusform>Prüfung starten (%Ln Karten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unfinished</source>
+            <translation>nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <source>No sessions yet</source>
+            <translation>Noch keine Prüfrunden</translation>
+        </message>
+        <message>
+            <source>Start review session</source>
+            <translation>Prüfrunde starten</translation>
+        </message>
+        <message>
+            <source>Card {n} of {total}</source>
+            <translation>Karte {n} von {total}</translation>
+        </message>
+        <message>
+            <source>(no person)</source>
+            <translation>(keine Person)</translation>
+        </message>
+        <message>
+            <source>Due {date}</source>
+            <translation>Fällig am {date}</translation>
+        </message>
+        <message>
+            <source>Dismiss this card</source>
+            <translation>Diese Karte verwerfen</translation>
+        </message>
+        <message>
+            <source>Why can it be dismissed? It comes back only if its facts change.</source>
+            <translation>Warum kann sie verworfen werden? Sie kommt nur zurück, wenn sich die Fakten ändern.</translation>
+        </message>
+        <message>
+            <source>Log a raise</source>
+            <translation>Erhöhung erfassen</translation>
+        </message>
+        <message>
+            <source>Review decision</source>
+            <translation>Prüfentscheidung</translation>
+        </message>
+        <message>
+            <source>End review session</source>
+            <translation>Prüfrunde beenden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n done</source>
+            <translation>
+                <numerusform>%n erledigt</numerusform>
+                <numerusform>%n erledigt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n acted on</source>
+            <translation>
+                <numerusform>%n umgesetzt</numerusform>
+                <numerusform>%n umgesetzt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n snoozed</source>
+            <translation>
+                <numerusform>%n zurückgestellt</numerusform>
+                <numerusform>%n zurückgestellt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dismissed</source>
+            <translation>
+                <numerusform>%n verworfen</numerusform>
+                <numerusform>%n verworfen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) still in the queue.</source>
+            <translation>
+                <numerusform>%Ln Karte noch in der Warteschlange.</numerusform>
+                <numerusform>%Ln Karten noch in der Warteschlange.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The queue is empty. Well done.</source>
+            <translation>Die Warteschlange ist leer. Gut gemacht.</translation>
+        </message>
+        <message>
+            <source>Session of {when}</source>
+            <translation>Prüfrunde vom {when}</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln Tag</numerusform>
+                <numerusform>%Ln Tage</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopeActionDialog</name>
+        <message>
+            <source>New &amp;rate</source>
+            <translation>Neuer &amp;Satz</translation>
+        </message>
+        <message>
+            <source>New weekly &amp;payment</source>
+            <translation>Neue &amp;Wochenpauschale</translation>
+        </message>
+        <message>
+            <source>&amp;Bonus</source>
+            <translation>&amp;Bonus</translation>
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation>&amp;Betrag</translation>
+        </message>
+        <message>
+            <source>Ends now: {v}</source>
+            <translation>Endet derzeit: {v}</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>unbefristet</translation>
+        </message>
+        <message>
+            <source>Weekly limit now: {v}</source>
+            <translation>Wochenlimit derzeit: {v}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>unbegrenzt</translation>
+        </message>
+        <message>
+            <source>Rate now: {v}</source>
+            <translation>Satz derzeit: {v}</translation>
+        </message>
+        <message>
+            <source>Weekly payment now: {v}</source>
+            <translation>Wochenpauschale derzeit: {v}</translation>
+        </message>
+        <message>
+            <source>This contract has no milestone that is not yet paid.</source>
+            <translation>Dieser Vertrag hat keinen Meilenstein, der noch unbezahlt ist.</translation>
+        </message>
+        <message>
+            <source>Already scheduled: {changes}</source>
+            <translation>Bereits geplant: {changes}</translation>
+        </message>
+        <message>
+            <source>The change and its reason are written to the scope-change ledger together with the new terms.</source>
+            <translation>Die Änderung und ihr Grund werden zusammen mit den neuen Konditionen ins Protokoll der Umfangsänderungen geschrieben.</translation>
+        </message>
+        <message>
+            <source>Scope change</source>
+            <translation type="unfinished">Umfangsänderung</translation>
+        </message>
+        <message>
+            <source>&amp;Milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The milestone whose amount or due date changes, or that is removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New weekly &amp;limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation type="unfinished">Unbegrenzt</translation>
+        </message>
+        <message>
+            <source>Milestone &amp;title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Extra landing page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has a due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take this milestone off the contract; its amount leaves the budget and the ledger records it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move this milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day the new terms take effect: earlier weeks keep the old terms; a later day is scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason, in a sentence: it stays in the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;I did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;They did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;greed with the talent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScopeTab</name>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Cost delta</source>
+            <translation>Kostendifferenz</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Veranlasst von</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Vereinbart</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Reverse…</source>
+            <translation>Umkehren…</translation>
+        </message>
+        <message>
+            <source>Correct a change by a reversing row: the terms go back, the history stays (Del)</source>
+            <translation>Eine Änderung durch eine Gegenbuchung korrigieren: Die Konditionen gehen zurück, der Verlauf bleibt (Del)</translation>
+        </message>
+        <message>
+            <source>Reverse scope change</source>
+            <translation>Umfangsänderung umkehren</translation>
+        </message>
+        <message>
+            <source>Reverse “{change}” of {day} ({before} → {after})? A reversing row is added to the ledger.</source>
+            <translation>„{change}“ vom {day} ({before} → {after}) umkehren? Dem Protokoll wird eine Gegenbuchung hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Umkehren</translation>
+        </message>
+        <message>
+            <source>Recorded by mistake</source>
+            <translation>Versehentlich erfasst</translation>
+        </message>
+        <message>
+            <source> from {day}</source>
+            <translation> ab {day}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Original budget {o}; with these changes {c}; over it by {p} %.</source>
+            <translation>Ursprüngliches Budget {o}; mit diesen Änderungen {c}; überschritten um {p} %.</translation>
+        </message>
+        <message>
+            <source>Every change to a running agreement is recorded here: use Scope change ▾.</source>
+            <translation>Jede Änderung an einer laufenden Vereinbarung wird hier erfasst: Verwenden Sie „Umfangsänderung ▾“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Follow the system ({language})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>Your name, time zone, currency, review rules, backups, appearance, dates, paper</source>
+            <translation>Ihr Name, Zeitzone, Währung, Prüfregeln, Sicherungen, Erscheinungsbild, Datumsformat, Papier</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Named as the author of your PDF summaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My &amp;time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An IANA time zone such as Europe/Berlin; used to show the overlap of working hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My &amp;working hours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of my working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default &amp;currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ISO 4217 code new contracts and rates start with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bonus allowed until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days after a contract ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long after its end a contract still takes a bonus (Upwork allows 365 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files and backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Largest file to &amp;store:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files shared in a workroom above this size are refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;daily backups for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;monthly backups for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appearance and documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour sc&amp;heme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light or dark, or follow the system; applied at once and at every start on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the window, the PDFs and the command line on this computer, and the form of its dates and numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new language takes effect the next time TalentDesk starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>muted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date f&amp;ormat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How dates read in tables, date fields, charts and PDFs; CSV files always use ISO dates (2026-11-30)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page size of the PDF summaries</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Überall</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Überall</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <source>Snooze until…</source>
+            <translation>Zurückstellen bis…</translation>
+        </message>
+        <message>
+            <source>Bring this card back on:</source>
+            <translation>Diese Karte wieder vorlegen am:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalentDialog</name>
+        <message>
+            <source>overlaps my day by {hours}</source>
+            <translation>überschneidet sich um {hours} mit meinem Tag</translation>
+        </message>
+        <message>
+            <source>New talent</source>
+            <translation>Neues Talent</translation>
+        </message>
+        <message>
+            <source>Edit talent</source>
+            <translation>Talent bearbeiten</translation>
+        </message>
+        <message>
+            <source>Active and On bench follow the contracts: the bench shows Active while a contract runs and On bench otherwise. Trial, Do not rehire and Archived stay as you set them.</source>
+            <translation>„Aktiv“ und „Im Talentpool“ folgen den Verträgen: Der Talentpool zeigt „Aktiv“, solange ein Vertrag läuft, sonst „Im Talentpool“. „Probephase“, „Nicht mehr beauftragen“ und „Archiviert“ bleiben, wie Sie sie setzen.</translation>
+        </message>
+        <message>
+            <source>Discard this new talent?</source>
+            <translation>Dieses neue Talent verwerfen?</translation>
+        </message>
+        <message>
+            <source>Discard your changes to {name}?</source>
+            <translation>Ihre Änderungen an {name} verwerfen?</translation>
+        </message>
+        <message>
+            <source>choose a zone from the list</source>
+            <translation>Zeitzone aus der Liste wählen</translation>
+        </message>
+        <message>
+            <source>{time} there now</source>
+            <translation>dort jetzt {time}</translation>
+        </message>
+        <message>
+            <source>Required: why they should not be rehired</source>
+            <translation>Erforderlich: warum die Person nicht mehr beauftragt werden soll</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>1 basic · 3 solid · 5 expert</source>
+            <translation>1 Grundkenntnisse · 3 solide · 5 Experte</translation>
+        </message>
+        <message>
+            <source>New: saved with the person</source>
+            <translation>Neu: wird mit der Person gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved rates stay: add a newer rate instead.</source>
+            <translation>Gespeicherte Sätze bleiben: Fügen Sie stattdessen einen neueren Satz hinzu.</translation>
+        </message>
+        <message>
+            <source>Add talent</source>
+            <translation>Talent hinzufügen</translation>
+        </message>
+        <message>
+            <source>Talent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Headline:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they do, in a line (e.g. Django backend developer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City, country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lan&amp;guages:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English, Portuguese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type part of a city or region to search the IANA time zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Working hours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When their working day starts, in their time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of their working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When their working day ends; before the start means it runs past midnight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preferred channel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Replies within:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not set</source>
+            <translation type="unfinished">nicht festgelegt</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long they usually take to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stay in touch every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review queue reminds you when you have not been in touch for this long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bench status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why (needed for do-not-rehire)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Favourite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Available for new work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a cell to edit it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Art</translation>
+        </message>
+        <message>
+            <source>Address or number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished">Entfernen</translation>
+        </message>
+        <message>
+            <source>Profile links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marketplace profile, portfolio, code host…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;kills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a skill (existing skills are suggested)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level from 1 (basic) to 5 (expert)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add skill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a level to change it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation type="unfinished">Fähigkeit</translation>
+        </message>
+        <message>
+            <source>Level (1–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove skill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new rate is a new effective-dated row: contracts already agreed keep their own rates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation type="unfinished">Satz</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished">Währung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Notiz</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation type="unfinished">Vertrag</translation>
+        </message>
+        <message>
+            <source>New rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From when the new rate applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount per hour, e.g. 55.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (e.g. yearly revisit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove new rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they are great at, how they like to work, what to remember next time…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TermsHeader</name>
+        <message>
+            <source>Open this person on the bench</source>
+            <translation>Diese Person im Talentpool öffnen</translation>
+        </message>
+        <message>
+            <source>Test project</source>
+            <translation>Testprojekt</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Satz</translation>
+        </message>
+        <message>
+            <source>Weekly limit</source>
+            <translation>Wochenlimit</translation>
+        </message>
+        <message>
+            <source>Weekly payment</source>
+            <translation>Wochenpauschale</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Termine</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Hours logged this week against the weekly limit</source>
+            <translation>Diese Woche erfasste Stunden im Verhältnis zum Wochenlimit</translation>
+        </message>
+        <message>
+            <source>Scope of work</source>
+            <translation>Leistungsumfang</translation>
+        </message>
+        <message>
+            <source>The scope of work as agreed</source>
+            <translation>Der Leistungsumfang wie vereinbart</translation>
+        </message>
+        <message>
+            <source>Agreed through a scope change; the current terms hold until that day</source>
+            <translation>Durch eine Umfangsänderung vereinbart; die aktuellen Konditionen gelten bis zu diesem Tag</translation>
+        </message>
+        <message>
+            <source>Hours logged against the hours the weekly payment buys at the hourly equivalent; the last 4 and 12 weeks are whole weeks before this one</source>
+            <translation>Erfasste Stunden im Verhältnis zu den Stunden, die die Wochenpauschale zum Stundenäquivalent abdeckt; die letzten 4 und 12 Wochen sind volle Wochen vor dieser</translation>
+        </message>
+        <message>
+            <source>with {name}</source>
+            <translation>mit {name}</translation>
+        </message>
+        <message>
+            <source>Test project: hire</source>
+            <translation>Testprojekt: beauftragen</translation>
+        </message>
+        <message>
+            <source>Test project: not a fit</source>
+            <translation>Testprojekt: passt nicht</translation>
+        </message>
+        <message>
+            <source>{rate} / h</source>
+            <translation>{rate} / h</translation>
+        </message>
+        <message>
+            <source>{rate} / h equiv.</source>
+            <translation>{rate} / h (Äquiv.)</translation>
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation>Unbegrenzt</translation>
+        </message>
+        <message>
+            <source>Scheduled: {changes}</source>
+            <translation>Geplant: {changes}</translation>
+        </message>
+        <message>
+            <source>Original budget {original}; with scope changes {current}; {paid_label} so far {spent}</source>
+            <translation>Ursprüngliches Budget {original}; mit Umfangsänderungen {current}; {paid_label} bisher {spent}</translation>
+        </message>
+        <message>
+            <source>No original budget to compare with: set one with Edit terms while a draft</source>
+            <translation>Kein ursprüngliches Budget zum Vergleich: Legen Sie eines mit „Konditionen bearbeiten“ fest, solange der Vertrag ein Entwurf ist</translation>
+        </message>
+        <message>
+            <source>Over budget by {amount} ({n} %)</source>
+            <translation>Budget überschritten um {amount} ({n} %)</translation>
+        </message>
+        <message>
+            <source>Paid beyond the original budget</source>
+            <translation>Über das ursprüngliche Budget hinaus bezahlt</translation>
+        </message>
+        <message>
+            <source>The larger of the agreed scope changes and the money paid, beyond the original budget</source>
+            <translation>Der größere Wert aus vereinbarten Umfangsänderungen und gezahltem Geld, über das ursprüngliche Budget hinaus</translation>
+        </message>
+        <message>
+            <source>this week {done} of {limit}, {over} over</source>
+            <translation>diese Woche {done} von {limit}, {over} darüber</translation>
+        </message>
+        <message>
+            <source>this week {done} of {limit}</source>
+            <translation>diese Woche {done} von {limit}</translation>
+        </message>
+        <message>
+            <source>this week {done}</source>
+            <translation>diese Woche {done}</translation>
+        </message>
+        <message>
+            <source>Over the weekly limit by {n}: usually paid as a bonus</source>
+            <translation>Wochenlimit um {n} überschritten: meist als Bonus bezahlt</translation>
+        </message>
+        <message>
+            <source>No written scope of work yet.</source>
+            <translation>Noch kein schriftlicher Leistungsumfang.</translation>
+        </message>
+        <message>
+            <source>Engagement: </source>
+            <translation>Auftragskette: </translation>
+        </message>
+        <message>
+            <source>{n} %</source>
+            <translation>{n} %</translation>
+        </message>
+        <message>
+            <source>{used} of {bought}</source>
+            <translation>{used} von {bought}</translation>
+        </message>
+        <message>
+            <source>this week {used} ({share})</source>
+            <translation>diese Woche {used} ({share})</translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n week(s) {used} ({share})</source>
+            <translation>
+                <numerusform>letzte Woche {used} ({share})</numerusform>
+                <numerusform>letzte %n Wochen {used} ({share})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retainer used: </source>
+            <translation>Retainer genutzt: </translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} – {last} (%n day(s))</source>
+            <translation>
+                <numerusform>{first} – {last} (%n Tag)</numerusform>
+                <numerusform>{first} – {last} (%n Tage)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht begonnen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s), average {avg}</source>
+            <translation>
+                <numerusform>%n Bewertung, Durchschnitt {avg}</numerusform>
+                <numerusform>%n Bewertungen, Durchschnitt {avg}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no reviews yet</source>
+            <translation>noch keine Bewertungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contract(s) · {span} · {paid} paid · {reviews}</source>
+            <translation>
+                <numerusform>%n Vertrag · {span} · {paid} bezahlt · {reviews}</numerusform>
+                <numerusform>%n Verträge · {span} · {paid} bezahlt · {reviews}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>end date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>weekly limit</source>
+            <translation>Wochenlimit</translation>
+        </message>
+        <message>
+            <source>milestone added</source>
+            <translation>Meilenstein hinzugefügt</translation>
+        </message>
+        <message>
+            <source>milestone edited</source>
+            <translation>Meilenstein bearbeitet</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>Satz</translation>
+        </message>
+        <message>
+            <source>weekly payment</source>
+            <translation>Wochenpauschale</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>pausiert</translation>
+        </message>
+        <message>
+            <source>resumed</source>
+            <translation>fortgesetzt</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>Score / amount</source>
+            <translation>Wertung / Betrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineWidget</name>
+        <message>
+            <source>Search the timeline</source>
+            <translation>Zeitleiste durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search the events' text…</source>
+            <translation>Text der Ereignisse durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Show only some kinds of event</source>
+            <translation>Nur bestimmte Ereignisarten zeigen</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <source>Show events in a period</source>
+            <translation>Ereignisse eines Zeitraums zeigen</translation>
+        </message>
+        <message>
+            <source>Only reviews and feedback with these scores</source>
+            <translation>Nur Bewertungen und Feedback mit diesen Wertungen</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Say thanks…</source>
+            <translation>Danke sagen…</translation>
+        </message>
+        <message>
+            <source>Record praise, a testimonial, a referral or a thank-you bonus (Ctrl+Shift+T)</source>
+            <translation>Lob, ein Testimonial, eine Empfehlung oder einen Dankesbonus erfassen (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Check-in…</source>
+            <translation>Zwischenbewertung…</translation>
+        </message>
+        <message>
+            <source>A private mid-contract review of the selected person (Ctrl+Shift+K)</source>
+            <translation>Eine private Zwischenbewertung der ausgewählten Person (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the events the filters show as a CSV file</source>
+            <translation>Die von den Filtern gezeigten Ereignisse als CSV-Datei speichern</translation>
+        </message>
+        <message>
+            <source>Say thanks</source>
+            <translation>Danke sagen</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Zwischenbewertung</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kind(s)</source>
+            <translation>
+                <numerusform>%n Art</numerusform>
+                <numerusform>%n Arten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everyone: average review score and reviews per month</source>
+            <translation>Alle: durchschnittliche Wertung und Bewertungen pro Monat</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people: average review score and reviews per month</source>
+            <translation>
+                <numerusform>%Ln Person: durchschnittliche Wertung und Bewertungen pro Monat</numerusform>
+                <numerusform>%Ln Personen: durchschnittliche Wertung und Bewertungen pro Monat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s), newest first</source>
+            <translation>
+                <numerusform>%Ln Ereignis, neueste zuerst</numerusform>
+                <numerusform>%Ln Ereignisse, neueste zuerst</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No events match these filters. Clear a filter to see more.</source>
+            <translation>Keine Ereignisse passen zu diesen Filtern. Setzen Sie einen Filter zurück, um mehr zu sehen.</translation>
+        </message>
+        <message>
+            <source>Nothing on the timeline yet. Start a contract, write a review or say thanks, and it appears here.</source>
+            <translation>Noch nichts auf der Zeitleiste. Beginnen Sie einen Vertrag, schreiben Sie eine Bewertung oder sagen Sie Danke, und es erscheint hier.</translation>
+        </message>
+        <message>
+            <source>a review of 5</source>
+            <translation>eine Bewertung mit 5</translation>
+        </message>
+        <message>
+            <source>milestone “{title}” approved</source>
+            <translation>Meilenstein „{title}“ freigegeben</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;: {why} on {day} ({contract}), no thanks since. &lt;a href='{index}'&gt;Say thanks&lt;/a&gt;</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: {why} am {day} ({contract}), seitdem kein Dank. &lt;a href='{index}'&gt;Danke sagen&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Open {name}</source>
+            <translation>{name} öffnen</translation>
+        </message>
+        <message>
+            <source>Open contract “{title}”</source>
+            <translation>Vertrag „{title}“ öffnen</translation>
+        </message>
+        <message>
+            <source>Show only {name}</source>
+            <translation>Nur {name} zeigen</translation>
+        </message>
+        <message>
+            <source>Say thanks to {name}…</source>
+            <translation>{name} danken…</translation>
+        </message>
+        <message>
+            <source>Edit this {kind}…</source>
+            <translation>Eintrag bearbeiten ({kind})…</translation>
+        </message>
+        <message>
+            <source>Remove this {kind}…</source>
+            <translation>Eintrag entfernen ({kind})…</translation>
+        </message>
+        <message>
+            <source>Copy text</source>
+            <translation>Text kopieren</translation>
+        </message>
+        <message>
+            <source>the {kind} of {day} for {name}</source>
+            <translation>Eintrag ({kind}) vom {day} für {name}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove {what}?</source>
+            <translation>{what} entfernen?</translation>
+        </message>
+        <message>
+            <source>Remove {kind}</source>
+            <translation>Eintrag entfernen ({kind})</translation>
+        </message>
+        <message>
+            <source>Removed {what}</source>
+            <translation>{what} entfernt</translation>
+        </message>
+        <message>
+            <source>Export the timeline</source>
+            <translation>Zeitleiste exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s) exported to {path}</source>
+            <translation>
+                <numerusform>%Ln Ereignis nach {path} exportiert</numerusform>
+                <numerusform>%Ln Ereignisse nach {path} exportiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting the timeline…</source>
+            <translation>Zeitleiste wird exportiert…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Skills</source>
+            <translation>Fähigkeiten</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Qualität</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Verfügbarkeit</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Termintreue</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation>Kooperation</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpworkImportDialog</name>
+        <message>
+            <source>People in the file</source>
+            <translation>Personen in der Datei</translation>
+        </message>
+        <message>
+            <source>Names that match someone on the bench exactly are used as they are.</source>
+            <translation>Namen, die exakt mit jemandem im Talentpool übereinstimmen, werden unverändert übernommen.</translation>
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation>Name in der Datei</translation>
+        </message>
+        <message>
+            <source>On the bench</source>
+            <translation>Im Talentpool</translation>
+        </message>
+        <message>
+            <source>A weekly summary does not name the person: choose who these contracts are with</source>
+            <translation>Eine Wochenübersicht nennt die Person nicht: Wählen Sie, mit wem diese Verträge bestehen</translation>
+        </message>
+        <message>
+            <source>Contracts are with:</source>
+            <translation>Verträge bestehen mit:</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Datei wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Add as a new person</source>
+            <translation>Als neue Person hinzufügen</translation>
+        </message>
+        <message>
+            <source>A close match: check it is the same person</source>
+            <translation>Ähnlicher Treffer: Prüfen Sie, ob es dieselbe Person ist</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) ({layout})</source>
+            <translation>
+                <numerusform>%Ln Zeile ({layout})</numerusform>
+                <numerusform>%Ln Zeilen ({layout})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rows}; {exact}, {close}, {missing}. Choose who each name is:</source>
+            <translation>{rows}; {exact}, {close}, {missing}. Ordnen Sie jeden Namen zu:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln name(s) match exactly</source>
+            <translation>
+                <numerusform>%Ln Name stimmt exakt überein</numerusform>
+                <numerusform>%Ln Namen stimmen exakt überein</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln closely</source>
+            <translation>
+                <numerusform>%Ln ähnlich</numerusform>
+                <numerusform>%Ln ähnlich</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln are new</source>
+            <translation>
+                <numerusform>%Ln ist neu</numerusform>
+                <numerusform>%Ln sind neu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rows}; every name matches someone on the bench.</source>
+            <translation>{rows}; jeder Name passt zu jemandem im Talentpool.</translation>
+        </message>
+        <message>
+            <source>(add someone to the bench first)</source>
+            <translation>(zuerst jemanden zum Talentpool hinzufügen)</translation>
+        </message>
+        <message>
+            <source>Check the names, then preview.</source>
+            <translation>Prüfen Sie die Namen, dann die Vorschau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VCardImportDialog</name>
+        <message>
+            <source>People are matched by their vCard UID, then by e-mail: a match is updated, never duplicated.</source>
+            <translation>Personen werden über ihre vCard-UID zugeordnet, dann über die E-Mail-Adresse: Ein Treffer wird aktualisiert, nie doppelt angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekChart</name>
+        <message>
+            <source>No hours logged yet.</source>
+            <translation>Noch keine Stunden erfasst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Creating demo data…</source>
+            <translation>Demodaten werden erstellt…</translation>
+        </message>
+        <message>
+            <source>Welcome to TalentDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the people you hire for years: a bench to rehire from, a workroom for every contract, a timeline of feedback and praise, and review sessions that tell you what needs a decision. Everything stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How would you like to start?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explore with demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill this data folder with about 40 made-up people and their contracts to try every screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import my history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring in a marketplace transaction history (CSV) or an address book (vCard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with an empty bench</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add people yourself with File › New talent (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkroomView</name>
+        <message>
+            <source>Mark offered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extend end date…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change weekly limit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add milestone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change milestone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pay bonus…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change rate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change weekly payment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope change</source>
+            <translation>Umfangsänderung</translation>
+        </message>
+        <message>
+            <source>Change the running agreement; the ledger records why</source>
+            <translation>Die laufende Vereinbarung ändern; das Protokoll hält den Grund fest</translation>
+        </message>
+        <message>
+            <source>Edit terms…</source>
+            <translation>Konditionen bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Terms of a draft or offer can be edited freely</source>
+            <translation>Konditionen eines Entwurfs oder Angebots sind frei bearbeitbar</translation>
+        </message>
+        <message>
+            <source>End contract…</source>
+            <translation>Vertrag beenden…</translation>
+        </message>
+        <message>
+            <source>Feedback, private review and the offboarding checklist (Ctrl+Shift+E)</source>
+            <translation>Feedback, private Bewertung und die Offboarding-Checkliste (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation>Verlängern…</translation>
+        </message>
+        <message>
+            <source>Start a new contract that continues this one (Ctrl+Shift+R)</source>
+            <translation>Einen neuen Vertrag beginnen, der diesen fortsetzt (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Check-in…</source>
+            <translation>Zwischenbewertung…</translation>
+        </message>
+        <message>
+            <source>A mid-contract private review, so the trend has points before the end</source>
+            <translation>Eine private Bewertung während des Vertrags, damit der Trend schon vor dem Ende Punkte hat</translation>
+        </message>
+        <message>
+            <source>Say thanks…</source>
+            <translation>Danke sagen…</translation>
+        </message>
+        <message>
+            <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
+            <translation>Konkretes Lob, ein Testimonial, eine Empfehlung oder einen Dankesbonus erfassen</translation>
+        </message>
+        <message>
+            <source>Classify…</source>
+            <translation>Einstufen…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF exportieren…</translation>
+        </message>
+        <message>
+            <source>A summary of this contract to print or send</source>
+            <translation>Eine Zusammenfassung dieses Vertrags zum Drucken oder Versenden</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Meilensteine</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Zahlungen</translation>
+        </message>
+        <message>
+            <source>Scope changes</source>
+            <translation>Umfangsänderungen</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Zugang</translation>
+        </message>
+        <message>
+            <source>Choose a contract on the left to open its room,
 or start one with File ▸ New contract (Ctrl+Shift+N).</source>
-        <translation>Wählen Sie links einen Vertrag, um seinen Raum zu öffnen,
+            <translation>Wählen Sie links einen Vertrag, um seinen Raum zu öffnen,
 oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation>
-    </message>
-    <message>
-        <source>Find a contract</source>
-        <translation>Vertrag suchen</translation>
-    </message>
-    <message>
-        <source>Find in all messages</source>
-        <translation>In allen Nachrichten suchen</translation>
-    </message>
-    <message>
-        <source>End contract</source>
-        <translation>Vertrag beenden</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>Verlängern</translation>
-    </message>
-    <message>
-        <source>Messages ({n})</source>
-        <translation>Nachrichten ({n})</translation>
-    </message>
-    <message>
-        <source>Files ({n})</source>
-        <translation>Dateien ({n})</translation>
-    </message>
-    <message>
-        <source>Milestones ({n})</source>
-        <translation>Meilensteine ({n})</translation>
-    </message>
-    <message>
-        <source>Scope changes ({n})</source>
-        <translation>Umfangsänderungen ({n})</translation>
-    </message>
-    <message>
-        <source>Access ({n} open)</source>
-        <translation>Zugänge ({n} offen)</translation>
-    </message>
-    <message>
-        <source>A bonus payment and its row in the scope ledger</source>
-        <translation>Eine Bonuszahlung und ihre Zeile im Änderungsprotokoll</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>Risk: {risk}…</source>
-        <translation>Risiko: {risk}…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Classification check: last done on {day}, %n point(s) of risk. Check again when something changes.</source>
-        <translation>
-            <numerusform>Einstufungsprüfung: zuletzt am {day}, %n Risikopunkt. Prüfen Sie erneut, wenn sich etwas ändert.</numerusform>
-            <numerusform>Einstufungsprüfung: zuletzt am {day}, %n Risikopunkte. Prüfen Sie erneut, wenn sich etwas ändert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Classification check: does this contractor look like an employee? Never done for this contract.</source>
-        <translation>Einstufungsprüfung: Wirkt diese Person wie angestellt? Für diesen Vertrag noch nie durchgeführt.</translation>
-    </message>
-    <message>
-        <source>Change contract status</source>
-        <translation>Vertragsstatus ändern</translation>
-    </message>
-    <message>
-        <source>Contract set to {status}</source>
-        <translation>Vertragsstatus: {status}</translation>
-    </message>
-</context>
-<context>
-    <name>WriteReviewWizard</name>
-    <message>
-        <source>Write the review: {title}</source>
-        <translation>Bewertung schreiben: {title}</translation>
-    </message>
-    <message>
-        <source>Feedback given (already recorded)</source>
-        <translation>Feedback gegeben (bereits erfasst)</translation>
-    </message>
-    <message>
-        <source>Feedback received (already recorded)</source>
-        <translation>Feedback erhalten (bereits erfasst)</translation>
-    </message>
-    <message>
-        <source>Private review (already written)</source>
-        <translation>Private Bewertung (bereits geschrieben)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>&amp;Licences…</source>
-        <translation>&amp;Lizenzen…</translation>
-    </message>
-    <message>
-        <source>The licences of TalentDesk and of everything it includes</source>
-        <translation>Die Lizenzen von TalentDesk und allem, was es enthält</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Edit rate: {person}</source>
-        <translation>Satz bearbeiten: {person}</translation>
-    </message>
-    <message>
-        <source>Correct a rate recorded for {person}{contract}. To record a change of rate, log a raise instead.</source>
-        <translation>Einen für {person}{contract} erfassten Satz korrigieren. Um eine Satzänderung festzuhalten, erfassen Sie stattdessen eine Erhöhung.</translation>
-    </message>
-    <message>
-        <source> on “{title}”</source>
-        <translation> bei „{title}“</translation>
-    </message>
-    <message>
-        <source>&amp;Rate per hour:</source>
-        <translation>&amp;Stundensatz:</translation>
-    </message>
-    <message>
-        <source>Edit rate</source>
-        <translation>Satz bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>{why}. Nothing was changed.</source>
-        <translation>{why}. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>this is not a TalentDesk backup (no manifest)</source>
-        <translation>dies ist keine TalentDesk-Sicherung (kein Manifest)</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s manifest is implausibly large ({file_size:,} bytes)</source>
-        <translation>das Manifest der Sicherung ist unplausibel groß ({file_size:,} Bytes)</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s manifest is damaged ({detail})</source>
-        <translation>das Manifest der Sicherung ist beschädigt ({detail})</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s manifest is damaged ({why})</source>
-        <translation>das Manifest der Sicherung ist beschädigt ({why})</translation>
-    </message>
-    <message>
-        <source>this backup was made by a newer TalentDesk (backup format {format}); install the newer version to restore it</source>
-        <translation>diese Sicherung stammt von einer neueren TalentDesk-Version (Sicherungsformat {format}); installieren Sie die neuere Version, um sie wiederherzustellen</translation>
-    </message>
-    <message>
-        <source>this backup was made by a newer TalentDesk (schema {schema}; this program knows up to {known}); install the newer version to restore it</source>
-        <translation>diese Sicherung stammt von einer neueren TalentDesk-Version (Schema {schema}; dieses Programm kennt bis {known}); installieren Sie die neuere Version, um sie wiederherzustellen</translation>
-    </message>
-    <message>
-        <source>the backup is refused: member {shown} {why}</source>
-        <translation>die Sicherung wird abgelehnt: Eintrag {shown} {why}</translation>
-    </message>
-    <message>
-        <source>the backup holds no database</source>
-        <translation>die Sicherung enthält keine Datenbank</translation>
-    </message>
-    <message>
-        <source>the backup is damaged: {name} is missing</source>
-        <translation>die Sicherung ist beschädigt: {name} fehlt</translation>
-    </message>
-    <message>
-        <source>the backup is refused: {name} is larger than its manifest says</source>
-        <translation>die Sicherung wird abgelehnt: {name} ist größer, als ihr Manifest angibt</translation>
-    </message>
-    <message>
-        <source>the backup is refused: {name} would unpack {times:,} times its packed size (a zip bomb)</source>
-        <translation>die Sicherung wird abgelehnt: {name} würde auf das {times:,}-Fache seiner gepackten Größe entpacken (eine Zip-Bombe)</translation>
-    </message>
-    <message>
-        <source>the backup is damaged: {name} cannot be read ({exc})</source>
-        <translation>die Sicherung ist beschädigt: {name} kann nicht gelesen werden ({exc})</translation>
-    </message>
-    <message>
-        <source>the backup is refused: {name} unpacks to more than the {size:,} bytes its manifest says</source>
-        <translation>die Sicherung wird abgelehnt: {name} entpackt zu mehr als den {size:,} Bytes, die ihr Manifest angibt</translation>
-    </message>
-    <message>
-        <source>the backup is damaged: {name} is {written:,} bytes, its manifest says {size:,}</source>
-        <translation>die Sicherung ist beschädigt: {name} hat {written:,} Bytes, ihr Manifest nennt {size:,}</translation>
-    </message>
-    <message>
-        <source>there is not enough free disk space to restore it ({need:,.0f} MB needed, {free:,.0f} MB free); free some space and try again</source>
-        <translation>für die Wiederherstellung ist nicht genug Speicherplatz frei ({need:,.0f} MB nötig, {free:,.0f} MB frei); geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>this backup was made from an encrypted data folder; turn encryption on here with the same passphrase (Tools › Encryption…), then restore it</source>
-        <translation>diese Sicherung stammt aus einem verschlüsselten Datenordner; schalten Sie hier die Verschlüsselung mit derselben Passphrase ein (Extras › Verschlüsselung…) und stellen Sie sie dann wieder her</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database cannot be opened ({exc})</source>
-        <translation>die Datenbank der Sicherung kann nicht geöffnet werden ({exc})</translation>
-    </message>
-    <message>
-        <source>the backup is refused: {exc}</source>
-        <translation>die Sicherung wird abgelehnt: {exc}</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database is damaged ({exc})</source>
-        <translation>die Datenbank der Sicherung ist beschädigt ({exc})</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database (schema {found}) does not match its manifest (schema {version})</source>
-        <translation>die Datenbank der Sicherung (Schema {found}) passt nicht zu ihrem Manifest (Schema {version})</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database cannot be brought up to this version ({exc})</source>
-        <translation>die Datenbank der Sicherung kann nicht auf diese Version gebracht werden ({exc})</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database is not one this program can use ({problems})</source>
-        <translation>die Datenbank der Sicherung kann von diesem Programm nicht verwendet werden ({problems})</translation>
-    </message>
-    <message>
-        <source>this is not a TalentDesk backup (not a readable zip: {exc})</source>
-        <translation>dies ist keine TalentDesk-Sicherung (kein lesbares Zip: {exc})</translation>
-    </message>
-    <message>
-        <source>the backup is damaged: {name} does not match its checksum</source>
-        <translation>die Sicherung ist beschädigt: {name} passt nicht zu seiner Prüfsumme</translation>
-    </message>
-    <message>
-        <source>the disk is full; free some space and try again</source>
-        <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database cannot be used ({exc})</source>
-        <translation>die Datenbank der Sicherung ist nicht verwendbar ({exc})</translation>
-    </message>
-    <message>
-        <source>is after it was revoked ({revoked_on}).</source>
-        <translation>liegt nach dem Entzug ({revoked_on}).</translation>
-    </message>
-    <message>
-        <source>That access grant no longer exists.</source>
-        <translation>Dieser Zugang existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>{system} was already revoked on {revoked_on}.</source>
-        <translation>{system} wurde bereits am {revoked_on} entzogen.</translation>
-    </message>
-    <message>
-        <source>is before it was granted ({granted_on}).</source>
-        <translation>liegt vor der Gewährung ({granted_on}).</translation>
-    </message>
-    <message>
-        <source>say what they did that you liked, and how it helped.</source>
-        <translation>nennen Sie, was Ihnen gefallen hat und wie es geholfen hat.</translation>
-    </message>
-    <message>
-        <source>“{text}” is too short to be specific ({words}). Say what they did and how it helped, e.g. “the clear hand-over notes saved me a day”.</source>
-        <translation>„{text}“ ist zu kurz, um konkret zu sein ({words}). Sagen Sie, was die Person getan hat und wie es geholfen hat, z. B. „die klaren Übergabenotizen haben mir einen Tag gespart“.</translation>
-    </message>
-    <message>
-        <source>%n word(s)</source>
-        <translation>%n Wort/Wörter</translation>
-    </message>
-    <message>
-        <source>could be said of anyone. Name the specific thing they did and how it helped.</source>
-        <translation>könnte man über jeden sagen. Nennen Sie, was die Person konkret getan hat und wie es geholfen hat.</translation>
-    </message>
-    <message>
-        <source>is in the future; record appreciation when it was given.</source>
-        <translation>liegt in der Zukunft; erfassen Sie Anerkennung, wenn sie gezeigt wurde.</translation>
-    </message>
-    <message>
-        <source>belongs to someone else; choose one of this person&apos;s contracts.</source>
-        <translation>gehört zu jemand anderem; wählen Sie einen Vertrag dieser Person.</translation>
-    </message>
-    <message>
-        <source>a bonus is paid on a contract; choose which one.</source>
-        <translation>ein Bonus wird auf einen Vertrag gezahlt; wählen Sie, auf welchen.</translation>
-    </message>
-    <message>
-        <source>a thank-you bonus needs an amount above zero.</source>
-        <translation>ein Dankesbonus braucht einen Betrag über null.</translation>
-    </message>
-    <message>
-        <source>the contract is paid in {currency}; give the bonus in {currency}.</source>
-        <translation>der Vertrag wird in {currency} bezahlt; geben Sie den Bonus in {currency} an.</translation>
-    </message>
-    <message>
-        <source>cannot sort by {sort_column!r}.</source>
-        <translation>nach {sort_column!r} kann nicht sortiert werden.</translation>
-    </message>
-    <message>
-        <source>choose the person this contract is with.</source>
-        <translation>wählen Sie die Person, mit der dieser Vertrag besteht.</translation>
-    </message>
-    <message>
-        <source>a retainer needs its weekly payment.</source>
-        <translation>ein Retainer braucht seine Wochenpauschale.</translation>
-    </message>
-    <message>
-        <source>contract {renews_id} does not exist.</source>
-        <translation>Vertrag {renews_id} existiert nicht.</translation>
-    </message>
-    <message>
-        <source>a new contract starts as draft, offered or active.</source>
-        <translation>ein neuer Vertrag beginnt als Entwurf, angeboten oder aktiv.</translation>
-    </message>
-    <message>
-        <source>The terms of a running contract change through a scope change, so the ledger records it.</source>
-        <translation>Die Konditionen eines laufenden Vertrags ändern sich über eine Umfangsänderung, damit das Protokoll sie festhält.</translation>
-    </message>
-    <message>
-        <source>No contract with id {contract_id}; it may have been deleted.</source>
-        <translation>Kein Vertrag mit der ID {contract_id}; er wurde vielleicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>A contract that is {status} cannot become {to}.</source>
-        <translation>Ein Vertrag im Status „{status}“ kann nicht in „{to}“ wechseln.</translation>
-    </message>
-    <message>
-        <source>is before the start of the contract.</source>
-        <translation>liegt vor dem Beginn des Vertrags.</translation>
-    </message>
-    <message>
-        <source>is only for a payment in another currency than the contract&apos;s {contract_currency}.</source>
-        <translation>gilt nur für eine Zahlung in einer anderen Währung als der des Vertrags ({contract_currency}).</translation>
-    </message>
-    <message>
-        <source>this payment is in {currency} but the contract is in {contract_currency}: give the amount in {contract_currency} too, so that the contract&apos;s totals count it.</source>
-        <translation>diese Zahlung ist in {currency}, der Vertrag aber in {contract_currency}: Geben Sie den Betrag auch in {contract_currency} an, damit er in die Summen des Vertrags eingeht.</translation>
-    </message>
-    <message>
-        <source>is in the future; log what was already said.</source>
-        <translation>liegt in der Zukunft; erfassen Sie, was bereits gesagt wurde.</translation>
-    </message>
-    <message>
-        <source>Feedback {direction} is already recorded for this contract.</source>
-        <translation>Feedback ({direction}) ist für diesen Vertrag bereits erfasst.</translation>
-    </message>
-    <message>
-        <source>choose yes, maybe or no.</source>
-        <translation>wählen Sie Ja, Vielleicht oder Nein.</translation>
-    </message>
-    <message>
-        <source>choose from 0 to 10.</source>
-        <translation>wählen Sie einen Wert von 0 bis 10.</translation>
-    </message>
-    <message>
-        <source>No payment with id {payment_id}; it may have been removed.</source>
-        <translation>Keine Zahlung mit der ID {payment_id}; sie wurde vielleicht entfernt.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: the payment already says this.</source>
-        <translation>Nichts geändert: Die Zahlung enthält bereits genau das.</translation>
-    </message>
-    <message>
-        <source>use at least {least}; a few words are best.</source>
-        <translation>verwenden Sie mindestens {least}; ein paar Wörter sind am besten.</translation>
-    </message>
-    <message>
-        <source>%n character(s)</source>
-        <translation>%n Zeichen</translation>
-    </message>
-    <message>
-        <source>the two passphrases differ.</source>
-        <translation>die beiden Passphrasen stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>is not the passphrase of this data folder.</source>
-        <translation>ist nicht die Passphrase dieses Datenordners.</translation>
-    </message>
-    <message>
-        <source>This data folder is not encrypted.</source>
-        <translation>Dieser Datenordner ist nicht verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>the stored file&apos;s name is damaged.</source>
-        <translation>der Name der gespeicherten Datei ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>“{name}” no longer exists.</source>
-        <translation>„{name}“ existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a file.</source>
-        <translation>„{name}“ ist keine Datei.</translation>
-    </message>
-    <message>
-        <source>“{name}” is {size:.0f} MB; files up to {limit} MB can be stored (the limit is in the settings).</source>
-        <translation>„{name}“ ist {size:.0f} MB groß; Dateien bis {limit} MB können gespeichert werden (die Grenze steht in den Einstellungen).</translation>
-    </message>
-    <message>
-        <source>“{name}” grew past the size limit while being copied.</source>
-        <translation>„{name}“ hat beim Kopieren die Größengrenze überschritten.</translation>
-    </message>
-    <message>
-        <source>That person is no longer on the bench.</source>
-        <translation>Diese Person ist nicht mehr im Talentpool.</translation>
-    </message>
-    <message>
-        <source>is before the day the file was shared; check the two dates.</source>
-        <translation>liegt vor dem Tag, an dem die Datei geteilt wurde; prüfen Sie die beiden Daten.</translation>
-    </message>
-    <message>
-        <source>That file is no longer recorded.</source>
-        <translation>Diese Datei ist nicht mehr erfasst.</translation>
-    </message>
-    <message>
-        <source>“{name}” is over the size limit of {limit} MB.</source>
-        <translation>„{name}“ überschreitet die Größengrenze von {limit} MB.</translation>
-    </message>
-    <message>
-        <source>The stored copy is sealed with another passphrase, or damaged.</source>
-        <translation>Die gespeicherte Kopie ist mit einer anderen Passphrase versiegelt oder beschädigt.</translation>
-    </message>
-    <message>
-        <source>The stored copy of “{name}” is missing from the data folder.</source>
-        <translation>Die gespeicherte Kopie von „{name}“ fehlt im Datenordner.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Es gibt nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>There is nothing to redo.</source>
-        <translation>Es gibt nichts wiederherzustellen.</translation>
-    </message>
-    <message>
-        <source>choose a date and a time.</source>
-        <translation>wählen Sie ein Datum und eine Uhrzeit.</translation>
-    </message>
-    <message>
-        <source>is in the future; log what already happened.</source>
-        <translation>liegt in der Zukunft; erfassen Sie, was bereits geschehen ist.</translation>
-    </message>
-    <message>
-        <source>only a call or a meeting has a duration.</source>
-        <translation>nur ein Anruf oder ein Treffen hat eine Dauer.</translation>
-    </message>
-    <message>
-        <source>write what was said.</source>
-        <translation>schreiben Sie, was gesagt wurde.</translation>
-    </message>
-    <message>
-        <source>That person no longer exists.</source>
-        <translation>Diese Person existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The backup {name} is damaged; choose another one.</source>
-        <translation>Die Sicherung {name} ist beschädigt; wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <source>No milestone with id {milestone_id}; it may have been deleted.</source>
-        <translation>Kein Meilenstein mit der ID {milestone_id}; er wurde vielleicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>The amount of a milestone on a running contract changes through a scope change.</source>
-        <translation>Der Betrag eines Meilensteins in einem laufenden Vertrag ändert sich über eine Umfangsänderung.</translation>
-    </message>
-    <message>
-        <source>This milestone&apos;s payment is recorded; remove that payment first to mark it unpaid.</source>
-        <translation>Die Zahlung dieses Meilensteins ist erfasst; entfernen Sie zuerst diese Zahlung, um ihn als unbezahlt zu markieren.</translation>
-    </message>
-    <message>
-        <source>belongs to another contract.</source>
-        <translation>gehört zu einem anderen Vertrag.</translation>
-    </message>
-    <message>
-        <source>a payment for a milestone is a milestone payment.</source>
-        <translation>eine Zahlung für einen Meilenstein ist eine Meilensteinzahlung.</translation>
-    </message>
-    <message>
-        <source>This milestone is already paid.</source>
-        <translation>Dieser Meilenstein ist bereits bezahlt.</translation>
-    </message>
-    <message>
-        <source>On a running contract a milestone is removed through Scope change › Change milestone, so the ledger records it.</source>
-        <translation>In einem laufenden Vertrag wird ein Meilenstein über Umfangsänderung › Meilenstein ändern entfernt, damit das Protokoll es festhält.</translation>
-    </message>
-    <message>
-        <source>An approved or paid milestone is part of the record and cannot be removed.</source>
-        <translation>Ein freigegebener oder bezahlter Meilenstein ist Teil der Aufzeichnungen und kann nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>“{code}” is not an ISO 4217 currency code (e.g. USD, EUR, JPY).</source>
-        <translation>„{code}“ ist kein Währungscode nach ISO 4217 (z. B. USD, EUR, JPY).</translation>
-    </message>
-    <message>
-        <source>“{amount}” is not an amount of money.</source>
-        <translation>„{amount}“ ist kein Geldbetrag.</translation>
-    </message>
-    <message>
-        <source>must be a finite amount.</source>
-        <translation>muss ein endlicher Betrag sein.</translation>
-    </message>
-    <message>
-        <source>must not be negative.</source>
-        <translation>darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>has more decimals than {currency} allows ({digits}).</source>
-        <translation>hat mehr Nachkommastellen, als {currency} erlaubt ({digits}).</translation>
-    </message>
-    <message>
-        <source>is required.</source>
-        <translation>ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>must be a whole number of minor units (cents).</source>
-        <translation>muss eine ganze Zahl kleinster Einheiten sein (Cent).</translation>
-    </message>
-    <message>
-        <source>is too large.</source>
-        <translation>ist zu groß.</translation>
-    </message>
-    <message>
-        <source>A contract that is {status} cannot be ended.</source>
-        <translation>Ein Vertrag im Status „{status}“ kann nicht beendet werden.</translation>
-    </message>
-    <message>
-        <source>is before the start {start_date}.</source>
-        <translation>liegt vor dem Beginn am {start_date}.</translation>
-    </message>
-    <message>
-        <source>nothing to save: give feedback or write the private review.</source>
-        <translation>nichts zu speichern: Geben Sie Feedback oder schreiben Sie die private Bewertung.</translation>
-    </message>
-    <message>
-        <source>Feedback and the closing review are written when the contract ends.</source>
-        <translation>Feedback und Abschlussbewertung werden geschrieben, wenn der Vertrag endet.</translation>
-    </message>
-    <message>
-        <source>That checklist item no longer exists.</source>
-        <translation>Dieser Checklistenpunkt existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source> It belongs to “{title}”: record it there.</source>
-        <translation> Das gehört zu „{title}“: Erfassen Sie es dort.</translation>
-    </message>
-    <message>
-        <source>{day} is more than {days} after this contract ended on {end_date}; nothing is paid on it that late.{hint}</source>
-        <translation>{day} liegt mehr als {days} nach dem Vertragsende am {end_date}; so spät wird darauf nichts mehr bezahlt.{hint}</translation>
-    </message>
-    <message>
-        <source>%n day(s)</source>
-        <translation>%n Tag(e)</translation>
-    </message>
-    <message>
-        <source>is not a setting.</source>
-        <translation>ist keine Einstellung.</translation>
-    </message>
-    <message>
-        <source>choose one of the date formats offered.</source>
-        <translation>wählen Sie eines der angebotenen Datumsformate.</translation>
-    </message>
-    <message>
-        <source>choose A4, Letter, or the one your region uses.</source>
-        <translation>wählen Sie A4, Letter oder das in Ihrer Region übliche Format.</translation>
-    </message>
-    <message>
-        <source>the end of the working day must come after its start.</source>
-        <translation>das Ende des Arbeitstags muss nach seinem Beginn liegen.</translation>
-    </message>
-    <message>
-        <source>is not one of this person&apos;s contracts.</source>
-        <translation>ist kein Vertrag dieser Person.</translation>
-    </message>
-    <message>
-        <source>the contract “{title}” is paid in {currency}; give the raise in {currency} to change its rate too.</source>
-        <translation>der Vertrag „{title}“ wird in {currency} bezahlt; geben Sie die Erhöhung in {currency} an, um auch seinen Satz zu ändern.</translation>
-    </message>
-    <message>
-        <source>That {what} is no longer recorded; it may have been removed.</source>
-        <translation>Dieser Eintrag ({what}) ist nicht mehr erfasst; er wurde vielleicht entfernt.</translation>
-    </message>
-    <message>
-        <source>stays the same; record appreciation for someone else anew.</source>
-        <translation>bleibt gleich; erfassen Sie Anerkennung für jemand anderen neu.</translation>
-    </message>
-    <message>
-        <source>a thank-you bonus is a payment and stays one; remove it and record the appreciation anew to change its kind.</source>
-        <translation>ein Dankesbonus ist eine Zahlung und bleibt eine; entfernen Sie ihn und erfassen Sie die Anerkennung neu, um ihre Art zu ändern.</translation>
-    </message>
-    <message>
-        <source>No talent with id {talent_id}; it may have been deleted.</source>
-        <translation>Kein Talent mit der ID {talent_id}; es wurde vielleicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>There are no review sessions yet; run a review session first.</source>
-        <translation>Es gibt noch keine Prüfrunden; führen Sie zuerst eine Prüfrunde durch.</translation>
-    </message>
-    <message>
-        <source>No review session with id {session_id}.</source>
-        <translation>Keine Prüfrunde mit der ID {session_id}.</translation>
-    </message>
-    <message>
-        <source>“{year}” is not a year.</source>
-        <translation>„{year}“ ist kein Jahr.</translation>
-    </message>
-    <message>
-        <source>“{token}” matches {count}; name one of them (by its UUID):</source>
-        <translation>„{token}“ passt auf {count}; nennen Sie einen davon (über seine UUID):</translation>
-    </message>
-    <message>
-        <source>no {what} matches “{token}”; give its UUID, its name or a part of it.</source>
-        <translation>nichts ({what}) passt zu „{token}“; geben Sie die UUID, den Namen oder einen Teil davon an.</translation>
-    </message>
-    <message>
-        <source>This review session has ended; start a new one.</source>
-        <translation>Diese Prüfrunde ist beendet; beginnen Sie eine neue.</translation>
-    </message>
-    <message>
-        <source>choose a day after today.</source>
-        <translation>wählen Sie einen Tag nach heute.</translation>
-    </message>
-    <message>
-        <source>say why this card can be dismissed.</source>
-        <translation>sagen Sie, warum diese Karte verworfen werden kann.</translation>
-    </message>
-    <message>
-        <source>This card is not about a contract.</source>
-        <translation>Diese Karte betrifft keinen Vertrag.</translation>
-    </message>
-    <message>
-        <source>This card is not about a person.</source>
-        <translation>Diese Karte betrifft keine Person.</translation>
-    </message>
-    <message>
-        <source>“{action}” is not an action of a review card.</source>
-        <translation>„{action}“ ist keine Aktion einer Prüfkarte.</translation>
-    </message>
-    <message>
-        <source>This contract is {status}; a scope change needs a running contract.</source>
-        <translation>Dieser Vertrag hat den Status „{status}“; eine Umfangsänderung braucht einen laufenden Vertrag.</translation>
-    </message>
-    <message>
-        <source>is before the start of the contract ({start_date}).</source>
-        <translation>liegt vor dem Beginn des Vertrags ({start_date}).</translation>
-    </message>
-    <message>
-        <source>is after the end of the contract ({end_date}).</source>
-        <translation>liegt nach dem Ende des Vertrags ({end_date}).</translation>
-    </message>
-    <message>
-        <source>is the same as the current end date.</source>
-        <translation>entspricht dem aktuellen Enddatum.</translation>
-    </message>
-    <message>
-        <source>is the same as the limit in force that day.</source>
-        <translation>entspricht dem an diesem Tag geltenden Limit.</translation>
-    </message>
-    <message>
-        <source>is the same as the rate in force that day.</source>
-        <translation>entspricht dem an diesem Tag geltenden Satz.</translation>
-    </message>
-    <message>
-        <source>Only a retainer has a weekly payment.</source>
-        <translation>Nur ein Retainer hat eine Wochenpauschale.</translation>
-    </message>
-    <message>
-        <source>is the same as the weekly payment in force that day.</source>
-        <translation>entspricht der an diesem Tag geltenden Wochenpauschale.</translation>
-    </message>
-    <message>
-        <source>choose a milestone of this contract.</source>
-        <translation>wählen Sie einen Meilenstein dieses Vertrags.</translation>
-    </message>
-    <message>
-        <source>change the amount or the due date, or remove the milestone.</source>
-        <translation>ändern Sie den Betrag oder das Fälligkeitsdatum, oder entfernen Sie den Meilenstein.</translation>
-    </message>
-    <message>
-        <source>This milestone is paid; its amount is part of the record.</source>
-        <translation>Dieser Meilenstein ist bezahlt; sein Betrag ist Teil der Aufzeichnungen.</translation>
-    </message>
-    <message>
-        <source>This contract is {status}; a bonus is paid on a contract that has started.</source>
-        <translation>Dieser Vertrag hat den Status „{status}“; ein Bonus wird auf einen begonnenen Vertrag gezahlt.</translation>
-    </message>
-    <message>
-        <source>A bonus can be paid up to {days} after a contract ends; this one ended on {end_date}, so the last day was {last}.</source>
-        <translation>Ein Bonus kann bis zu {days} nach Vertragsende gezahlt werden; dieser Vertrag endete am {end_date}, der letzte Tag war also der {last}.</translation>
-    </message>
-    <message>
-        <source>must be more than zero.</source>
-        <translation>muss größer als null sein.</translation>
-    </message>
-    <message>
-        <source>The contract&apos;s {kind} has changed since ({now}); record a new scope change instead of reversing this one.</source>
-        <translation>Der Wert „{kind}“ des Vertrags hat sich seitdem geändert ({now}); erfassen Sie eine neue Umfangsänderung, statt diese umzukehren.</translation>
-    </message>
-    <message>
-        <source>That scope change is no longer recorded.</source>
-        <translation>Diese Umfangsänderung ist nicht mehr erfasst.</translation>
-    </message>
-    <message>
-        <source>This scope change has already been reversed.</source>
-        <translation>Diese Umfangsänderung wurde bereits umgekehrt.</translation>
-    </message>
-    <message>
-        <source>say why this person should not be rehired.</source>
-        <translation>sagen Sie, warum diese Person nicht mehr beauftragt werden soll.</translation>
-    </message>
-    <message>
-        <source>“{clean}” is listed twice.</source>
-        <translation>„{clean}“ ist doppelt aufgeführt.</translation>
-    </message>
-    <message>
-        <source>{name} has {contracts}; deleting would lose that history. Archive them instead.</source>
-        <translation>{name} hat {contracts}; beim Löschen ginge dieser Verlauf verloren. Archivieren Sie die Person stattdessen.</translation>
-    </message>
-    <message>
-        <source>%n contract(s)</source>
-        <translation>%n Vertrag/Verträge</translation>
-    </message>
-    <message>
-        <source>is too long ({length}; at most {max_length}).</source>
-        <translation>ist zu lang ({length}; höchstens {max_length}).</translation>
-    </message>
-    <message>
-        <source>must contain a visible character (a letter, digit or sign).</source>
-        <translation>muss ein sichtbares Zeichen enthalten (Buchstabe, Ziffer oder Symbol).</translation>
-    </message>
-    <message>
-        <source>is too long ({length}); search for at most {most}.</source>
-        <translation>ist zu lang ({length}); suchen Sie nach höchstens {most}.</translation>
-    </message>
-    <message>
-        <source>%Ln character(s)</source>
-        <translation>%Ln Zeichen</translation>
-    </message>
-    <message>
-        <source>has {terms}; search for at most {most} at once.</source>
-        <translation>hat {terms}; suchen Sie nach höchstens {most} gleichzeitig.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an e-mail address (name@example.com).</source>
-        <translation>„{value}“ ist keine E-Mail-Adresse (name@example.com).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a web address (it should start with https://).</source>
-        <translation>„{value}“ ist keine Webadresse (sie sollte mit https:// beginnen).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an IANA time zone (e.g. Europe/Berlin).</source>
-        <translation>„{value}“ ist keine IANA-Zeitzone (z. B. Europe/Berlin).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not one of: {options}.</source>
-        <translation>„{value}“ ist keiner der Werte: {options}.</translation>
-    </message>
-    <message>
-        <source>must be a whole number.</source>
-        <translation>muss eine ganze Zahl sein.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a whole number.</source>
-        <translation>„{value}“ ist keine ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>must be from {low} to {high} (got {number}).</source>
-        <translation>muss zwischen {low} und {high} liegen (erhalten: {number}).</translation>
-    </message>
-    <message>
-        <source>must be at least {low} (got {number}).</source>
-        <translation>muss mindestens {low} sein (erhalten: {number}).</translation>
-    </message>
-    <message>
-        <source>must be at most {high} (got {number}).</source>
-        <translation>darf höchstens {high} sein (erhalten: {number}).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date (YYYY-MM-DD).</source>
-        <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>{end} is before the start {start}.</source>
-        <translation>{end} liegt vor dem Beginn {start}.</translation>
-    </message>
-    <message>
-        <source>That work-log entry no longer exists.</source>
-        <translation>Dieser Eintrag der Arbeitszeiten existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>“{status}” is not a contract status.</source>
-        <translation>„{status}“ ist kein Vertragsstatus.</translation>
-    </message>
-    <message>
-        <source>“{kind}” is not a contract kind.</source>
-        <translation>„{kind}“ ist keine Vertragsart.</translation>
-    </message>
-    <message>
-        <source>choose who you are thanking.</source>
-        <translation>wählen Sie, wem Sie danken.</translation>
-    </message>
-    <message>
-        <source>choose the contract this check-in is about.</source>
-        <translation>wählen Sie den Vertrag, den diese Zwischenbewertung betrifft.</translation>
-    </message>
-    <message>
-        <source>choose {names}.</source>
-        <translation>wählen Sie {names}.</translation>
-    </message>
-    <message>
-        <source>{field} {message}</source>
-        <translation>{field} {message}</translation>
-    </message>
-    <message>
-        <source>say why the agreement moves; the ledger keeps it.</source>
-        <translation>sagen Sie, warum sich die Vereinbarung ändert; das Protokoll hält es fest.</translation>
-    </message>
-</context>
-<context>
-    <name>fields</name>
-    <message>
-        <source>action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>amount in contract currency</source>
-        <translation>Betrag in Vertragswährung</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>availability</source>
-        <translation>Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>bench status</source>
-        <translation>Talentpool-Status</translation>
-    </message>
-    <message>
-        <source>bonus</source>
-        <translation>Bonus</translation>
-    </message>
-    <message>
-        <source>bonus amount</source>
-        <translation>Bonusbetrag</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>Checklistenpunkt</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <source>contact kind</source>
-        <translation>Kontaktart</translation>
-    </message>
-    <message>
-        <source>contract</source>
-        <translation>Vertrag</translation>
-    </message>
-    <message>
-        <source>cooperation</source>
-        <translation>Kooperation</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>current passphrase</source>
-        <translation>Aktuelle Passphrase</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>deadlines</source>
-        <translation>Termintreue</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>document kind</source>
-        <translation>Dokumentart</translation>
-    </message>
-    <message>
-        <source>due date</source>
-        <translation>Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>effective date</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>expected response time</source>
-        <translation>Erwartete Antwortzeit</translation>
-    </message>
-    <message>
-        <source>expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>external id</source>
-        <translation>Externe ID</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>granted on</source>
-        <translation>Gewährt am</translation>
-    </message>
-    <message>
-        <source>headline</source>
-        <translation>Profiltitel</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation>Bezeichnung</translation>
-    </message>
-    <message>
-        <source>languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>milestone</source>
-        <translation>Meilenstein</translation>
-    </message>
-    <message>
-        <source>my_working_hours</source>
-        <translation>Meine Arbeitszeiten</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>new end date</source>
-        <translation>Neues Enddatum</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>original budget</source>
-        <translation>Ursprüngliches Budget</translation>
-    </message>
-    <message>
-        <source>paid on</source>
-        <translation>Bezahlt am</translation>
-    </message>
-    <message>
-        <source>passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>payment kind</source>
-        <translation>Zahlungsart</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>preferred channel</source>
-        <translation>Bevorzugter Kanal</translation>
-    </message>
-    <message>
-        <source>quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <source>ratings</source>
-        <translation>Wertungen</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>recommend</source>
-        <translation>Weiterempfehlung</translation>
-    </message>
-    <message>
-        <source>renews</source>
-        <translation>Verlängert</translation>
-    </message>
-    <message>
-        <source>repeat</source>
-        <translation>Wiederholung</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>revoke by</source>
-        <translation>Entziehen bis</translation>
-    </message>
-    <message>
-        <source>revoked on</source>
-        <translation>Entzogen am</translation>
-    </message>
-    <message>
-        <source>scope of work</source>
-        <translation>Leistungsumfang</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>Wertung</translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>sensitivity</source>
-        <translation>Vertraulichkeit</translation>
-    </message>
-    <message>
-        <source>skill</source>
-        <translation>Fähigkeit</translation>
-    </message>
-    <message>
-        <source>skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>snooze until</source>
-        <translation>Zurückstellen bis</translation>
-    </message>
-    <message>
-        <source>sort</source>
-        <translation>Sortierung</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>stay-in-touch cadence</source>
-        <translation>Kontaktrhythmus</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>talent</source>
-        <translation>Talent</translation>
-    </message>
-    <message>
-        <source>test decision</source>
-        <translation>Testentscheidung</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>time worked</source>
-        <translation>Arbeitszeit</translation>
-    </message>
-    <message>
-        <source>time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>weekly limit</source>
-        <translation>Wochenlimit</translation>
-    </message>
-    <message>
-        <source>weekly payment</source>
-        <translation>Wochenpauschale</translation>
-    </message>
-    <message>
-        <source>what you appreciated</source>
-        <translation>Was Ihnen gefallen hat</translation>
-    </message>
-    <message>
-        <source>when</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>who asked</source>
-        <translation>Veranlasst von</translation>
-    </message>
-    <message>
-        <source>who sets the hours</source>
-        <translation>Wer die Arbeitszeit bestimmt</translation>
-    </message>
-    <message>
-        <source>who sets the place</source>
-        <translation>Wer den Arbeitsort bestimmt</translation>
-    </message>
-    <message>
-        <source>who supplies the equipment</source>
-        <translation>Wer die Ausstattung stellt</translation>
-    </message>
-    <message>
-        <source>why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>why it ended</source>
-        <translation>Beendigungsgrund</translation>
-    </message>
-    <message>
-        <source>working hours end</source>
-        <translation>Ende der Arbeitszeit</translation>
-    </message>
-    <message>
-        <source>working hours start</source>
-        <translation>Beginn der Arbeitszeit</translation>
-    </message>
-    <message>
-        <source>would rehire</source>
-        <translation>Erneut beauftragen</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>Jahr</translation>
-    </message>
-</context>
-<context>
-    <name>fmt</name>
-    <message>
-        <source> +{n}</source>
-        <translation> +{n}</translation>
-    </message>
-    <message>
-        <source>Working now</source>
-        <translation>Arbeitet gerade</translation>
-    </message>
-    <message>
-        <source>working now</source>
-        <translation>arbeitet gerade</translation>
-    </message>
-    <message>
-        <source>outside their hours</source>
-        <translation>außerhalb der Arbeitszeit</translation>
-    </message>
-    <message>
-        <source>{zone}: works {hours}, {state}</source>
-        <translation>{zone}: arbeitet {hours}, {state}</translation>
-    </message>
-    <message>
-        <source>Average of %n private review(s)</source>
-        <translation>Durchschnitt aus %n privaten Bewertung(en)</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Them</source>
-        <translation>Die Person</translation>
-    </message>
-    <message>
-        <source>Feedback given</source>
-        <translation>Feedback gegeben</translation>
-    </message>
-    <message>
-        <source>Feedback received</source>
-        <translation>Feedback erhalten</translation>
-    </message>
-    <message>
-        <source>Private review</source>
-        <translation>Private Bewertung</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>On the bench</source>
-        <translation>Im Talentpool</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>Probephase</translation>
-    </message>
-    <message>
-        <source>Do not rehire</source>
-        <translation>Nicht mehr beauftragen</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videoanruf</translation>
-    </message>
-    <message>
-        <source>Recorded video</source>
-        <translation>Aufgezeichnetes Video</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Hourly</source>
-        <translation>Stundenbasis</translation>
-    </message>
-    <message>
-        <source>Fixed price</source>
-        <translation>Festpreis</translation>
-    </message>
-    <message>
-        <source>Retainer</source>
-        <translation>Retainer</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Offered</source>
-        <translation>Angeboten</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Weekly limit</source>
-        <translation>Wochenlimit</translation>
-    </message>
-    <message>
-        <source>Milestone added</source>
-        <translation>Meilenstein hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Milestone edited</source>
-        <translation>Meilenstein bearbeitet</translation>
-    </message>
-    <message>
-        <source>Bonus</source>
-        <translation>Bonus</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <source>Weekly payment</source>
-        <translation>Wochenpauschale</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Fortgesetzt</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Eingereicht</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Meilenstein</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Gebühr</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Erstattung</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>Korrigiert</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Sent to them</source>
-        <translation>An die Person gesendet</translation>
-    </message>
-    <message>
-        <source>Received from them</source>
-        <translation>Von der Person erhalten</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Vertraulich</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Geheim</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Vereinbarung</translation>
-    </message>
-    <message>
-        <source>NDA</source>
-        <translation>NDA</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>Versicherung</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Rechnung</translation>
-    </message>
-    <message>
-        <source>Tax form</source>
-        <translation>Steuerformular</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>Ausweis</translation>
-    </message>
-    <message>
-        <source>Deliverable</source>
-        <translation>Arbeitsergebnis</translation>
-    </message>
-    <message>
-        <source>Given to them</source>
-        <translation>An die Person gegeben</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Maybe</source>
-        <translation>Vielleicht</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Praise</source>
-        <translation>Lob</translation>
-    </message>
-    <message>
-        <source>Testimonial asked for</source>
-        <translation>Testimonial erbeten</translation>
-    </message>
-    <message>
-        <source>Testimonial received</source>
-        <translation>Testimonial erhalten</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
-        <source>Bonus as thanks</source>
-        <translation>Bonus als Dank</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Zugang</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>Schreiben</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Revoke access</source>
-        <translation>Zugang entziehen</translation>
-    </message>
-    <message>
-        <source>Get deliverables back</source>
-        <translation>Arbeitsergebnisse einholen</translation>
-    </message>
-    <message>
-        <source>Recover equipment</source>
-        <translation>Geräte zurückholen</translation>
-    </message>
-    <message>
-        <source>Ask them to delete my data</source>
-        <translation>Um Löschung meiner Daten bitten</translation>
-    </message>
-    <message>
-        <source>Leave feedback</source>
-        <translation>Feedback abgeben</translation>
-    </message>
-    <message>
-        <source>I did</source>
-        <translation>Ich</translation>
-    </message>
-    <message>
-        <source>They did</source>
-        <translation>Die Person</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>Ich</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>Beauftragen</translation>
-    </message>
-    <message>
-        <source>Do not hire</source>
-        <translation>Nicht beauftragen</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Acted on</source>
-        <translation>Umgesetzt</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Low risk</source>
-        <translation>Geringes Risiko</translation>
-    </message>
-    <message>
-        <source>Medium risk</source>
-        <translation>Mittleres Risiko</translation>
-    </message>
-    <message>
-        <source>High risk</source>
-        <translation>Hohes Risiko</translation>
-    </message>
-    <message>
-        <source>Contract started</source>
-        <translation>Vertrag begonnen</translation>
-    </message>
-    <message>
-        <source>Contract renewed</source>
-        <translation>Vertrag verlängert</translation>
-    </message>
-    <message>
-        <source>Contract ended</source>
-        <translation>Vertrag beendet</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Zwischenbewertung</translation>
-    </message>
-    <message>
-        <source>Praise sent</source>
-        <translation>Lob gesendet</translation>
-    </message>
-    <message>
-        <source>Referral made</source>
-        <translation>Empfehlung ausgesprochen</translation>
-    </message>
-    <message>
-        <source>Thank-you bonus</source>
-        <translation>Dankesbonus</translation>
-    </message>
-    <message>
-        <source>Bonus paid</source>
-        <translation>Bonus gezahlt</translation>
-    </message>
-    <message>
-        <source>Rate changed</source>
-        <translation>Satz geändert</translation>
-    </message>
-    <message>
-        <source>Scope changed</source>
-        <translation>Umfang geändert</translation>
-    </message>
-    <message>
-        <source>As my region writes them</source>
-        <translation>Wie in meiner Region üblich</translation>
-    </message>
-    <message>
-        <source>International (ISO 8601)</source>
-        <translation>International (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>Day first, with slashes</source>
-        <translation>Tag zuerst, mit Schrägstrichen</translation>
-    </message>
-    <message>
-        <source>Month first, with slashes</source>
-        <translation>Monat zuerst, mit Schrägstrichen</translation>
-    </message>
-    <message>
-        <source>Day first, with dots</source>
-        <translation>Tag zuerst, mit Punkten</translation>
-    </message>
-    <message>
-        <source>The one my region uses</source>
-        <translation>Das in meiner Region übliche Format</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>US Letter (8.5 × 11 in)</source>
-        <translation>US Letter (8,5 × 11 in)</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>{h} h</source>
-        <translation>{h} h</translation>
-    </message>
-</context>
-<context>
-    <name>maintenance</name>
-    <message>
-        <source>Daily</source>
-        <translation>Täglich</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <source>Before an update of the program</source>
-        <translation>Vor einer Aktualisierung des Programms</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Vor einer Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>Before a change of passphrase</source>
-        <translation>Vor einer Änderung der Passphrase</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopie</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Weiter bearbeiten</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Find a contract</source>
+            <translation>Vertrag suchen</translation>
+        </message>
+        <message>
+            <source>Find in all messages</source>
+            <translation>In allen Nachrichten suchen</translation>
+        </message>
+        <message>
+            <source>End contract</source>
+            <translation>Vertrag beenden</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Verlängern</translation>
+        </message>
+        <message>
+            <source>Messages ({n})</source>
+            <translation>Nachrichten ({n})</translation>
+        </message>
+        <message>
+            <source>Files ({n})</source>
+            <translation>Dateien ({n})</translation>
+        </message>
+        <message>
+            <source>Milestones ({n})</source>
+            <translation>Meilensteine ({n})</translation>
+        </message>
+        <message>
+            <source>Scope changes ({n})</source>
+            <translation>Umfangsänderungen ({n})</translation>
+        </message>
+        <message>
+            <source>Access ({n} open)</source>
+            <translation>Zugänge ({n} offen)</translation>
+        </message>
+        <message>
+            <source>A bonus payment and its row in the scope ledger</source>
+            <translation>Eine Bonuszahlung und ihre Zeile im Änderungsprotokoll</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>niedrig</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>Risk: {risk}…</source>
+            <translation>Risiko: {risk}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Classification check: last done on {day}, %n point(s) of risk. Check again when something changes.</source>
+            <translation>
+                <numerusform>Einstufungsprüfung: zuletzt am {day}, %n Risikopunkt. Prüfen Sie erneut, wenn sich etwas ändert.</numerusform>
+                <numerusform>Einstufungsprüfung: zuletzt am {day}, %n Risikopunkte. Prüfen Sie erneut, wenn sich etwas ändert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Classification check: does this contractor look like an employee? Never done for this contract.</source>
+            <translation>Einstufungsprüfung: Wirkt diese Person wie angestellt? Für diesen Vertrag noch nie durchgeführt.</translation>
+        </message>
+        <message>
+            <source>Change contract status</source>
+            <translation>Vertragsstatus ändern</translation>
+        </message>
+        <message>
+            <source>Contract set to {status}</source>
+            <translation>Vertragsstatus: {status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteReviewWizard</name>
+        <message>
+            <source>Write the review: {title}</source>
+            <translation>Bewertung schreiben: {title}</translation>
+        </message>
+        <message>
+            <source>Feedback given (already recorded)</source>
+            <translation>Feedback gegeben (bereits erfasst)</translation>
+        </message>
+        <message>
+            <source>Feedback received (already recorded)</source>
+            <translation>Feedback erhalten (bereits erfasst)</translation>
+        </message>
+        <message>
+            <source>Private review (already written)</source>
+            <translation>Private Bewertung (bereits geschrieben)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>box</name>
+        <message>
+            <source>&amp;Licences…</source>
+            <translation>&amp;Lizenzen…</translation>
+        </message>
+        <message>
+            <source>The licences of TalentDesk and of everything it includes</source>
+            <translation>Die Lizenzen von TalentDesk und allem, was es enthält</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>Edit rate: {person}</source>
+            <translation>Satz bearbeiten: {person}</translation>
+        </message>
+        <message>
+            <source>Correct a rate recorded for {person}{contract}. To record a change of rate, log a raise instead.</source>
+            <translation>Einen für {person}{contract} erfassten Satz korrigieren. Um eine Satzänderung festzuhalten, erfassen Sie stattdessen eine Erhöhung.</translation>
+        </message>
+        <message>
+            <source> on “{title}”</source>
+            <translation> bei „{title}“</translation>
+        </message>
+        <message>
+            <source>&amp;Rate per hour:</source>
+            <translation>&amp;Stundensatz:</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Satz bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{why}. Nothing was changed.</source>
+            <translation>{why}. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>this is not a TalentDesk backup (no manifest)</source>
+            <translation>dies ist keine TalentDesk-Sicherung (kein Manifest)</translation>
+        </message>
+        <message>
+            <source>the backup's manifest is implausibly large ({file_size:,} bytes)</source>
+            <translation>das Manifest der Sicherung ist unplausibel groß ({file_size:,} Bytes)</translation>
+        </message>
+        <message>
+            <source>the backup's manifest is damaged ({detail})</source>
+            <translation>das Manifest der Sicherung ist beschädigt ({detail})</translation>
+        </message>
+        <message>
+            <source>the backup's manifest is damaged ({why})</source>
+            <translation>das Manifest der Sicherung ist beschädigt ({why})</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer TalentDesk (backup format {format}); install the newer version to restore it</source>
+            <translation>diese Sicherung stammt von einer neueren TalentDesk-Version (Sicherungsformat {format}); installieren Sie die neuere Version, um sie wiederherzustellen</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer TalentDesk (schema {schema}; this program knows up to {known}); install the newer version to restore it</source>
+            <translation>diese Sicherung stammt von einer neueren TalentDesk-Version (Schema {schema}; dieses Programm kennt bis {known}); installieren Sie die neuere Version, um sie wiederherzustellen</translation>
+        </message>
+        <message>
+            <source>the backup is refused: member {shown} {why}</source>
+            <translation>die Sicherung wird abgelehnt: Eintrag {shown} {why}</translation>
+        </message>
+        <message>
+            <source>the backup holds no database</source>
+            <translation>die Sicherung enthält keine Datenbank</translation>
+        </message>
+        <message>
+            <source>the backup is damaged: {name} is missing</source>
+            <translation>die Sicherung ist beschädigt: {name} fehlt</translation>
+        </message>
+        <message>
+            <source>the backup is refused: {name} is larger than its manifest says</source>
+            <translation>die Sicherung wird abgelehnt: {name} ist größer, als ihr Manifest angibt</translation>
+        </message>
+        <message>
+            <source>the backup is refused: {name} would unpack {times:,} times its packed size (a zip bomb)</source>
+            <translation>die Sicherung wird abgelehnt: {name} würde auf das {times:,}-Fache seiner gepackten Größe entpacken (eine Zip-Bombe)</translation>
+        </message>
+        <message>
+            <source>the backup is damaged: {name} cannot be read ({exc})</source>
+            <translation>die Sicherung ist beschädigt: {name} kann nicht gelesen werden ({exc})</translation>
+        </message>
+        <message>
+            <source>the backup is refused: {name} unpacks to more than the {size:,} bytes its manifest says</source>
+            <translation>die Sicherung wird abgelehnt: {name} entpackt zu mehr als den {size:,} Bytes, die ihr Manifest angibt</translation>
+        </message>
+        <message>
+            <source>the backup is damaged: {name} is {written:,} bytes, its manifest says {size:,}</source>
+            <translation>die Sicherung ist beschädigt: {name} hat {written:,} Bytes, ihr Manifest nennt {size:,}</translation>
+        </message>
+        <message>
+            <source>there is not enough free disk space to restore it ({need:,.0f} MB needed, {free:,.0f} MB free); free some space and try again</source>
+            <translation>für die Wiederherstellung ist nicht genug Speicherplatz frei ({need:,.0f} MB nötig, {free:,.0f} MB frei); geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+        </message>
+        <message>
+            <source>this backup was made from an encrypted data folder; turn encryption on here with the same passphrase (Tools › Encryption…), then restore it</source>
+            <translation>diese Sicherung stammt aus einem verschlüsselten Datenordner; schalten Sie hier die Verschlüsselung mit derselben Passphrase ein (Extras › Verschlüsselung…) und stellen Sie sie dann wieder her</translation>
+        </message>
+        <message>
+            <source>the backup's database cannot be opened ({exc})</source>
+            <translation>die Datenbank der Sicherung kann nicht geöffnet werden ({exc})</translation>
+        </message>
+        <message>
+            <source>the backup is refused: {exc}</source>
+            <translation>die Sicherung wird abgelehnt: {exc}</translation>
+        </message>
+        <message>
+            <source>the backup's database is damaged ({exc})</source>
+            <translation>die Datenbank der Sicherung ist beschädigt ({exc})</translation>
+        </message>
+        <message>
+            <source>the backup's database (schema {found}) does not match its manifest (schema {version})</source>
+            <translation>die Datenbank der Sicherung (Schema {found}) passt nicht zu ihrem Manifest (Schema {version})</translation>
+        </message>
+        <message>
+            <source>the backup's database cannot be brought up to this version ({exc})</source>
+            <translation>die Datenbank der Sicherung kann nicht auf diese Version gebracht werden ({exc})</translation>
+        </message>
+        <message>
+            <source>the backup's database is not one this program can use ({problems})</source>
+            <translation>die Datenbank der Sicherung kann von diesem Programm nicht verwendet werden ({problems})</translation>
+        </message>
+        <message>
+            <source>this is not a TalentDesk backup (not a readable zip: {exc})</source>
+            <translation>dies ist keine TalentDesk-Sicherung (kein lesbares Zip: {exc})</translation>
+        </message>
+        <message>
+            <source>the backup is damaged: {name} does not match its checksum</source>
+            <translation>die Sicherung ist beschädigt: {name} passt nicht zu seiner Prüfsumme</translation>
+        </message>
+        <message>
+            <source>the disk is full; free some space and try again</source>
+            <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+        </message>
+        <message>
+            <source>the backup's database cannot be used ({exc})</source>
+            <translation>die Datenbank der Sicherung ist nicht verwendbar ({exc})</translation>
+        </message>
+        <message>
+            <source>is after it was revoked ({revoked_on}).</source>
+            <translation>liegt nach dem Entzug ({revoked_on}).</translation>
+        </message>
+        <message>
+            <source>That access grant no longer exists.</source>
+            <translation>Dieser Zugang existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>{system} was already revoked on {revoked_on}.</source>
+            <translation>{system} wurde bereits am {revoked_on} entzogen.</translation>
+        </message>
+        <message>
+            <source>is before it was granted ({granted_on}).</source>
+            <translation>liegt vor der Gewährung ({granted_on}).</translation>
+        </message>
+        <message>
+            <source>say what they did that you liked, and how it helped.</source>
+            <translation>nennen Sie, was Ihnen gefallen hat und wie es geholfen hat.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too short to be specific ({words}). Say what they did and how it helped, e.g. “the clear hand-over notes saved me a day”.</source>
+            <translation>„{text}“ ist zu kurz, um konkret zu sein ({words}). Sagen Sie, was die Person getan hat und wie es geholfen hat, z. B. „die klaren Übergabenotizen haben mir einen Tag gespart“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n Wort/Wörter</numerusform>
+                <numerusform>%n Wort/Wörter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>could be said of anyone. Name the specific thing they did and how it helped.</source>
+            <translation>könnte man über jeden sagen. Nennen Sie, was die Person konkret getan hat und wie es geholfen hat.</translation>
+        </message>
+        <message>
+            <source>is in the future; record appreciation when it was given.</source>
+            <translation>liegt in der Zukunft; erfassen Sie Anerkennung, wenn sie gezeigt wurde.</translation>
+        </message>
+        <message>
+            <source>belongs to someone else; choose one of this person's contracts.</source>
+            <translation>gehört zu jemand anderem; wählen Sie einen Vertrag dieser Person.</translation>
+        </message>
+        <message>
+            <source>a bonus is paid on a contract; choose which one.</source>
+            <translation>ein Bonus wird auf einen Vertrag gezahlt; wählen Sie, auf welchen.</translation>
+        </message>
+        <message>
+            <source>a thank-you bonus needs an amount above zero.</source>
+            <translation>ein Dankesbonus braucht einen Betrag über null.</translation>
+        </message>
+        <message>
+            <source>the contract is paid in {currency}; give the bonus in {currency}.</source>
+            <translation>der Vertrag wird in {currency} bezahlt; geben Sie den Bonus in {currency} an.</translation>
+        </message>
+        <message>
+            <source>cannot sort by {sort_column!r}.</source>
+            <translation>nach {sort_column!r} kann nicht sortiert werden.</translation>
+        </message>
+        <message>
+            <source>choose the person this contract is with.</source>
+            <translation>wählen Sie die Person, mit der dieser Vertrag besteht.</translation>
+        </message>
+        <message>
+            <source>a retainer needs its weekly payment.</source>
+            <translation>ein Retainer braucht seine Wochenpauschale.</translation>
+        </message>
+        <message>
+            <source>contract {renews_id} does not exist.</source>
+            <translation>Vertrag {renews_id} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>a new contract starts as draft, offered or active.</source>
+            <translation>ein neuer Vertrag beginnt als Entwurf, angeboten oder aktiv.</translation>
+        </message>
+        <message>
+            <source>The terms of a running contract change through a scope change, so the ledger records it.</source>
+            <translation>Die Konditionen eines laufenden Vertrags ändern sich über eine Umfangsänderung, damit das Protokoll sie festhält.</translation>
+        </message>
+        <message>
+            <source>No contract with id {contract_id}; it may have been deleted.</source>
+            <translation>Kein Vertrag mit der ID {contract_id}; er wurde vielleicht gelöscht.</translation>
+        </message>
+        <message>
+            <source>A contract that is {status} cannot become {to}.</source>
+            <translation>Ein Vertrag im Status „{status}“ kann nicht in „{to}“ wechseln.</translation>
+        </message>
+        <message>
+            <source>is before the start of the contract.</source>
+            <translation>liegt vor dem Beginn des Vertrags.</translation>
+        </message>
+        <message>
+            <source>is only for a payment in another currency than the contract's {contract_currency}.</source>
+            <translation>gilt nur für eine Zahlung in einer anderen Währung als der des Vertrags ({contract_currency}).</translation>
+        </message>
+        <message>
+            <source>this payment is in {currency} but the contract is in {contract_currency}: give the amount in {contract_currency} too, so that the contract's totals count it.</source>
+            <translation>diese Zahlung ist in {currency}, der Vertrag aber in {contract_currency}: Geben Sie den Betrag auch in {contract_currency} an, damit er in die Summen des Vertrags eingeht.</translation>
+        </message>
+        <message>
+            <source>is in the future; log what was already said.</source>
+            <translation>liegt in der Zukunft; erfassen Sie, was bereits gesagt wurde.</translation>
+        </message>
+        <message>
+            <source>Feedback {direction} is already recorded for this contract.</source>
+            <translation>Feedback ({direction}) ist für diesen Vertrag bereits erfasst.</translation>
+        </message>
+        <message>
+            <source>choose yes, maybe or no.</source>
+            <translation>wählen Sie Ja, Vielleicht oder Nein.</translation>
+        </message>
+        <message>
+            <source>choose from 0 to 10.</source>
+            <translation>wählen Sie einen Wert von 0 bis 10.</translation>
+        </message>
+        <message>
+            <source>No payment with id {payment_id}; it may have been removed.</source>
+            <translation>Keine Zahlung mit der ID {payment_id}; sie wurde vielleicht entfernt.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: the payment already says this.</source>
+            <translation>Nichts geändert: Die Zahlung enthält bereits genau das.</translation>
+        </message>
+        <message>
+            <source>use at least {least}; a few words are best.</source>
+            <translation>verwenden Sie mindestens {least}; ein paar Wörter sind am besten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n Zeichen</numerusform>
+                <numerusform>%n Zeichen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ.</source>
+            <translation>die beiden Passphrasen stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <source>is not the passphrase of this data folder.</source>
+            <translation>ist nicht die Passphrase dieses Datenordners.</translation>
+        </message>
+        <message>
+            <source>This data folder is not encrypted.</source>
+            <translation>Dieser Datenordner ist nicht verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>the stored file's name is damaged.</source>
+            <translation>der Name der gespeicherten Datei ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>“{name}” no longer exists.</source>
+            <translation>„{name}“ existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a file.</source>
+            <translation>„{name}“ ist keine Datei.</translation>
+        </message>
+        <message>
+            <source>“{name}” is {size:.0f} MB; files up to {limit} MB can be stored (the limit is in the settings).</source>
+            <translation>„{name}“ ist {size:.0f} MB groß; Dateien bis {limit} MB können gespeichert werden (die Grenze steht in den Einstellungen).</translation>
+        </message>
+        <message>
+            <source>“{name}” grew past the size limit while being copied.</source>
+            <translation>„{name}“ hat beim Kopieren die Größengrenze überschritten.</translation>
+        </message>
+        <message>
+            <source>That person is no longer on the bench.</source>
+            <translation>Diese Person ist nicht mehr im Talentpool.</translation>
+        </message>
+        <message>
+            <source>is before the day the file was shared; check the two dates.</source>
+            <translation>liegt vor dem Tag, an dem die Datei geteilt wurde; prüfen Sie die beiden Daten.</translation>
+        </message>
+        <message>
+            <source>That file is no longer recorded.</source>
+            <translation>Diese Datei ist nicht mehr erfasst.</translation>
+        </message>
+        <message>
+            <source>“{name}” is over the size limit of {limit} MB.</source>
+            <translation>„{name}“ überschreitet die Größengrenze von {limit} MB.</translation>
+        </message>
+        <message>
+            <source>The stored copy is sealed with another passphrase, or damaged.</source>
+            <translation>Die gespeicherte Kopie ist mit einer anderen Passphrase versiegelt oder beschädigt.</translation>
+        </message>
+        <message>
+            <source>The stored copy of “{name}” is missing from the data folder.</source>
+            <translation>Die gespeicherte Kopie von „{name}“ fehlt im Datenordner.</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo.</source>
+            <translation>Es gibt nichts rückgängig zu machen.</translation>
+        </message>
+        <message>
+            <source>There is nothing to redo.</source>
+            <translation>Es gibt nichts wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>choose a date and a time.</source>
+            <translation>wählen Sie ein Datum und eine Uhrzeit.</translation>
+        </message>
+        <message>
+            <source>is in the future; log what already happened.</source>
+            <translation>liegt in der Zukunft; erfassen Sie, was bereits geschehen ist.</translation>
+        </message>
+        <message>
+            <source>only a call or a meeting has a duration.</source>
+            <translation>nur ein Anruf oder ein Treffen hat eine Dauer.</translation>
+        </message>
+        <message>
+            <source>write what was said.</source>
+            <translation>schreiben Sie, was gesagt wurde.</translation>
+        </message>
+        <message>
+            <source>That person no longer exists.</source>
+            <translation>Diese Person existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>The backup {name} is damaged; choose another one.</source>
+            <translation>Die Sicherung {name} ist beschädigt; wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <source>No milestone with id {milestone_id}; it may have been deleted.</source>
+            <translation>Kein Meilenstein mit der ID {milestone_id}; er wurde vielleicht gelöscht.</translation>
+        </message>
+        <message>
+            <source>The amount of a milestone on a running contract changes through a scope change.</source>
+            <translation>Der Betrag eines Meilensteins in einem laufenden Vertrag ändert sich über eine Umfangsänderung.</translation>
+        </message>
+        <message>
+            <source>This milestone's payment is recorded; remove that payment first to mark it unpaid.</source>
+            <translation>Die Zahlung dieses Meilensteins ist erfasst; entfernen Sie zuerst diese Zahlung, um ihn als unbezahlt zu markieren.</translation>
+        </message>
+        <message>
+            <source>belongs to another contract.</source>
+            <translation>gehört zu einem anderen Vertrag.</translation>
+        </message>
+        <message>
+            <source>a payment for a milestone is a milestone payment.</source>
+            <translation>eine Zahlung für einen Meilenstein ist eine Meilensteinzahlung.</translation>
+        </message>
+        <message>
+            <source>This milestone is already paid.</source>
+            <translation>Dieser Meilenstein ist bereits bezahlt.</translation>
+        </message>
+        <message>
+            <source>On a running contract a milestone is removed through Scope change › Change milestone, so the ledger records it.</source>
+            <translation>In einem laufenden Vertrag wird ein Meilenstein über Umfangsänderung › Meilenstein ändern entfernt, damit das Protokoll es festhält.</translation>
+        </message>
+        <message>
+            <source>An approved or paid milestone is part of the record and cannot be removed.</source>
+            <translation>Ein freigegebener oder bezahlter Meilenstein ist Teil der Aufzeichnungen und kann nicht entfernt werden.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an ISO 4217 currency code (e.g. USD, EUR, JPY).</source>
+            <translation>„{code}“ ist kein Währungscode nach ISO 4217 (z. B. USD, EUR, JPY).</translation>
+        </message>
+        <message>
+            <source>“{amount}” is not an amount of money.</source>
+            <translation>„{amount}“ ist kein Geldbetrag.</translation>
+        </message>
+        <message>
+            <source>must be a finite amount.</source>
+            <translation>muss ein endlicher Betrag sein.</translation>
+        </message>
+        <message>
+            <source>must not be negative.</source>
+            <translation>darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>has more decimals than {currency} allows ({digits}).</source>
+            <translation>hat mehr Nachkommastellen, als {currency} erlaubt ({digits}).</translation>
+        </message>
+        <message>
+            <source>is required.</source>
+            <translation>ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>must be a whole number of minor units (cents).</source>
+            <translation>muss eine ganze Zahl kleinster Einheiten sein (Cent).</translation>
+        </message>
+        <message>
+            <source>is too large.</source>
+            <translation>ist zu groß.</translation>
+        </message>
+        <message>
+            <source>A contract that is {status} cannot be ended.</source>
+            <translation>Ein Vertrag im Status „{status}“ kann nicht beendet werden.</translation>
+        </message>
+        <message>
+            <source>is before the start {start_date}.</source>
+            <translation>liegt vor dem Beginn am {start_date}.</translation>
+        </message>
+        <message>
+            <source>nothing to save: give feedback or write the private review.</source>
+            <translation>nichts zu speichern: Geben Sie Feedback oder schreiben Sie die private Bewertung.</translation>
+        </message>
+        <message>
+            <source>Feedback and the closing review are written when the contract ends.</source>
+            <translation>Feedback und Abschlussbewertung werden geschrieben, wenn der Vertrag endet.</translation>
+        </message>
+        <message>
+            <source>That checklist item no longer exists.</source>
+            <translation>Dieser Checklistenpunkt existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source> It belongs to “{title}”: record it there.</source>
+            <translation> Das gehört zu „{title}“: Erfassen Sie es dort.</translation>
+        </message>
+        <message>
+            <source>{day} is more than {days} after this contract ended on {end_date}; nothing is paid on it that late.{hint}</source>
+            <translation>{day} liegt mehr als {days} nach dem Vertragsende am {end_date}; so spät wird darauf nichts mehr bezahlt.{hint}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n Tag(e)</numerusform>
+                <numerusform>%n Tag(e)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is not a setting.</source>
+            <translation>ist keine Einstellung.</translation>
+        </message>
+        <message>
+            <source>choose one of the date formats offered.</source>
+            <translation>wählen Sie eines der angebotenen Datumsformate.</translation>
+        </message>
+        <message>
+            <source>choose A4, Letter, or the one your region uses.</source>
+            <translation>wählen Sie A4, Letter oder das in Ihrer Region übliche Format.</translation>
+        </message>
+        <message>
+            <source>the end of the working day must come after its start.</source>
+            <translation>das Ende des Arbeitstags muss nach seinem Beginn liegen.</translation>
+        </message>
+        <message>
+            <source>is not one of this person's contracts.</source>
+            <translation>ist kein Vertrag dieser Person.</translation>
+        </message>
+        <message>
+            <source>the contract “{title}” is paid in {currency}; give the raise in {currency} to change its rate too.</source>
+            <translation>der Vertrag „{title}“ wird in {currency} bezahlt; geben Sie die Erhöhung in {currency} an, um auch seinen Satz zu ändern.</translation>
+        </message>
+        <message>
+            <source>That {what} is no longer recorded; it may have been removed.</source>
+            <translation>Dieser Eintrag ({what}) ist nicht mehr erfasst; er wurde vielleicht entfernt.</translation>
+        </message>
+        <message>
+            <source>stays the same; record appreciation for someone else anew.</source>
+            <translation>bleibt gleich; erfassen Sie Anerkennung für jemand anderen neu.</translation>
+        </message>
+        <message>
+            <source>a thank-you bonus is a payment and stays one; remove it and record the appreciation anew to change its kind.</source>
+            <translation>ein Dankesbonus ist eine Zahlung und bleibt eine; entfernen Sie ihn und erfassen Sie die Anerkennung neu, um ihre Art zu ändern.</translation>
+        </message>
+        <message>
+            <source>No talent with id {talent_id}; it may have been deleted.</source>
+            <translation>Kein Talent mit der ID {talent_id}; es wurde vielleicht gelöscht.</translation>
+        </message>
+        <message>
+            <source>There are no review sessions yet; run a review session first.</source>
+            <translation>Es gibt noch keine Prüfrunden; führen Sie zuerst eine Prüfrunde durch.</translation>
+        </message>
+        <message>
+            <source>No review session with id {session_id}.</source>
+            <translation>Keine Prüfrunde mit der ID {session_id}.</translation>
+        </message>
+        <message>
+            <source>“{year}” is not a year.</source>
+            <translation>„{year}“ ist kein Jahr.</translation>
+        </message>
+        <message>
+            <source>“{token}” matches {count}; name one of them (by its UUID):</source>
+            <translation>„{token}“ passt auf {count}; nennen Sie einen davon (über seine UUID):</translation>
+        </message>
+        <message>
+            <source>no {what} matches “{token}”; give its UUID, its name or a part of it.</source>
+            <translation>nichts ({what}) passt zu „{token}“; geben Sie die UUID, den Namen oder einen Teil davon an.</translation>
+        </message>
+        <message>
+            <source>This review session has ended; start a new one.</source>
+            <translation>Diese Prüfrunde ist beendet; beginnen Sie eine neue.</translation>
+        </message>
+        <message>
+            <source>choose a day after today.</source>
+            <translation>wählen Sie einen Tag nach heute.</translation>
+        </message>
+        <message>
+            <source>say why this card can be dismissed.</source>
+            <translation>sagen Sie, warum diese Karte verworfen werden kann.</translation>
+        </message>
+        <message>
+            <source>This card is not about a contract.</source>
+            <translation>Diese Karte betrifft keinen Vertrag.</translation>
+        </message>
+        <message>
+            <source>This card is not about a person.</source>
+            <translation>Diese Karte betrifft keine Person.</translation>
+        </message>
+        <message>
+            <source>“{action}” is not an action of a review card.</source>
+            <translation>„{action}“ ist keine Aktion einer Prüfkarte.</translation>
+        </message>
+        <message>
+            <source>This contract is {status}; a scope change needs a running contract.</source>
+            <translation>Dieser Vertrag hat den Status „{status}“; eine Umfangsänderung braucht einen laufenden Vertrag.</translation>
+        </message>
+        <message>
+            <source>is before the start of the contract ({start_date}).</source>
+            <translation>liegt vor dem Beginn des Vertrags ({start_date}).</translation>
+        </message>
+        <message>
+            <source>is after the end of the contract ({end_date}).</source>
+            <translation>liegt nach dem Ende des Vertrags ({end_date}).</translation>
+        </message>
+        <message>
+            <source>is the same as the current end date.</source>
+            <translation>entspricht dem aktuellen Enddatum.</translation>
+        </message>
+        <message>
+            <source>is the same as the limit in force that day.</source>
+            <translation>entspricht dem an diesem Tag geltenden Limit.</translation>
+        </message>
+        <message>
+            <source>is the same as the rate in force that day.</source>
+            <translation>entspricht dem an diesem Tag geltenden Satz.</translation>
+        </message>
+        <message>
+            <source>Only a retainer has a weekly payment.</source>
+            <translation>Nur ein Retainer hat eine Wochenpauschale.</translation>
+        </message>
+        <message>
+            <source>is the same as the weekly payment in force that day.</source>
+            <translation>entspricht der an diesem Tag geltenden Wochenpauschale.</translation>
+        </message>
+        <message>
+            <source>choose a milestone of this contract.</source>
+            <translation>wählen Sie einen Meilenstein dieses Vertrags.</translation>
+        </message>
+        <message>
+            <source>change the amount or the due date, or remove the milestone.</source>
+            <translation>ändern Sie den Betrag oder das Fälligkeitsdatum, oder entfernen Sie den Meilenstein.</translation>
+        </message>
+        <message>
+            <source>This milestone is paid; its amount is part of the record.</source>
+            <translation>Dieser Meilenstein ist bezahlt; sein Betrag ist Teil der Aufzeichnungen.</translation>
+        </message>
+        <message>
+            <source>This contract is {status}; a bonus is paid on a contract that has started.</source>
+            <translation>Dieser Vertrag hat den Status „{status}“; ein Bonus wird auf einen begonnenen Vertrag gezahlt.</translation>
+        </message>
+        <message>
+            <source>A bonus can be paid up to {days} after a contract ends; this one ended on {end_date}, so the last day was {last}.</source>
+            <translation>Ein Bonus kann bis zu {days} nach Vertragsende gezahlt werden; dieser Vertrag endete am {end_date}, der letzte Tag war also der {last}.</translation>
+        </message>
+        <message>
+            <source>must be more than zero.</source>
+            <translation>muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>The contract's {kind} has changed since ({now}); record a new scope change instead of reversing this one.</source>
+            <translation>Der Wert „{kind}“ des Vertrags hat sich seitdem geändert ({now}); erfassen Sie eine neue Umfangsänderung, statt diese umzukehren.</translation>
+        </message>
+        <message>
+            <source>That scope change is no longer recorded.</source>
+            <translation>Diese Umfangsänderung ist nicht mehr erfasst.</translation>
+        </message>
+        <message>
+            <source>This scope change has already been reversed.</source>
+            <translation>Diese Umfangsänderung wurde bereits umgekehrt.</translation>
+        </message>
+        <message>
+            <source>say why this person should not be rehired.</source>
+            <translation>sagen Sie, warum diese Person nicht mehr beauftragt werden soll.</translation>
+        </message>
+        <message>
+            <source>“{clean}” is listed twice.</source>
+            <translation>„{clean}“ ist doppelt aufgeführt.</translation>
+        </message>
+        <message>
+            <source>{name} has {contracts}; deleting would lose that history. Archive them instead.</source>
+            <translation>{name} hat {contracts}; beim Löschen ginge dieser Verlauf verloren. Archivieren Sie die Person stattdessen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contract(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n Vertrag/Verträge</numerusform>
+                <numerusform>%n Vertrag/Verträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is too long ({length}; at most {max_length}).</source>
+            <translation>ist zu lang ({length}; höchstens {max_length}).</translation>
+        </message>
+        <message>
+            <source>must contain a visible character (a letter, digit or sign).</source>
+            <translation>muss ein sichtbares Zeichen enthalten (Buchstabe, Ziffer oder Symbol).</translation>
+        </message>
+        <message>
+            <source>is too long ({length}); search for at most {most}.</source>
+            <translation>ist zu lang ({length}); suchen Sie nach höchstens {most}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Zeichen</numerusform>
+                <numerusform>%Ln Zeichen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>has {terms}; search for at most {most} at once.</source>
+            <translation>hat {terms}; suchen Sie nach höchstens {most} gleichzeitig.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an e-mail address (name@example.com).</source>
+            <translation>„{value}“ ist keine E-Mail-Adresse (name@example.com).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a web address (it should start with https://).</source>
+            <translation>„{value}“ ist keine Webadresse (sie sollte mit https:// beginnen).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an IANA time zone (e.g. Europe/Berlin).</source>
+            <translation>„{value}“ ist keine IANA-Zeitzone (z. B. Europe/Berlin).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {options}.</source>
+            <translation>„{value}“ ist keiner der Werte: {options}.</translation>
+        </message>
+        <message>
+            <source>must be a whole number.</source>
+            <translation>muss eine ganze Zahl sein.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a whole number.</source>
+            <translation>„{value}“ ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>must be from {low} to {high} (got {number}).</source>
+            <translation>muss zwischen {low} und {high} liegen (erhalten: {number}).</translation>
+        </message>
+        <message>
+            <source>must be at least {low} (got {number}).</source>
+            <translation>muss mindestens {low} sein (erhalten: {number}).</translation>
+        </message>
+        <message>
+            <source>must be at most {high} (got {number}).</source>
+            <translation>darf höchstens {high} sein (erhalten: {number}).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <source>{end} is before the start {start}.</source>
+            <translation>{end} liegt vor dem Beginn {start}.</translation>
+        </message>
+        <message>
+            <source>That work-log entry no longer exists.</source>
+            <translation>Dieser Eintrag der Arbeitszeiten existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>“{status}” is not a contract status.</source>
+            <translation>„{status}“ ist kein Vertragsstatus.</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a contract kind.</source>
+            <translation>„{kind}“ ist keine Vertragsart.</translation>
+        </message>
+        <message>
+            <source>choose who you are thanking.</source>
+            <translation>wählen Sie, wem Sie danken.</translation>
+        </message>
+        <message>
+            <source>choose the contract this check-in is about.</source>
+            <translation>wählen Sie den Vertrag, den diese Zwischenbewertung betrifft.</translation>
+        </message>
+        <message>
+            <source>choose {names}.</source>
+            <translation>wählen Sie {names}.</translation>
+        </message>
+        <message>
+            <source>{field} {message}</source>
+            <translation>{field} {message}</translation>
+        </message>
+        <message>
+            <source>say why the agreement moves; the ledger keeps it.</source>
+            <translation>sagen Sie, warum sich die Vereinbarung ändert; das Protokoll hält es fest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>amount in contract currency</source>
+            <translation>Betrag in Vertragswährung</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>availability</source>
+            <translation>Verfügbarkeit</translation>
+        </message>
+        <message>
+            <source>bench status</source>
+            <translation>Talentpool-Status</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>bonus amount</source>
+            <translation>Bonusbetrag</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>checklist item</source>
+            <translation>Checklistenpunkt</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <source>contact kind</source>
+            <translation>Kontaktart</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>cooperation</source>
+            <translation>Kooperation</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>current passphrase</source>
+            <translation>Aktuelle Passphrase</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>deadlines</source>
+            <translation>Termintreue</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>document kind</source>
+            <translation>Dokumentart</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>effective date</source>
+            <translation>Gültig ab</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>expected response time</source>
+            <translation>Erwartete Antwortzeit</translation>
+        </message>
+        <message>
+            <source>expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>external id</source>
+            <translation>Externe ID</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>granted on</source>
+            <translation>Gewährt am</translation>
+        </message>
+        <message>
+            <source>headline</source>
+            <translation>Profiltitel</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>my_working_hours</source>
+            <translation>Meine Arbeitszeiten</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>new end date</source>
+            <translation>Neues Enddatum</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>original budget</source>
+            <translation>Ursprüngliches Budget</translation>
+        </message>
+        <message>
+            <source>paid on</source>
+            <translation>Bezahlt am</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>payment kind</source>
+            <translation>Zahlungsart</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <source>preferred channel</source>
+            <translation>Bevorzugter Kanal</translation>
+        </message>
+        <message>
+            <source>quality</source>
+            <translation>Qualität</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>Satz</translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation>Wertungen</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>recommend</source>
+            <translation>Weiterempfehlung</translation>
+        </message>
+        <message>
+            <source>renews</source>
+            <translation>Verlängert</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>Wiederholung</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>revoke by</source>
+            <translation>Entziehen bis</translation>
+        </message>
+        <message>
+            <source>revoked on</source>
+            <translation>Entzogen am</translation>
+        </message>
+        <message>
+            <source>scope of work</source>
+            <translation>Leistungsumfang</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>Wertung</translation>
+        </message>
+        <message>
+            <source>search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>sensitivity</source>
+            <translation>Vertraulichkeit</translation>
+        </message>
+        <message>
+            <source>skill</source>
+            <translation>Fähigkeit</translation>
+        </message>
+        <message>
+            <source>skills</source>
+            <translation>Fähigkeiten</translation>
+        </message>
+        <message>
+            <source>snooze until</source>
+            <translation>Zurückstellen bis</translation>
+        </message>
+        <message>
+            <source>sort</source>
+            <translation>Sortierung</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>stay-in-touch cadence</source>
+            <translation>Kontaktrhythmus</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>talent</source>
+            <translation>Talent</translation>
+        </message>
+        <message>
+            <source>test decision</source>
+            <translation>Testentscheidung</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>tier</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>time worked</source>
+            <translation>Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>weekly limit</source>
+            <translation>Wochenlimit</translation>
+        </message>
+        <message>
+            <source>weekly payment</source>
+            <translation>Wochenpauschale</translation>
+        </message>
+        <message>
+            <source>what you appreciated</source>
+            <translation>Was Ihnen gefallen hat</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>Zeitpunkt</translation>
+        </message>
+        <message>
+            <source>who asked</source>
+            <translation>Veranlasst von</translation>
+        </message>
+        <message>
+            <source>who sets the hours</source>
+            <translation>Wer die Arbeitszeit bestimmt</translation>
+        </message>
+        <message>
+            <source>who sets the place</source>
+            <translation>Wer den Arbeitsort bestimmt</translation>
+        </message>
+        <message>
+            <source>who supplies the equipment</source>
+            <translation>Wer die Ausstattung stellt</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>why it ended</source>
+            <translation>Beendigungsgrund</translation>
+        </message>
+        <message>
+            <source>working hours end</source>
+            <translation>Ende der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>working hours start</source>
+            <translation>Beginn der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>would rehire</source>
+            <translation>Erneut beauftragen</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>Jahr</translation>
+        </message>
+    </context>
+    <context>
+        <name>fmt</name>
+        <message>
+            <source> +{n}</source>
+            <translation> +{n}</translation>
+        </message>
+        <message>
+            <source>Working now</source>
+            <translation>Arbeitet gerade</translation>
+        </message>
+        <message>
+            <source>working now</source>
+            <translation>arbeitet gerade</translation>
+        </message>
+        <message>
+            <source>outside their hours</source>
+            <translation>außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>{zone}: works {hours}, {state}</source>
+            <translation>{zone}: arbeitet {hours}, {state}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Average of %n private review(s)</source>
+            <translation type="unfinished">
+                <numerusform>Durchschnitt aus %n privaten Bewertung(en)</numerusform>
+                <numerusform>Durchschnitt aus %n privaten Bewertung(en)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Them</source>
+            <translation>Die Person</translation>
+        </message>
+        <message>
+            <source>Feedback given</source>
+            <translation>Feedback gegeben</translation>
+        </message>
+        <message>
+            <source>Feedback received</source>
+            <translation>Feedback erhalten</translation>
+        </message>
+        <message>
+            <source>Private review</source>
+            <translation>Private Bewertung</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>On the bench</source>
+            <translation>Im Talentpool</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation>Probephase</translation>
+        </message>
+        <message>
+            <source>Do not rehire</source>
+            <translation>Nicht mehr beauftragen</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Anruf</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videoanruf</translation>
+        </message>
+        <message>
+            <source>Recorded video</source>
+            <translation>Aufgezeichnetes Video</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>Hourly</source>
+            <translation>Stundenbasis</translation>
+        </message>
+        <message>
+            <source>Fixed price</source>
+            <translation>Festpreis</translation>
+        </message>
+        <message>
+            <source>Retainer</source>
+            <translation>Retainer</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Angeboten</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>Weekly limit</source>
+            <translation>Wochenlimit</translation>
+        </message>
+        <message>
+            <source>Milestone added</source>
+            <translation>Meilenstein hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Milestone edited</source>
+            <translation>Meilenstein bearbeitet</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Satz</translation>
+        </message>
+        <message>
+            <source>Weekly payment</source>
+            <translation>Wochenpauschale</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>Fortgesetzt</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Eingereicht</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Bezahlt</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Gebühr</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Erstattung</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Korrigiert</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>Sent to them</source>
+            <translation>An die Person gesendet</translation>
+        </message>
+        <message>
+            <source>Received from them</source>
+            <translation>Von der Person erhalten</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Vertraulich</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Geheim</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Vereinbarung</translation>
+        </message>
+        <message>
+            <source>NDA</source>
+            <translation>NDA</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Versicherung</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Rechnung</translation>
+        </message>
+        <message>
+            <source>Tax form</source>
+            <translation>Steuerformular</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>Ausweis</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>Arbeitsergebnis</translation>
+        </message>
+        <message>
+            <source>Given to them</source>
+            <translation>An die Person gegeben</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Maybe</source>
+            <translation>Vielleicht</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>Lob</translation>
+        </message>
+        <message>
+            <source>Testimonial asked for</source>
+            <translation>Testimonial erbeten</translation>
+        </message>
+        <message>
+            <source>Testimonial received</source>
+            <translation>Testimonial erhalten</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Bonus as thanks</source>
+            <translation>Bonus als Dank</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Zugang</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Geräte</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lesen</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Schreiben</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <source>Revoke access</source>
+            <translation>Zugang entziehen</translation>
+        </message>
+        <message>
+            <source>Get deliverables back</source>
+            <translation>Arbeitsergebnisse einholen</translation>
+        </message>
+        <message>
+            <source>Recover equipment</source>
+            <translation>Geräte zurückholen</translation>
+        </message>
+        <message>
+            <source>Ask them to delete my data</source>
+            <translation>Um Löschung meiner Daten bitten</translation>
+        </message>
+        <message>
+            <source>Leave feedback</source>
+            <translation>Feedback abgeben</translation>
+        </message>
+        <message>
+            <source>I did</source>
+            <translation>Ich</translation>
+        </message>
+        <message>
+            <source>They did</source>
+            <translation>Die Person</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Ich</translation>
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation>Beauftragen</translation>
+        </message>
+        <message>
+            <source>Do not hire</source>
+            <translation>Nicht beauftragen</translation>
+        </message>
+        <message>
+            <source>Snoozed</source>
+            <translation>Zurückgestellt</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Verworfen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Acted on</source>
+            <translation>Umgesetzt</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Treffen</translation>
+        </message>
+        <message>
+            <source>Low risk</source>
+            <translation>Geringes Risiko</translation>
+        </message>
+        <message>
+            <source>Medium risk</source>
+            <translation>Mittleres Risiko</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>Hohes Risiko</translation>
+        </message>
+        <message>
+            <source>Contract started</source>
+            <translation>Vertrag begonnen</translation>
+        </message>
+        <message>
+            <source>Contract renewed</source>
+            <translation>Vertrag verlängert</translation>
+        </message>
+        <message>
+            <source>Contract ended</source>
+            <translation>Vertrag beendet</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Zwischenbewertung</translation>
+        </message>
+        <message>
+            <source>Praise sent</source>
+            <translation>Lob gesendet</translation>
+        </message>
+        <message>
+            <source>Referral made</source>
+            <translation>Empfehlung ausgesprochen</translation>
+        </message>
+        <message>
+            <source>Thank-you bonus</source>
+            <translation>Dankesbonus</translation>
+        </message>
+        <message>
+            <source>Bonus paid</source>
+            <translation>Bonus gezahlt</translation>
+        </message>
+        <message>
+            <source>Rate changed</source>
+            <translation>Satz geändert</translation>
+        </message>
+        <message>
+            <source>Scope changed</source>
+            <translation>Umfang geändert</translation>
+        </message>
+        <message>
+            <source>As my region writes them</source>
+            <translation>Wie in meiner Region üblich</translation>
+        </message>
+        <message>
+            <source>International (ISO 8601)</source>
+            <translation>International (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>Day first, with slashes</source>
+            <translation>Tag zuerst, mit Schrägstrichen</translation>
+        </message>
+        <message>
+            <source>Month first, with slashes</source>
+            <translation>Monat zuerst, mit Schrägstrichen</translation>
+        </message>
+        <message>
+            <source>Day first, with dots</source>
+            <translation>Tag zuerst, mit Punkten</translation>
+        </message>
+        <message>
+            <source>The one my region uses</source>
+            <translation>Das in meiner Region übliche Format</translation>
+        </message>
+        <message>
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
+        </message>
+        <message>
+            <source>US Letter (8.5 × 11 in)</source>
+            <translation>US Letter (8,5 × 11 in)</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>{h} h</source>
+            <translation>{h} h</translation>
+        </message>
+    </context>
+    <context>
+        <name>maintenance</name>
+        <message>
+            <source>Daily</source>
+            <translation>Täglich</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Monatlich</translation>
+        </message>
+        <message>
+            <source>Before an update of the program</source>
+            <translation>Vor einer Aktualisierung des Programms</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Vor einer Wiederherstellung</translation>
+        </message>
+        <message>
+            <source>Before a change of passphrase</source>
+            <translation>Vor einer Änderung der Passphrase</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopie</translation>
+        </message>
+    </context>
+    <context>
+        <name>money</name>
+        <message>
+            <source>Paid to them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What reached them: hourly, milestone, bonus, weekly and other payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the platform kept: service, processing and tax fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money that came back to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid to them + fees − refunds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Änderungen verwerfen?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Weiter bearbeiten</translation>
+        </message>
+    </context>
 </TS>

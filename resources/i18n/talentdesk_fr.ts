@@ -1,6544 +1,8002 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en_US">
-<context>
-    <name></name>
-    <message>
-        <source>line {number}</source>
-        <translation>ligne {number}</translation>
-    </message>
-    <message>
-        <source>{where}: {message}</source>
-        <translation>{where}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <source>{field}: {message}</source>
-        <translation>{field}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <source>Please check {field}: {message}</source>
-        <translation>Veuillez vérifier {field}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <source>The database is damaged ({detail}). Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
-        <translation>La base de données est endommagée ({detail}). Restaurez une sauvegarde avec Fichier → Restaurer une copie quotidienne…&#xa0;; Outils → Vérifier la base de données… donne plus de détails.</translation>
-    </message>
-    <message>
-        <source>TalentDesk may not write to {path}. Check the folder&apos;s permissions.</source>
-        <translation>TalentDesk n&apos;a pas le droit d&apos;écrire dans {path}. Vérifiez les permissions du dossier.</translation>
-    </message>
-    <message>
-        <source>the data folder</source>
-        <translation>le dossier de données</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation>Le disque est plein. Libérez de l&apos;espace et réessayez&#xa0;; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>A file could not be read or written: {error}</source>
-        <translation>Un fichier n&apos;a pas pu être lu ou écrit&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the action was not completed. Nothing was changed.</source>
-        <translation>Un problème est survenu et l&apos;action n&apos;a pas abouti. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program. Wait a moment and try again.</source>
-        <translation>La base de données est occupée par un autre programme. Patientez un instant et réessayez.</translation>
-    </message>
-    <message>
-        <source>TalentDesk may not write to the data folder; nothing was saved. Check that the folder and its files may be written (and that the disk is not mounted read-only).</source>
-        <translation>TalentDesk n&apos;a pas le droit d&apos;écrire dans le dossier de données&#xa0;; rien n&apos;a été enregistré. Vérifiez que le dossier et ses fichiers sont accessibles en écriture (et que le disque n&apos;est pas monté en lecture seule).</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened. Check that the data folder exists and that TalentDesk may read and write it: a read-only folder or disk cannot be used.</source>
-        <translation>Impossible d&apos;ouvrir le fichier de la base de données. Vérifiez que le dossier de données existe et que TalentDesk peut y lire et écrire&#xa0;: un dossier ou un disque en lecture seule ne peut pas être utilisé.</translation>
-    </message>
-    <message>
-        <source>The database is damaged. Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
-        <translation>La base de données est endommagée. Restaurez une sauvegarde avec Fichier → Restaurer une copie quotidienne…&#xa0;; Outils → Vérifier la base de données… donne plus de détails.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk, then try again.</source>
-        <translation>Le disque a signalé une erreur lors de la lecture ou de l&apos;écriture de la base de données&#xa0;; rien n&apos;a été enregistré. Vérifiez le disque, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>TalentDesk</source>
-        <translation>TalentDesk</translation>
-    </message>
-    <message>
-        <source>This search {reason}</source>
-        <translation>Cette recherche&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>The database in {folder} is damaged and there is no good backup to restore.
+    <context>
+        <name />
+        <message>
+            <source>line {number}</source>
+            <translation>ligne {number}</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where} : {message}</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field} : {message}</translation>
+        </message>
+        <message>
+            <source>Please check {field}: {message}</source>
+            <translation>Veuillez vérifier {field} : {message}</translation>
+        </message>
+        <message>
+            <source>The database is damaged ({detail}). Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
+            <translation>La base de données est endommagée ({detail}). Restaurez une sauvegarde avec Fichier → Restaurer une copie quotidienne… ; Outils → Vérifier la base de données… donne plus de détails.</translation>
+        </message>
+        <message>
+            <source>TalentDesk may not write to {path}. Check the folder's permissions.</source>
+            <translation>TalentDesk n'a pas le droit d'écrire dans {path}. Vérifiez les permissions du dossier.</translation>
+        </message>
+        <message>
+            <source>the data folder</source>
+            <translation>le dossier de données</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again; nothing was saved.</source>
+            <translation>Le disque est plein. Libérez de l'espace et réessayez ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>A file could not be read or written: {error}</source>
+            <translation>Un fichier n'a pas pu être lu ou écrit : {error}</translation>
+        </message>
+        <message>
+            <source>Something went wrong and the action was not completed. Nothing was changed.</source>
+            <translation>Un problème est survenu et l'action n'a pas abouti. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program. Wait a moment and try again.</source>
+            <translation>La base de données est occupée par un autre programme. Patientez un instant et réessayez.</translation>
+        </message>
+        <message>
+            <source>TalentDesk may not write to the data folder; nothing was saved. Check that the folder and its files may be written (and that the disk is not mounted read-only).</source>
+            <translation>TalentDesk n'a pas le droit d'écrire dans le dossier de données ; rien n'a été enregistré. Vérifiez que le dossier et ses fichiers sont accessibles en écriture (et que le disque n'est pas monté en lecture seule).</translation>
+        </message>
+        <message>
+            <source>The database file cannot be opened. Check that the data folder exists and that TalentDesk may read and write it: a read-only folder or disk cannot be used.</source>
+            <translation>Impossible d'ouvrir le fichier de la base de données. Vérifiez que le dossier de données existe et que TalentDesk peut y lire et écrire : un dossier ou un disque en lecture seule ne peut pas être utilisé.</translation>
+        </message>
+        <message>
+            <source>The database is damaged. Restore a backup from File → Restore a daily copy…; Tools → Check database… says more.</source>
+            <translation>La base de données est endommagée. Restaurez une sauvegarde avec Fichier → Restaurer une copie quotidienne… ; Outils → Vérifier la base de données… donne plus de détails.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk, then try again.</source>
+            <translation>Le disque a signalé une erreur lors de la lecture ou de l'écriture de la base de données ; rien n'a été enregistré. Vérifiez le disque, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>TalentDesk</source>
+            <translation>TalentDesk</translation>
+        </message>
+        <message>
+            <source>This search {reason}</source>
+            <translation>Cette recherche : {reason}</translation>
+        </message>
+        <message>
+            <source>The database in {folder} is damaged and there is no good backup to restore.
 
 The file has been left as it is. Open a backup archive with “talentdesk restore FILE.zip”, or move the damaged file away to start afresh.</source>
-        <translation>La base de données de {folder} est endommagée et aucune sauvegarde saine ne peut être restaurée.
+            <translation>La base de données de {folder} est endommagée et aucune sauvegarde saine ne peut être restaurée.
 
-Le fichier a été laissé tel quel. Ouvrez une archive de sauvegarde avec «&#xa0;talentdesk restore FICHIER.zip&#xa0;», ou déplacez le fichier endommagé pour repartir de zéro.</translation>
-    </message>
-    <message>
-        <source>The database is damaged ({detail}).
+Le fichier a été laissé tel quel. Ouvrez une archive de sauvegarde avec « talentdesk restore FICHIER.zip », ou déplacez le fichier endommagé pour repartir de zéro.</translation>
+        </message>
+        <message>
+            <source>The database is damaged ({detail}).
 
 Restore the latest good backup, taken {when}? The damaged file is kept in the backups folder.</source>
-        <translation>La base de données est endommagée ({detail}).
+            <translation>La base de données est endommagée ({detail}).
 
-Restaurer la dernière sauvegarde saine, prise le {when}&#xa0;? Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
-    </message>
-    <message>
-        <source>The team database {where} cannot be used: {why}</source>
-        <translation>La base de données d&apos;équipe {where} ne peut pas être utilisée&#xa0;: {why}</translation>
-    </message>
-    <message>
-        <source>The data folder {folder} cannot be used. {why}</source>
-        <translation>Le dossier de données {folder} ne peut pas être utilisé. {why}</translation>
-    </message>
-    <message>
-        <source>The data folder {folder} cannot be used: {error}</source>
-        <translation>Le dossier de données {folder} ne peut pas être utilisé&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>TalentDesk is already open on {folder}. Switch to that window, or close it first.</source>
-        <translation>TalentDesk est déjà ouvert sur {folder}. Passez à cette fenêtre ou fermez-la d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Gathering the figures…</source>
-        <translation>Collecte des chiffres…</translation>
-    </message>
-    <message>
-        <source>Laying out pages…</source>
-        <translation>Mise en page…</translation>
-    </message>
-    <message>
-        <source>Contract summary</source>
-        <translation>Résumé du contrat</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n}&#xa0;h</translation>
-    </message>
-    <message>
-        <source> per hour</source>
-        <translation> de l&apos;heure</translation>
-    </message>
-    <message>
-        <source> per hour equivalent</source>
-        <translation> en équivalent horaire</translation>
-    </message>
-    <message>
-        <source> · test project</source>
-        <translation> · projet d&apos;essai</translation>
-    </message>
-    <message>
-        <source>with {name}</source>
-        <translation>avec {name}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>Weekly limit</source>
-        <translation>Plafond hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Weekly payment</source>
-        <translation>Versement hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plateforme</translation>
-    </message>
-    <message>
-        <source>Renews</source>
-        <translation>Renouvelle</translation>
-    </message>
-    <message>
-        <source>Test decision</source>
-        <translation>Décision après l&apos;essai</translation>
-    </message>
-    <message>
-        <source>Why it ended</source>
-        <translation>Motif de fin</translation>
-    </message>
-    <message>
-        <source>Terms over time</source>
-        <translation>Évolution des conditions</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
-        <source> (scheduled)</source>
-        <translation> (prévu)</translation>
-    </message>
-    <message>
-        <source>Retainer utilisation</source>
-        <translation>Utilisation de l&apos;abonnement</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Hours used</source>
-        <translation>Heures utilisées</translation>
-    </message>
-    <message>
-        <source>Hours bought</source>
-        <translation>Heures achetées</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Utilisé</translation>
-    </message>
-    <message>
-        <source>This week so far</source>
-        <translation>Cette semaine à ce jour</translation>
-    </message>
-    <message>
-        <source>Last %n week(s)</source>
-        <translation>%n dernière(s) semaine(s)</translation>
-    </message>
-    <message>
-        <source>Scope of work</source>
-        <translation>Périmètre des travaux</translation>
-    </message>
-    <message>
-        <source>No written scope of work.</source>
-        <translation>Aucun périmètre des travaux écrit.</translation>
-    </message>
-    <message>
-        <source>from {day}</source>
-        <translation>à partir du {day}</translation>
-    </message>
-    <message>
-        <source>Scope changes and budget</source>
-        <translation>Avenants et budget</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Asked by</source>
-        <translation>Demandé par</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
-        <source>Before → after</source>
-        <translation>Avant → après</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>The agreement has not changed since it started.</source>
-        <translation>L&apos;accord n&apos;a pas changé depuis son début.</translation>
-    </message>
-    <message>
-        <source>Original budget</source>
-        <translation>Budget initial</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non défini</translation>
-    </message>
-    <message>
-        <source>not over</source>
-        <translation>non dépassé</translation>
-    </message>
-    <message>
-        <source>Budget now</source>
-        <translation>Budget actuel</translation>
-    </message>
-    <message>
-        <source>Over budget by</source>
-        <translation>Dépassement du budget</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>Finances</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Jalons</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Jalon</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <source>No milestones.</source>
-        <translation>Aucun jalon.</translation>
-    </message>
-    <message>
-        <source>Hours per week</source>
-        <translation>Heures par semaine</translation>
-    </message>
-    <message>
-        <source>No hours logged.</source>
-        <translation>Aucune heure enregistrée.</translation>
-    </message>
-    <message>
-        <source>Hours logged</source>
-        <translation>Heures enregistrées</translation>
-    </message>
-    <message>
-        <source>Weekly limit in force each week</source>
-        <translation>Plafond hebdomadaire en vigueur chaque semaine</translation>
-    </message>
-    <message>
-        <source>{hours} over %n week(s).</source>
-        <translation>{hours} de dépassement sur %n semaine(s).</translation>
-    </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> et {n} autres</translation>
-    </message>
-    <message>
-        <source>Over the limit in %n week(s): {weeks}.</source>
-        <translation>Plafond dépassé sur %n semaine(s)&#xa0;: {weeks}.</translation>
-    </message>
-    <message>
-        <source>Payments by kind</source>
-        <translation>Paiements par type</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Paiements</translation>
-    </message>
-    <message>
-        <source>No payments yet.</source>
-        <translation>Aucun paiement pour le moment.</translation>
-    </message>
-    <message>
-        <source>{kind} {amount} on {day}</source>
-        <translation>{kind} de {amount} le {day}</translation>
-    </message>
-    <message>
-        <source>Corrections</source>
-        <translation>Corrections</translation>
-    </message>
-    <message>
-        <source>It said</source>
-        <translation>Ancienne valeur</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nouvelle valeur</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>No payment has been corrected or removed.</source>
-        <translation>Aucun paiement n&apos;a été corrigé ni supprimé.</translation>
-    </message>
-    <message>
-        <source>Files shared</source>
-        <translation>Fichiers partagés</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Sens</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>No files shared.</source>
-        <translation>Aucun fichier partagé.</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Avis</translation>
-    </message>
-    <message>
-        <source>Stars</source>
-        <translation>Étoiles</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>No public feedback recorded.</source>
-        <translation>Aucun avis public enregistré.</translation>
-    </message>
-    <message>
-        <source>No private review yet.</source>
-        <translation>Pas encore d&apos;évaluation privée.</translation>
-    </message>
-    <message>
-        <source>Check-in {date}</source>
-        <translation>Point d&apos;étape du {date}</translation>
-    </message>
-    <message>
-        <source>Private review {date}</source>
-        <translation>Évaluation privée du {date}</translation>
-    </message>
-    <message>
-        <source>Would rehire</source>
-        <translation>Réengagement</translation>
-    </message>
-    <message>
-        <source>Would recommend</source>
-        <translation>Note de recommandation</translation>
-    </message>
-    <message>
-        <source>Why it ended: {text}</source>
-        <translation>Motif de fin&#xa0;: {text}</translation>
-    </message>
-    <message>
-        <source>Offboarding</source>
-        <translation>Fin de mission</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Fait le</translation>
-    </message>
-    <message>
-        <source>No offboarding checklist (it starts when the contract ends).</source>
-        <translation>Aucune liste de fin de mission (elle commence à la fin du contrat).</translation>
-    </message>
-    <message>
-        <source>Access and equipment still open</source>
-        <translation>Accès et matériel en suspens</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Accordé le</translation>
-    </message>
-    <message>
-        <source>Revoke by</source>
-        <translation>À révoquer avant le</translation>
-    </message>
-    <message>
-        <source>Writing page {n} of {m}…</source>
-        <translation>Écriture de la page {n} sur {m}…</translation>
-    </message>
-    <message>
-        <source>Printed {date}</source>
-        <translation>Imprimé le {date}</translation>
-    </message>
-    <message>
-        <source>Page {n} of {m}</source>
-        <translation>Page {n} sur {m}</translation>
-    </message>
-    <message>
-        <source>Person dossier</source>
-        <translation>Dossier de la personne</translation>
-    </message>
-    <message>
-        <source> · favourite</source>
-        <translation> · favori</translation>
-    </message>
-    <message>
-        <source>every %n day(s)</source>
-        <translation>tous les %n jour(s)</translation>
-    </message>
-    <message>
-        <source>Bench status</source>
-        <translation>Statut dans le vivier</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Working hours</source>
-        <translation>Heures de travail</translation>
-    </message>
-    <message>
-        <source>{start}–{end} their time</source>
-        <translation>{start}–{end}, heure locale</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>Prefers</source>
-        <translation>Préfère</translation>
-    </message>
-    <message>
-        <source>Replies within</source>
-        <translation>Répond sous</translation>
-    </message>
-    <message>
-        <source>Stay in touch</source>
-        <translation>Garder le contact</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
-    </message>
-    <message>
-        <source>never logged</source>
-        <translation>jamais noté</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Contrats</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Compétences</translation>
-    </message>
-    <message>
-        <source>Reach them</source>
-        <translation>Coordonnées</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
-    </message>
-    <message>
-        <source>No contracts yet.</source>
-        <translation>Aucun contrat pour le moment.</translation>
-    </message>
-    <message>
-        <source>{n}, average {avg}</source>
-        <translation>{n}, moyenne {avg}</translation>
-    </message>
-    <message>
-        <source>Engagements (contracts linked by renewals)</source>
-        <translation>Collaborations (contrats liés par renouvellement)</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Évaluations</translation>
-    </message>
-    <message>
-        <source>Spend per year</source>
-        <translation>Dépenses par an</translation>
-    </message>
-    <message>
-        <source>Nothing paid yet.</source>
-        <translation>Rien n&apos;a encore été payé.</translation>
-    </message>
-    <message>
-        <source>{figure} per year ({currency})</source>
-        <translation>{figure} par an ({currency})</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Rate history</source>
-        <translation>Historique des tarifs</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>Their rate</source>
-        <translation>Son tarif</translation>
-    </message>
-    <message>
-        <source>No rates recorded.</source>
-        <translation>Aucun tarif enregistré.</translation>
-    </message>
-    <message>
-        <source>No reviews or feedback yet.</source>
-        <translation>Aucune évaluation ni aucun avis pour le moment.</translation>
-    </message>
-    <message>
-        <source>Latest private review {date}: {avg} of 5 on average; would rehire: {rehire}.</source>
-        <translation>Dernière évaluation privée du {date}&#xa0;: {avg} sur 5 en moyenne&#xa0;; réengagement&#xa0;: {rehire}.</translation>
-    </message>
-    <message>
-        <source>Latest comments</source>
-        <translation>Derniers commentaires</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Appreciation given</source>
-        <translation>Remerciements exprimés</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>No appreciation recorded yet.</source>
-        <translation>Aucun remerciement enregistré pour le moment.</translation>
-    </message>
-    <message>
-        <source>Open access and equipment</source>
-        <translation>Accès et matériel en suspens</translation>
-    </message>
-    <message>
-        <source>Nothing open: no access or equipment outstanding.</source>
-        <translation>Rien en suspens&#xa0;: aucun accès ni matériel à récupérer.</translation>
-    </message>
-    <message>
-        <source>Documents on file</source>
-        <translation>Documents conservés</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Partagé le</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expire le</translation>
-    </message>
-    <message>
-        <source>(the person&apos;s own)</source>
-        <translation>(propre à la personne)</translation>
-    </message>
-    <message>
-        <source>No agreements, NDAs or insurance on file.</source>
-        <translation>Aucun accord, NDA ni attestation d&apos;assurance conservé.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Private review (average)</source>
-        <translation>Évaluation privée (moyenne)</translation>
-    </message>
-    <message>
-        <source>Public feedback given</source>
-        <translation>Avis public donné</translation>
-    </message>
-    <message>
-        <source>Review trend (1–5)</source>
-        <translation>Tendance des évaluations (1–5)</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Review session</source>
-        <translation>Session de revue</translation>
-    </message>
-    <message>
-        <source>Yearly spend {year}</source>
-        <translation>Dépenses annuelles {year}</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours}&#xa0;h</translation>
-    </message>
-    <message>
-        <source>Review session {date}</source>
-        <translation>Session de revue du {date}</translation>
-    </message>
-    <message>
-        <source>%n card(s) decided</source>
-        <translation>Cartes tranchées&#xa0;: %n</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Commencée</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>not finished</source>
-        <translation>non terminée</translation>
-    </message>
-    <message>
-        <source>Cards and decisions</source>
-        <translation>Cartes et décisions</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Concerne</translation>
-    </message>
-    <message>
-        <source>Why it came up</source>
-        <translation>Pourquoi cette carte</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>No card was decided in this session.</source>
-        <translation>Aucune carte n&apos;a été tranchée dans cette session.</translation>
-    </message>
-    <message>
-        <source>Yearly spend</source>
-        <translation>Dépenses annuelles</translation>
-    </message>
-    <message>
-        <source>Spend in {year}</source>
-        <translation>Dépenses en {year}</translation>
-    </message>
-    <message>
-        <source>Nothing was paid in {year}.</source>
-        <translation>Rien n&apos;a été payé en {year}.</translation>
-    </message>
-    <message>
-        <source>In {currency}</source>
-        <translation>En {currency}</translation>
-    </message>
-    <message>
-        <source>People paid</source>
-        <translation>Personnes payées</translation>
-    </message>
-    <message>
-        <source>Per month ({currency})</source>
-        <translation>Par mois ({currency})</translation>
-    </message>
-    <message>
-        <source>Per month</source>
-        <translation>Par mois</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Per person</source>
-        <translation>Par personne</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>{amount}/h</source>
-        <translation>{amount}/h</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Type a name…</source>
-        <translation>Saisissez un nom…</translation>
-    </message>
-    <message>
-        <source>Edit appreciation: {name}</source>
-        <translation>Modifier le remerciement&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <source>A thank-you bonus is a payment: correct its amount or day on the contract&apos;s Payments tab.</source>
-        <translation>Une prime de remerciement est un paiement&#xa0;: corrigez son montant ou sa date dans l&apos;onglet Paiements du contrat.</translation>
-    </message>
-    <message>
-        <source>Say thanks to {name}</source>
-        <translation>Remercier {name}</translation>
-    </message>
-    <message>
-        <source>(not about one contract)</source>
-        <translation>(sans contrat particulier)</translation>
-    </message>
-    <message>
-        <source>Edit appreciation</source>
-        <translation>Modifier le remerciement</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Edit check-in: {name}</source>
-        <translation>Modifier le point d&apos;étape&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <source>There is no running contract to check in on. A check-in is for work in progress; after the end, use the end-of-contract review.</source>
-        <translation>Aucun contrat en cours sur lequel faire un point d&apos;étape. Un point d&apos;étape porte sur un travail en cours&#xa0;; après la fin, utilisez l&apos;évaluation de fin de contrat.</translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation>Modifier le point d&apos;étape</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF enregistré</translation>
-    </message>
-    <message>
-        <source>Saved {name} (%n page(s)).</source>
-        <translation>{name} enregistré (pages&#xa0;: %n).</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Writing {name}…</source>
-        <translation>Écriture de {name}…</translation>
-    </message>
-    <message>
-        <source>Export the person&apos;s dossier</source>
-        <translation>Exporter le dossier de la personne</translation>
-    </message>
-    <message>
-        <source>Export the contract summary</source>
-        <translation>Exporter le résumé du contrat</translation>
-    </message>
-    <message>
-        <source>Export the review session</source>
-        <translation>Exporter la session de revue</translation>
-    </message>
-    <message>
-        <source>Yearly spend report</source>
-        <translation>Rapport des dépenses annuelles</translation>
-    </message>
-    <message>
-        <source>Nothing has been paid yet. Record payments in a contract&apos;s workroom first.</source>
-        <translation>Rien n&apos;a encore été payé. Enregistrez d&apos;abord des paiements dans l&apos;espace de travail d&apos;un contrat.</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Année&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Export the yearly spend</source>
-        <translation>Exporter les dépenses annuelles</translation>
-    </message>
-    <message>
-        <source>&amp;Yearly spend report…</source>
-        <translation>Rapport des dépenses &amp;annuelles…</translation>
-    </message>
-    <message>
-        <source>A PDF of the year&apos;s spend per person and per month, by payment kind</source>
-        <translation>Un PDF des dépenses de l&apos;année par personne et par mois, par type de paiement</translation>
-    </message>
-    <message>
-        <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
-        <translation>Notez ce qui s&apos;est passé avec {name}, avec ou sans contrat. Les messages, appels et réunions comptent comme prises de contact pour garder le contact.</translation>
-    </message>
-    <message>
-        <source>Marketplace &amp;transaction history (Upwork CSV)…</source>
-        <translation>Historique des &amp;transactions de la plateforme (CSV Upwork)…</translation>
-    </message>
-    <message>
-        <source>Import payments and people from an Upwork transaction history or weekly summary</source>
-        <translation>Importer des paiements et des personnes depuis un historique des transactions ou un récapitulatif hebdomadaire Upwork</translation>
-    </message>
-    <message>
-        <source>Talents from &amp;CSV…</source>
-        <translation>Talents depuis un fichier &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Import people from any CSV file, choosing which column holds what</source>
-        <translation>Importer des personnes depuis n&apos;importe quel fichier CSV, en choisissant le contenu de chaque colonne</translation>
-    </message>
-    <message>
-        <source>&amp;Payments from CSV…</source>
-        <translation>&amp;Paiements depuis un fichier CSV…</translation>
-    </message>
-    <message>
-        <source>Import payments from any CSV file, choosing which column holds what</source>
-        <translation>Importer des paiements depuis n&apos;importe quel fichier CSV, en choisissant le contenu de chaque colonne</translation>
-    </message>
-    <message>
-        <source>Contacts (&amp;vCard)…</source>
-        <translation>Contacts (&amp;vCard)…</translation>
-    </message>
-    <message>
-        <source>Import people from a .vcf address book</source>
-        <translation>Importer des personnes depuis un carnet d&apos;adresses .vcf</translation>
-    </message>
-    <message>
-        <source>{list} as CSV…</source>
-        <translation>{list} en CSV…</translation>
-    </message>
-    <message>
-        <source>Save this list for a spreadsheet (UTF-8, formulas made harmless)</source>
-        <translation>Enregistrer cette liste pour un tableur (UTF-8, formules neutralisées)</translation>
-    </message>
-    <message>
-        <source>Everyone as &amp;vCard…</source>
-        <translation>Tout le monde en &amp;vCard…</translation>
-    </message>
-    <message>
-        <source>Save the bench as a .vcf address book</source>
-        <translation>Enregistrer le vivier comme carnet d&apos;adresses .vcf</translation>
-    </message>
-    <message>
-        <source>&amp;Dates as calendar (.ics)…</source>
-        <translation>&amp;Dates en calendrier (.ics)…</translation>
-    </message>
-    <message>
-        <source>Contract ends, milestones, feedback windows, check-ins and review reminders for your calendar</source>
-        <translation>Fins de contrat, jalons, délais pour laisser un avis, points d&apos;étape et rappels de revue pour votre agenda</translation>
-    </message>
-    <message>
-        <source>&amp;Back up to a file…</source>
-        <translation>&amp;Sauvegarder dans un fichier…</translation>
-    </message>
-    <message>
-        <source>Save the database and every attachment into one zip file</source>
-        <translation>Enregistrer la base de données et toutes les pièces jointes dans un seul fichier zip</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup file…</source>
-        <translation>&amp;Restaurer depuis un fichier de sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Replace the current data with a backup (a copy of it is kept)</source>
-        <translation>Remplacer les données actuelles par une sauvegarde (une copie en est conservée)</translation>
-    </message>
-    <message>
-        <source>Import a marketplace transaction history</source>
-        <translation>Importer l&apos;historique des transactions d&apos;une plateforme</translation>
-    </message>
-    <message>
-        <source>Import {what} from CSV</source>
-        <translation>Importer {what} depuis un CSV</translation>
-    </message>
-    <message>
-        <source>Import contacts</source>
-        <translation>Importer des contacts</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Export {list}</source>
-        <translation>Exporter {list}</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting {list}…</source>
-        <translation>Export de {list}…</translation>
-    </message>
-    <message>
-        <source>Saved %Ln row(s) to {file}</source>
-        <translation>Enregistré dans {file} (lignes&#xa0;: %Ln)</translation>
-    </message>
-    <message>
-        <source>Export contacts</source>
-        <translation>Exporter les contacts</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>Fichiers vCard (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Exporting contacts…</source>
-        <translation>Export des contacts…</translation>
-    </message>
-    <message>
-        <source>Saved %Ln people to {file}</source>
-        <translation>Enregistré dans {file} (personnes&#xa0;: %Ln)</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>Exporter l&apos;agenda</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Exporting dates…</source>
-        <translation>Export des dates…</translation>
-    </message>
-    <message>
-        <source>Saved %Ln event(s) and to-dos to {file}</source>
-        <translation>Enregistré dans {file} (événements et tâches&#xa0;: %Ln)</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Sauvegarder</translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip)</source>
-        <translation>Fichiers zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Sauvegarde en cours…</translation>
-    </message>
-    <message>
-        <source>Backed up to {file}</source>
-        <translation>Sauvegardé dans {file}</translation>
-    </message>
-    <message>
-        <source>Restore from a backup file</source>
-        <translation>Restaurer depuis un fichier de sauvegarde</translation>
-    </message>
-    <message>
-        <source>Replace the current data with the backup “{file}”?
+Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>The team database {where} cannot be used: {why}</source>
+            <translation>La base de données d'équipe {where} ne peut pas être utilisée : {why}</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be used. {why}</source>
+            <translation>Le dossier de données {folder} ne peut pas être utilisé. {why}</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be used: {error}</source>
+            <translation>Le dossier de données {folder} ne peut pas être utilisé : {error}</translation>
+        </message>
+        <message>
+            <source>TalentDesk is already open on {folder}. Switch to that window, or close it first.</source>
+            <translation>TalentDesk est déjà ouvert sur {folder}. Passez à cette fenêtre ou fermez-la d'abord.</translation>
+        </message>
+        <message>
+            <source>Gathering the figures…</source>
+            <translation>Collecte des chiffres…</translation>
+        </message>
+        <message>
+            <source>Laying out pages…</source>
+            <translation>Mise en page…</translation>
+        </message>
+        <message>
+            <source>Contract summary</source>
+            <translation>Résumé du contrat</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <source> per hour</source>
+            <translation> de l'heure</translation>
+        </message>
+        <message>
+            <source> per hour equivalent</source>
+            <translation> en équivalent horaire</translation>
+        </message>
+        <message>
+            <source> · test project</source>
+            <translation> · projet d'essai</translation>
+        </message>
+        <message>
+            <source>with {name}</source>
+            <translation>avec {name}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Weekly limit</source>
+            <translation>Plafond hebdomadaire</translation>
+        </message>
+        <message>
+            <source>Weekly payment</source>
+            <translation>Versement hebdomadaire</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plateforme</translation>
+        </message>
+        <message>
+            <source>Renews</source>
+            <translation>Renouvelle</translation>
+        </message>
+        <message>
+            <source>Test decision</source>
+            <translation>Décision après l'essai</translation>
+        </message>
+        <message>
+            <source>Why it ended</source>
+            <translation>Motif de fin</translation>
+        </message>
+        <message>
+            <source>Terms over time</source>
+            <translation>Évolution des conditions</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source> (scheduled)</source>
+            <translation> (prévu)</translation>
+        </message>
+        <message>
+            <source>Retainer utilisation</source>
+            <translation>Utilisation de l'abonnement</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Hours used</source>
+            <translation>Heures utilisées</translation>
+        </message>
+        <message>
+            <source>Hours bought</source>
+            <translation>Heures achetées</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Utilisé</translation>
+        </message>
+        <message>
+            <source>This week so far</source>
+            <translation>Cette semaine à ce jour</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n dernière(s) semaine(s)</numerusform>
+                <numerusform>%n dernière(s) semaine(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scope of work</source>
+            <translation>Périmètre des travaux</translation>
+        </message>
+        <message>
+            <source>No written scope of work.</source>
+            <translation>Aucun périmètre des travaux écrit.</translation>
+        </message>
+        <message>
+            <source>from {day}</source>
+            <translation>à partir du {day}</translation>
+        </message>
+        <message>
+            <source>Scope changes and budget</source>
+            <translation>Avenants et budget</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Demandé par</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Before → after</source>
+            <translation>Avant → après</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Coût</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>The agreement has not changed since it started.</source>
+            <translation>L'accord n'a pas changé depuis son début.</translation>
+        </message>
+        <message>
+            <source>Original budget</source>
+            <translation>Budget initial</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>non défini</translation>
+        </message>
+        <message>
+            <source>not over</source>
+            <translation>non dépassé</translation>
+        </message>
+        <message>
+            <source>Budget now</source>
+            <translation>Budget actuel</translation>
+        </message>
+        <message>
+            <source>Over budget by</source>
+            <translation>Dépassement du budget</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Finances</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Jalons</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Jalon</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>No milestones.</source>
+            <translation>Aucun jalon.</translation>
+        </message>
+        <message>
+            <source>Hours per week</source>
+            <translation>Heures par semaine</translation>
+        </message>
+        <message>
+            <source>No hours logged.</source>
+            <translation>Aucune heure enregistrée.</translation>
+        </message>
+        <message>
+            <source>Hours logged</source>
+            <translation>Heures enregistrées</translation>
+        </message>
+        <message>
+            <source>Weekly limit in force each week</source>
+            <translation>Plafond hebdomadaire en vigueur chaque semaine</translation>
+        </message>
+        <message numerus="yes">
+            <source>{hours} over %n week(s).</source>
+            <translation type="unfinished">
+                <numerusform>{hours} de dépassement sur %n semaine(s).</numerusform>
+                <numerusform>{hours} de dépassement sur %n semaine(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> and {n} more</source>
+            <translation> et {n} autres</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over the limit in %n week(s): {weeks}.</source>
+            <translation type="unfinished">
+                <numerusform>Plafond dépassé sur %n semaine(s) : {weeks}.</numerusform>
+                <numerusform>Plafond dépassé sur %n semaine(s) : {weeks}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Payments by kind</source>
+            <translation>Paiements par type</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Paiements</translation>
+        </message>
+        <message>
+            <source>No payments yet.</source>
+            <translation>Aucun paiement pour le moment.</translation>
+        </message>
+        <message>
+            <source>{kind} {amount} on {day}</source>
+            <translation>{kind} de {amount} le {day}</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <source>It said</source>
+            <translation>Ancienne valeur</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>No payment has been corrected or removed.</source>
+            <translation>Aucun paiement n'a été corrigé ni supprimé.</translation>
+        </message>
+        <message>
+            <source>Files shared</source>
+            <translation>Fichiers partagés</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>No files shared.</source>
+            <translation>Aucun fichier partagé.</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>Étoiles</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>No public feedback recorded.</source>
+            <translation>Aucun avis public enregistré.</translation>
+        </message>
+        <message>
+            <source>No private review yet.</source>
+            <translation>Pas encore d'évaluation privée.</translation>
+        </message>
+        <message>
+            <source>Check-in {date}</source>
+            <translation>Point d'étape du {date}</translation>
+        </message>
+        <message>
+            <source>Private review {date}</source>
+            <translation>Évaluation privée du {date}</translation>
+        </message>
+        <message>
+            <source>Would rehire</source>
+            <translation>Réengagement</translation>
+        </message>
+        <message>
+            <source>Would recommend</source>
+            <translation>Note de recommandation</translation>
+        </message>
+        <message>
+            <source>Why it ended: {text}</source>
+            <translation>Motif de fin : {text}</translation>
+        </message>
+        <message>
+            <source>Offboarding</source>
+            <translation>Fin de mission</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Fait le</translation>
+        </message>
+        <message>
+            <source>No offboarding checklist (it starts when the contract ends).</source>
+            <translation>Aucune liste de fin de mission (elle commence à la fin du contrat).</translation>
+        </message>
+        <message>
+            <source>Access and equipment still open</source>
+            <translation>Accès et matériel en suspens</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Accordé le</translation>
+        </message>
+        <message>
+            <source>Revoke by</source>
+            <translation>À révoquer avant le</translation>
+        </message>
+        <message>
+            <source>Writing page {n} of {m}…</source>
+            <translation>Écriture de la page {n} sur {m}…</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>Imprimé le {date}</translation>
+        </message>
+        <message>
+            <source>Page {n} of {m}</source>
+            <translation>Page {n} sur {m}</translation>
+        </message>
+        <message>
+            <source>Person dossier</source>
+            <translation>Dossier de la personne</translation>
+        </message>
+        <message>
+            <source> · favourite</source>
+            <translation> · favori</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>tous les %n jour(s)</numerusform>
+                <numerusform>tous les %n jour(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bench status</source>
+            <translation>Statut dans le vivier</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Heures de travail</translation>
+        </message>
+        <message>
+            <source>{start}–{end} their time</source>
+            <translation>{start}–{end}, heure locale</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Prefers</source>
+            <translation>Préfère</translation>
+        </message>
+        <message>
+            <source>Replies within</source>
+            <translation>Répond sous</translation>
+        </message>
+        <message>
+            <source>Stay in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>never logged</source>
+            <translation>jamais noté</translation>
+        </message>
+        <message>
+            <source>Contracts</source>
+            <translation>Contrats</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <source>Reach them</source>
+            <translation>Coordonnées</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>No contracts yet.</source>
+            <translation>Aucun contrat pour le moment.</translation>
+        </message>
+        <message>
+            <source>{n}, average {avg}</source>
+            <translation>{n}, moyenne {avg}</translation>
+        </message>
+        <message>
+            <source>Engagements (contracts linked by renewals)</source>
+            <translation>Collaborations (contrats liés par renouvellement)</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Jusqu'au</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>Spend per year</source>
+            <translation>Dépenses par an</translation>
+        </message>
+        <message>
+            <source>Nothing paid yet.</source>
+            <translation>Rien n'a encore été payé.</translation>
+        </message>
+        <message>
+            <source>{figure} per year ({currency})</source>
+            <translation>{figure} par an ({currency})</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Rate history</source>
+            <translation>Historique des tarifs</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Their rate</source>
+            <translation>Son tarif</translation>
+        </message>
+        <message>
+            <source>No rates recorded.</source>
+            <translation>Aucun tarif enregistré.</translation>
+        </message>
+        <message>
+            <source>No reviews or feedback yet.</source>
+            <translation>Aucune évaluation ni aucun avis pour le moment.</translation>
+        </message>
+        <message>
+            <source>Latest private review {date}: {avg} of 5 on average; would rehire: {rehire}.</source>
+            <translation>Dernière évaluation privée du {date} : {avg} sur 5 en moyenne ; réengagement : {rehire}.</translation>
+        </message>
+        <message>
+            <source>Latest comments</source>
+            <translation>Derniers commentaires</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Appreciation given</source>
+            <translation>Remerciements exprimés</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>No appreciation recorded yet.</source>
+            <translation>Aucun remerciement enregistré pour le moment.</translation>
+        </message>
+        <message>
+            <source>Open access and equipment</source>
+            <translation>Accès et matériel en suspens</translation>
+        </message>
+        <message>
+            <source>Nothing open: no access or equipment outstanding.</source>
+            <translation>Rien en suspens : aucun accès ni matériel à récupérer.</translation>
+        </message>
+        <message>
+            <source>Documents on file</source>
+            <translation>Documents conservés</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Partagé le</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expire le</translation>
+        </message>
+        <message>
+            <source>(the person's own)</source>
+            <translation>(propre à la personne)</translation>
+        </message>
+        <message>
+            <source>No agreements, NDAs or insurance on file.</source>
+            <translation>Aucun accord, NDA ni attestation d'assurance conservé.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Private review (average)</source>
+            <translation>Évaluation privée (moyenne)</translation>
+        </message>
+        <message>
+            <source>Public feedback given</source>
+            <translation>Avis public donné</translation>
+        </message>
+        <message>
+            <source>Review trend (1–5)</source>
+            <translation>Tendance des évaluations (1–5)</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Review session</source>
+            <translation>Session de revue</translation>
+        </message>
+        <message>
+            <source>Yearly spend {year}</source>
+            <translation>Dépenses annuelles {year}</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>Review session {date}</source>
+            <translation>Session de revue du {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) decided</source>
+            <translation type="unfinished">
+                <numerusform>Cartes tranchées : %n</numerusform>
+                <numerusform>Cartes tranchées : %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Commencée</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <translation>non terminée</translation>
+        </message>
+        <message>
+            <source>Cards and decisions</source>
+            <translation>Cartes et décisions</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Concerne</translation>
+        </message>
+        <message>
+            <source>Why it came up</source>
+            <translation>Pourquoi cette carte</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>No card was decided in this session.</source>
+            <translation>Aucune carte n'a été tranchée dans cette session.</translation>
+        </message>
+        <message>
+            <source>Yearly spend</source>
+            <translation>Dépenses annuelles</translation>
+        </message>
+        <message>
+            <source>Spend in {year}</source>
+            <translation>Dépenses en {year}</translation>
+        </message>
+        <message>
+            <source>Nothing was paid in {year}.</source>
+            <translation>Rien n'a été payé en {year}.</translation>
+        </message>
+        <message>
+            <source>In {currency}</source>
+            <translation>En {currency}</translation>
+        </message>
+        <message>
+            <source>People paid</source>
+            <translation>Personnes payées</translation>
+        </message>
+        <message>
+            <source>Per month ({currency})</source>
+            <translation>Par mois ({currency})</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Par mois</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Per person</source>
+            <translation>Par personne</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>{amount}/h</source>
+            <translation>{amount}/h</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Type a name…</source>
+            <translation>Saisissez un nom…</translation>
+        </message>
+        <message>
+            <source>Edit appreciation: {name}</source>
+            <translation>Modifier le remerciement : {name}</translation>
+        </message>
+        <message>
+            <source>A thank-you bonus is a payment: correct its amount or day on the contract's Payments tab.</source>
+            <translation>Une prime de remerciement est un paiement : corrigez son montant ou sa date dans l'onglet Paiements du contrat.</translation>
+        </message>
+        <message>
+            <source>Say thanks to {name}</source>
+            <translation>Remercier {name}</translation>
+        </message>
+        <message>
+            <source>(not about one contract)</source>
+            <translation>(sans contrat particulier)</translation>
+        </message>
+        <message>
+            <source>Edit appreciation</source>
+            <translation>Modifier le remerciement</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Edit check-in: {name}</source>
+            <translation>Modifier le point d'étape : {name}</translation>
+        </message>
+        <message>
+            <source>There is no running contract to check in on. A check-in is for work in progress; after the end, use the end-of-contract review.</source>
+            <translation>Aucun contrat en cours sur lequel faire un point d'étape. Un point d'étape porte sur un travail en cours ; après la fin, utilisez l'évaluation de fin de contrat.</translation>
+        </message>
+        <message>
+            <source>Edit check-in</source>
+            <translation>Modifier le point d'étape</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF saved</source>
+            <translation>PDF enregistré</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {name} (%n page(s)).</source>
+            <translation type="unfinished">
+                <numerusform>{name} enregistré (pages : %n).</numerusform>
+                <numerusform>{name} enregistré (pages : %n).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Écriture de {name}…</translation>
+        </message>
+        <message>
+            <source>Export the person's dossier</source>
+            <translation>Exporter le dossier de la personne</translation>
+        </message>
+        <message>
+            <source>Export the contract summary</source>
+            <translation>Exporter le résumé du contrat</translation>
+        </message>
+        <message>
+            <source>Export the review session</source>
+            <translation>Exporter la session de revue</translation>
+        </message>
+        <message>
+            <source>Yearly spend report</source>
+            <translation>Rapport des dépenses annuelles</translation>
+        </message>
+        <message>
+            <source>Nothing has been paid yet. Record payments in a contract's workroom first.</source>
+            <translation>Rien n'a encore été payé. Enregistrez d'abord des paiements dans l'espace de travail d'un contrat.</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Année :</translation>
+        </message>
+        <message>
+            <source>Export the yearly spend</source>
+            <translation>Exporter les dépenses annuelles</translation>
+        </message>
+        <message>
+            <source>&amp;Yearly spend report…</source>
+            <translation>Rapport des dépenses &amp;annuelles…</translation>
+        </message>
+        <message>
+            <source>A PDF of the year's spend per person and per month, by payment kind</source>
+            <translation>Un PDF des dépenses de l'année par personne et par mois, par type de paiement</translation>
+        </message>
+        <message>
+            <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
+            <translation>Notez ce qui s'est passé avec {name}, avec ou sans contrat. Les messages, appels et réunions comptent comme prises de contact pour garder le contact.</translation>
+        </message>
+        <message>
+            <source>Marketplace &amp;transaction history (Upwork CSV)…</source>
+            <translation>Historique des &amp;transactions de la plateforme (CSV Upwork)…</translation>
+        </message>
+        <message>
+            <source>Import payments and people from an Upwork transaction history or weekly summary</source>
+            <translation>Importer des paiements et des personnes depuis un historique des transactions ou un récapitulatif hebdomadaire Upwork</translation>
+        </message>
+        <message>
+            <source>Talents from &amp;CSV…</source>
+            <translation>Talents depuis un fichier &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Import people from any CSV file, choosing which column holds what</source>
+            <translation>Importer des personnes depuis n'importe quel fichier CSV, en choisissant le contenu de chaque colonne</translation>
+        </message>
+        <message>
+            <source>&amp;Payments from CSV…</source>
+            <translation>&amp;Paiements depuis un fichier CSV…</translation>
+        </message>
+        <message>
+            <source>Import payments from any CSV file, choosing which column holds what</source>
+            <translation>Importer des paiements depuis n'importe quel fichier CSV, en choisissant le contenu de chaque colonne</translation>
+        </message>
+        <message>
+            <source>Contacts (&amp;vCard)…</source>
+            <translation>Contacts (&amp;vCard)…</translation>
+        </message>
+        <message>
+            <source>Import people from a .vcf address book</source>
+            <translation>Importer des personnes depuis un carnet d'adresses .vcf</translation>
+        </message>
+        <message>
+            <source>{list} as CSV…</source>
+            <translation>{list} en CSV…</translation>
+        </message>
+        <message>
+            <source>Save this list for a spreadsheet (UTF-8, formulas made harmless)</source>
+            <translation>Enregistrer cette liste pour un tableur (UTF-8, formules neutralisées)</translation>
+        </message>
+        <message>
+            <source>Everyone as &amp;vCard…</source>
+            <translation>Tout le monde en &amp;vCard…</translation>
+        </message>
+        <message>
+            <source>Save the bench as a .vcf address book</source>
+            <translation>Enregistrer le vivier comme carnet d'adresses .vcf</translation>
+        </message>
+        <message>
+            <source>&amp;Dates as calendar (.ics)…</source>
+            <translation>&amp;Dates en calendrier (.ics)…</translation>
+        </message>
+        <message>
+            <source>Contract ends, milestones, feedback windows, check-ins and review reminders for your calendar</source>
+            <translation>Fins de contrat, jalons, délais pour laisser un avis, points d'étape et rappels de revue pour votre agenda</translation>
+        </message>
+        <message>
+            <source>&amp;Back up to a file…</source>
+            <translation>&amp;Sauvegarder dans un fichier…</translation>
+        </message>
+        <message>
+            <source>Save the database and every attachment into one zip file</source>
+            <translation>Enregistrer la base de données et toutes les pièces jointes dans un seul fichier zip</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup file…</source>
+            <translation>&amp;Restaurer depuis un fichier de sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Replace the current data with a backup (a copy of it is kept)</source>
+            <translation>Remplacer les données actuelles par une sauvegarde (une copie en est conservée)</translation>
+        </message>
+        <message>
+            <source>Import a marketplace transaction history</source>
+            <translation>Importer l'historique des transactions d'une plateforme</translation>
+        </message>
+        <message>
+            <source>Import {what} from CSV</source>
+            <translation>Importer {what} depuis un CSV</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Importer des contacts</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+            <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Export {list}</source>
+            <translation>Exporter {list}</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting {list}…</source>
+            <translation>Export de {list}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln row(s) to {file}</source>
+            <translation type="unfinished">
+                <numerusform>Enregistré dans {file} (lignes : %Ln)</numerusform>
+                <numerusform>Enregistré dans {file} (lignes : %Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Exporter les contacts</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Fichiers vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Exporting contacts…</source>
+            <translation>Export des contacts…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln people to {file}</source>
+            <translation type="unfinished">
+                <numerusform>Enregistré dans {file} (personnes : %Ln)</numerusform>
+                <numerusform>Enregistré dans {file} (personnes : %Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Exporter l'agenda</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>Fichiers iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Exporting dates…</source>
+            <translation>Export des dates…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln event(s) and to-dos to {file}</source>
+            <translation type="unfinished">
+                <numerusform>Enregistré dans {file} (événements et tâches : %Ln)</numerusform>
+                <numerusform>Enregistré dans {file} (événements et tâches : %Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Sauvegarder</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Fichiers zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde en cours…</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}</source>
+            <translation>Sauvegardé dans {file}</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Restaurer depuis un fichier de sauvegarde</translation>
+        </message>
+        <message>
+            <source>Replace the current data with the backup “{file}”?
 
 The current database is kept in the backups folder first, so this can be undone by restoring that copy.</source>
-        <translation>Remplacer les données actuelles par la sauvegarde «&#xa0;{file}&#xa0;»&#xa0;?
+            <translation>Remplacer les données actuelles par la sauvegarde « {file} » ?
 
-La base de données actuelle est d&apos;abord conservée dans le dossier des sauvegardes&#xa0;: vous pourrez revenir en arrière en restaurant cette copie.</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>Restauration…</translation>
-    </message>
-    <message>
-        <source>Restored {file}; the previous data is kept in the backups folder</source>
-        <translation>{file} restauré&#xa0;; les données précédentes sont conservées dans le dossier des sauvegardes</translation>
-    </message>
-    <message>
-        <source>Restored the backup taken {when}. The data as it was is kept in the backups folder.</source>
-        <translation>Sauvegarde du {when} restaurée. Les données telles qu&apos;elles étaient sont conservées dans le dossier des sauvegardes.</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>Restauration de la sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Checking the database and every stored file…</source>
-        <translation>Vérification de la base de données et de chaque fichier stocké…</translation>
-    </message>
-    <message>
-        <source>Restore a &amp;daily copy…</source>
-        <translation>Restaurer une c&amp;opie quotidienne…</translation>
-    </message>
-    <message>
-        <source>Go back to a copy of your data taken on an earlier day</source>
-        <translation>Revenir à une copie de vos données prise un jour précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Check database…</source>
-        <translation>&amp;Vérifier la base de données…</translation>
-    </message>
-    <message>
-        <source>Check the database file and every stored file against its fingerprint</source>
-        <translation>Vérifier le fichier de la base de données et chaque fichier stocké par rapport à leur empreinte</translation>
-    </message>
-    <message>
-        <source>This copy of TalentDesk was built without encryption. Install a TalentDesk release package (they include it) in place of this copy, then start TalentDesk again; your data folder stays as it is.</source>
-        <translation>Cette copie de TalentDesk a été construite sans chiffrement. Installez à sa place un paquet officiel de TalentDesk (le chiffrement y est inclus), puis redémarrez TalentDesk&#xa0;; votre dossier de données reste tel quel.</translation>
-    </message>
-    <message>
-        <source>Encryption needs the optional SQLCipher driver, which is not installed with this copy of TalentDesk. To add it, {command}
+La base de données actuelle est d'abord conservée dans le dossier des sauvegardes : vous pourrez revenir en arrière en restaurant cette copie.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restauration…</translation>
+        </message>
+        <message>
+            <source>Restored {file}; the previous data is kept in the backups folder</source>
+            <translation>{file} restauré ; les données précédentes sont conservées dans le dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>Restored the backup taken {when}. The data as it was is kept in the backups folder.</source>
+            <translation>Sauvegarde du {when} restaurée. Les données telles qu'elles étaient sont conservées dans le dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restauration de la sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Checking the database and every stored file…</source>
+            <translation>Vérification de la base de données et de chaque fichier stocké…</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;daily copy…</source>
+            <translation>Restaurer une c&amp;opie quotidienne…</translation>
+        </message>
+        <message>
+            <source>Go back to a copy of your data taken on an earlier day</source>
+            <translation>Revenir à une copie de vos données prise un jour précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Check database…</source>
+            <translation>&amp;Vérifier la base de données…</translation>
+        </message>
+        <message>
+            <source>Check the database file and every stored file against its fingerprint</source>
+            <translation>Vérifier le fichier de la base de données et chaque fichier stocké par rapport à leur empreinte</translation>
+        </message>
+        <message>
+            <source>This copy of TalentDesk was built without encryption. Install a TalentDesk release package (they include it) in place of this copy, then start TalentDesk again; your data folder stays as it is.</source>
+            <translation>Cette copie de TalentDesk a été construite sans chiffrement. Installez à sa place un paquet officiel de TalentDesk (le chiffrement y est inclus), puis redémarrez TalentDesk ; votre dossier de données reste tel quel.</translation>
+        </message>
+        <message>
+            <source>Encryption needs the optional SQLCipher driver, which is not installed with this copy of TalentDesk. To add it, {command}
 
 then start TalentDesk again.</source>
-        <translation>Le chiffrement nécessite le pilote facultatif SQLCipher, qui n&apos;est pas installé avec cette copie de TalentDesk. Pour l&apos;ajouter&#xa0;: {command}
+            <translation>Le chiffrement nécessite le pilote facultatif SQLCipher, qui n'est pas installé avec cette copie de TalentDesk. Pour l'ajouter : {command}
 
 puis redémarrez TalentDesk.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting your data and its backups…</source>
-        <translation>Rechiffrement de vos données et de leurs sauvegardes…</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Chiffrement</translation>
-    </message>
-    <message>
-        <source>Your data is encrypted. Change its passphrase, or turn encryption off?</source>
-        <translation>Vos données sont chiffrées. Changer la phrase secrète ou désactiver le chiffrement&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Change passphrase…</source>
-        <translation>Changer la phrase secrète…</translation>
-    </message>
-    <message>
-        <source>Turn off…</source>
-        <translation>Désactiver…</translation>
-    </message>
-    <message>
-        <source>Your data is now encrypted.</source>
-        <translation>Vos données sont maintenant chiffrées.</translation>
-    </message>
-    <message>
-        <source>The passphrase has been changed.</source>
-        <translation>La phrase secrète a été changée.</translation>
-    </message>
-    <message>
-        <source>Encryption is off; your data is stored unencrypted.</source>
-        <translation>Le chiffrement est désactivé&#xa0;; vos données sont stockées en clair.</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption…</source>
-        <translation>&amp;Chiffrement…</translation>
-    </message>
-    <message>
-        <source>Encrypt the database, its backups and sensitive files with a passphrase</source>
-        <translation>Chiffrer la base de données, ses sauvegardes et les fichiers sensibles avec une phrase secrète</translation>
-    </message>
-    <message>
-        <source>{name}: review scores over time</source>
-        <translation>{name}&#xa0;: notes des évaluations au fil du temps</translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation>Note globale</translation>
-    </message>
-    <message>
-        <source>Public feedback</source>
-        <translation>Avis public</translation>
-    </message>
-    <message>
-        <source>{name}: no reviews yet. Add a check-in to start the trend.</source>
-        <translation>{name}&#xa0;: aucune évaluation pour le moment. Ajoutez un point d&apos;étape pour amorcer la tendance.</translation>
-    </message>
-    <message>
-        <source>Contract start / end</source>
-        <translation>Début / fin de contrat</translation>
-    </message>
-    <message>
-        <source>{title}
+        </message>
+        <message>
+            <source>Re-encrypting your data and its backups…</source>
+            <translation>Rechiffrement de vos données et de leurs sauvegardes…</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Chiffrement</translation>
+        </message>
+        <message>
+            <source>Your data is encrypted. Change its passphrase, or turn encryption off?</source>
+            <translation>Vos données sont chiffrées. Changer la phrase secrète ou désactiver le chiffrement ?</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Changer la phrase secrète…</translation>
+        </message>
+        <message>
+            <source>Turn off…</source>
+            <translation>Désactiver…</translation>
+        </message>
+        <message>
+            <source>Your data is now encrypted.</source>
+            <translation>Vos données sont maintenant chiffrées.</translation>
+        </message>
+        <message>
+            <source>The passphrase has been changed.</source>
+            <translation>La phrase secrète a été changée.</translation>
+        </message>
+        <message>
+            <source>Encryption is off; your data is stored unencrypted.</source>
+            <translation>Le chiffrement est désactivé ; vos données sont stockées en clair.</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption…</source>
+            <translation>&amp;Chiffrement…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database, its backups and sensitive files with a passphrase</source>
+            <translation>Chiffrer la base de données, ses sauvegardes et les fichiers sensibles avec une phrase secrète</translation>
+        </message>
+        <message>
+            <source>{name}: review scores over time</source>
+            <translation>{name} : notes des évaluations au fil du temps</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Note globale</translation>
+        </message>
+        <message>
+            <source>Public feedback</source>
+            <translation>Avis public</translation>
+        </message>
+        <message>
+            <source>{name}: no reviews yet. Add a check-in to start the trend.</source>
+            <translation>{name} : aucune évaluation pour le moment. Ajoutez un point d'étape pour amorcer la tendance.</translation>
+        </message>
+        <message>
+            <source>Contract start / end</source>
+            <translation>Début / fin de contrat</translation>
+        </message>
+        <message>
+            <source>{title}
 {day}</source>
-        <translation>{title}
+            <translation>{title}
 {day}</translation>
-    </message>
-    <message>
-        <source>Reviews and check-ins</source>
-        <translation>Évaluations et points d&apos;étape</translation>
-    </message>
-    <message>
-        <source>Average overall score</source>
-        <translation>Note globale moyenne</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Point d&apos;étape</translation>
-    </message>
-    <message>
-        <source>Private review</source>
-        <translation>Évaluation privée</translation>
-    </message>
-    <message>
-        <source>Overall {score}</source>
-        <translation>Note globale {score}</translation>
-    </message>
-    <message>
-        <source>Would rehire: {answer} · recommend {n}/10</source>
-        <translation>Réengagement&#xa0;: {answer} · recommandation {n}/10</translation>
-    </message>
-    <message>
-        <source>Public feedback given · {day}
+        </message>
+        <message>
+            <source>Reviews and check-ins</source>
+            <translation>Évaluations et points d'étape</translation>
+        </message>
+        <message>
+            <source>Average overall score</source>
+            <translation>Note globale moyenne</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Point d'étape</translation>
+        </message>
+        <message>
+            <source>Private review</source>
+            <translation>Évaluation privée</translation>
+        </message>
+        <message>
+            <source>Overall {score}</source>
+            <translation>Note globale {score}</translation>
+        </message>
+        <message>
+            <source>Would rehire: {answer} · recommend {n}/10</source>
+            <translation>Réengagement : {answer} · recommandation {n}/10</translation>
+        </message>
+        <message>
+            <source>Public feedback given · {day}
 {stars} {score}/5</source>
-        <translation>Avis public donné · {day}
+            <translation>Avis public donné · {day}
 {stars} {score}/5</translation>
-    </message>
-    <message>
-        <source>{month}: %n review(s)</source>
-        <translation>{month}&#xa0;: %n évaluation(s)</translation>
-    </message>
-    <message>
-        <source>average overall {avg}</source>
-        <translation>moyenne globale {avg}</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n}&#xa0;min</translation>
-    </message>
-    <message>
-        <source>Open {name} on the bench</source>
-        <translation>Ouvrir {name} dans le vivier</translation>
-    </message>
-    <message>
-        <source>Open the workroom of {title}</source>
-        <translation>Ouvrir l&apos;espace de travail de {title}</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>illimité</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>tarif</translation>
-    </message>
-    <message>
-        <source>weekly limit</source>
-        <translation>plafond hebdomadaire</translation>
-    </message>
-    <message>
-        <source>weekly payment</source>
-        <translation>versement hebdomadaire</translation>
-    </message>
-    <message>
-        <source>from {day}, {name} {before} → {after}</source>
-        <translation>à partir du {day}, {name} {before} → {after}</translation>
-    </message>
-</context>
-<context>
-    <name>AccessTab</name>
-    <message>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Accordé le</translation>
-    </message>
-    <message>
-        <source>Revoke by</source>
-        <translation>À révoquer avant le</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Révoqué le</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>Grant…</source>
-        <translation>Accorder…</translation>
-    </message>
-    <message>
-        <source>Record access or equipment given</source>
-        <translation>Enregistrer un accès accordé ou du matériel prêté</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Révoquer</translation>
-    </message>
-    <message>
-        <source>Record that it was taken back today</source>
-        <translation>Noter qu&apos;il a été repris aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Correct what was recorded (Enter)</source>
-        <translation>Corriger ce qui a été enregistré (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Remove a grant recorded by mistake (Del)</source>
-        <translation>Supprimer un accès enregistré par erreur (Del)</translation>
-    </message>
-    <message>
-        <source>Offboarding</source>
-        <translation>Fin de mission</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Tick / untick</source>
-        <translation>Cocher / décocher</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Matériel</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Accès</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>{n} still open.</source>
-        <translation>Encore en suspens&#xa0;: {n}.</translation>
-    </message>
-    <message>
-        <source>No access granted. Record code hosts, chat workspaces, drives and equipment here so that ending the contract can list what to take back.</source>
-        <translation>Aucun accès accordé. Enregistrez ici les dépôts de code, messageries d&apos;équipe, espaces de stockage et le matériel, pour que la fin du contrat liste ce qu&apos;il faut récupérer.</translation>
-    </message>
-    <message>
-        <source>Remove the record of “{system}”, granted on {day}? To record that it was taken back, use Revoke instead.</source>
-        <translation>Supprimer l&apos;enregistrement de «&#xa0;{system}&#xa0;», accordé le {day}&#xa0;? Pour noter qu&apos;il a été repris, utilisez plutôt Révoquer.</translation>
-    </message>
-    <message>
-        <source>Remove access grant</source>
-        <translation>Supprimer l&apos;accès accordé</translation>
-    </message>
-    <message>
-        <source>Removed “{system}”</source>
-        <translation>«&#xa0;{system}&#xa0;» supprimé</translation>
-    </message>
-    <message>
-        <source>Revoke access</source>
-        <translation>Révoquer l&apos;accès</translation>
-    </message>
-    <message>
-        <source>Tick offboarding item</source>
-        <translation>Cocher un élément de fin de mission</translation>
-    </message>
-</context>
-<context>
-    <name>AppreciationDialog</name>
-    <message>
-        <source>Praise sent</source>
-        <translation>Compliment envoyé</translation>
-    </message>
-    <message>
-        <source>Testimonial asked for</source>
-        <translation>Témoignage demandé</translation>
-    </message>
-    <message>
-        <source>Testimonial received</source>
-        <translation>Témoignage reçu</translation>
-    </message>
-    <message>
-        <source>Referral made</source>
-        <translation>Recommandation faite</translation>
-    </message>
-    <message>
-        <source>Thank-you bonus</source>
-        <translation>Prime de remerciement</translation>
-    </message>
-</context>
-<context>
-    <name>BenchView</name>
-    <message>
-        <source>People on the bench</source>
-        <translation>Personnes du vivier</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Log a message, call or meeting…</source>
-        <translation>Noter un message, un appel ou une réunion…</translation>
-    </message>
-    <message>
-        <source>Contract or not: calls and messages count as contact (Ctrl+L)</source>
-        <translation>Avec ou sans contrat&#xa0;: appels et messages comptent comme prises de contact (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Feedback, reviews, praise, bonuses and rate changes of this person</source>
-        <translation>Avis, évaluations, compliments, primes et changements de tarif de cette personne</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Files kept with this person and the classification check</source>
-        <translation>Fichiers conservés avec cette personne et contrôle de requalification</translation>
-    </message>
-    <message>
-        <source>Bench</source>
-        <translation>Vivier</translation>
-    </message>
-    <message>
-        <source>Search the bench</source>
-        <translation>Rechercher dans le vivier</translation>
-    </message>
-    <message>
-        <source>New talent…</source>
-        <translation>Nouveau talent…</translation>
-    </message>
-    <message>
-        <source>Add a person to the bench (Ctrl+N)</source>
-        <translation>Ajouter une personne au vivier (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Edit the selected person (Enter)</source>
-        <translation>Modifier la personne sélectionnée (Enter)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Rehire…</source>
-        <translation>Réengager…</translation>
-    </message>
-    <message>
-        <source>Start a new contract prefilled from their last one</source>
-        <translation>Commencer un nouveau contrat prérempli à partir du dernier</translation>
-    </message>
-    <message>
-        <source>★ Favourite</source>
-        <translation>★ Favori</translation>
-    </message>
-    <message>
-        <source>Mark or unmark the selected people as favourites</source>
-        <translation>Ajouter les personnes sélectionnées aux favoris ou les en retirer</translation>
-    </message>
-    <message>
-        <source>Say thanks…</source>
-        <translation>Remercier…</translation>
-    </message>
-    <message>
-        <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
-        <translation>Enregistrer un compliment précis, un témoignage, une recommandation ou une prime de remerciement</translation>
-    </message>
-    <message>
-        <source>Log…</source>
-        <translation>Noter…</translation>
-    </message>
-    <message>
-        <source>Log a message, call, meeting or note with the selected person (Ctrl+L)</source>
-        <translation>Noter un message, un appel, une réunion ou une note avec la personne sélectionnée (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
-        <source>A dossier of the selected person to print or send</source>
-        <translation>Un dossier de la personne sélectionnée, à imprimer ou à envoyer</translation>
-    </message>
-    <message>
-        <source>Do not rehire…</source>
-        <translation>Ne pas réengager…</translation>
-    </message>
-    <message>
-        <source>Mark the selected people as not to be rehired, with a reason</source>
-        <translation>Marquer les personnes sélectionnées comme à ne pas réengager, avec un motif</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archiver</translation>
-    </message>
-    <message>
-        <source>Hide the selected people from the bench (Delete); nothing is lost</source>
-        <translation>Masquer les personnes sélectionnées du vivier (Delete)&#xa0;; rien n&apos;est perdu</translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation>Désarchiver</translation>
-    </message>
-    <message>
-        <source>Bring the selected people back onto the bench</source>
-        <translation>Remettre les personnes sélectionnées dans le vivier</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Delete a person with no contracts, for good</source>
-        <translation>Supprimer définitivement une personne sans contrat</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Définir le statut</translation>
-    </message>
-    <message>
-        <source>Active or on bench, from their contracts</source>
-        <translation>Actif ou dans le vivier, selon les contrats</translation>
-    </message>
-    <message>
-        <source>Shown Active while a contract runs, On bench otherwise</source>
-        <translation>Affiché Actif pendant un contrat, Dans le vivier sinon</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Plus</translation>
-    </message>
-    <message>
-        <source>Status, do-not-rehire, archive and delete</source>
-        <translation>Statut, à ne pas réengager, archivage et suppression</translation>
-    </message>
-    <message>
-        <source>Your bench is empty</source>
-        <translation>Votre vivier est vide</translation>
-    </message>
-    <message>
-        <source>The bench keeps everyone you have worked with or would like to: their skills, rates, time zone, contracts and reviews, so the next hire starts from people you already trust.
+        </message>
+        <message numerus="yes">
+            <source>{month}: %n review(s)</source>
+            <translation type="unfinished">
+                <numerusform>{month} : %n évaluation(s)</numerusform>
+                <numerusform>{month} : %n évaluation(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>average overall {avg}</source>
+            <translation>moyenne globale {avg}</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <source>Open {name} on the bench</source>
+            <translation>Ouvrir {name} dans le vivier</translation>
+        </message>
+        <message>
+            <source>Open the workroom of {title}</source>
+            <translation>Ouvrir l'espace de travail de {title}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>illimité</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>tarif</translation>
+        </message>
+        <message>
+            <source>weekly limit</source>
+            <translation>plafond hebdomadaire</translation>
+        </message>
+        <message>
+            <source>weekly payment</source>
+            <translation>versement hebdomadaire</translation>
+        </message>
+        <message>
+            <source>from {day}, {name} {before} → {after}</source>
+            <translation>à partir du {day}, {name} {before} → {after}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessTab</name>
+        <message>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Accordé le</translation>
+        </message>
+        <message>
+            <source>Revoke by</source>
+            <translation>À révoquer avant le</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Révoqué le</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Grant…</source>
+            <translation>Accorder…</translation>
+        </message>
+        <message>
+            <source>Record access or equipment given</source>
+            <translation>Enregistrer un accès accordé ou du matériel prêté</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
+        </message>
+        <message>
+            <source>Record that it was taken back today</source>
+            <translation>Noter qu'il a été repris aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Correct what was recorded (Enter)</source>
+            <translation>Corriger ce qui a été enregistré (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Remove a grant recorded by mistake (Del)</source>
+            <translation>Supprimer un accès enregistré par erreur (Del)</translation>
+        </message>
+        <message>
+            <source>Offboarding</source>
+            <translation>Fin de mission</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Tick / untick</source>
+            <translation>Cocher / décocher</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Matériel</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Accès</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>{n} still open.</source>
+            <translation>Encore en suspens : {n}.</translation>
+        </message>
+        <message>
+            <source>No access granted. Record code hosts, chat workspaces, drives and equipment here so that ending the contract can list what to take back.</source>
+            <translation>Aucun accès accordé. Enregistrez ici les dépôts de code, messageries d'équipe, espaces de stockage et le matériel, pour que la fin du contrat liste ce qu'il faut récupérer.</translation>
+        </message>
+        <message>
+            <source>Remove the record of “{system}”, granted on {day}? To record that it was taken back, use Revoke instead.</source>
+            <translation>Supprimer l'enregistrement de « {system} », accordé le {day} ? Pour noter qu'il a été repris, utilisez plutôt Révoquer.</translation>
+        </message>
+        <message>
+            <source>Remove access grant</source>
+            <translation>Supprimer l'accès accordé</translation>
+        </message>
+        <message>
+            <source>Removed “{system}”</source>
+            <translation>« {system} » supprimé</translation>
+        </message>
+        <message>
+            <source>Revoke access</source>
+            <translation>Révoquer l'accès</translation>
+        </message>
+        <message>
+            <source>Tick offboarding item</source>
+            <translation>Cocher un élément de fin de mission</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppreciationDialog</name>
+        <message>
+            <source>Praise sent</source>
+            <translation>Compliment envoyé</translation>
+        </message>
+        <message>
+            <source>Testimonial asked for</source>
+            <translation>Témoignage demandé</translation>
+        </message>
+        <message>
+            <source>Testimonial received</source>
+            <translation>Témoignage reçu</translation>
+        </message>
+        <message>
+            <source>Referral made</source>
+            <translation>Recommandation faite</translation>
+        </message>
+        <message>
+            <source>Thank-you bonus</source>
+            <translation>Prime de remerciement</translation>
+        </message>
+        <message>
+            <source>Say thanks</source>
+            <translation type="unfinished">Remercier</translation>
+        </message>
+        <message>
+            <source>Be specific about what you liked and how it helped. Specific praise is remembered; “great job” is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name to find the person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What you appreciated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. The clear hand-over notes on the billing migration saved me a day of questions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bonus amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 150.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BenchView</name>
+        <message>
+            <source>People on the bench</source>
+            <translation>Personnes du vivier</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Log a message, call or meeting…</source>
+            <translation>Noter un message, un appel ou une réunion…</translation>
+        </message>
+        <message>
+            <source>Contract or not: calls and messages count as contact (Ctrl+L)</source>
+            <translation>Avec ou sans contrat : appels et messages comptent comme prises de contact (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Feedback, reviews, praise, bonuses and rate changes of this person</source>
+            <translation>Avis, évaluations, compliments, primes et changements de tarif de cette personne</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Files kept with this person and the classification check</source>
+            <translation>Fichiers conservés avec cette personne et contrôle de requalification</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Vivier</translation>
+        </message>
+        <message>
+            <source>Search the bench</source>
+            <translation>Rechercher dans le vivier</translation>
+        </message>
+        <message>
+            <source>New talent…</source>
+            <translation>Nouveau talent…</translation>
+        </message>
+        <message>
+            <source>Add a person to the bench (Ctrl+N)</source>
+            <translation>Ajouter une personne au vivier (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit the selected person (Enter)</source>
+            <translation>Modifier la personne sélectionnée (Enter)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Rehire…</source>
+            <translation>Réengager…</translation>
+        </message>
+        <message>
+            <source>Start a new contract prefilled from their last one</source>
+            <translation>Commencer un nouveau contrat prérempli à partir du dernier</translation>
+        </message>
+        <message>
+            <source>★ Favourite</source>
+            <translation>★ Favori</translation>
+        </message>
+        <message>
+            <source>Mark or unmark the selected people as favourites</source>
+            <translation>Ajouter les personnes sélectionnées aux favoris ou les en retirer</translation>
+        </message>
+        <message>
+            <source>Say thanks…</source>
+            <translation>Remercier…</translation>
+        </message>
+        <message>
+            <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
+            <translation>Enregistrer un compliment précis, un témoignage, une recommandation ou une prime de remerciement</translation>
+        </message>
+        <message>
+            <source>Log…</source>
+            <translation>Noter…</translation>
+        </message>
+        <message>
+            <source>Log a message, call, meeting or note with the selected person (Ctrl+L)</source>
+            <translation>Noter un message, un appel, une réunion ou une note avec la personne sélectionnée (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>A dossier of the selected person to print or send</source>
+            <translation>Un dossier de la personne sélectionnée, à imprimer ou à envoyer</translation>
+        </message>
+        <message>
+            <source>Do not rehire…</source>
+            <translation>Ne pas réengager…</translation>
+        </message>
+        <message>
+            <source>Mark the selected people as not to be rehired, with a reason</source>
+            <translation>Marquer les personnes sélectionnées comme à ne pas réengager, avec un motif</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archiver</translation>
+        </message>
+        <message>
+            <source>Hide the selected people from the bench (Delete); nothing is lost</source>
+            <translation>Masquer les personnes sélectionnées du vivier (Delete) ; rien n'est perdu</translation>
+        </message>
+        <message>
+            <source>Unarchive</source>
+            <translation>Désarchiver</translation>
+        </message>
+        <message>
+            <source>Bring the selected people back onto the bench</source>
+            <translation>Remettre les personnes sélectionnées dans le vivier</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete a person with no contracts, for good</source>
+            <translation>Supprimer définitivement une personne sans contrat</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Définir le statut</translation>
+        </message>
+        <message>
+            <source>Active or on bench, from their contracts</source>
+            <translation>Actif ou dans le vivier, selon les contrats</translation>
+        </message>
+        <message>
+            <source>Shown Active while a contract runs, On bench otherwise</source>
+            <translation>Affiché Actif pendant un contrat, Dans le vivier sinon</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Plus</translation>
+        </message>
+        <message>
+            <source>Status, do-not-rehire, archive and delete</source>
+            <translation>Statut, à ne pas réengager, archivage et suppression</translation>
+        </message>
+        <message>
+            <source>Your bench is empty</source>
+            <translation>Votre vivier est vide</translation>
+        </message>
+        <message>
+            <source>The bench keeps everyone you have worked with or would like to: their skills, rates, time zone, contracts and reviews, so the next hire starts from people you already trust.
 
 Add the first person by hand, or import a marketplace history from the File menu.</source>
-        <translation>Le vivier garde toutes les personnes avec qui vous avez travaillé ou aimeriez travailler&#xa0;: leurs compétences, tarifs, fuseau horaire, contrats et évaluations, pour que la prochaine embauche parte de personnes en qui vous avez déjà confiance.
+            <translation>Le vivier garde toutes les personnes avec qui vous avez travaillé ou aimeriez travailler : leurs compétences, tarifs, fuseau horaire, contrats et évaluations, pour que la prochaine embauche parte de personnes en qui vous avez déjà confiance.
 
 Ajoutez la première personne à la main, ou importez un historique de plateforme depuis le menu Fichier.</translation>
-    </message>
-    <message>
-        <source>Add someone to the bench…</source>
-        <translation>Ajouter quelqu&apos;un au vivier…</translation>
-    </message>
-    <message>
-        <source>Clear search and filters</source>
-        <translation>Effacer la recherche et les filtres</translation>
-    </message>
-    <message>
-        <source>No one on the bench matches this search and these filters.</source>
-        <translation>Personne dans le vivier ne correspond à cette recherche et à ces filtres.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln personne</numerusform>
-            <numerusform>%Ln personnes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark favourite</source>
-        <translation>Marquer comme favori</translation>
-    </message>
-    <message>
-        <source>Unmark favourite</source>
-        <translation>Retirer des favoris</translation>
-    </message>
-    <message>
-        <source>Set status to {status}</source>
-        <translation>Définir le statut sur {status}</translation>
-    </message>
-    <message>
-        <source>{who} set to {status}</source>
-        <translation>{who}&#xa0;: statut {status}</translation>
-    </message>
-    <message>
-        <source>Do not rehire</source>
-        <translation>À ne pas réengager</translation>
-    </message>
-    <message numerus="yes">
-        <source>Why should %n person(s) not be rehired? The reason is shown whenever they come up.</source>
-        <translation>
-            <numerusform>Pourquoi ne pas réengager cette personne&#xa0;? Le motif sera affiché chaque fois qu&apos;elle apparaîtra.</numerusform>
-            <numerusform>Pourquoi ne pas réengager ces %n personnes&#xa0;? Le motif sera affiché chaque fois qu&apos;elles apparaîtront.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was changed: a reason is needed to mark someone do-not-rehire.</source>
-        <translation>Rien n&apos;a été modifié&#xa0;: un motif est nécessaire pour marquer quelqu&apos;un à ne pas réengager.</translation>
-    </message>
-    <message>
-        <source>Mark do not rehire</source>
-        <translation>Marquer à ne pas réengager</translation>
-    </message>
-    <message>
-        <source>{who} marked do not rehire</source>
-        <translation>{who}&#xa0;: à ne pas réengager</translation>
-    </message>
-    <message>
-        <source>Archived {who}</source>
-        <translation>Archivé&#xa0;: {who}</translation>
-    </message>
-    <message>
-        <source>Bring back from the archive</source>
-        <translation>Sortir de l&apos;archive</translation>
-    </message>
-    <message>
-        <source>Brought back {who}</source>
-        <translation>Sorti de l&apos;archive&#xa0;: {who}</translation>
-    </message>
-    <message>
-        <source>Delete {name}?</source>
-        <translation>Supprimer {name}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Delete {name} and their contact details, skills and rates? Edit ▸ Undo brings them back during this session. Archiving hides them and keeps everything.</source>
-        <translation>Supprimer {name} ainsi que ses coordonnées, compétences et tarifs&#xa0;? Édition ▸ Annuler permet de revenir en arrière pendant cette session. L&apos;archivage masque la personne et conserve tout.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete person</source>
-        <translation>Supprimer la personne</translation>
-    </message>
-    <message>
-        <source>Deleted {name}</source>
-        <translation>Supprimé&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation>Suppression impossible</translation>
-    </message>
-    <message>
-        <source>Archive instead</source>
-        <translation>Archiver plutôt</translation>
-    </message>
-</context>
-<context>
-    <name>CheckDatabaseDialog</name>
-    <message>
-        <source>Database</source>
-        <translation>Base de données</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Manquant</translation>
-    </message>
-    <message>
-        <source>Altered</source>
-        <translation>Modifié</translation>
-    </message>
-    <message numerus="yes">
-        <source>The database file has %Ln problem(s), listed below.</source>
-        <translation>
-            <numerusform>Le fichier de la base de données présente %Ln problème, indiqué ci-dessous.</numerusform>
-            <numerusform>Le fichier de la base de données présente %Ln problèmes, indiqués ci-dessous.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The database file is sound.</source>
-        <translation>Le fichier de la base de données est sain.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Of %Ln stored file(s), {missing} and {altered}.</source>
-        <translation>
-            <numerusform>Sur %Ln fichier stocké&#xa0;: {missing} et {altered}.</numerusform>
-            <numerusform>Sur %Ln fichiers stockés&#xa0;: {missing} et {altered}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln missing</source>
-        <translation>
-            <numerusform>%Ln manquant</numerusform>
-            <numerusform>%Ln manquants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln altered</source>
-        <translation>
-            <numerusform>%Ln modifié</numerusform>
-            <numerusform>%Ln modifiés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln stored file(s) match their fingerprints (SHA-256).</source>
-        <translation>
-            <numerusform>%Ln fichier stocké correspond à son empreinte (SHA-256).</numerusform>
-            <numerusform>%Ln fichiers stockés correspondent à leur empreinte (SHA-256).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A missing or altered file can be added again from its contract&apos;s Files tab. A damaged database can be put back from File → Restore a daily copy…</source>
-        <translation>Un fichier manquant ou modifié peut être ajouté à nouveau depuis l&apos;onglet Fichiers de son contrat. Une base de données endommagée peut être rétablie avec Fichier → Restaurer une copie quotidienne…</translation>
-    </message>
-</context>
-<context>
-    <name>CheckinDialog</name>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>Maybe</source>
-        <translation>Peut-être</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-</context>
-<context>
-    <name>ClassificationDialog</name>
-    <message>
-        <source>Classification check — {title}</source>
-        <translation>Contrôle de requalification — {title}</translation>
-    </message>
-    <message>
-        <source>From your records:</source>
-        <translation>Selon vos données&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>• %n day(s) since the start; {hours:.1f} hours a week {window}</source>
-        <translation>
-            <numerusform>• %n jour depuis le début&#xa0;; {hours:.1f} heures par semaine {window}</numerusform>
-            <numerusform>• %n jours depuis le début&#xa0;; {hours:.1f} heures par semaine {window}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>over the last %n week(s)</source>
-        <translation>
-            <numerusform>sur la dernière semaine</numerusform>
-            <numerusform>sur les %n dernières semaines</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• equipment lent in the access register</source>
-        <translation>• matériel prêté dans le registre des accès</translation>
-    </message>
-    <message>
-        <source>• no equipment in the access register</source>
-        <translation>• aucun matériel dans le registre des accès</translation>
-    </message>
-    <message>
-        <source>• an agreement is among the files</source>
-        <translation>• un contrat écrit figure parmi les fichiers</translation>
-    </message>
-    <message>
-        <source>• no agreement among the files</source>
-        <translation>• aucun contrat écrit parmi les fichiers</translation>
-    </message>
-    <message>
-        <source>Nothing here looks like employment.</source>
-        <translation>Rien ici ne ressemble à un emploi salarié.</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Pourquoi&#xa0;:</translation>
-    </message>
-    <message>
-        <source>What to change:</source>
-        <translation>Ce qu&apos;il faut changer&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>ContractDialog</name>
-    <message>
-        <source>Draft: still being written. Offered: sent, waiting for a yes. Active: the work has started.</source>
-        <translation>Brouillon&#xa0;: en cours de rédaction. Proposé&#xa0;: envoyé, en attente d&apos;acceptation. Actif&#xa0;: le travail a commencé.</translation>
-    </message>
-    <message>
-        <source>Edit contract</source>
-        <translation>Modifier le contrat</translation>
-    </message>
-    <message>
-        <source>Renew contract</source>
-        <translation>Renouveler le contrat</translation>
-    </message>
-    <message>
-        <source>This contract renews contract #{id}; the two are shown as one engagement.</source>
-        <translation>Ce contrat renouvelle le contrat #{id}&#xa0;; les deux sont présentés comme une seule collaboration.</translation>
-    </message>
-    <message>
-        <source>(archived) #{id}</source>
-        <translation>(archivé) #{id}</translation>
-    </message>
-    <message>
-        <source>Type a name…</source>
-        <translation>Saisissez un nom…</translation>
-    </message>
-    <message>
-        <source>No one is on the bench yet: add a person first (Ctrl+N).</source>
-        <translation>Personne dans le vivier pour le moment&#xa0;: ajoutez d&apos;abord une personne (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>&amp;Rate per hour</source>
-        <translation>&amp;Tarif horaire</translation>
-    </message>
-    <message>
-        <source>Fixed &amp;price</source>
-        <translation>&amp;Prix fixe</translation>
-    </message>
-    <message>
-        <source>Hourly &amp;equivalent</source>
-        <translation>&amp;Équivalent horaire</translation>
-    </message>
-    <message>
-        <source>&amp;Rate</source>
-        <translation>&amp;Tarif</translation>
-    </message>
-    <message>
-        <source>New contract</source>
-        <translation>Nouveau contrat</translation>
-    </message>
-</context>
-<context>
-    <name>ContractListPanel</name>
-    <message>
-        <source>Search contract titles</source>
-        <translation>Rechercher dans les titres des contrats</translation>
-    </message>
-    <message>
-        <source>Search titles…</source>
-        <translation>Rechercher un titre…</translation>
-    </message>
-    <message>
-        <source>Search contract titles (Ctrl+Shift+F)</source>
-        <translation>Rechercher dans les titres des contrats (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>Find in all messages…</source>
-        <translation>Chercher dans tous les messages…</translation>
-    </message>
-    <message>
-        <source>Search what was said in every contract&apos;s room (Ctrl+Shift+M)</source>
-        <translation>Rechercher ce qui a été dit dans l&apos;espace de chaque contrat (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <source>Only this person&apos;s contracts</source>
-        <translation>Seulement les contrats de cette personne</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Contrats</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contract(s)</source>
-        <translation>
-            <numerusform>%Ln contrat</numerusform>
-            <numerusform>%Ln contrats</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CsvImportDialog</name>
-    <message>
-        <source>Encoding:</source>
-        <translation>Encodage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Delimiter:</source>
-        <translation>Séparateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Numbers and dates:</source>
-        <translation>Nombres et dates&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Add people who are not on the bench</source>
-        <translation>Ajouter les personnes absentes du vivier</translation>
-    </message>
-    <message>
-        <source>The first rows of the file:</source>
-        <translation>Premières lignes du fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Which column holds what</source>
-        <translation>Contenu de chaque colonne</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(absent du fichier)</translation>
-    </message>
-    <message>
-        <source>column {n}</source>
-        <translation>colonne {n}</translation>
-    </message>
-    <message>
-        <source>{field} (required):</source>
-        <translation>{field} (obligatoire)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>{field}:</source>
-        <translation>{field}&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Read as {encoding}, delimiter {delimiter}. {note}</source>
-        <translation>Lu en {encoding}, séparateur {delimiter}. {note}</translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
-    <message>
-        <source>Select someone to see their profile, rates, contracts and reviews.</source>
-        <translation>Sélectionnez une personne pour voir son profil, ses tarifs, ses contrats et ses évaluations.</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Change every detail of this person (Enter)</source>
-        <translation>Modifier toutes les informations de cette personne (Enter)</translation>
-    </message>
-    <message>
-        <source>Rehire…</source>
-        <translation>Réengager…</translation>
-    </message>
-    <message>
-        <source>Start a new contract prefilled from their last one</source>
-        <translation>Commencer un nouveau contrat prérempli à partir du dernier</translation>
-    </message>
-    <message>
-        <source>Log…</source>
-        <translation>Noter…</translation>
-    </message>
-    <message>
-        <source>Log a message, call, meeting or note with this person, with or without a contract (Ctrl+L)</source>
-        <translation>Noter un message, un appel, une réunion ou une note avec cette personne, avec ou sans contrat (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Contact and links</source>
-        <translation>Coordonnées et liens</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Compétences</translation>
-    </message>
-    <message>
-        <source>How they work</source>
-        <translation>Façon de travailler</translation>
-    </message>
-    <message>
-        <source>Staying in touch</source>
-        <translation>Garder le contact</translation>
-    </message>
-    <message>
-        <source>Rate history</source>
-        <translation>Historique des tarifs</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Contrats</translation>
-    </message>
-    <message>
-        <source>Their contracts</source>
-        <translation>Ses contrats</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the contract&apos;s workroom</source>
-        <translation>Double-cliquez ou appuyez sur Enter pour ouvrir l&apos;espace de travail du contrat</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Évaluations</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>available for new work</source>
-        <translation>disponible pour de nouvelles missions</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>non disponible</translation>
-    </message>
-    <message>
-        <source>working with you now</source>
-        <translation>travaille actuellement avec vous</translation>
-    </message>
-    <message>
-        <source>Marked do-not-rehire or archived: change their status first</source>
-        <translation>Marqué à ne pas réengager ou archivé&#xa0;: changez d&apos;abord son statut</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>nothing paid yet</source>
-        <translation>rien payé pour le moment</translation>
-    </message>
-    <message>
-        <source>Last worked with</source>
-        <translation>Dernière collaboration</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>On the bench since</source>
-        <translation>Dans le vivier depuis</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>No contact details yet.</source>
-        <translation>Aucune coordonnée pour le moment.</translation>
-    </message>
-    <message>
-        <source>No skills recorded.</source>
-        <translation>Aucune compétence enregistrée.</translation>
-    </message>
-    <message>
-        <source>Prefers</source>
-        <translation>Préfère</translation>
-    </message>
-    <message>
-        <source>Replies within</source>
-        <translation>Répond sous</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n}&#xa0;h</translation>
-    </message>
-    <message>
-        <source>Working hours</source>
-        <translation>Heures de travail</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>{zone} — {time} there now ({state})</source>
-        <translation>{zone} — {time} sur place actuellement ({state})</translation>
-    </message>
-    <message>
-        <source>at work</source>
-        <translation>au travail</translation>
-    </message>
-    <message>
-        <source>outside their hours</source>
-        <translation>hors de ses heures</translation>
-    </message>
-    <message>
-        <source>Overlap with my day</source>
-        <translation>Chevauchement avec ma journée</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
-    </message>
-    <message>
-        <source>never logged</source>
-        <translation>jamais noté</translation>
-    </message>
-    <message>
-        <source>Cadence</source>
-        <translation>Fréquence</translation>
-    </message>
-    <message>
-        <source>no reminder set</source>
-        <translation>aucun rappel défini</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n day(s)</source>
-        <translation>
-            <numerusform>tous les jours</numerusform>
-            <numerusform>tous les %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next due</source>
-        <translation>Prochain contact</translation>
-    </message>
-    <message>
-        <source>No rate recorded.</source>
-        <translation>Aucun tarif enregistré.</translation>
-    </message>
-    <message>
-        <source>No notes.</source>
-        <translation>Aucune note.</translation>
-    </message>
-    <message>
-        <source>{title}
+        </message>
+        <message>
+            <source>Add someone to the bench…</source>
+            <translation>Ajouter quelqu'un au vivier…</translation>
+        </message>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>Effacer la recherche et les filtres</translation>
+        </message>
+        <message>
+            <source>No one on the bench matches this search and these filters.</source>
+            <translation>Personne dans le vivier ne correspond à cette recherche et à ces filtres.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln personne</numerusform>
+                <numerusform>%Ln personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark favourite</source>
+            <translation>Marquer comme favori</translation>
+        </message>
+        <message>
+            <source>Unmark favourite</source>
+            <translation>Retirer des favoris</translation>
+        </message>
+        <message>
+            <source>Set status to {status}</source>
+            <translation>Définir le statut sur {status}</translation>
+        </message>
+        <message>
+            <source>{who} set to {status}</source>
+            <translation>{who} : statut {status}</translation>
+        </message>
+        <message>
+            <source>Do not rehire</source>
+            <translation>À ne pas réengager</translation>
+        </message>
+        <message numerus="yes">
+            <source>Why should %n person(s) not be rehired? The reason is shown whenever they come up.</source>
+            <translation>
+                <numerusform>Pourquoi ne pas réengager cette personne ? Le motif sera affiché chaque fois qu'elle apparaîtra.</numerusform>
+                <numerusform>Pourquoi ne pas réengager ces %n personnes ? Le motif sera affiché chaque fois qu'elles apparaîtront.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was changed: a reason is needed to mark someone do-not-rehire.</source>
+            <translation>Rien n'a été modifié : un motif est nécessaire pour marquer quelqu'un à ne pas réengager.</translation>
+        </message>
+        <message>
+            <source>Mark do not rehire</source>
+            <translation>Marquer à ne pas réengager</translation>
+        </message>
+        <message>
+            <source>{who} marked do not rehire</source>
+            <translation>{who} : à ne pas réengager</translation>
+        </message>
+        <message>
+            <source>Archived {who}</source>
+            <translation>Archivé : {who}</translation>
+        </message>
+        <message>
+            <source>Bring back from the archive</source>
+            <translation>Sortir de l'archive</translation>
+        </message>
+        <message>
+            <source>Brought back {who}</source>
+            <translation>Sorti de l'archive : {who}</translation>
+        </message>
+        <message>
+            <source>Delete {name}?</source>
+            <translation>Supprimer {name} ?</translation>
+        </message>
+        <message>
+            <source>Delete {name} and their contact details, skills and rates? Edit ▸ Undo brings them back during this session. Archiving hides them and keeps everything.</source>
+            <translation>Supprimer {name} ainsi que ses coordonnées, compétences et tarifs ? Édition ▸ Annuler permet de revenir en arrière pendant cette session. L'archivage masque la personne et conserve tout.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete person</source>
+            <translation>Supprimer la personne</translation>
+        </message>
+        <message>
+            <source>Deleted {name}</source>
+            <translation>Supprimé : {name}</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Suppression impossible</translation>
+        </message>
+        <message>
+            <source>Archive instead</source>
+            <translation>Archiver plutôt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDatabaseDialog</name>
+        <message>
+            <source>Database</source>
+            <translation>Base de données</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Manquant</translation>
+        </message>
+        <message>
+            <source>Altered</source>
+            <translation>Modifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database file has %Ln problem(s), listed below.</source>
+            <translation>
+                <numerusform>Le fichier de la base de données présente %Ln problème, indiqué ci-dessous.</numerusform>
+                <numerusform>Le fichier de la base de données présente %Ln problèmes, indiqués ci-dessous.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database file is sound.</source>
+            <translation>Le fichier de la base de données est sain.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Of %Ln stored file(s), {missing} and {altered}.</source>
+            <translation>
+                <numerusform>Sur %Ln fichier stocké : {missing} et {altered}.</numerusform>
+                <numerusform>Sur %Ln fichiers stockés : {missing} et {altered}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln missing</source>
+            <translation>
+                <numerusform>%Ln manquant</numerusform>
+                <numerusform>%Ln manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln altered</source>
+            <translation>
+                <numerusform>%Ln modifié</numerusform>
+                <numerusform>%Ln modifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln stored file(s) match their fingerprints (SHA-256).</source>
+            <translation>
+                <numerusform>%Ln fichier stocké correspond à son empreinte (SHA-256).</numerusform>
+                <numerusform>%Ln fichiers stockés correspondent à leur empreinte (SHA-256).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A missing or altered file can be added again from its contract's Files tab. A damaged database can be put back from File → Restore a daily copy…</source>
+            <translation>Un fichier manquant ou modifié peut être ajouté à nouveau depuis l'onglet Fichiers de son contrat. Une base de données endommagée peut être rétablie avec Fichier → Restaurer une copie quotidienne…</translation>
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished">Fichier</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckinDialog</name>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Maybe</source>
+            <translation>Peut-être</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Mid-contract check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A private review while the work goes on: it stays on this computer and adds a point to the person's trend. 1 is poor, 5 is excellent; choose every rating.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose from 1 to 5 stars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Choisir…</translation>
+        </message>
+        <message>
+            <source>&amp;Quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Availability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;eadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ommunication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coo&amp;peration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Would rehire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recommend (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How likely you are to recommend them, from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is going well, what to raise with them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassificationDialog</name>
+        <message>
+            <source>Me</source>
+            <translation type="unfinished">Moi</translation>
+        </message>
+        <message>
+            <source>They do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both of us</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification check — {title}</source>
+            <translation>Contrôle de requalification — {title}</translation>
+        </message>
+        <message>
+            <source>From your records:</source>
+            <translation>Selon vos données :</translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n day(s) since the start; {hours:.1f} hours a week {window}</source>
+            <translation>
+                <numerusform>• %n jour depuis le début ; {hours:.1f} heures par semaine {window}</numerusform>
+                <numerusform>• %n jours depuis le début ; {hours:.1f} heures par semaine {window}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over the last %n week(s)</source>
+            <translation>
+                <numerusform>sur la dernière semaine</numerusform>
+                <numerusform>sur les %n dernières semaines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>• equipment lent in the access register</source>
+            <translation>• matériel prêté dans le registre des accès</translation>
+        </message>
+        <message>
+            <source>• no equipment in the access register</source>
+            <translation>• aucun matériel dans le registre des accès</translation>
+        </message>
+        <message>
+            <source>• an agreement is among the files</source>
+            <translation>• un contrat écrit figure parmi les fichiers</translation>
+        </message>
+        <message>
+            <source>• no agreement among the files</source>
+            <translation>• aucun contrat écrit parmi les fichiers</translation>
+        </message>
+        <message>
+            <source>Nothing here looks like employment.</source>
+            <translation>Rien ici ne ressemble à un emploi salarié.</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Pourquoi :</translation>
+        </message>
+        <message>
+            <source>What to change:</source>
+            <translation>Ce qu'il faut changer :</translation>
+        </message>
+        <message>
+            <source>Classification check</source>
+            <translation type="unfinished">Contrôle de requalification</translation>
+        </message>
+        <message>
+            <source>muted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About this contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who sets the working &amp;hours?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who sets the &amp;place of work?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who supplies the &amp;equipment?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xclusive: they may not work for other clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open-ended: no end date or defined deliverable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is a &amp;written contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The work is the &amp;core of my business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>heading</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContractDialog</name>
+        <message>
+            <source>Draft: still being written. Offered: sent, waiting for a yes. Active: the work has started.</source>
+            <translation>Brouillon : en cours de rédaction. Proposé : envoyé, en attente d'acceptation. Actif : le travail a commencé.</translation>
+        </message>
+        <message>
+            <source>Edit contract</source>
+            <translation>Modifier le contrat</translation>
+        </message>
+        <message>
+            <source>Renew contract</source>
+            <translation>Renouveler le contrat</translation>
+        </message>
+        <message>
+            <source>This contract renews contract #{id}; the two are shown as one engagement.</source>
+            <translation>Ce contrat renouvelle le contrat #{id} ; les deux sont présentés comme une seule collaboration.</translation>
+        </message>
+        <message>
+            <source>(archived) #{id}</source>
+            <translation>(archivé) #{id}</translation>
+        </message>
+        <message>
+            <source>Type a name…</source>
+            <translation>Saisissez un nom…</translation>
+        </message>
+        <message>
+            <source>No one is on the bench yet: add a person first (Ctrl+N).</source>
+            <translation>Personne dans le vivier pour le moment : ajoutez d'abord une personne (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>&amp;Rate per hour</source>
+            <translation>&amp;Tarif horaire</translation>
+        </message>
+        <message>
+            <source>Fixed &amp;price</source>
+            <translation>&amp;Prix fixe</translation>
+        </message>
+        <message>
+            <source>Hourly &amp;equivalent</source>
+            <translation>&amp;Équivalent horaire</translation>
+        </message>
+        <message>
+            <source>&amp;Rate</source>
+            <translation>&amp;Tarif</translation>
+        </message>
+        <message>
+            <source>New contract</source>
+            <translation>Nouveau contrat</translation>
+        </message>
+        <message>
+            <source>&amp;With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person this contract is with (type to search)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Mobile app redesign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hourly: paid per hour worked. Fixed price: one price for the whole job. Retainer: a weekly payment for standing availability.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISO 4217 currency code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly &amp;limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation type="unfinished">Illimité</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The most hours a week they may bill; 0 means unlimited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly &amp;payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a retainer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original &amp;budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you expect the whole contract to cost; the workroom shows how far it runs over. Left empty: the fixed price, or the weekly terms until the end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="unfinished">Dates</translation>
+        </message>
+        <message>
+            <source>&amp;Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End date</source>
+            <translation type="unfinished">Date de fin</translation>
+        </message>
+        <message>
+            <source>&amp;Scope of work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is to be done, what is delivered, what is out of scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test &amp;project (a small paid trial before hiring for real)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;latform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Upwork, direct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract id on the platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contract id on the platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContractListPanel</name>
+        <message>
+            <source>Search contract titles</source>
+            <translation>Rechercher dans les titres des contrats</translation>
+        </message>
+        <message>
+            <source>Search titles…</source>
+            <translation>Rechercher un titre…</translation>
+        </message>
+        <message>
+            <source>Search contract titles (Ctrl+Shift+F)</source>
+            <translation>Rechercher dans les titres des contrats (Ctrl+Shift+F)</translation>
+        </message>
+        <message>
+            <source>Find in all messages…</source>
+            <translation>Chercher dans tous les messages…</translation>
+        </message>
+        <message>
+            <source>Search what was said in every contract's room (Ctrl+Shift+M)</source>
+            <translation>Rechercher ce qui a été dit dans l'espace de chaque contrat (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Only this person's contracts</source>
+            <translation>Seulement les contrats de cette personne</translation>
+        </message>
+        <message>
+            <source>Contracts</source>
+            <translation>Contrats</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contract(s)</source>
+            <translation>
+                <numerusform>%Ln contrat</numerusform>
+                <numerusform>%Ln contrats</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <source>Encoding:</source>
+            <translation>Encodage :</translation>
+        </message>
+        <message>
+            <source>Delimiter:</source>
+            <translation>Séparateur :</translation>
+        </message>
+        <message>
+            <source>Numbers and dates:</source>
+            <translation>Nombres et dates :</translation>
+        </message>
+        <message>
+            <source>Add people who are not on the bench</source>
+            <translation>Ajouter les personnes absentes du vivier</translation>
+        </message>
+        <message>
+            <source>The first rows of the file:</source>
+            <translation>Premières lignes du fichier :</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Contenu de chaque colonne</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(absent du fichier)</translation>
+        </message>
+        <message>
+            <source>column {n}</source>
+            <translation>colonne {n}</translation>
+        </message>
+        <message>
+            <source>{field} (required):</source>
+            <translation>{field} (obligatoire) :</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field} :</translation>
+        </message>
+        <message>
+            <source>Read as {encoding}, delimiter {delimiter}. {note}</source>
+            <translation>Lu en {encoding}, séparateur {delimiter}. {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Select someone to see their profile, rates, contracts and reviews.</source>
+            <translation>Sélectionnez une personne pour voir son profil, ses tarifs, ses contrats et ses évaluations.</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Change every detail of this person (Enter)</source>
+            <translation>Modifier toutes les informations de cette personne (Enter)</translation>
+        </message>
+        <message>
+            <source>Rehire…</source>
+            <translation>Réengager…</translation>
+        </message>
+        <message>
+            <source>Start a new contract prefilled from their last one</source>
+            <translation>Commencer un nouveau contrat prérempli à partir du dernier</translation>
+        </message>
+        <message>
+            <source>Log…</source>
+            <translation>Noter…</translation>
+        </message>
+        <message>
+            <source>Log a message, call, meeting or note with this person, with or without a contract (Ctrl+L)</source>
+            <translation>Noter un message, un appel, une réunion ou une note avec cette personne, avec ou sans contrat (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Contact and links</source>
+            <translation>Coordonnées et liens</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <source>How they work</source>
+            <translation>Façon de travailler</translation>
+        </message>
+        <message>
+            <source>Staying in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Rate history</source>
+            <translation>Historique des tarifs</translation>
+        </message>
+        <message>
+            <source>Contracts</source>
+            <translation>Contrats</translation>
+        </message>
+        <message>
+            <source>Their contracts</source>
+            <translation>Ses contrats</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the contract's workroom</source>
+            <translation>Double-cliquez ou appuyez sur Enter pour ouvrir l'espace de travail du contrat</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>available for new work</source>
+            <translation>disponible pour de nouvelles missions</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>non disponible</translation>
+        </message>
+        <message>
+            <source>working with you now</source>
+            <translation>travaille actuellement avec vous</translation>
+        </message>
+        <message>
+            <source>Marked do-not-rehire or archived: change their status first</source>
+            <translation>Marqué à ne pas réengager ou archivé : changez d'abord son statut</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>nothing paid yet</source>
+            <translation>rien payé pour le moment</translation>
+        </message>
+        <message>
+            <source>Last worked with</source>
+            <translation>Dernière collaboration</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>On the bench since</source>
+            <translation>Dans le vivier depuis</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>No contact details yet.</source>
+            <translation>Aucune coordonnée pour le moment.</translation>
+        </message>
+        <message>
+            <source>No skills recorded.</source>
+            <translation>Aucune compétence enregistrée.</translation>
+        </message>
+        <message>
+            <source>Prefers</source>
+            <translation>Préfère</translation>
+        </message>
+        <message>
+            <source>Replies within</source>
+            <translation>Répond sous</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Heures de travail</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>{zone} — {time} there now ({state})</source>
+            <translation>{zone} — {time} sur place actuellement ({state})</translation>
+        </message>
+        <message>
+            <source>at work</source>
+            <translation>au travail</translation>
+        </message>
+        <message>
+            <source>outside their hours</source>
+            <translation>hors de ses heures</translation>
+        </message>
+        <message>
+            <source>Overlap with my day</source>
+            <translation>Chevauchement avec ma journée</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>never logged</source>
+            <translation>jamais noté</translation>
+        </message>
+        <message>
+            <source>Cadence</source>
+            <translation>Fréquence</translation>
+        </message>
+        <message>
+            <source>no reminder set</source>
+            <translation>aucun rappel défini</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>tous les jours</numerusform>
+                <numerusform>tous les %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Prochain contact</translation>
+        </message>
+        <message>
+            <source>No rate recorded.</source>
+            <translation>Aucun tarif enregistré.</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Aucune note.</translation>
+        </message>
+        <message>
+            <source>{title}
 {kind} · {status} · {rate} · {period}</source>
-        <translation>{title}
+            <translation>{title}
 {kind} · {status} · {rate} · {period}</translation>
-    </message>
-    <message>
-        <source>Open the workroom of “{title}”</source>
-        <translation>Ouvrir l&apos;espace de travail de «&#xa0;{title}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>No contracts yet. Rehire starts one.</source>
-        <translation>Aucun contrat pour le moment. Réengager en commence un.</translation>
-    </message>
-    <message>
-        <source>No reviews yet.</source>
-        <translation>Aucune évaluation pour le moment.</translation>
-    </message>
-    <message>
-        <source>Private reviews</source>
-        <translation>Évaluations privées</translation>
-    </message>
-    <message>
-        <source>{score} average over {n}</source>
-        <translation>{score} en moyenne sur {n}</translation>
-    </message>
-    <message>
-        <source>By criterion</source>
-        <translation>Par critère</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>maybe</source>
-        <translation>peut-être</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Would rehire</source>
-        <translation>Réengagement</translation>
-    </message>
-    <message>
-        <source>Latest note</source>
-        <translation>Dernière remarque</translation>
-    </message>
-    <message>
-        <source>Feedback I gave</source>
-        <translation>Avis que j&apos;ai donné</translation>
-    </message>
-    <message>
-        <source>Feedback they gave</source>
-        <translation>Avis reçu</translation>
-    </message>
-</context>
-<context>
-    <name>EditReviewWizard</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Correct what was recorded. To take it back altogether, remove it from the timeline.</source>
-        <translation>Corrigez ce qui a été enregistré. Pour l&apos;annuler complètement, supprimez-le de la chronologie.</translation>
-    </message>
-    <message>
-        <source>Edit feedback given: {title}</source>
-        <translation>Modifier l&apos;avis donné&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Edit feedback received: {title}</source>
-        <translation>Modifier l&apos;avis reçu&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Private review of {day}</source>
-        <translation>Évaluation privée du {day}</translation>
-    </message>
-    <message>
-        <source>Edit private review: {title}</source>
-        <translation>Modifier l&apos;évaluation privée&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Edit feedback</source>
-        <translation>Modifier l&apos;avis</translation>
-    </message>
-    <message>
-        <source>Edit private review</source>
-        <translation>Modifier l&apos;évaluation privée</translation>
-    </message>
-</context>
-<context>
-    <name>EndContractWizard</name>
-    <message>
-        <source>End contract: {title}</source>
-        <translation>Terminer le contrat&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Say why it ended; the review queue and the timeline show it.</source>
-        <translation>Indiquez pourquoi il a pris fin&#xa0;; la file de revue et la chronologie l&apos;affichent.</translation>
-    </message>
-</context>
-<context>
-    <name>FileDetailsDialog</name>
-    <message>
-        <source>for this contract</source>
-        <translation>pour ce contrat</translation>
-    </message>
-    <message>
-        <source>kept with the person</source>
-        <translation>avec la personne</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) {owner}: {names}</source>
-        <translation>
-            <numerusform>%n fichier {owner}&#xa0;: {names}</numerusform>
-            <numerusform>%n fichiers {owner}&#xa0;: {names}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit file details</source>
-        <translation>Modifier les détails du fichier</translation>
-    </message>
-</context>
-<context>
-    <name>FilesTab</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Sens</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensibilité</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Partagé le</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expire le</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>Ajouter des fichiers…</translation>
-    </message>
-    <message>
-        <source>Store files in this room (or drop them here)</source>
-        <translation>Stocker des fichiers dans cet espace (ou les déposer ici)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Open with the system&apos;s program</source>
-        <translation>Ouvrir avec le programme du système</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Enregistrer une copie…</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>Détails…</translation>
-    </message>
-    <message>
-        <source>Correct the direction, sensitivity, date or note (Enter)</source>
-        <translation>Corriger le sens, la sensibilité, la date ou la remarque (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Drop files here to store them. Each file is kept once in the data folder, under its SHA-256.</source>
-        <translation>Déposez des fichiers ici pour les stocker. Chaque fichier est conservé une seule fois dans le dossier de données, sous son SHA-256.</translation>
-    </message>
-    <message>
-        <source>Add files to this contract</source>
-        <translation>Ajouter des fichiers à ce contrat</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>Remove the file “{name}” from this contract?</source>
-        <translation>Retirer le fichier «&#xa0;{name}&#xa0;» de ce contrat&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation>Retirer le fichier</translation>
-    </message>
-    <message>
-        <source>Removed {name}</source>
-        <translation>Retiré&#xa0;: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Search the bench</source>
-        <translation>Rechercher dans le vivier</translation>
-    </message>
-    <message>
-        <source>Search names, headlines, skills and notes  (Ctrl+F)</source>
-        <translation>Rechercher dans les noms, titres de profil, compétences et notes  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Type the start of any word; every word must match</source>
-        <translation>Tapez le début de n&apos;importe quel mot&#xa0;; chaque mot doit correspondre</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Compétence</translation>
-    </message>
-    <message>
-        <source>Skill…</source>
-        <translation>Compétence…</translation>
-    </message>
-    <message>
-        <source>Show only people with this skill; add several and all must match</source>
-        <translation>Afficher seulement les personnes ayant cette compétence&#xa0;; si vous en ajoutez plusieurs, toutes doivent correspondre</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Show people with these bench statuses</source>
-        <translation>Afficher les personnes ayant ces statuts dans le vivier</translation>
-    </message>
-    <message>
-        <source>★ Favourites</source>
-        <translation>★ Favoris</translation>
-    </message>
-    <message>
-        <source>Only favourites</source>
-        <translation>Seulement les favoris</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Only people available for new work</source>
-        <translation>Seulement les personnes disponibles pour de nouvelles missions</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Minimum average private-review score</source>
-        <translation>Note moyenne minimale des évaluations privées</translation>
-    </message>
-    <message>
-        <source>{score} or better</source>
-        <translation>{score} ou plus</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>Chevauchement</translation>
-    </message>
-    <message>
-        <source>Their working day overlaps mine by at least this much</source>
-        <translation>Sa journée de travail chevauche la mienne au moins de cette durée</translation>
-    </message>
-    <message>
-        <source>At least {n} h with my day</source>
-        <translation>Au moins {n}&#xa0;h avec ma journée</translation>
-    </message>
-    <message>
-        <source>Not contacted</source>
-        <translation>Sans contact</translation>
-    </message>
-    <message>
-        <source>No message or appreciation logged for this long</source>
-        <translation>Aucun message ni remerciement noté depuis cette durée</translation>
-    </message>
-    <message numerus="yes">
-        <source>For %n day(s) or more</source>
-        <translation>
-            <numerusform>Depuis %n jour ou plus</numerusform>
-            <numerusform>Depuis %n jours ou plus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear all</source>
-        <translation>Tout effacer</translation>
-    </message>
-    <message>
-        <source>Remove the search and every filter</source>
-        <translation>Supprimer la recherche et tous les filtres</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln personne</numerusform>
-            <numerusform>%Ln personnes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %Ln people</source>
-        <translation>
-            <numerusform>{shown} sur %Ln personne</numerusform>
-            <numerusform>{shown} sur %Ln personnes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Skill: {skill}</source>
-        <translation>Compétence&#xa0;: {skill}</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoris</translation>
-    </message>
-    <message>
-        <source>Score ≥ {score}</source>
-        <translation>Note ≥ {score}</translation>
-    </message>
-    <message>
-        <source>Overlap ≥ {n} h</source>
-        <translation>Chevauchement ≥ {n}&#xa0;h</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not contacted for %n day(s)</source>
-        <translation>
-            <numerusform>Sans contact depuis %n jour</numerusform>
-            <numerusform>Sans contact depuis %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>Retirer ce filtre</translation>
-    </message>
-</context>
-<context>
-    <name>FindMessagesDialog</name>
-    <message>
-        <source>Find in all messages</source>
-        <translation>Chercher dans tous les messages</translation>
-    </message>
-    <message>
-        <source>Words to find</source>
-        <translation>Mots à chercher</translation>
-    </message>
-    <message>
-        <source>Words to find in every contract&apos;s messages…</source>
-        <translation>Mots à chercher dans les messages de tous les contrats…</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Tous les canaux</translation>
-    </message>
-    <message>
-        <source>Messages found</source>
-        <translation>Messages trouvés</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the room at this message</source>
-        <translation>Double-cliquez ou appuyez sur Enter pour ouvrir l&apos;espace sur ce message</translation>
-    </message>
-    <message>
-        <source>Type a word: every room is searched.</source>
-        <translation>Tapez un mot&#xa0;: la recherche porte sur tous les espaces.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message>
-        <source>Nothing found. Try fewer or shorter words, or all channels.</source>
-        <translation>Aucun résultat. Essayez moins de mots, des mots plus courts, ou tous les canaux.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n match(es); add a word to narrow them.</source>
-        <translation>
-            <numerusform>Le résultat le plus récent&#xa0;; ajoutez un mot pour affiner.</numerusform>
-            <numerusform>Les %n résultats les plus récents&#xa0;; ajoutez un mot pour affiner.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{n} found</source>
-        <translation>Résultats&#xa0;: {n}</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Discard what you typed in “{title}”?</source>
-        <translation>Abandonner ce que vous avez saisi dans «&#xa0;{title}&#xa0;»&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>GrantDialog</name>
-    <message>
-        <source>System access</source>
-        <translation>Accès à un système</translation>
-    </message>
-    <message>
-        <source>Equipment lent</source>
-        <translation>Matériel prêté</translation>
-    </message>
-    <message>
-        <source>Access tier</source>
-        <translation>Niveau d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Edit access</source>
-        <translation>Modifier l&apos;accès</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <source>TalentDesk user guide</source>
-        <translation>Guide de l&apos;utilisateur de TalentDesk</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Guide de l&apos;utilisateur</translation>
-    </message>
-</context>
-<context>
-    <name>HoursDialog</name>
-    <message>
-        <source>How long?</source>
-        <translation>Combien de temps&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Edit hours</source>
-        <translation>Modifier les heures</translation>
-    </message>
-</context>
-<context>
-    <name>HoursTab</name>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Heures</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>Log hours…</source>
-        <translation>Saisir des heures…</translation>
-    </message>
-    <message>
-        <source>Log hours worked (Ctrl+H)</source>
-        <translation>Saisir les heures travaillées (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Correct the day, time or note (Enter)</source>
-        <translation>Corriger le jour, la durée ou la remarque (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Week of</source>
-        <translation>Semaine du</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>Plafond</translation>
-    </message>
-    <message>
-        <source>Over limit</source>
-        <translation>Dépassement</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>illimité</translation>
-    </message>
-    <message>
-        <source>{h} over — usually paid as a bonus</source>
-        <translation>{h} de dépassement — généralement payé en prime</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) over the limit, {h} in all: pay them as a bonus from Scope change.</source>
-        <translation>
-            <numerusform>%n semaine au-dessus du plafond, {h} au total&#xa0;: payez-les en prime via Avenant.</numerusform>
-            <numerusform>%n semaines au-dessus du plafond, {h} au total&#xa0;: payez-les en prime via Avenant.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove the {hours} logged on {day}?</source>
-        <translation>Supprimer les {hours} saisies le {day}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Remove hours</source>
-        <translation>Supprimer des heures</translation>
-    </message>
-    <message>
-        <source>Removed {hours} on {day}</source>
-        <translation>{hours} du {day} supprimées</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>File: {name}</source>
-        <translation>Fichier&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <source>What the import found</source>
-        <translation>Ce que l&apos;import a trouvé</translation>
-    </message>
-    <message>
-        <source>The preview of what will be imported appears here.</source>
-        <translation>L&apos;aperçu de ce qui sera importé apparaît ici.</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Aperçu</translation>
-    </message>
-    <message>
-        <source>Read the file and show what would change, without changing anything</source>
-        <translation>Lire le fichier et montrer ce qui changerait, sans rien modifier</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Lecture du fichier…</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Lecture de {name}…</translation>
-    </message>
-    <message>
-        <source>Preview: {summary}. Nothing has been changed yet.</source>
-        <translation>Aperçu&#xa0;: {summary}. Rien n&apos;a encore été modifié.</translation>
-    </message>
-    <message>
-        <source>Cannot import: {message}</source>
-        <translation>Impossible d&apos;importer&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <source>Import {name}</source>
-        <translation>Importer {name}</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>Import de {name}…</translation>
-    </message>
-    <message>
-        <source>Done: {summary}.</source>
-        <translation>Terminé&#xa0;: {summary}.</translation>
-    </message>
-</context>
-<context>
-    <name>InteractionDialog</name>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Réunion</translation>
-    </message>
-    <message>
-        <source>Note (for yourself; not contact)</source>
-        <translation>Note (pour vous&#xa0;; pas une prise de contact)</translation>
-    </message>
-</context>
-<context>
-    <name>LicencesDialog</name>
-    <message>
-        <source>Licences</source>
-        <translation>Licences</translation>
-    </message>
-    <message>
-        <source>TalentDesk is free software under the MIT licence. It includes the components below, each under its own licence.</source>
-        <translation>TalentDesk est un logiciel libre sous licence MIT. Il inclut les composants ci-dessous, chacun sous sa propre licence.</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Texte de la licence</translation>
-    </message>
-    <message>
-        <source>This copy of TalentDesk runs from its source code, so the licence file of the installed program is not here.
+        </message>
+        <message>
+            <source>Open the workroom of “{title}”</source>
+            <translation>Ouvrir l'espace de travail de « {title} »</translation>
+        </message>
+        <message>
+            <source>No contracts yet. Rehire starts one.</source>
+            <translation>Aucun contrat pour le moment. Réengager en commence un.</translation>
+        </message>
+        <message>
+            <source>No reviews yet.</source>
+            <translation>Aucune évaluation pour le moment.</translation>
+        </message>
+        <message>
+            <source>Private reviews</source>
+            <translation>Évaluations privées</translation>
+        </message>
+        <message>
+            <source>{score} average over {n}</source>
+            <translation>{score} en moyenne sur {n}</translation>
+        </message>
+        <message>
+            <source>By criterion</source>
+            <translation>Par critère</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>maybe</source>
+            <translation>peut-être</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Would rehire</source>
+            <translation>Réengagement</translation>
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation>Dernière remarque</translation>
+        </message>
+        <message>
+            <source>Feedback I gave</source>
+            <translation>Avis que j'ai donné</translation>
+        </message>
+        <message>
+            <source>Feedback they gave</source>
+            <translation>Avis reçu</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditReviewWizard</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Correct what was recorded. To take it back altogether, remove it from the timeline.</source>
+            <translation>Corrigez ce qui a été enregistré. Pour l'annuler complètement, supprimez-le de la chronologie.</translation>
+        </message>
+        <message>
+            <source>Edit feedback given: {title}</source>
+            <translation>Modifier l'avis donné : {title}</translation>
+        </message>
+        <message>
+            <source>Edit feedback received: {title}</source>
+            <translation>Modifier l'avis reçu : {title}</translation>
+        </message>
+        <message>
+            <source>Private review of {day}</source>
+            <translation>Évaluation privée du {day}</translation>
+        </message>
+        <message>
+            <source>Edit private review: {title}</source>
+            <translation>Modifier l'évaluation privée : {title}</translation>
+        </message>
+        <message>
+            <source>Edit feedback</source>
+            <translation>Modifier l'avis</translation>
+        </message>
+        <message>
+            <source>Edit private review</source>
+            <translation>Modifier l'évaluation privée</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndContractWizard</name>
+        <message>
+            <source>End contract: {title}</source>
+            <translation>Terminer le contrat : {title}</translation>
+        </message>
+        <message>
+            <source>Say why it ended; the review queue and the timeline show it.</source>
+            <translation>Indiquez pourquoi il a pris fin ; la file de revue et la chronologie l'affichent.</translation>
+        </message>
+        <message>
+            <source>End contract</source>
+            <translation type="unfinished">Terminer le contrat</translation>
+        </message>
+        <message>
+            <source>End the contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When it ends and why. Everything in this flow is saved together when you press Finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why it ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Project delivered; budget ran out; not a fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished">Avis</translation>
+        </message>
+        <message>
+            <source>The public feedback you give them on the platform, and what they gave you. Choose the stars, or untick what you have not left yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback &amp;given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation type="unfinished">Étoiles</translation>
+        </message>
+        <message>
+            <source>Choose from 1 to 5 stars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Choisir…</translation>
+        </message>
+        <message>
+            <source> / 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Commentaire</translation>
+        </message>
+        <message>
+            <source>What you write on their profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given o&amp;n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day the feedback was left (the end date unless you change it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback &amp;received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private review</source>
+            <translation type="unfinished">Évaluation privée</translation>
+        </message>
+        <message>
+            <source>Stays on this computer: how it really went, for the next time you hire. Choose every score, or untick the box to skip the review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a private &amp;review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation type="unfinished">Compétences</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation type="unfinished">Qualité</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation type="unfinished">Disponibilité</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation type="unfinished">Délais</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation type="unfinished">Communication</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation type="unfinished">Coopération</translation>
+        </message>
+        <message>
+            <source>Would &amp;rehire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;commend (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How likely you are to recommend them, from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offboarding</source>
+            <translation type="unfinished">Fin de mission</translation>
+        </message>
+        <message>
+            <source>Tick what is already done; anything left open comes back in the review queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test project: the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hire for real</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Not a fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileDetailsDialog</name>
+        <message>
+            <source>for this contract</source>
+            <translation>pour ce contrat</translation>
+        </message>
+        <message>
+            <source>kept with the person</source>
+            <translation>avec la personne</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) {owner}: {names}</source>
+            <translation>
+                <numerusform>%n fichier {owner} : {names}</numerusform>
+                <numerusform>%n fichiers {owner} : {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit file details</source>
+            <translation>Modifier les détails du fichier</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hared on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the document is: an agreement on file clears the classification check's "no written contract" signal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick when the document runs out (insurance, an NDA, an ID): the review queue warns before it does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilesTab</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <source>Sensitivity</source>
+            <translation>Sensibilité</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Partagé le</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expire le</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Ajouter des fichiers…</translation>
+        </message>
+        <message>
+            <source>Store files in this room (or drop them here)</source>
+            <translation>Stocker des fichiers dans cet espace (ou les déposer ici)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Open with the system's program</source>
+            <translation>Ouvrir avec le programme du système</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Enregistrer une copie…</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Détails…</translation>
+        </message>
+        <message>
+            <source>Correct the direction, sensitivity, date or note (Enter)</source>
+            <translation>Corriger le sens, la sensibilité, la date ou la remarque (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Drop files here to store them. Each file is kept once in the data folder, under its SHA-256.</source>
+            <translation>Déposez des fichiers ici pour les stocker. Chaque fichier est conservé une seule fois dans le dossier de données, sous son SHA-256.</translation>
+        </message>
+        <message>
+            <source>Add files to this contract</source>
+            <translation>Ajouter des fichiers à ce contrat</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Enregistrer une copie</translation>
+        </message>
+        <message>
+            <source>Remove the file “{name}” from this contract?</source>
+            <translation>Retirer le fichier « {name} » de ce contrat ?</translation>
+        </message>
+        <message>
+            <source>Remove file</source>
+            <translation>Retirer le fichier</translation>
+        </message>
+        <message>
+            <source>Removed {name}</source>
+            <translation>Retiré : {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search the bench</source>
+            <translation>Rechercher dans le vivier</translation>
+        </message>
+        <message>
+            <source>Search names, headlines, skills and notes  (Ctrl+F)</source>
+            <translation>Rechercher dans les noms, titres de profil, compétences et notes  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Type the start of any word; every word must match</source>
+            <translation>Tapez le début de n'importe quel mot ; chaque mot doit correspondre</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>Compétence</translation>
+        </message>
+        <message>
+            <source>Skill…</source>
+            <translation>Compétence…</translation>
+        </message>
+        <message>
+            <source>Show only people with this skill; add several and all must match</source>
+            <translation>Afficher seulement les personnes ayant cette compétence ; si vous en ajoutez plusieurs, toutes doivent correspondre</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Show people with these bench statuses</source>
+            <translation>Afficher les personnes ayant ces statuts dans le vivier</translation>
+        </message>
+        <message>
+            <source>★ Favourites</source>
+            <translation>★ Favoris</translation>
+        </message>
+        <message>
+            <source>Only favourites</source>
+            <translation>Seulement les favoris</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Disponible</translation>
+        </message>
+        <message>
+            <source>Only people available for new work</source>
+            <translation>Seulement les personnes disponibles pour de nouvelles missions</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Minimum average private-review score</source>
+            <translation>Note moyenne minimale des évaluations privées</translation>
+        </message>
+        <message>
+            <source>{score} or better</source>
+            <translation>{score} ou plus</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Chevauchement</translation>
+        </message>
+        <message>
+            <source>Their working day overlaps mine by at least this much</source>
+            <translation>Sa journée de travail chevauche la mienne au moins de cette durée</translation>
+        </message>
+        <message>
+            <source>At least {n} h with my day</source>
+            <translation>Au moins {n} h avec ma journée</translation>
+        </message>
+        <message>
+            <source>Not contacted</source>
+            <translation>Sans contact</translation>
+        </message>
+        <message>
+            <source>No message or appreciation logged for this long</source>
+            <translation>Aucun message ni remerciement noté depuis cette durée</translation>
+        </message>
+        <message numerus="yes">
+            <source>For %n day(s) or more</source>
+            <translation>
+                <numerusform>Depuis %n jour ou plus</numerusform>
+                <numerusform>Depuis %n jours ou plus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>Tout effacer</translation>
+        </message>
+        <message>
+            <source>Remove the search and every filter</source>
+            <translation>Supprimer la recherche et tous les filtres</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln personne</numerusform>
+                <numerusform>%Ln personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln people</source>
+            <translation>
+                <numerusform>{shown} sur %Ln personne</numerusform>
+                <numerusform>{shown} sur %Ln personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skill: {skill}</source>
+            <translation>Compétence : {skill}</translation>
+        </message>
+        <message>
+            <source>Favourites</source>
+            <translation>Favoris</translation>
+        </message>
+        <message>
+            <source>Score ≥ {score}</source>
+            <translation>Note ≥ {score}</translation>
+        </message>
+        <message>
+            <source>Overlap ≥ {n} h</source>
+            <translation>Chevauchement ≥ {n} h</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not contacted for %n day(s)</source>
+            <translation>
+                <numerusform>Sans contact depuis %n jour</numerusform>
+                <numerusform>Sans contact depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove this filter</source>
+            <translation>Retirer ce filtre</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindMessagesDialog</name>
+        <message>
+            <source>Find in all messages</source>
+            <translation>Chercher dans tous les messages</translation>
+        </message>
+        <message>
+            <source>Words to find</source>
+            <translation>Mots à chercher</translation>
+        </message>
+        <message>
+            <source>Words to find in every contract's messages…</source>
+            <translation>Mots à chercher dans les messages de tous les contrats…</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Tous les canaux</translation>
+        </message>
+        <message>
+            <source>Messages found</source>
+            <translation>Messages trouvés</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the room at this message</source>
+            <translation>Double-cliquez ou appuyez sur Enter pour ouvrir l'espace sur ce message</translation>
+        </message>
+        <message>
+            <source>Type a word: every room is searched.</source>
+            <translation>Tapez un mot : la recherche porte sur tous les espaces.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try fewer or shorter words, or all channels.</source>
+            <translation>Aucun résultat. Essayez moins de mots, des mots plus courts, ou tous les canaux.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The newest %n match(es); add a word to narrow them.</source>
+            <translation>
+                <numerusform>Le résultat le plus récent ; ajoutez un mot pour affiner.</numerusform>
+                <numerusform>Les %n résultats les plus récents ; ajoutez un mot pour affiner.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} found</source>
+            <translation>Résultats : {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Discard what you typed in “{title}”?</source>
+            <translation>Abandonner ce que vous avez saisi dans « {title} » ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantDialog</name>
+        <message>
+            <source>System access</source>
+            <translation>Accès à un système</translation>
+        </message>
+        <message>
+            <source>Equipment lent</source>
+            <translation>Matériel prêté</translation>
+        </message>
+        <message>
+            <source>Access tier</source>
+            <translation>Niveau d'accès</translation>
+        </message>
+        <message>
+            <source>Edit access</source>
+            <translation>Modifier l'accès</translation>
+        </message>
+        <message>
+            <source>Grant access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Code host, shared drive, laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Granted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Revoke by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>TalentDesk user guide</source>
+            <translation>Guide de l'utilisateur de TalentDesk</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Guide de l'utilisateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursDialog</name>
+        <message>
+            <source>How long?</source>
+            <translation>Combien de temps ?</translation>
+        </message>
+        <message>
+            <source>Edit hours</source>
+            <translation>Modifier les heures</translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Time worked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what was worked on</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HoursTab</name>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Log hours…</source>
+            <translation>Saisir des heures…</translation>
+        </message>
+        <message>
+            <source>Log hours worked (Ctrl+H)</source>
+            <translation>Saisir les heures travaillées (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Correct the day, time or note (Enter)</source>
+            <translation>Corriger le jour, la durée ou la remarque (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Week of</source>
+            <translation>Semaine du</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Plafond</translation>
+        </message>
+        <message>
+            <source>Over limit</source>
+            <translation>Dépassement</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>illimité</translation>
+        </message>
+        <message>
+            <source>{h} over — usually paid as a bonus</source>
+            <translation>{h} de dépassement — généralement payé en prime</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) over the limit, {h} in all: pay them as a bonus from Scope change.</source>
+            <translation>
+                <numerusform>%n semaine au-dessus du plafond, {h} au total : payez-les en prime via Avenant.</numerusform>
+                <numerusform>%n semaines au-dessus du plafond, {h} au total : payez-les en prime via Avenant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the {hours} logged on {day}?</source>
+            <translation>Supprimer les {hours} saisies le {day} ?</translation>
+        </message>
+        <message>
+            <source>Remove hours</source>
+            <translation>Supprimer des heures</translation>
+        </message>
+        <message>
+            <source>Removed {hours} on {day}</source>
+            <translation>{hours} du {day} supprimées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>File: {name}</source>
+            <translation>Fichier : {name}</translation>
+        </message>
+        <message>
+            <source>What the import found</source>
+            <translation>Ce que l'import a trouvé</translation>
+        </message>
+        <message>
+            <source>The preview of what will be imported appears here.</source>
+            <translation>L'aperçu de ce qui sera importé apparaît ici.</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Aperçu</translation>
+        </message>
+        <message>
+            <source>Read the file and show what would change, without changing anything</source>
+            <translation>Lire le fichier et montrer ce qui changerait, sans rien modifier</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Lecture de {name}…</translation>
+        </message>
+        <message>
+            <source>Preview: {summary}. Nothing has been changed yet.</source>
+            <translation>Aperçu : {summary}. Rien n'a encore été modifié.</translation>
+        </message>
+        <message>
+            <source>Cannot import: {message}</source>
+            <translation>Impossible d'importer : {message}</translation>
+        </message>
+        <message>
+            <source>Import {name}</source>
+            <translation>Importer {name}</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Import de {name}…</translation>
+        </message>
+        <message>
+            <source>Done: {summary}.</source>
+            <translation>Terminé : {summary}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionDialog</name>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Note (for yourself; not contact)</source>
+            <translation>Note (pour vous ; pas une prise de contact)</translation>
+        </message>
+        <message>
+            <source>Log an interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A message, a call, a meeting, or a note for yourself (a note does not count as contact)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W&amp;hen:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When it happened, in your local time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not noted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished"> min</translation>
+        </message>
+        <message>
+            <source>How long the call or meeting took</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said or agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LicencesDialog</name>
+        <message>
+            <source>Licences</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <source>TalentDesk is free software under the MIT licence. It includes the components below, each under its own licence.</source>
+            <translation>TalentDesk est un logiciel libre sous licence MIT. Il inclut les composants ci-dessous, chacun sous sa propre licence.</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>Texte de la licence</translation>
+        </message>
+        <message>
+            <source>This copy of TalentDesk runs from its source code, so the licence file of the installed program is not here.
 
 It is written when the installers are built (python packaging/build.py). Until then, the licences of the Python packages are in their installed metadata (pip show --files NAME) and those of the fonts in resources/fonts.</source>
-        <translation>Cette copie de TalentDesk fonctionne depuis son code source&#xa0;: le fichier des licences du programme installé n&apos;est donc pas présent.
+            <translation>Cette copie de TalentDesk fonctionne depuis son code source : le fichier des licences du programme installé n'est donc pas présent.
 
-Il est écrit lors de la construction des installateurs (python packaging/build.py). D&apos;ici là, les licences des paquets Python se trouvent dans leurs métadonnées installées (pip show --files NOM) et celles des polices dans resources/fonts.</translation>
-    </message>
-</context>
-<context>
-    <name>LogRaiseDialog</name>
-    <message>
-        <source>A new hourly rate for {person}; earlier contracts keep their rates.</source>
-        <translation>Un nouveau tarif horaire pour {person}&#xa0;; les contrats antérieurs gardent leur tarif.</translation>
-    </message>
-    <message>
-        <source>Current rate: {rate}</source>
-        <translation>Tarif actuel&#xa0;: {rate}</translation>
-    </message>
-    <message>
-        <source>Also change the rate of “{title}” (now {rate}) from that day</source>
-        <translation>Changer aussi le tarif de «&#xa0;{title}&#xa0;» (actuellement {rate}) à partir de ce jour</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Screens</source>
-        <translation>Écrans</translation>
-    </message>
-    <message>
-        <source>{title} ({shortcut})</source>
-        <translation>{title} ({shortcut})</translation>
-    </message>
-    <message>
-        <source>Team database: {where}</source>
-        <translation>Base de données d&apos;équipe&#xa0;: {where}</translation>
-    </message>
-    <message>
-        <source>Local data</source>
-        <translation>Données locales</translation>
-    </message>
-    <message>
-        <source>Shared with everyone who opens the team database {where}. Stored files are kept in {folder}.</source>
-        <translation>Partagées avec tous ceux qui ouvrent la base de données d&apos;équipe {where}. Les fichiers stockés sont conservés dans {folder}.</translation>
-    </message>
-    <message>
-        <source>Kept on this computer, in {folder}.</source>
-        <translation>Conservées sur cet ordinateur, dans {folder}.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>New &amp;talent…</source>
-        <translation>Nouveau &amp;talent…</translation>
-    </message>
-    <message>
-        <source>Add a person to the bench</source>
-        <translation>Ajouter une personne au vivier</translation>
-    </message>
-    <message>
-        <source>New &amp;contract…</source>
-        <translation>Nouveau &amp;contrat…</translation>
-    </message>
-    <message>
-        <source>Start a contract with someone on the bench</source>
-        <translation>Commencer un contrat avec quelqu&apos;un du vivier</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <source>Time&amp;line events as CSV…</source>
-        <translation>Événements de la ch&amp;ronologie en CSV…</translation>
-    </message>
-    <message>
-        <source>Save the events the timeline&apos;s filters show as a CSV file</source>
-        <translation>Enregistrer en fichier CSV les événements affichés par les filtres de la chronologie</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Narrow sidebar</source>
-        <translation>&amp;Barre latérale étroite</translation>
-    </message>
-    <message>
-        <source>Show the screens as icons only, to give the screen more room</source>
-        <translation>Afficher les écrans sous forme d&apos;icônes seulement, pour laisser plus de place</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>How TalentDesk is meant to be used, screen by screen</source>
-        <translation>Comment utiliser TalentDesk, écran par écran</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Every shortcut of the window, and where it works</source>
-        <translation>Tous les raccourcis de la fenêtre, et où ils fonctionnent</translation>
-    </message>
-    <message>
-        <source>&amp;About TalentDesk</source>
-        <translation>À &amp;propos de TalentDesk</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {action}</source>
-        <translation>&amp;Annuler&#xa0;: {action}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {action}</source>
-        <translation>&amp;Rétablir&#xa0;: {action}</translation>
-    </message>
-    <message>
-        <source>Undone: {action}</source>
-        <translation>Annulé&#xa0;: {action}</translation>
-    </message>
-    <message>
-        <source>Redone: {action}</source>
-        <translation>Rétabli&#xa0;: {action}</translation>
-    </message>
-    <message>
-        <source>{what} — &lt;a href=&apos;undo&apos;&gt;Undo&lt;/a&gt;</source>
-        <translation>{what} — &lt;a href=&apos;undo&apos;&gt;Annuler&lt;/a&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln personne</numerusform>
-            <numerusform>%Ln personnes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contract(s)</source>
-        <translation>
-            <numerusform>%Ln contrat</numerusform>
-            <numerusform>%Ln contrats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Data folder: {folder}</source>
-        <translation>Dossier de données&#xa0;: {folder}</translation>
-    </message>
-    <message>
-        <source>About TalentDesk</source>
-        <translation>À propos de TalentDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;An offline relationship manager for clients who work with independent professionals: a bench to rehire from, a workroom per contract, a feedback timeline and review sessions.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;Un gestionnaire de relations hors ligne pour les clients qui travaillent avec des indépendants&#xa0;: un vivier où réengager, un espace de travail par contrat, une chronologie des avis et des sessions de revue.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Revue</translation>
-    </message>
-    <message>
-        <source>Bench</source>
-        <translation>Vivier</translation>
-    </message>
-    <message>
-        <source>Workroom</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-</context>
-<context>
-    <name>MessageDelegate</name>
-    <message>
-        <source>({n} min)</source>
-        <translation>({n}&#xa0;min)</translation>
-    </message>
-</context>
-<context>
-    <name>MessagesTab</name>
-    <message>
-        <source>Search this room&apos;s messages</source>
-        <translation>Rechercher dans les messages de cet espace</translation>
-    </message>
-    <message>
-        <source>Search this room&apos;s messages… (Ctrl+F)</source>
-        <translation>Rechercher dans les messages de cet espace… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Tous les canaux</translation>
-    </message>
-    <message>
-        <source>Show only what was said on one channel</source>
-        <translation>Afficher seulement ce qui a été dit sur un canal</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>No messages yet. Log what was said below — a chat, an e-mail, a call — so the whole story of this contract stays in one place.</source>
-        <translation>Aucun message pour le moment. Notez ci-dessous ce qui a été dit — une discussion, un e-mail, un appel — pour que toute l&apos;histoire de ce contrat reste au même endroit.</translation>
-    </message>
-    <message>
-        <source>New message</source>
-        <translation>Nouveau message</translation>
-    </message>
-    <message>
-        <source>Write or paste what was said… (Ctrl+Enter adds it)</source>
-        <translation>Écrivez ou collez ce qui a été dit… (Ctrl+Enter l&apos;ajoute)</translation>
-    </message>
-    <message>
-        <source>Who said it</source>
-        <translation>Qui l&apos;a dit</translation>
-    </message>
-    <message>
-        <source>Where it was said</source>
-        <translation>Où cela a été dit</translation>
-    </message>
-    <message>
-        <source>When it was said</source>
-        <translation>Quand cela a été dit</translation>
-    </message>
-    <message>
-        <source>When it was said, in your local time (now unless you change it)</source>
-        <translation>Quand cela a été dit, en heure locale (maintenant, sauf si vous le changez)</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>length?</source>
-        <translation>durée&#xa0;?</translation>
-    </message>
-    <message>
-        <source>How long the call took</source>
-        <translation>Durée de l&apos;appel</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Add to the log (Ctrl+Enter)</source>
-        <translation>Ajouter au journal (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Search the messages</source>
-        <translation>Rechercher dans les messages</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>the {channel} of {when}: “{text}”</source>
-        <translation>l&apos;échange ({channel}) du {when}&#xa0;: «&#xa0;{text}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Edit message</source>
-        <translation>Modifier le message</translation>
-    </message>
-    <message>
-        <source>Correct {what}</source>
-        <translation>Corriger {what}</translation>
-    </message>
-    <message>
-        <source>Remove message</source>
-        <translation>Supprimer le message</translation>
-    </message>
-    <message>
-        <source>Remove {what}?</source>
-        <translation>Supprimer {what}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Removed a message</source>
-        <translation>Message supprimé</translation>
-    </message>
-    <message>
-        <source>{n}{more} found</source>
-        <translation>Résultats&#xa0;: {n}{more}</translation>
-    </message>
-    <message>
-        <source>Add message</source>
-        <translation>Ajouter le message</translation>
-    </message>
-</context>
-<context>
-    <name>MilestoneDialog</name>
-    <message>
-        <source>Add milestone</source>
-        <translation>Ajouter un jalon</translation>
-    </message>
-    <message>
-        <source>Edit milestone</source>
-        <translation>Modifier le jalon</translation>
-    </message>
-</context>
-<context>
-    <name>MilestonesTab</name>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <source>Add a milestone</source>
-        <translation>Ajouter un jalon</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Advance</source>
-        <translation>Faire avancer</translation>
-    </message>
-    <message>
-        <source>pending → submitted → approved → paid</source>
-        <translation>en attente → soumis → approuvé → payé</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation> (en retard)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n milestone(s), {total} in all{late}</source>
-        <translation>
-            <numerusform>%n jalon, {total} au total{late}</numerusform>
-            <numerusform>%n jalons, {total} au total{late}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; {n} overdue</source>
-        <translation>; {n} en retard</translation>
-    </message>
-    <message>
-        <source>No milestones yet. Add one with Add…</source>
-        <translation>Aucun jalon pour le moment. Ajoutez-en un avec Ajouter…</translation>
-    </message>
-    <message>
-        <source>Mark {status}</source>
-        <translation>Passer à&#xa0;: {status}</translation>
-    </message>
-    <message>
-        <source>Move milestone</source>
-        <translation>Déplacer le jalon</translation>
-    </message>
-    <message>
-        <source>Advance milestone</source>
-        <translation>Faire avancer le jalon</translation>
-    </message>
-    <message>
-        <source>Remove the milestone “{title}”?</source>
-        <translation>Supprimer le jalon «&#xa0;{title}&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Remove milestone</source>
-        <translation>Supprimer le jalon</translation>
-    </message>
-    <message>
-        <source>Removed the milestone “{title}”</source>
-        <translation>Jalon «&#xa0;{title}&#xa0;» supprimé</translation>
-    </message>
-</context>
-<context>
-    <name>OverflowRow</name>
-    <message>
-        <source>More</source>
-        <translation>Plus</translation>
-    </message>
-    <message>
-        <source>The actions there is no room for in this row</source>
-        <translation>Les actions qui n&apos;ont pas la place dans cette ligne</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Open encrypted data</source>
-        <translation>Ouvrir des données chiffrées</translation>
-    </message>
-    <message>
-        <source>Encrypt your data</source>
-        <translation>Chiffrer vos données</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Changer la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Turn encryption off</source>
-        <translation>Désactiver le chiffrement</translation>
-    </message>
-    <message>
-        <source>The data in {folder} is encrypted. Enter its passphrase to open it.</source>
-        <translation>Les données de {folder} sont chiffrées. Saisissez leur phrase secrète pour les ouvrir.</translation>
-    </message>
-    <message>
-        <source>Your data, its backups and sensitive files will be stored unencrypted again. Enter the current passphrase to confirm.</source>
-        <translation>Vos données, leurs sauvegardes et les fichiers sensibles seront de nouveau stockés en clair. Saisissez la phrase secrète actuelle pour confirmer.</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Nouvelle phrase secrète</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase secrète</translation>
-    </message>
-    <message>
-        <source>The database, its backups and files marked confidential or secret will be encrypted with this passphrase. Nobody can open them without it, not even you: write it down somewhere safe. A backup is taken first.</source>
-        <translation>La base de données, ses sauvegardes et les fichiers marqués confidentiels ou secrets seront chiffrés avec cette phrase secrète. Personne ne peut les ouvrir sans elle, pas même vous&#xa0;: notez-la en lieu sûr. Une sauvegarde est effectuée au préalable.</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentDialog</name>
-    <message>
-        <source>Correct payment</source>
-        <translation>Corriger le paiement</translation>
-    </message>
-    <message>
-        <source>A correction keeps the payment&apos;s currency; remove the payment and record it again to change it</source>
-        <translation>Une correction conserve la devise du paiement&#xa0;; pour la changer, supprimez le paiement et enregistrez-le à nouveau</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentsTab</name>
-    <message>
-        <source>Correct…</source>
-        <translation>Corriger…</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Payé le</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Heures</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Record payment…</source>
-        <translation>Enregistrer un paiement…</translation>
-    </message>
-    <message>
-        <source>Correct the selected payment; what it said before is kept (Enter)</source>
-        <translation>Corriger le paiement sélectionné&#xa0;; l&apos;ancienne valeur est conservée (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Remove a payment recorded by mistake; it stays on the audit trail (Del)</source>
-        <translation>Supprimer un paiement enregistré par erreur&#xa0;; il reste dans la piste d&apos;audit (Del)</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Totaux</translation>
-    </message>
-    <message>
-        <source>Corrections (what each payment said before)</source>
-        <translation>Corrections (ancienne valeur de chaque paiement)</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>It said</source>
-        <translation>Ancienne valeur</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nouvelle valeur</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>{figure} in {year}</source>
-        <translation>{figure} en {year}</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>Corrigé</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <source>No payments recorded yet.</source>
-        <translation>Aucun paiement enregistré pour le moment.</translation>
-    </message>
-    <message>
-        <source>{kind} {amount} on {day}</source>
-        <translation>{kind} de {amount} le {day}</translation>
-    </message>
-    <message>
-        <source>Remove payment</source>
-        <translation>Supprimer le paiement</translation>
-    </message>
-    <message>
-        <source>Remove the payment of {amount} on {day}?</source>
-        <translation>Supprimer le paiement de {amount} du {day}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Removed the payment of {amount}</source>
-        <translation>Paiement de {amount} supprimé</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleExportDialog</name>
-    <message>
-        <source>The file leaves TalentDesk: choose what goes into it.</source>
-        <translation>Le fichier sort de TalentDesk&#xa0;: choisissez ce qu&apos;il contient.</translation>
-    </message>
-    <message>
-        <source>Include private &amp;notes</source>
-        <translation>Inclure les &amp;notes privées</translation>
-    </message>
-    <message>
-        <source>Your notes about each person; they are for your eyes only unless you tick this</source>
-        <translation>Vos notes sur chaque personne&#xa0;; elles restent privées sauf si vous cochez cette case</translation>
-    </message>
-    <message>
-        <source>Include &amp;archived and do-not-rehire people</source>
-        <translation>Inclure les personnes &amp;archivées et à ne pas réengager</translation>
-    </message>
-    <message>
-        <source>People you have set aside are left out unless you tick this</source>
-        <translation>Les personnes mises de côté sont exclues sauf si vous cochez cette case</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Choisir le fichier…</translation>
-    </message>
-</context>
-<context>
-    <name>PeoplePicker</name>
-    <message>
-        <source>Show the events of the people you tick</source>
-        <translation>Afficher les événements des personnes cochées</translation>
-    </message>
-    <message>
-        <source>Find a person</source>
-        <translation>Trouver une personne</translation>
-    </message>
-    <message>
-        <source>Find a person…</source>
-        <translation>Trouver une personne…</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <source>Show everyone&apos;s events</source>
-        <translation>Afficher les événements de tout le monde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln personne</numerusform>
-            <numerusform>%Ln personnes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PersonDocuments</name>
-    <message>
-        <source>Files kept with the person</source>
-        <translation>Fichiers conservés avec la personne</translation>
-    </message>
-    <message>
-        <source>Their insurance, a tax form, an ID or a framework agreement: documents that belong to them rather than one contract. An expiry date brings a review card before it runs out.</source>
-        <translation>Son assurance, un formulaire fiscal, une pièce d&apos;identité ou un contrat-cadre&#xa0;: des documents liés à la personne plutôt qu&apos;à un contrat. Une date d&apos;expiration fait apparaître une carte de revue avant l&apos;échéance.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expire le</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Partagé le</translation>
-    </message>
-    <message>
-        <source>No files kept with this person. Add files… stores one here.</source>
-        <translation>Aucun fichier conservé avec cette personne. Ajouter des fichiers… en stocke un ici.</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>Ajouter des fichiers…</translation>
-    </message>
-    <message>
-        <source>Store files with this person: kind, expiry and sensitivity are asked next</source>
-        <translation>Stocker des fichiers avec cette personne&#xa0;: le type, l&apos;expiration et la sensibilité sont demandés ensuite</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Open with the system&apos;s program</source>
-        <translation>Ouvrir avec le programme du système</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Classification check</source>
-        <translation>Contrôle de requalification</translation>
-    </message>
-    <message>
-        <source>Classification check…</source>
-        <translation>Contrôle de requalification…</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
-    </message>
-    <message numerus="yes">
-        <source>{title}: {risk}, %n point(s) — checked on {day}</source>
-        <translation>
-            <numerusform>{title}&#xa0;: {risk}, %n point — vérifié le {day}</numerusform>
-            <numerusform>{title}&#xa0;: {risk}, %n points — vérifié le {day}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Never checked. The check asks who sets the hours, the place and the equipment, and reads the rest from your records.</source>
-        <translation>Jamais vérifié. Le contrôle demande qui fixe les horaires, le lieu et le matériel, et lit le reste dans vos données.</translation>
-    </message>
-    <message>
-        <source>Check “{title}” (their latest running contract)</source>
-        <translation>Vérifier «&#xa0;{title}&#xa0;» (son dernier contrat en cours)</translation>
-    </message>
-    <message>
-        <source>The check is about a contract: this person has none yet</source>
-        <translation>Le contrôle porte sur un contrat&#xa0;: cette personne n&apos;en a pas encore</translation>
-    </message>
-    <message>
-        <source>Add files kept with this person</source>
-        <translation>Ajouter des fichiers conservés avec cette personne</translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation>Retirer le fichier</translation>
-    </message>
-    <message>
-        <source>Remove “{name}” from this person? The stored copy is deleted when no other record uses it.</source>
-        <translation>Retirer «&#xa0;{name}&#xa0;» de cette personne&#xa0;? La copie stockée est supprimée si aucun autre enregistrement ne l&apos;utilise.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTab</name>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>TalentDesk</source>
-        <translation>TalentDesk</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Why (optional, kept with the record of what it was):</source>
-        <translation>Motif (facultatif, conservé avec l&apos;ancienne valeur)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreBackupDialog</name>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Restaurer…</translation>
-    </message>
-    <message>
-        <source>Backups are kept in {folder}</source>
-        <translation>Les sauvegardes sont conservées dans {folder}</translation>
-    </message>
-    <message>
-        <source>Restore a daily copy</source>
-        <translation>Restaurer une copie quotidienne</translation>
-    </message>
-    <message>
-        <source>Replace all your data with the backup taken {when}?
+Il est écrit lors de la construction des installateurs (python packaging/build.py). D'ici là, les licences des paquets Python se trouvent dans leurs métadonnées installées (pip show --files NOM) et celles des polices dans resources/fonts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogRaiseDialog</name>
+        <message>
+            <source>A new hourly rate for {person}; earlier contracts keep their rates.</source>
+            <translation>Un nouveau tarif horaire pour {person} ; les contrats antérieurs gardent leur tarif.</translation>
+        </message>
+        <message>
+            <source>Current rate: {rate}</source>
+            <translation>Tarif actuel : {rate}</translation>
+        </message>
+        <message>
+            <source>Also change the rate of “{title}” (now {rate}) from that day</source>
+            <translation>Changer aussi le tarif de « {title} » (actuellement {rate}) à partir de ce jour</translation>
+        </message>
+        <message>
+            <source>Log a raise</source>
+            <translation type="unfinished">Enregistrer une augmentation</translation>
+        </message>
+        <message>
+            <source>New &amp;rate per hour:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 55.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Effective from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why, e.g. yearly revisit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contract's new rate goes through a scope change: its ledger records it, and earlier weeks keep the old rate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Screens</source>
+            <translation>Écrans</translation>
+        </message>
+        <message>
+            <source>{title} ({shortcut})</source>
+            <translation>{title} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Team database: {where}</source>
+            <translation>Base de données d'équipe : {where}</translation>
+        </message>
+        <message>
+            <source>Local data</source>
+            <translation>Données locales</translation>
+        </message>
+        <message>
+            <source>Shared with everyone who opens the team database {where}. Stored files are kept in {folder}.</source>
+            <translation>Partagées avec tous ceux qui ouvrent la base de données d'équipe {where}. Les fichiers stockés sont conservés dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Kept on this computer, in {folder}.</source>
+            <translation>Conservées sur cet ordinateur, dans {folder}.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>New &amp;talent…</source>
+            <translation>Nouveau &amp;talent…</translation>
+        </message>
+        <message>
+            <source>Add a person to the bench</source>
+            <translation>Ajouter une personne au vivier</translation>
+        </message>
+        <message>
+            <source>New &amp;contract…</source>
+            <translation>Nouveau &amp;contrat…</translation>
+        </message>
+        <message>
+            <source>Start a contract with someone on the bench</source>
+            <translation>Commencer un contrat avec quelqu'un du vivier</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+        <message>
+            <source>Time&amp;line events as CSV…</source>
+            <translation>Événements de la ch&amp;ronologie en CSV…</translation>
+        </message>
+        <message>
+            <source>Save the events the timeline's filters show as a CSV file</source>
+            <translation>Enregistrer en fichier CSV les événements affichés par les filtres de la chronologie</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Narrow sidebar</source>
+            <translation>&amp;Barre latérale étroite</translation>
+        </message>
+        <message>
+            <source>Show the screens as icons only, to give the screen more room</source>
+            <translation>Afficher les écrans sous forme d'icônes seulement, pour laisser plus de place</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Outils</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <source>How TalentDesk is meant to be used, screen by screen</source>
+            <translation>Comment utiliser TalentDesk, écran par écran</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Every shortcut of the window, and where it works</source>
+            <translation>Tous les raccourcis de la fenêtre, et où ils fonctionnent</translation>
+        </message>
+        <message>
+            <source>&amp;About TalentDesk</source>
+            <translation>À &amp;propos de TalentDesk</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Annuler : {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Rétablir : {action}</translation>
+        </message>
+        <message>
+            <source>Undone: {action}</source>
+            <translation>Annulé : {action}</translation>
+        </message>
+        <message>
+            <source>Redone: {action}</source>
+            <translation>Rétabli : {action}</translation>
+        </message>
+        <message>
+            <source>{what} — &lt;a href='undo'&gt;Undo&lt;/a&gt;</source>
+            <translation>{what} — &lt;a href='undo'&gt;Annuler&lt;/a&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln personne</numerusform>
+                <numerusform>%Ln personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contract(s)</source>
+            <translation>
+                <numerusform>%Ln contrat</numerusform>
+                <numerusform>%Ln contrats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>Dossier de données : {folder}</translation>
+        </message>
+        <message>
+            <source>About TalentDesk</source>
+            <translation>À propos de TalentDesk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;An offline relationship manager for clients who work with independent professionals: a bench to rehire from, a workroom per contract, a feedback timeline and review sessions.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;Un gestionnaire de relations hors ligne pour les clients qui travaillent avec des indépendants : un vivier où réengager, un espace de travail par contrat, une chronologie des avis et des sessions de revue.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revue</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Vivier</translation>
+        </message>
+        <message>
+            <source>Workroom</source>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageDelegate</name>
+        <message>
+            <source>({n} min)</source>
+            <translation>({n} min)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagesTab</name>
+        <message>
+            <source>Search this room's messages</source>
+            <translation>Rechercher dans les messages de cet espace</translation>
+        </message>
+        <message>
+            <source>Search this room's messages… (Ctrl+F)</source>
+            <translation>Rechercher dans les messages de cet espace… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Tous les canaux</translation>
+        </message>
+        <message>
+            <source>Show only what was said on one channel</source>
+            <translation>Afficher seulement ce qui a été dit sur un canal</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>No messages yet. Log what was said below — a chat, an e-mail, a call — so the whole story of this contract stays in one place.</source>
+            <translation>Aucun message pour le moment. Notez ci-dessous ce qui a été dit — une discussion, un e-mail, un appel — pour que toute l'histoire de ce contrat reste au même endroit.</translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>Nouveau message</translation>
+        </message>
+        <message>
+            <source>Write or paste what was said… (Ctrl+Enter adds it)</source>
+            <translation>Écrivez ou collez ce qui a été dit… (Ctrl+Enter l'ajoute)</translation>
+        </message>
+        <message>
+            <source>Who said it</source>
+            <translation>Qui l'a dit</translation>
+        </message>
+        <message>
+            <source>Where it was said</source>
+            <translation>Où cela a été dit</translation>
+        </message>
+        <message>
+            <source>When it was said</source>
+            <translation>Quand cela a été dit</translation>
+        </message>
+        <message>
+            <source>When it was said, in your local time (now unless you change it)</source>
+            <translation>Quand cela a été dit, en heure locale (maintenant, sauf si vous le changez)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>length?</source>
+            <translation>durée ?</translation>
+        </message>
+        <message>
+            <source>How long the call took</source>
+            <translation>Durée de l'appel</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Add to the log (Ctrl+Enter)</source>
+            <translation>Ajouter au journal (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Search the messages</source>
+            <translation>Rechercher dans les messages</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>the {channel} of {when}: “{text}”</source>
+            <translation>l'échange ({channel}) du {when} : « {text} »</translation>
+        </message>
+        <message>
+            <source>Edit message</source>
+            <translation>Modifier le message</translation>
+        </message>
+        <message>
+            <source>Correct {what}</source>
+            <translation>Corriger {what}</translation>
+        </message>
+        <message>
+            <source>Remove message</source>
+            <translation>Supprimer le message</translation>
+        </message>
+        <message>
+            <source>Remove {what}?</source>
+            <translation>Supprimer {what} ?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Removed a message</source>
+            <translation>Message supprimé</translation>
+        </message>
+        <message>
+            <source>{n}{more} found</source>
+            <translation>Résultats : {n}{more}</translation>
+        </message>
+        <message>
+            <source>Add message</source>
+            <translation>Ajouter le message</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDialog</name>
+        <message>
+            <source>Add milestone</source>
+            <translation>Ajouter un jalon</translation>
+        </message>
+        <message>
+            <source>Edit milestone</source>
+            <translation>Modifier le jalon</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation type="unfinished">Jalon</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation type="unfinished">&amp;Montant</translation>
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has a due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is delivered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MilestonesTab</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Add a milestone</source>
+            <translation>Ajouter un jalon</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Advance</source>
+            <translation>Faire avancer</translation>
+        </message>
+        <message>
+            <source>pending → submitted → approved → paid</source>
+            <translation>en attente → soumis → approuvé → payé</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation> (en retard)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s), {total} in all{late}</source>
+            <translation>
+                <numerusform>%n jalon, {total} au total{late}</numerusform>
+                <numerusform>%n jalons, {total} au total{late}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; {n} overdue</source>
+            <translation>; {n} en retard</translation>
+        </message>
+        <message>
+            <source>No milestones yet. Add one with Add…</source>
+            <translation>Aucun jalon pour le moment. Ajoutez-en un avec Ajouter…</translation>
+        </message>
+        <message>
+            <source>Mark {status}</source>
+            <translation>Passer à : {status}</translation>
+        </message>
+        <message>
+            <source>Move milestone</source>
+            <translation>Déplacer le jalon</translation>
+        </message>
+        <message>
+            <source>Advance milestone</source>
+            <translation>Faire avancer le jalon</translation>
+        </message>
+        <message>
+            <source>Remove the milestone “{title}”?</source>
+            <translation>Supprimer le jalon « {title} » ?</translation>
+        </message>
+        <message>
+            <source>Remove milestone</source>
+            <translation>Supprimer le jalon</translation>
+        </message>
+        <message>
+            <source>Removed the milestone “{title}”</source>
+            <translation>Jalon « {title} » supprimé</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverflowRow</name>
+        <message>
+            <source>More</source>
+            <translation>Plus</translation>
+        </message>
+        <message>
+            <source>The actions there is no room for in this row</source>
+            <translation>Les actions qui n'ont pas la place dans cette ligne</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Open encrypted data</source>
+            <translation>Ouvrir des données chiffrées</translation>
+        </message>
+        <message>
+            <source>Encrypt your data</source>
+            <translation>Chiffrer vos données</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Turn encryption off</source>
+            <translation>Désactiver le chiffrement</translation>
+        </message>
+        <message>
+            <source>The data in {folder} is encrypted. Enter its passphrase to open it.</source>
+            <translation>Les données de {folder} sont chiffrées. Saisissez leur phrase secrète pour les ouvrir.</translation>
+        </message>
+        <message>
+            <source>Your data, its backups and sensitive files will be stored unencrypted again. Enter the current passphrase to confirm.</source>
+            <translation>Vos données, leurs sauvegardes et les fichiers sensibles seront de nouveau stockés en clair. Saisissez la phrase secrète actuelle pour confirmer.</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Phrase secrète</translation>
+        </message>
+        <message>
+            <source>The database, its backups and files marked confidential or secret will be encrypted with this passphrase. Nobody can open them without it, not even you: write it down somewhere safe. A backup is taken first.</source>
+            <translation>La base de données, ses sauvegardes et les fichiers marqués confidentiels ou secrets seront chiffrés avec cette phrase secrète. Personne ne peut les ouvrir sans elle, pas même vous : notez-la en lieu sûr. Une sauvegarde est effectuée au préalable.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Correct payment</source>
+            <translation>Corriger le paiement</translation>
+        </message>
+        <message>
+            <source>A correction keeps the payment's currency; remove the payment and record it again to change it</source>
+            <translation>Une correction conserve la devise du paiement ; pour la changer, supprimez le paiement et enregistrez-le à nouveau</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation type="unfinished">&amp;Montant</translation>
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The currency the payment was made in; another than the contract's asks for the amount in the contract's currency too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paid on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In &amp;contract currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the payment came to in the contract's currency, so that the contract's totals count it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why the correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: kept with what the payment said before</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentsTab</name>
+        <message>
+            <source>Correct…</source>
+            <translation>Corriger…</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Payé le</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Record payment…</source>
+            <translation>Enregistrer un paiement…</translation>
+        </message>
+        <message>
+            <source>Correct the selected payment; what it said before is kept (Enter)</source>
+            <translation>Corriger le paiement sélectionné ; l'ancienne valeur est conservée (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Remove a payment recorded by mistake; it stays on the audit trail (Del)</source>
+            <translation>Supprimer un paiement enregistré par erreur ; il reste dans la piste d'audit (Del)</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totaux</translation>
+        </message>
+        <message>
+            <source>Corrections (what each payment said before)</source>
+            <translation>Corrections (ancienne valeur de chaque paiement)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>It said</source>
+            <translation>Ancienne valeur</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>{figure} in {year}</source>
+            <translation>{figure} en {year}</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Corrigé</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>No payments recorded yet.</source>
+            <translation>Aucun paiement enregistré pour le moment.</translation>
+        </message>
+        <message>
+            <source>{kind} {amount} on {day}</source>
+            <translation>{kind} de {amount} le {day}</translation>
+        </message>
+        <message>
+            <source>Remove payment</source>
+            <translation>Supprimer le paiement</translation>
+        </message>
+        <message>
+            <source>Remove the payment of {amount} on {day}?</source>
+            <translation>Supprimer le paiement de {amount} du {day} ?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Removed the payment of {amount}</source>
+            <translation>Paiement de {amount} supprimé</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleExportDialog</name>
+        <message>
+            <source>The file leaves TalentDesk: choose what goes into it.</source>
+            <translation>Le fichier sort de TalentDesk : choisissez ce qu'il contient.</translation>
+        </message>
+        <message>
+            <source>Include private &amp;notes</source>
+            <translation>Inclure les &amp;notes privées</translation>
+        </message>
+        <message>
+            <source>Your notes about each person; they are for your eyes only unless you tick this</source>
+            <translation>Vos notes sur chaque personne ; elles restent privées sauf si vous cochez cette case</translation>
+        </message>
+        <message>
+            <source>Include &amp;archived and do-not-rehire people</source>
+            <translation>Inclure les personnes &amp;archivées et à ne pas réengager</translation>
+        </message>
+        <message>
+            <source>People you have set aside are left out unless you tick this</source>
+            <translation>Les personnes mises de côté sont exclues sauf si vous cochez cette case</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choisir le fichier…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePicker</name>
+        <message>
+            <source>Show the events of the people you tick</source>
+            <translation>Afficher les événements des personnes cochées</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>Trouver une personne</translation>
+        </message>
+        <message>
+            <source>Find a person…</source>
+            <translation>Trouver une personne…</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Show everyone's events</source>
+            <translation>Afficher les événements de tout le monde</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln personne</numerusform>
+                <numerusform>%Ln personnes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDocuments</name>
+        <message>
+            <source>Files kept with the person</source>
+            <translation>Fichiers conservés avec la personne</translation>
+        </message>
+        <message>
+            <source>Their insurance, a tax form, an ID or a framework agreement: documents that belong to them rather than one contract. An expiry date brings a review card before it runs out.</source>
+            <translation>Son assurance, un formulaire fiscal, une pièce d'identité ou un contrat-cadre : des documents liés à la personne plutôt qu'à un contrat. Une date d'expiration fait apparaître une carte de revue avant l'échéance.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expire le</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Partagé le</translation>
+        </message>
+        <message>
+            <source>No files kept with this person. Add files… stores one here.</source>
+            <translation>Aucun fichier conservé avec cette personne. Ajouter des fichiers… en stocke un ici.</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Ajouter des fichiers…</translation>
+        </message>
+        <message>
+            <source>Store files with this person: kind, expiry and sensitivity are asked next</source>
+            <translation>Stocker des fichiers avec cette personne : le type, l'expiration et la sensibilité sont demandés ensuite</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Open with the system's program</source>
+            <translation>Ouvrir avec le programme du système</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Classification check</source>
+            <translation>Contrôle de requalification</translation>
+        </message>
+        <message>
+            <source>Classification check…</source>
+            <translation>Contrôle de requalification…</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: {risk}, %n point(s) — checked on {day}</source>
+            <translation>
+                <numerusform>{title} : {risk}, %n point — vérifié le {day}</numerusform>
+                <numerusform>{title} : {risk}, %n points — vérifié le {day}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never checked. The check asks who sets the hours, the place and the equipment, and reads the rest from your records.</source>
+            <translation>Jamais vérifié. Le contrôle demande qui fixe les horaires, le lieu et le matériel, et lit le reste dans vos données.</translation>
+        </message>
+        <message>
+            <source>Check “{title}” (their latest running contract)</source>
+            <translation>Vérifier « {title} » (son dernier contrat en cours)</translation>
+        </message>
+        <message>
+            <source>The check is about a contract: this person has none yet</source>
+            <translation>Le contrôle porte sur un contrat : cette personne n'en a pas encore</translation>
+        </message>
+        <message>
+            <source>Add files kept with this person</source>
+            <translation>Ajouter des fichiers conservés avec cette personne</translation>
+        </message>
+        <message>
+            <source>Remove file</source>
+            <translation>Retirer le fichier</translation>
+        </message>
+        <message>
+            <source>Remove “{name}” from this person? The stored copy is deleted when no other record uses it.</source>
+            <translation>Retirer « {name} » de cette personne ? La copie stockée est supprimée si aucun autre enregistrement ne l'utilise.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTab</name>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>TalentDesk</source>
+            <translation>TalentDesk</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Why (optional, kept with the record of what it was):</source>
+            <translation>Motif (facultatif, conservé avec l'ancienne valeur) :</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <source>Backups are kept in {folder}</source>
+            <translation>Les sauvegardes sont conservées dans {folder}</translation>
+        </message>
+        <message>
+            <source>Restore a daily copy</source>
+            <translation>Restaurer une copie quotidienne</translation>
+        </message>
+        <message>
+            <source>Replace all your data with the backup taken {when}?
 
 Everything entered since then is set aside: the data as it is now is kept as a backup first, so you can come back to it from this list.</source>
-        <translation>Remplacer toutes vos données par la sauvegarde du {when}&#xa0;?
+            <translation>Remplacer toutes vos données par la sauvegarde du {when} ?
 
-Tout ce qui a été saisi depuis est mis de côté&#xa0;: les données actuelles sont d&apos;abord conservées comme sauvegarde, pour que vous puissiez y revenir depuis cette liste.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPagesWizard</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>Maybe</source>
-        <translation>Peut-être</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Choose the stars you gave, or untick “Feedback given” if you have not left it yet.</source>
-        <translation>Choisissez les étoiles que vous avez données, ou décochez «&#xa0;Avis donné&#xa0;» si vous ne l&apos;avez pas encore laissé.</translation>
-    </message>
-    <message>
-        <source>Choose the stars they gave you, or untick “Feedback received”.</source>
-        <translation>Choisissez les étoiles reçues, ou décochez «&#xa0;Avis reçu&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Choose: {names} — or untick “Write a private review” to skip it.</source>
-        <translation>Choisissez&#xa0;: {names} — ou décochez «&#xa0;Écrire une évaluation privée&#xa0;» pour la passer.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewView</name>
-    <message>
-        <source>Review</source>
-        <translation>Revue</translation>
-    </message>
-    <message>
-        <source>Cards in the queue by rule</source>
-        <translation>Cartes de la file par règle</translation>
-    </message>
-    <message>
-        <source>Why a card is in the queue</source>
-        <translation>Pourquoi une carte est dans la file</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>Cartes</translation>
-    </message>
-    <message>
-        <source>Start review</source>
-        <translation>Commencer la revue</translation>
-    </message>
-    <message>
-        <source>Go through the cards one at a time (Enter)</source>
-        <translation>Passer les cartes en revue une par une (Enter)</translation>
-    </message>
-    <message>
-        <source>Rules and thresholds…</source>
-        <translation>Règles et seuils…</translation>
-    </message>
-    <message>
-        <source>Switch rules on or off and set when they ask (Ctrl+,)</source>
-        <translation>Activer ou désactiver les règles et régler leur déclenchement (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>Past sessions</source>
-        <translation>Sessions passées</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Commencée</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Faites</translation>
-    </message>
-    <message>
-        <source>Acted</source>
-        <translation>Traitées</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Reportées</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Écartées</translation>
-    </message>
-    <message>
-        <source>Double-click a session to see what was decided</source>
-        <translation>Double-cliquez sur une session pour voir ce qui a été décidé</translation>
-    </message>
-    <message>
-        <source>Start a review session</source>
-        <translation>Commencer une session de revue</translation>
-    </message>
-    <message>
-        <source>End session</source>
-        <translation>Terminer la session</translation>
-    </message>
-    <message>
-        <source>End now and see what was decided (Esc); undecided cards stay queued</source>
-        <translation>Terminer maintenant et voir ce qui a été décidé (Esc)&#xa0;; les cartes non tranchées restent dans la file</translation>
-    </message>
-    <message>
-        <source>Snooze a day</source>
-        <translation>Reporter d&apos;un jour</translation>
-    </message>
-    <message>
-        <source>Snooze a week</source>
-        <translation>Reporter d&apos;une semaine</translation>
-    </message>
-    <message>
-        <source>Snooze a month</source>
-        <translation>Reporter d&apos;un mois</translation>
-    </message>
-    <message>
-        <source>Snooze until…</source>
-        <translation>Reporter jusqu&apos;au…</translation>
-    </message>
-    <message>
-        <source>Dismiss…</source>
-        <translation>Écarter…</translation>
-    </message>
-    <message>
-        <source>Key {key}</source>
-        <translation>Touche {key}</translation>
-    </message>
-    <message>
-        <source>Keys: 1–4 this card&apos;s actions · 5 done · 6, 7, 8 snooze a day, a week, a month · 9 snooze until… · 0 dismiss · Esc end the session</source>
-        <translation>Touches&#xa0;: 1–4 actions de cette carte · 5 fait · 6, 7, 8 reporter d&apos;un jour, d&apos;une semaine, d&apos;un mois · 9 reporter jusqu&apos;au… · 0 écarter · Esc terminer la session</translation>
-    </message>
-    <message>
-        <source>Coming up</source>
-        <translation>À venir</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
-    </message>
-    <message>
-        <source>Card done</source>
-        <translation>Carte faite</translation>
-    </message>
-    <message>
-        <source>Snooze the card a day</source>
-        <translation>Reporter la carte d&apos;un jour</translation>
-    </message>
-    <message>
-        <source>Snooze the card a week</source>
-        <translation>Reporter la carte d&apos;une semaine</translation>
-    </message>
-    <message>
-        <source>Snooze the card a month</source>
-        <translation>Reporter la carte d&apos;un mois</translation>
-    </message>
-    <message>
-        <source>Snooze the card until a day</source>
-        <translation>Reporter la carte jusqu&apos;à un jour choisi</translation>
-    </message>
-    <message>
-        <source>Dismiss the card</source>
-        <translation>Écarter la carte</translation>
-    </message>
-    <message>
-        <source>Card action {n}</source>
-        <translation>Action de carte {n}</translation>
-    </message>
-    <message>
-        <source>End the session</source>
-        <translation>Terminer la session</translation>
-    </message>
-    <message>
-        <source>Session summary</source>
-        <translation>Résumé de la session</translation>
-    </message>
-    <message>
-        <source>Decisions of this session</source>
-        <translation>Décisions de cette session</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation>Retour à la file</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
-        <source>A PDF of what was decided, for your records</source>
-        <translation>Un PDF de ce qui a été décidé, pour vos archives</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) need a decision.</source>
-        <translation>
-            <numerusform>%Ln carte attend une décision.</numerusform>
-            <numerusform>%Ln cartes attendent une décision.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing needs a decision now. Cards appear here as contracts end, hours run up, access stays open or people go quiet.</source>
-        <translation>Aucune décision à prendre pour le moment. Des cartes apparaissent ici quand des contrats se terminent, que les heures s&apos;accumulent, que des accès restent ouverts ou que des personnes ne donnent plus de nouvelles.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more snoozed or dismissed.</source>
-        <translation>
-            <numerusform>%n autre reportée ou écartée.</numerusform>
-            <numerusform>%n autres reportées ou écartées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Start review (%Ln card(s))</source>
-        <translation>
-            <numerusform>Commencer la revue (%Ln carte)</numerusform>
-            <numerusform>Commencer la revue (%Ln cartes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>inachevée</translation>
-    </message>
-    <message>
-        <source>No sessions yet</source>
-        <translation>Aucune session pour le moment</translation>
-    </message>
-    <message>
-        <source>Start review session</source>
-        <translation>Commencer la session de revue</translation>
-    </message>
-    <message>
-        <source>Card {n} of {total}</source>
-        <translation>Carte {n} sur {total}</translation>
-    </message>
-    <message>
-        <source>(no person)</source>
-        <translation>(aucune personne)</translation>
-    </message>
-    <message>
-        <source>Due {date}</source>
-        <translation>Échéance le {date}</translation>
-    </message>
-    <message>
-        <source>Dismiss this card</source>
-        <translation>Écarter cette carte</translation>
-    </message>
-    <message>
-        <source>Why can it be dismissed? It comes back only if its facts change.</source>
-        <translation>Pourquoi l&apos;écarter&#xa0;? Elle ne reviendra que si ses données changent.</translation>
-    </message>
-    <message>
-        <source>Log a raise</source>
-        <translation>Enregistrer une augmentation</translation>
-    </message>
-    <message>
-        <source>Review decision</source>
-        <translation>Décision de revue</translation>
-    </message>
-    <message>
-        <source>End review session</source>
-        <translation>Terminer la session de revue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n done</source>
-        <translation>
-            <numerusform>%n faite</numerusform>
-            <numerusform>%n faites</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n acted on</source>
-        <translation>
-            <numerusform>%n traitée</numerusform>
-            <numerusform>%n traitées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snoozed</source>
-        <translation>
-            <numerusform>%n reportée</numerusform>
-            <numerusform>%n reportées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dismissed</source>
-        <translation>
-            <numerusform>%n écartée</numerusform>
-            <numerusform>%n écartées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln card(s) still in the queue.</source>
-        <translation>
-            <numerusform>%Ln carte encore dans la file.</numerusform>
-            <numerusform>%Ln cartes encore dans la file.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The queue is empty. Well done.</source>
-        <translation>La file est vide. Bravo&#xa0;!</translation>
-    </message>
-    <message>
-        <source>Session of {when}</source>
-        <translation>Session du {when}</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours}&#xa0;h</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln jour</numerusform>
-            <numerusform>%Ln jours</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ScopeActionDialog</name>
-    <message>
-        <source>New &amp;rate</source>
-        <translation>Nouveau &amp;tarif</translation>
-    </message>
-    <message>
-        <source>New weekly &amp;payment</source>
-        <translation>Nouveau &amp;versement hebdomadaire</translation>
-    </message>
-    <message>
-        <source>&amp;Bonus</source>
-        <translation>&amp;Prime</translation>
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation>&amp;Montant</translation>
-    </message>
-    <message>
-        <source>Ends now: {v}</source>
-        <translation>Fin actuelle&#xa0;: {v}</translation>
-    </message>
-    <message>
-        <source>open-ended</source>
-        <translation>sans date de fin</translation>
-    </message>
-    <message>
-        <source>Weekly limit now: {v}</source>
-        <translation>Plafond hebdomadaire actuel&#xa0;: {v}</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>illimité</translation>
-    </message>
-    <message>
-        <source>Rate now: {v}</source>
-        <translation>Tarif actuel&#xa0;: {v}</translation>
-    </message>
-    <message>
-        <source>Weekly payment now: {v}</source>
-        <translation>Versement hebdomadaire actuel&#xa0;: {v}</translation>
-    </message>
-    <message>
-        <source>This contract has no milestone that is not yet paid.</source>
-        <translation>Ce contrat n&apos;a aucun jalon non payé.</translation>
-    </message>
-    <message>
-        <source>Already scheduled: {changes}</source>
-        <translation>Déjà prévu&#xa0;: {changes}</translation>
-    </message>
-    <message>
-        <source>The change and its reason are written to the scope-change ledger together with the new terms.</source>
-        <translation>La modification et son motif sont inscrits au registre des avenants avec les nouvelles conditions.</translation>
-    </message>
-</context>
-<context>
-    <name>ScopeTab</name>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Cost delta</source>
-        <translation>Écart de coût</translation>
-    </message>
-    <message>
-        <source>Asked by</source>
-        <translation>Demandé par</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Reverse…</source>
-        <translation>Contre-passer…</translation>
-    </message>
-    <message>
-        <source>Correct a change by a reversing row: the terms go back, the history stays (Del)</source>
-        <translation>Corriger une modification par une ligne de contre-passation&#xa0;: les conditions reviennent en arrière, l&apos;historique reste (Del)</translation>
-    </message>
-    <message>
-        <source>Reverse scope change</source>
-        <translation>Contre-passer l&apos;avenant</translation>
-    </message>
-    <message>
-        <source>Reverse “{change}” of {day} ({before} → {after})? A reversing row is added to the ledger.</source>
-        <translation>Contre-passer «&#xa0;{change}&#xa0;» du {day} ({before} → {after})&#xa0;? Une ligne de contre-passation est ajoutée au registre.</translation>
-    </message>
-    <message>
-        <source>Reverse</source>
-        <translation>Contre-passer</translation>
-    </message>
-    <message>
-        <source>Recorded by mistake</source>
-        <translation>Enregistré par erreur</translation>
-    </message>
-    <message>
-        <source> from {day}</source>
-        <translation> à partir du {day}</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Original budget {o}; with these changes {c}; over it by {p} %.</source>
-        <translation>Budget initial {o}&#xa0;; avec ces modifications {c}&#xa0;; dépassement de {p}&#xa0;%.</translation>
-    </message>
-    <message>
-        <source>Every change to a running agreement is recorded here: use Scope change ▾.</source>
-        <translation>Chaque modification d&apos;un accord en cours est enregistrée ici&#xa0;: utilisez Avenant ▾.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>Your name, time zone, currency, review rules, backups, appearance, dates, paper</source>
-        <translation>Votre nom, fuseau horaire, devise, règles de revue, sauvegardes, apparence, dates, papier</translation>
-    </message>
-</context>
-<context>
-    <name>Shortcuts</name>
-    <message>
-        <source>Everywhere</source>
-        <translation>Partout</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation>Partout</translation>
-    </message>
-</context>
-<context>
-    <name>SnoozeDialog</name>
-    <message>
-        <source>Snooze until…</source>
-        <translation>Reporter jusqu&apos;au…</translation>
-    </message>
-    <message>
-        <source>Bring this card back on:</source>
-        <translation>Faire revenir cette carte le&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>TalentDialog</name>
-    <message>
-        <source>overlaps my day by {hours}</source>
-        <translation>chevauche ma journée de {hours}</translation>
-    </message>
-    <message>
-        <source>New talent</source>
-        <translation>Nouveau talent</translation>
-    </message>
-    <message>
-        <source>Edit talent</source>
-        <translation>Modifier le talent</translation>
-    </message>
-    <message>
-        <source>Active and On bench follow the contracts: the bench shows Active while a contract runs and On bench otherwise. Trial, Do not rehire and Archived stay as you set them.</source>
-        <translation>Actif et Dans le vivier suivent les contrats&#xa0;: le vivier affiche Actif pendant un contrat et Dans le vivier sinon. Essai, À ne pas réengager et Archivé restent tels que vous les définissez.</translation>
-    </message>
-    <message>
-        <source>Discard this new talent?</source>
-        <translation>Abandonner ce nouveau talent&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Discard your changes to {name}?</source>
-        <translation>Abandonner vos modifications de {name}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>choose a zone from the list</source>
-        <translation>choisissez un fuseau dans la liste</translation>
-    </message>
-    <message>
-        <source>{time} there now</source>
-        <translation>{time} sur place actuellement</translation>
-    </message>
-    <message>
-        <source>Required: why they should not be rehired</source>
-        <translation>Obligatoire&#xa0;: pourquoi ne pas réengager cette personne</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Facultatif</translation>
-    </message>
-    <message>
-        <source>1 basic · 3 solid · 5 expert</source>
-        <translation>1 notions · 3 solide · 5 expert</translation>
-    </message>
-    <message>
-        <source>New: saved with the person</source>
-        <translation>Nouveau&#xa0;: enregistré avec la personne</translation>
-    </message>
-    <message>
-        <source>Saved rates stay: add a newer rate instead.</source>
-        <translation>Les tarifs enregistrés restent&#xa0;: ajoutez plutôt un tarif plus récent.</translation>
-    </message>
-    <message>
-        <source>Add talent</source>
-        <translation>Ajouter le talent</translation>
-    </message>
-</context>
-<context>
-    <name>TermsHeader</name>
-    <message>
-        <source>Open this person on the bench</source>
-        <translation>Ouvrir cette personne dans le vivier</translation>
-    </message>
-    <message>
-        <source>Test project</source>
-        <translation>Projet d&apos;essai</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>Weekly limit</source>
-        <translation>Plafond hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Weekly payment</source>
-        <translation>Versement hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plateforme</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Hours logged this week against the weekly limit</source>
-        <translation>Heures saisies cette semaine par rapport au plafond hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Scope of work</source>
-        <translation>Périmètre des travaux</translation>
-    </message>
-    <message>
-        <source>The scope of work as agreed</source>
-        <translation>Le périmètre des travaux tel que convenu</translation>
-    </message>
-    <message>
-        <source>Agreed through a scope change; the current terms hold until that day</source>
-        <translation>Convenu par avenant&#xa0;; les conditions actuelles s&apos;appliquent jusqu&apos;à ce jour</translation>
-    </message>
-    <message>
-        <source>Hours logged against the hours the weekly payment buys at the hourly equivalent; the last 4 and 12 weeks are whole weeks before this one</source>
-        <translation>Heures saisies par rapport aux heures qu&apos;achète le versement hebdomadaire à l&apos;équivalent horaire&#xa0;; les 4 et 12 dernières semaines sont des semaines complètes avant celle-ci</translation>
-    </message>
-    <message>
-        <source>with {name}</source>
-        <translation>avec {name}</translation>
-    </message>
-    <message>
-        <source>Test project: hire</source>
-        <translation>Projet d&apos;essai&#xa0;: engager</translation>
-    </message>
-    <message>
-        <source>Test project: not a fit</source>
-        <translation>Projet d&apos;essai&#xa0;: ne convient pas</translation>
-    </message>
-    <message>
-        <source>{rate} / h</source>
-        <translation>{rate} / h</translation>
-    </message>
-    <message>
-        <source>{rate} / h equiv.</source>
-        <translation>{rate} / h équiv.</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Illimité</translation>
-    </message>
-    <message>
-        <source>Scheduled: {changes}</source>
-        <translation>Prévu&#xa0;: {changes}</translation>
-    </message>
-    <message>
-        <source>Original budget {original}; with scope changes {current}; {paid_label} so far {spent}</source>
-        <translation>Budget initial {original}&#xa0;; avec les avenants {current}&#xa0;; {paid_label} à ce jour {spent}</translation>
-    </message>
-    <message>
-        <source>No original budget to compare with: set one with Edit terms while a draft</source>
-        <translation>Aucun budget initial de comparaison&#xa0;: définissez-en un avec Modifier les conditions tant que le contrat est un brouillon</translation>
-    </message>
-    <message>
-        <source>Over budget by {amount} ({n} %)</source>
-        <translation>Budget dépassé de {amount} ({n}&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>Paid beyond the original budget</source>
-        <translation>Payé au-delà du budget initial</translation>
-    </message>
-    <message>
-        <source>The larger of the agreed scope changes and the money paid, beyond the original budget</source>
-        <translation>Le plus élevé des deux, avenants convenus ou sommes payées, au-delà du budget initial</translation>
-    </message>
-    <message>
-        <source>this week {done} of {limit}, {over} over</source>
-        <translation>cette semaine {done} sur {limit}, {over} de dépassement</translation>
-    </message>
-    <message>
-        <source>this week {done} of {limit}</source>
-        <translation>cette semaine {done} sur {limit}</translation>
-    </message>
-    <message>
-        <source>this week {done}</source>
-        <translation>cette semaine {done}</translation>
-    </message>
-    <message>
-        <source>Over the weekly limit by {n}: usually paid as a bonus</source>
-        <translation>Plafond hebdomadaire dépassé de {n}&#xa0;: généralement payé en prime</translation>
-    </message>
-    <message>
-        <source>No written scope of work yet.</source>
-        <translation>Aucun périmètre des travaux écrit pour le moment.</translation>
-    </message>
-    <message>
-        <source>Engagement: </source>
-        <translation>Collaboration&#xa0;: </translation>
-    </message>
-    <message>
-        <source>{n} %</source>
-        <translation>{n}&#xa0;%</translation>
-    </message>
-    <message>
-        <source>{used} of {bought}</source>
-        <translation>{used} sur {bought}</translation>
-    </message>
-    <message>
-        <source>this week {used} ({share})</source>
-        <translation>cette semaine {used} ({share})</translation>
-    </message>
-    <message numerus="yes">
-        <source>last %n week(s) {used} ({share})</source>
-        <translation>
-            <numerusform>dernière semaine {used} ({share})</numerusform>
-            <numerusform>%n dernières semaines {used} ({share})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retainer used: </source>
-        <translation>Abonnement utilisé&#xa0;: </translation>
-    </message>
-    <message numerus="yes">
-        <source>{first} – {last} (%n day(s))</source>
-        <translation>
-            <numerusform>{first} – {last} (%n jour)</numerusform>
-            <numerusform>{first} – {last} (%n jours)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>non commencé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n review(s), average {avg}</source>
-        <translation>
-            <numerusform>%n évaluation, moyenne {avg}</numerusform>
-            <numerusform>%n évaluations, moyenne {avg}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no reviews yet</source>
-        <translation>aucune évaluation pour le moment</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contract(s) · {span} · {paid} paid · {reviews}</source>
-        <translation>
-            <numerusform>%n contrat · {span} · payé&#xa0;: {paid} · {reviews}</numerusform>
-            <numerusform>%n contrats · {span} · payé&#xa0;: {paid} · {reviews}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>end date</source>
-        <translation>date de fin</translation>
-    </message>
-    <message>
-        <source>weekly limit</source>
-        <translation>plafond hebdomadaire</translation>
-    </message>
-    <message>
-        <source>milestone added</source>
-        <translation>jalon ajouté</translation>
-    </message>
-    <message>
-        <source>milestone edited</source>
-        <translation>jalon modifié</translation>
-    </message>
-    <message>
-        <source>bonus</source>
-        <translation>prime</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>tarif</translation>
-    </message>
-    <message>
-        <source>weekly payment</source>
-        <translation>versement hebdomadaire</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>mis en pause</translation>
-    </message>
-    <message>
-        <source>resumed</source>
-        <translation>repris</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
-    </message>
-    <message>
-        <source>Score / amount</source>
-        <translation>Note / montant</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineWidget</name>
-    <message>
-        <source>Search the timeline</source>
-        <translation>Rechercher dans la chronologie</translation>
-    </message>
-    <message>
-        <source>Search the events&apos; text…</source>
-        <translation>Rechercher dans le texte des événements…</translation>
-    </message>
-    <message>
-        <source>Show only some kinds of event</source>
-        <translation>Afficher seulement certains types d&apos;événements</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Show events in a period</source>
-        <translation>Afficher les événements d&apos;une période</translation>
-    </message>
-    <message>
-        <source>Only reviews and feedback with these scores</source>
-        <translation>Seulement les évaluations et avis ayant ces notes</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Say thanks…</source>
-        <translation>Remercier…</translation>
-    </message>
-    <message>
-        <source>Record praise, a testimonial, a referral or a thank-you bonus (Ctrl+Shift+T)</source>
-        <translation>Enregistrer un compliment, un témoignage, une recommandation ou une prime de remerciement (Ctrl+Shift+T)</translation>
-    </message>
-    <message>
-        <source>Check-in…</source>
-        <translation>Point d&apos;étape…</translation>
-    </message>
-    <message>
-        <source>A private mid-contract review of the selected person (Ctrl+Shift+K)</source>
-        <translation>Une évaluation privée en cours de contrat de la personne sélectionnée (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Save the events the filters show as a CSV file</source>
-        <translation>Enregistrer en fichier CSV les événements affichés par les filtres</translation>
-    </message>
-    <message>
-        <source>Say thanks</source>
-        <translation>Remercier</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Point d&apos;étape</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n kind(s)</source>
-        <translation>
-            <numerusform>%n type</numerusform>
-            <numerusform>%n types</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everyone: average review score and reviews per month</source>
-        <translation>Tout le monde&#xa0;: note moyenne des évaluations et évaluations par mois</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people: average review score and reviews per month</source>
-        <translation>
-            <numerusform>%Ln personne&#xa0;: note moyenne des évaluations et évaluations par mois</numerusform>
-            <numerusform>%Ln personnes&#xa0;: note moyenne des évaluations et évaluations par mois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s), newest first</source>
-        <translation>
-            <numerusform>%Ln événement, le plus récent en premier</numerusform>
-            <numerusform>%Ln événements, les plus récents en premier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No events match these filters. Clear a filter to see more.</source>
-        <translation>Aucun événement ne correspond à ces filtres. Retirez un filtre pour en voir davantage.</translation>
-    </message>
-    <message>
-        <source>Nothing on the timeline yet. Start a contract, write a review or say thanks, and it appears here.</source>
-        <translation>Rien dans la chronologie pour le moment. Commencez un contrat, écrivez une évaluation ou remerciez quelqu&apos;un&#xa0;: cela apparaîtra ici.</translation>
-    </message>
-    <message>
-        <source>a review of 5</source>
-        <translation>une évaluation de 5</translation>
-    </message>
-    <message>
-        <source>milestone “{title}” approved</source>
-        <translation>jalon «&#xa0;{title}&#xa0;» approuvé</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;: {why} on {day} ({contract}), no thanks since. &lt;a href=&apos;{index}&apos;&gt;Say thanks&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;&#xa0;: {why} le {day} ({contract}), sans remerciement depuis. &lt;a href=&apos;{index}&apos;&gt;Remercier&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Open {name}</source>
-        <translation>Ouvrir {name}</translation>
-    </message>
-    <message>
-        <source>Open contract “{title}”</source>
-        <translation>Ouvrir le contrat «&#xa0;{title}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Show only {name}</source>
-        <translation>Afficher seulement {name}</translation>
-    </message>
-    <message>
-        <source>Say thanks to {name}…</source>
-        <translation>Remercier {name}…</translation>
-    </message>
-    <message>
-        <source>Edit this {kind}…</source>
-        <translation>Modifier cet élément ({kind})…</translation>
-    </message>
-    <message>
-        <source>Remove this {kind}…</source>
-        <translation>Supprimer cet élément ({kind})…</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copier le texte</translation>
-    </message>
-    <message>
-        <source>the {kind} of {day} for {name}</source>
-        <translation>l&apos;élément «&#xa0;{kind}&#xa0;» du {day} pour {name}</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Remove {what}?</source>
-        <translation>Supprimer {what}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Remove {kind}</source>
-        <translation>Supprimer&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <source>Removed {what}</source>
-        <translation>Supprimé&#xa0;: {what}</translation>
-    </message>
-    <message>
-        <source>Export the timeline</source>
-        <translation>Exporter la chronologie</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s) exported to {path}</source>
-        <translation>
-            <numerusform>%Ln événement exporté vers {path}</numerusform>
-            <numerusform>%Ln événements exportés vers {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting the timeline…</source>
-        <translation>Export de la chronologie…</translation>
-    </message>
-</context>
-<context>
-    <name>TrendChart</name>
-    <message>
-        <source>Skills</source>
-        <translation>Compétences</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualité</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Disponibilité</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Délais</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <source>Cooperation</source>
-        <translation>Coopération</translation>
-    </message>
-</context>
-<context>
-    <name>UpworkImportDialog</name>
-    <message>
-        <source>People in the file</source>
-        <translation>Personnes du fichier</translation>
-    </message>
-    <message>
-        <source>Names that match someone on the bench exactly are used as they are.</source>
-        <translation>Les noms qui correspondent exactement à quelqu&apos;un du vivier sont utilisés tels quels.</translation>
-    </message>
-    <message>
-        <source>Name in the file</source>
-        <translation>Nom dans le fichier</translation>
-    </message>
-    <message>
-        <source>On the bench</source>
-        <translation>Dans le vivier</translation>
-    </message>
-    <message>
-        <source>A weekly summary does not name the person: choose who these contracts are with</source>
-        <translation>Un récapitulatif hebdomadaire ne nomme pas la personne&#xa0;: choisissez avec qui sont ces contrats</translation>
-    </message>
-    <message>
-        <source>Contracts are with:</source>
-        <translation>Contrats avec&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Lecture du fichier…</translation>
-    </message>
-    <message>
-        <source>Add as a new person</source>
-        <translation>Ajouter comme nouvelle personne</translation>
-    </message>
-    <message>
-        <source>A close match: check it is the same person</source>
-        <translation>Correspondance proche&#xa0;: vérifiez qu&apos;il s&apos;agit de la même personne</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) ({layout})</source>
-        <translation>
-            <numerusform>%Ln ligne ({layout})</numerusform>
-            <numerusform>%Ln lignes ({layout})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{rows}; {exact}, {close}, {missing}. Choose who each name is:</source>
-        <translation>{rows}&#xa0;; {exact}, {close}, {missing}. Indiquez à qui correspond chaque nom&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln name(s) match exactly</source>
-        <translation>
-            <numerusform>%Ln nom correspond exactement</numerusform>
-            <numerusform>%Ln noms correspondent exactement</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln closely</source>
-        <translation>
-            <numerusform>%Ln approximativement</numerusform>
-            <numerusform>%Ln approximativement</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln are new</source>
-        <translation>
-            <numerusform>%Ln nouveau</numerusform>
-            <numerusform>%Ln nouveaux</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{rows}; every name matches someone on the bench.</source>
-        <translation>{rows}&#xa0;; chaque nom correspond à quelqu&apos;un du vivier.</translation>
-    </message>
-    <message>
-        <source>(add someone to the bench first)</source>
-        <translation>(ajoutez d&apos;abord quelqu&apos;un au vivier)</translation>
-    </message>
-    <message>
-        <source>Check the names, then preview.</source>
-        <translation>Vérifiez les noms, puis affichez l&apos;aperçu.</translation>
-    </message>
-</context>
-<context>
-    <name>VCardImportDialog</name>
-    <message>
-        <source>People are matched by their vCard UID, then by e-mail: a match is updated, never duplicated.</source>
-        <translation>Les personnes sont rapprochées par leur UID vCard, puis par e-mail&#xa0;: une correspondance est mise à jour, jamais dupliquée.</translation>
-    </message>
-</context>
-<context>
-    <name>WeekChart</name>
-    <message>
-        <source>No hours logged yet.</source>
-        <translation>Aucune heure saisie pour le moment.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Creating demo data…</source>
-        <translation>Création des données de démonstration…</translation>
-    </message>
-</context>
-<context>
-    <name>WorkroomView</name>
-    <message>
-        <source>Scope change</source>
-        <translation>Avenant</translation>
-    </message>
-    <message>
-        <source>Change the running agreement; the ledger records why</source>
-        <translation>Modifier l&apos;accord en cours&#xa0;; le registre en garde le motif</translation>
-    </message>
-    <message>
-        <source>Edit terms…</source>
-        <translation>Modifier les conditions…</translation>
-    </message>
-    <message>
-        <source>Terms of a draft or offer can be edited freely</source>
-        <translation>Les conditions d&apos;un brouillon ou d&apos;une proposition se modifient librement</translation>
-    </message>
-    <message>
-        <source>End contract…</source>
-        <translation>Terminer le contrat…</translation>
-    </message>
-    <message>
-        <source>Feedback, private review and the offboarding checklist (Ctrl+Shift+E)</source>
-        <translation>Avis, évaluation privée et liste de fin de mission (Ctrl+Shift+E)</translation>
-    </message>
-    <message>
-        <source>Renew…</source>
-        <translation>Renouveler…</translation>
-    </message>
-    <message>
-        <source>Start a new contract that continues this one (Ctrl+Shift+R)</source>
-        <translation>Commencer un nouveau contrat qui prolonge celui-ci (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>Check-in…</source>
-        <translation>Point d&apos;étape…</translation>
-    </message>
-    <message>
-        <source>A mid-contract private review, so the trend has points before the end</source>
-        <translation>Une évaluation privée en cours de contrat, pour que la tendance ait des points avant la fin</translation>
-    </message>
-    <message>
-        <source>Say thanks…</source>
-        <translation>Remercier…</translation>
-    </message>
-    <message>
-        <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
-        <translation>Enregistrer un compliment précis, un témoignage, une recommandation ou une prime de remerciement</translation>
-    </message>
-    <message>
-        <source>Classify…</source>
-        <translation>Requalification…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
-        <source>A summary of this contract to print or send</source>
-        <translation>Un résumé de ce contrat, à imprimer ou à envoyer</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Fichiers</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Jalons</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Heures</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Paiements</translation>
-    </message>
-    <message>
-        <source>Scope changes</source>
-        <translation>Avenants</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Accès</translation>
-    </message>
-    <message>
-        <source>Choose a contract on the left to open its room,
+Tout ce qui a été saisi depuis est mis de côté : les données actuelles sont d'abord conservées comme sauvegarde, pour que vous puissiez y revenir depuis cette liste.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TalentDesk copies your data on the first start of each day and before every migration. Choose the copy to go back to; the data as it is now is kept as a backup first, so a restore can be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished">Taille</translation>
+        </message>
+        <message>
+            <source>There are no backups yet. TalentDesk takes the first one the next time it starts on a new day.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPagesWizard</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Maybe</source>
+            <translation>Peut-être</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Choose the stars you gave, or untick “Feedback given” if you have not left it yet.</source>
+            <translation>Choisissez les étoiles que vous avez données, ou décochez « Avis donné » si vous ne l'avez pas encore laissé.</translation>
+        </message>
+        <message>
+            <source>Choose the stars they gave you, or untick “Feedback received”.</source>
+            <translation>Choisissez les étoiles reçues, ou décochez « Avis reçu ».</translation>
+        </message>
+        <message>
+            <source>Choose: {names} — or untick “Write a private review” to skip it.</source>
+            <translation>Choisissez : {names} — ou décochez « Écrire une évaluation privée » pour la passer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewView</name>
+        <message>
+            <source>Review</source>
+            <translation>Revue</translation>
+        </message>
+        <message>
+            <source>Cards in the queue by rule</source>
+            <translation>Cartes de la file par règle</translation>
+        </message>
+        <message>
+            <source>Why a card is in the queue</source>
+            <translation>Pourquoi une carte est dans la file</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Cartes</translation>
+        </message>
+        <message>
+            <source>Start review</source>
+            <translation>Commencer la revue</translation>
+        </message>
+        <message>
+            <source>Go through the cards one at a time (Enter)</source>
+            <translation>Passer les cartes en revue une par une (Enter)</translation>
+        </message>
+        <message>
+            <source>Rules and thresholds…</source>
+            <translation>Règles et seuils…</translation>
+        </message>
+        <message>
+            <source>Switch rules on or off and set when they ask (Ctrl+,)</source>
+            <translation>Activer ou désactiver les règles et régler leur déclenchement (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Past sessions</source>
+            <translation>Sessions passées</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Commencée</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faites</translation>
+        </message>
+        <message>
+            <source>Acted</source>
+            <translation>Traitées</translation>
+        </message>
+        <message>
+            <source>Snoozed</source>
+            <translation>Reportées</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Écartées</translation>
+        </message>
+        <message>
+            <source>Double-click a session to see what was decided</source>
+            <translation>Double-cliquez sur une session pour voir ce qui a été décidé</translation>
+        </message>
+        <message>
+            <source>Start a review session</source>
+            <translation>Commencer une session de revue</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Terminer la session</translation>
+        </message>
+        <message>
+            <source>End now and see what was decided (Esc); undecided cards stay queued</source>
+            <translation>Terminer maintenant et voir ce qui a été décidé (Esc) ; les cartes non tranchées restent dans la file</translation>
+        </message>
+        <message>
+            <source>Snooze a day</source>
+            <translation>Reporter d'un jour</translation>
+        </message>
+        <message>
+            <source>Snooze a week</source>
+            <translation>Reporter d'une semaine</translation>
+        </message>
+        <message>
+            <source>Snooze a month</source>
+            <translation>Reporter d'un mois</translation>
+        </message>
+        <message>
+            <source>Snooze until…</source>
+            <translation>Reporter jusqu'au…</translation>
+        </message>
+        <message>
+            <source>Dismiss…</source>
+            <translation>Écarter…</translation>
+        </message>
+        <message>
+            <source>Key {key}</source>
+            <translation>Touche {key}</translation>
+        </message>
+        <message>
+            <source>Keys: 1–4 this card's actions · 5 done · 6, 7, 8 snooze a day, a week, a month · 9 snooze until… · 0 dismiss · Esc end the session</source>
+            <translation>Touches : 1–4 actions de cette carte · 5 fait · 6, 7, 8 reporter d'un jour, d'une semaine, d'un mois · 9 reporter jusqu'au… · 0 écarter · Esc terminer la session</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Card done</source>
+            <translation>Carte faite</translation>
+        </message>
+        <message>
+            <source>Snooze the card a day</source>
+            <translation>Reporter la carte d'un jour</translation>
+        </message>
+        <message>
+            <source>Snooze the card a week</source>
+            <translation>Reporter la carte d'une semaine</translation>
+        </message>
+        <message>
+            <source>Snooze the card a month</source>
+            <translation>Reporter la carte d'un mois</translation>
+        </message>
+        <message>
+            <source>Snooze the card until a day</source>
+            <translation>Reporter la carte jusqu'à un jour choisi</translation>
+        </message>
+        <message>
+            <source>Dismiss the card</source>
+            <translation>Écarter la carte</translation>
+        </message>
+        <message>
+            <source>Card action {n}</source>
+            <translation>Action de carte {n}</translation>
+        </message>
+        <message>
+            <source>End the session</source>
+            <translation>Terminer la session</translation>
+        </message>
+        <message>
+            <source>Session summary</source>
+            <translation>Résumé de la session</translation>
+        </message>
+        <message>
+            <source>Decisions of this session</source>
+            <translation>Décisions de cette session</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Back to the queue</source>
+            <translation>Retour à la file</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>A PDF of what was decided, for your records</source>
+            <translation>Un PDF de ce qui a été décidé, pour vos archives</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) need a decision.</source>
+            <translation>
+                <numerusform>%Ln carte attend une décision.</numerusform>
+                <numerusform>%Ln cartes attendent une décision.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing needs a decision now. Cards appear here as contracts end, hours run up, access stays open or people go quiet.</source>
+            <translation>Aucune décision à prendre pour le moment. Des cartes apparaissent ici quand des contrats se terminent, que les heures s'accumulent, que des accès restent ouverts ou que des personnes ne donnent plus de nouvelles.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more snoozed or dismissed.</source>
+            <translation>
+                <numerusform>%n autre reportée ou écartée.</numerusform>
+                <numerusform>%n autres reportées ou écartées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Start review (%Ln card(s))</source>
+            <translation>
+                <numerusform>Commencer la revue (%Ln carte)</numerusform>
+                <numerusform>Commencer la revue (%Ln cartes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unfinished</source>
+            <translation>inachevée</translation>
+        </message>
+        <message>
+            <source>No sessions yet</source>
+            <translation>Aucune session pour le moment</translation>
+        </message>
+        <message>
+            <source>Start review session</source>
+            <translation>Commencer la session de revue</translation>
+        </message>
+        <message>
+            <source>Card {n} of {total}</source>
+            <translation>Carte {n} sur {total}</translation>
+        </message>
+        <message>
+            <source>(no person)</source>
+            <translation>(aucune personne)</translation>
+        </message>
+        <message>
+            <source>Due {date}</source>
+            <translation>Échéance le {date}</translation>
+        </message>
+        <message>
+            <source>Dismiss this card</source>
+            <translation>Écarter cette carte</translation>
+        </message>
+        <message>
+            <source>Why can it be dismissed? It comes back only if its facts change.</source>
+            <translation>Pourquoi l'écarter ? Elle ne reviendra que si ses données changent.</translation>
+        </message>
+        <message>
+            <source>Log a raise</source>
+            <translation>Enregistrer une augmentation</translation>
+        </message>
+        <message>
+            <source>Review decision</source>
+            <translation>Décision de revue</translation>
+        </message>
+        <message>
+            <source>End review session</source>
+            <translation>Terminer la session de revue</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n done</source>
+            <translation>
+                <numerusform>%n faite</numerusform>
+                <numerusform>%n faites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n acted on</source>
+            <translation>
+                <numerusform>%n traitée</numerusform>
+                <numerusform>%n traitées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n snoozed</source>
+            <translation>
+                <numerusform>%n reportée</numerusform>
+                <numerusform>%n reportées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dismissed</source>
+            <translation>
+                <numerusform>%n écartée</numerusform>
+                <numerusform>%n écartées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) still in the queue.</source>
+            <translation>
+                <numerusform>%Ln carte encore dans la file.</numerusform>
+                <numerusform>%Ln cartes encore dans la file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The queue is empty. Well done.</source>
+            <translation>La file est vide. Bravo !</translation>
+        </message>
+        <message>
+            <source>Session of {when}</source>
+            <translation>Session du {when}</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln jour</numerusform>
+                <numerusform>%Ln jours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopeActionDialog</name>
+        <message>
+            <source>New &amp;rate</source>
+            <translation>Nouveau &amp;tarif</translation>
+        </message>
+        <message>
+            <source>New weekly &amp;payment</source>
+            <translation>Nouveau &amp;versement hebdomadaire</translation>
+        </message>
+        <message>
+            <source>&amp;Bonus</source>
+            <translation>&amp;Prime</translation>
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation>&amp;Montant</translation>
+        </message>
+        <message>
+            <source>Ends now: {v}</source>
+            <translation>Fin actuelle : {v}</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>sans date de fin</translation>
+        </message>
+        <message>
+            <source>Weekly limit now: {v}</source>
+            <translation>Plafond hebdomadaire actuel : {v}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>illimité</translation>
+        </message>
+        <message>
+            <source>Rate now: {v}</source>
+            <translation>Tarif actuel : {v}</translation>
+        </message>
+        <message>
+            <source>Weekly payment now: {v}</source>
+            <translation>Versement hebdomadaire actuel : {v}</translation>
+        </message>
+        <message>
+            <source>This contract has no milestone that is not yet paid.</source>
+            <translation>Ce contrat n'a aucun jalon non payé.</translation>
+        </message>
+        <message>
+            <source>Already scheduled: {changes}</source>
+            <translation>Déjà prévu : {changes}</translation>
+        </message>
+        <message>
+            <source>The change and its reason are written to the scope-change ledger together with the new terms.</source>
+            <translation>La modification et son motif sont inscrits au registre des avenants avec les nouvelles conditions.</translation>
+        </message>
+        <message>
+            <source>Scope change</source>
+            <translation type="unfinished">Avenant</translation>
+        </message>
+        <message>
+            <source>&amp;Milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The milestone whose amount or due date changes, or that is removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New weekly &amp;limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation type="unfinished">Illimité</translation>
+        </message>
+        <message>
+            <source>Milestone &amp;title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Extra landing page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has a due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take this milestone off the contract; its amount leaves the budget and the ledger records it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move this milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day the new terms take effect: earlier weeks keep the old terms; a later day is scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason, in a sentence: it stays in the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;I did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;They did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;greed with the talent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScopeTab</name>
+        <message>
+            <source>When</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <source>Cost delta</source>
+            <translation>Écart de coût</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Demandé par</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Reverse…</source>
+            <translation>Contre-passer…</translation>
+        </message>
+        <message>
+            <source>Correct a change by a reversing row: the terms go back, the history stays (Del)</source>
+            <translation>Corriger une modification par une ligne de contre-passation : les conditions reviennent en arrière, l'historique reste (Del)</translation>
+        </message>
+        <message>
+            <source>Reverse scope change</source>
+            <translation>Contre-passer l'avenant</translation>
+        </message>
+        <message>
+            <source>Reverse “{change}” of {day} ({before} → {after})? A reversing row is added to the ledger.</source>
+            <translation>Contre-passer « {change} » du {day} ({before} → {after}) ? Une ligne de contre-passation est ajoutée au registre.</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Contre-passer</translation>
+        </message>
+        <message>
+            <source>Recorded by mistake</source>
+            <translation>Enregistré par erreur</translation>
+        </message>
+        <message>
+            <source> from {day}</source>
+            <translation> à partir du {day}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Original budget {o}; with these changes {c}; over it by {p} %.</source>
+            <translation>Budget initial {o} ; avec ces modifications {c} ; dépassement de {p} %.</translation>
+        </message>
+        <message>
+            <source>Every change to a running agreement is recorded here: use Scope change ▾.</source>
+            <translation>Chaque modification d'un accord en cours est enregistrée ici : utilisez Avenant ▾.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Follow the system ({language})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>Your name, time zone, currency, review rules, backups, appearance, dates, paper</source>
+            <translation>Votre nom, fuseau horaire, devise, règles de revue, sauvegardes, apparence, dates, papier</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Named as the author of your PDF summaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My &amp;time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An IANA time zone such as Europe/Berlin; used to show the overlap of working hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My &amp;working hours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of my working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default &amp;currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ISO 4217 code new contracts and rates start with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bonus allowed until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days after a contract ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long after its end a contract still takes a bonus (Upwork allows 365 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files and backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Largest file to &amp;store:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files shared in a workroom above this size are refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;daily backups for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;monthly backups for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appearance and documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour sc&amp;heme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light or dark, or follow the system; applied at once and at every start on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the window, the PDFs and the command line on this computer, and the form of its dates and numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new language takes effect the next time TalentDesk starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>muted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date f&amp;ormat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How dates read in tables, date fields, charts and PDFs; CSV files always use ISO dates (2026-11-30)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page size of the PDF summaries</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <source>Snooze until…</source>
+            <translation>Reporter jusqu'au…</translation>
+        </message>
+        <message>
+            <source>Bring this card back on:</source>
+            <translation>Faire revenir cette carte le :</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalentDialog</name>
+        <message>
+            <source>overlaps my day by {hours}</source>
+            <translation>chevauche ma journée de {hours}</translation>
+        </message>
+        <message>
+            <source>New talent</source>
+            <translation>Nouveau talent</translation>
+        </message>
+        <message>
+            <source>Edit talent</source>
+            <translation>Modifier le talent</translation>
+        </message>
+        <message>
+            <source>Active and On bench follow the contracts: the bench shows Active while a contract runs and On bench otherwise. Trial, Do not rehire and Archived stay as you set them.</source>
+            <translation>Actif et Dans le vivier suivent les contrats : le vivier affiche Actif pendant un contrat et Dans le vivier sinon. Essai, À ne pas réengager et Archivé restent tels que vous les définissez.</translation>
+        </message>
+        <message>
+            <source>Discard this new talent?</source>
+            <translation>Abandonner ce nouveau talent ?</translation>
+        </message>
+        <message>
+            <source>Discard your changes to {name}?</source>
+            <translation>Abandonner vos modifications de {name} ?</translation>
+        </message>
+        <message>
+            <source>choose a zone from the list</source>
+            <translation>choisissez un fuseau dans la liste</translation>
+        </message>
+        <message>
+            <source>{time} there now</source>
+            <translation>{time} sur place actuellement</translation>
+        </message>
+        <message>
+            <source>Required: why they should not be rehired</source>
+            <translation>Obligatoire : pourquoi ne pas réengager cette personne</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <source>1 basic · 3 solid · 5 expert</source>
+            <translation>1 notions · 3 solide · 5 expert</translation>
+        </message>
+        <message>
+            <source>New: saved with the person</source>
+            <translation>Nouveau : enregistré avec la personne</translation>
+        </message>
+        <message>
+            <source>Saved rates stay: add a newer rate instead.</source>
+            <translation>Les tarifs enregistrés restent : ajoutez plutôt un tarif plus récent.</translation>
+        </message>
+        <message>
+            <source>Add talent</source>
+            <translation>Ajouter le talent</translation>
+        </message>
+        <message>
+            <source>Talent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Headline:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they do, in a line (e.g. Django backend developer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City, country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lan&amp;guages:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English, Portuguese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type part of a city or region to search the IANA time zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Working hours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When their working day starts, in their time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of their working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When their working day ends; before the start means it runs past midnight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preferred channel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Replies within:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not set</source>
+            <translation type="unfinished">non défini</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long they usually take to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stay in touch every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review queue reminds you when you have not been in touch for this long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bench status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why (needed for do-not-rehire)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Favourite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Available for new work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a cell to edit it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Type</translation>
+        </message>
+        <message>
+            <source>Address or number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished">Supprimer</translation>
+        </message>
+        <message>
+            <source>Profile links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marketplace profile, portfolio, code host…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;kills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a skill (existing skills are suggested)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level from 1 (basic) to 5 (expert)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add skill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a level to change it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation type="unfinished">Compétence</translation>
+        </message>
+        <message>
+            <source>Level (1–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove skill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new rate is a new effective-dated row: contracts already agreed keep their own rates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation type="unfinished">Tarif</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished">Devise</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation type="unfinished">Contrat</translation>
+        </message>
+        <message>
+            <source>New rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From when the new rate applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount per hour, e.g. 55.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (e.g. yearly revisit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove new rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they are great at, how they like to work, what to remember next time…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TermsHeader</name>
+        <message>
+            <source>Open this person on the bench</source>
+            <translation>Ouvrir cette personne dans le vivier</translation>
+        </message>
+        <message>
+            <source>Test project</source>
+            <translation>Projet d'essai</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Weekly limit</source>
+            <translation>Plafond hebdomadaire</translation>
+        </message>
+        <message>
+            <source>Weekly payment</source>
+            <translation>Versement hebdomadaire</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plateforme</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Hours logged this week against the weekly limit</source>
+            <translation>Heures saisies cette semaine par rapport au plafond hebdomadaire</translation>
+        </message>
+        <message>
+            <source>Scope of work</source>
+            <translation>Périmètre des travaux</translation>
+        </message>
+        <message>
+            <source>The scope of work as agreed</source>
+            <translation>Le périmètre des travaux tel que convenu</translation>
+        </message>
+        <message>
+            <source>Agreed through a scope change; the current terms hold until that day</source>
+            <translation>Convenu par avenant ; les conditions actuelles s'appliquent jusqu'à ce jour</translation>
+        </message>
+        <message>
+            <source>Hours logged against the hours the weekly payment buys at the hourly equivalent; the last 4 and 12 weeks are whole weeks before this one</source>
+            <translation>Heures saisies par rapport aux heures qu'achète le versement hebdomadaire à l'équivalent horaire ; les 4 et 12 dernières semaines sont des semaines complètes avant celle-ci</translation>
+        </message>
+        <message>
+            <source>with {name}</source>
+            <translation>avec {name}</translation>
+        </message>
+        <message>
+            <source>Test project: hire</source>
+            <translation>Projet d'essai : engager</translation>
+        </message>
+        <message>
+            <source>Test project: not a fit</source>
+            <translation>Projet d'essai : ne convient pas</translation>
+        </message>
+        <message>
+            <source>{rate} / h</source>
+            <translation>{rate} / h</translation>
+        </message>
+        <message>
+            <source>{rate} / h equiv.</source>
+            <translation>{rate} / h équiv.</translation>
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation>Illimité</translation>
+        </message>
+        <message>
+            <source>Scheduled: {changes}</source>
+            <translation>Prévu : {changes}</translation>
+        </message>
+        <message>
+            <source>Original budget {original}; with scope changes {current}; {paid_label} so far {spent}</source>
+            <translation>Budget initial {original} ; avec les avenants {current} ; {paid_label} à ce jour {spent}</translation>
+        </message>
+        <message>
+            <source>No original budget to compare with: set one with Edit terms while a draft</source>
+            <translation>Aucun budget initial de comparaison : définissez-en un avec Modifier les conditions tant que le contrat est un brouillon</translation>
+        </message>
+        <message>
+            <source>Over budget by {amount} ({n} %)</source>
+            <translation>Budget dépassé de {amount} ({n} %)</translation>
+        </message>
+        <message>
+            <source>Paid beyond the original budget</source>
+            <translation>Payé au-delà du budget initial</translation>
+        </message>
+        <message>
+            <source>The larger of the agreed scope changes and the money paid, beyond the original budget</source>
+            <translation>Le plus élevé des deux, avenants convenus ou sommes payées, au-delà du budget initial</translation>
+        </message>
+        <message>
+            <source>this week {done} of {limit}, {over} over</source>
+            <translation>cette semaine {done} sur {limit}, {over} de dépassement</translation>
+        </message>
+        <message>
+            <source>this week {done} of {limit}</source>
+            <translation>cette semaine {done} sur {limit}</translation>
+        </message>
+        <message>
+            <source>this week {done}</source>
+            <translation>cette semaine {done}</translation>
+        </message>
+        <message>
+            <source>Over the weekly limit by {n}: usually paid as a bonus</source>
+            <translation>Plafond hebdomadaire dépassé de {n} : généralement payé en prime</translation>
+        </message>
+        <message>
+            <source>No written scope of work yet.</source>
+            <translation>Aucun périmètre des travaux écrit pour le moment.</translation>
+        </message>
+        <message>
+            <source>Engagement: </source>
+            <translation>Collaboration : </translation>
+        </message>
+        <message>
+            <source>{n} %</source>
+            <translation>{n} %</translation>
+        </message>
+        <message>
+            <source>{used} of {bought}</source>
+            <translation>{used} sur {bought}</translation>
+        </message>
+        <message>
+            <source>this week {used} ({share})</source>
+            <translation>cette semaine {used} ({share})</translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n week(s) {used} ({share})</source>
+            <translation>
+                <numerusform>dernière semaine {used} ({share})</numerusform>
+                <numerusform>%n dernières semaines {used} ({share})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retainer used: </source>
+            <translation>Abonnement utilisé : </translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} – {last} (%n day(s))</source>
+            <translation>
+                <numerusform>{first} – {last} (%n jour)</numerusform>
+                <numerusform>{first} – {last} (%n jours)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>non commencé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s), average {avg}</source>
+            <translation>
+                <numerusform>%n évaluation, moyenne {avg}</numerusform>
+                <numerusform>%n évaluations, moyenne {avg}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no reviews yet</source>
+            <translation>aucune évaluation pour le moment</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contract(s) · {span} · {paid} paid · {reviews}</source>
+            <translation>
+                <numerusform>%n contrat · {span} · payé : {paid} · {reviews}</numerusform>
+                <numerusform>%n contrats · {span} · payé : {paid} · {reviews}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>end date</source>
+            <translation>date de fin</translation>
+        </message>
+        <message>
+            <source>weekly limit</source>
+            <translation>plafond hebdomadaire</translation>
+        </message>
+        <message>
+            <source>milestone added</source>
+            <translation>jalon ajouté</translation>
+        </message>
+        <message>
+            <source>milestone edited</source>
+            <translation>jalon modifié</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation>prime</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>tarif</translation>
+        </message>
+        <message>
+            <source>weekly payment</source>
+            <translation>versement hebdomadaire</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>mis en pause</translation>
+        </message>
+        <message>
+            <source>resumed</source>
+            <translation>repris</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Score / amount</source>
+            <translation>Note / montant</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineWidget</name>
+        <message>
+            <source>Search the timeline</source>
+            <translation>Rechercher dans la chronologie</translation>
+        </message>
+        <message>
+            <source>Search the events' text…</source>
+            <translation>Rechercher dans le texte des événements…</translation>
+        </message>
+        <message>
+            <source>Show only some kinds of event</source>
+            <translation>Afficher seulement certains types d'événements</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Show events in a period</source>
+            <translation>Afficher les événements d'une période</translation>
+        </message>
+        <message>
+            <source>Only reviews and feedback with these scores</source>
+            <translation>Seulement les évaluations et avis ayant ces notes</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Say thanks…</source>
+            <translation>Remercier…</translation>
+        </message>
+        <message>
+            <source>Record praise, a testimonial, a referral or a thank-you bonus (Ctrl+Shift+T)</source>
+            <translation>Enregistrer un compliment, un témoignage, une recommandation ou une prime de remerciement (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Check-in…</source>
+            <translation>Point d'étape…</translation>
+        </message>
+        <message>
+            <source>A private mid-contract review of the selected person (Ctrl+Shift+K)</source>
+            <translation>Une évaluation privée en cours de contrat de la personne sélectionnée (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save the events the filters show as a CSV file</source>
+            <translation>Enregistrer en fichier CSV les événements affichés par les filtres</translation>
+        </message>
+        <message>
+            <source>Say thanks</source>
+            <translation>Remercier</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Point d'étape</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kind(s)</source>
+            <translation>
+                <numerusform>%n type</numerusform>
+                <numerusform>%n types</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everyone: average review score and reviews per month</source>
+            <translation>Tout le monde : note moyenne des évaluations et évaluations par mois</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people: average review score and reviews per month</source>
+            <translation>
+                <numerusform>%Ln personne : note moyenne des évaluations et évaluations par mois</numerusform>
+                <numerusform>%Ln personnes : note moyenne des évaluations et évaluations par mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s), newest first</source>
+            <translation>
+                <numerusform>%Ln événement, le plus récent en premier</numerusform>
+                <numerusform>%Ln événements, les plus récents en premier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No events match these filters. Clear a filter to see more.</source>
+            <translation>Aucun événement ne correspond à ces filtres. Retirez un filtre pour en voir davantage.</translation>
+        </message>
+        <message>
+            <source>Nothing on the timeline yet. Start a contract, write a review or say thanks, and it appears here.</source>
+            <translation>Rien dans la chronologie pour le moment. Commencez un contrat, écrivez une évaluation ou remerciez quelqu'un : cela apparaîtra ici.</translation>
+        </message>
+        <message>
+            <source>a review of 5</source>
+            <translation>une évaluation de 5</translation>
+        </message>
+        <message>
+            <source>milestone “{title}” approved</source>
+            <translation>jalon « {title} » approuvé</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;: {why} on {day} ({contract}), no thanks since. &lt;a href='{index}'&gt;Say thanks&lt;/a&gt;</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; : {why} le {day} ({contract}), sans remerciement depuis. &lt;a href='{index}'&gt;Remercier&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Open {name}</source>
+            <translation>Ouvrir {name}</translation>
+        </message>
+        <message>
+            <source>Open contract “{title}”</source>
+            <translation>Ouvrir le contrat « {title} »</translation>
+        </message>
+        <message>
+            <source>Show only {name}</source>
+            <translation>Afficher seulement {name}</translation>
+        </message>
+        <message>
+            <source>Say thanks to {name}…</source>
+            <translation>Remercier {name}…</translation>
+        </message>
+        <message>
+            <source>Edit this {kind}…</source>
+            <translation>Modifier cet élément ({kind})…</translation>
+        </message>
+        <message>
+            <source>Remove this {kind}…</source>
+            <translation>Supprimer cet élément ({kind})…</translation>
+        </message>
+        <message>
+            <source>Copy text</source>
+            <translation>Copier le texte</translation>
+        </message>
+        <message>
+            <source>the {kind} of {day} for {name}</source>
+            <translation>l'élément « {kind} » du {day} pour {name}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Remove {what}?</source>
+            <translation>Supprimer {what} ?</translation>
+        </message>
+        <message>
+            <source>Remove {kind}</source>
+            <translation>Supprimer : {kind}</translation>
+        </message>
+        <message>
+            <source>Removed {what}</source>
+            <translation>Supprimé : {what}</translation>
+        </message>
+        <message>
+            <source>Export the timeline</source>
+            <translation>Exporter la chronologie</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s) exported to {path}</source>
+            <translation>
+                <numerusform>%Ln événement exporté vers {path}</numerusform>
+                <numerusform>%Ln événements exportés vers {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting the timeline…</source>
+            <translation>Export de la chronologie…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Skills</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Disponibilité</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Délais</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation>Coopération</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpworkImportDialog</name>
+        <message>
+            <source>People in the file</source>
+            <translation>Personnes du fichier</translation>
+        </message>
+        <message>
+            <source>Names that match someone on the bench exactly are used as they are.</source>
+            <translation>Les noms qui correspondent exactement à quelqu'un du vivier sont utilisés tels quels.</translation>
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation>Nom dans le fichier</translation>
+        </message>
+        <message>
+            <source>On the bench</source>
+            <translation>Dans le vivier</translation>
+        </message>
+        <message>
+            <source>A weekly summary does not name the person: choose who these contracts are with</source>
+            <translation>Un récapitulatif hebdomadaire ne nomme pas la personne : choisissez avec qui sont ces contrats</translation>
+        </message>
+        <message>
+            <source>Contracts are with:</source>
+            <translation>Contrats avec :</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <source>Add as a new person</source>
+            <translation>Ajouter comme nouvelle personne</translation>
+        </message>
+        <message>
+            <source>A close match: check it is the same person</source>
+            <translation>Correspondance proche : vérifiez qu'il s'agit de la même personne</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) ({layout})</source>
+            <translation>
+                <numerusform>%Ln ligne ({layout})</numerusform>
+                <numerusform>%Ln lignes ({layout})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rows}; {exact}, {close}, {missing}. Choose who each name is:</source>
+            <translation>{rows} ; {exact}, {close}, {missing}. Indiquez à qui correspond chaque nom :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln name(s) match exactly</source>
+            <translation>
+                <numerusform>%Ln nom correspond exactement</numerusform>
+                <numerusform>%Ln noms correspondent exactement</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln closely</source>
+            <translation>
+                <numerusform>%Ln approximativement</numerusform>
+                <numerusform>%Ln approximativement</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln are new</source>
+            <translation>
+                <numerusform>%Ln nouveau</numerusform>
+                <numerusform>%Ln nouveaux</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rows}; every name matches someone on the bench.</source>
+            <translation>{rows} ; chaque nom correspond à quelqu'un du vivier.</translation>
+        </message>
+        <message>
+            <source>(add someone to the bench first)</source>
+            <translation>(ajoutez d'abord quelqu'un au vivier)</translation>
+        </message>
+        <message>
+            <source>Check the names, then preview.</source>
+            <translation>Vérifiez les noms, puis affichez l'aperçu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VCardImportDialog</name>
+        <message>
+            <source>People are matched by their vCard UID, then by e-mail: a match is updated, never duplicated.</source>
+            <translation>Les personnes sont rapprochées par leur UID vCard, puis par e-mail : une correspondance est mise à jour, jamais dupliquée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekChart</name>
+        <message>
+            <source>No hours logged yet.</source>
+            <translation>Aucune heure saisie pour le moment.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Creating demo data…</source>
+            <translation>Création des données de démonstration…</translation>
+        </message>
+        <message>
+            <source>Welcome to TalentDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the people you hire for years: a bench to rehire from, a workroom for every contract, a timeline of feedback and praise, and review sessions that tell you what needs a decision. Everything stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How would you like to start?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explore with demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill this data folder with about 40 made-up people and their contracts to try every screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import my history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring in a marketplace transaction history (CSV) or an address book (vCard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with an empty bench</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add people yourself with File › New talent (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkroomView</name>
+        <message>
+            <source>Mark offered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extend end date…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change weekly limit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add milestone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change milestone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pay bonus…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change rate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change weekly payment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope change</source>
+            <translation>Avenant</translation>
+        </message>
+        <message>
+            <source>Change the running agreement; the ledger records why</source>
+            <translation>Modifier l'accord en cours ; le registre en garde le motif</translation>
+        </message>
+        <message>
+            <source>Edit terms…</source>
+            <translation>Modifier les conditions…</translation>
+        </message>
+        <message>
+            <source>Terms of a draft or offer can be edited freely</source>
+            <translation>Les conditions d'un brouillon ou d'une proposition se modifient librement</translation>
+        </message>
+        <message>
+            <source>End contract…</source>
+            <translation>Terminer le contrat…</translation>
+        </message>
+        <message>
+            <source>Feedback, private review and the offboarding checklist (Ctrl+Shift+E)</source>
+            <translation>Avis, évaluation privée et liste de fin de mission (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation>Renouveler…</translation>
+        </message>
+        <message>
+            <source>Start a new contract that continues this one (Ctrl+Shift+R)</source>
+            <translation>Commencer un nouveau contrat qui prolonge celui-ci (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Check-in…</source>
+            <translation>Point d'étape…</translation>
+        </message>
+        <message>
+            <source>A mid-contract private review, so the trend has points before the end</source>
+            <translation>Une évaluation privée en cours de contrat, pour que la tendance ait des points avant la fin</translation>
+        </message>
+        <message>
+            <source>Say thanks…</source>
+            <translation>Remercier…</translation>
+        </message>
+        <message>
+            <source>Record specific praise, a testimonial, a referral or a thank-you bonus</source>
+            <translation>Enregistrer un compliment précis, un témoignage, une recommandation ou une prime de remerciement</translation>
+        </message>
+        <message>
+            <source>Classify…</source>
+            <translation>Requalification…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>A summary of this contract to print or send</source>
+            <translation>Un résumé de ce contrat, à imprimer ou à envoyer</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Jalons</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Paiements</translation>
+        </message>
+        <message>
+            <source>Scope changes</source>
+            <translation>Avenants</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Accès</translation>
+        </message>
+        <message>
+            <source>Choose a contract on the left to open its room,
 or start one with File ▸ New contract (Ctrl+Shift+N).</source>
-        <translation>Choisissez un contrat à gauche pour ouvrir son espace,
+            <translation>Choisissez un contrat à gauche pour ouvrir son espace,
 ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation>
-    </message>
-    <message>
-        <source>Find a contract</source>
-        <translation>Trouver un contrat</translation>
-    </message>
-    <message>
-        <source>Find in all messages</source>
-        <translation>Chercher dans tous les messages</translation>
-    </message>
-    <message>
-        <source>End contract</source>
-        <translation>Terminer le contrat</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>Renouveler</translation>
-    </message>
-    <message>
-        <source>Messages ({n})</source>
-        <translation>Messages ({n})</translation>
-    </message>
-    <message>
-        <source>Files ({n})</source>
-        <translation>Fichiers ({n})</translation>
-    </message>
-    <message>
-        <source>Milestones ({n})</source>
-        <translation>Jalons ({n})</translation>
-    </message>
-    <message>
-        <source>Scope changes ({n})</source>
-        <translation>Avenants ({n})</translation>
-    </message>
-    <message>
-        <source>Access ({n} open)</source>
-        <translation>Accès ({n} en cours)</translation>
-    </message>
-    <message>
-        <source>A bonus payment and its row in the scope ledger</source>
-        <translation>Un paiement de prime et sa ligne au registre des avenants</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>moyen</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-    <message>
-        <source>Risk: {risk}…</source>
-        <translation>Risque&#xa0;: {risk}…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Classification check: last done on {day}, %n point(s) of risk. Check again when something changes.</source>
-        <translation>
-            <numerusform>Contrôle de requalification&#xa0;: effectué le {day}, %n point de risque. Refaites-le si quelque chose change.</numerusform>
-            <numerusform>Contrôle de requalification&#xa0;: effectué le {day}, %n points de risque. Refaites-le si quelque chose change.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Classification check: does this contractor look like an employee? Never done for this contract.</source>
-        <translation>Contrôle de requalification&#xa0;: ce prestataire ressemble-t-il à un salarié&#xa0;? Jamais effectué pour ce contrat.</translation>
-    </message>
-    <message>
-        <source>Change contract status</source>
-        <translation>Changer le statut du contrat</translation>
-    </message>
-    <message>
-        <source>Contract set to {status}</source>
-        <translation>Contrat passé à&#xa0;: {status}</translation>
-    </message>
-</context>
-<context>
-    <name>WriteReviewWizard</name>
-    <message>
-        <source>Write the review: {title}</source>
-        <translation>Écrire l&apos;évaluation&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Feedback given (already recorded)</source>
-        <translation>Avis donné (déjà enregistré)</translation>
-    </message>
-    <message>
-        <source>Feedback received (already recorded)</source>
-        <translation>Avis reçu (déjà enregistré)</translation>
-    </message>
-    <message>
-        <source>Private review (already written)</source>
-        <translation>Évaluation privée (déjà écrite)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>&amp;Licences…</source>
-        <translation>&amp;Licences…</translation>
-    </message>
-    <message>
-        <source>The licences of TalentDesk and of everything it includes</source>
-        <translation>Les licences de TalentDesk et de tout ce qu&apos;il inclut</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Edit rate: {person}</source>
-        <translation>Modifier le tarif&#xa0;: {person}</translation>
-    </message>
-    <message>
-        <source>Correct a rate recorded for {person}{contract}. To record a change of rate, log a raise instead.</source>
-        <translation>Corriger un tarif enregistré pour {person}{contract}. Pour enregistrer un changement de tarif, enregistrez plutôt une augmentation.</translation>
-    </message>
-    <message>
-        <source> on “{title}”</source>
-        <translation> sur «&#xa0;{title}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>&amp;Rate per hour:</source>
-        <translation>&amp;Tarif horaire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Edit rate</source>
-        <translation>Modifier le tarif</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>{why}. Nothing was changed.</source>
-        <translation>{why}. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>this is not a TalentDesk backup (no manifest)</source>
-        <translation>ce n&apos;est pas une sauvegarde TalentDesk (aucun manifeste)</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s manifest is implausibly large ({file_size:,} bytes)</source>
-        <translation>le manifeste de la sauvegarde a une taille invraisemblable ({file_size:,} octets)</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s manifest is damaged ({detail})</source>
-        <translation>le manifeste de la sauvegarde est endommagé ({detail})</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s manifest is damaged ({why})</source>
-        <translation>le manifeste de la sauvegarde est endommagé ({why})</translation>
-    </message>
-    <message>
-        <source>this backup was made by a newer TalentDesk (backup format {format}); install the newer version to restore it</source>
-        <translation>cette sauvegarde a été faite par une version plus récente de TalentDesk (format de sauvegarde {format})&#xa0;; installez cette version pour la restaurer</translation>
-    </message>
-    <message>
-        <source>this backup was made by a newer TalentDesk (schema {schema}; this program knows up to {known}); install the newer version to restore it</source>
-        <translation>cette sauvegarde a été faite par une version plus récente de TalentDesk (schéma {schema}&#xa0;; ce programme connaît jusqu&apos;au {known})&#xa0;; installez cette version pour la restaurer</translation>
-    </message>
-    <message>
-        <source>the backup is refused: member {shown} {why}</source>
-        <translation>la sauvegarde est refusée&#xa0;: l&apos;élément {shown} {why}</translation>
-    </message>
-    <message>
-        <source>the backup holds no database</source>
-        <translation>la sauvegarde ne contient aucune base de données</translation>
-    </message>
-    <message>
-        <source>the backup is damaged: {name} is missing</source>
-        <translation>la sauvegarde est endommagée&#xa0;: {name} est absent</translation>
-    </message>
-    <message>
-        <source>the backup is refused: {name} is larger than its manifest says</source>
-        <translation>la sauvegarde est refusée&#xa0;: {name} est plus gros que ne l&apos;indique son manifeste</translation>
-    </message>
-    <message>
-        <source>the backup is refused: {name} would unpack {times:,} times its packed size (a zip bomb)</source>
-        <translation>la sauvegarde est refusée&#xa0;: {name} se décompresserait à {times:,} fois sa taille compressée (une bombe zip)</translation>
-    </message>
-    <message>
-        <source>the backup is damaged: {name} cannot be read ({exc})</source>
-        <translation>la sauvegarde est endommagée&#xa0;: {name} est illisible ({exc})</translation>
-    </message>
-    <message>
-        <source>the backup is refused: {name} unpacks to more than the {size:,} bytes its manifest says</source>
-        <translation>la sauvegarde est refusée&#xa0;: {name} se décompresse au-delà des {size:,} octets indiqués par son manifeste</translation>
-    </message>
-    <message>
-        <source>the backup is damaged: {name} is {written:,} bytes, its manifest says {size:,}</source>
-        <translation>la sauvegarde est endommagée&#xa0;: {name} fait {written:,} octets, son manifeste en indique {size:,}</translation>
-    </message>
-    <message>
-        <source>there is not enough free disk space to restore it ({need:,.0f} MB needed, {free:,.0f} MB free); free some space and try again</source>
-        <translation>l&apos;espace disque libre ne suffit pas pour la restaurer ({need:,.0f}&#xa0;Mo nécessaires, {free:,.0f}&#xa0;Mo libres)&#xa0;; libérez de l&apos;espace et réessayez</translation>
-    </message>
-    <message>
-        <source>this backup was made from an encrypted data folder; turn encryption on here with the same passphrase (Tools › Encryption…), then restore it</source>
-        <translation>cette sauvegarde provient d&apos;un dossier de données chiffré&#xa0;; activez ici le chiffrement avec la même phrase secrète (Outils › Chiffrement…), puis restaurez-la</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database cannot be opened ({exc})</source>
-        <translation>la base de données de la sauvegarde ne peut pas être ouverte ({exc})</translation>
-    </message>
-    <message>
-        <source>the backup is refused: {exc}</source>
-        <translation>la sauvegarde est refusée&#xa0;: {exc}</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database is damaged ({exc})</source>
-        <translation>la base de données de la sauvegarde est endommagée ({exc})</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database (schema {found}) does not match its manifest (schema {version})</source>
-        <translation>la base de données de la sauvegarde (schéma {found}) ne correspond pas à son manifeste (schéma {version})</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database cannot be brought up to this version ({exc})</source>
-        <translation>la base de données de la sauvegarde ne peut pas être mise à niveau vers cette version ({exc})</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database is not one this program can use ({problems})</source>
-        <translation>la base de données de la sauvegarde n&apos;est pas utilisable par ce programme ({problems})</translation>
-    </message>
-    <message>
-        <source>this is not a TalentDesk backup (not a readable zip: {exc})</source>
-        <translation>ce n&apos;est pas une sauvegarde TalentDesk (zip illisible&#xa0;: {exc})</translation>
-    </message>
-    <message>
-        <source>the backup is damaged: {name} does not match its checksum</source>
-        <translation>la sauvegarde est endommagée&#xa0;: {name} ne correspond pas à sa somme de contrôle</translation>
-    </message>
-    <message>
-        <source>the disk is full; free some space and try again</source>
-        <translation>le disque est plein&#xa0;; libérez de l&apos;espace et réessayez</translation>
-    </message>
-    <message>
-        <source>the backup&apos;s database cannot be used ({exc})</source>
-        <translation>la base de données de la sauvegarde est inutilisable ({exc})</translation>
-    </message>
-    <message>
-        <source>is after it was revoked ({revoked_on}).</source>
-        <translation>la date est postérieure à la révocation ({revoked_on}).</translation>
-    </message>
-    <message>
-        <source>That access grant no longer exists.</source>
-        <translation>Cet accès n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>{system} was already revoked on {revoked_on}.</source>
-        <translation>{system} a déjà été révoqué le {revoked_on}.</translation>
-    </message>
-    <message>
-        <source>is before it was granted ({granted_on}).</source>
-        <translation>la date est antérieure à l&apos;octroi ({granted_on}).</translation>
-    </message>
-    <message>
-        <source>say what they did that you liked, and how it helped.</source>
-        <translation>dites ce que la personne a fait qui vous a plu, et en quoi cela a aidé.</translation>
-    </message>
-    <message>
-        <source>“{text}” is too short to be specific ({words}). Say what they did and how it helped, e.g. “the clear hand-over notes saved me a day”.</source>
-        <translation>«&#xa0;{text}&#xa0;» est trop court pour être précis ({words}). Dites ce que la personne a fait et en quoi cela a aidé, par exemple «&#xa0;ses notes de passation claires m&apos;ont fait gagner une journée&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%n word(s)</source>
-        <translation>%n mot(s)</translation>
-    </message>
-    <message>
-        <source>could be said of anyone. Name the specific thing they did and how it helped.</source>
-        <translation>cela pourrait se dire de n&apos;importe qui. Nommez précisément ce que la personne a fait et en quoi cela a aidé.</translation>
-    </message>
-    <message>
-        <source>is in the future; record appreciation when it was given.</source>
-        <translation>la date est dans le futur&#xa0;; enregistrez le remerciement une fois exprimé.</translation>
-    </message>
-    <message>
-        <source>belongs to someone else; choose one of this person&apos;s contracts.</source>
-        <translation>ce contrat appartient à quelqu&apos;un d&apos;autre&#xa0;; choisissez un des contrats de cette personne.</translation>
-    </message>
-    <message>
-        <source>a bonus is paid on a contract; choose which one.</source>
-        <translation>une prime se paie sur un contrat&#xa0;; choisissez lequel.</translation>
-    </message>
-    <message>
-        <source>a thank-you bonus needs an amount above zero.</source>
-        <translation>une prime de remerciement doit avoir un montant supérieur à zéro.</translation>
-    </message>
-    <message>
-        <source>the contract is paid in {currency}; give the bonus in {currency}.</source>
-        <translation>le contrat est payé en {currency}&#xa0;; indiquez la prime en {currency}.</translation>
-    </message>
-    <message>
-        <source>cannot sort by {sort_column!r}.</source>
-        <translation>impossible de trier par {sort_column!r}.</translation>
-    </message>
-    <message>
-        <source>choose the person this contract is with.</source>
-        <translation>choisissez la personne concernée par ce contrat.</translation>
-    </message>
-    <message>
-        <source>a retainer needs its weekly payment.</source>
-        <translation>un abonnement nécessite un versement hebdomadaire.</translation>
-    </message>
-    <message>
-        <source>contract {renews_id} does not exist.</source>
-        <translation>le contrat {renews_id} n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>a new contract starts as draft, offered or active.</source>
-        <translation>un nouveau contrat commence à l&apos;état brouillon, proposé ou actif.</translation>
-    </message>
-    <message>
-        <source>The terms of a running contract change through a scope change, so the ledger records it.</source>
-        <translation>Les conditions d&apos;un contrat en cours se modifient par avenant, pour que le registre en garde la trace.</translation>
-    </message>
-    <message>
-        <source>No contract with id {contract_id}; it may have been deleted.</source>
-        <translation>Aucun contrat avec l&apos;identifiant {contract_id}&#xa0;; il a peut-être été supprimé.</translation>
-    </message>
-    <message>
-        <source>A contract that is {status} cannot become {to}.</source>
-        <translation>Un contrat «&#xa0;{status}&#xa0;» ne peut pas passer à «&#xa0;{to}&#xa0;».</translation>
-    </message>
-    <message>
-        <source>is before the start of the contract.</source>
-        <translation>la date précède le début du contrat.</translation>
-    </message>
-    <message>
-        <source>is only for a payment in another currency than the contract&apos;s {contract_currency}.</source>
-        <translation>ce champ ne sert que pour un paiement dans une autre devise que celle du contrat ({contract_currency}).</translation>
-    </message>
-    <message>
-        <source>this payment is in {currency} but the contract is in {contract_currency}: give the amount in {contract_currency} too, so that the contract&apos;s totals count it.</source>
-        <translation>ce paiement est en {currency} mais le contrat est en {contract_currency}&#xa0;: indiquez aussi le montant en {contract_currency}, pour qu&apos;il compte dans les totaux du contrat.</translation>
-    </message>
-    <message>
-        <source>is in the future; log what was already said.</source>
-        <translation>la date est dans le futur&#xa0;; notez ce qui a déjà été dit.</translation>
-    </message>
-    <message>
-        <source>Feedback {direction} is already recorded for this contract.</source>
-        <translation>Cet avis ({direction}) est déjà enregistré pour ce contrat.</translation>
-    </message>
-    <message>
-        <source>choose yes, maybe or no.</source>
-        <translation>choisissez oui, peut-être ou non.</translation>
-    </message>
-    <message>
-        <source>choose from 0 to 10.</source>
-        <translation>choisissez entre 0 et 10.</translation>
-    </message>
-    <message>
-        <source>No payment with id {payment_id}; it may have been removed.</source>
-        <translation>Aucun paiement avec l&apos;identifiant {payment_id}&#xa0;; il a peut-être été supprimé.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: the payment already says this.</source>
-        <translation>Rien n&apos;a été modifié&#xa0;: le paiement indique déjà cela.</translation>
-    </message>
-    <message>
-        <source>use at least {least}; a few words are best.</source>
-        <translation>utilisez au moins {least}&#xa0;; quelques mots, c&apos;est mieux.</translation>
-    </message>
-    <message>
-        <source>%n character(s)</source>
-        <translation>%n caractère(s)</translation>
-    </message>
-    <message>
-        <source>the two passphrases differ.</source>
-        <translation>les deux phrases secrètes diffèrent.</translation>
-    </message>
-    <message>
-        <source>is not the passphrase of this data folder.</source>
-        <translation>ce n&apos;est pas la phrase secrète de ce dossier de données.</translation>
-    </message>
-    <message>
-        <source>This data folder is not encrypted.</source>
-        <translation>Ce dossier de données n&apos;est pas chiffré.</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>the stored file&apos;s name is damaged.</source>
-        <translation>le nom du fichier stocké est endommagé.</translation>
-    </message>
-    <message>
-        <source>“{name}” no longer exists.</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a file.</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>“{name}” is {size:.0f} MB; files up to {limit} MB can be stored (the limit is in the settings).</source>
-        <translation>«&#xa0;{name}&#xa0;» fait {size:.0f}&#xa0;Mo&#xa0;; seuls les fichiers jusqu&apos;à {limit}&#xa0;Mo peuvent être stockés (la limite se règle dans les paramètres).</translation>
-    </message>
-    <message>
-        <source>“{name}” grew past the size limit while being copied.</source>
-        <translation>«&#xa0;{name}&#xa0;» a dépassé la taille limite pendant la copie.</translation>
-    </message>
-    <message>
-        <source>That person is no longer on the bench.</source>
-        <translation>Cette personne n&apos;est plus dans le vivier.</translation>
-    </message>
-    <message>
-        <source>is before the day the file was shared; check the two dates.</source>
-        <translation>la date précède le jour du partage du fichier&#xa0;; vérifiez les deux dates.</translation>
-    </message>
-    <message>
-        <source>That file is no longer recorded.</source>
-        <translation>Ce fichier n&apos;est plus enregistré.</translation>
-    </message>
-    <message>
-        <source>“{name}” is over the size limit of {limit} MB.</source>
-        <translation>«&#xa0;{name}&#xa0;» dépasse la taille limite de {limit}&#xa0;Mo.</translation>
-    </message>
-    <message>
-        <source>The stored copy is sealed with another passphrase, or damaged.</source>
-        <translation>La copie stockée est scellée avec une autre phrase secrète, ou endommagée.</translation>
-    </message>
-    <message>
-        <source>The stored copy of “{name}” is missing from the data folder.</source>
-        <translation>La copie stockée de «&#xa0;{name}&#xa0;» est absente du dossier de données.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Il n&apos;y a rien à annuler.</translation>
-    </message>
-    <message>
-        <source>There is nothing to redo.</source>
-        <translation>Il n&apos;y a rien à rétablir.</translation>
-    </message>
-    <message>
-        <source>choose a date and a time.</source>
-        <translation>choisissez une date et une heure.</translation>
-    </message>
-    <message>
-        <source>is in the future; log what already happened.</source>
-        <translation>la date est dans le futur&#xa0;; notez ce qui s&apos;est déjà passé.</translation>
-    </message>
-    <message>
-        <source>only a call or a meeting has a duration.</source>
-        <translation>seuls un appel ou une réunion ont une durée.</translation>
-    </message>
-    <message>
-        <source>write what was said.</source>
-        <translation>écrivez ce qui a été dit.</translation>
-    </message>
-    <message>
-        <source>That person no longer exists.</source>
-        <translation>Cette personne n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The backup {name} is damaged; choose another one.</source>
-        <translation>La sauvegarde {name} est endommagée&#xa0;; choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <source>No milestone with id {milestone_id}; it may have been deleted.</source>
-        <translation>Aucun jalon avec l&apos;identifiant {milestone_id}&#xa0;; il a peut-être été supprimé.</translation>
-    </message>
-    <message>
-        <source>The amount of a milestone on a running contract changes through a scope change.</source>
-        <translation>Le montant d&apos;un jalon d&apos;un contrat en cours se modifie par avenant.</translation>
-    </message>
-    <message>
-        <source>This milestone&apos;s payment is recorded; remove that payment first to mark it unpaid.</source>
-        <translation>Le paiement de ce jalon est enregistré&#xa0;; supprimez d&apos;abord ce paiement pour marquer le jalon comme non payé.</translation>
-    </message>
-    <message>
-        <source>belongs to another contract.</source>
-        <translation>cet élément appartient à un autre contrat.</translation>
-    </message>
-    <message>
-        <source>a payment for a milestone is a milestone payment.</source>
-        <translation>un paiement pour un jalon est de type «&#xa0;Jalon&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This milestone is already paid.</source>
-        <translation>Ce jalon est déjà payé.</translation>
-    </message>
-    <message>
-        <source>On a running contract a milestone is removed through Scope change › Change milestone, so the ledger records it.</source>
-        <translation>Sur un contrat en cours, un jalon se supprime via Avenant › Modifier un jalon, pour que le registre en garde la trace.</translation>
-    </message>
-    <message>
-        <source>An approved or paid milestone is part of the record and cannot be removed.</source>
-        <translation>Un jalon approuvé ou payé fait partie de l&apos;historique et ne peut pas être supprimé.</translation>
-    </message>
-    <message>
-        <source>“{code}” is not an ISO 4217 currency code (e.g. USD, EUR, JPY).</source>
-        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217 (par ex. USD, EUR, JPY).</translation>
-    </message>
-    <message>
-        <source>“{amount}” is not an amount of money.</source>
-        <translation>«&#xa0;{amount}&#xa0;» n&apos;est pas un montant.</translation>
-    </message>
-    <message>
-        <source>must be a finite amount.</source>
-        <translation>le montant doit être fini.</translation>
-    </message>
-    <message>
-        <source>must not be negative.</source>
-        <translation>la valeur ne doit pas être négative.</translation>
-    </message>
-    <message>
-        <source>has more decimals than {currency} allows ({digits}).</source>
-        <translation>la valeur a plus de décimales que n&apos;en permet {currency} ({digits}).</translation>
-    </message>
-    <message>
-        <source>is required.</source>
-        <translation>champ obligatoire.</translation>
-    </message>
-    <message>
-        <source>must be a whole number of minor units (cents).</source>
-        <translation>la valeur doit être un nombre entier d&apos;unités mineures (centimes).</translation>
-    </message>
-    <message>
-        <source>is too large.</source>
-        <translation>la valeur est trop grande.</translation>
-    </message>
-    <message>
-        <source>A contract that is {status} cannot be ended.</source>
-        <translation>Un contrat «&#xa0;{status}&#xa0;» ne peut pas être terminé.</translation>
-    </message>
-    <message>
-        <source>is before the start {start_date}.</source>
-        <translation>la date précède le début ({start_date}).</translation>
-    </message>
-    <message>
-        <source>nothing to save: give feedback or write the private review.</source>
-        <translation>rien à enregistrer&#xa0;: donnez un avis ou écrivez l&apos;évaluation privée.</translation>
-    </message>
-    <message>
-        <source>Feedback and the closing review are written when the contract ends.</source>
-        <translation>L&apos;avis et l&apos;évaluation de clôture s&apos;écrivent à la fin du contrat.</translation>
-    </message>
-    <message>
-        <source>That checklist item no longer exists.</source>
-        <translation>Cet élément de la liste n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source> It belongs to “{title}”: record it there.</source>
-        <translation> Il appartient à «&#xa0;{title}&#xa0;»&#xa0;: enregistrez-le là-bas.</translation>
-    </message>
-    <message>
-        <source>{day} is more than {days} after this contract ended on {end_date}; nothing is paid on it that late.{hint}</source>
-        <translation>Le {day} tombe plus de {days} après la fin de ce contrat, le {end_date}&#xa0;; rien n&apos;y est payé aussi tard.{hint}</translation>
-    </message>
-    <message>
-        <source>%n day(s)</source>
-        <translation>%n jour(s)</translation>
-    </message>
-    <message>
-        <source>is not a setting.</source>
-        <translation>ce n&apos;est pas un paramètre.</translation>
-    </message>
-    <message>
-        <source>choose one of the date formats offered.</source>
-        <translation>choisissez l&apos;un des formats de date proposés.</translation>
-    </message>
-    <message>
-        <source>choose A4, Letter, or the one your region uses.</source>
-        <translation>choisissez A4, Letter ou le format de votre région.</translation>
-    </message>
-    <message>
-        <source>the end of the working day must come after its start.</source>
-        <translation>la fin de la journée de travail doit venir après son début.</translation>
-    </message>
-    <message>
-        <source>is not one of this person&apos;s contracts.</source>
-        <translation>ce n&apos;est pas un des contrats de cette personne.</translation>
-    </message>
-    <message>
-        <source>the contract “{title}” is paid in {currency}; give the raise in {currency} to change its rate too.</source>
-        <translation>le contrat «&#xa0;{title}&#xa0;» est payé en {currency}&#xa0;; indiquez l&apos;augmentation en {currency} pour changer aussi son tarif.</translation>
-    </message>
-    <message>
-        <source>That {what} is no longer recorded; it may have been removed.</source>
-        <translation>Cet élément ({what}) n&apos;est plus enregistré&#xa0;; il a peut-être été supprimé.</translation>
-    </message>
-    <message>
-        <source>stays the same; record appreciation for someone else anew.</source>
-        <translation>ne peut pas changer&#xa0;; enregistrez un nouveau remerciement pour quelqu&apos;un d&apos;autre.</translation>
-    </message>
-    <message>
-        <source>a thank-you bonus is a payment and stays one; remove it and record the appreciation anew to change its kind.</source>
-        <translation>une prime de remerciement est un paiement et le reste&#xa0;; supprimez-la et enregistrez un nouveau remerciement pour en changer le type.</translation>
-    </message>
-    <message>
-        <source>No talent with id {talent_id}; it may have been deleted.</source>
-        <translation>Aucun talent avec l&apos;identifiant {talent_id}&#xa0;; il a peut-être été supprimé.</translation>
-    </message>
-    <message>
-        <source>There are no review sessions yet; run a review session first.</source>
-        <translation>Il n&apos;y a encore aucune session de revue&#xa0;; lancez d&apos;abord une session de revue.</translation>
-    </message>
-    <message>
-        <source>No review session with id {session_id}.</source>
-        <translation>Aucune session de revue avec l&apos;identifiant {session_id}.</translation>
-    </message>
-    <message>
-        <source>“{year}” is not a year.</source>
-        <translation>«&#xa0;{year}&#xa0;» n&apos;est pas une année.</translation>
-    </message>
-    <message>
-        <source>“{token}” matches {count}; name one of them (by its UUID):</source>
-        <translation>«&#xa0;{token}&#xa0;» correspond à {count}&#xa0;; désignez-en un (par son UUID)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>no {what} matches “{token}”; give its UUID, its name or a part of it.</source>
-        <translation>aucun élément ({what}) ne correspond à «&#xa0;{token}&#xa0;»&#xa0;; indiquez son UUID, son nom ou une partie de celui-ci.</translation>
-    </message>
-    <message>
-        <source>This review session has ended; start a new one.</source>
-        <translation>Cette session de revue est terminée&#xa0;; commencez-en une nouvelle.</translation>
-    </message>
-    <message>
-        <source>choose a day after today.</source>
-        <translation>choisissez un jour après aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>say why this card can be dismissed.</source>
-        <translation>indiquez pourquoi cette carte peut être écartée.</translation>
-    </message>
-    <message>
-        <source>This card is not about a contract.</source>
-        <translation>Cette carte ne concerne pas un contrat.</translation>
-    </message>
-    <message>
-        <source>This card is not about a person.</source>
-        <translation>Cette carte ne concerne pas une personne.</translation>
-    </message>
-    <message>
-        <source>“{action}” is not an action of a review card.</source>
-        <translation>«&#xa0;{action}&#xa0;» n&apos;est pas une action de carte de revue.</translation>
-    </message>
-    <message>
-        <source>This contract is {status}; a scope change needs a running contract.</source>
-        <translation>Ce contrat est «&#xa0;{status}&#xa0;»&#xa0;; un avenant nécessite un contrat en cours.</translation>
-    </message>
-    <message>
-        <source>is before the start of the contract ({start_date}).</source>
-        <translation>la date précède le début du contrat ({start_date}).</translation>
-    </message>
-    <message>
-        <source>is after the end of the contract ({end_date}).</source>
-        <translation>la date suit la fin du contrat ({end_date}).</translation>
-    </message>
-    <message>
-        <source>is the same as the current end date.</source>
-        <translation>la date est identique à la date de fin actuelle.</translation>
-    </message>
-    <message>
-        <source>is the same as the limit in force that day.</source>
-        <translation>la valeur est identique au plafond en vigueur ce jour-là.</translation>
-    </message>
-    <message>
-        <source>is the same as the rate in force that day.</source>
-        <translation>la valeur est identique au tarif en vigueur ce jour-là.</translation>
-    </message>
-    <message>
-        <source>Only a retainer has a weekly payment.</source>
-        <translation>Seul un abonnement a un versement hebdomadaire.</translation>
-    </message>
-    <message>
-        <source>is the same as the weekly payment in force that day.</source>
-        <translation>la valeur est identique au versement hebdomadaire en vigueur ce jour-là.</translation>
-    </message>
-    <message>
-        <source>choose a milestone of this contract.</source>
-        <translation>choisissez un jalon de ce contrat.</translation>
-    </message>
-    <message>
-        <source>change the amount or the due date, or remove the milestone.</source>
-        <translation>modifiez le montant ou l&apos;échéance, ou supprimez le jalon.</translation>
-    </message>
-    <message>
-        <source>This milestone is paid; its amount is part of the record.</source>
-        <translation>Ce jalon est payé&#xa0;; son montant fait partie de l&apos;historique.</translation>
-    </message>
-    <message>
-        <source>This contract is {status}; a bonus is paid on a contract that has started.</source>
-        <translation>Ce contrat est «&#xa0;{status}&#xa0;»&#xa0;; une prime se paie sur un contrat qui a commencé.</translation>
-    </message>
-    <message>
-        <source>A bonus can be paid up to {days} after a contract ends; this one ended on {end_date}, so the last day was {last}.</source>
-        <translation>Une prime peut être payée jusqu&apos;à {days} après la fin d&apos;un contrat&#xa0;; celui-ci a pris fin le {end_date}, le dernier jour possible était donc le {last}.</translation>
-    </message>
-    <message>
-        <source>must be more than zero.</source>
-        <translation>la valeur doit être supérieure à zéro.</translation>
-    </message>
-    <message>
-        <source>The contract&apos;s {kind} has changed since ({now}); record a new scope change instead of reversing this one.</source>
-        <translation>Ce point du contrat ({kind}) a changé depuis ({now})&#xa0;; enregistrez un nouvel avenant au lieu de contre-passer celui-ci.</translation>
-    </message>
-    <message>
-        <source>That scope change is no longer recorded.</source>
-        <translation>Cet avenant n&apos;est plus enregistré.</translation>
-    </message>
-    <message>
-        <source>This scope change has already been reversed.</source>
-        <translation>Cet avenant a déjà été contre-passé.</translation>
-    </message>
-    <message>
-        <source>say why this person should not be rehired.</source>
-        <translation>indiquez pourquoi cette personne ne doit pas être réengagée.</translation>
-    </message>
-    <message>
-        <source>“{clean}” is listed twice.</source>
-        <translation>«&#xa0;{clean}&#xa0;» figure deux fois.</translation>
-    </message>
-    <message>
-        <source>{name} has {contracts}; deleting would lose that history. Archive them instead.</source>
-        <translation>{name} a {contracts}&#xa0;; la suppression ferait perdre cet historique. Archivez plutôt cette personne.</translation>
-    </message>
-    <message>
-        <source>%n contract(s)</source>
-        <translation>%n contrat(s)</translation>
-    </message>
-    <message>
-        <source>is too long ({length}; at most {max_length}).</source>
-        <translation>longueur excessive ({length}&#xa0;; au plus {max_length}).</translation>
-    </message>
-    <message>
-        <source>must contain a visible character (a letter, digit or sign).</source>
-        <translation>la valeur doit contenir un caractère visible (lettre, chiffre ou signe).</translation>
-    </message>
-    <message>
-        <source>is too long ({length}); search for at most {most}.</source>
-        <translation>longueur excessive ({length})&#xa0;; cherchez au plus {most}.</translation>
-    </message>
-    <message>
-        <source>%Ln character(s)</source>
-        <translation>%Ln caractère(s)</translation>
-    </message>
-    <message>
-        <source>has {terms}; search for at most {most} at once.</source>
-        <translation>{terms}, c&apos;est trop&#xa0;; cherchez-en au plus {most} à la fois.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an e-mail address (name@example.com).</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail (nom@exemple.com).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a web address (it should start with https://).</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse web (elle doit commencer par https://).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an IANA time zone (e.g. Europe/Berlin).</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un fuseau horaire IANA (par ex. Europe/Paris).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not one of: {options}.</source>
-        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie de&#xa0;: {options}.</translation>
-    </message>
-    <message>
-        <source>must be a whole number.</source>
-        <translation>la valeur doit être un nombre entier.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a whole number.</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier.</translation>
-    </message>
-    <message>
-        <source>must be from {low} to {high} (got {number}).</source>
-        <translation>la valeur doit être comprise entre {low} et {high} (saisi&#xa0;: {number}).</translation>
-    </message>
-    <message>
-        <source>must be at least {low} (got {number}).</source>
-        <translation>la valeur doit être au moins {low} (saisi&#xa0;: {number}).</translation>
-    </message>
-    <message>
-        <source>must be at most {high} (got {number}).</source>
-        <translation>la valeur doit être au plus {high} (saisi&#xa0;: {number}).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date (YYYY-MM-DD).</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>{end} is before the start {start}.</source>
-        <translation>{end} est antérieur au début ({start}).</translation>
-    </message>
-    <message>
-        <source>That work-log entry no longer exists.</source>
-        <translation>Cette saisie d&apos;heures n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>“{status}” is not a contract status.</source>
-        <translation>«&#xa0;{status}&#xa0;» n&apos;est pas un statut de contrat.</translation>
-    </message>
-    <message>
-        <source>“{kind}” is not a contract kind.</source>
-        <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type de contrat.</translation>
-    </message>
-    <message>
-        <source>choose who you are thanking.</source>
-        <translation>choisissez qui vous remerciez.</translation>
-    </message>
-    <message>
-        <source>choose the contract this check-in is about.</source>
-        <translation>choisissez le contrat concerné par ce point d&apos;étape.</translation>
-    </message>
-    <message>
-        <source>choose {names}.</source>
-        <translation>choisissez&#xa0;: {names}.</translation>
-    </message>
-    <message>
-        <source>{field} {message}</source>
-        <translation>{field}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <source>say why the agreement moves; the ledger keeps it.</source>
-        <translation>indiquez pourquoi l&apos;accord change&#xa0;; le registre le conserve.</translation>
-    </message>
-</context>
-<context>
-    <name>fields</name>
-    <message>
-        <source>action</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>montant</translation>
-    </message>
-    <message>
-        <source>amount in contract currency</source>
-        <translation>montant en devise du contrat</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>auteur</translation>
-    </message>
-    <message>
-        <source>availability</source>
-        <translation>disponibilité</translation>
-    </message>
-    <message>
-        <source>bench status</source>
-        <translation>statut dans le vivier</translation>
-    </message>
-    <message>
-        <source>bonus</source>
-        <translation>prime</translation>
-    </message>
-    <message>
-        <source>bonus amount</source>
-        <translation>montant de la prime</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>canal</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>élément de la liste</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>commentaire</translation>
-    </message>
-    <message>
-        <source>communication</source>
-        <translation>communication</translation>
-    </message>
-    <message>
-        <source>contact kind</source>
-        <translation>type de contact</translation>
-    </message>
-    <message>
-        <source>contract</source>
-        <translation>contrat</translation>
-    </message>
-    <message>
-        <source>cooperation</source>
-        <translation>coopération</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>devise</translation>
-    </message>
-    <message>
-        <source>current passphrase</source>
-        <translation>phrase secrète actuelle</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <source>deadlines</source>
-        <translation>délais</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>décision</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>direction</source>
-        <translation>sens</translation>
-    </message>
-    <message>
-        <source>document kind</source>
-        <translation>type de document</translation>
-    </message>
-    <message>
-        <source>due date</source>
-        <translation>échéance</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>durée</translation>
-    </message>
-    <message>
-        <source>effective date</source>
-        <translation>date d&apos;effet</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>date de fin</translation>
-    </message>
-    <message>
-        <source>expected response time</source>
-        <translation>délai de réponse attendu</translation>
-    </message>
-    <message>
-        <source>expires</source>
-        <translation>expiration</translation>
-    </message>
-    <message>
-        <source>external id</source>
-        <translation>identifiant externe</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>granted on</source>
-        <translation>accordé le</translation>
-    </message>
-    <message>
-        <source>headline</source>
-        <translation>titre de profil</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>heures</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation>libellé</translation>
-    </message>
-    <message>
-        <source>languages</source>
-        <translation>langues</translation>
-    </message>
-    <message>
-        <source>link</source>
-        <translation>lien</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>lieu</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>message</translation>
-    </message>
-    <message>
-        <source>milestone</source>
-        <translation>jalon</translation>
-    </message>
-    <message>
-        <source>my_working_hours</source>
-        <translation>mes heures de travail</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>new end date</source>
-        <translation>nouvelle date de fin</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>remarque</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>original budget</source>
-        <translation>budget initial</translation>
-    </message>
-    <message>
-        <source>paid on</source>
-        <translation>payé le</translation>
-    </message>
-    <message>
-        <source>passphrase</source>
-        <translation>phrase secrète</translation>
-    </message>
-    <message>
-        <source>payment kind</source>
-        <translation>type de paiement</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <translation>plateforme</translation>
-    </message>
-    <message>
-        <source>preferred channel</source>
-        <translation>canal préféré</translation>
-    </message>
-    <message>
-        <source>quality</source>
-        <translation>qualité</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>tarif</translation>
-    </message>
-    <message>
-        <source>ratings</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>motif</translation>
-    </message>
-    <message>
-        <source>recommend</source>
-        <translation>recommandation</translation>
-    </message>
-    <message>
-        <source>renews</source>
-        <translation>renouvelle</translation>
-    </message>
-    <message>
-        <source>repeat</source>
-        <translation>répétition</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>évaluation</translation>
-    </message>
-    <message>
-        <source>revoke by</source>
-        <translation>à révoquer avant le</translation>
-    </message>
-    <message>
-        <source>revoked on</source>
-        <translation>révoqué le</translation>
-    </message>
-    <message>
-        <source>scope of work</source>
-        <translation>périmètre des travaux</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation>recherche</translation>
-    </message>
-    <message>
-        <source>sensitivity</source>
-        <translation>sensibilité</translation>
-    </message>
-    <message>
-        <source>skill</source>
-        <translation>compétence</translation>
-    </message>
-    <message>
-        <source>skills</source>
-        <translation>compétences</translation>
-    </message>
-    <message>
-        <source>snooze until</source>
-        <translation>reporter jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>sort</source>
-        <translation>tri</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>date de début</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>stay-in-touch cadence</source>
-        <translation>fréquence de contact</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>système</translation>
-    </message>
-    <message>
-        <source>talent</source>
-        <translation>talent</translation>
-    </message>
-    <message>
-        <source>test decision</source>
-        <translation>décision après l&apos;essai</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>tier</source>
-        <translation>niveau</translation>
-    </message>
-    <message>
-        <source>time worked</source>
-        <translation>temps travaillé</translation>
-    </message>
-    <message>
-        <source>time zone</source>
-        <translation>fuseau horaire</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <source>weekly limit</source>
-        <translation>plafond hebdomadaire</translation>
-    </message>
-    <message>
-        <source>weekly payment</source>
-        <translation>versement hebdomadaire</translation>
-    </message>
-    <message>
-        <source>what you appreciated</source>
-        <translation>ce que vous avez apprécié</translation>
-    </message>
-    <message>
-        <source>when</source>
-        <translation>quand</translation>
-    </message>
-    <message>
-        <source>who asked</source>
-        <translation>demandé par</translation>
-    </message>
-    <message>
-        <source>who sets the hours</source>
-        <translation>qui fixe les horaires</translation>
-    </message>
-    <message>
-        <source>who sets the place</source>
-        <translation>qui fixe le lieu</translation>
-    </message>
-    <message>
-        <source>who supplies the equipment</source>
-        <translation>qui fournit le matériel</translation>
-    </message>
-    <message>
-        <source>why</source>
-        <translation>motif</translation>
-    </message>
-    <message>
-        <source>why it ended</source>
-        <translation>motif de fin</translation>
-    </message>
-    <message>
-        <source>working hours end</source>
-        <translation>fin des heures de travail</translation>
-    </message>
-    <message>
-        <source>working hours start</source>
-        <translation>début des heures de travail</translation>
-    </message>
-    <message>
-        <source>would rehire</source>
-        <translation>réengagement</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>année</translation>
-    </message>
-</context>
-<context>
-    <name>fmt</name>
-    <message>
-        <source> +{n}</source>
-        <translation> +{n}</translation>
-    </message>
-    <message>
-        <source>Working now</source>
-        <translation>Au travail actuellement</translation>
-    </message>
-    <message>
-        <source>working now</source>
-        <translation>au travail actuellement</translation>
-    </message>
-    <message>
-        <source>outside their hours</source>
-        <translation>hors de ses heures</translation>
-    </message>
-    <message>
-        <source>{zone}: works {hours}, {state}</source>
-        <translation>{zone}&#xa0;: travaille {hours}, {state}</translation>
-    </message>
-    <message>
-        <source>Average of %n private review(s)</source>
-        <translation>Moyenne de %n évaluation(s) privée(s)</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Them</source>
-        <translation>Prestataire</translation>
-    </message>
-    <message>
-        <source>Feedback given</source>
-        <translation>Avis donné</translation>
-    </message>
-    <message>
-        <source>Feedback received</source>
-        <translation>Avis reçu</translation>
-    </message>
-    <message>
-        <source>Private review</source>
-        <translation>Évaluation privée</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>On the bench</source>
-        <translation>Dans le vivier</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>Essai</translation>
-    </message>
-    <message>
-        <source>Do not rehire</source>
-        <translation>À ne pas réengager</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archivé</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Appel vidéo</translation>
-    </message>
-    <message>
-        <source>Recorded video</source>
-        <translation>Vidéo enregistrée</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Hourly</source>
-        <translation>À l&apos;heure</translation>
-    </message>
-    <message>
-        <source>Fixed price</source>
-        <translation>Prix fixe</translation>
-    </message>
-    <message>
-        <source>Retainer</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Offered</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Weekly limit</source>
-        <translation>Plafond hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Milestone added</source>
-        <translation>Jalon ajouté</translation>
-    </message>
-    <message>
-        <source>Milestone edited</source>
-        <translation>Jalon modifié</translation>
-    </message>
-    <message>
-        <source>Bonus</source>
-        <translation>Prime</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>Weekly payment</source>
-        <translation>Versement hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Repris</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Soumis</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Jalon</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Remboursement</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>Corrigé</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <source>Sent to them</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Received from them</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidentiel</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <source>NDA</source>
-        <translation>NDA</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>Assurance</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Facture</translation>
-    </message>
-    <message>
-        <source>Tax form</source>
-        <translation>Formulaire fiscal</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>Pièce d&apos;identité</translation>
-    </message>
-    <message>
-        <source>Deliverable</source>
-        <translation>Livrable</translation>
-    </message>
-    <message>
-        <source>Given to them</source>
-        <translation>Donné</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>Maybe</source>
-        <translation>Peut-être</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Praise</source>
-        <translation>Compliment</translation>
-    </message>
-    <message>
-        <source>Testimonial asked for</source>
-        <translation>Témoignage demandé</translation>
-    </message>
-    <message>
-        <source>Testimonial received</source>
-        <translation>Témoignage reçu</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Bonus as thanks</source>
-        <translation>Prime de remerciement</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Accès</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Matériel</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>Écriture</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Revoke access</source>
-        <translation>Révoquer l&apos;accès</translation>
-    </message>
-    <message>
-        <source>Get deliverables back</source>
-        <translation>Récupérer les livrables</translation>
-    </message>
-    <message>
-        <source>Recover equipment</source>
-        <translation>Récupérer le matériel</translation>
-    </message>
-    <message>
-        <source>Ask them to delete my data</source>
-        <translation>Demander la suppression de mes données</translation>
-    </message>
-    <message>
-        <source>Leave feedback</source>
-        <translation>Laisser un avis</translation>
-    </message>
-    <message>
-        <source>I did</source>
-        <translation>Moi</translation>
-    </message>
-    <message>
-        <source>They did</source>
-        <translation>Le prestataire</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>Moi</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>Engager</translation>
-    </message>
-    <message>
-        <source>Do not hire</source>
-        <translation>Ne pas engager</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Reporté</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Écarté</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Acted on</source>
-        <translation>Traité</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Réunion</translation>
-    </message>
-    <message>
-        <source>Low risk</source>
-        <translation>Risque faible</translation>
-    </message>
-    <message>
-        <source>Medium risk</source>
-        <translation>Risque moyen</translation>
-    </message>
-    <message>
-        <source>High risk</source>
-        <translation>Risque élevé</translation>
-    </message>
-    <message>
-        <source>Contract started</source>
-        <translation>Contrat commencé</translation>
-    </message>
-    <message>
-        <source>Contract renewed</source>
-        <translation>Contrat renouvelé</translation>
-    </message>
-    <message>
-        <source>Contract ended</source>
-        <translation>Contrat terminé</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Point d&apos;étape</translation>
-    </message>
-    <message>
-        <source>Praise sent</source>
-        <translation>Compliment envoyé</translation>
-    </message>
-    <message>
-        <source>Referral made</source>
-        <translation>Recommandation faite</translation>
-    </message>
-    <message>
-        <source>Thank-you bonus</source>
-        <translation>Prime de remerciement</translation>
-    </message>
-    <message>
-        <source>Bonus paid</source>
-        <translation>Prime payée</translation>
-    </message>
-    <message>
-        <source>Rate changed</source>
-        <translation>Tarif modifié</translation>
-    </message>
-    <message>
-        <source>Scope changed</source>
-        <translation>Avenant conclu</translation>
-    </message>
-    <message>
-        <source>As my region writes them</source>
-        <translation>Comme dans ma région</translation>
-    </message>
-    <message>
-        <source>International (ISO 8601)</source>
-        <translation>International (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>Day first, with slashes</source>
-        <translation>Jour en premier, avec barres obliques</translation>
-    </message>
-    <message>
-        <source>Month first, with slashes</source>
-        <translation>Mois en premier, avec barres obliques</translation>
-    </message>
-    <message>
-        <source>Day first, with dots</source>
-        <translation>Jour en premier, avec points</translation>
-    </message>
-    <message>
-        <source>The one my region uses</source>
-        <translation>Celui de ma région</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>US Letter (8.5 × 11 in)</source>
-        <translation>Letter US (8,5 × 11 po)</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>{h} h</source>
-        <translation>{h}&#xa0;h</translation>
-    </message>
-</context>
-<context>
-    <name>maintenance</name>
-    <message>
-        <source>Daily</source>
-        <translation>Quotidienne</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Mensuelle</translation>
-    </message>
-    <message>
-        <source>Before an update of the program</source>
-        <translation>Avant une mise à jour du programme</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Avant une restauration</translation>
-    </message>
-    <message>
-        <source>Before a change of passphrase</source>
-        <translation>Avant un changement de phrase secrète</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copie</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continuer l&apos;édition</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Find a contract</source>
+            <translation>Trouver un contrat</translation>
+        </message>
+        <message>
+            <source>Find in all messages</source>
+            <translation>Chercher dans tous les messages</translation>
+        </message>
+        <message>
+            <source>End contract</source>
+            <translation>Terminer le contrat</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Renouveler</translation>
+        </message>
+        <message>
+            <source>Messages ({n})</source>
+            <translation>Messages ({n})</translation>
+        </message>
+        <message>
+            <source>Files ({n})</source>
+            <translation>Fichiers ({n})</translation>
+        </message>
+        <message>
+            <source>Milestones ({n})</source>
+            <translation>Jalons ({n})</translation>
+        </message>
+        <message>
+            <source>Scope changes ({n})</source>
+            <translation>Avenants ({n})</translation>
+        </message>
+        <message>
+            <source>Access ({n} open)</source>
+            <translation>Accès ({n} en cours)</translation>
+        </message>
+        <message>
+            <source>A bonus payment and its row in the scope ledger</source>
+            <translation>Un paiement de prime et sa ligne au registre des avenants</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>faible</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>moyen</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>élevé</translation>
+        </message>
+        <message>
+            <source>Risk: {risk}…</source>
+            <translation>Risque : {risk}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Classification check: last done on {day}, %n point(s) of risk. Check again when something changes.</source>
+            <translation>
+                <numerusform>Contrôle de requalification : effectué le {day}, %n point de risque. Refaites-le si quelque chose change.</numerusform>
+                <numerusform>Contrôle de requalification : effectué le {day}, %n points de risque. Refaites-le si quelque chose change.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Classification check: does this contractor look like an employee? Never done for this contract.</source>
+            <translation>Contrôle de requalification : ce prestataire ressemble-t-il à un salarié ? Jamais effectué pour ce contrat.</translation>
+        </message>
+        <message>
+            <source>Change contract status</source>
+            <translation>Changer le statut du contrat</translation>
+        </message>
+        <message>
+            <source>Contract set to {status}</source>
+            <translation>Contrat passé à : {status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteReviewWizard</name>
+        <message>
+            <source>Write the review: {title}</source>
+            <translation>Écrire l'évaluation : {title}</translation>
+        </message>
+        <message>
+            <source>Feedback given (already recorded)</source>
+            <translation>Avis donné (déjà enregistré)</translation>
+        </message>
+        <message>
+            <source>Feedback received (already recorded)</source>
+            <translation>Avis reçu (déjà enregistré)</translation>
+        </message>
+        <message>
+            <source>Private review (already written)</source>
+            <translation>Évaluation privée (déjà écrite)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>box</name>
+        <message>
+            <source>&amp;Licences…</source>
+            <translation>&amp;Licences…</translation>
+        </message>
+        <message>
+            <source>The licences of TalentDesk and of everything it includes</source>
+            <translation>Les licences de TalentDesk et de tout ce qu'il inclut</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>Edit rate: {person}</source>
+            <translation>Modifier le tarif : {person}</translation>
+        </message>
+        <message>
+            <source>Correct a rate recorded for {person}{contract}. To record a change of rate, log a raise instead.</source>
+            <translation>Corriger un tarif enregistré pour {person}{contract}. Pour enregistrer un changement de tarif, enregistrez plutôt une augmentation.</translation>
+        </message>
+        <message>
+            <source> on “{title}”</source>
+            <translation> sur « {title} »</translation>
+        </message>
+        <message>
+            <source>&amp;Rate per hour:</source>
+            <translation>&amp;Tarif horaire :</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Modifier le tarif</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{why}. Nothing was changed.</source>
+            <translation>{why}. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>this is not a TalentDesk backup (no manifest)</source>
+            <translation>ce n'est pas une sauvegarde TalentDesk (aucun manifeste)</translation>
+        </message>
+        <message>
+            <source>the backup's manifest is implausibly large ({file_size:,} bytes)</source>
+            <translation>le manifeste de la sauvegarde a une taille invraisemblable ({file_size:,} octets)</translation>
+        </message>
+        <message>
+            <source>the backup's manifest is damaged ({detail})</source>
+            <translation>le manifeste de la sauvegarde est endommagé ({detail})</translation>
+        </message>
+        <message>
+            <source>the backup's manifest is damaged ({why})</source>
+            <translation>le manifeste de la sauvegarde est endommagé ({why})</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer TalentDesk (backup format {format}); install the newer version to restore it</source>
+            <translation>cette sauvegarde a été faite par une version plus récente de TalentDesk (format de sauvegarde {format}) ; installez cette version pour la restaurer</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer TalentDesk (schema {schema}; this program knows up to {known}); install the newer version to restore it</source>
+            <translation>cette sauvegarde a été faite par une version plus récente de TalentDesk (schéma {schema} ; ce programme connaît jusqu'au {known}) ; installez cette version pour la restaurer</translation>
+        </message>
+        <message>
+            <source>the backup is refused: member {shown} {why}</source>
+            <translation>la sauvegarde est refusée : l'élément {shown} {why}</translation>
+        </message>
+        <message>
+            <source>the backup holds no database</source>
+            <translation>la sauvegarde ne contient aucune base de données</translation>
+        </message>
+        <message>
+            <source>the backup is damaged: {name} is missing</source>
+            <translation>la sauvegarde est endommagée : {name} est absent</translation>
+        </message>
+        <message>
+            <source>the backup is refused: {name} is larger than its manifest says</source>
+            <translation>la sauvegarde est refusée : {name} est plus gros que ne l'indique son manifeste</translation>
+        </message>
+        <message>
+            <source>the backup is refused: {name} would unpack {times:,} times its packed size (a zip bomb)</source>
+            <translation>la sauvegarde est refusée : {name} se décompresserait à {times:,} fois sa taille compressée (une bombe zip)</translation>
+        </message>
+        <message>
+            <source>the backup is damaged: {name} cannot be read ({exc})</source>
+            <translation>la sauvegarde est endommagée : {name} est illisible ({exc})</translation>
+        </message>
+        <message>
+            <source>the backup is refused: {name} unpacks to more than the {size:,} bytes its manifest says</source>
+            <translation>la sauvegarde est refusée : {name} se décompresse au-delà des {size:,} octets indiqués par son manifeste</translation>
+        </message>
+        <message>
+            <source>the backup is damaged: {name} is {written:,} bytes, its manifest says {size:,}</source>
+            <translation>la sauvegarde est endommagée : {name} fait {written:,} octets, son manifeste en indique {size:,}</translation>
+        </message>
+        <message>
+            <source>there is not enough free disk space to restore it ({need:,.0f} MB needed, {free:,.0f} MB free); free some space and try again</source>
+            <translation>l'espace disque libre ne suffit pas pour la restaurer ({need:,.0f} Mo nécessaires, {free:,.0f} Mo libres) ; libérez de l'espace et réessayez</translation>
+        </message>
+        <message>
+            <source>this backup was made from an encrypted data folder; turn encryption on here with the same passphrase (Tools › Encryption…), then restore it</source>
+            <translation>cette sauvegarde provient d'un dossier de données chiffré ; activez ici le chiffrement avec la même phrase secrète (Outils › Chiffrement…), puis restaurez-la</translation>
+        </message>
+        <message>
+            <source>the backup's database cannot be opened ({exc})</source>
+            <translation>la base de données de la sauvegarde ne peut pas être ouverte ({exc})</translation>
+        </message>
+        <message>
+            <source>the backup is refused: {exc}</source>
+            <translation>la sauvegarde est refusée : {exc}</translation>
+        </message>
+        <message>
+            <source>the backup's database is damaged ({exc})</source>
+            <translation>la base de données de la sauvegarde est endommagée ({exc})</translation>
+        </message>
+        <message>
+            <source>the backup's database (schema {found}) does not match its manifest (schema {version})</source>
+            <translation>la base de données de la sauvegarde (schéma {found}) ne correspond pas à son manifeste (schéma {version})</translation>
+        </message>
+        <message>
+            <source>the backup's database cannot be brought up to this version ({exc})</source>
+            <translation>la base de données de la sauvegarde ne peut pas être mise à niveau vers cette version ({exc})</translation>
+        </message>
+        <message>
+            <source>the backup's database is not one this program can use ({problems})</source>
+            <translation>la base de données de la sauvegarde n'est pas utilisable par ce programme ({problems})</translation>
+        </message>
+        <message>
+            <source>this is not a TalentDesk backup (not a readable zip: {exc})</source>
+            <translation>ce n'est pas une sauvegarde TalentDesk (zip illisible : {exc})</translation>
+        </message>
+        <message>
+            <source>the backup is damaged: {name} does not match its checksum</source>
+            <translation>la sauvegarde est endommagée : {name} ne correspond pas à sa somme de contrôle</translation>
+        </message>
+        <message>
+            <source>the disk is full; free some space and try again</source>
+            <translation>le disque est plein ; libérez de l'espace et réessayez</translation>
+        </message>
+        <message>
+            <source>the backup's database cannot be used ({exc})</source>
+            <translation>la base de données de la sauvegarde est inutilisable ({exc})</translation>
+        </message>
+        <message>
+            <source>is after it was revoked ({revoked_on}).</source>
+            <translation>la date est postérieure à la révocation ({revoked_on}).</translation>
+        </message>
+        <message>
+            <source>That access grant no longer exists.</source>
+            <translation>Cet accès n'existe plus.</translation>
+        </message>
+        <message>
+            <source>{system} was already revoked on {revoked_on}.</source>
+            <translation>{system} a déjà été révoqué le {revoked_on}.</translation>
+        </message>
+        <message>
+            <source>is before it was granted ({granted_on}).</source>
+            <translation>la date est antérieure à l'octroi ({granted_on}).</translation>
+        </message>
+        <message>
+            <source>say what they did that you liked, and how it helped.</source>
+            <translation>dites ce que la personne a fait qui vous a plu, et en quoi cela a aidé.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too short to be specific ({words}). Say what they did and how it helped, e.g. “the clear hand-over notes saved me a day”.</source>
+            <translation>« {text} » est trop court pour être précis ({words}). Dites ce que la personne a fait et en quoi cela a aidé, par exemple « ses notes de passation claires m'ont fait gagner une journée ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n mot(s)</numerusform>
+                <numerusform>%n mot(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>could be said of anyone. Name the specific thing they did and how it helped.</source>
+            <translation>cela pourrait se dire de n'importe qui. Nommez précisément ce que la personne a fait et en quoi cela a aidé.</translation>
+        </message>
+        <message>
+            <source>is in the future; record appreciation when it was given.</source>
+            <translation>la date est dans le futur ; enregistrez le remerciement une fois exprimé.</translation>
+        </message>
+        <message>
+            <source>belongs to someone else; choose one of this person's contracts.</source>
+            <translation>ce contrat appartient à quelqu'un d'autre ; choisissez un des contrats de cette personne.</translation>
+        </message>
+        <message>
+            <source>a bonus is paid on a contract; choose which one.</source>
+            <translation>une prime se paie sur un contrat ; choisissez lequel.</translation>
+        </message>
+        <message>
+            <source>a thank-you bonus needs an amount above zero.</source>
+            <translation>une prime de remerciement doit avoir un montant supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>the contract is paid in {currency}; give the bonus in {currency}.</source>
+            <translation>le contrat est payé en {currency} ; indiquez la prime en {currency}.</translation>
+        </message>
+        <message>
+            <source>cannot sort by {sort_column!r}.</source>
+            <translation>impossible de trier par {sort_column!r}.</translation>
+        </message>
+        <message>
+            <source>choose the person this contract is with.</source>
+            <translation>choisissez la personne concernée par ce contrat.</translation>
+        </message>
+        <message>
+            <source>a retainer needs its weekly payment.</source>
+            <translation>un abonnement nécessite un versement hebdomadaire.</translation>
+        </message>
+        <message>
+            <source>contract {renews_id} does not exist.</source>
+            <translation>le contrat {renews_id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>a new contract starts as draft, offered or active.</source>
+            <translation>un nouveau contrat commence à l'état brouillon, proposé ou actif.</translation>
+        </message>
+        <message>
+            <source>The terms of a running contract change through a scope change, so the ledger records it.</source>
+            <translation>Les conditions d'un contrat en cours se modifient par avenant, pour que le registre en garde la trace.</translation>
+        </message>
+        <message>
+            <source>No contract with id {contract_id}; it may have been deleted.</source>
+            <translation>Aucun contrat avec l'identifiant {contract_id} ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>A contract that is {status} cannot become {to}.</source>
+            <translation>Un contrat « {status} » ne peut pas passer à « {to} ».</translation>
+        </message>
+        <message>
+            <source>is before the start of the contract.</source>
+            <translation>la date précède le début du contrat.</translation>
+        </message>
+        <message>
+            <source>is only for a payment in another currency than the contract's {contract_currency}.</source>
+            <translation>ce champ ne sert que pour un paiement dans une autre devise que celle du contrat ({contract_currency}).</translation>
+        </message>
+        <message>
+            <source>this payment is in {currency} but the contract is in {contract_currency}: give the amount in {contract_currency} too, so that the contract's totals count it.</source>
+            <translation>ce paiement est en {currency} mais le contrat est en {contract_currency} : indiquez aussi le montant en {contract_currency}, pour qu'il compte dans les totaux du contrat.</translation>
+        </message>
+        <message>
+            <source>is in the future; log what was already said.</source>
+            <translation>la date est dans le futur ; notez ce qui a déjà été dit.</translation>
+        </message>
+        <message>
+            <source>Feedback {direction} is already recorded for this contract.</source>
+            <translation>Cet avis ({direction}) est déjà enregistré pour ce contrat.</translation>
+        </message>
+        <message>
+            <source>choose yes, maybe or no.</source>
+            <translation>choisissez oui, peut-être ou non.</translation>
+        </message>
+        <message>
+            <source>choose from 0 to 10.</source>
+            <translation>choisissez entre 0 et 10.</translation>
+        </message>
+        <message>
+            <source>No payment with id {payment_id}; it may have been removed.</source>
+            <translation>Aucun paiement avec l'identifiant {payment_id} ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: the payment already says this.</source>
+            <translation>Rien n'a été modifié : le paiement indique déjà cela.</translation>
+        </message>
+        <message>
+            <source>use at least {least}; a few words are best.</source>
+            <translation>utilisez au moins {least} ; quelques mots, c'est mieux.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n caractère(s)</numerusform>
+                <numerusform>%n caractère(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ.</source>
+            <translation>les deux phrases secrètes diffèrent.</translation>
+        </message>
+        <message>
+            <source>is not the passphrase of this data folder.</source>
+            <translation>ce n'est pas la phrase secrète de ce dossier de données.</translation>
+        </message>
+        <message>
+            <source>This data folder is not encrypted.</source>
+            <translation>Ce dossier de données n'est pas chiffré.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>the stored file's name is damaged.</source>
+            <translation>le nom du fichier stocké est endommagé.</translation>
+        </message>
+        <message>
+            <source>“{name}” no longer exists.</source>
+            <translation>« {name} » n'existe plus.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a file.</source>
+            <translation>« {name} » n'est pas un fichier.</translation>
+        </message>
+        <message>
+            <source>“{name}” is {size:.0f} MB; files up to {limit} MB can be stored (the limit is in the settings).</source>
+            <translation>« {name} » fait {size:.0f} Mo ; seuls les fichiers jusqu'à {limit} Mo peuvent être stockés (la limite se règle dans les paramètres).</translation>
+        </message>
+        <message>
+            <source>“{name}” grew past the size limit while being copied.</source>
+            <translation>« {name} » a dépassé la taille limite pendant la copie.</translation>
+        </message>
+        <message>
+            <source>That person is no longer on the bench.</source>
+            <translation>Cette personne n'est plus dans le vivier.</translation>
+        </message>
+        <message>
+            <source>is before the day the file was shared; check the two dates.</source>
+            <translation>la date précède le jour du partage du fichier ; vérifiez les deux dates.</translation>
+        </message>
+        <message>
+            <source>That file is no longer recorded.</source>
+            <translation>Ce fichier n'est plus enregistré.</translation>
+        </message>
+        <message>
+            <source>“{name}” is over the size limit of {limit} MB.</source>
+            <translation>« {name} » dépasse la taille limite de {limit} Mo.</translation>
+        </message>
+        <message>
+            <source>The stored copy is sealed with another passphrase, or damaged.</source>
+            <translation>La copie stockée est scellée avec une autre phrase secrète, ou endommagée.</translation>
+        </message>
+        <message>
+            <source>The stored copy of “{name}” is missing from the data folder.</source>
+            <translation>La copie stockée de « {name} » est absente du dossier de données.</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo.</source>
+            <translation>Il n'y a rien à annuler.</translation>
+        </message>
+        <message>
+            <source>There is nothing to redo.</source>
+            <translation>Il n'y a rien à rétablir.</translation>
+        </message>
+        <message>
+            <source>choose a date and a time.</source>
+            <translation>choisissez une date et une heure.</translation>
+        </message>
+        <message>
+            <source>is in the future; log what already happened.</source>
+            <translation>la date est dans le futur ; notez ce qui s'est déjà passé.</translation>
+        </message>
+        <message>
+            <source>only a call or a meeting has a duration.</source>
+            <translation>seuls un appel ou une réunion ont une durée.</translation>
+        </message>
+        <message>
+            <source>write what was said.</source>
+            <translation>écrivez ce qui a été dit.</translation>
+        </message>
+        <message>
+            <source>That person no longer exists.</source>
+            <translation>Cette personne n'existe plus.</translation>
+        </message>
+        <message>
+            <source>The backup {name} is damaged; choose another one.</source>
+            <translation>La sauvegarde {name} est endommagée ; choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <source>No milestone with id {milestone_id}; it may have been deleted.</source>
+            <translation>Aucun jalon avec l'identifiant {milestone_id} ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>The amount of a milestone on a running contract changes through a scope change.</source>
+            <translation>Le montant d'un jalon d'un contrat en cours se modifie par avenant.</translation>
+        </message>
+        <message>
+            <source>This milestone's payment is recorded; remove that payment first to mark it unpaid.</source>
+            <translation>Le paiement de ce jalon est enregistré ; supprimez d'abord ce paiement pour marquer le jalon comme non payé.</translation>
+        </message>
+        <message>
+            <source>belongs to another contract.</source>
+            <translation>cet élément appartient à un autre contrat.</translation>
+        </message>
+        <message>
+            <source>a payment for a milestone is a milestone payment.</source>
+            <translation>un paiement pour un jalon est de type « Jalon ».</translation>
+        </message>
+        <message>
+            <source>This milestone is already paid.</source>
+            <translation>Ce jalon est déjà payé.</translation>
+        </message>
+        <message>
+            <source>On a running contract a milestone is removed through Scope change › Change milestone, so the ledger records it.</source>
+            <translation>Sur un contrat en cours, un jalon se supprime via Avenant › Modifier un jalon, pour que le registre en garde la trace.</translation>
+        </message>
+        <message>
+            <source>An approved or paid milestone is part of the record and cannot be removed.</source>
+            <translation>Un jalon approuvé ou payé fait partie de l'historique et ne peut pas être supprimé.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an ISO 4217 currency code (e.g. USD, EUR, JPY).</source>
+            <translation>« {code} » n'est pas un code de devise ISO 4217 (par ex. USD, EUR, JPY).</translation>
+        </message>
+        <message>
+            <source>“{amount}” is not an amount of money.</source>
+            <translation>« {amount} » n'est pas un montant.</translation>
+        </message>
+        <message>
+            <source>must be a finite amount.</source>
+            <translation>le montant doit être fini.</translation>
+        </message>
+        <message>
+            <source>must not be negative.</source>
+            <translation>la valeur ne doit pas être négative.</translation>
+        </message>
+        <message>
+            <source>has more decimals than {currency} allows ({digits}).</source>
+            <translation>la valeur a plus de décimales que n'en permet {currency} ({digits}).</translation>
+        </message>
+        <message>
+            <source>is required.</source>
+            <translation>champ obligatoire.</translation>
+        </message>
+        <message>
+            <source>must be a whole number of minor units (cents).</source>
+            <translation>la valeur doit être un nombre entier d'unités mineures (centimes).</translation>
+        </message>
+        <message>
+            <source>is too large.</source>
+            <translation>la valeur est trop grande.</translation>
+        </message>
+        <message>
+            <source>A contract that is {status} cannot be ended.</source>
+            <translation>Un contrat « {status} » ne peut pas être terminé.</translation>
+        </message>
+        <message>
+            <source>is before the start {start_date}.</source>
+            <translation>la date précède le début ({start_date}).</translation>
+        </message>
+        <message>
+            <source>nothing to save: give feedback or write the private review.</source>
+            <translation>rien à enregistrer : donnez un avis ou écrivez l'évaluation privée.</translation>
+        </message>
+        <message>
+            <source>Feedback and the closing review are written when the contract ends.</source>
+            <translation>L'avis et l'évaluation de clôture s'écrivent à la fin du contrat.</translation>
+        </message>
+        <message>
+            <source>That checklist item no longer exists.</source>
+            <translation>Cet élément de la liste n'existe plus.</translation>
+        </message>
+        <message>
+            <source> It belongs to “{title}”: record it there.</source>
+            <translation> Il appartient à « {title} » : enregistrez-le là-bas.</translation>
+        </message>
+        <message>
+            <source>{day} is more than {days} after this contract ended on {end_date}; nothing is paid on it that late.{hint}</source>
+            <translation>Le {day} tombe plus de {days} après la fin de ce contrat, le {end_date} ; rien n'y est payé aussi tard.{hint}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n jour(s)</numerusform>
+                <numerusform>%n jour(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is not a setting.</source>
+            <translation>ce n'est pas un paramètre.</translation>
+        </message>
+        <message>
+            <source>choose one of the date formats offered.</source>
+            <translation>choisissez l'un des formats de date proposés.</translation>
+        </message>
+        <message>
+            <source>choose A4, Letter, or the one your region uses.</source>
+            <translation>choisissez A4, Letter ou le format de votre région.</translation>
+        </message>
+        <message>
+            <source>the end of the working day must come after its start.</source>
+            <translation>la fin de la journée de travail doit venir après son début.</translation>
+        </message>
+        <message>
+            <source>is not one of this person's contracts.</source>
+            <translation>ce n'est pas un des contrats de cette personne.</translation>
+        </message>
+        <message>
+            <source>the contract “{title}” is paid in {currency}; give the raise in {currency} to change its rate too.</source>
+            <translation>le contrat « {title} » est payé en {currency} ; indiquez l'augmentation en {currency} pour changer aussi son tarif.</translation>
+        </message>
+        <message>
+            <source>That {what} is no longer recorded; it may have been removed.</source>
+            <translation>Cet élément ({what}) n'est plus enregistré ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>stays the same; record appreciation for someone else anew.</source>
+            <translation>ne peut pas changer ; enregistrez un nouveau remerciement pour quelqu'un d'autre.</translation>
+        </message>
+        <message>
+            <source>a thank-you bonus is a payment and stays one; remove it and record the appreciation anew to change its kind.</source>
+            <translation>une prime de remerciement est un paiement et le reste ; supprimez-la et enregistrez un nouveau remerciement pour en changer le type.</translation>
+        </message>
+        <message>
+            <source>No talent with id {talent_id}; it may have been deleted.</source>
+            <translation>Aucun talent avec l'identifiant {talent_id} ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>There are no review sessions yet; run a review session first.</source>
+            <translation>Il n'y a encore aucune session de revue ; lancez d'abord une session de revue.</translation>
+        </message>
+        <message>
+            <source>No review session with id {session_id}.</source>
+            <translation>Aucune session de revue avec l'identifiant {session_id}.</translation>
+        </message>
+        <message>
+            <source>“{year}” is not a year.</source>
+            <translation>« {year} » n'est pas une année.</translation>
+        </message>
+        <message>
+            <source>“{token}” matches {count}; name one of them (by its UUID):</source>
+            <translation>« {token} » correspond à {count} ; désignez-en un (par son UUID) :</translation>
+        </message>
+        <message>
+            <source>no {what} matches “{token}”; give its UUID, its name or a part of it.</source>
+            <translation>aucun élément ({what}) ne correspond à « {token} » ; indiquez son UUID, son nom ou une partie de celui-ci.</translation>
+        </message>
+        <message>
+            <source>This review session has ended; start a new one.</source>
+            <translation>Cette session de revue est terminée ; commencez-en une nouvelle.</translation>
+        </message>
+        <message>
+            <source>choose a day after today.</source>
+            <translation>choisissez un jour après aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>say why this card can be dismissed.</source>
+            <translation>indiquez pourquoi cette carte peut être écartée.</translation>
+        </message>
+        <message>
+            <source>This card is not about a contract.</source>
+            <translation>Cette carte ne concerne pas un contrat.</translation>
+        </message>
+        <message>
+            <source>This card is not about a person.</source>
+            <translation>Cette carte ne concerne pas une personne.</translation>
+        </message>
+        <message>
+            <source>“{action}” is not an action of a review card.</source>
+            <translation>« {action} » n'est pas une action de carte de revue.</translation>
+        </message>
+        <message>
+            <source>This contract is {status}; a scope change needs a running contract.</source>
+            <translation>Ce contrat est « {status} » ; un avenant nécessite un contrat en cours.</translation>
+        </message>
+        <message>
+            <source>is before the start of the contract ({start_date}).</source>
+            <translation>la date précède le début du contrat ({start_date}).</translation>
+        </message>
+        <message>
+            <source>is after the end of the contract ({end_date}).</source>
+            <translation>la date suit la fin du contrat ({end_date}).</translation>
+        </message>
+        <message>
+            <source>is the same as the current end date.</source>
+            <translation>la date est identique à la date de fin actuelle.</translation>
+        </message>
+        <message>
+            <source>is the same as the limit in force that day.</source>
+            <translation>la valeur est identique au plafond en vigueur ce jour-là.</translation>
+        </message>
+        <message>
+            <source>is the same as the rate in force that day.</source>
+            <translation>la valeur est identique au tarif en vigueur ce jour-là.</translation>
+        </message>
+        <message>
+            <source>Only a retainer has a weekly payment.</source>
+            <translation>Seul un abonnement a un versement hebdomadaire.</translation>
+        </message>
+        <message>
+            <source>is the same as the weekly payment in force that day.</source>
+            <translation>la valeur est identique au versement hebdomadaire en vigueur ce jour-là.</translation>
+        </message>
+        <message>
+            <source>choose a milestone of this contract.</source>
+            <translation>choisissez un jalon de ce contrat.</translation>
+        </message>
+        <message>
+            <source>change the amount or the due date, or remove the milestone.</source>
+            <translation>modifiez le montant ou l'échéance, ou supprimez le jalon.</translation>
+        </message>
+        <message>
+            <source>This milestone is paid; its amount is part of the record.</source>
+            <translation>Ce jalon est payé ; son montant fait partie de l'historique.</translation>
+        </message>
+        <message>
+            <source>This contract is {status}; a bonus is paid on a contract that has started.</source>
+            <translation>Ce contrat est « {status} » ; une prime se paie sur un contrat qui a commencé.</translation>
+        </message>
+        <message>
+            <source>A bonus can be paid up to {days} after a contract ends; this one ended on {end_date}, so the last day was {last}.</source>
+            <translation>Une prime peut être payée jusqu'à {days} après la fin d'un contrat ; celui-ci a pris fin le {end_date}, le dernier jour possible était donc le {last}.</translation>
+        </message>
+        <message>
+            <source>must be more than zero.</source>
+            <translation>la valeur doit être supérieure à zéro.</translation>
+        </message>
+        <message>
+            <source>The contract's {kind} has changed since ({now}); record a new scope change instead of reversing this one.</source>
+            <translation>Ce point du contrat ({kind}) a changé depuis ({now}) ; enregistrez un nouvel avenant au lieu de contre-passer celui-ci.</translation>
+        </message>
+        <message>
+            <source>That scope change is no longer recorded.</source>
+            <translation>Cet avenant n'est plus enregistré.</translation>
+        </message>
+        <message>
+            <source>This scope change has already been reversed.</source>
+            <translation>Cet avenant a déjà été contre-passé.</translation>
+        </message>
+        <message>
+            <source>say why this person should not be rehired.</source>
+            <translation>indiquez pourquoi cette personne ne doit pas être réengagée.</translation>
+        </message>
+        <message>
+            <source>“{clean}” is listed twice.</source>
+            <translation>« {clean} » figure deux fois.</translation>
+        </message>
+        <message>
+            <source>{name} has {contracts}; deleting would lose that history. Archive them instead.</source>
+            <translation>{name} a {contracts} ; la suppression ferait perdre cet historique. Archivez plutôt cette personne.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contract(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n contrat(s)</numerusform>
+                <numerusform>%n contrat(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is too long ({length}; at most {max_length}).</source>
+            <translation>longueur excessive ({length} ; au plus {max_length}).</translation>
+        </message>
+        <message>
+            <source>must contain a visible character (a letter, digit or sign).</source>
+            <translation>la valeur doit contenir un caractère visible (lettre, chiffre ou signe).</translation>
+        </message>
+        <message>
+            <source>is too long ({length}); search for at most {most}.</source>
+            <translation>longueur excessive ({length}) ; cherchez au plus {most}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation type="unfinished">
+                <numerusform>%Ln caractère(s)</numerusform>
+                <numerusform>%Ln caractère(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>has {terms}; search for at most {most} at once.</source>
+            <translation>{terms}, c'est trop ; cherchez-en au plus {most} à la fois.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an e-mail address (name@example.com).</source>
+            <translation>« {value} » n'est pas une adresse e-mail (nom@exemple.com).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a web address (it should start with https://).</source>
+            <translation>« {value} » n'est pas une adresse web (elle doit commencer par https://).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an IANA time zone (e.g. Europe/Berlin).</source>
+            <translation>« {value} » n'est pas un fuseau horaire IANA (par ex. Europe/Paris).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {options}.</source>
+            <translation>« {value} » ne fait pas partie de : {options}.</translation>
+        </message>
+        <message>
+            <source>must be a whole number.</source>
+            <translation>la valeur doit être un nombre entier.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a whole number.</source>
+            <translation>« {value} » n'est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <source>must be from {low} to {high} (got {number}).</source>
+            <translation>la valeur doit être comprise entre {low} et {high} (saisi : {number}).</translation>
+        </message>
+        <message>
+            <source>must be at least {low} (got {number}).</source>
+            <translation>la valeur doit être au moins {low} (saisi : {number}).</translation>
+        </message>
+        <message>
+            <source>must be at most {high} (got {number}).</source>
+            <translation>la valeur doit être au plus {high} (saisi : {number}).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>« {value} » n'est pas une date (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>{end} is before the start {start}.</source>
+            <translation>{end} est antérieur au début ({start}).</translation>
+        </message>
+        <message>
+            <source>That work-log entry no longer exists.</source>
+            <translation>Cette saisie d'heures n'existe plus.</translation>
+        </message>
+        <message>
+            <source>“{status}” is not a contract status.</source>
+            <translation>« {status} » n'est pas un statut de contrat.</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a contract kind.</source>
+            <translation>« {kind} » n'est pas un type de contrat.</translation>
+        </message>
+        <message>
+            <source>choose who you are thanking.</source>
+            <translation>choisissez qui vous remerciez.</translation>
+        </message>
+        <message>
+            <source>choose the contract this check-in is about.</source>
+            <translation>choisissez le contrat concerné par ce point d'étape.</translation>
+        </message>
+        <message>
+            <source>choose {names}.</source>
+            <translation>choisissez : {names}.</translation>
+        </message>
+        <message>
+            <source>{field} {message}</source>
+            <translation>{field} : {message}</translation>
+        </message>
+        <message>
+            <source>say why the agreement moves; the ledger keeps it.</source>
+            <translation>indiquez pourquoi l'accord change ; le registre le conserve.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>montant</translation>
+        </message>
+        <message>
+            <source>amount in contract currency</source>
+            <translation>montant en devise du contrat</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>auteur</translation>
+        </message>
+        <message>
+            <source>availability</source>
+            <translation>disponibilité</translation>
+        </message>
+        <message>
+            <source>bench status</source>
+            <translation>statut dans le vivier</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation>prime</translation>
+        </message>
+        <message>
+            <source>bonus amount</source>
+            <translation>montant de la prime</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>canal</translation>
+        </message>
+        <message>
+            <source>checklist item</source>
+            <translation>élément de la liste</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>commentaire</translation>
+        </message>
+        <message>
+            <source>communication</source>
+            <translation>communication</translation>
+        </message>
+        <message>
+            <source>contact kind</source>
+            <translation>type de contact</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>contrat</translation>
+        </message>
+        <message>
+            <source>cooperation</source>
+            <translation>coopération</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>devise</translation>
+        </message>
+        <message>
+            <source>current passphrase</source>
+            <translation>phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>jour</translation>
+        </message>
+        <message>
+            <source>deadlines</source>
+            <translation>délais</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>décision</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>direction</source>
+            <translation>sens</translation>
+        </message>
+        <message>
+            <source>document kind</source>
+            <translation>type de document</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>échéance</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>durée</translation>
+        </message>
+        <message>
+            <source>effective date</source>
+            <translation>date d'effet</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>date de fin</translation>
+        </message>
+        <message>
+            <source>expected response time</source>
+            <translation>délai de réponse attendu</translation>
+        </message>
+        <message>
+            <source>expires</source>
+            <translation>expiration</translation>
+        </message>
+        <message>
+            <source>external id</source>
+            <translation>identifiant externe</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>granted on</source>
+            <translation>accordé le</translation>
+        </message>
+        <message>
+            <source>headline</source>
+            <translation>titre de profil</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>heures</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>libellé</translation>
+        </message>
+        <message>
+            <source>languages</source>
+            <translation>langues</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>lien</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>lieu</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>message</translation>
+        </message>
+        <message>
+            <source>milestone</source>
+            <translation>jalon</translation>
+        </message>
+        <message>
+            <source>my_working_hours</source>
+            <translation>mes heures de travail</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>new end date</source>
+            <translation>nouvelle date de fin</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>remarque</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>original budget</source>
+            <translation>budget initial</translation>
+        </message>
+        <message>
+            <source>paid on</source>
+            <translation>payé le</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>phrase secrète</translation>
+        </message>
+        <message>
+            <source>payment kind</source>
+            <translation>type de paiement</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>platform</source>
+            <translation>plateforme</translation>
+        </message>
+        <message>
+            <source>preferred channel</source>
+            <translation>canal préféré</translation>
+        </message>
+        <message>
+            <source>quality</source>
+            <translation>qualité</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>tarif</translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>motif</translation>
+        </message>
+        <message>
+            <source>recommend</source>
+            <translation>recommandation</translation>
+        </message>
+        <message>
+            <source>renews</source>
+            <translation>renouvelle</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>répétition</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>évaluation</translation>
+        </message>
+        <message>
+            <source>revoke by</source>
+            <translation>à révoquer avant le</translation>
+        </message>
+        <message>
+            <source>revoked on</source>
+            <translation>révoqué le</translation>
+        </message>
+        <message>
+            <source>scope of work</source>
+            <translation>périmètre des travaux</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>search</source>
+            <translation>recherche</translation>
+        </message>
+        <message>
+            <source>sensitivity</source>
+            <translation>sensibilité</translation>
+        </message>
+        <message>
+            <source>skill</source>
+            <translation>compétence</translation>
+        </message>
+        <message>
+            <source>skills</source>
+            <translation>compétences</translation>
+        </message>
+        <message>
+            <source>snooze until</source>
+            <translation>reporter jusqu'au</translation>
+        </message>
+        <message>
+            <source>sort</source>
+            <translation>tri</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>date de début</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>stay-in-touch cadence</source>
+            <translation>fréquence de contact</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>système</translation>
+        </message>
+        <message>
+            <source>talent</source>
+            <translation>talent</translation>
+        </message>
+        <message>
+            <source>test decision</source>
+            <translation>décision après l'essai</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>tier</source>
+            <translation>niveau</translation>
+        </message>
+        <message>
+            <source>time worked</source>
+            <translation>temps travaillé</translation>
+        </message>
+        <message>
+            <source>time zone</source>
+            <translation>fuseau horaire</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <source>weekly limit</source>
+            <translation>plafond hebdomadaire</translation>
+        </message>
+        <message>
+            <source>weekly payment</source>
+            <translation>versement hebdomadaire</translation>
+        </message>
+        <message>
+            <source>what you appreciated</source>
+            <translation>ce que vous avez apprécié</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>quand</translation>
+        </message>
+        <message>
+            <source>who asked</source>
+            <translation>demandé par</translation>
+        </message>
+        <message>
+            <source>who sets the hours</source>
+            <translation>qui fixe les horaires</translation>
+        </message>
+        <message>
+            <source>who sets the place</source>
+            <translation>qui fixe le lieu</translation>
+        </message>
+        <message>
+            <source>who supplies the equipment</source>
+            <translation>qui fournit le matériel</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>motif</translation>
+        </message>
+        <message>
+            <source>why it ended</source>
+            <translation>motif de fin</translation>
+        </message>
+        <message>
+            <source>working hours end</source>
+            <translation>fin des heures de travail</translation>
+        </message>
+        <message>
+            <source>working hours start</source>
+            <translation>début des heures de travail</translation>
+        </message>
+        <message>
+            <source>would rehire</source>
+            <translation>réengagement</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>année</translation>
+        </message>
+    </context>
+    <context>
+        <name>fmt</name>
+        <message>
+            <source> +{n}</source>
+            <translation> +{n}</translation>
+        </message>
+        <message>
+            <source>Working now</source>
+            <translation>Au travail actuellement</translation>
+        </message>
+        <message>
+            <source>working now</source>
+            <translation>au travail actuellement</translation>
+        </message>
+        <message>
+            <source>outside their hours</source>
+            <translation>hors de ses heures</translation>
+        </message>
+        <message>
+            <source>{zone}: works {hours}, {state}</source>
+            <translation>{zone} : travaille {hours}, {state}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Average of %n private review(s)</source>
+            <translation type="unfinished">
+                <numerusform>Moyenne de %n évaluation(s) privée(s)</numerusform>
+                <numerusform>Moyenne de %n évaluation(s) privée(s)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Them</source>
+            <translation>Prestataire</translation>
+        </message>
+        <message>
+            <source>Feedback given</source>
+            <translation>Avis donné</translation>
+        </message>
+        <message>
+            <source>Feedback received</source>
+            <translation>Avis reçu</translation>
+        </message>
+        <message>
+            <source>Private review</source>
+            <translation>Évaluation privée</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>On the bench</source>
+            <translation>Dans le vivier</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation>Essai</translation>
+        </message>
+        <message>
+            <source>Do not rehire</source>
+            <translation>À ne pas réengager</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archivé</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Appel vidéo</translation>
+        </message>
+        <message>
+            <source>Recorded video</source>
+            <translation>Vidéo enregistrée</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Hourly</source>
+            <translation>À l'heure</translation>
+        </message>
+        <message>
+            <source>Fixed price</source>
+            <translation>Prix fixe</translation>
+        </message>
+        <message>
+            <source>Retainer</source>
+            <translation>Abonnement</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Proposé</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Weekly limit</source>
+            <translation>Plafond hebdomadaire</translation>
+        </message>
+        <message>
+            <source>Milestone added</source>
+            <translation>Jalon ajouté</translation>
+        </message>
+        <message>
+            <source>Milestone edited</source>
+            <translation>Jalon modifié</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Prime</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <source>Weekly payment</source>
+            <translation>Versement hebdomadaire</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>Repris</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Soumis</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Jalon</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Frais</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Remboursement</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Corrigé</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>Sent to them</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <source>Received from them</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidentiel</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Accord</translation>
+        </message>
+        <message>
+            <source>NDA</source>
+            <translation>NDA</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <source>Tax form</source>
+            <translation>Formulaire fiscal</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>Pièce d'identité</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>Livrable</translation>
+        </message>
+        <message>
+            <source>Given to them</source>
+            <translation>Donné</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Maybe</source>
+            <translation>Peut-être</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>Compliment</translation>
+        </message>
+        <message>
+            <source>Testimonial asked for</source>
+            <translation>Témoignage demandé</translation>
+        </message>
+        <message>
+            <source>Testimonial received</source>
+            <translation>Témoignage reçu</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Bonus as thanks</source>
+            <translation>Prime de remerciement</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Accès</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Matériel</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Écriture</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Revoke access</source>
+            <translation>Révoquer l'accès</translation>
+        </message>
+        <message>
+            <source>Get deliverables back</source>
+            <translation>Récupérer les livrables</translation>
+        </message>
+        <message>
+            <source>Recover equipment</source>
+            <translation>Récupérer le matériel</translation>
+        </message>
+        <message>
+            <source>Ask them to delete my data</source>
+            <translation>Demander la suppression de mes données</translation>
+        </message>
+        <message>
+            <source>Leave feedback</source>
+            <translation>Laisser un avis</translation>
+        </message>
+        <message>
+            <source>I did</source>
+            <translation>Moi</translation>
+        </message>
+        <message>
+            <source>They did</source>
+            <translation>Le prestataire</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Moi</translation>
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation>Engager</translation>
+        </message>
+        <message>
+            <source>Do not hire</source>
+            <translation>Ne pas engager</translation>
+        </message>
+        <message>
+            <source>Snoozed</source>
+            <translation>Reporté</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Écarté</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Acted on</source>
+            <translation>Traité</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Low risk</source>
+            <translation>Risque faible</translation>
+        </message>
+        <message>
+            <source>Medium risk</source>
+            <translation>Risque moyen</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>Risque élevé</translation>
+        </message>
+        <message>
+            <source>Contract started</source>
+            <translation>Contrat commencé</translation>
+        </message>
+        <message>
+            <source>Contract renewed</source>
+            <translation>Contrat renouvelé</translation>
+        </message>
+        <message>
+            <source>Contract ended</source>
+            <translation>Contrat terminé</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Point d'étape</translation>
+        </message>
+        <message>
+            <source>Praise sent</source>
+            <translation>Compliment envoyé</translation>
+        </message>
+        <message>
+            <source>Referral made</source>
+            <translation>Recommandation faite</translation>
+        </message>
+        <message>
+            <source>Thank-you bonus</source>
+            <translation>Prime de remerciement</translation>
+        </message>
+        <message>
+            <source>Bonus paid</source>
+            <translation>Prime payée</translation>
+        </message>
+        <message>
+            <source>Rate changed</source>
+            <translation>Tarif modifié</translation>
+        </message>
+        <message>
+            <source>Scope changed</source>
+            <translation>Avenant conclu</translation>
+        </message>
+        <message>
+            <source>As my region writes them</source>
+            <translation>Comme dans ma région</translation>
+        </message>
+        <message>
+            <source>International (ISO 8601)</source>
+            <translation>International (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>Day first, with slashes</source>
+            <translation>Jour en premier, avec barres obliques</translation>
+        </message>
+        <message>
+            <source>Month first, with slashes</source>
+            <translation>Mois en premier, avec barres obliques</translation>
+        </message>
+        <message>
+            <source>Day first, with dots</source>
+            <translation>Jour en premier, avec points</translation>
+        </message>
+        <message>
+            <source>The one my region uses</source>
+            <translation>Celui de ma région</translation>
+        </message>
+        <message>
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
+        </message>
+        <message>
+            <source>US Letter (8.5 × 11 in)</source>
+            <translation>Letter US (8,5 × 11 po)</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Suivre le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>{h} h</source>
+            <translation>{h} h</translation>
+        </message>
+    </context>
+    <context>
+        <name>maintenance</name>
+        <message>
+            <source>Daily</source>
+            <translation>Quotidienne</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Mensuelle</translation>
+        </message>
+        <message>
+            <source>Before an update of the program</source>
+            <translation>Avant une mise à jour du programme</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Avant une restauration</translation>
+        </message>
+        <message>
+            <source>Before a change of passphrase</source>
+            <translation>Avant un changement de phrase secrète</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copie</translation>
+        </message>
+    </context>
+    <context>
+        <name>money</name>
+        <message>
+            <source>Paid to them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What reached them: hourly, milestone, bonus, weekly and other payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the platform kept: service, processing and tax fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money that came back to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid to them + fees − refunds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Abandonner les modifications ?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Continuer l'édition</translation>
+        </message>
+    </context>
 </TS>
