@@ -224,9 +224,9 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message numerus="yes">
             <source>Last %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform>Letzte %n Woche(n)</numerusform>
-                <numerusform>Letzte %n Woche(n)</numerusform>
+            <translation>
+                <numerusform>Letzte Woche</numerusform>
+                <numerusform>Letzte %n Wochen</numerusform>
             </translation>
         </message>
         <message>
@@ -351,9 +351,9 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message numerus="yes">
             <source>{hours} over %n week(s).</source>
-            <translation type="unfinished">
-                <numerusform>{hours} über dem Limit in %n Woche(n).</numerusform>
-                <numerusform>{hours} über dem Limit in %n Woche(n).</numerusform>
+            <translation>
+                <numerusform>{hours} in %n Woche.</numerusform>
+                <numerusform>{hours} in %n Wochen.</numerusform>
             </translation>
         </message>
         <message>
@@ -362,9 +362,9 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message numerus="yes">
             <source>Over the limit in %n week(s): {weeks}.</source>
-            <translation type="unfinished">
-                <numerusform>Über dem Limit in %n Woche(n): {weeks}.</numerusform>
-                <numerusform>Über dem Limit in %n Woche(n): {weeks}.</numerusform>
+            <translation>
+                <numerusform>Über dem Limit in %n Woche: {weeks}.</numerusform>
+                <numerusform>Über dem Limit in %n Wochen: {weeks}.</numerusform>
             </translation>
         </message>
         <message>
@@ -529,9 +529,9 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform>alle %n Tag(e)</numerusform>
-                <numerusform>alle %n Tag(e)</numerusform>
+            <translation>
+                <numerusform>jeden Tag</numerusform>
+                <numerusform>alle %n Tage</numerusform>
             </translation>
         </message>
         <message>
@@ -760,9 +760,9 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message numerus="yes">
             <source>%n card(s) decided</source>
-            <translation type="unfinished">
-                <numerusform>%n Karte(n) entschieden</numerusform>
-                <numerusform>%n Karte(n) entschieden</numerusform>
+            <translation>
+                <numerusform>%n Karte entschieden</numerusform>
+                <numerusform>%n Karten entschieden</numerusform>
             </translation>
         </message>
         <message>
@@ -899,9 +899,9 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message numerus="yes">
             <source>Saved {name} (%n page(s)).</source>
-            <translation type="unfinished">
-                <numerusform>{name} gespeichert (%n Seite(n)).</numerusform>
-                <numerusform>{name} gespeichert (%n Seite(n)).</numerusform>
+            <translation>
+                <numerusform>{name} gespeichert (%n Seite).</numerusform>
+                <numerusform>{name} gespeichert (%n Seiten).</numerusform>
             </translation>
         </message>
         <message>
@@ -1058,9 +1058,9 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message numerus="yes">
             <source>Saved %Ln row(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform>%Ln Zeile(n) in {file} gespeichert</numerusform>
-                <numerusform>%Ln Zeile(n) in {file} gespeichert</numerusform>
+            <translation>
+                <numerusform>%Ln Zeile in {file} gespeichert</numerusform>
+                <numerusform>%Ln Zeilen in {file} gespeichert</numerusform>
             </translation>
         </message>
         <message>
@@ -1077,8 +1077,8 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message numerus="yes">
             <source>Saved %Ln people to {file}</source>
-            <translation type="unfinished">
-                <numerusform>%Ln Personen in {file} gespeichert</numerusform>
+            <translation>
+                <numerusform>%Ln Person in {file} gespeichert</numerusform>
                 <numerusform>%Ln Personen in {file} gespeichert</numerusform>
             </translation>
         </message>
@@ -1096,9 +1096,9 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message numerus="yes">
             <source>Saved %Ln event(s) and to-dos to {file}</source>
-            <translation type="unfinished">
-                <numerusform>%Ln Termin(e) und Aufgaben in {file} gespeichert</numerusform>
-                <numerusform>%Ln Termin(e) und Aufgaben in {file} gespeichert</numerusform>
+            <translation>
+                <numerusform>%Ln Kalendereintrag in {file} gespeichert</numerusform>
+                <numerusform>%Ln Termine und Aufgaben in {file} gespeichert</numerusform>
             </translation>
         </message>
         <message>
@@ -1275,9 +1275,9 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message numerus="yes">
             <source>{month}: %n review(s)</source>
-            <translation type="unfinished">
-                <numerusform>{month}: %n Bewertung(en)</numerusform>
-                <numerusform>{month}: %n Bewertung(en)</numerusform>
+            <translation>
+                <numerusform>{month}: %n Bewertung</numerusform>
+                <numerusform>{month}: %n Bewertungen</numerusform>
             </translation>
         </message>
         <message>
@@ -1456,47 +1456,47 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Say thanks</source>
-            <translation type="unfinished">Danke sagen</translation>
+            <translation>Danke sagen</translation>
         </message>
         <message>
             <source>Be specific about what you liked and how it helped. Specific praise is remembered; “great job” is not.</source>
-            <translation type="unfinished" />
+            <translation>Sagen Sie konkret, was Ihnen gefallen hat und wie es geholfen hat. Konkretes Lob bleibt in Erinnerung, „gute Arbeit“ nicht.</translation>
         </message>
         <message>
             <source>&amp;Person</source>
-            <translation type="unfinished" />
+            <translation>&amp;Person</translation>
         </message>
         <message>
             <source>Type a name to find the person</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Namen ein, um die Person zu finden</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art</translation>
         </message>
         <message>
             <source>&amp;Contract</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrag</translation>
         </message>
         <message>
             <source>&amp;What you appreciated</source>
-            <translation type="unfinished" />
+            <translation>&amp;Was Ihnen gefallen hat</translation>
         </message>
         <message>
             <source>e.g. The clear hand-over notes on the billing migration saved me a day of questions.</source>
-            <translation type="unfinished" />
+            <translation>z. B. Die klaren Übergabenotizen zur Umstellung der Abrechnung haben mir einen Tag voller Rückfragen erspart.</translation>
         </message>
         <message>
             <source>&amp;Bonus amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bonusbetrag</translation>
         </message>
         <message>
             <source>e.g. 150.00</source>
-            <translation type="unfinished" />
+            <translation>z. B. 150.00</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum</translation>
         </message>
     </context>
     <context>
@@ -1823,19 +1823,19 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Check database</source>
-            <translation type="unfinished" />
+            <translation>Datenbank prüfen</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished">Datei</translation>
+            <translation>Datei</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Gehört zu</translation>
         </message>
     </context>
     <context>
@@ -1854,86 +1854,86 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Mid-contract check-in</source>
-            <translation type="unfinished" />
+            <translation>Zwischenbewertung</translation>
         </message>
         <message>
             <source>A private review while the work goes on: it stays on this computer and adds a point to the person's trend. 1 is poor, 5 is excellent; choose every rating.</source>
-            <translation type="unfinished" />
+            <translation>Eine private Bewertung während der laufenden Arbeit: Sie bleibt auf diesem Computer und ergänzt den Trend der Person um einen Punkt. 1 ist schlecht, 5 ist hervorragend; vergeben Sie jede Wertung.</translation>
         </message>
         <message>
             <source>&amp;Contract</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrag</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum</translation>
         </message>
         <message>
             <source>&amp;Skills</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fähigkeiten</translation>
         </message>
         <message>
             <source>Choose from 1 to 5 stars</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie 1 bis 5 Sterne</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Auswählen…</translation>
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <source>&amp;Quality</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qualität</translation>
         </message>
         <message>
             <source>&amp;Availability</source>
-            <translation type="unfinished" />
+            <translation>Verfü&amp;gbarkeit</translation>
         </message>
         <message>
             <source>D&amp;eadlines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Termintreue</translation>
         </message>
         <message>
             <source>C&amp;ommunication</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kommunikation</translation>
         </message>
         <message>
             <source>Coo&amp;peration</source>
-            <translation type="unfinished" />
+            <translation>Koo&amp;peration</translation>
         </message>
         <message>
             <source>&amp;Would rehire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erneut beauftragen</translation>
         </message>
         <message>
             <source>&amp;Recommend (0–10)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiterempfehlung (0–10)</translation>
         </message>
         <message>
             <source>How likely you are to recommend them, from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Wie wahrscheinlich Sie die Person weiterempfehlen, von 0 bis 10</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notizen</translation>
         </message>
         <message>
             <source>What is going well, what to raise with them</source>
-            <translation type="unfinished" />
+            <translation>Was gut läuft, was Sie ansprechen sollten</translation>
         </message>
     </context>
     <context>
         <name>ClassificationDialog</name>
         <message>
             <source>Me</source>
-            <translation type="unfinished">Ich</translation>
+            <translation>Ich</translation>
         </message>
         <message>
             <source>They do</source>
-            <translation type="unfinished" />
+            <translation>Die Person</translation>
         </message>
         <message>
             <source>Both of us</source>
-            <translation type="unfinished" />
+            <translation>Wir beide</translation>
         </message>
         <message>
             <source>Classification check — {title}</source>
@@ -1987,51 +1987,51 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Classification check</source>
-            <translation type="unfinished">Einstufungsprüfung</translation>
+            <translation>Einstufungsprüfung</translation>
         </message>
         <message>
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
         <message>
             <source>About this contract</source>
-            <translation type="unfinished" />
+            <translation>Zu diesem Vertrag</translation>
         </message>
         <message>
             <source>Who sets the working &amp;hours?</source>
-            <translation type="unfinished" />
+            <translation>Wer bestimmt die Arbeits&amp;zeit?</translation>
         </message>
         <message>
             <source>Who sets the &amp;place of work?</source>
-            <translation type="unfinished" />
+            <translation>Wer bestimmt den Arbeits&amp;ort?</translation>
         </message>
         <message>
             <source>Who supplies the &amp;equipment?</source>
-            <translation type="unfinished" />
+            <translation>Wer stellt die &amp;Ausstattung?</translation>
         </message>
         <message>
             <source>E&amp;xclusive: they may not work for other clients</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xklusiv: Die Person darf nicht für andere Auftraggeber arbeiten</translation>
         </message>
         <message>
             <source>&amp;Open-ended: no end date or defined deliverable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unbefristet: weder Enddatum noch festgelegtes Arbeitsergebnis</translation>
         </message>
         <message>
             <source>There is a &amp;written contract</source>
-            <translation type="unfinished" />
+            <translation>Es gibt einen &amp;schriftlichen Vertrag</translation>
         </message>
         <message>
             <source>The work is the &amp;core of my business</source>
-            <translation type="unfinished" />
+            <translation>Die Arbeit ist der &amp;Kern meines Geschäfts</translation>
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>Risiko</translation>
         </message>
         <message>
             <source>heading</source>
-            <translation type="unfinished" />
+            <translation>heading</translation>
         </message>
     </context>
     <context>
@@ -2086,127 +2086,127 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>&amp;With</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mit</translation>
         </message>
         <message>
             <source>The person this contract is with (type to search)</source>
-            <translation type="unfinished" />
+            <translation>Die Person, mit der dieser Vertrag besteht (zum Suchen tippen)</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>T&amp;itel</translation>
         </message>
         <message>
             <source>e.g. Mobile app redesign</source>
-            <translation type="unfinished" />
+            <translation>z. B. Neugestaltung der Mobil-App</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art</translation>
         </message>
         <message>
             <source>Hourly: paid per hour worked. Fixed price: one price for the whole job. Retainer: a weekly payment for standing availability.</source>
-            <translation type="unfinished" />
+            <translation>Stundenbasis: Bezahlung pro gearbeiteter Stunde. Festpreis: ein Preis für den ganzen Auftrag. Retainer: eine Wochenpauschale für ständige Verfügbarkeit.</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>ISO 4217 currency code</source>
-            <translation type="unfinished" />
+            <translation>Währungscode nach ISO 4217</translation>
         </message>
         <message>
             <source>Weekly &amp;limit</source>
-            <translation type="unfinished" />
+            <translation>Wochen&amp;limit</translation>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished">Unbegrenzt</translation>
+            <translation>Unbegrenzt</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>The most hours a week they may bill; 0 means unlimited</source>
-            <translation type="unfinished" />
+            <translation>Höchstens abrechenbare Stunden pro Woche; 0 bedeutet unbegrenzt</translation>
         </message>
         <message>
             <source>Weekly &amp;payment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wochenpauschale</translation>
         </message>
         <message>
             <source>for a retainer</source>
-            <translation type="unfinished" />
+            <translation>bei einem Retainer</translation>
         </message>
         <message>
             <source>Original &amp;budget</source>
-            <translation type="unfinished" />
+            <translation>Ursprüngliches &amp;Budget</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>optional</translation>
         </message>
         <message>
             <source>What you expect the whole contract to cost; the workroom shows how far it runs over. Left empty: the fixed price, or the weekly terms until the end date.</source>
-            <translation type="unfinished" />
+            <translation>Was der ganze Vertrag voraussichtlich kostet; der Arbeitsraum zeigt, wie weit er darüber liegt. Leer gelassen: der Festpreis oder die wöchentlichen Konditionen bis zum Enddatum.</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished">Termine</translation>
+            <translation>Termine</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;ginnt</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Startdatum</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endet</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished">Enddatum</translation>
+            <translation>Enddatum</translation>
         </message>
         <message>
             <source>&amp;Scope of work</source>
-            <translation type="unfinished" />
+            <translation>Leistungs&amp;umfang</translation>
         </message>
         <message>
             <source>What is to be done, what is delivered, what is out of scope</source>
-            <translation type="unfinished" />
+            <translation>Was zu tun ist, was geliefert wird, was nicht dazugehört</translation>
         </message>
         <message>
             <source>Test &amp;project (a small paid trial before hiring for real)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Testprojekt (ein kleiner bezahlter Probeauftrag vor der eigentlichen Beauftragung)</translation>
         </message>
         <message>
             <source>P&amp;latform</source>
-            <translation type="unfinished" />
+            <translation>Platt&amp;form</translation>
         </message>
         <message>
             <source>e.g. Upwork, direct</source>
-            <translation type="unfinished" />
+            <translation>z. B. Upwork, direkt</translation>
         </message>
         <message>
             <source>Contract id on the platform</source>
-            <translation type="unfinished" />
+            <translation>Vertrags-ID auf der Plattform</translation>
         </message>
         <message>
             <source>contract id on the platform</source>
-            <translation type="unfinished" />
+            <translation>Vertrags-ID auf der Plattform</translation>
         </message>
         <message>
             <source>Save &amp;as</source>
-            <translation type="unfinished" />
+            <translation>Speic&amp;hern als</translation>
         </message>
     </context>
     <context>
@@ -2609,159 +2609,159 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>End contract</source>
-            <translation type="unfinished">Vertrag beenden</translation>
+            <translation>Vertrag beenden</translation>
         </message>
         <message>
             <source>End the contract</source>
-            <translation type="unfinished" />
+            <translation>Vertrag beenden</translation>
         </message>
         <message>
             <source>When it ends and why. Everything in this flow is saved together when you press Finish.</source>
-            <translation type="unfinished" />
+            <translation>Wann er endet und warum. Alles in diesem Ablauf wird gemeinsam gespeichert, wenn Sie auf „Abschließen“ klicken.</translation>
         </message>
         <message>
             <source>&amp;End date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enddatum</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Why it ended</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beendigungsgrund</translation>
         </message>
         <message>
             <source>e.g. Project delivered; budget ran out; not a fit</source>
-            <translation type="unfinished" />
+            <translation>z. B. Projekt geliefert; Budget aufgebraucht; passt nicht</translation>
         </message>
         <message>
             <source>Feedback</source>
-            <translation type="unfinished">Feedback</translation>
+            <translation>Feedback</translation>
         </message>
         <message>
             <source>The public feedback you give them on the platform, and what they gave you. Choose the stars, or untick what you have not left yet.</source>
-            <translation type="unfinished" />
+            <translation>Das öffentliche Feedback, das Sie der Person auf der Plattform geben, und ihr Feedback an Sie. Wählen Sie die Sterne, oder entfernen Sie den Haken bei dem, was noch nicht abgegeben ist.</translation>
         </message>
         <message>
             <source>Feedback &amp;given</source>
-            <translation type="unfinished" />
+            <translation>Feedback &amp;gegeben</translation>
         </message>
         <message>
             <source>Stars</source>
-            <translation type="unfinished">Sterne</translation>
+            <translation>Sterne</translation>
         </message>
         <message>
             <source>Choose from 1 to 5 stars</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie 1 bis 5 Sterne</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Auswählen…</translation>
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <source> / 5</source>
-            <translation type="unfinished" />
+            <translation> / 5</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Kommentar</translation>
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>What you write on their profile</source>
-            <translation type="unfinished" />
+            <translation>Was Sie in das Profil der Person schreiben</translation>
         </message>
         <message>
             <source>Given o&amp;n</source>
-            <translation type="unfinished" />
+            <translation>Gegeben a&amp;m</translation>
         </message>
         <message>
             <source>The day the feedback was left (the end date unless you change it)</source>
-            <translation type="unfinished" />
+            <translation>Der Tag, an dem das Feedback abgegeben wurde (das Enddatum, sofern Sie es nicht ändern)</translation>
         </message>
         <message>
             <source>Feedback &amp;received</source>
-            <translation type="unfinished" />
+            <translation>Feedback &amp;erhalten</translation>
         </message>
         <message>
             <source>Received on</source>
-            <translation type="unfinished" />
+            <translation>Erhalten am</translation>
         </message>
         <message>
             <source>Private review</source>
-            <translation type="unfinished">Private Bewertung</translation>
+            <translation>Private Bewertung</translation>
         </message>
         <message>
             <source>Stays on this computer: how it really went, for the next time you hire. Choose every score, or untick the box to skip the review.</source>
-            <translation type="unfinished" />
+            <translation>Bleibt auf diesem Computer: wie es wirklich lief – für die nächste Beauftragung. Vergeben Sie jede Wertung, oder entfernen Sie den Haken, um die Bewertung zu überspringen.</translation>
         </message>
         <message>
             <source>Write a private &amp;review</source>
-            <translation type="unfinished" />
+            <translation>&amp;Private Bewertung schreiben</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished">Fähigkeiten</translation>
+            <translation>Fähigkeiten</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished">Qualität</translation>
+            <translation>Qualität</translation>
         </message>
         <message>
             <source>Availability</source>
-            <translation type="unfinished">Verfügbarkeit</translation>
+            <translation>Verfügbarkeit</translation>
         </message>
         <message>
             <source>Deadlines</source>
-            <translation type="unfinished">Termintreue</translation>
+            <translation>Termintreue</translation>
         </message>
         <message>
             <source>Communication</source>
-            <translation type="unfinished">Kommunikation</translation>
+            <translation>Kommunikation</translation>
         </message>
         <message>
             <source>Cooperation</source>
-            <translation type="unfinished">Kooperation</translation>
+            <translation>Kooperation</translation>
         </message>
         <message>
             <source>Would &amp;rehire</source>
-            <translation type="unfinished" />
+            <translation>E&amp;rneut beauftragen</translation>
         </message>
         <message>
             <source>Re&amp;commend (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Weiter&amp;empfehlung (0–10)</translation>
         </message>
         <message>
             <source>How likely you are to recommend them, from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Wie wahrscheinlich Sie die Person weiterempfehlen, von 0 bis 10</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notizen</translation>
         </message>
         <message>
             <source>Offboarding</source>
-            <translation type="unfinished">Offboarding</translation>
+            <translation>Offboarding</translation>
         </message>
         <message>
             <source>Tick what is already done; anything left open comes back in the review queue.</source>
-            <translation type="unfinished" />
+            <translation>Haken Sie ab, was bereits erledigt ist; alles Offene erscheint später wieder in der Prüfung.</translation>
         </message>
         <message>
             <source>Test project: the decision</source>
-            <translation type="unfinished" />
+            <translation>Testprojekt: die Entscheidung</translation>
         </message>
         <message>
             <source>&amp;Hire for real</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fest beauftragen</translation>
         </message>
         <message>
             <source>&amp;Not a fit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passt nicht</translation>
         </message>
         <message>
             <source>Decide &amp;later</source>
-            <translation type="unfinished" />
+            <translation>Spä&amp;ter entscheiden</translation>
         </message>
     </context>
     <context>
@@ -2787,55 +2787,55 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>Dateien hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Direction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Richtung</translation>
         </message>
         <message>
             <source>&amp;Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertraulichkeit</translation>
         </message>
         <message>
             <source>S&amp;hared on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geteilt am</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art</translation>
         </message>
         <message>
             <source>What the document is: an agreement on file clears the classification check's "no written contract" signal</source>
-            <translation type="unfinished" />
+            <translation>Was das Dokument ist: Eine hinterlegte Vereinbarung hebt das Signal „kein schriftlicher Vertrag“ der Einstufungsprüfung auf</translation>
         </message>
         <message>
             <source>E&amp;xpires</source>
-            <translation type="unfinished" />
+            <translation>&amp;Läuft ab</translation>
         </message>
         <message>
             <source>Tick when the document runs out (insurance, an NDA, an ID): the review queue warns before it does</source>
-            <translation type="unfinished" />
+            <translation>Setzen Sie den Haken, wenn das Dokument abläuft (Versicherung, NDA, Ausweis): Die Prüfung warnt vorher</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>am</translation>
         </message>
         <message>
             <source>Expires on</source>
-            <translation type="unfinished" />
+            <translation>Läuft ab am</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notiz</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>optional</translation>
         </message>
     </context>
     <context>
@@ -3145,39 +3145,39 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Grant access</source>
-            <translation type="unfinished" />
+            <translation>Zugang gewähren</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art</translation>
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;System</translation>
         </message>
         <message>
             <source>e.g. Code host, shared drive, laptop</source>
-            <translation type="unfinished" />
+            <translation>z. B. Code-Host, gemeinsames Laufwerk, Laptop</translation>
         </message>
         <message>
             <source>&amp;Granted on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gewährt am</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Revoke by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entziehen bis</translation>
         </message>
         <message>
             <source>Has a date</source>
-            <translation type="unfinished" />
+            <translation>Mit Datum</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notiz</translation>
         </message>
     </context>
     <context>
@@ -3203,31 +3203,31 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Log hours</source>
-            <translation type="unfinished" />
+            <translation>Stunden erfassen</translation>
         </message>
         <message>
             <source>&amp;Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tag</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Time worked</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arbeitszeit</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notiz</translation>
         </message>
         <message>
             <source>what was worked on</source>
-            <translation type="unfinished" />
+            <translation>woran gearbeitet wurde</translation>
         </message>
     </context>
     <context>
@@ -3379,51 +3379,51 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Log an interaction</source>
-            <translation type="unfinished" />
+            <translation>Aktivität erfassen</translation>
         </message>
         <message>
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Was:</translation>
         </message>
         <message>
             <source>A message, a call, a meeting, or a note for yourself (a note does not count as contact)</source>
-            <translation type="unfinished" />
+            <translation>Eine Nachricht, ein Anruf, ein Treffen oder eine Notiz für Sie selbst (eine Notiz zählt nicht als Kontakt)</translation>
         </message>
         <message>
             <source>W&amp;hen:</source>
-            <translation type="unfinished" />
+            <translation>W&amp;ann:</translation>
         </message>
         <message>
             <source>When it happened, in your local time</source>
-            <translation type="unfinished" />
+            <translation>Wann es geschah, in Ihrer Ortszeit</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dauer:</translation>
         </message>
         <message>
             <source>not noted</source>
-            <translation type="unfinished" />
+            <translation>nicht erfasst</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> min</translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>How long the call or meeting took</source>
-            <translation type="unfinished" />
+            <translation>Wie lange der Anruf oder das Treffen dauerte</translation>
         </message>
         <message>
             <source>&amp;Text:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Text:</translation>
         </message>
         <message>
             <source>What was said or agreed</source>
-            <translation type="unfinished" />
+            <translation>Was gesagt oder vereinbart wurde</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
     </context>
     <context>
@@ -3465,35 +3465,35 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
         <message>
             <source>Log a raise</source>
-            <translation type="unfinished">Erhöhung erfassen</translation>
+            <translation>Erhöhung erfassen</translation>
         </message>
         <message>
             <source>New &amp;rate per hour:</source>
-            <translation type="unfinished" />
+            <translation>Neuer &amp;Stundensatz:</translation>
         </message>
         <message>
             <source>e.g. 55.00</source>
-            <translation type="unfinished" />
+            <translation>z. B. 55.00</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>&amp;Effective from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gültig ab:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notiz:</translation>
         </message>
         <message>
             <source>Why, e.g. yearly revisit</source>
-            <translation type="unfinished" />
+            <translation>Grund, z. B. jährliche Überprüfung</translation>
         </message>
         <message>
             <source>The contract's new rate goes through a scope change: its ledger records it, and earlier weeks keep the old rate</source>
-            <translation type="unfinished" />
+            <translation>Der neue Satz des Vertrags läuft über eine Umfangsänderung: Das Protokoll hält sie fest, und frühere Wochen behalten den alten Satz</translation>
         </message>
     </context>
     <context>
@@ -3815,39 +3815,39 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished">Meilenstein</translation>
+            <translation>Meilenstein</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished">&amp;Betrag</translation>
+            <translation>&amp;Betrag</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fällig</translation>
         </message>
         <message>
             <source>Has a due date</source>
-            <translation type="unfinished" />
+            <translation>Mit Fälligkeitsdatum</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;schreibung</translation>
         </message>
         <message>
             <source>What is delivered</source>
-            <translation type="unfinished" />
+            <translation>Was geliefert wird</translation>
         </message>
     </context>
     <context>
@@ -4003,15 +4003,15 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase</translation>
         </message>
         <message>
             <source>C&amp;urrent passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktuelle Passphrase</translation>
         </message>
         <message>
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
     </context>
     <context>
@@ -4026,51 +4026,51 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Zahlung erfassen</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished">&amp;Betrag</translation>
+            <translation>&amp;Betrag</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>The currency the payment was made in; another than the contract's asks for the amount in the contract's currency too</source>
-            <translation type="unfinished" />
+            <translation>Die Währung der Zahlung; bei einer anderen als der Vertragswährung wird der Betrag auch in der Vertragswährung abgefragt</translation>
         </message>
         <message>
             <source>&amp;Paid on</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;zahlt am</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;schreibung</translation>
         </message>
         <message>
             <source>In &amp;contract currency</source>
-            <translation type="unfinished" />
+            <translation>In &amp;Vertragswährung</translation>
         </message>
         <message>
             <source>What the payment came to in the contract's currency, so that the contract's totals count it</source>
-            <translation type="unfinished" />
+            <translation>Was die Zahlung in der Vertragswährung ausmacht, damit sie in die Summen des Vertrags eingeht</translation>
         </message>
         <message>
             <source>&amp;Why the correction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grund der Korrektur</translation>
         </message>
         <message>
             <source>Optional: kept with what the payment said before</source>
-            <translation type="unfinished" />
+            <translation>Optional: wird beim vorherigen Stand der Zahlung aufbewahrt</translation>
         </message>
     </context>
     <context>
@@ -4386,27 +4386,27 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>TalentDesk copies your data on the first start of each day and before every migration. Choose the copy to go back to; the data as it is now is kept as a backup first, so a restore can be undone.</source>
-            <translation type="unfinished" />
+            <translation>TalentDesk kopiert Ihre Daten beim ersten Start jedes Tages und vor jeder Migration. Wählen Sie die Kopie, zu der Sie zurückkehren möchten; der aktuelle Stand wird zuerst als Sicherung abgelegt, sodass sich eine Wiederherstellung rückgängig machen lässt.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Art</translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">Größe</translation>
+            <translation>Größe</translation>
         </message>
         <message>
             <source>There are no backups yet. TalentDesk takes the first one the next time it starts on a new day.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt noch keine Sicherungen. TalentDesk legt die erste beim nächsten Start an einem neuen Tag an.</translation>
         </message>
     </context>
     <context>
@@ -4802,95 +4802,95 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Scope change</source>
-            <translation type="unfinished">Umfangsänderung</translation>
+            <translation>Umfangsänderung</translation>
         </message>
         <message>
             <source>&amp;Milestone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meilenstein</translation>
         </message>
         <message>
             <source>The milestone whose amount or due date changes, or that is removed</source>
-            <translation type="unfinished" />
+            <translation>Der Meilenstein, dessen Betrag oder Fälligkeitsdatum sich ändert oder der entfernt wird</translation>
         </message>
         <message>
             <source>New &amp;end date</source>
-            <translation type="unfinished" />
+            <translation>Neues &amp;Enddatum</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>New weekly &amp;limit</source>
-            <translation type="unfinished" />
+            <translation>Neues Wochen&amp;limit</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished">Unbegrenzt</translation>
+            <translation>Unbegrenzt</translation>
         </message>
         <message>
             <source>Milestone &amp;title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel des Meilensteins</translation>
         </message>
         <message>
             <source>e.g. Extra landing page</source>
-            <translation type="unfinished" />
+            <translation>z. B. zusätzliche Landingpage</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fällig</translation>
         </message>
         <message>
             <source>Has a due date</source>
-            <translation type="unfinished" />
+            <translation>Mit Fälligkeitsdatum</translation>
         </message>
         <message>
             <source>Take this milestone off the contract; its amount leaves the budget and the ledger records it</source>
-            <translation type="unfinished" />
+            <translation>Diesen Meilenstein aus dem Vertrag nehmen; sein Betrag fällt aus dem Budget, und das Protokoll hält es fest</translation>
         </message>
         <message>
             <source>Re&amp;move this milestone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Diesen Meilenstein entfernen</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>Gültig &amp;ab</translation>
         </message>
         <message>
             <source>The day the new terms take effect: earlier weeks keep the old terms; a later day is scheduled</source>
-            <translation type="unfinished" />
+            <translation>Der Tag, ab dem die neuen Konditionen gelten: Frühere Wochen behalten die alten; ein späterer Tag wird vorgemerkt</translation>
         </message>
         <message>
             <source>&amp;Why</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grund</translation>
         </message>
         <message>
             <source>The reason, in a sentence: it stays in the ledger</source>
-            <translation type="unfinished" />
+            <translation>Der Grund in einem Satz: Er bleibt im Protokoll</translation>
         </message>
         <message>
             <source>Who asked</source>
-            <translation type="unfinished" />
+            <translation>Veranlasst von</translation>
         </message>
         <message>
             <source>&amp;I did</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ich</translation>
         </message>
         <message>
             <source>&amp;They did</source>
-            <translation type="unfinished" />
+            <translation>Die &amp;Person</translation>
         </message>
         <message>
             <source>A&amp;greed with the talent</source>
-            <translation type="unfinished" />
+            <translation>Mit der Person &amp;vereinbart</translation>
         </message>
     </context>
     <context>
@@ -4976,7 +4976,7 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system ({language})</source>
-            <translation type="unfinished" />
+            <translation>Wie das System ({language})</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -4988,151 +4988,151 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Allgemein</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Ihr &amp;Name:</translation>
         </message>
         <message>
             <source>Named as the author of your PDF summaries</source>
-            <translation type="unfinished" />
+            <translation>Wird als Autor Ihrer PDF-Zusammenfassungen genannt</translation>
         </message>
         <message>
             <source>My &amp;time zone:</source>
-            <translation type="unfinished" />
+            <translation>Meine &amp;Zeitzone:</translation>
         </message>
         <message>
             <source>An IANA time zone such as Europe/Berlin; used to show the overlap of working hours</source>
-            <translation type="unfinished" />
+            <translation>Eine IANA-Zeitzone wie Europe/Berlin; dient dazu, die Überschneidung der Arbeitszeiten zu zeigen</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>My &amp;working hours:</source>
-            <translation type="unfinished" />
+            <translation>Meine &amp;Arbeitszeiten:</translation>
         </message>
         <message>
             <source>HH:mm</source>
-            <translation type="unfinished" />
+            <translation>HH:mm</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>End of my working day</source>
-            <translation type="unfinished" />
+            <translation>Ende meines Arbeitstags</translation>
         </message>
         <message>
             <source>Default &amp;currency:</source>
-            <translation type="unfinished" />
+            <translation>Standard&amp;währung:</translation>
         </message>
         <message>
             <source>The ISO 4217 code new contracts and rates start with</source>
-            <translation type="unfinished" />
+            <translation>Der ISO-4217-Code, mit dem neue Verträge und Sätze beginnen</translation>
         </message>
         <message>
             <source>&amp;Bonus allowed until:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bonus möglich bis:</translation>
         </message>
         <message>
             <source> days after a contract ends</source>
-            <translation type="unfinished" />
+            <translation> Tage nach Vertragsende</translation>
         </message>
         <message>
             <source>How long after its end a contract still takes a bonus (Upwork allows 365 days)</source>
-            <translation type="unfinished" />
+            <translation>Wie lange nach seinem Ende ein Vertrag noch einen Bonus annimmt (Upwork erlaubt 365 Tage)</translation>
         </message>
         <message>
             <source>Review rules</source>
-            <translation type="unfinished" />
+            <translation>Prüfregeln</translation>
         </message>
         <message>
             <source>Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.</source>
-            <translation type="unfinished" />
+            <translation>Jede Regel legt Karten in die Warteschlange der Prüfung. Schalten Sie aus, was Sie nicht brauchen, und legen Sie fest, wann jede Regel greift.</translation>
         </message>
         <message>
             <source>Files and backups</source>
-            <translation type="unfinished" />
+            <translation>Dateien und Sicherungen</translation>
         </message>
         <message>
             <source>Largest file to &amp;store:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Größte speicherbare Datei:</translation>
         </message>
         <message>
             <source> MB</source>
-            <translation type="unfinished" />
+            <translation> MB</translation>
         </message>
         <message>
             <source>Files shared in a workroom above this size are refused</source>
-            <translation type="unfinished" />
+            <translation>In einem Arbeitsraum geteilte Dateien über dieser Größe werden abgelehnt</translation>
         </message>
         <message>
             <source>Keep &amp;daily backups for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tägliche Sicherungen behalten:</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> Tage</translation>
         </message>
         <message>
             <source>Keep &amp;monthly backups for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monatliche Sicherungen behalten:</translation>
         </message>
         <message>
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> Monate</translation>
         </message>
         <message>
             <source>Appearance and documents</source>
-            <translation type="unfinished" />
+            <translation>Erscheinungsbild und Dokumente</translation>
         </message>
         <message>
             <source>Colour sc&amp;heme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Farbschema:</translation>
         </message>
         <message>
             <source>Light or dark, or follow the system; applied at once and at every start on this computer</source>
-            <translation type="unfinished" />
+            <translation>Hell, dunkel oder wie das System; gilt sofort und bei jedem Start auf diesem Computer</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
         <message>
             <source>The language of the window, the PDFs and the command line on this computer, and the form of its dates and numbers</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache des Fensters, der PDFs und der Befehlszeile auf diesem Computer sowie die Schreibweise von Datum und Zahlen</translation>
         </message>
         <message>
             <source>A new language takes effect the next time TalentDesk starts.</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Sprache gilt ab dem nächsten Start von TalentDesk.</translation>
         </message>
         <message>
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
         <message>
             <source>Date f&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datumsformat:</translation>
         </message>
         <message>
             <source>How dates read in tables, date fields, charts and PDFs; CSV files always use ISO dates (2026-11-30)</source>
-            <translation type="unfinished" />
+            <translation>Wie Datumsangaben in Tabellen, Datumsfeldern, Diagrammen und PDFs erscheinen; CSV-Dateien verwenden immer ISO-Daten (2026-11-30)</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papierformat:</translation>
         </message>
         <message>
             <source>The page size of the PDF summaries</source>
-            <translation type="unfinished" />
+            <translation>Das Seitenformat der PDF-Zusammenfassungen</translation>
         </message>
     </context>
     <context>
@@ -5232,267 +5232,267 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Talent</source>
-            <translation type="unfinished" />
+            <translation>Talent</translation>
         </message>
         <message>
             <source>&amp;Profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Profil</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Vollständiger Name</translation>
         </message>
         <message>
             <source>&amp;Headline:</source>
-            <translation type="unfinished" />
+            <translation>Profil&amp;titel:</translation>
         </message>
         <message>
             <source>What they do, in a line (e.g. Django backend developer)</source>
-            <translation type="unfinished" />
+            <translation>Was die Person macht, in einer Zeile (z. B. Django-Backend-Entwickler)</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>Stan&amp;dort:</translation>
         </message>
         <message>
             <source>City, country</source>
-            <translation type="unfinished" />
+            <translation>Stadt, Land</translation>
         </message>
         <message>
             <source>Lan&amp;guages:</source>
-            <translation type="unfinished" />
+            <translation>Sp&amp;rachen:</translation>
         </message>
         <message>
             <source>English, Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Englisch, Portugiesisch</translation>
         </message>
         <message>
             <source>&amp;Time zone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zeitzone:</translation>
         </message>
         <message>
             <source>Type part of a city or region to search the IANA time zones</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Teil einer Stadt oder Region ein, um die IANA-Zeitzonen zu durchsuchen</translation>
         </message>
         <message>
             <source>&amp;Working hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arbeitszeiten:</translation>
         </message>
         <message>
             <source>When their working day starts, in their time zone</source>
-            <translation type="unfinished" />
+            <translation>Wann der Arbeitstag der Person beginnt, in ihrer Zeitzone</translation>
         </message>
         <message>
             <source>End of their working day</source>
-            <translation type="unfinished" />
+            <translation>Ende des Arbeitstags der Person</translation>
         </message>
         <message>
             <source>When their working day ends; before the start means it runs past midnight</source>
-            <translation type="unfinished" />
+            <translation>Wann der Arbeitstag der Person endet; liegt das Ende vor dem Beginn, geht er über Mitternacht hinaus</translation>
         </message>
         <message>
             <source>&amp;Preferred channel:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bevorzugter Kanal:</translation>
         </message>
         <message>
             <source>&amp;Replies within:</source>
-            <translation type="unfinished" />
+            <translation>Ant&amp;wortet innerhalb:</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished">nicht festgelegt</translation>
+            <translation>nicht festgelegt</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>How long they usually take to answer</source>
-            <translation type="unfinished" />
+            <translation>Wie lange die Person üblicherweise für eine Antwort braucht</translation>
         </message>
         <message>
             <source>&amp;Stay in touch every:</source>
-            <translation type="unfinished" />
+            <translation>&amp;In Kontakt bleiben alle:</translation>
         </message>
         <message>
             <source>no reminder</source>
-            <translation type="unfinished" />
+            <translation>keine Erinnerung</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> Tage</translation>
         </message>
         <message>
             <source>The review queue reminds you when you have not been in touch for this long</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung erinnert Sie, wenn Sie so lange keinen Kontakt hatten</translation>
         </message>
         <message>
             <source>&amp;Bench status:</source>
-            <translation type="unfinished" />
+            <translation>Talentpool-Stat&amp;us:</translation>
         </message>
         <message>
             <source>Rea&amp;son:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grund:</translation>
         </message>
         <message>
             <source>Why (needed for do-not-rehire)</source>
-            <translation type="unfinished" />
+            <translation>Warum (nötig für „Nicht mehr beauftragen“)</translation>
         </message>
         <message>
             <source>&amp;Favourite</source>
-            <translation type="unfinished" />
+            <translation>&amp;Favorit</translation>
         </message>
         <message>
             <source>&amp;Available for new work</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verfügbar für neue Aufträge</translation>
         </message>
         <message>
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakt</translation>
         </message>
         <message>
             <source>Contact channels</source>
-            <translation type="unfinished" />
+            <translation>Kontaktkanäle</translation>
         </message>
         <message>
             <source>Double-click a cell to edit it</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Art</translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Address or number</source>
-            <translation type="unfinished" />
+            <translation>Adresse oder Nummer</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung</translation>
         </message>
         <message>
             <source>Preferred</source>
-            <translation type="unfinished" />
+            <translation>Bevorzugt</translation>
         </message>
         <message>
             <source>Add &amp;channel</source>
-            <translation type="unfinished" />
+            <translation>Ka&amp;nal hinzufügen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">Entfernen</translation>
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Profile links</source>
-            <translation type="unfinished" />
+            <translation>Profil-Links</translation>
         </message>
         <message>
             <source>Marketplace profile, portfolio, code host…</source>
-            <translation type="unfinished" />
+            <translation>Marktplatzprofil, Portfolio, Code-Host…</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Webadresse</translation>
         </message>
         <message>
             <source>Add &amp;link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Link hinzufügen</translation>
         </message>
         <message>
             <source>S&amp;kills</source>
-            <translation type="unfinished" />
+            <translation>Fä&amp;higkeiten</translation>
         </message>
         <message>
             <source>Add a skill (existing skills are suggested)</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeit hinzufügen (vorhandene werden vorgeschlagen)</translation>
         </message>
         <message>
             <source>Level from 1 (basic) to 5 (expert)</source>
-            <translation type="unfinished" />
+            <translation>Stufe von 1 (Grundkenntnisse) bis 5 (Experte)</translation>
         </message>
         <message>
             <source>&amp;Add skill</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fähigkeit hinzufügen</translation>
         </message>
         <message>
             <source>Double-click a level to change it</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken Sie auf eine Stufe, um sie zu ändern</translation>
         </message>
         <message>
             <source>Skill</source>
-            <translation type="unfinished">Fähigkeit</translation>
+            <translation>Fähigkeit</translation>
         </message>
         <message>
             <source>Level (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Stufe (1–5)</translation>
         </message>
         <message>
             <source>Remove skill</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeit entfernen</translation>
         </message>
         <message>
             <source>&amp;Rates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sätze</translation>
         </message>
         <message>
             <source>A new rate is a new effective-dated row: contracts already agreed keep their own rates.</source>
-            <translation type="unfinished" />
+            <translation>Ein neuer Satz ist eine neue Zeile mit Gültigkeitsdatum: Bereits vereinbarte Verträge behalten ihre eigenen Sätze.</translation>
         </message>
         <message>
             <source>Effective from</source>
-            <translation type="unfinished" />
+            <translation>Gültig ab</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Satz</translation>
+            <translation>Satz</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished">Währung</translation>
+            <translation>Währung</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Notiz</translation>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Vertrag</translation>
+            <translation>Vertrag</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Neuer Satz</translation>
         </message>
         <message>
             <source>From when the new rate applies</source>
-            <translation type="unfinished" />
+            <translation>Ab wann der neue Satz gilt</translation>
         </message>
         <message>
             <source>Amount per hour, e.g. 55.00</source>
-            <translation type="unfinished" />
+            <translation>Betrag pro Stunde, z. B. 55.00</translation>
         </message>
         <message>
             <source>Note (e.g. yearly revisit)</source>
-            <translation type="unfinished" />
+            <translation>Notiz (z. B. jährliche Überprüfung)</translation>
         </message>
         <message>
             <source>Add &amp;rate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neuen Satz hinzufügen</translation>
         </message>
         <message>
             <source>Remove new rate</source>
-            <translation type="unfinished" />
+            <translation>Neuen Satz entfernen</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otizen</translation>
         </message>
         <message>
             <source>What they are great at, how they like to work, what to remember next time…</source>
-            <translation type="unfinished" />
+            <translation>Worin die Person besonders gut ist, wie sie gern arbeitet, woran Sie beim nächsten Mal denken sollten…</translation>
         </message>
     </context>
     <context>
@@ -5579,7 +5579,7 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Original budget {original}; with scope changes {current}; {paid_label} so far {spent}</source>
-            <translation>Ursprüngliches Budget {original}; mit Umfangsänderungen {current}; {paid_label} bisher {spent}</translation>
+            <translation>Ursprüngliches Budget {original}; mit Umfangsänderungen {current}; bisher {paid_label}: {spent}</translation>
         </message>
         <message>
             <source>No original budget to compare with: set one with Edit terms while a draft</source>
@@ -6044,90 +6044,90 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Welcome to TalentDesk</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei TalentDesk</translation>
         </message>
         <message>
             <source>Keep the people you hire for years: a bench to rehire from, a workroom for every contract, a timeline of feedback and praise, and review sessions that tell you what needs a decision. Everything stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Binden Sie die Menschen, die Sie beauftragen, über Jahre an sich: ein Talentpool für erneute Beauftragungen, ein Arbeitsraum für jeden Vertrag, eine Zeitleiste mit Feedback und Lob und Prüfrunden, die Ihnen sagen, was eine Entscheidung braucht. Alles bleibt auf diesem Computer.</translation>
         </message>
         <message>
             <source>How would you like to start?</source>
-            <translation type="unfinished" />
+            <translation>Wie möchten Sie beginnen?</translation>
         </message>
         <message>
             <source>Explore with demo data</source>
-            <translation type="unfinished" />
+            <translation>Mit Demodaten ausprobieren</translation>
         </message>
         <message>
             <source>Fill this data folder with about 40 made-up people and their contracts to try every screen</source>
-            <translation type="unfinished" />
+            <translation>Diesen Datenordner mit etwa 40 erfundenen Personen und ihren Verträgen füllen, um jede Ansicht auszuprobieren</translation>
         </message>
         <message>
             <source>Import my history…</source>
-            <translation type="unfinished" />
+            <translation>Meinen Verlauf importieren…</translation>
         </message>
         <message>
             <source>Bring in a marketplace transaction history (CSV) or an address book (vCard)</source>
-            <translation type="unfinished" />
+            <translation>Einen Transaktionsverlauf eines Marktplatzes (CSV) oder ein Adressbuch (vCard) übernehmen</translation>
         </message>
         <message>
             <source>Start with an empty bench</source>
-            <translation type="unfinished" />
+            <translation>Mit leerem Talentpool beginnen</translation>
         </message>
         <message>
             <source>Add people yourself with File › New talent (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Personen selbst hinzufügen über Datei › Neues Talent (Ctrl+N)</translation>
         </message>
     </context>
     <context>
         <name>WorkroomView</name>
         <message>
             <source>Mark offered</source>
-            <translation type="unfinished" />
+            <translation>Als angeboten markieren</translation>
         </message>
         <message>
             <source>Activate</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren</translation>
         </message>
         <message>
             <source>Back to draft</source>
-            <translation type="unfinished" />
+            <translation>Zurück zum Entwurf</translation>
         </message>
         <message>
             <source>Extend end date…</source>
-            <translation type="unfinished" />
+            <translation>Enddatum verschieben…</translation>
         </message>
         <message>
             <source>Change weekly limit…</source>
-            <translation type="unfinished" />
+            <translation>Wochenlimit ändern…</translation>
         </message>
         <message>
             <source>Add milestone…</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein hinzufügen…</translation>
         </message>
         <message>
             <source>Change milestone…</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein ändern…</translation>
         </message>
         <message>
             <source>Pay bonus…</source>
-            <translation type="unfinished" />
+            <translation>Bonus zahlen…</translation>
         </message>
         <message>
             <source>Change rate…</source>
-            <translation type="unfinished" />
+            <translation>Satz ändern…</translation>
         </message>
         <message>
             <source>Change weekly payment…</source>
-            <translation type="unfinished" />
+            <translation>Wochenpauschale ändern…</translation>
         </message>
         <message>
             <source>Pause…</source>
-            <translation type="unfinished" />
+            <translation>Pausieren…</translation>
         </message>
         <message>
             <source>Resume…</source>
-            <translation type="unfinished" />
+            <translation>Fortsetzen…</translation>
         </message>
         <message>
             <source>Scope change</source>
@@ -6492,9 +6492,9 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%n word(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n Wort/Wörter</numerusform>
-                <numerusform>%n Wort/Wörter</numerusform>
+            <translation>
+                <numerusform>%n Wort</numerusform>
+                <numerusform>%n Wörter</numerusform>
             </translation>
         </message>
         <message>
@@ -6595,7 +6595,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%n character(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n Zeichen</numerusform>
                 <numerusform>%n Zeichen</numerusform>
             </translation>
@@ -6786,9 +6786,9 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n Tag(e)</numerusform>
-                <numerusform>%n Tag(e)</numerusform>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message>
@@ -6957,9 +6957,9 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%n contract(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n Vertrag/Verträge</numerusform>
-                <numerusform>%n Vertrag/Verträge</numerusform>
+            <translation>
+                <numerusform>%n Vertrag</numerusform>
+                <numerusform>%n Verträge</numerusform>
             </translation>
         </message>
         <message>
@@ -6976,14 +6976,14 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%Ln character(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln Zeichen</numerusform>
                 <numerusform>%Ln Zeichen</numerusform>
             </translation>
         </message>
         <message>
             <source>has {terms}; search for at most {most} at once.</source>
-            <translation>hat {terms}; suchen Sie nach höchstens {most} gleichzeitig.</translation>
+            <translation>hat {terms}; erlaubt sind höchstens {most} auf einmal.</translation>
         </message>
         <message>
             <source>“{value}” is not an e-mail address (name@example.com).</source>
@@ -7481,9 +7481,9 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>Average of %n private review(s)</source>
-            <translation type="unfinished">
-                <numerusform>Durchschnitt aus %n privaten Bewertung(en)</numerusform>
-                <numerusform>Durchschnitt aus %n privaten Bewertung(en)</numerusform>
+            <translation>
+                <numerusform>Durchschnitt aus einer privaten Bewertung</numerusform>
+                <numerusform>Durchschnitt aus %n privaten Bewertungen</numerusform>
             </translation>
         </message>
     </context>
@@ -7953,35 +7953,35 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <name>money</name>
         <message>
             <source>Paid to them</source>
-            <translation type="unfinished" />
+            <translation>Ausgezahlt</translation>
         </message>
         <message>
             <source>Fees</source>
-            <translation type="unfinished" />
+            <translation>Gebühren</translation>
         </message>
         <message>
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Erstattungen</translation>
         </message>
         <message>
             <source>Total cost</source>
-            <translation type="unfinished" />
+            <translation>Gesamtkosten</translation>
         </message>
         <message>
             <source>What reached them: hourly, milestone, bonus, weekly and other payments</source>
-            <translation type="unfinished" />
+            <translation>Was bei der Person ankam: Stunden-, Meilenstein-, Bonus-, Wochen- und sonstige Zahlungen</translation>
         </message>
         <message>
             <source>What the platform kept: service, processing and tax fees</source>
-            <translation type="unfinished" />
+            <translation>Was die Plattform einbehalten hat: Service-, Bearbeitungs- und Steuergebühren</translation>
         </message>
         <message>
             <source>Money that came back to you</source>
-            <translation type="unfinished" />
+            <translation>Geld, das an Sie zurückgeflossen ist</translation>
         </message>
         <message>
             <source>Paid to them + fees − refunds</source>
-            <translation type="unfinished" />
+            <translation>Ausgezahlt + Gebühren − Erstattungen</translation>
         </message>
     </context>
     <context>
