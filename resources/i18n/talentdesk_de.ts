@@ -2186,7 +2186,7 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Test &amp;project (a small paid trial before hiring for real)</source>
-            <translation>&amp;Testprojekt (ein kleiner bezahlter Probeauftrag vor der eigentlichen Beauftragung)</translation>
+            <translation>&amp;Testprojekt (kleiner bezahlter Test vor der festen Beauftragung)</translation>
         </message>
         <message>
             <source>P&amp;latform</source>
@@ -6048,7 +6048,7 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Keep the people you hire for years: a bench to rehire from, a workroom for every contract, a timeline of feedback and praise, and review sessions that tell you what needs a decision. Everything stays on this computer.</source>
-            <translation>Binden Sie die Menschen, die Sie beauftragen, über Jahre an sich: ein Talentpool für erneute Beauftragungen, ein Arbeitsraum für jeden Vertrag, eine Zeitleiste mit Feedback und Lob und Prüfrunden, die Ihnen sagen, was eine Entscheidung braucht. Alles bleibt auf diesem Computer.</translation>
+            <translation>Binden Sie die Menschen, die Sie beauftragen, über Jahre an sich: ein Talentpool für erneute Beauftragungen, ein Arbeitsraum pro Vertrag, eine Zeitleiste mit Feedback und Lob und Prüfrunden, die zeigen, was zu entscheiden ist. Alles bleibt auf diesem Computer.</translation>
         </message>
         <message>
             <source>How would you like to start?</source>
