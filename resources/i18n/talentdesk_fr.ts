@@ -1460,7 +1460,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Be specific about what you liked and how it helped. Specific praise is remembered; “great job” is not.</source>
-            <translation>Précisez ce que vous avez apprécié et en quoi cela a aidé. Un compliment précis marque les esprits ; « bon travail » ne les marque pas.</translation>
+            <translation>Précisez ce que vous avez apprécié et en quoi cela a aidé. On se souvient d'un compliment précis, pas d'un « bon travail ».</translation>
         </message>
         <message>
             <source>&amp;Person</source>
@@ -3227,7 +3227,7 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>what was worked on</source>
-            <translation>sur quoi le travail a porté</translation>
+            <translation>ce qui a été fait</translation>
         </message>
     </context>
     <context>
@@ -4406,7 +4406,7 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>There are no backups yet. TalentDesk takes the first one the next time it starts on a new day.</source>
-            <translation>Aucune sauvegarde pour le moment. TalentDesk effectuera la première lors de son prochain démarrage un nouveau jour.</translation>
+            <translation>Aucune sauvegarde pour le moment. TalentDesk effectuera la première au prochain démarrage d'une nouvelle journée.</translation>
         </message>
     </context>
     <context>
@@ -4866,7 +4866,7 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>The day the new terms take effect: earlier weeks keep the old terms; a later day is scheduled</source>
-            <translation>Le jour où les nouvelles conditions prennent effet : les semaines antérieures gardent les anciennes ; une date future est planifiée</translation>
+            <translation>Le jour où les nouvelles conditions prennent effet : les semaines antérieures gardent les anciennes ; une date ultérieure programme la modification</translation>
         </message>
         <message>
             <source>&amp;Why</source>
@@ -5292,7 +5292,7 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>When their working day ends; before the start means it runs past midnight</source>
-            <translation>Fin de sa journée de travail ; une heure antérieure au début signifie qu'elle se prolonge après minuit</translation>
+            <translation>Fin de sa journée de travail ; une heure de fin antérieure au début signifie que la journée se prolonge après minuit</translation>
         </message>
         <message>
             <source>&amp;Preferred channel:</source>
