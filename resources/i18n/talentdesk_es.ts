@@ -2015,7 +2015,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>&amp;Open-ended: no end date or defined deliverable</source>
-            <translation>&amp;Indefinido: sin fecha de fin ni entregables definidos</translation>
+            <translation>&amp;Indefinido: sin fecha de fin ni entregable concreto</translation>
         </message>
         <message>
             <source>There is a &amp;written contract</source>
@@ -2641,7 +2641,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>The public feedback you give them on the platform, and what they gave you. Choose the stars, or untick what you have not left yet.</source>
-            <translation>La valoración pública que le da en la plataforma y la que le dio a usted. Elija las estrellas o desmarque la que aún no se haya dejado.</translation>
+            <translation>La valoración pública que usted da al profesional en la plataforma y la que recibe a cambio. Elija las estrellas o desmarque la que aún no se haya dejado.</translation>
         </message>
         <message>
             <source>Feedback &amp;given</source>
@@ -4394,7 +4394,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Taken</source>
-            <translation>Hecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -5000,7 +5000,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Named as the author of your PDF summaries</source>
-            <translation>Figura como autor de sus resúmenes en PDF</translation>
+            <translation>Aparece como autor de sus resúmenes en PDF</translation>
         </message>
         <message>
             <source>My &amp;time zone:</source>
@@ -6076,7 +6076,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Add people yourself with File › New talent (Ctrl+N)</source>
-            <translation>Añada usted las personas con Archivo › Nuevo profesional (Ctrl+N)</translation>
+            <translation>Añada personas a mano con Archivo › Nuevo profesional (Ctrl+N)</translation>
         </message>
     </context>
     <context>
