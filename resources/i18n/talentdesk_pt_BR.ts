@@ -2150,7 +2150,7 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>What you expect the whole contract to cost; the workroom shows how far it runs over. Left empty: the fixed price, or the weekly terms until the end date.</source>
-            <translation>Quanto você espera que o contrato inteiro custe; a sala de trabalho mostra quanto ele ultrapassa. Se ficar vazio: o preço fixo, ou os termos semanais até a data de término.</translation>
+            <translation>Quanto você espera que o contrato inteiro custe; a sala de trabalho mostra quanto ele ultrapassa esse valor. Se ficar vazio: o preço fixo, ou os termos semanais até a data de término.</translation>
         </message>
         <message>
             <source>Dates</source>
@@ -2811,7 +2811,7 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>What the document is: an agreement on file clears the classification check's "no written contract" signal</source>
-            <translation>O que é o documento: um acordo arquivado elimina o sinal “nenhum contrato por escrito” da verificação de classificação</translation>
+            <translation>O que é o documento: um acordo guardado nos arquivos elimina o sinal “nenhum contrato por escrito” da verificação de classificação</translation>
         </message>
         <message>
             <source>E&amp;xpires</source>
@@ -5036,7 +5036,7 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>The ISO 4217 code new contracts and rates start with</source>
-            <translation>O código ISO 4217 com que novos contratos e taxas começam</translation>
+            <translation>O código ISO 4217 usado inicialmente em novos contratos e taxas</translation>
         </message>
         <message>
             <source>&amp;Bonus allowed until:</source>
@@ -5056,7 +5056,7 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.</source>
-            <translation>Cada regra coloca cartões na fila de revisão. Desative o que você não precisa e defina quando cada uma pergunta.</translation>
+            <translation>Cada regra coloca cartões na fila de revisão. Desative o que não for necessário e defina quando cada uma pergunta.</translation>
         </message>
         <message>
             <source>Files and backups</source>
