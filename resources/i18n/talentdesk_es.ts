@@ -224,9 +224,9 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message numerus="yes">
             <source>Last %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform>Últimas %n semana(s)</numerusform>
-                <numerusform>Últimas %n semana(s)</numerusform>
+            <translation>
+                <numerusform>Última semana</numerusform>
+                <numerusform>Últimas %n semanas</numerusform>
             </translation>
         </message>
         <message>
@@ -351,9 +351,9 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message numerus="yes">
             <source>{hours} over %n week(s).</source>
-            <translation type="unfinished">
-                <numerusform>{hours} en %n semana(s).</numerusform>
-                <numerusform>{hours} en %n semana(s).</numerusform>
+            <translation>
+                <numerusform>{hours} en %n semana.</numerusform>
+                <numerusform>{hours} en %n semanas.</numerusform>
             </translation>
         </message>
         <message>
@@ -362,9 +362,9 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message numerus="yes">
             <source>Over the limit in %n week(s): {weeks}.</source>
-            <translation type="unfinished">
-                <numerusform>Por encima del límite en %n semana(s): {weeks}.</numerusform>
-                <numerusform>Por encima del límite en %n semana(s): {weeks}.</numerusform>
+            <translation>
+                <numerusform>Por encima del límite en %n semana: {weeks}.</numerusform>
+                <numerusform>Por encima del límite en %n semanas: {weeks}.</numerusform>
             </translation>
         </message>
         <message>
@@ -529,9 +529,9 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform>cada %n día(s)</numerusform>
-                <numerusform>cada %n día(s)</numerusform>
+            <translation>
+                <numerusform>cada día</numerusform>
+                <numerusform>cada %n días</numerusform>
             </translation>
         </message>
         <message>
@@ -760,9 +760,9 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message numerus="yes">
             <source>%n card(s) decided</source>
-            <translation type="unfinished">
-                <numerusform>%n tarjeta(s) decidida(s)</numerusform>
-                <numerusform>%n tarjeta(s) decidida(s)</numerusform>
+            <translation>
+                <numerusform>%n tarjeta decidida</numerusform>
+                <numerusform>%n tarjetas decididas</numerusform>
             </translation>
         </message>
         <message>
@@ -899,9 +899,9 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message numerus="yes">
             <source>Saved {name} (%n page(s)).</source>
-            <translation type="unfinished">
-                <numerusform>Se ha guardado {name} (%n página(s)).</numerusform>
-                <numerusform>Se ha guardado {name} (%n página(s)).</numerusform>
+            <translation>
+                <numerusform>Se ha guardado {name} (%n página).</numerusform>
+                <numerusform>Se ha guardado {name} (%n páginas).</numerusform>
             </translation>
         </message>
         <message>
@@ -1058,9 +1058,9 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message numerus="yes">
             <source>Saved %Ln row(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform>Filas guardadas en {file}: %Ln</numerusform>
-                <numerusform>Filas guardadas en {file}: %Ln</numerusform>
+            <translation>
+                <numerusform>Se ha guardado %Ln fila en {file}</numerusform>
+                <numerusform>Se han guardado %Ln filas en {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1077,9 +1077,9 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message numerus="yes">
             <source>Saved %Ln people to {file}</source>
-            <translation type="unfinished">
-                <numerusform>Personas guardadas en {file}: %Ln</numerusform>
-                <numerusform>Personas guardadas en {file}: %Ln</numerusform>
+            <translation>
+                <numerusform>Se ha guardado %Ln persona en {file}</numerusform>
+                <numerusform>Se han guardado %Ln personas en {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1096,9 +1096,9 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message numerus="yes">
             <source>Saved %Ln event(s) and to-dos to {file}</source>
-            <translation type="unfinished">
-                <numerusform>Eventos y tareas guardados en {file}: %Ln</numerusform>
-                <numerusform>Eventos y tareas guardados en {file}: %Ln</numerusform>
+            <translation>
+                <numerusform>Se ha guardado %Ln evento o tarea en {file}</numerusform>
+                <numerusform>Se han guardado %Ln eventos y tareas en {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1275,9 +1275,9 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message numerus="yes">
             <source>{month}: %n review(s)</source>
-            <translation type="unfinished">
-                <numerusform>{month}: %n reseña(s)</numerusform>
-                <numerusform>{month}: %n reseña(s)</numerusform>
+            <translation>
+                <numerusform>{month}: %n reseña</numerusform>
+                <numerusform>{month}: %n reseñas</numerusform>
             </translation>
         </message>
         <message>
@@ -1456,47 +1456,47 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Say thanks</source>
-            <translation type="unfinished">Dar las gracias</translation>
+            <translation>Dar las gracias</translation>
         </message>
         <message>
             <source>Be specific about what you liked and how it helped. Specific praise is remembered; “great job” is not.</source>
-            <translation type="unfinished" />
+            <translation>Concrete qué le gustó y cómo le ayudó. Un elogio concreto se recuerda; un «buen trabajo», no.</translation>
         </message>
         <message>
             <source>&amp;Person</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persona</translation>
         </message>
         <message>
             <source>Type a name to find the person</source>
-            <translation type="unfinished" />
+            <translation>Escriba un nombre para buscar a la persona</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>&amp;Contract</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contrato</translation>
         </message>
         <message>
             <source>&amp;What you appreciated</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lo que valoró</translation>
         </message>
         <message>
             <source>e.g. The clear hand-over notes on the billing migration saved me a day of questions.</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Las notas de traspaso tan claras sobre la migración de la facturación me ahorraron un día de preguntas.</translation>
         </message>
         <message>
             <source>&amp;Bonus amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importe de la bonificación</translation>
         </message>
         <message>
             <source>e.g. 150.00</source>
-            <translation type="unfinished" />
+            <translation>p. ej., 150.00</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha</translation>
         </message>
     </context>
     <context>
@@ -1823,19 +1823,19 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Check database</source>
-            <translation type="unfinished" />
+            <translation>Comprobar la base de datos</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished">Archivo</translation>
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Ubicación</translation>
         </message>
     </context>
     <context>
@@ -1854,86 +1854,86 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Mid-contract check-in</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento a mitad de contrato</translation>
         </message>
         <message>
             <source>A private review while the work goes on: it stays on this computer and adds a point to the person's trend. 1 is poor, 5 is excellent; choose every rating.</source>
-            <translation type="unfinished" />
+            <translation>Una reseña privada mientras el trabajo sigue en curso: se queda en este equipo y añade un punto a la tendencia de la persona. 1 es deficiente y 5, excelente; elija todas las puntuaciones.</translation>
         </message>
         <message>
             <source>&amp;Contract</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contrato</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha</translation>
         </message>
         <message>
             <source>&amp;Skills</source>
-            <translation type="unfinished" />
+            <translation>&amp;Habilidades</translation>
         </message>
         <message>
             <source>Choose from 1 to 5 stars</source>
-            <translation type="unfinished" />
+            <translation>Elija de 1 a 5 estrellas</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Elegir…</translation>
+            <translation>Elegir…</translation>
         </message>
         <message>
             <source>&amp;Quality</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;lidad</translation>
         </message>
         <message>
             <source>&amp;Availability</source>
-            <translation type="unfinished" />
+            <translation>&amp;Disponibilidad</translation>
         </message>
         <message>
             <source>D&amp;eadlines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plazos</translation>
         </message>
         <message>
             <source>C&amp;ommunication</source>
-            <translation type="unfinished" />
+            <translation>C&amp;omunicación</translation>
         </message>
         <message>
             <source>Coo&amp;peration</source>
-            <translation type="unfinished" />
+            <translation>Coop&amp;eración</translation>
         </message>
         <message>
             <source>&amp;Would rehire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volvería a contratar</translation>
         </message>
         <message>
             <source>&amp;Recommend (0–10)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recomendaría (0–10)</translation>
         </message>
         <message>
             <source>How likely you are to recommend them, from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Con qué probabilidad lo recomendaría, de 0 a 10</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas</translation>
         </message>
         <message>
             <source>What is going well, what to raise with them</source>
-            <translation type="unfinished" />
+            <translation>Qué va bien y qué comentarle</translation>
         </message>
     </context>
     <context>
         <name>ClassificationDialog</name>
         <message>
             <source>Me</source>
-            <translation type="unfinished">Yo</translation>
+            <translation>Yo</translation>
         </message>
         <message>
             <source>They do</source>
-            <translation type="unfinished" />
+            <translation>El profesional</translation>
         </message>
         <message>
             <source>Both of us</source>
-            <translation type="unfinished" />
+            <translation>Los dos</translation>
         </message>
         <message>
             <source>Classification check — {title}</source>
@@ -1987,51 +1987,51 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Classification check</source>
-            <translation type="unfinished">Comprobación de clasificación</translation>
+            <translation>Comprobación de clasificación</translation>
         </message>
         <message>
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
         <message>
             <source>About this contract</source>
-            <translation type="unfinished" />
+            <translation>Sobre este contrato</translation>
         </message>
         <message>
             <source>Who sets the working &amp;hours?</source>
-            <translation type="unfinished" />
+            <translation>¿Quién fija el &amp;horario de trabajo?</translation>
         </message>
         <message>
             <source>Who sets the &amp;place of work?</source>
-            <translation type="unfinished" />
+            <translation>¿Quién fija el &amp;lugar de trabajo?</translation>
         </message>
         <message>
             <source>Who supplies the &amp;equipment?</source>
-            <translation type="unfinished" />
+            <translation>¿Quién aporta el &amp;equipo?</translation>
         </message>
         <message>
             <source>E&amp;xclusive: they may not work for other clients</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xclusivo: no puede trabajar para otros clientes</translation>
         </message>
         <message>
             <source>&amp;Open-ended: no end date or defined deliverable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indefinido: sin fecha de fin ni entregable concreto</translation>
         </message>
         <message>
             <source>There is a &amp;written contract</source>
-            <translation type="unfinished" />
+            <translation>Hay un contrato por e&amp;scrito</translation>
         </message>
         <message>
             <source>The work is the &amp;core of my business</source>
-            <translation type="unfinished" />
+            <translation>El trabajo es el &amp;núcleo de mi negocio</translation>
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>Riesgo</translation>
         </message>
         <message>
             <source>heading</source>
-            <translation type="unfinished" />
+            <translation>heading</translation>
         </message>
     </context>
     <context>
@@ -2066,19 +2066,19 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>&amp;Rate per hour</source>
-            <translation>&amp;Tarifa por hora</translation>
+            <translation>T&amp;arifa por hora</translation>
         </message>
         <message>
             <source>Fixed &amp;price</source>
-            <translation>&amp;Precio fijo</translation>
+            <translation>P&amp;recio fijo</translation>
         </message>
         <message>
             <source>Hourly &amp;equivalent</source>
-            <translation>&amp;Equivalente por hora</translation>
+            <translation>Equivalente por &amp;hora</translation>
         </message>
         <message>
             <source>&amp;Rate</source>
-            <translation>&amp;Tarifa</translation>
+            <translation>T&amp;arifa</translation>
         </message>
         <message>
             <source>New contract</source>
@@ -2086,127 +2086,127 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>&amp;With</source>
-            <translation type="unfinished" />
+            <translation>Pro&amp;fesional</translation>
         </message>
         <message>
             <source>The person this contract is with (type to search)</source>
-            <translation type="unfinished" />
+            <translation>La persona con la que es este contrato (escriba para buscar)</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título</translation>
         </message>
         <message>
             <source>e.g. Mobile app redesign</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Rediseño de la app móvil</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ipo</translation>
         </message>
         <message>
             <source>Hourly: paid per hour worked. Fixed price: one price for the whole job. Retainer: a weekly payment for standing availability.</source>
-            <translation type="unfinished" />
+            <translation>Por horas: se paga por hora trabajada. Precio fijo: un solo precio por todo el trabajo. Iguala: un pago semanal por una disponibilidad continua.</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>ISO 4217 currency code</source>
-            <translation type="unfinished" />
+            <translation>Código de moneda ISO 4217</translation>
         </message>
         <message>
             <source>Weekly &amp;limit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Límite semanal</translation>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished">Ilimitado</translation>
+            <translation>Ilimitado</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>The most hours a week they may bill; 0 means unlimited</source>
-            <translation type="unfinished" />
+            <translation>El máximo de horas semanales que puede facturar; 0 significa ilimitado</translation>
         </message>
         <message>
             <source>Weekly &amp;payment</source>
-            <translation type="unfinished" />
+            <translation>Pago &amp;semanal</translation>
         </message>
         <message>
             <source>for a retainer</source>
-            <translation type="unfinished" />
+            <translation>para una iguala</translation>
         </message>
         <message>
             <source>Original &amp;budget</source>
-            <translation type="unfinished" />
+            <translation>Pres&amp;upuesto original</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>opcional</translation>
         </message>
         <message>
             <source>What you expect the whole contract to cost; the workroom shows how far it runs over. Left empty: the fixed price, or the weekly terms until the end date.</source>
-            <translation type="unfinished" />
+            <translation>Lo que espera que cueste todo el contrato; la sala de trabajo muestra cuánto se excede. Si se deja vacío: el precio fijo o las condiciones semanales hasta la fecha de fin.</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished">Fechas</translation>
+            <translation>Fechas</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Empieza</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de inicio</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>Termi&amp;na</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished">Fecha de fin</translation>
+            <translation>Fecha de fin</translation>
         </message>
         <message>
             <source>&amp;Scope of work</source>
-            <translation type="unfinished" />
+            <translation>Al&amp;cance del trabajo</translation>
         </message>
         <message>
             <source>What is to be done, what is delivered, what is out of scope</source>
-            <translation type="unfinished" />
+            <translation>Qué hay que hacer, qué se entrega y qué queda fuera del alcance</translation>
         </message>
         <message>
             <source>Test &amp;project (a small paid trial before hiring for real)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Proyecto de prueba (una pequeña prueba pagada antes de contratar en firme)</translation>
         </message>
         <message>
             <source>P&amp;latform</source>
-            <translation type="unfinished" />
+            <translation>Plataf&amp;orma</translation>
         </message>
         <message>
             <source>e.g. Upwork, direct</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Upwork, directo</translation>
         </message>
         <message>
             <source>Contract id on the platform</source>
-            <translation type="unfinished" />
+            <translation>Id del contrato en la plataforma</translation>
         </message>
         <message>
             <source>contract id on the platform</source>
-            <translation type="unfinished" />
+            <translation>id del contrato en la plataforma</translation>
         </message>
         <message>
             <source>Save &amp;as</source>
-            <translation type="unfinished" />
+            <translation>Guardar co&amp;mo</translation>
         </message>
     </context>
     <context>
@@ -2609,159 +2609,159 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>End contract</source>
-            <translation type="unfinished">Terminar contrato</translation>
+            <translation>Terminar contrato</translation>
         </message>
         <message>
             <source>End the contract</source>
-            <translation type="unfinished" />
+            <translation>Terminar el contrato</translation>
         </message>
         <message>
             <source>When it ends and why. Everything in this flow is saved together when you press Finish.</source>
-            <translation type="unfinished" />
+            <translation>Cuándo termina y por qué. Todo lo de este proceso se guarda a la vez cuando pulse Finalizar.</translation>
         </message>
         <message>
             <source>&amp;End date</source>
-            <translation type="unfinished" />
+            <translation>Fecha &amp;de fin</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Why it ended</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo del fin</translation>
         </message>
         <message>
             <source>e.g. Project delivered; budget ran out; not a fit</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Proyecto entregado; se acabó el presupuesto; no encaja</translation>
         </message>
         <message>
             <source>Feedback</source>
-            <translation type="unfinished">Valoración</translation>
+            <translation>Valoración</translation>
         </message>
         <message>
             <source>The public feedback you give them on the platform, and what they gave you. Choose the stars, or untick what you have not left yet.</source>
-            <translation type="unfinished" />
+            <translation>La valoración pública que usted da al profesional en la plataforma y la que recibe a cambio. Elija las estrellas o desmarque la que aún no se haya dejado.</translation>
         </message>
         <message>
             <source>Feedback &amp;given</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valoración dada</translation>
         </message>
         <message>
             <source>Stars</source>
-            <translation type="unfinished">Estrellas</translation>
+            <translation>Estrellas</translation>
         </message>
         <message>
             <source>Choose from 1 to 5 stars</source>
-            <translation type="unfinished" />
+            <translation>Elija de 1 a 5 estrellas</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Elegir…</translation>
+            <translation>Elegir…</translation>
         </message>
         <message>
             <source> / 5</source>
-            <translation type="unfinished" />
+            <translation> / 5</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Comentario</translation>
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>What you write on their profile</source>
-            <translation type="unfinished" />
+            <translation>Lo que escribe en su perfil</translation>
         </message>
         <message>
             <source>Given o&amp;n</source>
-            <translation type="unfinished" />
+            <translation>Dada &amp;el</translation>
         </message>
         <message>
             <source>The day the feedback was left (the end date unless you change it)</source>
-            <translation type="unfinished" />
+            <translation>El día en que se dejó la valoración (la fecha de fin, salvo que la cambie)</translation>
         </message>
         <message>
             <source>Feedback &amp;received</source>
-            <translation type="unfinished" />
+            <translation>Valoración &amp;recibida</translation>
         </message>
         <message>
             <source>Received on</source>
-            <translation type="unfinished" />
+            <translation>Recibida el</translation>
         </message>
         <message>
             <source>Private review</source>
-            <translation type="unfinished">Reseña privada</translation>
+            <translation>Reseña privada</translation>
         </message>
         <message>
             <source>Stays on this computer: how it really went, for the next time you hire. Choose every score, or untick the box to skip the review.</source>
-            <translation type="unfinished" />
+            <translation>Se queda en este equipo: cómo fue realmente, para la próxima vez que contrate. Elija todas las puntuaciones o desmarque la casilla para omitir la reseña.</translation>
         </message>
         <message>
             <source>Write a private &amp;review</source>
-            <translation type="unfinished" />
+            <translation>&amp;Escribir una reseña privada</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished">Habilidades</translation>
+            <translation>Habilidades</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished">Calidad</translation>
+            <translation>Calidad</translation>
         </message>
         <message>
             <source>Availability</source>
-            <translation type="unfinished">Disponibilidad</translation>
+            <translation>Disponibilidad</translation>
         </message>
         <message>
             <source>Deadlines</source>
-            <translation type="unfinished">Plazos</translation>
+            <translation>Plazos</translation>
         </message>
         <message>
             <source>Communication</source>
-            <translation type="unfinished">Comunicación</translation>
+            <translation>Comunicación</translation>
         </message>
         <message>
             <source>Cooperation</source>
-            <translation type="unfinished">Cooperación</translation>
+            <translation>Cooperación</translation>
         </message>
         <message>
             <source>Would &amp;rehire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volvería a contratar</translation>
         </message>
         <message>
             <source>Re&amp;commend (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;comendaría (0–10)</translation>
         </message>
         <message>
             <source>How likely you are to recommend them, from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Con qué probabilidad lo recomendaría, de 0 a 10</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otas</translation>
         </message>
         <message>
             <source>Offboarding</source>
-            <translation type="unfinished">Desvinculación</translation>
+            <translation>Desvinculación</translation>
         </message>
         <message>
             <source>Tick what is already done; anything left open comes back in the review queue.</source>
-            <translation type="unfinished" />
+            <translation>Marque lo que ya está hecho; lo que quede pendiente volverá a la cola de revisión.</translation>
         </message>
         <message>
             <source>Test project: the decision</source>
-            <translation type="unfinished" />
+            <translation>Proyecto de prueba: la decisión</translation>
         </message>
         <message>
             <source>&amp;Hire for real</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contratar en firme</translation>
         </message>
         <message>
             <source>&amp;Not a fit</source>
-            <translation type="unfinished" />
+            <translation>No &amp;encaja</translation>
         </message>
         <message>
             <source>Decide &amp;later</source>
-            <translation type="unfinished" />
+            <translation>Decidir &amp;más tarde</translation>
         </message>
     </context>
     <context>
@@ -2787,55 +2787,55 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>Añadir archivos</translation>
         </message>
         <message>
             <source>&amp;Direction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sentido</translation>
         </message>
         <message>
             <source>&amp;Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confidencialidad</translation>
         </message>
         <message>
             <source>S&amp;hared on</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;mpartido el</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>What the document is: an agreement on file clears the classification check's "no written contract" signal</source>
-            <translation type="unfinished" />
+            <translation>Qué es el documento: un acuerdo archivado elimina la señal «sin contrato por escrito» de la comprobación de clasificación</translation>
         </message>
         <message>
             <source>E&amp;xpires</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;duca</translation>
         </message>
         <message>
             <source>Tick when the document runs out (insurance, an NDA, an ID): the review queue warns before it does</source>
-            <translation type="unfinished" />
+            <translation>Márquelo si el documento caduca (un seguro, un NDA, un documento de identidad): la cola de revisión avisa antes de que venza</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>el</translation>
         </message>
         <message>
             <source>Expires on</source>
-            <translation type="unfinished" />
+            <translation>Caduca el</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>opcional</translation>
         </message>
     </context>
     <context>
@@ -3145,39 +3145,39 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Grant access</source>
-            <translation type="unfinished" />
+            <translation>Conceder acceso</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sistema</translation>
         </message>
         <message>
             <source>e.g. Code host, shared drive, laptop</source>
-            <translation type="unfinished" />
+            <translation>p. ej., repositorio de código, unidad compartida, portátil</translation>
         </message>
         <message>
             <source>&amp;Granted on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Concedido el</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Revoke by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revocar antes del</translation>
         </message>
         <message>
             <source>Has a date</source>
-            <translation type="unfinished" />
+            <translation>Tiene fecha</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota</translation>
         </message>
     </context>
     <context>
@@ -3203,31 +3203,31 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Log hours</source>
-            <translation type="unfinished" />
+            <translation>Registrar horas</translation>
         </message>
         <message>
             <source>&amp;Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Día</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Time worked</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tiempo trabajado</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota</translation>
         </message>
         <message>
             <source>what was worked on</source>
-            <translation type="unfinished" />
+            <translation>en qué se trabajó</translation>
         </message>
     </context>
     <context>
@@ -3379,51 +3379,51 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Log an interaction</source>
-            <translation type="unfinished" />
+            <translation>Registrar una interacción</translation>
         </message>
         <message>
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qué:</translation>
         </message>
         <message>
             <source>A message, a call, a meeting, or a note for yourself (a note does not count as contact)</source>
-            <translation type="unfinished" />
+            <translation>Un mensaje, una llamada, una reunión o una nota para usted (una nota no cuenta como contacto)</translation>
         </message>
         <message>
             <source>W&amp;hen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cuándo:</translation>
         </message>
         <message>
             <source>When it happened, in your local time</source>
-            <translation type="unfinished" />
+            <translation>Cuándo ocurrió, en su hora local</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duración:</translation>
         </message>
         <message>
             <source>not noted</source>
-            <translation type="unfinished" />
+            <translation>sin indicar</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> min</translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>How long the call or meeting took</source>
-            <translation type="unfinished" />
+            <translation>Cuánto duró la llamada o la reunión</translation>
         </message>
         <message>
             <source>&amp;Text:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Texto:</translation>
         </message>
         <message>
             <source>What was said or agreed</source>
-            <translation type="unfinished" />
+            <translation>Lo que se dijo o se acordó</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
     </context>
     <context>
@@ -3465,35 +3465,35 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Log a raise</source>
-            <translation type="unfinished">Registrar un aumento</translation>
+            <translation>Registrar un aumento</translation>
         </message>
         <message>
             <source>New &amp;rate per hour:</source>
-            <translation type="unfinished" />
+            <translation>Nueva &amp;tarifa por hora:</translation>
         </message>
         <message>
             <source>e.g. 55.00</source>
-            <translation type="unfinished" />
+            <translation>p. ej., 55.00</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>&amp;Effective from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vigente desde:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota:</translation>
         </message>
         <message>
             <source>Why, e.g. yearly revisit</source>
-            <translation type="unfinished" />
+            <translation>Motivo, p. ej., revisión anual</translation>
         </message>
         <message>
             <source>The contract's new rate goes through a scope change: its ledger records it, and earlier weeks keep the old rate</source>
-            <translation type="unfinished" />
+            <translation>La nueva tarifa del contrato pasa por un cambio de alcance: su registro la anota y las semanas anteriores conservan la tarifa anterior</translation>
         </message>
     </context>
     <context>
@@ -3815,39 +3815,39 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished">Hito</translation>
+            <translation>Hito</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished">&amp;Importe</translation>
+            <translation>&amp;Importe</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vencimiento</translation>
         </message>
         <message>
             <source>Has a due date</source>
-            <translation type="unfinished" />
+            <translation>Tiene fecha de vencimiento</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descripción</translation>
         </message>
         <message>
             <source>What is delivered</source>
-            <translation type="unfinished" />
+            <translation>Qué se entrega</translation>
         </message>
     </context>
     <context>
@@ -4003,15 +4003,15 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>C&amp;urrent passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña ac&amp;tual</translation>
         </message>
         <message>
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repítala</translation>
         </message>
     </context>
     <context>
@@ -4026,51 +4026,51 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Registrar pago</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished">&amp;Importe</translation>
+            <translation>&amp;Importe</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>The currency the payment was made in; another than the contract's asks for the amount in the contract's currency too</source>
-            <translation type="unfinished" />
+            <translation>La moneda en que se hizo el pago; si no es la del contrato, se pide también el importe en la moneda del contrato</translation>
         </message>
         <message>
             <source>&amp;Paid on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pagado el</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descripción</translation>
         </message>
         <message>
             <source>In &amp;contract currency</source>
-            <translation type="unfinished" />
+            <translation>En moneda del &amp;contrato</translation>
         </message>
         <message>
             <source>What the payment came to in the contract's currency, so that the contract's totals count it</source>
-            <translation type="unfinished" />
+            <translation>A cuánto ascendió el pago en la moneda del contrato, para que cuente en los totales del contrato</translation>
         </message>
         <message>
             <source>&amp;Why the correction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo de la corrección</translation>
         </message>
         <message>
             <source>Optional: kept with what the payment said before</source>
-            <translation type="unfinished" />
+            <translation>Opcional: se guarda con lo que decía antes el pago</translation>
         </message>
     </context>
     <context>
@@ -4386,27 +4386,27 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurar desde una copia de seguridad</translation>
         </message>
         <message>
             <source>TalentDesk copies your data on the first start of each day and before every migration. Choose the copy to go back to; the data as it is now is kept as a backup first, so a restore can be undone.</source>
-            <translation type="unfinished" />
+            <translation>TalentDesk copia sus datos en el primer inicio de cada día y antes de cada migración. Elija la copia a la que quiere volver; antes se guardan los datos actuales como copia de seguridad, así que la restauración se puede deshacer.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">Tamaño</translation>
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>There are no backups yet. TalentDesk takes the first one the next time it starts on a new day.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay copias de seguridad. TalentDesk hará la primera la próxima vez que se inicie en un día nuevo.</translation>
         </message>
     </context>
     <context>
@@ -4802,95 +4802,95 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Scope change</source>
-            <translation type="unfinished">Cambio de alcance</translation>
+            <translation>Cambio de alcance</translation>
         </message>
         <message>
             <source>&amp;Milestone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hito</translation>
         </message>
         <message>
             <source>The milestone whose amount or due date changes, or that is removed</source>
-            <translation type="unfinished" />
+            <translation>El hito cuyo importe o fecha de vencimiento cambia, o que se quita</translation>
         </message>
         <message>
             <source>New &amp;end date</source>
-            <translation type="unfinished" />
+            <translation>Nueva fecha de &amp;fin</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>New weekly &amp;limit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo límite semanal</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished">Ilimitado</translation>
+            <translation>Ilimitado</translation>
         </message>
         <message>
             <source>Milestone &amp;title</source>
-            <translation type="unfinished" />
+            <translation>Tít&amp;ulo del hito</translation>
         </message>
         <message>
             <source>e.g. Extra landing page</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Página de aterrizaje adicional</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vencimiento</translation>
         </message>
         <message>
             <source>Has a due date</source>
-            <translation type="unfinished" />
+            <translation>Tiene fecha de vencimiento</translation>
         </message>
         <message>
             <source>Take this milestone off the contract; its amount leaves the budget and the ledger records it</source>
-            <translation type="unfinished" />
+            <translation>Quitar este hito del contrato; su importe sale del presupuesto y el registro lo anota</translation>
         </message>
         <message>
             <source>Re&amp;move this milestone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar este hito</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde</translation>
         </message>
         <message>
             <source>The day the new terms take effect: earlier weeks keep the old terms; a later day is scheduled</source>
-            <translation type="unfinished" />
+            <translation>El día en que entran en vigor las nuevas condiciones: las semanas anteriores conservan las condiciones anteriores; un día posterior queda programado</translation>
         </message>
         <message>
             <source>&amp;Why</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo</translation>
         </message>
         <message>
             <source>The reason, in a sentence: it stays in the ledger</source>
-            <translation type="unfinished" />
+            <translation>El motivo, en una frase: queda en el registro</translation>
         </message>
         <message>
             <source>Who asked</source>
-            <translation type="unfinished" />
+            <translation>Quién lo pidió</translation>
         </message>
         <message>
             <source>&amp;I did</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yo</translation>
         </message>
         <message>
             <source>&amp;They did</source>
-            <translation type="unfinished" />
+            <translation>&amp;El profesional</translation>
         </message>
         <message>
             <source>A&amp;greed with the talent</source>
-            <translation type="unfinished" />
+            <translation>A&amp;cordado con el profesional</translation>
         </message>
     </context>
     <context>
@@ -4976,7 +4976,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system ({language})</source>
-            <translation type="unfinished" />
+            <translation>Según el sistema ({language})</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -4988,151 +4988,151 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>General</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Su &amp;nombre:</translation>
         </message>
         <message>
             <source>Named as the author of your PDF summaries</source>
-            <translation type="unfinished" />
+            <translation>Aparece como autor de sus resúmenes en PDF</translation>
         </message>
         <message>
             <source>My &amp;time zone:</source>
-            <translation type="unfinished" />
+            <translation>Mi &amp;zona horaria:</translation>
         </message>
         <message>
             <source>An IANA time zone such as Europe/Berlin; used to show the overlap of working hours</source>
-            <translation type="unfinished" />
+            <translation>Una zona horaria IANA, como Europe/Madrid; se usa para mostrar la coincidencia de los horarios laborales</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>My &amp;working hours:</source>
-            <translation type="unfinished" />
+            <translation>Mi &amp;horario laboral:</translation>
         </message>
         <message>
             <source>HH:mm</source>
-            <translation type="unfinished" />
+            <translation>HH:mm</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>a</translation>
         </message>
         <message>
             <source>End of my working day</source>
-            <translation type="unfinished" />
+            <translation>Fin de mi jornada</translation>
         </message>
         <message>
             <source>Default &amp;currency:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Moneda predeterminada:</translation>
         </message>
         <message>
             <source>The ISO 4217 code new contracts and rates start with</source>
-            <translation type="unfinished" />
+            <translation>El código ISO 4217 con el que empiezan los contratos y las tarifas nuevos</translation>
         </message>
         <message>
             <source>&amp;Bonus allowed until:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bonificación permitida hasta:</translation>
         </message>
         <message>
             <source> days after a contract ends</source>
-            <translation type="unfinished" />
+            <translation> días después del fin del contrato</translation>
         </message>
         <message>
             <source>How long after its end a contract still takes a bonus (Upwork allows 365 days)</source>
-            <translation type="unfinished" />
+            <translation>Cuánto tiempo después de su fin admite aún un contrato una bonificación (Upwork permite 365 días)</translation>
         </message>
         <message>
             <source>Review rules</source>
-            <translation type="unfinished" />
+            <translation>Reglas de revisión</translation>
         </message>
         <message>
             <source>Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.</source>
-            <translation type="unfinished" />
+            <translation>Cada regla añade tarjetas a la cola de revisión. Desactive lo que no necesite y fije cuándo avisa cada una.</translation>
         </message>
         <message>
             <source>Files and backups</source>
-            <translation type="unfinished" />
+            <translation>Archivos y copias de seguridad</translation>
         </message>
         <message>
             <source>Largest file to &amp;store:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tamaño máximo de archivo:</translation>
         </message>
         <message>
             <source> MB</source>
-            <translation type="unfinished" />
+            <translation> MB</translation>
         </message>
         <message>
             <source>Files shared in a workroom above this size are refused</source>
-            <translation type="unfinished" />
+            <translation>Se rechazan los archivos compartidos en una sala de trabajo que superen este tamaño</translation>
         </message>
         <message>
             <source>Keep &amp;daily backups for:</source>
-            <translation type="unfinished" />
+            <translation>Conservar las copias &amp;diarias durante:</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> días</translation>
         </message>
         <message>
             <source>Keep &amp;monthly backups for:</source>
-            <translation type="unfinished" />
+            <translation>Conservar las copias &amp;mensuales durante:</translation>
         </message>
         <message>
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> meses</translation>
         </message>
         <message>
             <source>Appearance and documents</source>
-            <translation type="unfinished" />
+            <translation>Aspecto y documentos</translation>
         </message>
         <message>
             <source>Colour sc&amp;heme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Esquema de colores:</translation>
         </message>
         <message>
             <source>Light or dark, or follow the system; applied at once and at every start on this computer</source>
-            <translation type="unfinished" />
+            <translation>Claro u oscuro, o según el sistema; se aplica al instante y en cada inicio en este equipo</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <source>The language of the window, the PDFs and the command line on this computer, and the form of its dates and numbers</source>
-            <translation type="unfinished" />
+            <translation>El idioma de la ventana, los PDF y la línea de comandos en este equipo, y el formato de sus fechas y números</translation>
         </message>
         <message>
             <source>A new language takes effect the next time TalentDesk starts.</source>
-            <translation type="unfinished" />
+            <translation>Un idioma nuevo se aplica la próxima vez que se inicie TalentDesk.</translation>
         </message>
         <message>
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
         <message>
             <source>Date f&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Formato de fecha:</translation>
         </message>
         <message>
             <source>How dates read in tables, date fields, charts and PDFs; CSV files always use ISO dates (2026-11-30)</source>
-            <translation type="unfinished" />
+            <translation>Cómo se muestran las fechas en tablas, campos de fecha, gráficos y PDF; los archivos CSV siempre usan fechas ISO (2026-11-30)</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del &amp;papel:</translation>
         </message>
         <message>
             <source>The page size of the PDF summaries</source>
-            <translation type="unfinished" />
+            <translation>El tamaño de página de los resúmenes en PDF</translation>
         </message>
     </context>
     <context>
@@ -5232,267 +5232,267 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Talent</source>
-            <translation type="unfinished" />
+            <translation>Profesional</translation>
         </message>
         <message>
             <source>&amp;Profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perfil</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Nombre completo</translation>
         </message>
         <message>
             <source>&amp;Headline:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;itular:</translation>
         </message>
         <message>
             <source>What they do, in a line (e.g. Django backend developer)</source>
-            <translation type="unfinished" />
+            <translation>Lo que hace, en una línea (p. ej., desarrollador backend de Django)</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ubicación:</translation>
         </message>
         <message>
             <source>City, country</source>
-            <translation type="unfinished" />
+            <translation>Ciudad, país</translation>
         </message>
         <message>
             <source>Lan&amp;guages:</source>
-            <translation type="unfinished" />
+            <translation>I&amp;diomas:</translation>
         </message>
         <message>
             <source>English, Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Inglés, portugués</translation>
         </message>
         <message>
             <source>&amp;Time zone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zona horaria:</translation>
         </message>
         <message>
             <source>Type part of a city or region to search the IANA time zones</source>
-            <translation type="unfinished" />
+            <translation>Escriba parte del nombre de una ciudad o región para buscar en las zonas horarias IANA</translation>
         </message>
         <message>
             <source>&amp;Working hours:</source>
-            <translation type="unfinished" />
+            <translation>Horario &amp;laboral:</translation>
         </message>
         <message>
             <source>When their working day starts, in their time zone</source>
-            <translation type="unfinished" />
+            <translation>Cuándo empieza su jornada, en su zona horaria</translation>
         </message>
         <message>
             <source>End of their working day</source>
-            <translation type="unfinished" />
+            <translation>Fin de su jornada</translation>
         </message>
         <message>
             <source>When their working day ends; before the start means it runs past midnight</source>
-            <translation type="unfinished" />
+            <translation>Cuándo termina su jornada; si es anterior al inicio, pasa de la medianoche</translation>
         </message>
         <message>
             <source>&amp;Preferred channel:</source>
-            <translation type="unfinished" />
+            <translation>Canal p&amp;referido:</translation>
         </message>
         <message>
             <source>&amp;Replies within:</source>
-            <translation type="unfinished" />
+            <translation>R&amp;esponde en:</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished">sin definir</translation>
+            <translation>sin definir</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>How long they usually take to answer</source>
-            <translation type="unfinished" />
+            <translation>Cuánto suele tardar en responder</translation>
         </message>
         <message>
             <source>&amp;Stay in touch every:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mantener el contacto cada:</translation>
         </message>
         <message>
             <source>no reminder</source>
-            <translation type="unfinished" />
+            <translation>sin recordatorio</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> días</translation>
         </message>
         <message>
             <source>The review queue reminds you when you have not been in touch for this long</source>
-            <translation type="unfinished" />
+            <translation>La cola de revisión le avisa cuando lleve este tiempo sin contacto</translation>
         </message>
         <message>
             <source>&amp;Bench status:</source>
-            <translation type="unfinished" />
+            <translation>E&amp;stado en el banquillo:</translation>
         </message>
         <message>
             <source>Rea&amp;son:</source>
-            <translation type="unfinished" />
+            <translation>Moti&amp;vo:</translation>
         </message>
         <message>
             <source>Why (needed for do-not-rehire)</source>
-            <translation type="unfinished" />
+            <translation>Por qué (obligatorio para no recontratar)</translation>
         </message>
         <message>
             <source>&amp;Favourite</source>
-            <translation type="unfinished" />
+            <translation>&amp;Favorito</translation>
         </message>
         <message>
             <source>&amp;Available for new work</source>
-            <translation type="unfinished" />
+            <translation>Disponi&amp;ble para nuevos trabajos</translation>
         </message>
         <message>
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contacto</translation>
         </message>
         <message>
             <source>Contact channels</source>
-            <translation type="unfinished" />
+            <translation>Canales de contacto</translation>
         </message>
         <message>
             <source>Double-click a cell to edit it</source>
-            <translation type="unfinished" />
+            <translation>Haga doble clic en una celda para editarla</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Address or number</source>
-            <translation type="unfinished" />
+            <translation>Dirección o número</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Preferred</source>
-            <translation type="unfinished" />
+            <translation>Preferido</translation>
         </message>
         <message>
             <source>Add &amp;channel</source>
-            <translation type="unfinished" />
+            <translation>Añadir c&amp;anal</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">Quitar</translation>
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Profile links</source>
-            <translation type="unfinished" />
+            <translation>Enlaces de perfil</translation>
         </message>
         <message>
             <source>Marketplace profile, portfolio, code host…</source>
-            <translation type="unfinished" />
+            <translation>Perfil del marketplace, portafolio, repositorio de código…</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Dirección web</translation>
         </message>
         <message>
             <source>Add &amp;link</source>
-            <translation type="unfinished" />
+            <translation>Añadir en&amp;lace</translation>
         </message>
         <message>
             <source>S&amp;kills</source>
-            <translation type="unfinished" />
+            <translation>&amp;Habilidades</translation>
         </message>
         <message>
             <source>Add a skill (existing skills are suggested)</source>
-            <translation type="unfinished" />
+            <translation>Añada una habilidad (se sugieren las existentes)</translation>
         </message>
         <message>
             <source>Level from 1 (basic) to 5 (expert)</source>
-            <translation type="unfinished" />
+            <translation>Nivel de 1 (básico) a 5 (experto)</translation>
         </message>
         <message>
             <source>&amp;Add skill</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir habilidad</translation>
         </message>
         <message>
             <source>Double-click a level to change it</source>
-            <translation type="unfinished" />
+            <translation>Haga doble clic en un nivel para cambiarlo</translation>
         </message>
         <message>
             <source>Skill</source>
-            <translation type="unfinished">Habilidad</translation>
+            <translation>Habilidad</translation>
         </message>
         <message>
             <source>Level (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Nivel (1–5)</translation>
         </message>
         <message>
             <source>Remove skill</source>
-            <translation type="unfinished" />
+            <translation>Quitar habilidad</translation>
         </message>
         <message>
             <source>&amp;Rates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarifas</translation>
         </message>
         <message>
             <source>A new rate is a new effective-dated row: contracts already agreed keep their own rates.</source>
-            <translation type="unfinished" />
+            <translation>Una tarifa nueva es una fila nueva con su fecha de entrada en vigor: los contratos ya acordados conservan sus propias tarifas.</translation>
         </message>
         <message>
             <source>Effective from</source>
-            <translation type="unfinished" />
+            <translation>Vigente desde</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Tarifa</translation>
+            <translation>Tarifa</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished">Moneda</translation>
+            <translation>Moneda</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Nota</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Contrato</translation>
+            <translation>Contrato</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Nueva tarifa</translation>
         </message>
         <message>
             <source>From when the new rate applies</source>
-            <translation type="unfinished" />
+            <translation>Desde cuándo se aplica la nueva tarifa</translation>
         </message>
         <message>
             <source>Amount per hour, e.g. 55.00</source>
-            <translation type="unfinished" />
+            <translation>Importe por hora, p. ej., 55.00</translation>
         </message>
         <message>
             <source>Note (e.g. yearly revisit)</source>
-            <translation type="unfinished" />
+            <translation>Nota (p. ej., revisión anual)</translation>
         </message>
         <message>
             <source>Add &amp;rate</source>
-            <translation type="unfinished" />
+            <translation>Añadir ta&amp;rifa</translation>
         </message>
         <message>
             <source>Remove new rate</source>
-            <translation type="unfinished" />
+            <translation>Quitar la nueva tarifa</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otas</translation>
         </message>
         <message>
             <source>What they are great at, how they like to work, what to remember next time…</source>
-            <translation type="unfinished" />
+            <translation>En qué destaca, cómo le gusta trabajar, qué recordar la próxima vez…</translation>
         </message>
     </context>
     <context>
@@ -6044,90 +6044,90 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Welcome to TalentDesk</source>
-            <translation type="unfinished" />
+            <translation>Le damos la bienvenida a TalentDesk</translation>
         </message>
         <message>
             <source>Keep the people you hire for years: a bench to rehire from, a workroom for every contract, a timeline of feedback and praise, and review sessions that tell you what needs a decision. Everything stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Conserve durante años a las personas que contrata: un banquillo del que volver a contratar, una sala de trabajo para cada contrato, una cronología de valoraciones y elogios, y sesiones de revisión que le indican qué necesita una decisión. Todo se queda en este equipo.</translation>
         </message>
         <message>
             <source>How would you like to start?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo quiere empezar?</translation>
         </message>
         <message>
             <source>Explore with demo data</source>
-            <translation type="unfinished" />
+            <translation>Explorar con datos de demostración</translation>
         </message>
         <message>
             <source>Fill this data folder with about 40 made-up people and their contracts to try every screen</source>
-            <translation type="unfinished" />
+            <translation>Llenar esta carpeta de datos con unas 40 personas inventadas y sus contratos para probar todas las pantallas</translation>
         </message>
         <message>
             <source>Import my history…</source>
-            <translation type="unfinished" />
+            <translation>Importar mi historial…</translation>
         </message>
         <message>
             <source>Bring in a marketplace transaction history (CSV) or an address book (vCard)</source>
-            <translation type="unfinished" />
+            <translation>Traer un historial de transacciones de un marketplace (CSV) o una libreta de direcciones (vCard)</translation>
         </message>
         <message>
             <source>Start with an empty bench</source>
-            <translation type="unfinished" />
+            <translation>Empezar con un banquillo vacío</translation>
         </message>
         <message>
             <source>Add people yourself with File › New talent (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Añada personas a mano con Archivo › Nuevo profesional (Ctrl+N)</translation>
         </message>
     </context>
     <context>
         <name>WorkroomView</name>
         <message>
             <source>Mark offered</source>
-            <translation type="unfinished" />
+            <translation>Marcar como ofrecido</translation>
         </message>
         <message>
             <source>Activate</source>
-            <translation type="unfinished" />
+            <translation>Activar</translation>
         </message>
         <message>
             <source>Back to draft</source>
-            <translation type="unfinished" />
+            <translation>Volver a borrador</translation>
         </message>
         <message>
             <source>Extend end date…</source>
-            <translation type="unfinished" />
+            <translation>Ampliar fecha de fin…</translation>
         </message>
         <message>
             <source>Change weekly limit…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar límite semanal…</translation>
         </message>
         <message>
             <source>Add milestone…</source>
-            <translation type="unfinished" />
+            <translation>Añadir hito…</translation>
         </message>
         <message>
             <source>Change milestone…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar hito…</translation>
         </message>
         <message>
             <source>Pay bonus…</source>
-            <translation type="unfinished" />
+            <translation>Pagar bonificación…</translation>
         </message>
         <message>
             <source>Change rate…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar tarifa…</translation>
         </message>
         <message>
             <source>Change weekly payment…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar pago semanal…</translation>
         </message>
         <message>
             <source>Pause…</source>
-            <translation type="unfinished" />
+            <translation>Pausar…</translation>
         </message>
         <message>
             <source>Resume…</source>
-            <translation type="unfinished" />
+            <translation>Reanudar…</translation>
         </message>
         <message>
             <source>Scope change</source>
@@ -6492,9 +6492,9 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%n word(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n palabra(s)</numerusform>
-                <numerusform>%n palabra(s)</numerusform>
+            <translation>
+                <numerusform>%n palabra</numerusform>
+                <numerusform>%n palabras</numerusform>
             </translation>
         </message>
         <message>
@@ -6595,9 +6595,9 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%n character(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n carácter(es)</numerusform>
-                <numerusform>%n carácter(es)</numerusform>
+            <translation>
+                <numerusform>%n carácter</numerusform>
+                <numerusform>%n caracteres</numerusform>
             </translation>
         </message>
         <message>
@@ -6786,9 +6786,9 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n día(s)</numerusform>
-                <numerusform>%n día(s)</numerusform>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message>
@@ -6957,9 +6957,9 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%n contract(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n contrato(s)</numerusform>
-                <numerusform>%n contrato(s)</numerusform>
+            <translation>
+                <numerusform>%n contrato</numerusform>
+                <numerusform>%n contratos</numerusform>
             </translation>
         </message>
         <message>
@@ -6976,9 +6976,9 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%Ln character(s)</source>
-            <translation type="unfinished">
-                <numerusform>%Ln carácter(es)</numerusform>
-                <numerusform>%Ln carácter(es)</numerusform>
+            <translation>
+                <numerusform>%Ln carácter</numerusform>
+                <numerusform>%Ln caracteres</numerusform>
             </translation>
         </message>
         <message>
@@ -7481,9 +7481,9 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>Average of %n private review(s)</source>
-            <translation type="unfinished">
-                <numerusform>Media de reseñas privadas: %n</numerusform>
-                <numerusform>Media de reseñas privadas: %n</numerusform>
+            <translation>
+                <numerusform>Media de %n reseña privada</numerusform>
+                <numerusform>Media de %n reseñas privadas</numerusform>
             </translation>
         </message>
     </context>
@@ -7953,35 +7953,35 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         <name>money</name>
         <message>
             <source>Paid to them</source>
-            <translation type="unfinished" />
+            <translation>Pagado al profesional</translation>
         </message>
         <message>
             <source>Fees</source>
-            <translation type="unfinished" />
+            <translation>Comisiones</translation>
         </message>
         <message>
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Reembolsos</translation>
         </message>
         <message>
             <source>Total cost</source>
-            <translation type="unfinished" />
+            <translation>Coste total</translation>
         </message>
         <message>
             <source>What reached them: hourly, milestone, bonus, weekly and other payments</source>
-            <translation type="unfinished" />
+            <translation>Lo que recibió el profesional: pagos por horas, por hito, bonificaciones, pagos semanales y otros pagos</translation>
         </message>
         <message>
             <source>What the platform kept: service, processing and tax fees</source>
-            <translation type="unfinished" />
+            <translation>Lo que retuvo la plataforma: comisiones de servicio, de procesamiento e impuestos</translation>
         </message>
         <message>
             <source>Money that came back to you</source>
-            <translation type="unfinished" />
+            <translation>Dinero que se le devolvió</translation>
         </message>
         <message>
             <source>Paid to them + fees − refunds</source>
-            <translation type="unfinished" />
+            <translation>Pagado al profesional + comisiones − reembolsos</translation>
         </message>
     </context>
     <context>

@@ -224,9 +224,9 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message numerus="yes">
             <source>Last %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n dernière(s) semaine(s)</numerusform>
-                <numerusform>%n dernière(s) semaine(s)</numerusform>
+            <translation>
+                <numerusform>Dernière semaine</numerusform>
+                <numerusform>%n dernières semaines</numerusform>
             </translation>
         </message>
         <message>
@@ -351,9 +351,9 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message numerus="yes">
             <source>{hours} over %n week(s).</source>
-            <translation type="unfinished">
-                <numerusform>{hours} de dépassement sur %n semaine(s).</numerusform>
-                <numerusform>{hours} de dépassement sur %n semaine(s).</numerusform>
+            <translation>
+                <numerusform>{hours} au total sur %n semaine.</numerusform>
+                <numerusform>{hours} au total sur %n semaines.</numerusform>
             </translation>
         </message>
         <message>
@@ -362,9 +362,9 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message numerus="yes">
             <source>Over the limit in %n week(s): {weeks}.</source>
-            <translation type="unfinished">
-                <numerusform>Plafond dépassé sur %n semaine(s) : {weeks}.</numerusform>
-                <numerusform>Plafond dépassé sur %n semaine(s) : {weeks}.</numerusform>
+            <translation>
+                <numerusform>Plafond dépassé sur %n semaine : {weeks}.</numerusform>
+                <numerusform>Plafond dépassé sur %n semaines : {weeks}.</numerusform>
             </translation>
         </message>
         <message>
@@ -529,9 +529,9 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform>tous les %n jour(s)</numerusform>
-                <numerusform>tous les %n jour(s)</numerusform>
+            <translation>
+                <numerusform>tous les jours</numerusform>
+                <numerusform>tous les %n jours</numerusform>
             </translation>
         </message>
         <message>
@@ -760,9 +760,9 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message numerus="yes">
             <source>%n card(s) decided</source>
-            <translation type="unfinished">
-                <numerusform>Cartes tranchées : %n</numerusform>
-                <numerusform>Cartes tranchées : %n</numerusform>
+            <translation>
+                <numerusform>%n carte tranchée</numerusform>
+                <numerusform>%n cartes tranchées</numerusform>
             </translation>
         </message>
         <message>
@@ -899,9 +899,9 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message numerus="yes">
             <source>Saved {name} (%n page(s)).</source>
-            <translation type="unfinished">
-                <numerusform>{name} enregistré (pages : %n).</numerusform>
-                <numerusform>{name} enregistré (pages : %n).</numerusform>
+            <translation>
+                <numerusform>{name} enregistré (%n page).</numerusform>
+                <numerusform>{name} enregistré (%n pages).</numerusform>
             </translation>
         </message>
         <message>
@@ -1058,9 +1058,9 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message numerus="yes">
             <source>Saved %Ln row(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform>Enregistré dans {file} (lignes : %Ln)</numerusform>
-                <numerusform>Enregistré dans {file} (lignes : %Ln)</numerusform>
+            <translation>
+                <numerusform>%Ln ligne enregistrée dans {file}</numerusform>
+                <numerusform>%Ln lignes enregistrées dans {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1077,9 +1077,9 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message numerus="yes">
             <source>Saved %Ln people to {file}</source>
-            <translation type="unfinished">
-                <numerusform>Enregistré dans {file} (personnes : %Ln)</numerusform>
-                <numerusform>Enregistré dans {file} (personnes : %Ln)</numerusform>
+            <translation>
+                <numerusform>%Ln personne enregistrée dans {file}</numerusform>
+                <numerusform>%Ln personnes enregistrées dans {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1096,9 +1096,9 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message numerus="yes">
             <source>Saved %Ln event(s) and to-dos to {file}</source>
-            <translation type="unfinished">
-                <numerusform>Enregistré dans {file} (événements et tâches : %Ln)</numerusform>
-                <numerusform>Enregistré dans {file} (événements et tâches : %Ln)</numerusform>
+            <translation>
+                <numerusform>%Ln événement ou tâche enregistré dans {file}</numerusform>
+                <numerusform>%Ln événements et tâches enregistrés dans {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1275,9 +1275,9 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message numerus="yes">
             <source>{month}: %n review(s)</source>
-            <translation type="unfinished">
-                <numerusform>{month} : %n évaluation(s)</numerusform>
-                <numerusform>{month} : %n évaluation(s)</numerusform>
+            <translation>
+                <numerusform>{month} : %n évaluation</numerusform>
+                <numerusform>{month} : %n évaluations</numerusform>
             </translation>
         </message>
         <message>
@@ -1456,47 +1456,47 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Say thanks</source>
-            <translation type="unfinished">Remercier</translation>
+            <translation>Remercier</translation>
         </message>
         <message>
             <source>Be specific about what you liked and how it helped. Specific praise is remembered; “great job” is not.</source>
-            <translation type="unfinished" />
+            <translation>Précisez ce que vous avez apprécié et en quoi cela a aidé. On se souvient d'un compliment précis, pas d'un « bon travail ».</translation>
         </message>
         <message>
             <source>&amp;Person</source>
-            <translation type="unfinished" />
+            <translation>&amp;Personne</translation>
         </message>
         <message>
             <source>Type a name to find the person</source>
-            <translation type="unfinished" />
+            <translation>Tapez un nom pour trouver la personne</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <source>&amp;Contract</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contrat</translation>
         </message>
         <message>
             <source>&amp;What you appreciated</source>
-            <translation type="unfinished" />
+            <translation>Ce que vous avez &amp;apprécié</translation>
         </message>
         <message>
             <source>e.g. The clear hand-over notes on the billing migration saved me a day of questions.</source>
-            <translation type="unfinished" />
+            <translation>par ex. Les notes de passation claires sur la migration de la facturation m'ont épargné une journée de questions.</translation>
         </message>
         <message>
             <source>&amp;Bonus amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Montant de la prime</translation>
         </message>
         <message>
             <source>e.g. 150.00</source>
-            <translation type="unfinished" />
+            <translation>par ex. 150.00</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
     </context>
     <context>
@@ -1823,19 +1823,19 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Check database</source>
-            <translation type="unfinished" />
+            <translation>Vérifier la base de données</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished">Fichier</translation>
+            <translation>Fichier</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
     </context>
     <context>
@@ -1854,86 +1854,86 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Mid-contract check-in</source>
-            <translation type="unfinished" />
+            <translation>Point d'étape en cours de contrat</translation>
         </message>
         <message>
             <source>A private review while the work goes on: it stays on this computer and adds a point to the person's trend. 1 is poor, 5 is excellent; choose every rating.</source>
-            <translation type="unfinished" />
+            <translation>Une évaluation privée pendant que le travail se poursuit : elle reste sur cet ordinateur et ajoute un point à la tendance de la personne. 1 signifie insuffisant, 5 excellent ; attribuez chaque note.</translation>
         </message>
         <message>
             <source>&amp;Contract</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contrat</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <source>&amp;Skills</source>
-            <translation type="unfinished" />
+            <translation>Com&amp;pétences</translation>
         </message>
         <message>
             <source>Choose from 1 to 5 stars</source>
-            <translation type="unfinished" />
+            <translation>Choisissez de 1 à 5 étoiles</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Choisir…</translation>
+            <translation>Choisir…</translation>
         </message>
         <message>
             <source>&amp;Quality</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qualité</translation>
         </message>
         <message>
             <source>&amp;Availability</source>
-            <translation type="unfinished" />
+            <translation>Disponi&amp;bilité</translation>
         </message>
         <message>
             <source>D&amp;eadlines</source>
-            <translation type="unfinished" />
+            <translation>Dé&amp;lais</translation>
         </message>
         <message>
             <source>C&amp;ommunication</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;mmunication</translation>
         </message>
         <message>
             <source>Coo&amp;peration</source>
-            <translation type="unfinished" />
+            <translation>C&amp;oopération</translation>
         </message>
         <message>
             <source>&amp;Would rehire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réengagement</translation>
         </message>
         <message>
             <source>&amp;Recommend (0–10)</source>
-            <translation type="unfinished" />
+            <translation>R&amp;ecommandation (0–10)</translation>
         </message>
         <message>
             <source>How likely you are to recommend them, from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Probabilité que vous recommandiez cette personne, de 0 à 10</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes</translation>
         </message>
         <message>
             <source>What is going well, what to raise with them</source>
-            <translation type="unfinished" />
+            <translation>Ce qui se passe bien, ce qu'il faut aborder avec la personne</translation>
         </message>
     </context>
     <context>
         <name>ClassificationDialog</name>
         <message>
             <source>Me</source>
-            <translation type="unfinished">Moi</translation>
+            <translation>Moi</translation>
         </message>
         <message>
             <source>They do</source>
-            <translation type="unfinished" />
+            <translation>Le prestataire</translation>
         </message>
         <message>
             <source>Both of us</source>
-            <translation type="unfinished" />
+            <translation>Les deux</translation>
         </message>
         <message>
             <source>Classification check — {title}</source>
@@ -1987,51 +1987,51 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Classification check</source>
-            <translation type="unfinished">Contrôle de requalification</translation>
+            <translation>Contrôle de requalification</translation>
         </message>
         <message>
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
         <message>
             <source>About this contract</source>
-            <translation type="unfinished" />
+            <translation>À propos de ce contrat</translation>
         </message>
         <message>
             <source>Who sets the working &amp;hours?</source>
-            <translation type="unfinished" />
+            <translation>Qui fixe les &amp;horaires de travail ?</translation>
         </message>
         <message>
             <source>Who sets the &amp;place of work?</source>
-            <translation type="unfinished" />
+            <translation>Qui fixe le &amp;lieu de travail ?</translation>
         </message>
         <message>
             <source>Who supplies the &amp;equipment?</source>
-            <translation type="unfinished" />
+            <translation>Qui fournit le &amp;matériel ?</translation>
         </message>
         <message>
             <source>E&amp;xclusive: they may not work for other clients</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xclusivité : le prestataire ne peut pas travailler pour d'autres clients</translation>
         </message>
         <message>
             <source>&amp;Open-ended: no end date or defined deliverable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durée indéterminée : ni date de fin ni livrable défini</translation>
         </message>
         <message>
             <source>There is a &amp;written contract</source>
-            <translation type="unfinished" />
+            <translation>Il existe un contrat é&amp;crit</translation>
         </message>
         <message>
             <source>The work is the &amp;core of my business</source>
-            <translation type="unfinished" />
+            <translation>Le travail est au cœur de mon &amp;activité</translation>
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>Risque</translation>
         </message>
         <message>
             <source>heading</source>
-            <translation type="unfinished" />
+            <translation>heading</translation>
         </message>
     </context>
     <context>
@@ -2086,127 +2086,127 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>&amp;With</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avec</translation>
         </message>
         <message>
             <source>The person this contract is with (type to search)</source>
-            <translation type="unfinished" />
+            <translation>La personne avec qui ce contrat est conclu (tapez pour chercher)</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>T&amp;itre</translation>
         </message>
         <message>
             <source>e.g. Mobile app redesign</source>
-            <translation type="unfinished" />
+            <translation>par ex. Refonte de l'application mobile</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype</translation>
         </message>
         <message>
             <source>Hourly: paid per hour worked. Fixed price: one price for the whole job. Retainer: a weekly payment for standing availability.</source>
-            <translation type="unfinished" />
+            <translation>À l'heure : payé pour chaque heure travaillée. Prix fixe : un seul prix pour l'ensemble du travail. Abonnement : un versement hebdomadaire pour une disponibilité permanente.</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>ISO 4217 currency code</source>
-            <translation type="unfinished" />
+            <translation>Code de devise ISO 4217</translation>
         </message>
         <message>
             <source>Weekly &amp;limit</source>
-            <translation type="unfinished" />
+            <translation>Pla&amp;fond hebdomadaire</translation>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished">Illimité</translation>
+            <translation>Illimité</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>The most hours a week they may bill; 0 means unlimited</source>
-            <translation type="unfinished" />
+            <translation>Le nombre maximal d'heures facturables par semaine ; 0 signifie illimité</translation>
         </message>
         <message>
             <source>Weekly &amp;payment</source>
-            <translation type="unfinished" />
+            <translation>Ve&amp;rsement hebdomadaire</translation>
         </message>
         <message>
             <source>for a retainer</source>
-            <translation type="unfinished" />
+            <translation>pour un abonnement</translation>
         </message>
         <message>
             <source>Original &amp;budget</source>
-            <translation type="unfinished" />
+            <translation>&amp;Budget initial</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>facultatif</translation>
         </message>
         <message>
             <source>What you expect the whole contract to cost; the workroom shows how far it runs over. Left empty: the fixed price, or the weekly terms until the end date.</source>
-            <translation type="unfinished" />
+            <translation>Ce que le contrat devrait coûter au total ; l'espace de travail indique de combien il le dépasse. Laissé vide : le prix fixe, ou les conditions hebdomadaires jusqu'à la date de fin.</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished">Dates</translation>
+            <translation>Dates</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Début</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Date de début</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>Fi&amp;n</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished">Date de fin</translation>
+            <translation>Date de fin</translation>
         </message>
         <message>
             <source>&amp;Scope of work</source>
-            <translation type="unfinished" />
+            <translation>Péri&amp;mètre des travaux</translation>
         </message>
         <message>
             <source>What is to be done, what is delivered, what is out of scope</source>
-            <translation type="unfinished" />
+            <translation>Ce qui est à faire, ce qui est livré, ce qui est hors périmètre</translation>
         </message>
         <message>
             <source>Test &amp;project (a small paid trial before hiring for real)</source>
-            <translation type="unfinished" />
+            <translation>Projet d'e&amp;ssai (un petit essai rémunéré avant d'engager pour de bon)</translation>
         </message>
         <message>
             <source>P&amp;latform</source>
-            <translation type="unfinished" />
+            <translation>P&amp;lateforme</translation>
         </message>
         <message>
             <source>e.g. Upwork, direct</source>
-            <translation type="unfinished" />
+            <translation>par ex. Upwork, en direct</translation>
         </message>
         <message>
             <source>Contract id on the platform</source>
-            <translation type="unfinished" />
+            <translation>Identifiant du contrat sur la plateforme</translation>
         </message>
         <message>
             <source>contract id on the platform</source>
-            <translation type="unfinished" />
+            <translation>identifiant du contrat sur la plateforme</translation>
         </message>
         <message>
             <source>Save &amp;as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;comme</translation>
         </message>
     </context>
     <context>
@@ -2609,159 +2609,159 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>End contract</source>
-            <translation type="unfinished">Terminer le contrat</translation>
+            <translation>Terminer le contrat</translation>
         </message>
         <message>
             <source>End the contract</source>
-            <translation type="unfinished" />
+            <translation>Fin du contrat</translation>
         </message>
         <message>
             <source>When it ends and why. Everything in this flow is saved together when you press Finish.</source>
-            <translation type="unfinished" />
+            <translation>Quand il prend fin et pourquoi. Tout ce que vous saisissez dans cet assistant est enregistré en une fois lorsque vous cliquez sur Terminer.</translation>
         </message>
         <message>
             <source>&amp;End date</source>
-            <translation type="unfinished" />
+            <translation>Date de &amp;fin</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Why it ended</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motif de fin</translation>
         </message>
         <message>
             <source>e.g. Project delivered; budget ran out; not a fit</source>
-            <translation type="unfinished" />
+            <translation>par ex. Projet livré ; budget épuisé ; ne convient pas</translation>
         </message>
         <message>
             <source>Feedback</source>
-            <translation type="unfinished">Avis</translation>
+            <translation>Avis</translation>
         </message>
         <message>
             <source>The public feedback you give them on the platform, and what they gave you. Choose the stars, or untick what you have not left yet.</source>
-            <translation type="unfinished" />
+            <translation>L'avis public que vous laissez sur la plateforme, et celui que vous avez reçu. Choisissez les étoiles, ou décochez ce qui n'a pas encore été laissé.</translation>
         </message>
         <message>
             <source>Feedback &amp;given</source>
-            <translation type="unfinished" />
+            <translation>Avis &amp;donné</translation>
         </message>
         <message>
             <source>Stars</source>
-            <translation type="unfinished">Étoiles</translation>
+            <translation>Étoiles</translation>
         </message>
         <message>
             <source>Choose from 1 to 5 stars</source>
-            <translation type="unfinished" />
+            <translation>Choisissez de 1 à 5 étoiles</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Choisir…</translation>
+            <translation>Choisir…</translation>
         </message>
         <message>
             <source> / 5</source>
-            <translation type="unfinished" />
+            <translation> / 5</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Commentaire</translation>
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>What you write on their profile</source>
-            <translation type="unfinished" />
+            <translation>Ce que vous écrivez sur son profil</translation>
         </message>
         <message>
             <source>Given o&amp;n</source>
-            <translation type="unfinished" />
+            <translation>Do&amp;nné le</translation>
         </message>
         <message>
             <source>The day the feedback was left (the end date unless you change it)</source>
-            <translation type="unfinished" />
+            <translation>Le jour où l'avis a été laissé (la date de fin, sauf si vous la changez)</translation>
         </message>
         <message>
             <source>Feedback &amp;received</source>
-            <translation type="unfinished" />
+            <translation>Avis &amp;reçu</translation>
         </message>
         <message>
             <source>Received on</source>
-            <translation type="unfinished" />
+            <translation>Reçu le</translation>
         </message>
         <message>
             <source>Private review</source>
-            <translation type="unfinished">Évaluation privée</translation>
+            <translation>Évaluation privée</translation>
         </message>
         <message>
             <source>Stays on this computer: how it really went, for the next time you hire. Choose every score, or untick the box to skip the review.</source>
-            <translation type="unfinished" />
+            <translation>Reste sur cet ordinateur : comment cela s'est vraiment passé, pour la prochaine embauche. Attribuez chaque note, ou décochez la case pour ne pas rédiger d'évaluation.</translation>
         </message>
         <message>
             <source>Write a private &amp;review</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rédiger une évaluation privée</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished">Compétences</translation>
+            <translation>Compétences</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished">Qualité</translation>
+            <translation>Qualité</translation>
         </message>
         <message>
             <source>Availability</source>
-            <translation type="unfinished">Disponibilité</translation>
+            <translation>Disponibilité</translation>
         </message>
         <message>
             <source>Deadlines</source>
-            <translation type="unfinished">Délais</translation>
+            <translation>Délais</translation>
         </message>
         <message>
             <source>Communication</source>
-            <translation type="unfinished">Communication</translation>
+            <translation>Communication</translation>
         </message>
         <message>
             <source>Cooperation</source>
-            <translation type="unfinished">Coopération</translation>
+            <translation>Coopération</translation>
         </message>
         <message>
             <source>Would &amp;rehire</source>
-            <translation type="unfinished" />
+            <translation>Réen&amp;gagement</translation>
         </message>
         <message>
             <source>Re&amp;commend (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;commandation (0–10)</translation>
         </message>
         <message>
             <source>How likely you are to recommend them, from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Probabilité que vous recommandiez cette personne, de 0 à 10</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes</translation>
         </message>
         <message>
             <source>Offboarding</source>
-            <translation type="unfinished">Fin de mission</translation>
+            <translation>Fin de mission</translation>
         </message>
         <message>
             <source>Tick what is already done; anything left open comes back in the review queue.</source>
-            <translation type="unfinished" />
+            <translation>Cochez ce qui est déjà fait ; tout ce qui reste ouvert reviendra dans la file de revue.</translation>
         </message>
         <message>
             <source>Test project: the decision</source>
-            <translation type="unfinished" />
+            <translation>Projet d'essai : la décision</translation>
         </message>
         <message>
             <source>&amp;Hire for real</source>
-            <translation type="unfinished" />
+            <translation>&amp;Engager pour de bon</translation>
         </message>
         <message>
             <source>&amp;Not a fit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ne convient pas</translation>
         </message>
         <message>
             <source>Decide &amp;later</source>
-            <translation type="unfinished" />
+            <translation>Décider p&amp;lus tard</translation>
         </message>
     </context>
     <context>
@@ -2787,55 +2787,55 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des fichiers</translation>
         </message>
         <message>
             <source>&amp;Direction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sens</translation>
         </message>
         <message>
             <source>&amp;Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Sensi&amp;bilité</translation>
         </message>
         <message>
             <source>S&amp;hared on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partagé le</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <source>What the document is: an agreement on file clears the classification check's "no written contract" signal</source>
-            <translation type="unfinished" />
+            <translation>La nature du document : un accord enregistré lève le signal « aucun contrat écrit » du contrôle de requalification</translation>
         </message>
         <message>
             <source>E&amp;xpires</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xpiration</translation>
         </message>
         <message>
             <source>Tick when the document runs out (insurance, an NDA, an ID): the review queue warns before it does</source>
-            <translation type="unfinished" />
+            <translation>Cochez si le document a une date d'expiration (assurance, NDA, pièce d'identité) : la file de revue vous avertit avant l'échéance</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>le</translation>
         </message>
         <message>
             <source>Expires on</source>
-            <translation type="unfinished" />
+            <translation>Expire le</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remarque</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>facultatif</translation>
         </message>
     </context>
     <context>
@@ -3145,39 +3145,39 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Grant access</source>
-            <translation type="unfinished" />
+            <translation>Accorder un accès</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;Système</translation>
         </message>
         <message>
             <source>e.g. Code host, shared drive, laptop</source>
-            <translation type="unfinished" />
+            <translation>par ex. hébergeur de code, disque partagé, ordinateur portable</translation>
         </message>
         <message>
             <source>&amp;Granted on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accordé le</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Revoke by</source>
-            <translation type="unfinished" />
+            <translation>À &amp;révoquer avant le</translation>
         </message>
         <message>
             <source>Has a date</source>
-            <translation type="unfinished" />
+            <translation>Avec une date</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;marque</translation>
         </message>
     </context>
     <context>
@@ -3203,31 +3203,31 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Log hours</source>
-            <translation type="unfinished" />
+            <translation>Saisir des heures</translation>
         </message>
         <message>
             <source>&amp;Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jour</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Time worked</source>
-            <translation type="unfinished" />
+            <translation>&amp;Temps travaillé</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remarque</translation>
         </message>
         <message>
             <source>what was worked on</source>
-            <translation type="unfinished" />
+            <translation>ce qui a été fait</translation>
         </message>
     </context>
     <context>
@@ -3379,51 +3379,51 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Log an interaction</source>
-            <translation type="unfinished" />
+            <translation>Noter un échange</translation>
         </message>
         <message>
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quoi :</translation>
         </message>
         <message>
             <source>A message, a call, a meeting, or a note for yourself (a note does not count as contact)</source>
-            <translation type="unfinished" />
+            <translation>Un message, un appel, une réunion ou une note pour vous-même (une note ne compte pas comme prise de contact)</translation>
         </message>
         <message>
             <source>W&amp;hen:</source>
-            <translation type="unfinished" />
+            <translation>Q&amp;uand :</translation>
         </message>
         <message>
             <source>When it happened, in your local time</source>
-            <translation type="unfinished" />
+            <translation>Quand l'échange a eu lieu, dans votre heure locale</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durée :</translation>
         </message>
         <message>
             <source>not noted</source>
-            <translation type="unfinished" />
+            <translation>non indiquée</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> min</translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>How long the call or meeting took</source>
-            <translation type="unfinished" />
+            <translation>La durée de l'appel ou de la réunion</translation>
         </message>
         <message>
             <source>&amp;Text:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Texte :</translation>
         </message>
         <message>
             <source>What was said or agreed</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été dit ou convenu</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
     </context>
     <context>
@@ -3465,35 +3465,35 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Log a raise</source>
-            <translation type="unfinished">Enregistrer une augmentation</translation>
+            <translation>Enregistrer une augmentation</translation>
         </message>
         <message>
             <source>New &amp;rate per hour:</source>
-            <translation type="unfinished" />
+            <translation>Nouveau &amp;tarif horaire :</translation>
         </message>
         <message>
             <source>e.g. 55.00</source>
-            <translation type="unfinished" />
+            <translation>par ex. 55.00</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>&amp;Effective from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;En vigueur à partir du :</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remarque :</translation>
         </message>
         <message>
             <source>Why, e.g. yearly revisit</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi, par ex. révision annuelle</translation>
         </message>
         <message>
             <source>The contract's new rate goes through a scope change: its ledger records it, and earlier weeks keep the old rate</source>
-            <translation type="unfinished" />
+            <translation>Le nouveau tarif du contrat passe par un avenant : le registre des avenants l'enregistre, et les semaines antérieures gardent l'ancien tarif</translation>
         </message>
     </context>
     <context>
@@ -3815,39 +3815,39 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished">Jalon</translation>
+            <translation>Jalon</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished">&amp;Montant</translation>
+            <translation>&amp;Montant</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>É&amp;chéance</translation>
         </message>
         <message>
             <source>Has a due date</source>
-            <translation type="unfinished" />
+            <translation>Avec une échéance</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Description</translation>
         </message>
         <message>
             <source>What is delivered</source>
-            <translation type="unfinished" />
+            <translation>Ce qui est livré</translation>
         </message>
     </context>
     <context>
@@ -4003,15 +4003,15 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <source>C&amp;urrent passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète &amp;actuelle</translation>
         </message>
         <message>
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répétez-la</translation>
         </message>
     </context>
     <context>
@@ -4026,51 +4026,51 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un paiement</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished">&amp;Montant</translation>
+            <translation>&amp;Montant</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>The currency the payment was made in; another than the contract's asks for the amount in the contract's currency too</source>
-            <translation type="unfinished" />
+            <translation>La devise dans laquelle le paiement a été fait ; si elle diffère de celle du contrat, le montant est aussi demandé dans la devise du contrat</translation>
         </message>
         <message>
             <source>&amp;Paid on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Payé le</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Description</translation>
         </message>
         <message>
             <source>In &amp;contract currency</source>
-            <translation type="unfinished" />
+            <translation>En devise du &amp;contrat</translation>
         </message>
         <message>
             <source>What the payment came to in the contract's currency, so that the contract's totals count it</source>
-            <translation type="unfinished" />
+            <translation>Ce que représente le paiement dans la devise du contrat, pour qu'il soit compté dans les totaux du contrat</translation>
         </message>
         <message>
             <source>&amp;Why the correction</source>
-            <translation type="unfinished" />
+            <translation>Motif de la co&amp;rrection</translation>
         </message>
         <message>
             <source>Optional: kept with what the payment said before</source>
-            <translation type="unfinished" />
+            <translation>Facultatif : conservé avec les valeurs précédentes du paiement</translation>
         </message>
     </context>
     <context>
@@ -4386,27 +4386,27 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
             <source>TalentDesk copies your data on the first start of each day and before every migration. Choose the copy to go back to; the data as it is now is kept as a backup first, so a restore can be undone.</source>
-            <translation type="unfinished" />
+            <translation>TalentDesk copie vos données au premier démarrage de chaque journée et avant chaque migration. Choisissez la copie à laquelle revenir ; les données actuelles sont d'abord conservées comme sauvegarde, pour qu'une restauration puisse être annulée.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Type</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">Taille</translation>
+            <translation>Taille</translation>
         </message>
         <message>
             <source>There are no backups yet. TalentDesk takes the first one the next time it starts on a new day.</source>
-            <translation type="unfinished" />
+            <translation>Aucune sauvegarde pour le moment. TalentDesk effectuera la première au prochain démarrage d'une nouvelle journée.</translation>
         </message>
     </context>
     <context>
@@ -4802,95 +4802,95 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Scope change</source>
-            <translation type="unfinished">Avenant</translation>
+            <translation>Avenant</translation>
         </message>
         <message>
             <source>&amp;Milestone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jalon</translation>
         </message>
         <message>
             <source>The milestone whose amount or due date changes, or that is removed</source>
-            <translation type="unfinished" />
+            <translation>Le jalon dont le montant ou l'échéance change, ou qui est supprimé</translation>
         </message>
         <message>
             <source>New &amp;end date</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle date de &amp;fin</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>New weekly &amp;limit</source>
-            <translation type="unfinished" />
+            <translation>Nouveau p&amp;lafond hebdomadaire</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished">Illimité</translation>
+            <translation>Illimité</translation>
         </message>
         <message>
             <source>Milestone &amp;title</source>
-            <translation type="unfinished" />
+            <translation>Titr&amp;e du jalon</translation>
         </message>
         <message>
             <source>e.g. Extra landing page</source>
-            <translation type="unfinished" />
+            <translation>par ex. Page d'atterrissage supplémentaire</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>É&amp;chéance</translation>
         </message>
         <message>
             <source>Has a due date</source>
-            <translation type="unfinished" />
+            <translation>Avec une échéance</translation>
         </message>
         <message>
             <source>Take this milestone off the contract; its amount leaves the budget and the ledger records it</source>
-            <translation type="unfinished" />
+            <translation>Retirer ce jalon du contrat ; son montant sort du budget et le registre des avenants l'enregistre</translation>
         </message>
         <message>
             <source>Re&amp;move this milestone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer ce jalon</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date d'effet</translation>
         </message>
         <message>
             <source>The day the new terms take effect: earlier weeks keep the old terms; a later day is scheduled</source>
-            <translation type="unfinished" />
+            <translation>Le jour où les nouvelles conditions prennent effet : les semaines antérieures gardent les anciennes ; une date ultérieure programme la modification</translation>
         </message>
         <message>
             <source>&amp;Why</source>
-            <translation type="unfinished" />
+            <translation>M&amp;otif</translation>
         </message>
         <message>
             <source>The reason, in a sentence: it stays in the ledger</source>
-            <translation type="unfinished" />
+            <translation>Le motif, en une phrase : il reste dans le registre des avenants</translation>
         </message>
         <message>
             <source>Who asked</source>
-            <translation type="unfinished" />
+            <translation>Demandé par</translation>
         </message>
         <message>
             <source>&amp;I did</source>
-            <translation type="unfinished" />
+            <translation>Mo&amp;i</translation>
         </message>
         <message>
             <source>&amp;They did</source>
-            <translation type="unfinished" />
+            <translation>Le p&amp;restataire</translation>
         </message>
         <message>
             <source>A&amp;greed with the talent</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;nvenu avec le prestataire</translation>
         </message>
     </context>
     <context>
@@ -4976,7 +4976,7 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system ({language})</source>
-            <translation type="unfinished" />
+            <translation>Suivre le système ({language})</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -4988,151 +4988,151 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Général</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Votre nom :</translation>
         </message>
         <message>
             <source>Named as the author of your PDF summaries</source>
-            <translation type="unfinished" />
+            <translation>Indiqué comme auteur de vos résumés PDF</translation>
         </message>
         <message>
             <source>My &amp;time zone:</source>
-            <translation type="unfinished" />
+            <translation>Mon &amp;fuseau horaire :</translation>
         </message>
         <message>
             <source>An IANA time zone such as Europe/Berlin; used to show the overlap of working hours</source>
-            <translation type="unfinished" />
+            <translation>Un fuseau horaire IANA, par exemple Europe/Paris ; sert à afficher le chevauchement des heures de travail</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>My &amp;working hours:</source>
-            <translation type="unfinished" />
+            <translation>Mes &amp;heures de travail :</translation>
         </message>
         <message>
             <source>HH:mm</source>
-            <translation type="unfinished" />
+            <translation>HH:mm</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>à</translation>
         </message>
         <message>
             <source>End of my working day</source>
-            <translation type="unfinished" />
+            <translation>Fin de ma journée de travail</translation>
         </message>
         <message>
             <source>Default &amp;currency:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Devise par défaut :</translation>
         </message>
         <message>
             <source>The ISO 4217 code new contracts and rates start with</source>
-            <translation type="unfinished" />
+            <translation>Le code ISO 4217 proposé par défaut pour les nouveaux contrats et tarifs</translation>
         </message>
         <message>
             <source>&amp;Bonus allowed until:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prime possible jusqu'à :</translation>
         </message>
         <message>
             <source> days after a contract ends</source>
-            <translation type="unfinished" />
+            <translation> jours après la fin du contrat</translation>
         </message>
         <message>
             <source>How long after its end a contract still takes a bonus (Upwork allows 365 days)</source>
-            <translation type="unfinished" />
+            <translation>Combien de temps après sa fin un contrat peut encore recevoir une prime (Upwork autorise 365 jours)</translation>
         </message>
         <message>
             <source>Review rules</source>
-            <translation type="unfinished" />
+            <translation>Règles de revue</translation>
         </message>
         <message>
             <source>Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.</source>
-            <translation type="unfinished" />
+            <translation>Chaque règle ajoute des cartes à la file de revue. Désactivez celles dont vous n'avez pas besoin et réglez quand chacune se déclenche.</translation>
         </message>
         <message>
             <source>Files and backups</source>
-            <translation type="unfinished" />
+            <translation>Fichiers et sauvegardes</translation>
         </message>
         <message>
             <source>Largest file to &amp;store:</source>
-            <translation type="unfinished" />
+            <translation>Taille ma&amp;ximale des fichiers :</translation>
         </message>
         <message>
             <source> MB</source>
-            <translation type="unfinished" />
+            <translation> Mo</translation>
         </message>
         <message>
             <source>Files shared in a workroom above this size are refused</source>
-            <translation type="unfinished" />
+            <translation>Les fichiers partagés dans un espace de travail qui dépassent cette taille sont refusés</translation>
         </message>
         <message>
             <source>Keep &amp;daily backups for:</source>
-            <translation type="unfinished" />
+            <translation>Conserver les sauvegardes &amp;quotidiennes :</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> jours</translation>
         </message>
         <message>
             <source>Keep &amp;monthly backups for:</source>
-            <translation type="unfinished" />
+            <translation>Conserver les sauvegardes &amp;mensuelles :</translation>
         </message>
         <message>
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> mois</translation>
         </message>
         <message>
             <source>Appearance and documents</source>
-            <translation type="unfinished" />
+            <translation>Apparence et documents</translation>
         </message>
         <message>
             <source>Colour sc&amp;heme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thème de couleurs :</translation>
         </message>
         <message>
             <source>Light or dark, or follow the system; applied at once and at every start on this computer</source>
-            <translation type="unfinished" />
+            <translation>Clair ou sombre, ou suivre le système ; appliqué immédiatement et à chaque démarrage sur cet ordinateur</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <source>The language of the window, the PDFs and the command line on this computer, and the form of its dates and numbers</source>
-            <translation type="unfinished" />
+            <translation>La langue de la fenêtre, des PDF et de la ligne de commande sur cet ordinateur, ainsi que le format des dates et des nombres</translation>
         </message>
         <message>
             <source>A new language takes effect the next time TalentDesk starts.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle langue prend effet au prochain démarrage de TalentDesk.</translation>
         </message>
         <message>
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
         <message>
             <source>Date f&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ormat de date :</translation>
         </message>
         <message>
             <source>How dates read in tables, date fields, charts and PDFs; CSV files always use ISO dates (2026-11-30)</source>
-            <translation type="unfinished" />
+            <translation>L'affichage des dates dans les tableaux, les champs de date, les graphiques et les PDF ; les fichiers CSV utilisent toujours les dates ISO (2026-11-30)</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation type="unfinished" />
+            <translation>Format du pap&amp;ier :</translation>
         </message>
         <message>
             <source>The page size of the PDF summaries</source>
-            <translation type="unfinished" />
+            <translation>Le format de page des résumés PDF</translation>
         </message>
     </context>
     <context>
@@ -5232,267 +5232,267 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Talent</source>
-            <translation type="unfinished" />
+            <translation>Talent</translation>
         </message>
         <message>
             <source>&amp;Profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Profil</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Nom complet</translation>
         </message>
         <message>
             <source>&amp;Headline:</source>
-            <translation type="unfinished" />
+            <translation>Titr&amp;e de profil :</translation>
         </message>
         <message>
             <source>What they do, in a line (e.g. Django backend developer)</source>
-            <translation type="unfinished" />
+            <translation>Son métier, en une ligne (par ex. développeur backend Django)</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lieu :</translation>
         </message>
         <message>
             <source>City, country</source>
-            <translation type="unfinished" />
+            <translation>Ville, pays</translation>
         </message>
         <message>
             <source>Lan&amp;guages:</source>
-            <translation type="unfinished" />
+            <translation>Lan&amp;gues :</translation>
         </message>
         <message>
             <source>English, Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Anglais, portugais</translation>
         </message>
         <message>
             <source>&amp;Time zone:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;useau horaire :</translation>
         </message>
         <message>
             <source>Type part of a city or region to search the IANA time zones</source>
-            <translation type="unfinished" />
+            <translation>Tapez une partie du nom d'une ville ou d'une région pour chercher parmi les fuseaux horaires IANA</translation>
         </message>
         <message>
             <source>&amp;Working hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heures de travail :</translation>
         </message>
         <message>
             <source>When their working day starts, in their time zone</source>
-            <translation type="unfinished" />
+            <translation>Début de sa journée de travail, dans son fuseau horaire</translation>
         </message>
         <message>
             <source>End of their working day</source>
-            <translation type="unfinished" />
+            <translation>Fin de sa journée de travail</translation>
         </message>
         <message>
             <source>When their working day ends; before the start means it runs past midnight</source>
-            <translation type="unfinished" />
+            <translation>Fin de sa journée de travail ; une heure de fin antérieure au début signifie que la journée se prolonge après minuit</translation>
         </message>
         <message>
             <source>&amp;Preferred channel:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;anal préféré :</translation>
         </message>
         <message>
             <source>&amp;Replies within:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répond sous :</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished">non défini</translation>
+            <translation>non défini</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>How long they usually take to answer</source>
-            <translation type="unfinished" />
+            <translation>Le temps qu'il faut d'habitude à la personne pour répondre</translation>
         </message>
         <message>
             <source>&amp;Stay in touch every:</source>
-            <translation type="unfinished" />
+            <translation>Gar&amp;der le contact tous les :</translation>
         </message>
         <message>
             <source>no reminder</source>
-            <translation type="unfinished" />
+            <translation>aucun rappel</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> jours</translation>
         </message>
         <message>
             <source>The review queue reminds you when you have not been in touch for this long</source>
-            <translation type="unfinished" />
+            <translation>La file de revue vous prévient quand vous n'avez pas eu de contact depuis ce délai</translation>
         </message>
         <message>
             <source>&amp;Bench status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Statut dans le vivier :</translation>
         </message>
         <message>
             <source>Rea&amp;son:</source>
-            <translation type="unfinished" />
+            <translation>Mot&amp;if :</translation>
         </message>
         <message>
             <source>Why (needed for do-not-rehire)</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi (obligatoire pour « À ne pas réengager »)</translation>
         </message>
         <message>
             <source>&amp;Favourite</source>
-            <translation type="unfinished" />
+            <translation>&amp;Favori</translation>
         </message>
         <message>
             <source>&amp;Available for new work</source>
-            <translation type="unfinished" />
+            <translation>Disponi&amp;ble pour de nouvelles missions</translation>
         </message>
         <message>
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Coordonnées</translation>
         </message>
         <message>
             <source>Contact channels</source>
-            <translation type="unfinished" />
+            <translation>Canaux de contact</translation>
         </message>
         <message>
             <source>Double-click a cell to edit it</source>
-            <translation type="unfinished" />
+            <translation>Double-cliquez sur une cellule pour la modifier</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Type</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>Address or number</source>
-            <translation type="unfinished" />
+            <translation>Adresse ou numéro</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Libellé</translation>
         </message>
         <message>
             <source>Preferred</source>
-            <translation type="unfinished" />
+            <translation>Préféré</translation>
         </message>
         <message>
             <source>Add &amp;channel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un canal</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">Supprimer</translation>
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Profile links</source>
-            <translation type="unfinished" />
+            <translation>Liens de profil</translation>
         </message>
         <message>
             <source>Marketplace profile, portfolio, code host…</source>
-            <translation type="unfinished" />
+            <translation>Profil sur une plateforme, portfolio, hébergeur de code…</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Adresse web</translation>
         </message>
         <message>
             <source>Add &amp;link</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;lien</translation>
         </message>
         <message>
             <source>S&amp;kills</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;mpétences</translation>
         </message>
         <message>
             <source>Add a skill (existing skills are suggested)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une compétence (les compétences existantes sont suggérées)</translation>
         </message>
         <message>
             <source>Level from 1 (basic) to 5 (expert)</source>
-            <translation type="unfinished" />
+            <translation>Niveau de 1 (notions) à 5 (expert)</translation>
         </message>
         <message>
             <source>&amp;Add skill</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter la compétence</translation>
         </message>
         <message>
             <source>Double-click a level to change it</source>
-            <translation type="unfinished" />
+            <translation>Double-cliquez sur un niveau pour le modifier</translation>
         </message>
         <message>
             <source>Skill</source>
-            <translation type="unfinished">Compétence</translation>
+            <translation>Compétence</translation>
         </message>
         <message>
             <source>Level (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Niveau (1–5)</translation>
         </message>
         <message>
             <source>Remove skill</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la compétence</translation>
         </message>
         <message>
             <source>&amp;Rates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarifs</translation>
         </message>
         <message>
             <source>A new rate is a new effective-dated row: contracts already agreed keep their own rates.</source>
-            <translation type="unfinished" />
+            <translation>Un nouveau tarif est une nouvelle ligne avec sa date d'effet : les contrats déjà conclus gardent leurs propres tarifs.</translation>
         </message>
         <message>
             <source>Effective from</source>
-            <translation type="unfinished" />
+            <translation>Date d'effet</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Tarif</translation>
+            <translation>Tarif</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished">Devise</translation>
+            <translation>Devise</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Remarque</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Contrat</translation>
+            <translation>Contrat</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Nouveau tarif</translation>
         </message>
         <message>
             <source>From when the new rate applies</source>
-            <translation type="unfinished" />
+            <translation>Date à partir de laquelle le nouveau tarif s'applique</translation>
         </message>
         <message>
             <source>Amount per hour, e.g. 55.00</source>
-            <translation type="unfinished" />
+            <translation>Montant horaire, par ex. 55.00</translation>
         </message>
         <message>
             <source>Note (e.g. yearly revisit)</source>
-            <translation type="unfinished" />
+            <translation>Remarque (par ex. révision annuelle)</translation>
         </message>
         <message>
             <source>Add &amp;rate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter le tarif</translation>
         </message>
         <message>
             <source>Remove new rate</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le nouveau tarif</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otes</translation>
         </message>
         <message>
             <source>What they are great at, how they like to work, what to remember next time…</source>
-            <translation type="unfinished" />
+            <translation>Ses points forts, sa façon de travailler, ce qu'il faut retenir pour la prochaine fois…</translation>
         </message>
     </context>
     <context>
@@ -6044,90 +6044,90 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Welcome to TalentDesk</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans TalentDesk</translation>
         </message>
         <message>
             <source>Keep the people you hire for years: a bench to rehire from, a workroom for every contract, a timeline of feedback and praise, and review sessions that tell you what needs a decision. Everything stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Gardez pendant des années les personnes que vous engagez : un vivier où réengager, un espace de travail pour chaque contrat, une chronologie des avis et des compliments, et des sessions de revue qui vous indiquent ce qui demande une décision. Tout reste sur cet ordinateur.</translation>
         </message>
         <message>
             <source>How would you like to start?</source>
-            <translation type="unfinished" />
+            <translation>Comment voulez-vous commencer ?</translation>
         </message>
         <message>
             <source>Explore with demo data</source>
-            <translation type="unfinished" />
+            <translation>Explorer avec des données de démonstration</translation>
         </message>
         <message>
             <source>Fill this data folder with about 40 made-up people and their contracts to try every screen</source>
-            <translation type="unfinished" />
+            <translation>Remplir ce dossier de données avec une quarantaine de personnes fictives et leurs contrats pour essayer chaque écran</translation>
         </message>
         <message>
             <source>Import my history…</source>
-            <translation type="unfinished" />
+            <translation>Importer mon historique…</translation>
         </message>
         <message>
             <source>Bring in a marketplace transaction history (CSV) or an address book (vCard)</source>
-            <translation type="unfinished" />
+            <translation>Importer l'historique des transactions d'une plateforme (CSV) ou un carnet d'adresses (vCard)</translation>
         </message>
         <message>
             <source>Start with an empty bench</source>
-            <translation type="unfinished" />
+            <translation>Commencer avec un vivier vide</translation>
         </message>
         <message>
             <source>Add people yourself with File › New talent (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez vous-même des personnes avec Fichier › Nouveau talent (Ctrl+N)</translation>
         </message>
     </context>
     <context>
         <name>WorkroomView</name>
         <message>
             <source>Mark offered</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme proposé</translation>
         </message>
         <message>
             <source>Activate</source>
-            <translation type="unfinished" />
+            <translation>Activer</translation>
         </message>
         <message>
             <source>Back to draft</source>
-            <translation type="unfinished" />
+            <translation>Repasser en brouillon</translation>
         </message>
         <message>
             <source>Extend end date…</source>
-            <translation type="unfinished" />
+            <translation>Prolonger la date de fin…</translation>
         </message>
         <message>
             <source>Change weekly limit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier le plafond hebdomadaire…</translation>
         </message>
         <message>
             <source>Add milestone…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un jalon…</translation>
         </message>
         <message>
             <source>Change milestone…</source>
-            <translation type="unfinished" />
+            <translation>Modifier un jalon…</translation>
         </message>
         <message>
             <source>Pay bonus…</source>
-            <translation type="unfinished" />
+            <translation>Verser une prime…</translation>
         </message>
         <message>
             <source>Change rate…</source>
-            <translation type="unfinished" />
+            <translation>Modifier le tarif…</translation>
         </message>
         <message>
             <source>Change weekly payment…</source>
-            <translation type="unfinished" />
+            <translation>Modifier le versement hebdomadaire…</translation>
         </message>
         <message>
             <source>Pause…</source>
-            <translation type="unfinished" />
+            <translation>Mettre en pause…</translation>
         </message>
         <message>
             <source>Resume…</source>
-            <translation type="unfinished" />
+            <translation>Reprendre…</translation>
         </message>
         <message>
             <source>Scope change</source>
@@ -6492,9 +6492,9 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%n word(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n mot(s)</numerusform>
-                <numerusform>%n mot(s)</numerusform>
+            <translation>
+                <numerusform>%n mot</numerusform>
+                <numerusform>%n mots</numerusform>
             </translation>
         </message>
         <message>
@@ -6595,9 +6595,9 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%n character(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n caractère(s)</numerusform>
-                <numerusform>%n caractère(s)</numerusform>
+            <translation>
+                <numerusform>%n caractère</numerusform>
+                <numerusform>%n caractères</numerusform>
             </translation>
         </message>
         <message>
@@ -6786,9 +6786,9 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n jour(s)</numerusform>
-                <numerusform>%n jour(s)</numerusform>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
             </translation>
         </message>
         <message>
@@ -6957,9 +6957,9 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%n contract(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n contrat(s)</numerusform>
-                <numerusform>%n contrat(s)</numerusform>
+            <translation>
+                <numerusform>%n contrat</numerusform>
+                <numerusform>%n contrats</numerusform>
             </translation>
         </message>
         <message>
@@ -6976,9 +6976,9 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>%Ln character(s)</source>
-            <translation type="unfinished">
-                <numerusform>%Ln caractère(s)</numerusform>
-                <numerusform>%Ln caractère(s)</numerusform>
+            <translation>
+                <numerusform>%Ln caractère</numerusform>
+                <numerusform>%Ln caractères</numerusform>
             </translation>
         </message>
         <message>
@@ -7481,9 +7481,9 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message numerus="yes">
             <source>Average of %n private review(s)</source>
-            <translation type="unfinished">
-                <numerusform>Moyenne de %n évaluation(s) privée(s)</numerusform>
-                <numerusform>Moyenne de %n évaluation(s) privée(s)</numerusform>
+            <translation>
+                <numerusform>Moyenne de %n évaluation privée</numerusform>
+                <numerusform>Moyenne de %n évaluations privées</numerusform>
             </translation>
         </message>
     </context>
@@ -7953,35 +7953,35 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         <name>money</name>
         <message>
             <source>Paid to them</source>
-            <translation type="unfinished" />
+            <translation>Versé au prestataire</translation>
         </message>
         <message>
             <source>Fees</source>
-            <translation type="unfinished" />
+            <translation>Frais</translation>
         </message>
         <message>
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Remboursements</translation>
         </message>
         <message>
             <source>Total cost</source>
-            <translation type="unfinished" />
+            <translation>Coût total</translation>
         </message>
         <message>
             <source>What reached them: hourly, milestone, bonus, weekly and other payments</source>
-            <translation type="unfinished" />
+            <translation>Ce que le prestataire a reçu : paiements horaires, jalons, primes, versements hebdomadaires et autres paiements</translation>
         </message>
         <message>
             <source>What the platform kept: service, processing and tax fees</source>
-            <translation type="unfinished" />
+            <translation>Ce que la plateforme a retenu : frais de service, frais de traitement et taxes</translation>
         </message>
         <message>
             <source>Money that came back to you</source>
-            <translation type="unfinished" />
+            <translation>Sommes qui vous ont été remboursées</translation>
         </message>
         <message>
             <source>Paid to them + fees − refunds</source>
-            <translation type="unfinished" />
+            <translation>Versé au prestataire + frais − remboursements</translation>
         </message>
     </context>
     <context>

@@ -224,8 +224,8 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message numerus="yes">
             <source>Last %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform>Últimas %n semanas</numerusform>
+            <translation>
+                <numerusform>Última semana</numerusform>
                 <numerusform>Últimas %n semanas</numerusform>
             </translation>
         </message>
@@ -351,9 +351,9 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message numerus="yes">
             <source>{hours} over %n week(s).</source>
-            <translation type="unfinished">
-                <numerusform>{hours} a mais em %n semana(s).</numerusform>
-                <numerusform>{hours} a mais em %n semana(s).</numerusform>
+            <translation>
+                <numerusform>{hours} em %n semana.</numerusform>
+                <numerusform>{hours} em %n semanas.</numerusform>
             </translation>
         </message>
         <message>
@@ -362,9 +362,9 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message numerus="yes">
             <source>Over the limit in %n week(s): {weeks}.</source>
-            <translation type="unfinished">
-                <numerusform>Acima do limite em %n semana(s): {weeks}.</numerusform>
-                <numerusform>Acima do limite em %n semana(s): {weeks}.</numerusform>
+            <translation>
+                <numerusform>Acima do limite em %n semana: {weeks}.</numerusform>
+                <numerusform>Acima do limite em %n semanas: {weeks}.</numerusform>
             </translation>
         </message>
         <message>
@@ -529,9 +529,9 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform>a cada %n dia(s)</numerusform>
-                <numerusform>a cada %n dia(s)</numerusform>
+            <translation>
+                <numerusform>a cada %n dia</numerusform>
+                <numerusform>a cada %n dias</numerusform>
             </translation>
         </message>
         <message>
@@ -760,9 +760,9 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message numerus="yes">
             <source>%n card(s) decided</source>
-            <translation type="unfinished">
-                <numerusform>%n cartão(ões) decidido(s)</numerusform>
-                <numerusform>%n cartão(ões) decidido(s)</numerusform>
+            <translation>
+                <numerusform>%n cartão decidido</numerusform>
+                <numerusform>%n cartões decididos</numerusform>
             </translation>
         </message>
         <message>
@@ -899,9 +899,9 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message numerus="yes">
             <source>Saved {name} (%n page(s)).</source>
-            <translation type="unfinished">
-                <numerusform>{name} salvo (%n página(s)).</numerusform>
-                <numerusform>{name} salvo (%n página(s)).</numerusform>
+            <translation>
+                <numerusform>{name} salvo (%n página).</numerusform>
+                <numerusform>{name} salvo (%n páginas).</numerusform>
             </translation>
         </message>
         <message>
@@ -1058,9 +1058,9 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message numerus="yes">
             <source>Saved %Ln row(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform>%Ln linha(s) salva(s) em {file}</numerusform>
-                <numerusform>%Ln linha(s) salva(s) em {file}</numerusform>
+            <translation>
+                <numerusform>%Ln linha salva em {file}</numerusform>
+                <numerusform>%Ln linhas salvas em {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1077,9 +1077,9 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message numerus="yes">
             <source>Saved %Ln people to {file}</source>
-            <translation type="unfinished">
-                <numerusform>%Ln pessoa(s) salva(s) em {file}</numerusform>
-                <numerusform>%Ln pessoa(s) salva(s) em {file}</numerusform>
+            <translation>
+                <numerusform>%Ln pessoa salva em {file}</numerusform>
+                <numerusform>%Ln pessoas salvas em {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1096,9 +1096,9 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message numerus="yes">
             <source>Saved %Ln event(s) and to-dos to {file}</source>
-            <translation type="unfinished">
-                <numerusform>%Ln evento(s) e tarefas salvos em {file}</numerusform>
-                <numerusform>%Ln evento(s) e tarefas salvos em {file}</numerusform>
+            <translation>
+                <numerusform>%Ln evento ou tarefa salvo em {file}</numerusform>
+                <numerusform>%Ln eventos e tarefas salvos em {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1275,9 +1275,9 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message numerus="yes">
             <source>{month}: %n review(s)</source>
-            <translation type="unfinished">
-                <numerusform>{month}: %n avaliação(ões)</numerusform>
-                <numerusform>{month}: %n avaliação(ões)</numerusform>
+            <translation>
+                <numerusform>{month}: %n avaliação</numerusform>
+                <numerusform>{month}: %n avaliações</numerusform>
             </translation>
         </message>
         <message>
@@ -1456,47 +1456,47 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Say thanks</source>
-            <translation type="unfinished">Agradecer</translation>
+            <translation>Agradecer</translation>
         </message>
         <message>
             <source>Be specific about what you liked and how it helped. Specific praise is remembered; “great job” is not.</source>
-            <translation type="unfinished" />
+            <translation>Diga exatamente do que você gostou e como isso ajudou. Um elogio específico fica na memória; “bom trabalho”, não.</translation>
         </message>
         <message>
             <source>&amp;Person</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pessoa</translation>
         </message>
         <message>
             <source>Type a name to find the person</source>
-            <translation type="unfinished" />
+            <translation>Digite um nome para encontrar a pessoa</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>&amp;Contract</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contrato</translation>
         </message>
         <message>
             <source>&amp;What you appreciated</source>
-            <translation type="unfinished" />
+            <translation>O que você &amp;valorizou</translation>
         </message>
         <message>
             <source>e.g. The clear hand-over notes on the billing migration saved me a day of questions.</source>
-            <translation type="unfinished" />
+            <translation>Ex.: As notas claras de passagem de trabalho sobre a migração do faturamento me pouparam um dia de perguntas.</translation>
         </message>
         <message>
             <source>&amp;Bonus amount</source>
-            <translation type="unfinished" />
+            <translation>Valor do &amp;bônus</translation>
         </message>
         <message>
             <source>e.g. 150.00</source>
-            <translation type="unfinished" />
+            <translation>Ex.: 150.00</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data</translation>
         </message>
     </context>
     <context>
@@ -1823,19 +1823,19 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Check database</source>
-            <translation type="unfinished" />
+            <translation>Verificar banco de dados</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished">Arquivo</translation>
+            <translation>Arquivo</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Onde</translation>
         </message>
     </context>
     <context>
@@ -1854,86 +1854,86 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Mid-contract check-in</source>
-            <translation type="unfinished" />
+            <translation>Acompanhamento durante o contrato</translation>
         </message>
         <message>
             <source>A private review while the work goes on: it stays on this computer and adds a point to the person's trend. 1 is poor, 5 is excellent; choose every rating.</source>
-            <translation type="unfinished" />
+            <translation>Uma avaliação privada enquanto o trabalho está em andamento: ela fica neste computador e acrescenta um ponto à tendência da pessoa. 1 é ruim, 5 é excelente; escolha todas as notas.</translation>
         </message>
         <message>
             <source>&amp;Contract</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contrato</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data</translation>
         </message>
         <message>
             <source>&amp;Skills</source>
-            <translation type="unfinished" />
+            <translation>&amp;Habilidades</translation>
         </message>
         <message>
             <source>Choose from 1 to 5 stars</source>
-            <translation type="unfinished" />
+            <translation>Escolha de 1 a 5 estrelas</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Escolher…</translation>
+            <translation>Escolher…</translation>
         </message>
         <message>
             <source>&amp;Quality</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qualidade</translation>
         </message>
         <message>
             <source>&amp;Availability</source>
-            <translation type="unfinished" />
+            <translation>D&amp;isponibilidade</translation>
         </message>
         <message>
             <source>D&amp;eadlines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prazos</translation>
         </message>
         <message>
             <source>C&amp;ommunication</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;municação</translation>
         </message>
         <message>
             <source>Coo&amp;peration</source>
-            <translation type="unfinished" />
+            <translation>Coop&amp;eração</translation>
         </message>
         <message>
             <source>&amp;Would rehire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recontrataria</translation>
         </message>
         <message>
             <source>&amp;Recommend (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Recomend&amp;aria (0–10)</translation>
         </message>
         <message>
             <source>How likely you are to recommend them, from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Qual a chance de você recomendar a pessoa, de 0 a 10</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas</translation>
         </message>
         <message>
             <source>What is going well, what to raise with them</source>
-            <translation type="unfinished" />
+            <translation>O que está indo bem, o que conversar com a pessoa</translation>
         </message>
     </context>
     <context>
         <name>ClassificationDialog</name>
         <message>
             <source>Me</source>
-            <translation type="unfinished">Eu</translation>
+            <translation>Eu</translation>
         </message>
         <message>
             <source>They do</source>
-            <translation type="unfinished" />
+            <translation>A pessoa</translation>
         </message>
         <message>
             <source>Both of us</source>
-            <translation type="unfinished" />
+            <translation>Nós dois</translation>
         </message>
         <message>
             <source>Classification check — {title}</source>
@@ -1987,51 +1987,51 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Classification check</source>
-            <translation type="unfinished">Verificação de classificação</translation>
+            <translation>Verificação de classificação</translation>
         </message>
         <message>
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
         <message>
             <source>About this contract</source>
-            <translation type="unfinished" />
+            <translation>Sobre este contrato</translation>
         </message>
         <message>
             <source>Who sets the working &amp;hours?</source>
-            <translation type="unfinished" />
+            <translation>Quem define o &amp;horário de trabalho?</translation>
         </message>
         <message>
             <source>Who sets the &amp;place of work?</source>
-            <translation type="unfinished" />
+            <translation>Quem define o &amp;local de trabalho?</translation>
         </message>
         <message>
             <source>Who supplies the &amp;equipment?</source>
-            <translation type="unfinished" />
+            <translation>Quem fornece o &amp;equipamento?</translation>
         </message>
         <message>
             <source>E&amp;xclusive: they may not work for other clients</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xclusivo: a pessoa não pode trabalhar para outros clientes</translation>
         </message>
         <message>
             <source>&amp;Open-ended: no end date or defined deliverable</source>
-            <translation type="unfinished" />
+            <translation>Por tempo &amp;indeterminado: sem data de término nem entregável definido</translation>
         </message>
         <message>
             <source>There is a &amp;written contract</source>
-            <translation type="unfinished" />
+            <translation>Há um contrato por e&amp;scrito</translation>
         </message>
         <message>
             <source>The work is the &amp;core of my business</source>
-            <translation type="unfinished" />
+            <translation>O trabalho é o &amp;núcleo do meu negócio</translation>
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>Risco</translation>
         </message>
         <message>
             <source>heading</source>
-            <translation type="unfinished" />
+            <translation>heading</translation>
         </message>
     </context>
     <context>
@@ -2086,127 +2086,127 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>&amp;With</source>
-            <translation type="unfinished" />
+            <translation>Pe&amp;ssoa</translation>
         </message>
         <message>
             <source>The person this contract is with (type to search)</source>
-            <translation type="unfinished" />
+            <translation>A pessoa com quem é este contrato (digite para pesquisar)</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>Tít&amp;ulo</translation>
         </message>
         <message>
             <source>e.g. Mobile app redesign</source>
-            <translation type="unfinished" />
+            <translation>Ex.: Redesenho do aplicativo móvel</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ipo</translation>
         </message>
         <message>
             <source>Hourly: paid per hour worked. Fixed price: one price for the whole job. Retainer: a weekly payment for standing availability.</source>
-            <translation type="unfinished" />
+            <translation>Por hora: pago por hora trabalhada. Preço fixo: um preço para o trabalho inteiro. Retainer: um pagamento semanal por disponibilidade contínua.</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>ISO 4217 currency code</source>
-            <translation type="unfinished" />
+            <translation>Código de moeda ISO 4217</translation>
         </message>
         <message>
             <source>Weekly &amp;limit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limite semanal</translation>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished">Ilimitado</translation>
+            <translation>Ilimitado</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>The most hours a week they may bill; 0 means unlimited</source>
-            <translation type="unfinished" />
+            <translation>O máximo de horas por semana que a pessoa pode cobrar; 0 significa ilimitado</translation>
         </message>
         <message>
             <source>Weekly &amp;payment</source>
-            <translation type="unfinished" />
+            <translation>Pagamento se&amp;manal</translation>
         </message>
         <message>
             <source>for a retainer</source>
-            <translation type="unfinished" />
+            <translation>para um retainer</translation>
         </message>
         <message>
             <source>Original &amp;budget</source>
-            <translation type="unfinished" />
+            <translation>&amp;Orçamento original</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>opcional</translation>
         </message>
         <message>
             <source>What you expect the whole contract to cost; the workroom shows how far it runs over. Left empty: the fixed price, or the weekly terms until the end date.</source>
-            <translation type="unfinished" />
+            <translation>Quanto você espera que o contrato inteiro custe; a sala de trabalho mostra quanto ele ultrapassa esse valor. Se ficar vazio: o preço fixo, ou os termos semanais até a data de término.</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished">Datas</translation>
+            <translation>Datas</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>Iní&amp;cio</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Data de início</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>Térmi&amp;no</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished">Data de término</translation>
+            <translation>Data de término</translation>
         </message>
         <message>
             <source>&amp;Scope of work</source>
-            <translation type="unfinished" />
+            <translation>Escopo do t&amp;rabalho</translation>
         </message>
         <message>
             <source>What is to be done, what is delivered, what is out of scope</source>
-            <translation type="unfinished" />
+            <translation>O que deve ser feito, o que é entregue, o que fica fora do escopo</translation>
         </message>
         <message>
             <source>Test &amp;project (a small paid trial before hiring for real)</source>
-            <translation type="unfinished" />
+            <translation>Projeto &amp;de teste (um pequeno trabalho pago antes de contratar de verdade)</translation>
         </message>
         <message>
             <source>P&amp;latform</source>
-            <translation type="unfinished" />
+            <translation>Pl&amp;ataforma</translation>
         </message>
         <message>
             <source>e.g. Upwork, direct</source>
-            <translation type="unfinished" />
+            <translation>Ex.: Upwork, direto</translation>
         </message>
         <message>
             <source>Contract id on the platform</source>
-            <translation type="unfinished" />
+            <translation>ID do contrato na plataforma</translation>
         </message>
         <message>
             <source>contract id on the platform</source>
-            <translation type="unfinished" />
+            <translation>ID do contrato na plataforma</translation>
         </message>
         <message>
             <source>Save &amp;as</source>
-            <translation type="unfinished" />
+            <translation>Sal&amp;var como</translation>
         </message>
     </context>
     <context>
@@ -2609,159 +2609,159 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>End contract</source>
-            <translation type="unfinished">Encerrar contrato</translation>
+            <translation>Encerrar contrato</translation>
         </message>
         <message>
             <source>End the contract</source>
-            <translation type="unfinished" />
+            <translation>Encerrar o contrato</translation>
         </message>
         <message>
             <source>When it ends and why. Everything in this flow is saved together when you press Finish.</source>
-            <translation type="unfinished" />
+            <translation>Quando termina e por quê. Tudo neste fluxo é salvo de uma vez quando você clica em Concluir.</translation>
         </message>
         <message>
             <source>&amp;End date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data de término</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Why it ended</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo do encerramento</translation>
         </message>
         <message>
             <source>e.g. Project delivered; budget ran out; not a fit</source>
-            <translation type="unfinished" />
+            <translation>Ex.: Projeto entregue; o orçamento acabou; não se encaixou</translation>
         </message>
         <message>
             <source>Feedback</source>
-            <translation type="unfinished">Feedback</translation>
+            <translation>Feedback</translation>
         </message>
         <message>
             <source>The public feedback you give them on the platform, and what they gave you. Choose the stars, or untick what you have not left yet.</source>
-            <translation type="unfinished" />
+            <translation>O feedback público que você dá à pessoa na plataforma e o que ela deu a você. Escolha as estrelas ou desmarque o que você ainda não deixou.</translation>
         </message>
         <message>
             <source>Feedback &amp;given</source>
-            <translation type="unfinished" />
+            <translation>Feedback &amp;dado</translation>
         </message>
         <message>
             <source>Stars</source>
-            <translation type="unfinished">Estrelas</translation>
+            <translation>Estrelas</translation>
         </message>
         <message>
             <source>Choose from 1 to 5 stars</source>
-            <translation type="unfinished" />
+            <translation>Escolha de 1 a 5 estrelas</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Escolher…</translation>
+            <translation>Escolher…</translation>
         </message>
         <message>
             <source> / 5</source>
-            <translation type="unfinished" />
+            <translation> / 5</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Comentário</translation>
+            <translation>Comentário</translation>
         </message>
         <message>
             <source>What you write on their profile</source>
-            <translation type="unfinished" />
+            <translation>O que você escreve no perfil da pessoa</translation>
         </message>
         <message>
             <source>Given o&amp;n</source>
-            <translation type="unfinished" />
+            <translation>Dado &amp;em</translation>
         </message>
         <message>
             <source>The day the feedback was left (the end date unless you change it)</source>
-            <translation type="unfinished" />
+            <translation>O dia em que o feedback foi deixado (a data de término, a menos que você a altere)</translation>
         </message>
         <message>
             <source>Feedback &amp;received</source>
-            <translation type="unfinished" />
+            <translation>Feedback &amp;recebido</translation>
         </message>
         <message>
             <source>Received on</source>
-            <translation type="unfinished" />
+            <translation>Recebido em</translation>
         </message>
         <message>
             <source>Private review</source>
-            <translation type="unfinished">Avaliação privada</translation>
+            <translation>Avaliação privada</translation>
         </message>
         <message>
             <source>Stays on this computer: how it really went, for the next time you hire. Choose every score, or untick the box to skip the review.</source>
-            <translation type="unfinished" />
+            <translation>Fica neste computador: como foi de verdade, para a próxima vez que você contratar. Escolha todas as notas ou desmarque a caixa para pular a avaliação.</translation>
         </message>
         <message>
             <source>Write a private &amp;review</source>
-            <translation type="unfinished" />
+            <translation>&amp;Escrever uma avaliação privada</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished">Habilidades</translation>
+            <translation>Habilidades</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished">Qualidade</translation>
+            <translation>Qualidade</translation>
         </message>
         <message>
             <source>Availability</source>
-            <translation type="unfinished">Disponibilidade</translation>
+            <translation>Disponibilidade</translation>
         </message>
         <message>
             <source>Deadlines</source>
-            <translation type="unfinished">Prazos</translation>
+            <translation>Prazos</translation>
         </message>
         <message>
             <source>Communication</source>
-            <translation type="unfinished">Comunicação</translation>
+            <translation>Comunicação</translation>
         </message>
         <message>
             <source>Cooperation</source>
-            <translation type="unfinished">Cooperação</translation>
+            <translation>Cooperação</translation>
         </message>
         <message>
             <source>Would &amp;rehire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recontrataria</translation>
         </message>
         <message>
             <source>Re&amp;commend (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;comendaria (0–10)</translation>
         </message>
         <message>
             <source>How likely you are to recommend them, from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Qual a chance de você recomendar a pessoa, de 0 a 10</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas</translation>
         </message>
         <message>
             <source>Offboarding</source>
-            <translation type="unfinished">Desligamento</translation>
+            <translation>Desligamento</translation>
         </message>
         <message>
             <source>Tick what is already done; anything left open comes back in the review queue.</source>
-            <translation type="unfinished" />
+            <translation>Marque o que já foi feito; o que ficar em aberto volta na fila de revisão.</translation>
         </message>
         <message>
             <source>Test project: the decision</source>
-            <translation type="unfinished" />
+            <translation>Projeto de teste: a decisão</translation>
         </message>
         <message>
             <source>&amp;Hire for real</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contratar de verdade</translation>
         </message>
         <message>
             <source>&amp;Not a fit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Não se encaixa</translation>
         </message>
         <message>
             <source>Decide &amp;later</source>
-            <translation type="unfinished" />
+            <translation>Decidir &amp;depois</translation>
         </message>
     </context>
     <context>
@@ -2787,55 +2787,55 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>Adicionar arquivos</translation>
         </message>
         <message>
             <source>&amp;Direction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Direção</translation>
         </message>
         <message>
             <source>&amp;Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confidencialidade</translation>
         </message>
         <message>
             <source>S&amp;hared on</source>
-            <translation type="unfinished" />
+            <translation>Compartil&amp;hado em</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>What the document is: an agreement on file clears the classification check's "no written contract" signal</source>
-            <translation type="unfinished" />
+            <translation>O que é o documento: um acordo guardado nos arquivos elimina o sinal “nenhum contrato por escrito” da verificação de classificação</translation>
         </message>
         <message>
             <source>E&amp;xpires</source>
-            <translation type="unfinished" />
+            <translation>&amp;Validade</translation>
         </message>
         <message>
             <source>Tick when the document runs out (insurance, an NDA, an ID): the review queue warns before it does</source>
-            <translation type="unfinished" />
+            <translation>Marque quando o documento vence (seguro, NDA, documento de identidade): a fila de revisão avisa antes do vencimento</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>em</translation>
         </message>
         <message>
             <source>Expires on</source>
-            <translation type="unfinished" />
+            <translation>Data de validade</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Observação</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>opcional</translation>
         </message>
     </context>
     <context>
@@ -3145,39 +3145,39 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Grant access</source>
-            <translation type="unfinished" />
+            <translation>Conceder acesso</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sistema</translation>
         </message>
         <message>
             <source>e.g. Code host, shared drive, laptop</source>
-            <translation type="unfinished" />
+            <translation>Ex.: hospedagem de código, drive compartilhado, notebook</translation>
         </message>
         <message>
             <source>&amp;Granted on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Concedido em</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Revoke by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revogar até</translation>
         </message>
         <message>
             <source>Has a date</source>
-            <translation type="unfinished" />
+            <translation>Tem data</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Observação</translation>
         </message>
     </context>
     <context>
@@ -3203,31 +3203,31 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Log hours</source>
-            <translation type="unfinished" />
+            <translation>Registrar horas</translation>
         </message>
         <message>
             <source>&amp;Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dia</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Time worked</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tempo trabalhado</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Observação</translation>
         </message>
         <message>
             <source>what was worked on</source>
-            <translation type="unfinished" />
+            <translation>o que foi feito</translation>
         </message>
     </context>
     <context>
@@ -3379,51 +3379,51 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Log an interaction</source>
-            <translation type="unfinished" />
+            <translation>Registrar uma interação</translation>
         </message>
         <message>
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;O quê:</translation>
         </message>
         <message>
             <source>A message, a call, a meeting, or a note for yourself (a note does not count as contact)</source>
-            <translation type="unfinished" />
+            <translation>Uma mensagem, uma chamada, uma reunião ou uma nota para você (uma nota não conta como contato)</translation>
         </message>
         <message>
             <source>W&amp;hen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quando:</translation>
         </message>
         <message>
             <source>When it happened, in your local time</source>
-            <translation type="unfinished" />
+            <translation>Quando aconteceu, no seu horário local</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duração:</translation>
         </message>
         <message>
             <source>not noted</source>
-            <translation type="unfinished" />
+            <translation>não registrada</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> min</translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>How long the call or meeting took</source>
-            <translation type="unfinished" />
+            <translation>Quanto tempo durou a chamada ou a reunião</translation>
         </message>
         <message>
             <source>&amp;Text:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Texto:</translation>
         </message>
         <message>
             <source>What was said or agreed</source>
-            <translation type="unfinished" />
+            <translation>O que foi dito ou combinado</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
     </context>
     <context>
@@ -3465,35 +3465,35 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         </message>
         <message>
             <source>Log a raise</source>
-            <translation type="unfinished">Registrar aumento</translation>
+            <translation>Registrar aumento</translation>
         </message>
         <message>
             <source>New &amp;rate per hour:</source>
-            <translation type="unfinished" />
+            <translation>Nova &amp;taxa por hora:</translation>
         </message>
         <message>
             <source>e.g. 55.00</source>
-            <translation type="unfinished" />
+            <translation>Ex.: 55.00</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>&amp;Effective from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vigente a partir de:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Observação:</translation>
         </message>
         <message>
             <source>Why, e.g. yearly revisit</source>
-            <translation type="unfinished" />
+            <translation>Motivo, ex.: revisão anual</translation>
         </message>
         <message>
             <source>The contract's new rate goes through a scope change: its ledger records it, and earlier weeks keep the old rate</source>
-            <translation type="unfinished" />
+            <translation>A nova taxa do contrato passa por uma alteração de escopo: o registro do contrato a guarda, e as semanas anteriores mantêm a taxa antiga</translation>
         </message>
     </context>
     <context>
@@ -3815,39 +3815,39 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished">Etapa</translation>
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished">&amp;Valor</translation>
+            <translation>&amp;Valor</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>Ve&amp;ncimento</translation>
         </message>
         <message>
             <source>Has a due date</source>
-            <translation type="unfinished" />
+            <translation>Tem data de vencimento</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descrição</translation>
         </message>
         <message>
             <source>What is delivered</source>
-            <translation type="unfinished" />
+            <translation>O que é entregue</translation>
         </message>
     </context>
     <context>
@@ -4003,15 +4003,15 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase secreta</translation>
         </message>
         <message>
             <source>C&amp;urrent passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase secreta &amp;atual</translation>
         </message>
         <message>
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repita a frase</translation>
         </message>
     </context>
     <context>
@@ -4026,51 +4026,51 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Registrar pagamento</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished">&amp;Valor</translation>
+            <translation>&amp;Valor</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>The currency the payment was made in; another than the contract's asks for the amount in the contract's currency too</source>
-            <translation type="unfinished" />
+            <translation>A moeda em que o pagamento foi feito; uma moeda diferente da do contrato pede também o valor na moeda do contrato</translation>
         </message>
         <message>
             <source>&amp;Paid on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pago em</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descrição</translation>
         </message>
         <message>
             <source>In &amp;contract currency</source>
-            <translation type="unfinished" />
+            <translation>Na moeda do &amp;contrato</translation>
         </message>
         <message>
             <source>What the payment came to in the contract's currency, so that the contract's totals count it</source>
-            <translation type="unfinished" />
+            <translation>Quanto o pagamento representou na moeda do contrato, para que os totais do contrato o incluam</translation>
         </message>
         <message>
             <source>&amp;Why the correction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo da correção</translation>
         </message>
         <message>
             <source>Optional: kept with what the payment said before</source>
-            <translation type="unfinished" />
+            <translation>Opcional: guardado junto com o que o pagamento dizia antes</translation>
         </message>
     </context>
     <context>
@@ -4386,27 +4386,27 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurar de um backup</translation>
         </message>
         <message>
             <source>TalentDesk copies your data on the first start of each day and before every migration. Choose the copy to go back to; the data as it is now is kept as a backup first, so a restore can be undone.</source>
-            <translation type="unfinished" />
+            <translation>O TalentDesk copia seus dados na primeira inicialização de cada dia e antes de cada migração. Escolha a cópia para a qual voltar; os dados atuais são guardados antes como backup, para que a restauração possa ser desfeita.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Feito em</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">Tamanho</translation>
+            <translation>Tamanho</translation>
         </message>
         <message>
             <source>There are no backups yet. TalentDesk takes the first one the next time it starts on a new day.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há backups. O TalentDesk faz o primeiro na próxima vez que for iniciado em um novo dia.</translation>
         </message>
     </context>
     <context>
@@ -4802,95 +4802,95 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Scope change</source>
-            <translation type="unfinished">Alteração de escopo</translation>
+            <translation>Alteração de escopo</translation>
         </message>
         <message>
             <source>&amp;Milestone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etapa</translation>
         </message>
         <message>
             <source>The milestone whose amount or due date changes, or that is removed</source>
-            <translation type="unfinished" />
+            <translation>A etapa cujo valor ou data de vencimento muda, ou que é removida</translation>
         </message>
         <message>
             <source>New &amp;end date</source>
-            <translation type="unfinished" />
+            <translation>Nova &amp;data de término</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>New weekly &amp;limit</source>
-            <translation type="unfinished" />
+            <translation>Novo &amp;limite semanal</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>Unlimited</source>
-            <translation type="unfinished">Ilimitado</translation>
+            <translation>Ilimitado</translation>
         </message>
         <message>
             <source>Milestone &amp;title</source>
-            <translation type="unfinished" />
+            <translation>Títul&amp;o da etapa</translation>
         </message>
         <message>
             <source>e.g. Extra landing page</source>
-            <translation type="unfinished" />
+            <translation>Ex.: Página de destino adicional</translation>
         </message>
         <message>
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>Ve&amp;ncimento</translation>
         </message>
         <message>
             <source>Has a due date</source>
-            <translation type="unfinished" />
+            <translation>Tem data de vencimento</translation>
         </message>
         <message>
             <source>Take this milestone off the contract; its amount leaves the budget and the ledger records it</source>
-            <translation type="unfinished" />
+            <translation>Retirar esta etapa do contrato; o valor dela sai do orçamento e o registro guarda isso</translation>
         </message>
         <message>
             <source>Re&amp;move this milestone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remover esta etapa</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;A partir de</translation>
         </message>
         <message>
             <source>The day the new terms take effect: earlier weeks keep the old terms; a later day is scheduled</source>
-            <translation type="unfinished" />
+            <translation>O dia em que os novos termos entram em vigor: as semanas anteriores mantêm os termos antigos; um dia futuro fica agendado</translation>
         </message>
         <message>
             <source>&amp;Why</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo</translation>
         </message>
         <message>
             <source>The reason, in a sentence: it stays in the ledger</source>
-            <translation type="unfinished" />
+            <translation>O motivo, em uma frase: ele fica no registro</translation>
         </message>
         <message>
             <source>Who asked</source>
-            <translation type="unfinished" />
+            <translation>Quem pediu</translation>
         </message>
         <message>
             <source>&amp;I did</source>
-            <translation type="unfinished" />
+            <translation>E&amp;u</translation>
         </message>
         <message>
             <source>&amp;They did</source>
-            <translation type="unfinished" />
+            <translation>A pe&amp;ssoa</translation>
         </message>
         <message>
             <source>A&amp;greed with the talent</source>
-            <translation type="unfinished" />
+            <translation>A&amp;cordado com a pessoa</translation>
         </message>
     </context>
     <context>
@@ -4976,7 +4976,7 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system ({language})</source>
-            <translation type="unfinished" />
+            <translation>Seguir o sistema ({language})</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -4988,151 +4988,151 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configurações</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Geral</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Seu &amp;nome:</translation>
         </message>
         <message>
             <source>Named as the author of your PDF summaries</source>
-            <translation type="unfinished" />
+            <translation>Aparece como autor dos seus resumos em PDF</translation>
         </message>
         <message>
             <source>My &amp;time zone:</source>
-            <translation type="unfinished" />
+            <translation>Meu &amp;fuso horário:</translation>
         </message>
         <message>
             <source>An IANA time zone such as Europe/Berlin; used to show the overlap of working hours</source>
-            <translation type="unfinished" />
+            <translation>Um fuso horário IANA, como America/Sao_Paulo; usado para mostrar a sobreposição dos horários de trabalho</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>My &amp;working hours:</source>
-            <translation type="unfinished" />
+            <translation>Meu &amp;horário de trabalho:</translation>
         </message>
         <message>
             <source>HH:mm</source>
-            <translation type="unfinished" />
+            <translation>HH:mm</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>até</translation>
         </message>
         <message>
             <source>End of my working day</source>
-            <translation type="unfinished" />
+            <translation>Fim do meu dia de trabalho</translation>
         </message>
         <message>
             <source>Default &amp;currency:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Moeda padrão:</translation>
         </message>
         <message>
             <source>The ISO 4217 code new contracts and rates start with</source>
-            <translation type="unfinished" />
+            <translation>O código ISO 4217 usado inicialmente em novos contratos e taxas</translation>
         </message>
         <message>
             <source>&amp;Bonus allowed until:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bônus permitido até:</translation>
         </message>
         <message>
             <source> days after a contract ends</source>
-            <translation type="unfinished" />
+            <translation> dias após o fim do contrato</translation>
         </message>
         <message>
             <source>How long after its end a contract still takes a bonus (Upwork allows 365 days)</source>
-            <translation type="unfinished" />
+            <translation>Por quanto tempo após o fim um contrato ainda aceita bônus (o Upwork permite 365 dias)</translation>
         </message>
         <message>
             <source>Review rules</source>
-            <translation type="unfinished" />
+            <translation>Regras de revisão</translation>
         </message>
         <message>
             <source>Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.</source>
-            <translation type="unfinished" />
+            <translation>Cada regra coloca cartões na fila de revisão. Desative o que não for necessário e defina quando cada uma pergunta.</translation>
         </message>
         <message>
             <source>Files and backups</source>
-            <translation type="unfinished" />
+            <translation>Arquivos e backups</translation>
         </message>
         <message>
             <source>Largest file to &amp;store:</source>
-            <translation type="unfinished" />
+            <translation>Maior arquivo a &amp;armazenar:</translation>
         </message>
         <message>
             <source> MB</source>
-            <translation type="unfinished" />
+            <translation> MB</translation>
         </message>
         <message>
             <source>Files shared in a workroom above this size are refused</source>
-            <translation type="unfinished" />
+            <translation>Arquivos compartilhados em uma sala de trabalho acima deste tamanho são recusados</translation>
         </message>
         <message>
             <source>Keep &amp;daily backups for:</source>
-            <translation type="unfinished" />
+            <translation>Manter backups &amp;diários por:</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dias</translation>
         </message>
         <message>
             <source>Keep &amp;monthly backups for:</source>
-            <translation type="unfinished" />
+            <translation>Manter backups mensai&amp;s por:</translation>
         </message>
         <message>
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> meses</translation>
         </message>
         <message>
             <source>Appearance and documents</source>
-            <translation type="unfinished" />
+            <translation>Aparência e documentos</translation>
         </message>
         <message>
             <source>Colour sc&amp;heme:</source>
-            <translation type="unfinished" />
+            <translation>Esquema de &amp;cores:</translation>
         </message>
         <message>
             <source>Light or dark, or follow the system; applied at once and at every start on this computer</source>
-            <translation type="unfinished" />
+            <translation>Claro ou escuro, ou seguir o sistema; aplicado na hora e a cada inicialização neste computador</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <source>The language of the window, the PDFs and the command line on this computer, and the form of its dates and numbers</source>
-            <translation type="unfinished" />
+            <translation>O idioma da janela, dos PDFs e da linha de comando neste computador, e o formato das datas e dos números</translation>
         </message>
         <message>
             <source>A new language takes effect the next time TalentDesk starts.</source>
-            <translation type="unfinished" />
+            <translation>Um novo idioma entra em vigor na próxima vez que o TalentDesk for iniciado.</translation>
         </message>
         <message>
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
         <message>
             <source>Date f&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>Fo&amp;rmato de data:</translation>
         </message>
         <message>
             <source>How dates read in tables, date fields, charts and PDFs; CSV files always use ISO dates (2026-11-30)</source>
-            <translation type="unfinished" />
+            <translation>Como as datas aparecem em tabelas, campos de data, gráficos e PDFs; os arquivos CSV sempre usam datas ISO (2026-11-30)</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation type="unfinished" />
+            <translation>Tamanho do &amp;papel:</translation>
         </message>
         <message>
             <source>The page size of the PDF summaries</source>
-            <translation type="unfinished" />
+            <translation>O tamanho de página dos resumos em PDF</translation>
         </message>
     </context>
     <context>
@@ -5232,267 +5232,267 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Talent</source>
-            <translation type="unfinished" />
+            <translation>Talento</translation>
         </message>
         <message>
             <source>&amp;Profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perfil</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Nome completo</translation>
         </message>
         <message>
             <source>&amp;Headline:</source>
-            <translation type="unfinished" />
+            <translation>Tít&amp;ulo:</translation>
         </message>
         <message>
             <source>What they do, in a line (e.g. Django backend developer)</source>
-            <translation type="unfinished" />
+            <translation>O que a pessoa faz, em uma linha (ex.: desenvolvedor backend Django)</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Localização:</translation>
         </message>
         <message>
             <source>City, country</source>
-            <translation type="unfinished" />
+            <translation>Cidade, país</translation>
         </message>
         <message>
             <source>Lan&amp;guages:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idiomas:</translation>
         </message>
         <message>
             <source>English, Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Inglês, português</translation>
         </message>
         <message>
             <source>&amp;Time zone:</source>
-            <translation type="unfinished" />
+            <translation>Fu&amp;so horário:</translation>
         </message>
         <message>
             <source>Type part of a city or region to search the IANA time zones</source>
-            <translation type="unfinished" />
+            <translation>Digite parte do nome de uma cidade ou região para pesquisar os fusos horários IANA</translation>
         </message>
         <message>
             <source>&amp;Working hours:</source>
-            <translation type="unfinished" />
+            <translation>Horário de trab&amp;alho:</translation>
         </message>
         <message>
             <source>When their working day starts, in their time zone</source>
-            <translation type="unfinished" />
+            <translation>Quando o dia de trabalho da pessoa começa, no fuso horário dela</translation>
         </message>
         <message>
             <source>End of their working day</source>
-            <translation type="unfinished" />
+            <translation>Fim do dia de trabalho da pessoa</translation>
         </message>
         <message>
             <source>When their working day ends; before the start means it runs past midnight</source>
-            <translation type="unfinished" />
+            <translation>Quando o dia de trabalho da pessoa termina; antes do início significa que passa da meia-noite</translation>
         </message>
         <message>
             <source>&amp;Preferred channel:</source>
-            <translation type="unfinished" />
+            <translation>Canal pr&amp;eferido:</translation>
         </message>
         <message>
             <source>&amp;Replies within:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Responde em até:</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished">não definido</translation>
+            <translation>não definido</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>How long they usually take to answer</source>
-            <translation type="unfinished" />
+            <translation>Quanto tempo a pessoa costuma levar para responder</translation>
         </message>
         <message>
             <source>&amp;Stay in touch every:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Manter contato a cada:</translation>
         </message>
         <message>
             <source>no reminder</source>
-            <translation type="unfinished" />
+            <translation>sem lembrete</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dias</translation>
         </message>
         <message>
             <source>The review queue reminds you when you have not been in touch for this long</source>
-            <translation type="unfinished" />
+            <translation>A fila de revisão avisa quando você passar esse tempo sem contato</translation>
         </message>
         <message>
             <source>&amp;Bench status:</source>
-            <translation type="unfinished" />
+            <translation>Situação no &amp;banco:</translation>
         </message>
         <message>
             <source>Rea&amp;son:</source>
-            <translation type="unfinished" />
+            <translation>Moti&amp;vo:</translation>
         </message>
         <message>
             <source>Why (needed for do-not-rehire)</source>
-            <translation type="unfinished" />
+            <translation>Por quê (obrigatório para Não recontratar)</translation>
         </message>
         <message>
             <source>&amp;Favourite</source>
-            <translation type="unfinished" />
+            <translation>&amp;Favorito</translation>
         </message>
         <message>
             <source>&amp;Available for new work</source>
-            <translation type="unfinished" />
+            <translation>&amp;Disponível para novos trabalhos</translation>
         </message>
         <message>
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contato</translation>
         </message>
         <message>
             <source>Contact channels</source>
-            <translation type="unfinished" />
+            <translation>Canais de contato</translation>
         </message>
         <message>
             <source>Double-click a cell to edit it</source>
-            <translation type="unfinished" />
+            <translation>Clique duas vezes em uma célula para editá-la</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Address or number</source>
-            <translation type="unfinished" />
+            <translation>Endereço ou número</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Rótulo</translation>
         </message>
         <message>
             <source>Preferred</source>
-            <translation type="unfinished" />
+            <translation>Preferido</translation>
         </message>
         <message>
             <source>Add &amp;channel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar canal</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">Remover</translation>
+            <translation>Remover</translation>
         </message>
         <message>
             <source>Profile links</source>
-            <translation type="unfinished" />
+            <translation>Links de perfil</translation>
         </message>
         <message>
             <source>Marketplace profile, portfolio, code host…</source>
-            <translation type="unfinished" />
+            <translation>Perfil no marketplace, portfólio, hospedagem de código…</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Endereço web</translation>
         </message>
         <message>
             <source>Add &amp;link</source>
-            <translation type="unfinished" />
+            <translation>Adicionar lin&amp;k</translation>
         </message>
         <message>
             <source>S&amp;kills</source>
-            <translation type="unfinished" />
+            <translation>&amp;Habilidades</translation>
         </message>
         <message>
             <source>Add a skill (existing skills are suggested)</source>
-            <translation type="unfinished" />
+            <translation>Adicione uma habilidade (as existentes são sugeridas)</translation>
         </message>
         <message>
             <source>Level from 1 (basic) to 5 (expert)</source>
-            <translation type="unfinished" />
+            <translation>Nível de 1 (básico) a 5 (especialista)</translation>
         </message>
         <message>
             <source>&amp;Add skill</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar habilidade</translation>
         </message>
         <message>
             <source>Double-click a level to change it</source>
-            <translation type="unfinished" />
+            <translation>Clique duas vezes em um nível para alterá-lo</translation>
         </message>
         <message>
             <source>Skill</source>
-            <translation type="unfinished">Habilidade</translation>
+            <translation>Habilidade</translation>
         </message>
         <message>
             <source>Level (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Nível (1–5)</translation>
         </message>
         <message>
             <source>Remove skill</source>
-            <translation type="unfinished" />
+            <translation>Remover habilidade</translation>
         </message>
         <message>
             <source>&amp;Rates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taxas</translation>
         </message>
         <message>
             <source>A new rate is a new effective-dated row: contracts already agreed keep their own rates.</source>
-            <translation type="unfinished" />
+            <translation>Uma nova taxa é uma nova linha com data de vigência: os contratos já acordados mantêm suas próprias taxas.</translation>
         </message>
         <message>
             <source>Effective from</source>
-            <translation type="unfinished" />
+            <translation>Vigente a partir de</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Taxa</translation>
+            <translation>Taxa</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished">Moeda</translation>
+            <translation>Moeda</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Observação</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Contrato</translation>
+            <translation>Contrato</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Nova taxa</translation>
         </message>
         <message>
             <source>From when the new rate applies</source>
-            <translation type="unfinished" />
+            <translation>A partir de quando a nova taxa vale</translation>
         </message>
         <message>
             <source>Amount per hour, e.g. 55.00</source>
-            <translation type="unfinished" />
+            <translation>Valor por hora, ex.: 55.00</translation>
         </message>
         <message>
             <source>Note (e.g. yearly revisit)</source>
-            <translation type="unfinished" />
+            <translation>Observação (ex.: revisão anual)</translation>
         </message>
         <message>
             <source>Add &amp;rate</source>
-            <translation type="unfinished" />
+            <translation>Adicionar ta&amp;xa</translation>
         </message>
         <message>
             <source>Remove new rate</source>
-            <translation type="unfinished" />
+            <translation>Remover nova taxa</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otas</translation>
         </message>
         <message>
             <source>What they are great at, how they like to work, what to remember next time…</source>
-            <translation type="unfinished" />
+            <translation>No que a pessoa se destaca, como gosta de trabalhar, o que lembrar da próxima vez…</translation>
         </message>
     </context>
     <context>
@@ -6044,90 +6044,90 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Welcome to TalentDesk</source>
-            <translation type="unfinished" />
+            <translation>Boas-vindas ao TalentDesk</translation>
         </message>
         <message>
             <source>Keep the people you hire for years: a bench to rehire from, a workroom for every contract, a timeline of feedback and praise, and review sessions that tell you what needs a decision. Everything stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Mantenha por anos as pessoas que você contrata: um banco de talentos para recontratar, uma sala de trabalho para cada contrato, uma linha do tempo de feedback e elogios, e sessões de revisão que mostram o que precisa de uma decisão. Tudo fica neste computador.</translation>
         </message>
         <message>
             <source>How would you like to start?</source>
-            <translation type="unfinished" />
+            <translation>Como você gostaria de começar?</translation>
         </message>
         <message>
             <source>Explore with demo data</source>
-            <translation type="unfinished" />
+            <translation>Explorar com dados de demonstração</translation>
         </message>
         <message>
             <source>Fill this data folder with about 40 made-up people and their contracts to try every screen</source>
-            <translation type="unfinished" />
+            <translation>Preencher esta pasta de dados com cerca de 40 pessoas fictícias e seus contratos para experimentar todas as telas</translation>
         </message>
         <message>
             <source>Import my history…</source>
-            <translation type="unfinished" />
+            <translation>Importar meu histórico…</translation>
         </message>
         <message>
             <source>Bring in a marketplace transaction history (CSV) or an address book (vCard)</source>
-            <translation type="unfinished" />
+            <translation>Trazer um histórico de transações de marketplace (CSV) ou um catálogo de endereços (vCard)</translation>
         </message>
         <message>
             <source>Start with an empty bench</source>
-            <translation type="unfinished" />
+            <translation>Começar com um banco de talentos vazio</translation>
         </message>
         <message>
             <source>Add people yourself with File › New talent (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Adicione as pessoas manualmente em Arquivo › Novo talento (Ctrl+N)</translation>
         </message>
     </context>
     <context>
         <name>WorkroomView</name>
         <message>
             <source>Mark offered</source>
-            <translation type="unfinished" />
+            <translation>Marcar como oferecido</translation>
         </message>
         <message>
             <source>Activate</source>
-            <translation type="unfinished" />
+            <translation>Ativar</translation>
         </message>
         <message>
             <source>Back to draft</source>
-            <translation type="unfinished" />
+            <translation>Voltar para rascunho</translation>
         </message>
         <message>
             <source>Extend end date…</source>
-            <translation type="unfinished" />
+            <translation>Estender data de término…</translation>
         </message>
         <message>
             <source>Change weekly limit…</source>
-            <translation type="unfinished" />
+            <translation>Alterar limite semanal…</translation>
         </message>
         <message>
             <source>Add milestone…</source>
-            <translation type="unfinished" />
+            <translation>Adicionar etapa…</translation>
         </message>
         <message>
             <source>Change milestone…</source>
-            <translation type="unfinished" />
+            <translation>Alterar etapa…</translation>
         </message>
         <message>
             <source>Pay bonus…</source>
-            <translation type="unfinished" />
+            <translation>Pagar bônus…</translation>
         </message>
         <message>
             <source>Change rate…</source>
-            <translation type="unfinished" />
+            <translation>Alterar taxa…</translation>
         </message>
         <message>
             <source>Change weekly payment…</source>
-            <translation type="unfinished" />
+            <translation>Alterar pagamento semanal…</translation>
         </message>
         <message>
             <source>Pause…</source>
-            <translation type="unfinished" />
+            <translation>Pausar…</translation>
         </message>
         <message>
             <source>Resume…</source>
-            <translation type="unfinished" />
+            <translation>Retomar…</translation>
         </message>
         <message>
             <source>Scope change</source>
@@ -6492,9 +6492,9 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%n word(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n palavra(s)</numerusform>
-                <numerusform>%n palavra(s)</numerusform>
+            <translation>
+                <numerusform>%n palavra</numerusform>
+                <numerusform>%n palavras</numerusform>
             </translation>
         </message>
         <message>
@@ -6595,9 +6595,9 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%n character(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n caractere(s)</numerusform>
-                <numerusform>%n caractere(s)</numerusform>
+            <translation>
+                <numerusform>%n caractere</numerusform>
+                <numerusform>%n caracteres</numerusform>
             </translation>
         </message>
         <message>
@@ -6786,9 +6786,9 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n dia(s)</numerusform>
-                <numerusform>%n dia(s)</numerusform>
+            <translation>
+                <numerusform>%n dia</numerusform>
+                <numerusform>%n dias</numerusform>
             </translation>
         </message>
         <message>
@@ -6957,9 +6957,9 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%n contract(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n contrato(s)</numerusform>
-                <numerusform>%n contrato(s)</numerusform>
+            <translation>
+                <numerusform>%n contrato</numerusform>
+                <numerusform>%n contratos</numerusform>
             </translation>
         </message>
         <message>
@@ -6976,9 +6976,9 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>%Ln character(s)</source>
-            <translation type="unfinished">
-                <numerusform>%Ln caractere(s)</numerusform>
-                <numerusform>%Ln caractere(s)</numerusform>
+            <translation>
+                <numerusform>%Ln caractere</numerusform>
+                <numerusform>%Ln caracteres</numerusform>
             </translation>
         </message>
         <message>
@@ -7481,9 +7481,9 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message numerus="yes">
             <source>Average of %n private review(s)</source>
-            <translation type="unfinished">
-                <numerusform>Média das avaliações privadas (%n)</numerusform>
-                <numerusform>Média das avaliações privadas (%n)</numerusform>
+            <translation>
+                <numerusform>Média de %n avaliação privada</numerusform>
+                <numerusform>Média de %n avaliações privadas</numerusform>
             </translation>
         </message>
     </context>
@@ -7953,35 +7953,35 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         <name>money</name>
         <message>
             <source>Paid to them</source>
-            <translation type="unfinished" />
+            <translation>Pago à pessoa</translation>
         </message>
         <message>
             <source>Fees</source>
-            <translation type="unfinished" />
+            <translation>Tarifas</translation>
         </message>
         <message>
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Reembolsos</translation>
         </message>
         <message>
             <source>Total cost</source>
-            <translation type="unfinished" />
+            <translation>Custo total</translation>
         </message>
         <message>
             <source>What reached them: hourly, milestone, bonus, weekly and other payments</source>
-            <translation type="unfinished" />
+            <translation>O que chegou à pessoa: pagamentos por hora, de etapas, bônus, semanais e outros</translation>
         </message>
         <message>
             <source>What the platform kept: service, processing and tax fees</source>
-            <translation type="unfinished" />
+            <translation>O que a plataforma reteve: tarifas de serviço e de processamento, e impostos</translation>
         </message>
         <message>
             <source>Money that came back to you</source>
-            <translation type="unfinished" />
+            <translation>Dinheiro que voltou para você</translation>
         </message>
         <message>
             <source>Paid to them + fees − refunds</source>
-            <translation type="unfinished" />
+            <translation>Pago à pessoa + tarifas − reembolsos</translation>
         </message>
     </context>
     <context>
