@@ -1,6 +1,7 @@
 """Money as integer minor units plus an ISO 4217 code; never a float."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Literal, overload
 
@@ -40,10 +41,43 @@ def exponent(currency: str) -> int:
     return EXPONENTS.get(currency, 2)
 
 
-def to_minor(amount: Decimal | int | str, currency: str, field: str = "amount", allow_negative: bool = False) -> int:
-    """Exact conversion of a decimal amount to minor units; refuses sub-minor precision."""
+_SPACES = str.maketrans("", "", " \u00a0\u202f'")  # spaces and the Swiss apostrophe group digits
+_GROUPED = re.compile(r"\d{1,3}(\d{3})*")
+
+
+def plain_amount(text: str, decimal_point: str = ".") -> str:
+    """An amount as a person types it, in the plain form Decimal reads: "1.234,50" → "1234.50".
+
+    Both "." and "," are read, so that a habit from another country does not multiply an amount by a
+    hundred: where both appear, the last one is the decimal point; a single one followed by other than
+    three digits is the decimal point ("150,5" and "150.50" are the same anywhere); a single one followed
+    by three digits is the decimal point only when it is the locale's ("1.234" is 1234 in Germany, 1.234
+    in the United States). Digits grouped otherwise than by threes are left as typed, for Decimal to refuse.
+    """
+    t = text.strip().translate(_SPACES)
+    sign, body = (t[:1], t[1:]) if t[:1] in ("+", "-") else ("", t)
+    dots, commas = body.count("."), body.count(",")
+    if dots and commas:
+        decimal: str | None = "." if body.rfind(".") > body.rfind(",") else ","
+    elif dots + commas == 1:
+        separator = "." if dots else ","
+        decimal = separator if len(body) - body.index(separator) - 1 != 3 or separator == decimal_point else None
+    else:
+        decimal = None
+    whole, _, fraction = body.partition(decimal) if decimal else (body, "", "")
+    digits = whole.replace(",", "").replace(".", "")
+    if digits != whole and not _GROUPED.fullmatch(digits) or any(len(g) != 3 for g in re.split(r"[.,]", whole)[1:]):
+        return t
+    return sign + digits + ("." + fraction if decimal else "")
+
+
+def to_minor(amount: Decimal | int | str, currency: str, field: str = "amount", allow_negative: bool = False,
+             decimal_point: str = ".") -> int:
+    """Exact conversion of a decimal amount to minor units; refuses sub-minor precision.
+
+    A typed amount is read with ``plain_amount`` (``decimal_point``: the locale's, from the screens)."""
     try:
-        value = Decimal(str(amount).strip().replace(",", "")) if not isinstance(amount, Decimal) else amount
+        value = Decimal(plain_amount(str(amount), decimal_point)) if not isinstance(amount, Decimal) else amount
     except (InvalidOperation, ValueError):
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{amount}” is not an amount of money."),
                               amount=amount) from None

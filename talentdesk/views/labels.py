@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from .. import formatting
 from ..services import labels as words
 from ..services import money_figures
+from ..services.money import from_minor, to_minor
 
 # The words live in one table per enumeration in services/labels.py (shared with the PDFs and CSVs).
 STATUS_LABELS = words.CONTRACT_STATUS
@@ -42,6 +43,16 @@ def in_sentence(word: str) -> str:
     if QLocale().language() == QLocale.Language.German or not word:
         return word
     return word[:1].lower() + word[1:]
+
+
+def typed_minor(text: str, currency: str, field: str, allow_negative: bool = False) -> int:
+    """An amount typed in a field, read with the locale's decimal point (services/money.py plain_amount)."""
+    return to_minor(text, currency, field, allow_negative=allow_negative, decimal_point=QLocale().decimalPoint())
+
+
+def editable_amount(minor: int, currency: str) -> str:
+    """An amount put in a field to edit: plain digits with the locale's decimal point ("1234,50")."""
+    return str(from_minor(minor, currency)).replace(".", QLocale().decimalPoint())
 
 
 def money(minor: int | None, currency: str) -> str:

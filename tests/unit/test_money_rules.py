@@ -143,3 +143,24 @@ def test_thousands_separators_and_refunds_are_read():
     assert money.to_minor(" 1,234.50 ", "USD") == 123450
     assert money.to_minor("-12.50", "USD", allow_negative=True) == -1250
     assert (money.to_minor("0", "USD"), money.to_minor("0.50", "USD")) == (0, 50)  # nothing, or less than one, is money
+
+
+@pytest.mark.parametrize("typed,decimal_point,minor", [
+    ("1.234,50", ",", 123450),  # German, French, Spanish, Brazilian habits…
+    ("150,50", ",", 15050),
+    ("150,50", ".", 15050),  # …typed where the locale says "." is not read as 15,050.00
+    ("150.5", ",", 15050),  # and the other way round
+    ("1.234", ",", 123400),  # three digits after the locale's group separator: a thousand
+    ("1,234", ".", 123400),
+    ("1 234,56", ",", 123456),  # spaces (and the Swiss apostrophe) group digits too
+    ("1'234.56", ".", 123456),
+    ("1.234.567,8", ",", 123456780),
+])
+def test_an_amount_is_read_as_the_person_typed_it_in_their_locale(typed, decimal_point, minor):
+    assert money.to_minor(typed, "EUR", decimal_point=decimal_point) == minor
+
+
+@pytest.mark.parametrize("typed", ["1,2,3", "12,34,567", "1.2.3", "1.234.5"])
+def test_digits_grouped_otherwise_than_by_threes_are_refused_not_guessed(typed):
+    with pytest.raises(ValidationError):
+        money.to_minor(typed, "EUR", decimal_point=",")

@@ -17,7 +17,7 @@ from ...app.errors import error_text, field_error_text
 from ...forms.ui_appreciation_dialog import Ui_AppreciationDialog
 from ...services import appreciation, records, timeline
 from ...services.errors import ServiceError, ValidationError
-from ...services.money import from_minor, to_minor
+from ..labels import editable_amount, typed_minor
 
 KIND_LABELS = {
     "praise": QT_TRANSLATE_NOOP("AppreciationDialog", "Praise sent"),
@@ -88,7 +88,7 @@ class AppreciationDialog(QDialog):
         if data.given_on is not None:
             ui.dateEdit.setDate(QDate(data.given_on.year, data.given_on.month, data.given_on.day))
         if data.amount_minor is not None:
-            ui.amountEdit.setText(str(from_minor(data.amount_minor, data.currency)))
+            ui.amountEdit.setText(editable_amount(data.amount_minor, data.currency))
         if shown.is_bonus:
             why = tr("A thank-you bonus is a payment: correct its amount or day on the contract's Payments tab.")
             for widget in (ui.kindCombo, ui.dateEdit, ui.contractCombo, ui.amountEdit):
@@ -166,7 +166,7 @@ class AppreciationDialog(QDialog):
         currency = self.ui.currencyLabel.text() or "USD"
         amount = None
         if kind == "thanks_bonus" and self.ui.amountEdit.text().strip():
-            amount = to_minor(self.ui.amountEdit.text(), currency, field="bonus amount")
+            amount = typed_minor(self.ui.amountEdit.text(), currency, "bonus amount")
         return appreciation.AppreciationInput(
             talent_id=talent_id, kind=kind, what=what,
             given_on=self.ui.dateEdit.date().toPython(), contract_id=self.ui.contractCombo.currentData(),

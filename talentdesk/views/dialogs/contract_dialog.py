@@ -11,8 +11,8 @@ from ...app.errors import error_text, field_error_text
 from ...forms.ui_contract import Ui_ContractDialog
 from ...services import contracts, settings, workroom
 from ...services.errors import QT_TRANSLATE_NOOP, ValidationError
-from ...services.money import CURRENCIES, from_minor, to_minor
-from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, label
+from ...services.money import CURRENCIES
+from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, editable_amount, label, typed_minor
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -80,12 +80,12 @@ class ContractDialog(QDialog):
         ui.titleEdit.setText(t.title)
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(t.kind)))
         if t.rate_minor:
-            ui.rateEdit.setText(str(from_minor(t.rate_minor, currency)))
+            ui.rateEdit.setText(editable_amount(t.rate_minor, currency))
         ui.weeklyLimitSpin.setValue(t.weekly_limit_hours or 0)
         if t.weekly_payment_minor:
-            ui.weeklyPaymentEdit.setText(str(from_minor(t.weekly_payment_minor, currency)))
+            ui.weeklyPaymentEdit.setText(editable_amount(t.weekly_payment_minor, currency))
         if t.original_budget_minor is not None:
-            ui.budgetEdit.setText(str(from_minor(t.original_budget_minor, currency)))
+            ui.budgetEdit.setText(editable_amount(t.original_budget_minor, currency))
         ui.startCheck.setChecked(t.start_date is not None)
         ui.startDate.setEnabled(t.start_date is not None)
         if t.start_date:
@@ -161,11 +161,11 @@ class ContractDialog(QDialog):
         if talent_id is None:
             raise ValidationError("talent", QT_TRANSLATE_NOOP("errors", "choose the person this contract is with."))
         currency = ui.currencyCombo.currentText().strip().upper()
-        rate = to_minor(ui.rateEdit.text() or "0", currency, "rate")
+        rate = typed_minor(ui.rateEdit.text() or "0", currency, "rate")
         payment_text = ui.weeklyPaymentEdit.text().strip() if ui.weeklyPaymentEdit.isEnabled() else ""
-        payment = to_minor(payment_text, currency, "weekly payment") if payment_text else None
+        payment = typed_minor(payment_text, currency, "weekly payment") if payment_text else None
         budget_text = ui.budgetEdit.text().strip()
-        budget = to_minor(budget_text, currency, "original budget") if budget_text else None
+        budget = typed_minor(budget_text, currency, "original budget") if budget_text else None
         kind = ui.kindCombo.currentData()
         limit = ui.weeklyLimitSpin.value() if kind != "fixed" else 0
         base = self.template or contracts.ContractInput(talent_id=talent_id, title="")

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ...app.errors import error_text
 from ...forms.ui_log_raise import Ui_LogRaiseDialog
 from ...services.errors import ValidationError
-from ...services.money import CURRENCIES, from_minor, to_minor
+from ...services.money import CURRENCIES
 from ...services.raises import RunningContract
 from ...services.records import RateShown
+from ..labels import editable_amount, typed_minor
 
 
 class LogRaiseDialog(QDialog):
@@ -58,7 +59,7 @@ class LogRaiseDialog(QDialog):
             person=shown.talent_name,
             contract=dialog.tr(" on “{title}”").format(title=shown.contract_title) if shown.contract_title else ""))
         ui.amountLabel.setText(dialog.tr("&Rate per hour:"))
-        ui.amount.setText(str(from_minor(shown.amount_minor, shown.currency)))
+        ui.amount.setText(editable_amount(shown.amount_minor, shown.currency))
         ui.effectiveOn.setDate(QDate(shown.effective_on.year, shown.effective_on.month, shown.effective_on.day))
         ui.note.setText(shown.note)
         return dialog
@@ -72,7 +73,7 @@ class LogRaiseDialog(QDialog):
     def save(self) -> None:
         currency = self.ui.currency.currentText().strip().upper()
         try:
-            amount = to_minor(self.ui.amount.text().strip() or "x", currency, field="rate")
+            amount = typed_minor(self.ui.amount.text().strip() or "x", currency, "rate")
         except ValidationError as exc:
             self.show_error(exc)
             return

@@ -29,9 +29,10 @@ from ...forms.ui_talent_dialog import Ui_TalentDialog
 from ...services import bench, talents
 from ...services import validate as v
 from ...services.errors import ValidationError
-from ...services.money import CURRENCIES, to_minor
+from ...services.money import CURRENCIES
 from ...store.models import BENCH_STATUSES, CHANNELS, CONTACT_KINDS
 from ..bench import fmt
+from ..labels import typed_minor
 from .unsaved import discard_ok
 
 # Which label shows a service's ValidationError, by the field name the services use.
@@ -318,7 +319,7 @@ class TalentDialog(QDialog):
         self._show_error("ratesError", "")
         try:
             currency = ui.rateCurrencyCombo.currentText().strip().upper()
-            amount = to_minor(ui.rateAmountEdit.text(), currency, "rate")
+            amount = typed_minor(ui.rateAmountEdit.text(), currency, "rate")
             qdate = ui.rateDateEdit.date()
             rate = bench.NewRate(dt.date(qdate.year(), qdate.month(), qdate.day()), amount, currency,
                                  ui.rateNoteEdit.text().strip())

@@ -20,7 +20,7 @@ from ...forms.ui_payment import Ui_PaymentDialog
 from ...forms.ui_scope_action import Ui_ScopeActionDialog
 from ...services import access, contracts, corrections, files, milestones, offboarding, scope, worklog, workroom
 from ...services.errors import QT_TRANSLATE_NOOP, ValidationError
-from ...services.money import CURRENCIES, check_currency, from_minor, to_minor
+from ...services.money import CURRENCIES, check_currency
 from ...store.models import ACCESS_TIERS, DIRECTIONS, DOCUMENT_KINDS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
 from ..dialogs.checkin import UNSET, UNSET_RECOMMEND, unchosen
 from ..dialogs.unsaved import discard_ok, form_state
@@ -31,9 +31,11 @@ from ..labels import (
     SENSITIVITY_LABELS,
     TIER_LABELS,
     day,
+    editable_amount,
     hours,
     label,
     money,
+    typed_minor,
 )
 from .header import scheduled_text
 
@@ -175,9 +177,9 @@ class ScopeActionDialog(FormDialog):
         ui.amountLabel.setText({"rate": self.tr("New &rate"), "weekly_payment": self.tr("New weekly &payment"),
                                 "bonus": self.tr("&Bonus")}.get(kind, self.tr("&Amount")))
         if kind == "rate":
-            ui.amountEdit.setText(str(from_minor(facts.rate_minor, facts.currency)))
+            ui.amountEdit.setText(editable_amount(facts.rate_minor, facts.currency))
         elif kind == "weekly_payment" and facts.weekly_payment_minor:
-            ui.amountEdit.setText(str(from_minor(facts.weekly_payment_minor, facts.currency)))
+            ui.amountEdit.setText(editable_amount(facts.weekly_payment_minor, facts.currency))
         ui.currentLabel.setText(self._current())
         self.field_errors = {"reason": ui.reasonError, "who asked": ui.reasonError, "title": ui.titleError,
                              "amount": ui.amountError, "bonus": ui.amountError, "rate": ui.amountError,
@@ -198,7 +200,7 @@ class ScopeActionDialog(FormDialog):
         ui, m = self.ui, self._milestone()
         if m is None:
             return
-        ui.amountEdit.setText(str(from_minor(m.amount_minor, m.currency)))
+        ui.amountEdit.setText(editable_amount(m.amount_minor, m.currency))
         ui.dueCheck.setChecked(m.due_on is not None)
         if m.due_on:
             ui.dueEdit.setDate(qdate(m.due_on))
@@ -236,7 +238,7 @@ class ScopeActionDialog(FormDialog):
                                                                         "it."))
 
         def amount(field: str) -> int:
-            return to_minor(ui.amountEdit.text() or "", f.currency, field) if ui.amountEdit.text().strip() else \
+            return typed_minor(ui.amountEdit.text() or "", f.currency, field) if ui.amountEdit.text().strip() else \
                 _missing(field)
 
         kind, cid = self.kind, f.id
@@ -330,7 +332,7 @@ class MilestoneDialog(FormDialog):
         if row is not None:
             self.setWindowTitle(self.tr("Edit milestone"))
             ui.titleEdit.setText(row.title)
-            ui.amountEdit.setText(str(from_minor(row.amount_minor, currency)))
+            ui.amountEdit.setText(editable_amount(row.amount_minor, currency))
             ui.dueCheck.setChecked(row.due_on is not None)
             if row.due_on:
                 ui.dueEdit.setDate(qdate(row.due_on))
@@ -340,7 +342,7 @@ class MilestoneDialog(FormDialog):
 
     def job(self):
         ui = self.ui
-        amount = to_minor(ui.amountEdit.text() or "0", self.currency, "amount")
+        amount = typed_minor(ui.amountEdit.text() or "0", self.currency, "amount")
         due = ui.dueEdit.date().toPython() if ui.dueCheck.isChecked() else None
         args = (ui.titleEdit.text(), amount, due)
         desc = ui.descriptionEdit.toPlainText()
@@ -404,11 +406,11 @@ class PaymentDialog(FormDialog):
             ui.currencyCombo.setToolTip(self.tr("A correction keeps the payment's currency; remove the payment "
                                                 "and record it again to change it"))
             ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(row.kind)))
-            ui.amountEdit.setText(str(from_minor(row.amount_minor, row.currency)))
+            ui.amountEdit.setText(editable_amount(row.amount_minor, row.currency))
             ui.paidEdit.setDate(qdate(row.paid_on))
             ui.descriptionEdit.setText(row.description)
             if row.contract_amount_minor is not None:
-                ui.contractAmountEdit.setText(str(from_minor(row.contract_amount_minor, currency)))
+                ui.contractAmountEdit.setText(editable_amount(row.contract_amount_minor, currency))
         self.field_errors = {"amount": ui.amountError, "paid on": ui.paidError, "currency": ui.amountError,
                              "amount in contract currency": ui.contractAmountError, "why": ui.formError}
         self._currency_changed(ui.currencyCombo.currentText())
@@ -427,11 +429,11 @@ class PaymentDialog(FormDialog):
     def job(self):
         ui = self.ui
         currency = check_currency(self.paid_currency())
-        amount = to_minor(ui.amountEdit.text() or "", currency, "amount") if ui.amountEdit.text().strip() \
+        amount = typed_minor(ui.amountEdit.text() or "", currency, "amount") if ui.amountEdit.text().strip() \
             else _missing("amount")
         # The service decides whether the amount in the contract's currency is needed, and says why.
         text = ui.contractAmountEdit.text().strip() if currency != self.currency else ""
-        converted = to_minor(text, self.currency, "amount in contract currency") if text else None
+        converted = typed_minor(text, self.currency, "amount in contract currency") if text else None
         if self.row is not None:
             fix = corrections.PaymentFix(ui.kindCombo.currentData(), amount, ui.paidEdit.date().toPython(),
                                          ui.descriptionEdit.text(), converted)

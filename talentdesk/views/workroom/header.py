@@ -7,7 +7,18 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...services import terms, workroom
-from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, day, figure_label, figure_tip, hours, label, money, totals
+from ..labels import (
+    CONTRACT_KIND_LABELS,
+    STATUS_LABELS,
+    day,
+    figure_label,
+    figure_tip,
+    hours,
+    in_sentence,
+    label,
+    money,
+    totals,
+)
 from ..widgets.contrast import WeekBar
 from ..widgets.flow import FlowLayout
 
@@ -179,7 +190,7 @@ class TermsHeader(QFrame):
             self.values["budget"].setToolTip(self.tr("Original budget {original}; with scope changes {current}; "
                                                      "{paid_label} so far {spent}").format(
                 original=money(b.original_minor, f.currency), current=money(b.current_minor, f.currency),
-                paid_label=figure_label("paid").lower(), spent=money(b.spent_minor, f.currency)))
+                paid_label=in_sentence(figure_label("paid")), spent=money(b.spent_minor, f.currency)))
         else:
             self.values["budget"].setText("—")
             self.values["budget"].setToolTip(self.tr("No original budget to compare with: set one with Edit terms "
