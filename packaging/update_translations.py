@@ -89,8 +89,37 @@ def _as_plural(ts: Path, kept: dict[tuple[str, str, str], list[str]]) -> None:
         tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def data_texts() -> list[tuple[str, str]]:
+    """(context, text) of the texts the services keep as data and the screens translate by value: the review
+    rules (title, description, reasons, facts, thresholds), the review actions, the classification check.
+
+    They are read from the tables themselves rather than marked one by one, so that a rule added later is
+    in the catalogues without anyone remembering to mark it."""
+    sys.path.insert(0, str(ROOT))
+    from talentdesk.services import classification, review_rules, review_session
+
+    texts = []
+    for rule in review_rules.RULES:
+        texts += [rule.title, rule.description, *rule.templates.values(), *(label for _key, label in rule.facts)]
+        texts += [t for threshold in rule.thresholds for t in (threshold.label, threshold.unit)]
+    texts += review_session.ACTIONS.values()
+    found = [("review_rules", t) for t in texts]
+    found += [("classification", t) for t in (classification.DISCLAIMER,
+                                              *(t for s in classification.SIGNALS for t in (s.reason, s.advice)))]
+    return [(context, text) for context, text in dict.fromkeys(found) if text.strip()]
+
+
+def _data_module(folder: Path) -> Path:
+    """The data texts as a module lupdate reads (QT_TRANSLATE_NOOP calls), written in a scratch folder."""
+    module = folder / "data_texts.py"
+    lines = [f"QT_TRANSLATE_NOOP({context!r}, {text!r})" for context, text in data_texts()]
+    module.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return module
+
+
 def update(folder: Path = I18N_DIR) -> None:
-    files = [str(p) for p in source_files()]
+    scratch = Path(tempfile.mkdtemp())
+    files = [str(p) for p in source_files()] + [str(_data_module(scratch))]
     for language in LANGUAGES:
         ts = catalogue(language, folder)
         kept = _plural_translations(ts)
@@ -99,6 +128,7 @@ def update(folder: Path = I18N_DIR) -> None:
                         *files, "-ts", str(ts)],
                        check=True, capture_output=True, text=True)
         _as_plural(ts, kept)
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 def unfinished(ts: Path) -> list[str]:

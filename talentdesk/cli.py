@@ -23,6 +23,8 @@ from pathlib import Path
 import peewee
 
 from . import __version__
+from .commands import words
+from .commands.words import tr
 from .paths import ENV_DATA_DIR, resolve_data_dir
 from .services.errors import ServiceError
 from .store import cipher, rekey
@@ -83,8 +85,8 @@ def team_url_of(args: argparse.Namespace) -> str | None:
     """The team database to use instead of the local folder's: --database, else $TALENTDESK_DATABASE."""
     url = getattr(args, "database", None) or os.environ.get(ENV_DATABASE) or None
     if url and not is_team_url(url):
-        raise CommandError(f"a team database is named by a postgresql:// URL, not “{url}” "
-                           "(for a local folder, use --data-dir).")
+        raise CommandError(tr("a team database is named by a postgresql:// URL, not “{url}” "
+                              "(for a local folder, use --data-dir).").format(url=url))
     return url
 
 
@@ -97,7 +99,8 @@ def open_team(url: str, folder: Path):
         return open_team_database(url, folder=folder)
     except peewee.OperationalError as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise CommandError(f"cannot reach the team database {where(url)}: {reason}") from None
+        raise CommandError(tr("cannot reach the team database {where}: {reason}").format(
+            where=where(url), reason=reason)) from None
 
 
 # -- passphrases --------------------------------------------------------------------------------------
@@ -108,7 +111,8 @@ def read_secret(file: Path | None, env: str, prompt: str | None, *, repeat: bool
         try:
             text = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise CommandError(f"cannot read the passphrase file {file}: {getattr(exc, 'strerror', None) or exc}") from None
+            raise CommandError(tr("cannot read the passphrase file {file}: {reason}").format(
+                file=file, reason=getattr(exc, "strerror", None) or exc)) from None
         return text.splitlines()[0] if text.splitlines() else ""
     if os.environ.get(env):
         return os.environ[env]
@@ -116,8 +120,8 @@ def read_secret(file: Path | None, env: str, prompt: str | None, *, repeat: bool
         return None
     try:
         first = getpass.getpass(prompt)
-        if repeat and getpass.getpass("Repeat it: ") != first:
-            raise CommandError("the two passphrases differ; nothing was changed.")
+        if repeat and getpass.getpass(tr("Repeat it: ")) != first:
+            raise CommandError(tr("the two passphrases differ; nothing was changed."))
     except EOFError:
         return None
     return first
@@ -133,18 +137,20 @@ def unlock_folder(args: argparse.Namespace) -> Path:
         log.warning("an interrupted passphrase change was %s", done)
     if not cipher.is_encrypted(data_dir) or cipher.key() is not None:
         return data_dir
-    how = f"${ENV_PASSPHRASE}, --passphrase-file FILE, or run it in a terminal to be asked"
+    how = tr("${variable}, --passphrase-file FILE, or run it in a terminal to be asked").format(
+        variable=ENV_PASSPHRASE)
     if not cipher.available():
-        raise CommandError(f"this data folder is encrypted, and opening it needs the SQLCipher driver: "
-                           f"{cipher.install_hint()}")
-    passphrase = read_secret(args.passphrase_file, ENV_PASSPHRASE, f"Passphrase for {data_dir}: ")
+        raise CommandError(tr("this data folder is encrypted, and opening it needs the SQLCipher driver: "
+                              "{hint}").format(hint=cipher.install_hint()))
+    passphrase = read_secret(args.passphrase_file, ENV_PASSPHRASE, tr("Passphrase for {folder}: ").format(
+        folder=data_dir))
     if passphrase is None:
-        raise CommandError(f"this data folder is encrypted: give its passphrase with {how}.")
+        raise CommandError(tr("this data folder is encrypted: give its passphrase with {how}.").format(how=how))
     try:
         cipher.unlock(data_dir, passphrase)
     except cipher.WrongPassphrase:
-        raise CommandError(f"that passphrase does not open this data folder ({data_dir}); give the right one "
-                           f"with {how}.") from None
+        raise CommandError(tr("that passphrase does not open this data folder ({folder}); give the right one "
+                              "with {how}.").format(folder=data_dir, how=how)) from None
     return data_dir
 
 
@@ -160,8 +166,9 @@ def window_folder(args: argparse.Namespace) -> Path:
 
     data_dir = unlock_folder(args)
     if data_dir.is_dir() and not writable(data_dir):
-        raise CommandError(f"the data folder {data_dir} is read-only, and the window needs to write to it. "
-                           "Reading commands (export, report, review --list, backup) still work.")
+        raise CommandError(tr("the data folder {folder} is read-only, and the window needs to write to it. "
+                              "Reading commands (export, report, review --list, backup) still work.").format(
+            folder=data_dir))
     ensure_sound(data_dir / "talentdesk.sqlite3")  # the window would offer a backup; here, one line
     return data_dir
 
@@ -178,8 +185,9 @@ def open_folder(args: argparse.Namespace, *, write: bool):
     data_dir = unlock_folder(args)
     if data_dir.is_dir() and not writable(data_dir):
         if write:
-            raise CommandError(f"the data folder {data_dir} is read-only: this command changes it, so it cannot "
-                               "run here. Reading commands (export, report, review --list, backup) still work.")
+            raise CommandError(tr("the data folder {folder} is read-only: this command changes it, so it "
+                                  "cannot run here. Reading commands (export, report, review --list, backup) "
+                                  "still work.").format(folder=data_dir))
         return open_database(data_dir, readonly=True)
     return open_database(data_dir)
 
@@ -198,9 +206,9 @@ def _open_window(args: argparse.Namespace) -> int:
         window_folder(args)
         problems = self_test(data_dir)
         for problem in problems:
-            print(f"talentdesk: self-test failed: {problem}", file=sys.stderr)
+            print("talentdesk: " + tr("self-test failed: {problem}").format(problem=problem), file=sys.stderr)
         if not problems:
-            print(f"TalentDesk {__version__}: self-test passed ({data_dir})")
+            print(tr("TalentDesk {version}: self-test passed ({folder})").format(version=__version__, folder=data_dir))
         return 1 if problems else 0
     end_process(run_gui(data_dir, scheme=args.theme, team_url=team_url_of(args)))  # once the window is closed, at once
 
@@ -214,11 +222,13 @@ def _nearly_full(folder: Path) -> bool:
 
 def message_for(exc: BaseException, data_dir: Path | None = None) -> str:
     """One line for any error: what happened, and what to do next."""
-    where = data_dir or "the data folder"
+    where = data_dir or tr("the data folder")
     if isinstance(exc, DamagedDatabase):
-        return (f"{exc} Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one "
-                "of the automatic copies.")
-    if isinstance(exc, CommandError | ServiceError | SchemaError | cipher.WrongPassphrase
+        return tr("{problem} Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore "
+                  "one of the automatic copies.").format(problem=exc)
+    if isinstance(exc, ServiceError):
+        return words.field_error_text(exc)
+    if isinstance(exc, CommandError | SchemaError | cipher.WrongPassphrase
                   | cipher.EncryptionUnavailable | rekey.RekeyInProgress | rekey.RekeyNotFinished):
         return str(exc)
     if isinstance(exc, (sqlite3.Error, peewee.PeeweeException, *cipher.database_errors())):
@@ -226,27 +236,29 @@ def message_for(exc: BaseException, data_dir: Path | None = None) -> str:
         if kind == "io" and data_dir is not None and _nearly_full(data_dir):
             kind = "full"  # on a full disk SQLite says "disk I/O error" where it cannot grow its files
         said = {
-            "busy": f"{where} is busy: another TalentDesk is writing to it. Try again when it has finished.",
-            "read-only": f"{where} may not be written (a read-only folder or disk); nothing was changed.",
-            "full": "the disk is full; nothing was changed. Free some space and try again.",
-            "cannot-open": f"the database in {where} cannot be opened: check that the folder exists and may be read.",
-            "damaged": f"the database in {where} is damaged. Restore a backup with “talentdesk restore FILE.zip”, "
-                       "or open the window to restore one of the automatic copies.",
-            "io": "the disk reported an error while reading or writing the database; nothing was saved.",
+            "busy": tr("{folder} is busy: another TalentDesk is writing to it. Try again when it has finished."),
+            "read-only": tr("{folder} may not be written (a read-only folder or disk); nothing was changed."),
+            "full": tr("the disk is full; nothing was changed. Free some space and try again."),
+            "cannot-open": tr("the database in {folder} cannot be opened: check that the folder exists and may be "
+                              "read."),
+            "damaged": tr("the database in {folder} is damaged. Restore a backup with “talentdesk restore "
+                          "FILE.zip”, or open the window to restore one of the automatic copies."),
+            "io": tr("the disk reported an error while reading or writing the database; nothing was saved."),
         }.get(kind)
         if said:
-            return said
+            return said.format(folder=where)
     if isinstance(exc, OSError):
         named = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         if exc.errno == errno.ENOSPC:
-            return f"the disk is full{named}; free some space and try again."
+            return tr("the disk is full{file}; free some space and try again.").format(file=named)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return f"may not write{named}: the folder or disk is read-only, or the file belongs to someone else."
+            return tr("may not write{file}: the folder or disk is read-only, or the file belongs to someone "
+                      "else.").format(file=named)
         return f"{exc.strerror or exc}{named}"
     if isinstance(exc, MemoryError):
-        return "not enough memory to finish the command."
-    return (f"the command stopped on an unexpected error ({type(exc).__name__}: {exc}). "
-            "Run it again with --verbose to see where.")
+        return tr("not enough memory to finish the command.")
+    return tr("the command stopped on an unexpected error ({error}). Run it again with --verbose to see "
+              "where.").format(error=f"{type(exc).__name__}: {exc}")
 
 
 def main(argv: list[str] | None = None) -> int:

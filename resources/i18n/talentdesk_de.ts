@@ -1316,6 +1316,236 @@ Starten Sie TalentDesk danach neu.</translation>
             <source>from {day}, {name} {before} → {after}</source>
             <translation>ab {day}, {name} {before} → {after}</translation>
         </message>
+        <message>
+            <source>a team database is named by a postgresql:// URL, not “{url}” (for a local folder, use --data-dir).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot reach the team database {where}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the passphrase file {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat it: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>${variable}, --passphrase-file FILE, or run it in a terminal to be asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this data folder is encrypted, and opening it needs the SQLCipher driver: {hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase for {folder}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this data folder is encrypted: give its passphrase with {how}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>that passphrase does not open this data folder ({folder}); give the right one with {how}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data folder {folder} is read-only, and the window needs to write to it. Reading commands (export, report, review --list, backup) still work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data folder {folder} is read-only: this command changes it, so it cannot run here. Reading commands (export, report, review --list, backup) still work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>self-test failed: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TalentDesk {version}: self-test passed ({folder})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is busy: another TalentDesk is writing to it. Try again when it has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} may not be written (a read-only folder or disk); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full; nothing was changed. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database in {folder} cannot be opened: check that the folder exists and may be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database in {folder} is damaged. Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk reported an error while reading or writing the database; nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full{file}; free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>may not write{file}: the folder or disk is read-only, or the file belongs to someone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough memory to finish the command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the command stopped on an unexpected error ({error}). Run it again with --verbose to see where.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote {file}: the database (schema {schema}) and %n attachment file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an unknown date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} already holds a TalentDesk database; choose a new folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the new passphrase with ${variable}, --new-passphrase-file FILE, or run it in a terminal to be asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new passphrase is too short: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is not encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(encryption needs the SQLCipher driver: {hint})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this data folder is already encrypted; use “encryption change” for a new passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this data folder is not encrypted; use “encryption on” to encrypt it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is now encrypted: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} has its new passphrase: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is stored unencrypted again: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} holds no TalentDesk database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the output file should end in .pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote {file} (%n page(s)): {title}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to review: the queue is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) in the queue.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>--to names a team database by its postgresql:// URL, not “{url}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is not empty: transfer only into a new folder. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied {rows} in {tables} to {target}; every table's count and checksum agree with the source. Stored files stay in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Copied {rows} in {tables} and {files} to {folder}; every table's count and checksum, and every file's, agree with the source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln stored file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccessTab</name>
@@ -1497,6 +1727,89 @@ Starten Sie TalentDesk danach neu.</translation>
         <message>
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>Their name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they do, in a line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their strongest skills (sorted by the best one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation type="unfinished">Satz</translation>
+        </message>
+        <message>
+            <source>Their current rate (the newest effective-dated rate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time where they are, now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation type="unfinished">Überschneidung</translation>
+        </message>
+        <message>
+            <source>Hours of their working day that fall inside mine, today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished">Wertung</translation>
+        </message>
+        <message>
+            <source>Average of my private reviews (1–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last worked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When a contract with them last ran</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Bench status</source>
+            <translation type="unfinished">Talentpool-Status</translation>
+        </message>
+        <message>
+            <source>★</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Favourite</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1990,10 +2303,6 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
             <translation>Einstufungsprüfung</translation>
         </message>
         <message>
-            <source>muted</source>
-            <translation>muted</translation>
-        </message>
-        <message>
             <source>About this contract</source>
             <translation>Zu diesem Vertrag</translation>
         </message>
@@ -2028,10 +2337,6 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         <message>
             <source>Risk</source>
             <translation>Risiko</translation>
-        </message>
-        <message>
-            <source>heading</source>
-            <translation>heading</translation>
         </message>
     </context>
     <context>
@@ -2163,10 +2468,6 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         <message>
             <source>Start date</source>
             <translation>Startdatum</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
@@ -2624,10 +2925,6 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
             <translation>&amp;Enddatum</translation>
         </message>
         <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
-        </message>
-        <message>
             <source>&amp;Why it ended</source>
             <translation>&amp;Beendigungsgrund</translation>
         </message>
@@ -2800,10 +3097,6 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         <message>
             <source>S&amp;hared on</source>
             <translation>&amp;Geteilt am</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -3164,10 +3457,6 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
             <translation>&amp;Gewährt am</translation>
         </message>
         <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
-        </message>
-        <message>
             <source>&amp;Revoke by</source>
             <translation>&amp;Entziehen bis</translation>
         </message>
@@ -3208,10 +3497,6 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         <message>
             <source>&amp;Day</source>
             <translation>&amp;Tag</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Time worked</source>
@@ -3421,10 +3706,6 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
             <source>What was said or agreed</source>
             <translation>Was gesagt oder vereinbart wurde</translation>
         </message>
-        <message>
-            <source>error</source>
-            <translation>error</translation>
-        </message>
     </context>
     <context>
         <name>LicencesDialog</name>
@@ -3474,10 +3755,6 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         <message>
             <source>e.g. 55.00</source>
             <translation>z. B. 55.00</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>error</translation>
         </message>
         <message>
             <source>&amp;Effective from:</source>
@@ -3838,10 +4115,6 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
             <translation>Mit Fälligkeitsdatum</translation>
         </message>
         <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
-        </message>
-        <message>
             <source>&amp;Description</source>
             <translation>Be&amp;schreibung</translation>
         </message>
@@ -4047,10 +4320,6 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         <message>
             <source>&amp;Paid on</source>
             <translation>Be&amp;zahlt am</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Description</source>
@@ -4749,6 +5018,42 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
     <context>
         <name>ScopeActionDialog</name>
         <message>
+            <source>Extend or move the end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the weekly limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a milestone</source>
+            <translation type="unfinished">Einen Meilenstein hinzufügen</translation>
+        </message>
+        <message>
+            <source>Change a milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pay a bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the weekly payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause the contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume the contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New &amp;rate</source>
             <translation>Neuer &amp;Satz</translation>
         </message>
@@ -4815,10 +5120,6 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         <message>
             <source>New &amp;end date</source>
             <translation>Neues &amp;Enddatum</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>New weekly &amp;limit</source>
@@ -5011,16 +5312,8 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
             <translation>Eine IANA-Zeitzone wie Europe/Berlin; dient dazu, die Überschneidung der Arbeitszeiten zu zeigen</translation>
         </message>
         <message>
-            <source>error</source>
-            <translation>error</translation>
-        </message>
-        <message>
             <source>My &amp;working hours:</source>
             <translation>Meine &amp;Arbeitszeiten:</translation>
-        </message>
-        <message>
-            <source>HH:mm</source>
-            <translation>HH:mm</translation>
         </message>
         <message>
             <source>to</source>
@@ -5113,10 +5406,6 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         <message>
             <source>A new language takes effect the next time TalentDesk starts.</source>
             <translation>Eine neue Sprache gilt ab dem nächsten Start von TalentDesk.</translation>
-        </message>
-        <message>
-            <source>muted</source>
-            <translation>muted</translation>
         </message>
         <message>
             <source>Date f&amp;ormat:</source>
@@ -5736,6 +6025,54 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
     <context>
         <name>TimelineWidget</name>
         <message>
+            <source>Any score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews of 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews of 2 or less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews of 3 or less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews of 4 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Search the timeline</source>
             <translation>Zeitleiste durchsuchen</translation>
         </message>
@@ -6331,6 +6668,109 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <message>
             <source>The licences of TalentDesk and of everything it includes</source>
             <translation>Die Lizenzen von TalentDesk und allem, was es enthält</translation>
+        </message>
+    </context>
+    <context>
+        <name>classification</name>
+        <message>
+            <source>This check is guidance to help you spot risk, not legal advice. The rules differ by country; ask a lawyer or an accountant where you and the contractor live.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You set their working hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree on outcomes and deadlines; let them choose when they work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You and they set the working hours together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep fixed hours to the overlap you truly need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You decide where they work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let them work from a place of their choosing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where they work is partly your decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit required on-site days to what the work needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You supply their equipment (or the access register lists equipment lent).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let them use their own tools; recover equipment you lent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You supply part of their equipment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep supplied equipment to what security requires.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They may not work for other clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop the exclusivity, or limit it to direct competitors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engagement is open-ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the contract an end date or a defined deliverable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no written contract.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign a written contract that describes an independent engagement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agreement is among this contract's or this person's files, and it is not through a marketplace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store the signed agreement with the contract's files (or, for a framework agreement, the person's).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The work is the core of your business.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope the work as a project with its own deliverables.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than a year at 30 or more hours a week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reduce the weekly hours or bring the engagement to an end.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7997,6 +8437,465 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <message>
             <source>Keep editing</source>
             <translation>Weiter bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>review_rules</name>
+        <message>
+            <source>Access still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Systems access or equipment not yet recovered after a contract ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contract ended on {end_date}, {days_ago} ago, and access is still open: {systems}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished">Beendet</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days of grace after the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offboarding open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist items left open when a contract ended: deliverables, equipment, deleting your data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contract ended on {end_date}, {days_ago} ago; still open: {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke by</source>
+            <translation type="unfinished">Entziehen bis</translation>
+        </message>
+        <message>
+            <source>Access or equipment kept past the day it was to be revoked or returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access to {system} was to be revoked by {revoke_by}, {days_over} ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{system} was to be returned by {revoke_by}, {days_over} ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished">System</translation>
+        </message>
+        <message>
+            <source>Contract ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A running contract ends soon (or its end date has passed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends on {end_date}, in {days_left}: renew it, extend it or let it end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its end date {end_date} passed {days_ago} ago but it is still running: end it or extend it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End date</source>
+            <translation type="unfinished">Enddatum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Art</translation>
+        </message>
+        <message>
+            <source>Warn this many days before the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback owed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback owed on a contract that ended within the window, or a private review missing on any ended contract.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended on {end_date}: feedback is owed ({days_left} left in the window) and the private review is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended on {end_date}: feedback is owed; {days_left} left in the window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended on {end_date}: the private review (for your eyes only) is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days left to leave feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback window after the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A milestone past its due date, not yet approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone “{milestone}” was due on {due_on}, {days_over} ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone “{milestone}” was submitted and waits for your approval; it was due on {due_on}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation type="unfinished">Meilenstein</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished">Fällig</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished">Betrag</translation>
+        </message>
+        <message>
+            <source>Days of grace after the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours logged this week near or over the weekly limit (hours over the limit are paid as a bonus).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{used_minutes} logged this week of a {limit_minutes} limit ({used_percent}). Raise the limit or slow down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{used_minutes} logged this week, over the {limit_minutes} limit ({used_percent}): the extra hours are paid as a bonus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of</source>
+            <translation type="unfinished">Woche ab</translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation type="unfinished">Limit</translation>
+        </message>
+        <message>
+            <source>Warn at this share of the weekly limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retainer</source>
+            <translation type="unfinished">Retainer</translation>
+        </message>
+        <message>
+            <source>A retainer used far below what it buys, or due for renewal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the last {weeks} weeks they logged {logged_minutes} of the {bought_minutes} the retainer buys ({used_percent}, below {percent}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The retainer ends on {end_date}: renew it (a new contract) or let it end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under-used ({used_percent} of the hours it buys over {weeks} weeks) and due for renewal on {end_date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly payment</source>
+            <translation type="unfinished">Wochenpauschale</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under-used below this share of the hours bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal due this many days before the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test project</source>
+            <translation type="unfinished">Testprojekt</translation>
+        </message>
+        <message>
+            <source>A test project ended with no hiring decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The test project ended on {end_date}, {days_ago} ago, with no decision: hire or not?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask this many days after the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document expiring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An agreement, insurance or other document expiring soon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{document}” expires on {expires_on}, in {days_left}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{document}” expired on {expires_on}, {days_ago} ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished">Dokument</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished">Läuft ab</translation>
+        </message>
+        <message>
+            <source>Warn this many days before expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate revisit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rate of someone you work with now was not revisited for a long time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their rate was last set on {last_revisit}, more than {months} months ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisit after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say thanks</source>
+            <translation type="unfinished">Danke sagen</translation>
+        </message>
+        <message>
+            <source>A five-star review or an approved milestone with no appreciation since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You gave them five stars on {on} and have sent no appreciation since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You approved “{milestone}” on {on} and have sent no appreciation since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look back this many days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stay in touch</source>
+            <translation type="unfinished">In Kontakt bleiben</translation>
+        </message>
+        <message>
+            <source>A favourite you have not been in touch with for longer than their stay-in-touch cadence (any message, call, meeting, feedback, check-in, thanks or payment resets it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact since {last_contact} ({days_ago}); you meant to be in touch every {cadence_days}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact logged since they were added on {last_contact}; you meant to be in touch every {cadence_days}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished">Letzter Kontakt</translation>
+        </message>
+        <message>
+            <source>Cadence</source>
+            <translation type="unfinished">Rhythmus</translation>
+        </message>
+        <message>
+            <source>Cadence when none is set for the person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A running contract whose answers and data look like employment, or one never checked that has run six months or averages 30 hours a week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium risk of looking like employment: {signals}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High risk of looking like employment: {signals}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low risk: {signals}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running for {tenure_days} at {avg_minutes} a week on average, and never checked: take the classification check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation type="unfinished">Risiko</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show from this many risk points (3 medium, 6 high)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the workroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation type="unfinished">Verlängern…</translation>
+        </message>
+        <message>
+            <source>Write the review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark access revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a raise…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send thanks…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a call or message…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation type="unfinished">Beauftragen</translation>
+        </message>
+        <message>
+            <source>Don't hire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification check…</source>
+            <translation type="unfinished">Einstufungsprüfung…</translation>
+        </message>
+        <message>
+            <source>Mark the open items done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark revoked or returned</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

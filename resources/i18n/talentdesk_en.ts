@@ -398,5 +398,47 @@
             <numerusform>%n contracts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored file(s)</source>
+        <translation>
+            <numerusform>%Ln stored file</numerusform>
+            <numerusform>%Ln stored files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) in the queue.</source>
+        <translation>
+            <numerusform>%n card in the queue.</numerusform>
+            <numerusform>%n cards in the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file} (%n page(s)): {title}</source>
+        <translation>
+            <numerusform>Wrote {file} (%n page): {title}</numerusform>
+            <numerusform>Wrote {file} (%n pages): {title}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: the database (schema {schema}) and %n attachment file(s)</source>
+        <translation>
+            <numerusform>Wrote {file}: the database (schema {schema}) and %n attachment file</numerusform>
+            <numerusform>Wrote {file}: the database (schema {schema}) and %n attachment files</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -7,14 +7,22 @@ with ``TALENTDESK_LANGUAGE=pseudo`` and any English word left on a screen is a s
 
 What the program fills in must survive: ``{name}`` and ``%n``/``%1`` placeholders, mnemonics (``&``),
 HTML tags and entities, and line breaks stay as they are; only the words around them change.
+
+Only what the shipped catalogues hold is pseudo-translated, as a real language would be: a string that
+reaches ``tr()`` but was never extracted by packaging/update_translations.py stays English too, so the
+screens under the pseudo-translation show every string a translator cannot reach.
 """
 from __future__ import annotations
 
 import math
 import re
+import xml.etree.ElementTree as ET
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+
+from ..paths import resource
 
 # What a translation must keep: format fields, Qt's %-arguments, tags and entities, line breaks.
 _KEEP = re.compile(r"\{[^{}]*\}|%L?\d+|%n|%Ln|<[^<>]+>|&[a-zA-Z]+;|&#\d+;|\n")
@@ -39,12 +47,25 @@ def pseudo(text: str) -> str:
     return OPEN + "".join(parts) + PAD * math.ceil(words * LONGER) + CLOSE
 
 
+@cache
+def catalogue_sources() -> frozenset[str] | None:
+    """The source texts the translators are given (any shipped catalogue: they all hold the same texts);
+    None when there is none, and then everything is pseudo-translated."""
+    for path in sorted(resource("i18n").glob("talentdesk_*.ts")):
+        if path.stem != "talentdesk_en":
+            return frozenset(m.findtext("source") or "" for m in ET.parse(path).getroot().iter("message"))
+    return None
+
+
 class PseudoTranslator(QTranslator):
-    """Translates everything, in every context (PySide's ``self.tr`` passes the run-time class)."""
+    """Translates every catalogued text, in every context (PySide's ``self.tr`` passes the run-time class)."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
         # Qt asks for its own layout direction by this key: keep the program's.
         if context == "QGuiApplication" and source_text == "QT_LAYOUT_DIRECTION":
+            return None
+        sources = catalogue_sources()
+        if sources is not None and source_text not in sources:
             return None
         return pseudo(source_text)
 

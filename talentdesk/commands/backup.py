@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..services.labels import plural
+from .words import tr
 
 
 def register(sub) -> None:
@@ -28,8 +28,8 @@ def run_backup(args) -> int:
         manifest = backup.create(args.out, folder=folder)
     finally:
         db.close()
-    print(f"Wrote {args.out}: the database (schema {manifest['schema_version']}) and "
-          f"{plural(len(manifest['members']) - 1, 'attachment file', 'attachment files')}")
+    print(tr("Wrote {file}: the database (schema {schema}) and %n attachment file(s)",
+             len(manifest["members"]) - 1).format(file=args.out, schema=manifest["schema_version"]))
     return 0
 
 
@@ -43,6 +43,6 @@ def run_restore(args) -> int:
         facts = backup.restore(args.archive, folder=folder)
     finally:
         db.close()
-    print(f"Restored the backup of {facts['created'] or 'an unknown date'} into {folder}; "
-          f"the previous database is kept as {facts['kept']}")
+    print(tr("Restored the backup of {created} into {folder}; the previous database is kept as {kept}").format(
+        created=facts["created"] or tr("an unknown date"), folder=folder, kept=facts["kept"]))
     return 0

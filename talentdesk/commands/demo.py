@@ -5,6 +5,8 @@ import sys
 import time
 from pathlib import Path
 
+from .words import tr
+
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="write a demo data folder",
@@ -22,7 +24,8 @@ def run(args) -> int:
     from ..store.schema import DATABASE_FILE
 
     if (args.out / DATABASE_FILE).exists():
-        raise CommandError(f"{args.out} already holds a TalentDesk database; choose a new folder.")
+        raise CommandError(tr("{folder} already holds a TalentDesk database; choose a new folder.").format(
+            folder=args.out))
     started = time.monotonic()
     last = [0.0]
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import words
+from .words import tr
+
 ACTIONS = ("status", "on", "off", "change")
 
 
@@ -29,14 +32,15 @@ def _new_passphrase(args) -> str:
     from ..services import encryption
     from ..services.errors import ValidationError
 
-    new = read_secret(args.new_passphrase_file, ENV_NEW_PASSPHRASE, "New passphrase: ", repeat=True)
+    new = read_secret(args.new_passphrase_file, ENV_NEW_PASSPHRASE, tr("New passphrase: "), repeat=True)
     if new is None:
-        raise CommandError(f"give the new passphrase with ${ENV_NEW_PASSPHRASE}, --new-passphrase-file FILE, "
-                           "or run it in a terminal to be asked.")
+        raise CommandError(tr("give the new passphrase with ${variable}, --new-passphrase-file FILE, or run it in "
+                              "a terminal to be asked.").format(variable=ENV_NEW_PASSPHRASE))
     try:
         return encryption.check_new_passphrase(new, new)
     except ValidationError as exc:
-        raise CommandError(f"the new passphrase is too short: {exc.message}") from None
+        raise CommandError(tr("the new passphrase is too short: {reason}").format(
+            reason=words.field_error_text(exc))) from None
 
 
 def run(args) -> int:
@@ -49,15 +53,18 @@ def run(args) -> int:
         if data_dir.is_dir():
             encryption.finish_interrupted(data_dir)
         state = encryption.status(data_dir)
-        said = "encrypted" if state["encrypted"] else "not encrypted"
-        driver = "" if state["available"] else f" (encryption needs the SQLCipher driver: {cipher.install_hint()})"
-        print(f"{data_dir} is {said}{driver}")
+        said = (tr("{folder} is encrypted") if state["encrypted"] else tr("{folder} is not encrypted")).format(
+            folder=data_dir)
+        if not state["available"]:
+            said += " " + tr("(encryption needs the SQLCipher driver: {hint})").format(hint=cipher.install_hint())
+        print(said)
         return 0
     encrypted = data_dir.is_dir() and cipher.is_encrypted(data_dir)
     if args.action == "on" and encrypted:
-        raise CommandError("this data folder is already encrypted; use “encryption change” for a new passphrase.")
+        raise CommandError(tr("this data folder is already encrypted; use “encryption change” for a new "
+                              "passphrase."))
     if args.action in ("off", "change") and not encrypted:
-        raise CommandError("this data folder is not encrypted; use “encryption on” to encrypt it.")
+        raise CommandError(tr("this data folder is not encrypted; use “encryption on” to encrypt it."))
     if not cipher.available():
         raise CommandError(str(cipher.EncryptionUnavailable()))
     db = open_folder(args, write=True)  # the current passphrase, for off and change
@@ -66,7 +73,13 @@ def run(args) -> int:
         safety = encryption.set_passphrase(data_dir, new, current=cipher.key())
     finally:
         db.close()
-    done = {"on": "is now encrypted", "change": "has its new passphrase", "off": "is stored unencrypted again"}
-    print(f"{data_dir} {done[args.action]}: the database, its backups and the sensitive files. "
-          f"A copy from before is kept as {safety.name}.")
+    done = {
+        "on": tr("{folder} is now encrypted: the database, its backups and the sensitive files. A copy from "
+                 "before is kept as {copy}."),
+        "change": tr("{folder} has its new passphrase: the database, its backups and the sensitive files. A copy "
+                     "from before is kept as {copy}."),
+        "off": tr("{folder} is stored unencrypted again: the database, its backups and the sensitive files. A "
+                  "copy from before is kept as {copy}."),
+    }
+    print(done[args.action].format(folder=data_dir, copy=safety.name))
     return 0

@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..services.labels import plural
+from .words import tr
 
 PAPERS = ("A4", "Letter")
 
@@ -100,12 +100,12 @@ def run(args) -> int:
 
     data_dir = data_dir_of(args)
     if not team_url_of(args) and not (data_dir / DATABASE_FILE).exists():
-        raise CommandError(f"{data_dir} holds no TalentDesk database.")
+        raise CommandError(tr("{folder} holds no TalentDesk database.").format(folder=data_dir))
     folder = _out_folder(args)
     if folder is None and args.out.suffix.lower() != ".pdf":
-        raise CommandError(f"{args.out}: the output file should end in .pdf.")
+        raise CommandError(tr("{file}: the output file should end in .pdf.").format(file=args.out))
     if folder is None and not args.out.parent.is_dir():
-        raise CommandError(f"{args.out.parent} is not a folder.")
+        raise CommandError(tr("{folder} is not a folder.").format(folder=args.out.parent))
     open_folder(args, write=False)
     _gui_application()
     subject = _subject(args)
@@ -113,5 +113,5 @@ def run(args) -> int:
     write = {"talent": reports.talent_dossier, "contract": reports.contract_summary,
              "review": reports.review_session, "spend": reports.yearly_spend}[args.report]
     written = write(subject, out, paper=args.paper, pdf_a=not args.no_pdfa)
-    print(f"Wrote {written.path} ({plural(written.pages, 'page', 'pages')}): {written.title}")
+    print(tr("Wrote {file} (%n page(s)): {title}", written.pages).format(file=written.path, title=written.title))
     return 0

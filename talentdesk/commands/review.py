@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..services.labels import plural
+from .words import tr
 
 
 def register(sub) -> None:
@@ -41,7 +41,7 @@ def run(args) -> int:
         print(json.dumps(found, ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print("Nothing to review: the queue is empty.")
+        print(tr("Nothing to review: the queue is empty."))
         return 0
     widths = {key: min(28, max(len(key), *(len(r[key] or "") for r in found))) for key in ("rule", "person", "contract")}
     print(f"{'due':<10}  {'rule':<{widths['rule']}}  {'person':<{widths['person']}}  "
@@ -49,5 +49,5 @@ def run(args) -> int:
     for r in found:
         cells = [(r[key] or "")[: widths[key]].ljust(widths[key]) for key in ("rule", "person", "contract")]
         print(f"{r['due'] or '':<10}  {'  '.join(cells)}  {r['reason']}")
-    print(f"\n{plural(len(found), 'card', 'cards')} in the queue.")
+    print("\n" + tr("%n card(s) in the queue.", len(found)))
     return 0

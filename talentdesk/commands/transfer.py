@@ -7,6 +7,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from .words import tr
+
 
 def register(sub) -> None:
     t = sub.add_parser("transfer", help="copy the data into an empty team database, or a team database into a new folder",
@@ -46,9 +48,10 @@ def run(args) -> int:
 
     source_folder = data_dir_of(args)
     if args.to is not None and not dialect.is_team_url(args.to):
-        raise CommandError(f"--to names a team database by its postgresql:// URL, not “{args.to}”.")
+        raise CommandError(tr("--to names a team database by its postgresql:// URL, not “{url}”.").format(url=args.to))
     if args.to_dir is not None and args.to_dir.exists() and any(args.to_dir.iterdir()):
-        raise CommandError(f"{args.to_dir} is not empty: transfer only into a new folder. Nothing was written.")
+        raise CommandError(tr("{folder} is not empty: transfer only into a new folder. Nothing was written.").format(
+            folder=args.to_dir))
     source = open_folder(args, write=False)
     made_folder = args.to_dir is not None and not args.to_dir.exists()
     try:
@@ -69,9 +72,13 @@ def run(args) -> int:
         source.close()
     rows = sum(t.rows for t in tables)
     if args.to:
-        print(f"Copied {rows:,} rows in {len(tables)} tables to {dialect.where(args.to)}; every table's count and "
-              f"checksum agree with the source. Stored files stay in {source_folder}.")
+        print(tr("Copied {rows} in {tables} to {target}; every table's count and checksum agree with the source. "
+                 "Stored files stay in {folder}.").format(
+            rows=tr("%Ln row(s)", rows), tables=tr("%n table(s)", len(tables)), target=dialect.where(args.to),
+            folder=source_folder))
     else:
-        print(f"Copied {rows:,} rows in {len(tables)} tables and {files:,} stored files to {args.to_dir}; every "
-              "table's count and checksum, and every file's, agree with the source.")
+        print(tr("Copied {rows} in {tables} and {files} to {folder}; every table's count and checksum, and every "
+                 "file's, agree with the source.").format(
+            rows=tr("%Ln row(s)", rows), tables=tr("%n table(s)", len(tables)), files=tr("%Ln stored file(s)", files),
+            folder=args.to_dir))
     return 0

@@ -24,6 +24,7 @@ class Ui_ClassificationDialog(object):
         self.disclaimer = QLabel(ClassificationDialog)
         self.disclaimer.setObjectName(u"disclaimer")
         self.disclaimer.setWordWrap(True)
+        self.disclaimer.setProperty(u"role", u"muted")
 
         self.outer.addWidget(self.disclaimer)
 
@@ -98,6 +99,7 @@ class Ui_ClassificationDialog(object):
         self.resultLayout.setObjectName(u"resultLayout")
         self.level = QLabel(self.result)
         self.level.setObjectName(u"level")
+        self.level.setProperty(u"role", u"heading")
 
         self.resultLayout.addWidget(self.level)
 
@@ -139,7 +141,6 @@ class Ui_ClassificationDialog(object):
     def retranslateUi(self, ClassificationDialog):
         ClassificationDialog.setWindowTitle(QCoreApplication.translate("ClassificationDialog", u"Classification check", None))
         self.disclaimer.setText("")
-        self.disclaimer.setProperty(u"role", QCoreApplication.translate("ClassificationDialog", u"muted", None))
         self.questions.setTitle(QCoreApplication.translate("ClassificationDialog", u"About this contract", None))
         self.setsHoursLabel.setText(QCoreApplication.translate("ClassificationDialog", u"Who sets the working &hours?", None))
         self.setsPlaceLabel.setText(QCoreApplication.translate("ClassificationDialog", u"Who sets the &place of work?", None))
@@ -151,7 +152,6 @@ class Ui_ClassificationDialog(object):
         self.dataSignals.setText("")
         self.result.setTitle(QCoreApplication.translate("ClassificationDialog", u"Risk", None))
         self.level.setText("")
-        self.level.setProperty(u"role", QCoreApplication.translate("ClassificationDialog", u"heading", None))
         self.reasons.setText("")
     # retranslateUi
 

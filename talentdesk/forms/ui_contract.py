@@ -213,6 +213,7 @@ class Ui_ContractDialog(object):
         self.startDate = QDateEdit(ContractDialog)
         self.startDate.setObjectName(u"startDate")
         self.startDate.setCalendarPopup(True)
+        self.startDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.datesRow.addWidget(self.startDate)
 
@@ -224,6 +225,7 @@ class Ui_ContractDialog(object):
         self.endDate = QDateEdit(ContractDialog)
         self.endDate.setObjectName(u"endDate")
         self.endDate.setCalendarPopup(True)
+        self.endDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.datesRow.addWidget(self.endDate)
 
@@ -408,12 +410,10 @@ class Ui_ContractDialog(object):
 #if QT_CONFIG(accessibility)
         self.startDate.setAccessibleName(QCoreApplication.translate("ContractDialog", u"Start date", None))
 #endif // QT_CONFIG(accessibility)
-        self.startDate.setDisplayFormat(QCoreApplication.translate("ContractDialog", u"yyyy-MM-dd", None))
         self.endCheck.setText(QCoreApplication.translate("ContractDialog", u"&Ends", None))
 #if QT_CONFIG(accessibility)
         self.endDate.setAccessibleName(QCoreApplication.translate("ContractDialog", u"End date", None))
 #endif // QT_CONFIG(accessibility)
-        self.endDate.setDisplayFormat(QCoreApplication.translate("ContractDialog", u"yyyy-MM-dd", None))
         self.scopeLabel.setText(QCoreApplication.translate("ContractDialog", u"&Scope of work", None))
         self.scopeEdit.setPlaceholderText(QCoreApplication.translate("ContractDialog", u"What is to be done, what is delivered, what is out of scope", None))
         self.testProjectCheck.setText(QCoreApplication.translate("ContractDialog", u"Test &project (a small paid trial before hiring for real)", None))

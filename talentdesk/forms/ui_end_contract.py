@@ -39,6 +39,7 @@ class Ui_EndContractWizard(object):
         self.endDateEdit = QDateEdit(self.endingPage)
         self.endDateEdit.setObjectName(u"endDateEdit")
         self.endDateEdit.setCalendarPopup(True)
+        self.endDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.endRow.addWidget(self.endDateEdit)
 
@@ -135,6 +136,7 @@ class Ui_EndContractWizard(object):
         self.givenDateEdit = QDateEdit(self.givenGroup)
         self.givenDateEdit.setObjectName(u"givenDateEdit")
         self.givenDateEdit.setCalendarPopup(True)
+        self.givenDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.givenDateRow.addWidget(self.givenDateEdit)
 
@@ -199,6 +201,7 @@ class Ui_EndContractWizard(object):
         self.receivedDateEdit = QDateEdit(self.receivedGroup)
         self.receivedDateEdit.setObjectName(u"receivedDateEdit")
         self.receivedDateEdit.setCalendarPopup(True)
+        self.receivedDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.receivedDateRow.addWidget(self.receivedDateEdit)
 
@@ -497,7 +500,6 @@ class Ui_EndContractWizard(object):
         self.endingPage.setTitle(QCoreApplication.translate("EndContractWizard", u"End the contract", None))
         self.endingPage.setSubTitle(QCoreApplication.translate("EndContractWizard", u"When it ends and why. Everything in this flow is saved together when you press Finish.", None))
         self.endDateLabel.setText(QCoreApplication.translate("EndContractWizard", u"&End date", None))
-        self.endDateEdit.setDisplayFormat(QCoreApplication.translate("EndContractWizard", u"yyyy-MM-dd", None))
         self.reasonLabel.setText(QCoreApplication.translate("EndContractWizard", u"&Why it ended", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("EndContractWizard", u"e.g. Project delivered; budget ran out; not a fit", None))
         self.feedbackPage.setTitle(QCoreApplication.translate("EndContractWizard", u"Feedback", None))
@@ -515,7 +517,6 @@ class Ui_EndContractWizard(object):
 #if QT_CONFIG(tooltip)
         self.givenDateEdit.setToolTip(QCoreApplication.translate("EndContractWizard", u"The day the feedback was left (the end date unless you change it)", None))
 #endif // QT_CONFIG(tooltip)
-        self.givenDateEdit.setDisplayFormat(QCoreApplication.translate("EndContractWizard", u"yyyy-MM-dd", None))
         self.receivedGroup.setTitle(QCoreApplication.translate("EndContractWizard", u"Feedback &received", None))
         self.receivedScoreLabel.setText(QCoreApplication.translate("EndContractWizard", u"Stars", None))
 #if QT_CONFIG(tooltip)
@@ -529,7 +530,6 @@ class Ui_EndContractWizard(object):
 #if QT_CONFIG(tooltip)
         self.receivedDateEdit.setToolTip(QCoreApplication.translate("EndContractWizard", u"The day the feedback was left (the end date unless you change it)", None))
 #endif // QT_CONFIG(tooltip)
-        self.receivedDateEdit.setDisplayFormat(QCoreApplication.translate("EndContractWizard", u"yyyy-MM-dd", None))
         self.reviewPage.setTitle(QCoreApplication.translate("EndContractWizard", u"Private review", None))
         self.reviewPage.setSubTitle(QCoreApplication.translate("EndContractWizard", u"Stays on this computer: how it really went, for the next time you hire. Choose every score, or untick the box to skip the review.", None))
         self.reviewGroup.setTitle(QCoreApplication.translate("EndContractWizard", u"Write a private &review", None))

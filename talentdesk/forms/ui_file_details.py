@@ -81,6 +81,7 @@ class Ui_FileDetailsDialog(object):
         self.sharedEdit = QDateEdit(FileDetailsDialog)
         self.sharedEdit.setObjectName(u"sharedEdit")
         self.sharedEdit.setCalendarPopup(True)
+        self.sharedEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.sharedRow.addWidget(self.sharedEdit)
 
@@ -125,6 +126,7 @@ class Ui_FileDetailsDialog(object):
         self.expiresEdit = QDateEdit(FileDetailsDialog)
         self.expiresEdit.setObjectName(u"expiresEdit")
         self.expiresEdit.setCalendarPopup(True)
+        self.expiresEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.expiresRow.addWidget(self.expiresEdit)
 
@@ -191,7 +193,6 @@ class Ui_FileDetailsDialog(object):
         self.directionLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"&Direction", None))
         self.sensitivityLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"&Sensitivity", None))
         self.sharedLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"S&hared on", None))
-        self.sharedEdit.setDisplayFormat(QCoreApplication.translate("FileDetailsDialog", u"yyyy-MM-dd", None))
         self.kindLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"&Kind", None))
 #if QT_CONFIG(tooltip)
         self.kindCombo.setToolTip(QCoreApplication.translate("FileDetailsDialog", u"What the document is: an agreement on file clears the classification check's \"no written contract\" signal", None))
@@ -204,7 +205,6 @@ class Ui_FileDetailsDialog(object):
 #if QT_CONFIG(accessibility)
         self.expiresEdit.setAccessibleName(QCoreApplication.translate("FileDetailsDialog", u"Expires on", None))
 #endif // QT_CONFIG(accessibility)
-        self.expiresEdit.setDisplayFormat(QCoreApplication.translate("FileDetailsDialog", u"yyyy-MM-dd", None))
         self.noteLabel.setText(QCoreApplication.translate("FileDetailsDialog", u"&Note", None))
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("FileDetailsDialog", u"optional", None))
     # retranslateUi

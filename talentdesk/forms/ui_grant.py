@@ -77,6 +77,7 @@ class Ui_GrantDialog(object):
         self.grantedEdit = QDateEdit(GrantDialog)
         self.grantedEdit.setObjectName(u"grantedEdit")
         self.grantedEdit.setCalendarPopup(True)
+        self.grantedEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.grantedRow.addWidget(self.grantedEdit)
 
@@ -110,6 +111,7 @@ class Ui_GrantDialog(object):
         self.revokeByEdit = QDateEdit(GrantDialog)
         self.revokeByEdit.setObjectName(u"revokeByEdit")
         self.revokeByEdit.setCalendarPopup(True)
+        self.revokeByEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.revokeRow.addWidget(self.revokeByEdit)
 
@@ -176,10 +178,8 @@ class Ui_GrantDialog(object):
         self.systemLabel.setText(QCoreApplication.translate("GrantDialog", u"&System", None))
         self.systemEdit.setPlaceholderText(QCoreApplication.translate("GrantDialog", u"e.g. Code host, shared drive, laptop", None))
         self.grantedLabel.setText(QCoreApplication.translate("GrantDialog", u"&Granted on", None))
-        self.grantedEdit.setDisplayFormat(QCoreApplication.translate("GrantDialog", u"yyyy-MM-dd", None))
         self.revokeByLabel.setText(QCoreApplication.translate("GrantDialog", u"&Revoke by", None))
         self.revokeByCheck.setText(QCoreApplication.translate("GrantDialog", u"Has a date", None))
-        self.revokeByEdit.setDisplayFormat(QCoreApplication.translate("GrantDialog", u"yyyy-MM-dd", None))
         self.noteLabel.setText(QCoreApplication.translate("GrantDialog", u"&Note", None))
         self.noteEdit.setPlaceholderText("")
     # retranslateUi

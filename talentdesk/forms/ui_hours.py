@@ -35,6 +35,7 @@ class Ui_HoursDialog(object):
         self.dayEdit = QDateEdit(HoursDialog)
         self.dayEdit.setObjectName(u"dayEdit")
         self.dayEdit.setCalendarPopup(True)
+        self.dayEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.dayRow.addWidget(self.dayEdit)
 
@@ -124,7 +125,6 @@ class Ui_HoursDialog(object):
     def retranslateUi(self, HoursDialog):
         HoursDialog.setWindowTitle(QCoreApplication.translate("HoursDialog", u"Log hours", None))
         self.dayLabel.setText(QCoreApplication.translate("HoursDialog", u"&Day", None))
-        self.dayEdit.setDisplayFormat(QCoreApplication.translate("HoursDialog", u"yyyy-MM-dd", None))
         self.timeLabel.setText(QCoreApplication.translate("HoursDialog", u"&Time worked", None))
         self.hoursSpin.setSuffix(QCoreApplication.translate("HoursDialog", u" h", None))
         self.noteLabel.setText(QCoreApplication.translate("HoursDialog", u"&Note", None))

@@ -80,6 +80,7 @@ class Ui_InteractionDialog(object):
         self.formError = QLabel(InteractionDialog)
         self.formError.setObjectName(u"formError")
         self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
 
         self.outer.addWidget(self.formError)
 
@@ -121,6 +122,5 @@ class Ui_InteractionDialog(object):
         self.bodyLabel.setText(QCoreApplication.translate("InteractionDialog", u"&Text:", None))
         self.bodyEdit.setPlaceholderText(QCoreApplication.translate("InteractionDialog", u"What was said or agreed", None))
         self.formError.setText("")
-        self.formError.setProperty(u"role", QCoreApplication.translate("InteractionDialog", u"error", None))
     # retranslateUi
 

@@ -54,6 +54,7 @@ class Ui_LogRaiseDialog(object):
         self.amountError = QLabel(LogRaiseDialog)
         self.amountError.setObjectName(u"amountError")
         self.amountError.setWordWrap(True)
+        self.amountError.setProperty(u"role", u"error")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.amountError)
 
@@ -110,7 +111,6 @@ class Ui_LogRaiseDialog(object):
         self.amountLabel.setText(QCoreApplication.translate("LogRaiseDialog", u"New &rate per hour:", None))
         self.amount.setPlaceholderText(QCoreApplication.translate("LogRaiseDialog", u"e.g. 55.00", None))
         self.amountError.setText("")
-        self.amountError.setProperty(u"role", QCoreApplication.translate("LogRaiseDialog", u"error", None))
         self.effectiveLabel.setText(QCoreApplication.translate("LogRaiseDialog", u"&Effective from:", None))
         self.noteLabel.setText(QCoreApplication.translate("LogRaiseDialog", u"&Note:", None))
         self.note.setPlaceholderText(QCoreApplication.translate("LogRaiseDialog", u"Why, e.g. yearly revisit", None))

@@ -92,6 +92,7 @@ class Ui_MilestoneDialog(object):
         self.dueEdit = QDateEdit(MilestoneDialog)
         self.dueEdit.setObjectName(u"dueEdit")
         self.dueEdit.setCalendarPopup(True)
+        self.dueEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.dueRow.addWidget(self.dueEdit)
 
@@ -158,7 +159,6 @@ class Ui_MilestoneDialog(object):
         self.amountEdit.setPlaceholderText(QCoreApplication.translate("MilestoneDialog", u"0.00", None))
         self.dueLabel.setText(QCoreApplication.translate("MilestoneDialog", u"&Due", None))
         self.dueCheck.setText(QCoreApplication.translate("MilestoneDialog", u"Has a due date", None))
-        self.dueEdit.setDisplayFormat(QCoreApplication.translate("MilestoneDialog", u"yyyy-MM-dd", None))
         self.descriptionLabel.setText(QCoreApplication.translate("MilestoneDialog", u"&Description", None))
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("MilestoneDialog", u"What is delivered", None))
     # retranslateUi

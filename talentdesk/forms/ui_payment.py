@@ -88,6 +88,7 @@ class Ui_PaymentDialog(object):
         self.paidEdit = QDateEdit(PaymentDialog)
         self.paidEdit.setObjectName(u"paidEdit")
         self.paidEdit.setCalendarPopup(True)
+        self.paidEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.paidRow.addWidget(self.paidEdit)
 
@@ -200,7 +201,6 @@ class Ui_PaymentDialog(object):
         self.currencyCombo.setToolTip(QCoreApplication.translate("PaymentDialog", u"The currency the payment was made in; another than the contract's asks for the amount in the contract's currency too", None))
 #endif // QT_CONFIG(tooltip)
         self.paidLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Paid on", None))
-        self.paidEdit.setDisplayFormat(QCoreApplication.translate("PaymentDialog", u"yyyy-MM-dd", None))
         self.descriptionLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Description", None))
         self.contractAmountLabel.setText(QCoreApplication.translate("PaymentDialog", u"In &contract currency", None))
         self.contractAmountEdit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"0.00", None))

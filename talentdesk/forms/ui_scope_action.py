@@ -54,6 +54,7 @@ class Ui_ScopeActionDialog(object):
         self.endDateEdit = QDateEdit(ScopeActionDialog)
         self.endDateEdit.setObjectName(u"endDateEdit")
         self.endDateEdit.setCalendarPopup(True)
+        self.endDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.endRow.addWidget(self.endDateEdit)
 
@@ -152,6 +153,7 @@ class Ui_ScopeActionDialog(object):
         self.dueEdit = QDateEdit(ScopeActionDialog)
         self.dueEdit.setObjectName(u"dueEdit")
         self.dueEdit.setCalendarPopup(True)
+        self.dueEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.dueRow.addWidget(self.dueEdit)
 
@@ -177,6 +179,7 @@ class Ui_ScopeActionDialog(object):
         self.effectiveEdit = QDateEdit(ScopeActionDialog)
         self.effectiveEdit.setObjectName(u"effectiveEdit")
         self.effectiveEdit.setCalendarPopup(True)
+        self.effectiveEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.effectiveRow.addWidget(self.effectiveEdit)
 
@@ -284,7 +287,6 @@ class Ui_ScopeActionDialog(object):
         self.milestoneCombo.setToolTip(QCoreApplication.translate("ScopeActionDialog", u"The milestone whose amount or due date changes, or that is removed", None))
 #endif // QT_CONFIG(tooltip)
         self.endDateLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"New &end date", None))
-        self.endDateEdit.setDisplayFormat(QCoreApplication.translate("ScopeActionDialog", u"yyyy-MM-dd", None))
         self.limitLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"New weekly &limit", None))
         self.limitSpin.setSuffix(QCoreApplication.translate("ScopeActionDialog", u" h", None))
         self.limitSpin.setSpecialValueText(QCoreApplication.translate("ScopeActionDialog", u"Unlimited", None))
@@ -294,7 +296,6 @@ class Ui_ScopeActionDialog(object):
         self.amountEdit.setPlaceholderText(QCoreApplication.translate("ScopeActionDialog", u"0.00", None))
         self.dueLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"&Due", None))
         self.dueCheck.setText(QCoreApplication.translate("ScopeActionDialog", u"Has a due date", None))
-        self.dueEdit.setDisplayFormat(QCoreApplication.translate("ScopeActionDialog", u"yyyy-MM-dd", None))
 #if QT_CONFIG(tooltip)
         self.removeCheck.setToolTip(QCoreApplication.translate("ScopeActionDialog", u"Take this milestone off the contract; its amount leaves the budget and the ledger records it", None))
 #endif // QT_CONFIG(tooltip)
@@ -303,7 +304,6 @@ class Ui_ScopeActionDialog(object):
 #if QT_CONFIG(tooltip)
         self.effectiveEdit.setToolTip(QCoreApplication.translate("ScopeActionDialog", u"The day the new terms take effect: earlier weeks keep the old terms; a later day is scheduled", None))
 #endif // QT_CONFIG(tooltip)
-        self.effectiveEdit.setDisplayFormat(QCoreApplication.translate("ScopeActionDialog", u"yyyy-MM-dd", None))
         self.reasonLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"&Why", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("ScopeActionDialog", u"The reason, in a sentence: it stays in the ledger", None))
         self.requesterLabel.setText(QCoreApplication.translate("ScopeActionDialog", u"Who asked", None))

@@ -53,6 +53,7 @@ class Ui_SettingsDialog(object):
         self.myTimezoneError = QLabel(self.generalTab)
         self.myTimezoneError.setObjectName(u"myTimezoneError")
         self.myTimezoneError.setWordWrap(True)
+        self.myTimezoneError.setProperty(u"role", u"error")
 
         self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.myTimezoneError)
 
@@ -65,6 +66,7 @@ class Ui_SettingsDialog(object):
         self.workingHoursRow.setObjectName(u"workingHoursRow")
         self.workingStart = QTimeEdit(self.generalTab)
         self.workingStart.setObjectName(u"workingStart")
+        self.workingStart.setDisplayFormat(u"HH:mm")
 
         self.workingHoursRow.addWidget(self.workingStart)
 
@@ -75,6 +77,7 @@ class Ui_SettingsDialog(object):
 
         self.workingEnd = QTimeEdit(self.generalTab)
         self.workingEnd.setObjectName(u"workingEnd")
+        self.workingEnd.setDisplayFormat(u"HH:mm")
 
         self.workingHoursRow.addWidget(self.workingEnd)
 
@@ -88,6 +91,7 @@ class Ui_SettingsDialog(object):
         self.workingHoursError = QLabel(self.generalTab)
         self.workingHoursError.setObjectName(u"workingHoursError")
         self.workingHoursError.setWordWrap(True)
+        self.workingHoursError.setProperty(u"role", u"error")
 
         self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.workingHoursError)
 
@@ -105,6 +109,7 @@ class Ui_SettingsDialog(object):
         self.defaultCurrencyError = QLabel(self.generalTab)
         self.defaultCurrencyError.setObjectName(u"defaultCurrencyError")
         self.defaultCurrencyError.setWordWrap(True)
+        self.defaultCurrencyError.setProperty(u"role", u"error")
 
         self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.defaultCurrencyError)
 
@@ -123,6 +128,7 @@ class Ui_SettingsDialog(object):
         self.bonusWindowError = QLabel(self.generalTab)
         self.bonusWindowError.setObjectName(u"bonusWindowError")
         self.bonusWindowError.setWordWrap(True)
+        self.bonusWindowError.setProperty(u"role", u"error")
 
         self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.bonusWindowError)
 
@@ -152,6 +158,7 @@ class Ui_SettingsDialog(object):
         self.rulesError = QLabel(self.rulesTab)
         self.rulesError.setObjectName(u"rulesError")
         self.rulesError.setWordWrap(True)
+        self.rulesError.setProperty(u"role", u"error")
 
         self.rulesLayout.addWidget(self.rulesError)
 
@@ -225,6 +232,7 @@ class Ui_SettingsDialog(object):
         self.languageNote = QLabel(self.appearanceTab)
         self.languageNote.setObjectName(u"languageNote")
         self.languageNote.setWordWrap(True)
+        self.languageNote.setProperty(u"role", u"muted")
 
         self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageNote)
 
@@ -241,6 +249,7 @@ class Ui_SettingsDialog(object):
         self.dateFormatError = QLabel(self.appearanceTab)
         self.dateFormatError.setObjectName(u"dateFormatError")
         self.dateFormatError.setWordWrap(True)
+        self.dateFormatError.setProperty(u"role", u"error")
 
         self.appearanceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateFormatError)
 
@@ -257,6 +266,7 @@ class Ui_SettingsDialog(object):
         self.paperSizeError = QLabel(self.appearanceTab)
         self.paperSizeError.setObjectName(u"paperSizeError")
         self.paperSizeError.setWordWrap(True)
+        self.paperSizeError.setProperty(u"role", u"error")
 
         self.appearanceForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.paperSizeError)
 
@@ -302,33 +312,26 @@ class Ui_SettingsDialog(object):
         self.myTimezone.setToolTip(QCoreApplication.translate("SettingsDialog", u"An IANA time zone such as Europe/Berlin; used to show the overlap of working hours", None))
 #endif // QT_CONFIG(tooltip)
         self.myTimezoneError.setText("")
-        self.myTimezoneError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.workingHoursLabel.setText(QCoreApplication.translate("SettingsDialog", u"My &working hours:", None))
-        self.workingStart.setDisplayFormat(QCoreApplication.translate("SettingsDialog", u"HH:mm", None))
         self.toLabel.setText(QCoreApplication.translate("SettingsDialog", u"to", None))
 #if QT_CONFIG(accessibility)
         self.workingEnd.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"End of my working day", None))
 #endif // QT_CONFIG(accessibility)
-        self.workingEnd.setDisplayFormat(QCoreApplication.translate("SettingsDialog", u"HH:mm", None))
         self.workingHoursError.setText("")
-        self.workingHoursError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.currencyLabel.setText(QCoreApplication.translate("SettingsDialog", u"Default &currency:", None))
 #if QT_CONFIG(tooltip)
         self.defaultCurrency.setToolTip(QCoreApplication.translate("SettingsDialog", u"The ISO 4217 code new contracts and rates start with", None))
 #endif // QT_CONFIG(tooltip)
         self.defaultCurrencyError.setText("")
-        self.defaultCurrencyError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.bonusWindowLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Bonus allowed until:", None))
         self.bonusWindow.setSuffix(QCoreApplication.translate("SettingsDialog", u" days after a contract ends", None))
 #if QT_CONFIG(tooltip)
         self.bonusWindow.setToolTip(QCoreApplication.translate("SettingsDialog", u"How long after its end a contract still takes a bonus (Upwork allows 365 days)", None))
 #endif // QT_CONFIG(tooltip)
         self.bonusWindowError.setText("")
-        self.bonusWindowError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"General", None))
         self.rulesIntro.setText(QCoreApplication.translate("SettingsDialog", u"Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.", None))
         self.rulesError.setText("")
-        self.rulesError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.tabs.setTabText(self.tabs.indexOf(self.rulesTab), QCoreApplication.translate("SettingsDialog", u"Review rules", None))
         self.fileSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"Largest file to &store:", None))
         self.fileSizeLimit.setSuffix(QCoreApplication.translate("SettingsDialog", u" MB", None))
@@ -349,19 +352,16 @@ class Ui_SettingsDialog(object):
         self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"The language of the window, the PDFs and the command line on this computer, and the form of its dates and numbers", None))
 #endif // QT_CONFIG(tooltip)
         self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language takes effect the next time TalentDesk starts.", None))
-        self.languageNote.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
         self.dateFormatLabel.setText(QCoreApplication.translate("SettingsDialog", u"Date f&ormat:", None))
 #if QT_CONFIG(tooltip)
         self.dateFormat.setToolTip(QCoreApplication.translate("SettingsDialog", u"How dates read in tables, date fields, charts and PDFs; CSV files always use ISO dates (2026-11-30)", None))
 #endif // QT_CONFIG(tooltip)
         self.dateFormatError.setText("")
-        self.dateFormatError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.paperSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Paper size:", None))
 #if QT_CONFIG(tooltip)
         self.paperSize.setToolTip(QCoreApplication.translate("SettingsDialog", u"The page size of the PDF summaries", None))
 #endif // QT_CONFIG(tooltip)
         self.paperSizeError.setText("")
-        self.paperSizeError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.tabs.setTabText(self.tabs.indexOf(self.appearanceTab), QCoreApplication.translate("SettingsDialog", u"Appearance and documents", None))
     # retranslateUi
 

@@ -25,7 +25,7 @@ from talentdesk.store.schema import open_database
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "i18n" / "talentdesk_en.ts"
 # A count followed by a plural noun, or a "(s)" left for the reader: what people must never read.
-NOT_A_NOUN = r"(?:is|was|has|does|plus|this|its|us|yes|less|across|as|allows|matches|unpacks)"  # and verbs
+NOT_A_NOUN = r"(?:is|was|has|holds|does|plus|this|its|us|yes|less|across|as|allows|matches|unpacks)"  # and verbs
 SLIP = re.compile(r"\((?:s|es)\)|(?<![\d.,:/\-])\b1\s+(?!" + NOT_A_NOUN + r"\b)([a-z]{2,}s)\b")
 # In the source: a placeholder followed by a plural noun ("{n} days") is a count that bypasses the forms.
 COUNT_IN_SOURCE = re.compile(r"\{[a-z_]+\}\s+(?!" + NOT_A_NOUN + r"\b|of\b)[a-z]{2,}s\b")

@@ -12,21 +12,22 @@ from PySide6.QtWidgets import QApplication
 
 from ...services import bench
 from ...services.bench import BLOCK, COLUMNS, BenchRow
+from ...services.labels import QT_TRANSLATE_NOOP
 from .. import labels
 from . import fmt
 
 HEADERS = {
-    "name": ("Name", "Their name"),
-    "headline": ("Headline", "What they do, in a line"),
-    "skills": ("Top skills", "Their strongest skills (sorted by the best one)"),
-    "rate": ("Rate", "Their current rate (the newest effective-dated rate)"),
-    "local_time": ("Local time", "The time where they are, now"),
-    "overlap": ("Overlap", "Hours of their working day that fall inside mine, today"),
-    "score": ("Score", "Average of my private reviews (1–5)"),
+    "name": (QT_TRANSLATE_NOOP("BenchModel", "Name"), QT_TRANSLATE_NOOP("BenchModel", "Their name")),
+    "headline": (QT_TRANSLATE_NOOP("BenchModel", "Headline"), QT_TRANSLATE_NOOP("BenchModel", "What they do, in a line")),
+    "skills": (QT_TRANSLATE_NOOP("BenchModel", "Top skills"), QT_TRANSLATE_NOOP("BenchModel", "Their strongest skills (sorted by the best one)")),
+    "rate": (QT_TRANSLATE_NOOP("BenchModel", "Rate"), QT_TRANSLATE_NOOP("BenchModel", "Their current rate (the newest effective-dated rate)")),
+    "local_time": (QT_TRANSLATE_NOOP("BenchModel", "Local time"), QT_TRANSLATE_NOOP("BenchModel", "The time where they are, now")),
+    "overlap": (QT_TRANSLATE_NOOP("BenchModel", "Overlap"), QT_TRANSLATE_NOOP("BenchModel", "Hours of their working day that fall inside mine, today")),
+    "score": (QT_TRANSLATE_NOOP("BenchModel", "Score"), QT_TRANSLATE_NOOP("BenchModel", "Average of my private reviews (1–5)")),
     "spend": None,  # the money figure "total cost", named and explained by services/money_figures
-    "last_worked": ("Last worked", "When a contract with them last ran"),
-    "status": ("Status", "Bench status"),
-    "favourite": ("★", "Favourite"),
+    "last_worked": (QT_TRANSLATE_NOOP("BenchModel", "Last worked"), QT_TRANSLATE_NOOP("BenchModel", "When a contract with them last ran")),
+    "status": (QT_TRANSLATE_NOOP("BenchModel", "Status"), QT_TRANSLATE_NOOP("BenchModel", "Bench status")),
+    "favourite": (QT_TRANSLATE_NOOP("BenchModel", "★"), QT_TRANSLATE_NOOP("BenchModel", "Favourite")),
 }
 ID_ROLE = int(Qt.UserRole) + 1
 CACHE_LIMIT = 20 * BLOCK

@@ -46,6 +46,7 @@ from ...app.errors import search_refusal
 from ...app.text_size import scaled
 from ...interchange import timeline_csv
 from ...services import appreciation, records, timeline
+from ...services.labels import QT_TRANSLATE_NOOP
 from ...services.timeline import TimelineFilter
 from ...services.validate import MAX_SEARCH_CHARS
 from ..base import View
@@ -77,14 +78,21 @@ REMOVABLE = {
 TABLES = ("contract", "feedback", "private_review", "appreciation", "payment", "rate", "scope_change", "talent",
           "interaction")
 SCORE_CHOICES = (  # (label, min, max)
-    ("Any score", None, None),
-    ("Reviews of 1", None, 1.0),
-    ("Reviews of 2 or less", None, 2.0),
-    ("Reviews of 3 or less", None, 3.0),
-    ("Reviews of 4 or more", 4.0, None),
-    ("Reviews of 5", 5.0, None),
+    (QT_TRANSLATE_NOOP("TimelineWidget", "Any score"), None, None),
+    (QT_TRANSLATE_NOOP("TimelineWidget", "Reviews of 1"), None, 1.0),
+    (QT_TRANSLATE_NOOP("TimelineWidget", "Reviews of 2 or less"), None, 2.0),
+    (QT_TRANSLATE_NOOP("TimelineWidget", "Reviews of 3 or less"), None, 3.0),
+    (QT_TRANSLATE_NOOP("TimelineWidget", "Reviews of 4 or more"), 4.0, None),
+    (QT_TRANSLATE_NOOP("TimelineWidget", "Reviews of 5"), 5.0, None),
 )
-DATE_CHOICES = ("Any time", "Last 30 days", "Last 90 days", "Last 12 months", "This year", "Custom range")
+DATE_CHOICES = (
+    QT_TRANSLATE_NOOP("TimelineWidget", "Any time"),
+    QT_TRANSLATE_NOOP("TimelineWidget", "Last 30 days"),
+    QT_TRANSLATE_NOOP("TimelineWidget", "Last 90 days"),
+    QT_TRANSLATE_NOOP("TimelineWidget", "Last 12 months"),
+    QT_TRANSLATE_NOOP("TimelineWidget", "This year"),
+    QT_TRANSLATE_NOOP("TimelineWidget", "Custom range"),
+)
 
 
 class EventDelegate(QStyledItemDelegate):

@@ -42,15 +42,15 @@ from .header import scheduled_text
 SCOPE_TABLES = ("contract", "scope_change", "milestone", "payment", "rate")
 
 SCOPE_TITLES = {
-    "end_date": "Extend or move the end date",
-    "weekly_limit": "Change the weekly limit",
-    "milestone_added": "Add a milestone",
-    "milestone_edited": "Change a milestone",
-    "bonus": "Pay a bonus",
-    "rate": "Change the rate",
-    "weekly_payment": "Change the weekly payment",
-    "paused": "Pause the contract",
-    "resumed": "Resume the contract",
+    "end_date": QT_TRANSLATE_NOOP("ScopeActionDialog", "Extend or move the end date"),
+    "weekly_limit": QT_TRANSLATE_NOOP("ScopeActionDialog", "Change the weekly limit"),
+    "milestone_added": QT_TRANSLATE_NOOP("ScopeActionDialog", "Add a milestone"),
+    "milestone_edited": QT_TRANSLATE_NOOP("ScopeActionDialog", "Change a milestone"),
+    "bonus": QT_TRANSLATE_NOOP("ScopeActionDialog", "Pay a bonus"),
+    "rate": QT_TRANSLATE_NOOP("ScopeActionDialog", "Change the rate"),
+    "weekly_payment": QT_TRANSLATE_NOOP("ScopeActionDialog", "Change the weekly payment"),
+    "paused": QT_TRANSLATE_NOOP("ScopeActionDialog", "Pause the contract"),
+    "resumed": QT_TRANSLATE_NOOP("ScopeActionDialog", "Resume the contract"),
 }
 
 
