@@ -246,6 +246,12 @@ def add_message(contract_id: int, body: str, *, author: str = "me", channel: str
     return message.id
 
 
+FEEDBACK_RECORDED = {
+    "given": QT_TRANSLATE_NOOP("errors", "Feedback given to them is already recorded for this contract."),
+    "received": QT_TRANSLATE_NOOP("errors", "Feedback received from them is already recorded for this contract."),
+}
+
+
 def add_feedback(contract_id: int, direction: str, score: int, comment: str = "", given_on=None) -> int:
     values = dict(
         direction=v.choice(direction, FEEDBACK_DIRECTIONS, "direction"),
@@ -256,8 +262,7 @@ def add_feedback(contract_id: int, direction: str, score: int, comment: str = ""
     with database.atomic():
         contract = get(contract_id)
         if Feedback.select().where((Feedback.contract == contract) & (Feedback.direction == values["direction"])).exists():
-            raise Refused(QT_TRANSLATE_NOOP("errors", "Feedback {direction} is already recorded for this contract."),
-                          direction=values["direction"])
+            raise Refused(FEEDBACK_RECORDED[values["direction"]])
         feedback = Feedback.create(contract=contract, **values)
     return feedback.id
 

@@ -15,9 +15,19 @@ from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from .money import check_currency, check_minor
 
 
+# One whole sentence per kind of record: a language that inflects the word around it cannot fill it in.
+_GONE = {
+    "message": QT_TRANSLATE_NOOP("errors", "That message is no longer recorded; it may have been removed."),
+    "feedback": QT_TRANSLATE_NOOP("errors", "That feedback is no longer recorded; it may have been removed."),
+    "review": QT_TRANSLATE_NOOP("errors", "That review is no longer recorded; it may have been removed."),
+    "appreciation": QT_TRANSLATE_NOOP("errors", "That appreciation is no longer recorded; it may have been "
+                                                "removed."),
+    "rate": QT_TRANSLATE_NOOP("errors", "That rate is no longer recorded; it may have been removed."),
+}
+
+
 def _gone(what: str) -> NotFound:
-    return NotFound(QT_TRANSLATE_NOOP("errors", "That {what} is no longer recorded; it may have been removed."),
-                    what=what)
+    return NotFound(_GONE[what])
 
 
 def _remove(model, record_id: int, what: str) -> None:

@@ -48,8 +48,19 @@ def _functions(tree: ast.AST):
     return list(innermost.values())
 
 
-def _marked(node: ast.AST, scope: ast.AST, seen: frozenset[str] = frozenset()) -> bool:
-    """A template marked where it is written, or a sentence built from marked ones."""
+def _module_tables(tree: ast.AST) -> dict[str, list[ast.AST]]:
+    """The module's dictionaries by name, with their values (a table of whole sentences, one per kind)."""
+    return {target.id: list(node.value.values) for node in getattr(tree, "body", [])
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+            for target in node.targets if isinstance(target, ast.Name)}
+
+
+def _marked(node: ast.AST, scope: ast.AST, seen: frozenset[str] = frozenset(),
+            tables: dict[str, list[ast.AST]] | None = None) -> bool:
+    """A template marked where it is written, a sentence built from marked ones, or one looked up in a table of
+    the module whose every sentence is marked."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and tables and node.value.id in tables:
+        return all(_marked(value, scope, seen) for value in tables[node.value.id])
     if isinstance(node, ast.Call) and _name(node) == "QT_TRANSLATE_NOOP":
         return (len(node.args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
                 and node.args[0].value == errors.CONTEXT)
@@ -75,12 +86,13 @@ def unmarked_messages() -> list[str]:
     for path, tree in _sources("services", "interchange", "views", "app"):
         if path == "services/errors.py":
             continue  # where the messages are defined, not written
+        tables = _module_tables(tree)
         for scope, call in _functions(tree):
             name = _name(call)
             if name not in ERRORS or len(call.args) <= ERRORS[name]:
                 continue
             message = call.args[ERRORS[name]]
-            if (path, ast.unparse(message)) in NOT_OURS or _marked(message, scope):
+            if (path, ast.unparse(message)) in NOT_OURS or _marked(message, scope, tables=tables):
                 continue
             found.append(f"{path}:{call.lineno}: {name}({ast.unparse(message)[:70]})")
     return sorted(set(found))
