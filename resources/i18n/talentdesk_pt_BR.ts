@@ -8831,7 +8831,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Days running</source>
-            <translation>Dias em andamento</translation>
+            <translation>Tempo em andamento</translation>
         </message>
         <message>
             <source>Average a week</source>
@@ -8851,7 +8851,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Open the person</source>
-            <translation>Abrir a pessoa</translation>
+            <translation>Abrir o perfil da pessoa</translation>
         </message>
         <message>
             <source>Renew…</source>
