@@ -8459,7 +8459,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Still open</source>
-            <translation>Encore ouvert</translation>
+            <translation>En suspens</translation>
         </message>
         <message>
             <source>Days of grace after the end</source>
@@ -8479,7 +8479,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>The contract ended on {end_date}, {days_ago} ago; still open: {items}.</source>
-            <translation>Le contrat a pris fin le {end_date}, il y a {days_ago} ; encore ouvert : {items}.</translation>
+            <translation>Le contrat a pris fin le {end_date}, il y a {days_ago} ; encore en suspens : {items}.</translation>
         </message>
         <message>
             <source>Revoke by</source>
@@ -8547,11 +8547,11 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Ended on {end_date}: the private review (for your eyes only) is missing.</source>
-            <translation>Terminé le {end_date} : l'évaluation privée (pour vous seul) manque.</translation>
+            <translation>Terminé le {end_date} : l'évaluation privée (rien que pour vous) manque.</translation>
         </message>
         <message>
             <source>Days left to leave feedback</source>
-            <translation>Jours restants pour donner un avis</translation>
+            <translation>Temps restant pour donner un avis</translation>
         </message>
         <message>
             <source>Feedback window after the end</source>
@@ -8851,7 +8851,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Open the person</source>
-            <translation>Ouvrir la personne dans le vivier</translation>
+            <translation>Ouvrir dans le vivier</translation>
         </message>
         <message>
             <source>Renew…</source>
@@ -8891,7 +8891,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Mark the open items done</source>
-            <translation>Marquer les points ouverts comme faits</translation>
+            <translation>Marquer les points en suspens comme faits</translation>
         </message>
         <message>
             <source>Mark revoked or returned</source>
