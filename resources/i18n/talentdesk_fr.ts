@@ -1318,232 +1318,232 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>a team database is named by a postgresql:// URL, not “{url}” (for a local folder, use --data-dir).</source>
-            <translation type="unfinished" />
+            <translation>une base de données d'équipe se désigne par une URL postgresql://, pas par « {url} » (pour un dossier local, utilisez --data-dir).</translation>
         </message>
         <message>
             <source>cannot reach the team database {where}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>impossible de joindre la base de données d'équipe {where} : {reason}</translation>
         </message>
         <message>
             <source>cannot read the passphrase file {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>impossible de lire le fichier de phrase secrète {file} : {reason}</translation>
         </message>
         <message>
             <source>Repeat it: </source>
-            <translation type="unfinished" />
+            <translation>Répétez-la : </translation>
         </message>
         <message>
             <source>the two passphrases differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>les deux phrases secrètes diffèrent ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>${variable}, --passphrase-file FILE, or run it in a terminal to be asked</source>
-            <translation type="unfinished" />
+            <translation>${variable}, --passphrase-file FILE, ou en lançant la commande dans un terminal pour la saisir</translation>
         </message>
         <message>
             <source>this data folder is encrypted, and opening it needs the SQLCipher driver: {hint}</source>
-            <translation type="unfinished" />
+            <translation>ce dossier de données est chiffré, et son ouverture nécessite le pilote SQLCipher : {hint}</translation>
         </message>
         <message>
             <source>Passphrase for {folder}: </source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète de {folder} : </translation>
         </message>
         <message>
             <source>this data folder is encrypted: give its passphrase with {how}.</source>
-            <translation type="unfinished" />
+            <translation>ce dossier de données est chiffré : donnez sa phrase secrète via {how}.</translation>
         </message>
         <message>
             <source>that passphrase does not open this data folder ({folder}); give the right one with {how}.</source>
-            <translation type="unfinished" />
+            <translation>cette phrase secrète n'ouvre pas ce dossier de données ({folder}) ; donnez la bonne via {how}.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only, and the window needs to write to it. Reading commands (export, report, review --list, backup) still work.</source>
-            <translation type="unfinished" />
+            <translation>le dossier de données {folder} est en lecture seule, et la fenêtre a besoin d'y écrire. Les commandes de lecture (export, report, review --list, backup) fonctionnent toujours.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only: this command changes it, so it cannot run here. Reading commands (export, report, review --list, backup) still work.</source>
-            <translation type="unfinished" />
+            <translation>le dossier de données {folder} est en lecture seule : cette commande le modifie, elle ne peut donc pas s'exécuter ici. Les commandes de lecture (export, report, review --list, backup) fonctionnent toujours.</translation>
         </message>
         <message>
             <source>self-test failed: {problem}</source>
-            <translation type="unfinished" />
+            <translation>échec de l'autotest : {problem}</translation>
         </message>
         <message>
             <source>TalentDesk {version}: self-test passed ({folder})</source>
-            <translation type="unfinished" />
+            <translation>TalentDesk {version} : autotest réussi ({folder})</translation>
         </message>
         <message>
             <source>{problem} Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Restaurez une sauvegarde avec “talentdesk restore FILE.zip”, ou ouvrez la fenêtre pour restaurer l'une des copies automatiques.</translation>
         </message>
         <message>
             <source>{folder} is busy: another TalentDesk is writing to it. Try again when it has finished.</source>
-            <translation type="unfinished" />
+            <translation>{folder} est occupé : un autre TalentDesk y écrit. Réessayez quand il aura terminé.</translation>
         </message>
         <message>
             <source>{folder} may not be written (a read-only folder or disk); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{folder} n'est pas accessible en écriture (dossier ou disque en lecture seule) ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>the disk is full; nothing was changed. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>le disque est plein ; rien n'a été modifié. Libérez de l'espace et réessayez.</translation>
         </message>
         <message>
             <source>the database in {folder} cannot be opened: check that the folder exists and may be read.</source>
-            <translation type="unfinished" />
+            <translation>la base de données de {folder} ne peut pas être ouverte : vérifiez que le dossier existe et qu'il est accessible en lecture.</translation>
         </message>
         <message>
             <source>the database in {folder} is damaged. Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
-            <translation type="unfinished" />
+            <translation>la base de données de {folder} est endommagée. Restaurez une sauvegarde avec “talentdesk restore FILE.zip”, ou ouvrez la fenêtre pour restaurer l'une des copies automatiques.</translation>
         </message>
         <message>
             <source>the disk reported an error while reading or writing the database; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>le disque a signalé une erreur pendant la lecture ou l'écriture de la base de données ; rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>the disk is full{file}; free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>le disque est plein{file} ; libérez de l'espace et réessayez.</translation>
         </message>
         <message>
             <source>may not write{file}: the folder or disk is read-only, or the file belongs to someone else.</source>
-            <translation type="unfinished" />
+            <translation>écriture impossible{file} : le dossier ou le disque est en lecture seule, ou le fichier appartient à quelqu'un d'autre.</translation>
         </message>
         <message>
             <source>not enough memory to finish the command.</source>
-            <translation type="unfinished" />
+            <translation>mémoire insuffisante pour terminer la commande.</translation>
         </message>
         <message>
             <source>the command stopped on an unexpected error ({error}). Run it again with --verbose to see where.</source>
-            <translation type="unfinished" />
+            <translation>la commande s'est arrêtée sur une erreur inattendue ({error}). Relancez-la avec --verbose pour voir où.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {file}: the database (schema {schema}) and %n attachment file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} écrit : la base de données (schéma {schema}) et %n fichier joint</numerusform>
+                <numerusform>{file} écrit : la base de données (schéma {schema}) et %n fichiers joints</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde restaurée dans {folder} (créée : {created}) ; la base de données précédente est conservée sous {kept}</translation>
         </message>
         <message>
             <source>an unknown date</source>
-            <translation type="unfinished" />
+            <translation>date inconnue</translation>
         </message>
         <message>
             <source>{folder} already holds a TalentDesk database; choose a new folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} contient déjà une base de données TalentDesk ; choisissez un nouveau dossier.</translation>
         </message>
         <message>
             <source>New passphrase: </source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète : </translation>
         </message>
         <message>
             <source>give the new passphrase with ${variable}, --new-passphrase-file FILE, or run it in a terminal to be asked.</source>
-            <translation type="unfinished" />
+            <translation>donnez la nouvelle phrase secrète via ${variable}, --new-passphrase-file FILE, ou en lançant la commande dans un terminal pour la saisir.</translation>
         </message>
         <message>
             <source>the new passphrase is too short: {reason}</source>
-            <translation type="unfinished" />
+            <translation>la nouvelle phrase secrète est trop courte : {reason}</translation>
         </message>
         <message>
             <source>{folder} is encrypted</source>
-            <translation type="unfinished" />
+            <translation>{folder} est chiffré</translation>
         </message>
         <message>
             <source>{folder} is not encrypted</source>
-            <translation type="unfinished" />
+            <translation>{folder} n'est pas chiffré</translation>
         </message>
         <message>
             <source>(encryption needs the SQLCipher driver: {hint})</source>
-            <translation type="unfinished" />
+            <translation>(le chiffrement nécessite le pilote SQLCipher : {hint})</translation>
         </message>
         <message>
             <source>this data folder is already encrypted; use “encryption change” for a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>ce dossier de données est déjà chiffré ; utilisez “encryption change” pour changer de phrase secrète.</translation>
         </message>
         <message>
             <source>this data folder is not encrypted; use “encryption on” to encrypt it.</source>
-            <translation type="unfinished" />
+            <translation>ce dossier de données n'est pas chiffré ; utilisez “encryption on” pour le chiffrer.</translation>
         </message>
         <message>
             <source>{folder} is now encrypted: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} est désormais chiffré : la base de données, ses sauvegardes et les fichiers sensibles. Une copie de l'état antérieur est conservée sous {copy}.</translation>
         </message>
         <message>
             <source>{folder} has its new passphrase: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} a sa nouvelle phrase secrète : la base de données, ses sauvegardes et les fichiers sensibles. Une copie de l'état antérieur est conservée sous {copy}.</translation>
         </message>
         <message>
             <source>{folder} is stored unencrypted again: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} est de nouveau stocké en clair : la base de données, ses sauvegardes et les fichiers sensibles. Une copie de l'état antérieur est conservée sous {copy}.</translation>
         </message>
         <message>
             <source>{folder} holds no TalentDesk database.</source>
-            <translation type="unfinished" />
+            <translation>{folder} ne contient aucune base de données TalentDesk.</translation>
         </message>
         <message>
             <source>{file}: the output file should end in .pdf.</source>
-            <translation type="unfinished" />
+            <translation>{file} : le fichier de sortie doit se terminer par .pdf.</translation>
         </message>
         <message>
             <source>{folder} is not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} n'est pas un dossier.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {file} (%n page(s)): {title}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} écrit (%n page) : {title}</numerusform>
+                <numerusform>{file} écrit (%n pages) : {title}</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to review: the queue is empty.</source>
-            <translation type="unfinished" />
+            <translation>Rien à passer en revue : la file est vide.</translation>
         </message>
         <message numerus="yes">
             <source>%n card(s) in the queue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n carte dans la file.</numerusform>
+                <numerusform>%n cartes dans la file.</numerusform>
             </translation>
         </message>
         <message>
             <source>--to names a team database by its postgresql:// URL, not “{url}”.</source>
-            <translation type="unfinished" />
+            <translation>--to désigne une base de données d'équipe par son URL postgresql://, pas par « {url} ».</translation>
         </message>
         <message>
             <source>{folder} is not empty: transfer only into a new folder. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{folder} n'est pas vide : le transfert se fait uniquement vers un nouveau dossier. Rien n'a été écrit.</translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} to {target}; every table's count and checksum agree with the source. Stored files stay in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Copie terminée : {rows} dans {tables} vers {target} ; le nombre de lignes et la somme de contrôle de chaque table concordent avec la source. Les fichiers stockés restent dans {folder}.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ligne</numerusform>
+                <numerusform>%Ln lignes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n table(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n table</numerusform>
+                <numerusform>%n tables</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} and {files} to {folder}; every table's count and checksum, and every file's, agree with the source.</source>
-            <translation type="unfinished" />
+            <translation>Copie terminée : {rows} dans {tables} et {files} vers {folder} ; le nombre de lignes et la somme de contrôle de chaque table, ainsi que la somme de contrôle de chaque fichier, concordent avec la source.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln stored file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln fichier stocké</numerusform>
+                <numerusform>%Ln fichiers stockés</numerusform>
             </translation>
         </message>
     </context>
@@ -1733,83 +1733,83 @@ puis redémarrez TalentDesk.</translation>
         <name>BenchModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Their name</source>
-            <translation type="unfinished" />
+            <translation>Son nom</translation>
         </message>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Titre de profil</translation>
         </message>
         <message>
             <source>What they do, in a line</source>
-            <translation type="unfinished" />
+            <translation>Ce que fait la personne, en une ligne</translation>
         </message>
         <message>
             <source>Top skills</source>
-            <translation type="unfinished" />
+            <translation>Compétences clés</translation>
         </message>
         <message>
             <source>Their strongest skills (sorted by the best one)</source>
-            <translation type="unfinished" />
+            <translation>Ses meilleures compétences (de la plus forte à la moins forte)</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Tarif</translation>
+            <translation>Tarif</translation>
         </message>
         <message>
             <source>Their current rate (the newest effective-dated rate)</source>
-            <translation type="unfinished" />
+            <translation>Son tarif actuel (celui dont la date d'effet est la plus récente)</translation>
         </message>
         <message>
             <source>Local time</source>
-            <translation type="unfinished" />
+            <translation>Heure locale</translation>
         </message>
         <message>
             <source>The time where they are, now</source>
-            <translation type="unfinished" />
+            <translation>L'heure qu'il est en ce moment là où se trouve la personne</translation>
         </message>
         <message>
             <source>Overlap</source>
-            <translation type="unfinished">Chevauchement</translation>
+            <translation>Chevauchement</translation>
         </message>
         <message>
             <source>Hours of their working day that fall inside mine, today</source>
-            <translation type="unfinished" />
+            <translation>Heures de sa journée de travail qui tombent dans la mienne, aujourd'hui</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Note</translation>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Average of my private reviews (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Moyenne de mes évaluations privées (1–5)</translation>
         </message>
         <message>
             <source>Last worked</source>
-            <translation type="unfinished" />
+            <translation>Dernière collaboration</translation>
         </message>
         <message>
             <source>When a contract with them last ran</source>
-            <translation type="unfinished" />
+            <translation>La dernière fois qu'un contrat avec la personne était en cours</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Statut</translation>
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Bench status</source>
-            <translation type="unfinished">Statut dans le vivier</translation>
+            <translation>Statut dans le vivier</translation>
         </message>
         <message>
             <source>★</source>
-            <translation type="unfinished" />
+            <translation>★</translation>
         </message>
         <message>
             <source>Favourite</source>
-            <translation type="unfinished" />
+            <translation>Favori</translation>
         </message>
     </context>
     <context>
@@ -5019,39 +5019,39 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         <name>ScopeActionDialog</name>
         <message>
             <source>Extend or move the end date</source>
-            <translation type="unfinished" />
+            <translation>Prolonger ou déplacer la date de fin</translation>
         </message>
         <message>
             <source>Change the weekly limit</source>
-            <translation type="unfinished" />
+            <translation>Modifier le plafond hebdomadaire</translation>
         </message>
         <message>
             <source>Add a milestone</source>
-            <translation type="unfinished">Ajouter un jalon</translation>
+            <translation>Ajouter un jalon</translation>
         </message>
         <message>
             <source>Change a milestone</source>
-            <translation type="unfinished" />
+            <translation>Modifier un jalon</translation>
         </message>
         <message>
             <source>Pay a bonus</source>
-            <translation type="unfinished" />
+            <translation>Verser une prime</translation>
         </message>
         <message>
             <source>Change the rate</source>
-            <translation type="unfinished" />
+            <translation>Modifier le tarif</translation>
         </message>
         <message>
             <source>Change the weekly payment</source>
-            <translation type="unfinished" />
+            <translation>Modifier le versement hebdomadaire</translation>
         </message>
         <message>
             <source>Pause the contract</source>
-            <translation type="unfinished" />
+            <translation>Mettre le contrat en pause</translation>
         </message>
         <message>
             <source>Resume the contract</source>
-            <translation type="unfinished" />
+            <translation>Reprendre le contrat</translation>
         </message>
         <message>
             <source>New &amp;rate</source>
@@ -6026,51 +6026,51 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         <name>TimelineWidget</name>
         <message>
             <source>Any score</source>
-            <translation type="unfinished" />
+            <translation>Toutes les notes</translation>
         </message>
         <message>
             <source>Reviews of 1</source>
-            <translation type="unfinished" />
+            <translation>Évaluations notées 1</translation>
         </message>
         <message>
             <source>Reviews of 2 or less</source>
-            <translation type="unfinished" />
+            <translation>Évaluations notées 2 ou moins</translation>
         </message>
         <message>
             <source>Reviews of 3 or less</source>
-            <translation type="unfinished" />
+            <translation>Évaluations notées 3 ou moins</translation>
         </message>
         <message>
             <source>Reviews of 4 or more</source>
-            <translation type="unfinished" />
+            <translation>Évaluations notées 4 ou plus</translation>
         </message>
         <message>
             <source>Reviews of 5</source>
-            <translation type="unfinished" />
+            <translation>Évaluations notées 5</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Toutes les dates</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 derniers jours</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>90 derniers jours</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>12 derniers mois</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Cette année</translation>
         </message>
         <message>
             <source>Custom range</source>
-            <translation type="unfinished" />
+            <translation>Période personnalisée</translation>
         </message>
         <message>
             <source>Search the timeline</source>
@@ -6674,103 +6674,103 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         <name>classification</name>
         <message>
             <source>This check is guidance to help you spot risk, not legal advice. The rules differ by country; ask a lawyer or an accountant where you and the contractor live.</source>
-            <translation type="unfinished" />
+            <translation>Ce contrôle est une aide pour repérer les risques, pas un conseil juridique. Les règles varient d'un pays à l'autre ; consultez un avocat ou un expert-comptable là où vous et le prestataire résidez.</translation>
         </message>
         <message>
             <source>You set their working hours.</source>
-            <translation type="unfinished" />
+            <translation>Vous fixez ses horaires de travail.</translation>
         </message>
         <message>
             <source>Agree on outcomes and deadlines; let them choose when they work.</source>
-            <translation type="unfinished" />
+            <translation>Convenez de résultats et d'échéances ; laissez la personne choisir quand elle travaille.</translation>
         </message>
         <message>
             <source>You and they set the working hours together.</source>
-            <translation type="unfinished" />
+            <translation>Vous fixez ensemble les horaires de travail.</translation>
         </message>
         <message>
             <source>Keep fixed hours to the overlap you truly need.</source>
-            <translation type="unfinished" />
+            <translation>Limitez les horaires imposés au chevauchement vraiment nécessaire.</translation>
         </message>
         <message>
             <source>You decide where they work.</source>
-            <translation type="unfinished" />
+            <translation>Vous décidez de son lieu de travail.</translation>
         </message>
         <message>
             <source>Let them work from a place of their choosing.</source>
-            <translation type="unfinished" />
+            <translation>Laissez la personne travailler depuis le lieu de son choix.</translation>
         </message>
         <message>
             <source>Where they work is partly your decision.</source>
-            <translation type="unfinished" />
+            <translation>Vous décidez en partie de son lieu de travail.</translation>
         </message>
         <message>
             <source>Limit required on-site days to what the work needs.</source>
-            <translation type="unfinished" />
+            <translation>Limitez les jours de présence sur site exigés à ce que le travail requiert.</translation>
         </message>
         <message>
             <source>You supply their equipment (or the access register lists equipment lent).</source>
-            <translation type="unfinished" />
+            <translation>Vous fournissez son matériel (ou le registre des accès mentionne du matériel prêté).</translation>
         </message>
         <message>
             <source>Let them use their own tools; recover equipment you lent.</source>
-            <translation type="unfinished" />
+            <translation>Laissez la personne utiliser ses propres outils ; récupérez le matériel prêté.</translation>
         </message>
         <message>
             <source>You supply part of their equipment.</source>
-            <translation type="unfinished" />
+            <translation>Vous fournissez une partie de son matériel.</translation>
         </message>
         <message>
             <source>Keep supplied equipment to what security requires.</source>
-            <translation type="unfinished" />
+            <translation>Limitez le matériel fourni à ce qu'exige la sécurité.</translation>
         </message>
         <message>
             <source>They may not work for other clients.</source>
-            <translation type="unfinished" />
+            <translation>La personne n'a pas le droit de travailler pour d'autres clients.</translation>
         </message>
         <message>
             <source>Drop the exclusivity, or limit it to direct competitors.</source>
-            <translation type="unfinished" />
+            <translation>Renoncez à l'exclusivité, ou limitez-la aux concurrents directs.</translation>
         </message>
         <message>
             <source>The engagement is open-ended.</source>
-            <translation type="unfinished" />
+            <translation>La collaboration n'a pas de terme défini.</translation>
         </message>
         <message>
             <source>Give the contract an end date or a defined deliverable.</source>
-            <translation type="unfinished" />
+            <translation>Donnez au contrat une date de fin ou un livrable défini.</translation>
         </message>
         <message>
             <source>There is no written contract.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de contrat écrit.</translation>
         </message>
         <message>
             <source>Sign a written contract that describes an independent engagement.</source>
-            <translation type="unfinished" />
+            <translation>Signez un contrat écrit qui décrit une collaboration indépendante.</translation>
         </message>
         <message>
             <source>No agreement is among this contract's or this person's files, and it is not through a marketplace.</source>
-            <translation type="unfinished" />
+            <translation>Aucun accord ne figure parmi les fichiers de ce contrat ou de cette personne, et le contrat ne passe pas par une plateforme.</translation>
         </message>
         <message>
             <source>Store the signed agreement with the contract's files (or, for a framework agreement, the person's).</source>
-            <translation type="unfinished" />
+            <translation>Conservez l'accord signé avec les fichiers du contrat (ou, pour un contrat-cadre, avec ceux de la personne).</translation>
         </message>
         <message>
             <source>The work is the core of your business.</source>
-            <translation type="unfinished" />
+            <translation>Le travail relève du cœur de votre activité.</translation>
         </message>
         <message>
             <source>Scope the work as a project with its own deliverables.</source>
-            <translation type="unfinished" />
+            <translation>Définissez le travail comme un projet avec ses propres livrables.</translation>
         </message>
         <message>
             <source>More than a year at 30 or more hours a week.</source>
-            <translation type="unfinished" />
+            <translation>Plus d'un an à 30 heures ou plus par semaine.</translation>
         </message>
         <message>
             <source>Reduce the weekly hours or bring the engagement to an end.</source>
-            <translation type="unfinished" />
+            <translation>Réduisez les heures hebdomadaires ou mettez fin à la collaboration.</translation>
         </message>
     </context>
     <context>
@@ -8443,459 +8443,459 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         <name>review_rules</name>
         <message>
             <source>Access still open</source>
-            <translation type="unfinished" />
+            <translation>Accès encore ouverts</translation>
         </message>
         <message>
             <source>Systems access or equipment not yet recovered after a contract ended.</source>
-            <translation type="unfinished" />
+            <translation>Accès aux systèmes ou matériel pas encore récupérés après la fin d'un contrat.</translation>
         </message>
         <message>
             <source>The contract ended on {end_date}, {days_ago} ago, and access is still open: {systems}.</source>
-            <translation type="unfinished" />
+            <translation>Le contrat a pris fin le {end_date}, il y a {days_ago}, et des accès sont encore ouverts : {systems}.</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Terminé le</translation>
         </message>
         <message>
             <source>Still open</source>
-            <translation type="unfinished" />
+            <translation>En suspens</translation>
         </message>
         <message>
             <source>Days of grace after the end</source>
-            <translation type="unfinished" />
+            <translation>Délai de grâce après la fin</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>jours</translation>
         </message>
         <message>
             <source>Offboarding open</source>
-            <translation type="unfinished" />
+            <translation>Fin de mission inachevée</translation>
         </message>
         <message>
             <source>Checklist items left open when a contract ended: deliverables, equipment, deleting your data.</source>
-            <translation type="unfinished" />
+            <translation>Points de la liste de fin de mission restés ouverts à la fin d'un contrat : livrables, matériel, suppression de vos données.</translation>
         </message>
         <message>
             <source>The contract ended on {end_date}, {days_ago} ago; still open: {items}.</source>
-            <translation type="unfinished" />
+            <translation>Le contrat a pris fin le {end_date}, il y a {days_ago} ; encore en suspens : {items}.</translation>
         </message>
         <message>
             <source>Revoke by</source>
-            <translation type="unfinished">À révoquer avant le</translation>
+            <translation>Échéance de révocation</translation>
         </message>
         <message>
             <source>Access or equipment kept past the day it was to be revoked or returned.</source>
-            <translation type="unfinished" />
+            <translation>Accès ou matériel conservé au-delà de la date à laquelle il devait être révoqué ou rendu.</translation>
         </message>
         <message>
             <source>Access to {system} was to be revoked by {revoke_by}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>L'accès à {system} devait être révoqué avant le {revoke_by}, il y a {days_over}.</translation>
         </message>
         <message>
             <source>{system} was to be returned by {revoke_by}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>{system} devait être rendu avant le {revoke_by}, il y a {days_over}.</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished">Système</translation>
+            <translation>Système</translation>
         </message>
         <message>
             <source>Contract ending</source>
-            <translation type="unfinished" />
+            <translation>Fin de contrat</translation>
         </message>
         <message>
             <source>A running contract ends soon (or its end date has passed).</source>
-            <translation type="unfinished" />
+            <translation>Un contrat en cours se termine bientôt (ou sa date de fin est passée).</translation>
         </message>
         <message>
             <source>Ends on {end_date}, in {days_left}: renew it, extend it or let it end.</source>
-            <translation type="unfinished" />
+            <translation>Se termine le {end_date}, dans {days_left} : renouvelez-le, prolongez-le ou laissez-le se terminer.</translation>
         </message>
         <message>
             <source>Its end date {end_date} passed {days_ago} ago but it is still running: end it or extend it.</source>
-            <translation type="unfinished" />
+            <translation>Sa date de fin, le {end_date}, est passée depuis {days_ago}, mais il est toujours en cours : terminez-le ou prolongez-le.</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished">Date de fin</translation>
+            <translation>Date de fin</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Type</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>Warn this many days before the end</source>
-            <translation type="unfinished" />
+            <translation>Avertir ce nombre de jours avant la fin</translation>
         </message>
         <message>
             <source>Feedback owed</source>
-            <translation type="unfinished" />
+            <translation>Avis à donner</translation>
         </message>
         <message>
             <source>Feedback owed on a contract that ended within the window, or a private review missing on any ended contract.</source>
-            <translation type="unfinished" />
+            <translation>Un avis à donner sur un contrat terminé dans le délai imparti, ou une évaluation privée manquante sur un contrat terminé.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: feedback is owed ({days_left} left in the window) and the private review is missing.</source>
-            <translation type="unfinished" />
+            <translation>Terminé le {end_date} : un avis est à donner (encore {days_left} pour le faire) et l'évaluation privée manque.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: feedback is owed; {days_left} left in the window.</source>
-            <translation type="unfinished" />
+            <translation>Terminé le {end_date} : un avis est à donner ; encore {days_left} pour le faire.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: the private review (for your eyes only) is missing.</source>
-            <translation type="unfinished" />
+            <translation>Terminé le {end_date} : l'évaluation privée (rien que pour vous) manque.</translation>
         </message>
         <message>
             <source>Days left to leave feedback</source>
-            <translation type="unfinished" />
+            <translation>Temps restant pour donner un avis</translation>
         </message>
         <message>
             <source>Feedback window after the end</source>
-            <translation type="unfinished" />
+            <translation>Délai pour donner un avis après la fin</translation>
         </message>
         <message>
             <source>Milestone overdue</source>
-            <translation type="unfinished" />
+            <translation>Jalon en retard</translation>
         </message>
         <message>
             <source>A milestone past its due date, not yet approved.</source>
-            <translation type="unfinished" />
+            <translation>Un jalon dont l'échéance est passée, pas encore approuvé.</translation>
         </message>
         <message>
             <source>Milestone “{milestone}” was due on {due_on}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>Le jalon « {milestone} » était dû le {due_on}, il y a {days_over}.</translation>
         </message>
         <message>
             <source>Milestone “{milestone}” was submitted and waits for your approval; it was due on {due_on}.</source>
-            <translation type="unfinished" />
+            <translation>Le jalon « {milestone} » a été soumis et attend votre approbation ; il était dû le {due_on}.</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished">Jalon</translation>
+            <translation>Jalon</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Échéance</translation>
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished">Montant</translation>
+            <translation>Montant</translation>
         </message>
         <message>
             <source>Days of grace after the due date</source>
-            <translation type="unfinished" />
+            <translation>Délai de grâce après l'échéance</translation>
         </message>
         <message>
             <source>Weekly hours</source>
-            <translation type="unfinished" />
+            <translation>Heures hebdomadaires</translation>
         </message>
         <message>
             <source>Hours logged this week near or over the weekly limit (hours over the limit are paid as a bonus).</source>
-            <translation type="unfinished" />
+            <translation>Heures saisies cette semaine proches du plafond hebdomadaire ou au-delà (les heures au-delà du plafond sont payées en prime).</translation>
         </message>
         <message>
             <source>{used_minutes} logged this week of a {limit_minutes} limit ({used_percent}). Raise the limit or slow down.</source>
-            <translation type="unfinished" />
+            <translation>{used_minutes} saisies cette semaine sur un plafond de {limit_minutes} ({used_percent}). Relevez le plafond ou ralentissez.</translation>
         </message>
         <message>
             <source>{used_minutes} logged this week, over the {limit_minutes} limit ({used_percent}): the extra hours are paid as a bonus.</source>
-            <translation type="unfinished" />
+            <translation>{used_minutes} saisies cette semaine, au-delà du plafond de {limit_minutes} ({used_percent}) : les heures en plus sont payées en prime.</translation>
         </message>
         <message>
             <source>Week of</source>
-            <translation type="unfinished">Semaine du</translation>
+            <translation>Semaine du</translation>
         </message>
         <message>
             <source>Logged</source>
-            <translation type="unfinished" />
+            <translation>Saisies</translation>
         </message>
         <message>
             <source>Limit</source>
-            <translation type="unfinished">Plafond</translation>
+            <translation>Plafond</translation>
         </message>
         <message>
             <source>Warn at this share of the weekly limit</source>
-            <translation type="unfinished" />
+            <translation>Avertir à cette part du plafond hebdomadaire</translation>
         </message>
         <message>
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <source>Retainer</source>
-            <translation type="unfinished">Abonnement</translation>
+            <translation>Abonnement</translation>
         </message>
         <message>
             <source>A retainer used far below what it buys, or due for renewal.</source>
-            <translation type="unfinished" />
+            <translation>Un abonnement très sous-utilisé par rapport à ce qu'il achète, ou à renouveler.</translation>
         </message>
         <message>
             <source>Over the last {weeks} weeks they logged {logged_minutes} of the {bought_minutes} the retainer buys ({used_percent}, below {percent}).</source>
-            <translation type="unfinished" />
+            <translation>Sur les {weeks} dernières semaines, la personne a saisi {logged_minutes} des {bought_minutes} achetées par l'abonnement ({used_percent}, sous le seuil de {percent}).</translation>
         </message>
         <message>
             <source>The retainer ends on {end_date}: renew it (a new contract) or let it end.</source>
-            <translation type="unfinished" />
+            <translation>L'abonnement se termine le {end_date} : renouvelez-le (un nouveau contrat) ou laissez-le se terminer.</translation>
         </message>
         <message>
             <source>Under-used ({used_percent} of the hours it buys over {weeks} weeks) and due for renewal on {end_date}.</source>
-            <translation type="unfinished" />
+            <translation>Sous-utilisé ({used_percent} des heures achetées sur {weeks} semaines) et à renouveler le {end_date}.</translation>
         </message>
         <message>
             <source>Bought</source>
-            <translation type="unfinished" />
+            <translation>Achetées</translation>
         </message>
         <message>
             <source>Weekly payment</source>
-            <translation type="unfinished">Versement hebdomadaire</translation>
+            <translation>Versement hebdomadaire</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Se termine le</translation>
         </message>
         <message>
             <source>Under-used below this share of the hours bought</source>
-            <translation type="unfinished" />
+            <translation>Sous-utilisé en dessous de cette part des heures achetées</translation>
         </message>
         <message>
             <source>Over the last</source>
-            <translation type="unfinished" />
+            <translation>Sur les dernières</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>semaines</translation>
         </message>
         <message>
             <source>Renewal due this many days before the end</source>
-            <translation type="unfinished" />
+            <translation>Renouvellement à prévoir ce nombre de jours avant la fin</translation>
         </message>
         <message>
             <source>Test project</source>
-            <translation type="unfinished">Projet d'essai</translation>
+            <translation>Projet d'essai</translation>
         </message>
         <message>
             <source>A test project ended with no hiring decision.</source>
-            <translation type="unfinished" />
+            <translation>Un projet d'essai terminé sans décision d'engagement.</translation>
         </message>
         <message>
             <source>The test project ended on {end_date}, {days_ago} ago, with no decision: hire or not?</source>
-            <translation type="unfinished" />
+            <translation>Le projet d'essai s'est terminé le {end_date}, il y a {days_ago}, sans décision : engager ou non ?</translation>
         </message>
         <message>
             <source>Ask this many days after the end</source>
-            <translation type="unfinished" />
+            <translation>Demander ce nombre de jours après la fin</translation>
         </message>
         <message>
             <source>Document expiring</source>
-            <translation type="unfinished" />
+            <translation>Document arrivant à expiration</translation>
         </message>
         <message>
             <source>An agreement, insurance or other document expiring soon.</source>
-            <translation type="unfinished" />
+            <translation>Un accord, une assurance ou un autre document qui expire bientôt.</translation>
         </message>
         <message>
             <source>“{document}” expires on {expires_on}, in {days_left}.</source>
-            <translation type="unfinished" />
+            <translation>« {document} » expire le {expires_on}, dans {days_left}.</translation>
         </message>
         <message>
             <source>“{document}” expired on {expires_on}, {days_ago} ago.</source>
-            <translation type="unfinished" />
+            <translation>« {document} » a expiré le {expires_on}, il y a {days_ago}.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished">Document</translation>
+            <translation>Document</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished">Expire le</translation>
+            <translation>Expire le</translation>
         </message>
         <message>
             <source>Warn this many days before expiry</source>
-            <translation type="unfinished" />
+            <translation>Avertir ce nombre de jours avant l'expiration</translation>
         </message>
         <message>
             <source>Rate revisit</source>
-            <translation type="unfinished" />
+            <translation>Révision du tarif</translation>
         </message>
         <message>
             <source>The rate of someone you work with now was not revisited for a long time.</source>
-            <translation type="unfinished" />
+            <translation>Le tarif d'une personne avec qui vous travaillez actuellement n'a pas été revu depuis longtemps.</translation>
         </message>
         <message>
             <source>Their rate was last set on {last_revisit}, more than {months} months ago.</source>
-            <translation type="unfinished" />
+            <translation>Son tarif a été fixé pour la dernière fois le {last_revisit}, il y a plus de {months} mois.</translation>
         </message>
         <message>
             <source>Last set</source>
-            <translation type="unfinished" />
+            <translation>Fixé le</translation>
         </message>
         <message>
             <source>Contract rate</source>
-            <translation type="unfinished" />
+            <translation>Tarif du contrat</translation>
         </message>
         <message>
             <source>Revisit after</source>
-            <translation type="unfinished" />
+            <translation>Revoir après</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>mois</translation>
         </message>
         <message>
             <source>Say thanks</source>
-            <translation type="unfinished">Remercier</translation>
+            <translation>Remercier</translation>
         </message>
         <message>
             <source>A five-star review or an approved milestone with no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Une évaluation cinq étoiles ou un jalon approuvé, sans remerciement depuis.</translation>
         </message>
         <message>
             <source>You gave them five stars on {on} and have sent no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Vous lui avez donné cinq étoiles le {on} et n'avez envoyé aucun remerciement depuis.</translation>
         </message>
         <message>
             <source>You approved “{milestone}” on {on} and have sent no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez approuvé le jalon « {milestone} » le {on} et n'avez envoyé aucun remerciement depuis.</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Le</translation>
         </message>
         <message>
             <source>Look back this many days</source>
-            <translation type="unfinished" />
+            <translation>Remonter ce nombre de jours en arrière</translation>
         </message>
         <message>
             <source>Stay in touch</source>
-            <translation type="unfinished">Garder le contact</translation>
+            <translation>Garder le contact</translation>
         </message>
         <message>
             <source>A favourite you have not been in touch with for longer than their stay-in-touch cadence (any message, call, meeting, feedback, check-in, thanks or payment resets it).</source>
-            <translation type="unfinished" />
+            <translation>Un favori avec qui vous n'avez pas été en contact depuis plus longtemps que la fréquence prévue (tout message, appel, réunion, avis, point d'étape, remerciement ou paiement remet le compteur à zéro).</translation>
         </message>
         <message>
             <source>No contact since {last_contact} ({days_ago}); you meant to be in touch every {cadence_days}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun contact depuis le {last_contact} ({days_ago}) ; vous vouliez garder le contact tous les {cadence_days}.</translation>
         </message>
         <message>
             <source>No contact logged since they were added on {last_contact}; you meant to be in touch every {cadence_days}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun contact noté depuis son ajout le {last_contact} ; vous vouliez garder le contact tous les {cadence_days}.</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished">Dernier contact</translation>
+            <translation>Dernier contact</translation>
         </message>
         <message>
             <source>Cadence</source>
-            <translation type="unfinished">Fréquence</translation>
+            <translation>Fréquence</translation>
         </message>
         <message>
             <source>Cadence when none is set for the person</source>
-            <translation type="unfinished" />
+            <translation>Fréquence si aucune n'est définie pour la personne</translation>
         </message>
         <message>
             <source>Classification risk</source>
-            <translation type="unfinished" />
+            <translation>Risque de requalification</translation>
         </message>
         <message>
             <source>A running contract whose answers and data look like employment, or one never checked that has run six months or averages 30 hours a week.</source>
-            <translation type="unfinished" />
+            <translation>Un contrat en cours dont les réponses et les données ressemblent à un emploi salarié, ou un contrat jamais vérifié qui dure depuis six mois ou atteint 30 heures par semaine en moyenne.</translation>
         </message>
         <message>
             <source>Medium risk of looking like employment: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Risque moyen de ressembler à un emploi salarié : {signals}.</translation>
         </message>
         <message>
             <source>High risk of looking like employment: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Risque élevé de ressembler à un emploi salarié : {signals}.</translation>
         </message>
         <message>
             <source>Low risk: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Risque faible : {signals}.</translation>
         </message>
         <message>
             <source>Running for {tenure_days} at {avg_minutes} a week on average, and never checked: take the classification check.</source>
-            <translation type="unfinished" />
+            <translation>En cours depuis {tenure_days}, à {avg_minutes} par semaine en moyenne, et jamais vérifié : faites le contrôle de requalification.</translation>
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished">Risque</translation>
+            <translation>Risque</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Points</translation>
         </message>
         <message>
             <source>Days running</source>
-            <translation type="unfinished" />
+            <translation>En cours depuis</translation>
         </message>
         <message>
             <source>Average a week</source>
-            <translation type="unfinished" />
+            <translation>Moyenne hebdomadaire</translation>
         </message>
         <message>
             <source>Show from this many risk points (3 medium, 6 high)</source>
-            <translation type="unfinished" />
+            <translation>Afficher à partir de ce nombre de points de risque (3 moyen, 6 élevé)</translation>
         </message>
         <message>
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>points</translation>
         </message>
         <message>
             <source>Open the workroom</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir l'espace de travail</translation>
         </message>
         <message>
             <source>Open the person</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir dans le vivier</translation>
         </message>
         <message>
             <source>Renew…</source>
-            <translation type="unfinished">Renouveler…</translation>
+            <translation>Renouveler…</translation>
         </message>
         <message>
             <source>Write the review…</source>
-            <translation type="unfinished" />
+            <translation>Rédiger l'évaluation…</translation>
         </message>
         <message>
             <source>Mark access revoked</source>
-            <translation type="unfinished" />
+            <translation>Marquer l'accès comme révoqué</translation>
         </message>
         <message>
             <source>Log a raise…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une augmentation…</translation>
         </message>
         <message>
             <source>Send thanks…</source>
-            <translation type="unfinished" />
+            <translation>Envoyer des remerciements…</translation>
         </message>
         <message>
             <source>Log a call or message…</source>
-            <translation type="unfinished" />
+            <translation>Noter un appel ou un message…</translation>
         </message>
         <message>
             <source>Hire</source>
-            <translation type="unfinished">Engager</translation>
+            <translation>Engager</translation>
         </message>
         <message>
             <source>Don't hire</source>
-            <translation type="unfinished" />
+            <translation>Ne pas engager</translation>
         </message>
         <message>
             <source>Classification check…</source>
-            <translation type="unfinished">Contrôle de requalification…</translation>
+            <translation>Contrôle de requalification…</translation>
         </message>
         <message>
             <source>Mark the open items done</source>
-            <translation type="unfinished" />
+            <translation>Marquer les points en suspens comme faits</translation>
         </message>
         <message>
             <source>Mark revoked or returned</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme révoqué ou rendu</translation>
         </message>
     </context>
 </TS>

@@ -1318,232 +1318,232 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>a team database is named by a postgresql:// URL, not “{url}” (for a local folder, use --data-dir).</source>
-            <translation type="unfinished" />
+            <translation>um banco de dados da equipe é indicado por uma URL postgresql://, não por “{url}” (para uma pasta local, use --data-dir).</translation>
         </message>
         <message>
             <source>cannot reach the team database {where}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>não foi possível acessar o banco de dados da equipe {where}: {reason}</translation>
         </message>
         <message>
             <source>cannot read the passphrase file {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>não foi possível ler o arquivo da frase secreta {file}: {reason}</translation>
         </message>
         <message>
             <source>Repeat it: </source>
-            <translation type="unfinished" />
+            <translation>Repita: </translation>
         </message>
         <message>
             <source>the two passphrases differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>as duas frases secretas são diferentes; nada foi alterado.</translation>
         </message>
         <message>
             <source>${variable}, --passphrase-file FILE, or run it in a terminal to be asked</source>
-            <translation type="unfinished" />
+            <translation>${variable}, --passphrase-file FILE ou em um terminal, onde ela será pedida</translation>
         </message>
         <message>
             <source>this data folder is encrypted, and opening it needs the SQLCipher driver: {hint}</source>
-            <translation type="unfinished" />
+            <translation>esta pasta de dados está criptografada, e abri-la requer o driver SQLCipher: {hint}</translation>
         </message>
         <message>
             <source>Passphrase for {folder}: </source>
-            <translation type="unfinished" />
+            <translation>Frase secreta de {folder}: </translation>
         </message>
         <message>
             <source>this data folder is encrypted: give its passphrase with {how}.</source>
-            <translation type="unfinished" />
+            <translation>esta pasta de dados está criptografada: informe a frase secreta via {how}.</translation>
         </message>
         <message>
             <source>that passphrase does not open this data folder ({folder}); give the right one with {how}.</source>
-            <translation type="unfinished" />
+            <translation>essa frase secreta não abre esta pasta de dados ({folder}); informe a correta via {how}.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only, and the window needs to write to it. Reading commands (export, report, review --list, backup) still work.</source>
-            <translation type="unfinished" />
+            <translation>a pasta de dados {folder} é somente leitura, e a janela precisa gravar nela. Os comandos de leitura (export, report, review --list, backup) continuam funcionando.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only: this command changes it, so it cannot run here. Reading commands (export, report, review --list, backup) still work.</source>
-            <translation type="unfinished" />
+            <translation>a pasta de dados {folder} é somente leitura: este comando a altera, por isso não pode ser executado aqui. Os comandos de leitura (export, report, review --list, backup) continuam funcionando.</translation>
         </message>
         <message>
             <source>self-test failed: {problem}</source>
-            <translation type="unfinished" />
+            <translation>o autoteste falhou: {problem}</translation>
         </message>
         <message>
             <source>TalentDesk {version}: self-test passed ({folder})</source>
-            <translation type="unfinished" />
+            <translation>TalentDesk {version}: autoteste aprovado ({folder})</translation>
         </message>
         <message>
             <source>{problem} Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Restaure um backup com “talentdesk restore FILE.zip” ou abra a janela para restaurar uma das cópias automáticas.</translation>
         </message>
         <message>
             <source>{folder} is busy: another TalentDesk is writing to it. Try again when it has finished.</source>
-            <translation type="unfinished" />
+            <translation>{folder} está ocupada: outro TalentDesk está gravando nela. Tente novamente quando ele terminar.</translation>
         </message>
         <message>
             <source>{folder} may not be written (a read-only folder or disk); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>não é possível gravar em {folder} (pasta ou disco somente leitura); nada foi alterado.</translation>
         </message>
         <message>
             <source>the disk is full; nothing was changed. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>o disco está cheio; nada foi alterado. Libere espaço e tente novamente.</translation>
         </message>
         <message>
             <source>the database in {folder} cannot be opened: check that the folder exists and may be read.</source>
-            <translation type="unfinished" />
+            <translation>não é possível abrir o banco de dados em {folder}: verifique se a pasta existe e pode ser lida.</translation>
         </message>
         <message>
             <source>the database in {folder} is damaged. Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
-            <translation type="unfinished" />
+            <translation>o banco de dados em {folder} está danificado. Restaure um backup com “talentdesk restore FILE.zip” ou abra a janela para restaurar uma das cópias automáticas.</translation>
         </message>
         <message>
             <source>the disk reported an error while reading or writing the database; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>o disco informou um erro ao ler ou gravar o banco de dados; nada foi salvo.</translation>
         </message>
         <message>
             <source>the disk is full{file}; free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>o disco está cheio{file}; libere espaço e tente novamente.</translation>
         </message>
         <message>
             <source>may not write{file}: the folder or disk is read-only, or the file belongs to someone else.</source>
-            <translation type="unfinished" />
+            <translation>não é possível gravar{file}: a pasta ou o disco é somente leitura, ou o arquivo pertence a outro usuário.</translation>
         </message>
         <message>
             <source>not enough memory to finish the command.</source>
-            <translation type="unfinished" />
+            <translation>memória insuficiente para concluir o comando.</translation>
         </message>
         <message>
             <source>the command stopped on an unexpected error ({error}). Run it again with --verbose to see where.</source>
-            <translation type="unfinished" />
+            <translation>o comando parou por um erro inesperado ({error}). Execute-o novamente com --verbose para ver onde.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {file}: the database (schema {schema}) and %n attachment file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} gravado: o banco de dados (esquema {schema}) e %n arquivo anexo</numerusform>
+                <numerusform>{file} gravado: o banco de dados (esquema {schema}) e %n arquivos anexos</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
-            <translation type="unfinished" />
+            <translation>O backup de {created} foi restaurado em {folder}; o banco de dados anterior foi mantido como {kept}</translation>
         </message>
         <message>
             <source>an unknown date</source>
-            <translation type="unfinished" />
+            <translation>uma data desconhecida</translation>
         </message>
         <message>
             <source>{folder} already holds a TalentDesk database; choose a new folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} já contém um banco de dados do TalentDesk; escolha uma pasta nova.</translation>
         </message>
         <message>
             <source>New passphrase: </source>
-            <translation type="unfinished" />
+            <translation>Nova frase secreta: </translation>
         </message>
         <message>
             <source>give the new passphrase with ${variable}, --new-passphrase-file FILE, or run it in a terminal to be asked.</source>
-            <translation type="unfinished" />
+            <translation>informe a nova frase secreta via ${variable}, --new-passphrase-file FILE ou em um terminal, onde ela será pedida.</translation>
         </message>
         <message>
             <source>the new passphrase is too short: {reason}</source>
-            <translation type="unfinished" />
+            <translation>a nova frase secreta é curta demais: {reason}</translation>
         </message>
         <message>
             <source>{folder} is encrypted</source>
-            <translation type="unfinished" />
+            <translation>{folder} está criptografada</translation>
         </message>
         <message>
             <source>{folder} is not encrypted</source>
-            <translation type="unfinished" />
+            <translation>{folder} não está criptografada</translation>
         </message>
         <message>
             <source>(encryption needs the SQLCipher driver: {hint})</source>
-            <translation type="unfinished" />
+            <translation>(a criptografia requer o driver SQLCipher: {hint})</translation>
         </message>
         <message>
             <source>this data folder is already encrypted; use “encryption change” for a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>esta pasta de dados já está criptografada; use “encryption change” para definir uma nova frase secreta.</translation>
         </message>
         <message>
             <source>this data folder is not encrypted; use “encryption on” to encrypt it.</source>
-            <translation type="unfinished" />
+            <translation>esta pasta de dados não está criptografada; use “encryption on” para criptografá-la.</translation>
         </message>
         <message>
             <source>{folder} is now encrypted: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} agora está criptografada: o banco de dados, os backups e os arquivos sensíveis. Uma cópia de antes foi mantida como {copy}.</translation>
         </message>
         <message>
             <source>{folder} has its new passphrase: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} tem uma nova frase secreta: o banco de dados, os backups e os arquivos sensíveis. Uma cópia de antes foi mantida como {copy}.</translation>
         </message>
         <message>
             <source>{folder} is stored unencrypted again: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} voltou a ser armazenada sem criptografia: o banco de dados, os backups e os arquivos sensíveis. Uma cópia de antes foi mantida como {copy}.</translation>
         </message>
         <message>
             <source>{folder} holds no TalentDesk database.</source>
-            <translation type="unfinished" />
+            <translation>{folder} não contém nenhum banco de dados do TalentDesk.</translation>
         </message>
         <message>
             <source>{file}: the output file should end in .pdf.</source>
-            <translation type="unfinished" />
+            <translation>{file}: o arquivo de saída deve terminar em .pdf.</translation>
         </message>
         <message>
             <source>{folder} is not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} não é uma pasta.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {file} (%n page(s)): {title}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} gravado (%n página): {title}</numerusform>
+                <numerusform>{file} gravado (%n páginas): {title}</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to review: the queue is empty.</source>
-            <translation type="unfinished" />
+            <translation>Nada para revisar: a fila está vazia.</translation>
         </message>
         <message numerus="yes">
             <source>%n card(s) in the queue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cartão na fila.</numerusform>
+                <numerusform>%n cartões na fila.</numerusform>
             </translation>
         </message>
         <message>
             <source>--to names a team database by its postgresql:// URL, not “{url}”.</source>
-            <translation type="unfinished" />
+            <translation>--to indica um banco de dados da equipe pela URL postgresql://, não por “{url}”.</translation>
         </message>
         <message>
             <source>{folder} is not empty: transfer only into a new folder. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{folder} não está vazia: transfira somente para uma pasta nova. Nada foi gravado.</translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} to {target}; every table's count and checksum agree with the source. Stored files stay in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Cópia concluída: {rows} de {tables} para {target}; a contagem e a soma de verificação de cada tabela conferem com a origem. Os arquivos armazenados continuam em {folder}.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln linha</numerusform>
+                <numerusform>%Ln linhas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n table(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tabela</numerusform>
+                <numerusform>%n tabelas</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} and {files} to {folder}; every table's count and checksum, and every file's, agree with the source.</source>
-            <translation type="unfinished" />
+            <translation>Cópia concluída: {rows} de {tables} e {files} para {folder}; a contagem e a soma de verificação de cada tabela, e as de cada arquivo, conferem com a origem.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln stored file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln arquivo armazenado</numerusform>
+                <numerusform>%Ln arquivos armazenados</numerusform>
             </translation>
         </message>
     </context>
@@ -1733,83 +1733,83 @@ e inicie o TalentDesk novamente.</translation>
         <name>BenchModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nome</translation>
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Their name</source>
-            <translation type="unfinished" />
+            <translation>O nome da pessoa</translation>
         </message>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>What they do, in a line</source>
-            <translation type="unfinished" />
+            <translation>O que a pessoa faz, em uma linha</translation>
         </message>
         <message>
             <source>Top skills</source>
-            <translation type="unfinished" />
+            <translation>Principais habilidades</translation>
         </message>
         <message>
             <source>Their strongest skills (sorted by the best one)</source>
-            <translation type="unfinished" />
+            <translation>As habilidades mais fortes da pessoa (ordenadas pela melhor)</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Taxa</translation>
+            <translation>Taxa</translation>
         </message>
         <message>
             <source>Their current rate (the newest effective-dated rate)</source>
-            <translation type="unfinished" />
+            <translation>A taxa atual (a mais recente já em vigor)</translation>
         </message>
         <message>
             <source>Local time</source>
-            <translation type="unfinished" />
+            <translation>Hora local</translation>
         </message>
         <message>
             <source>The time where they are, now</source>
-            <translation type="unfinished" />
+            <translation>A hora atual onde a pessoa está</translation>
         </message>
         <message>
             <source>Overlap</source>
-            <translation type="unfinished">Sobreposição</translation>
+            <translation>Sobreposição</translation>
         </message>
         <message>
             <source>Hours of their working day that fall inside mine, today</source>
-            <translation type="unfinished" />
+            <translation>Horas do dia de trabalho da pessoa que coincidem com o meu, hoje</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Nota</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Average of my private reviews (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Média das minhas avaliações privadas (1–5)</translation>
         </message>
         <message>
             <source>Last worked</source>
-            <translation type="unfinished" />
+            <translation>Último trabalho</translation>
         </message>
         <message>
             <source>When a contract with them last ran</source>
-            <translation type="unfinished" />
+            <translation>Quando um contrato com a pessoa esteve ativo pela última vez</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Situação</translation>
+            <translation>Situação</translation>
         </message>
         <message>
             <source>Bench status</source>
-            <translation type="unfinished">Situação no banco de talentos</translation>
+            <translation>Situação no banco de talentos</translation>
         </message>
         <message>
             <source>★</source>
-            <translation type="unfinished" />
+            <translation>★</translation>
         </message>
         <message>
             <source>Favourite</source>
-            <translation type="unfinished" />
+            <translation>Favorito</translation>
         </message>
     </context>
     <context>
@@ -5019,39 +5019,39 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         <name>ScopeActionDialog</name>
         <message>
             <source>Extend or move the end date</source>
-            <translation type="unfinished" />
+            <translation>Estender ou mudar a data de término</translation>
         </message>
         <message>
             <source>Change the weekly limit</source>
-            <translation type="unfinished" />
+            <translation>Alterar o limite semanal</translation>
         </message>
         <message>
             <source>Add a milestone</source>
-            <translation type="unfinished">Adicionar uma etapa</translation>
+            <translation>Adicionar uma etapa</translation>
         </message>
         <message>
             <source>Change a milestone</source>
-            <translation type="unfinished" />
+            <translation>Alterar uma etapa</translation>
         </message>
         <message>
             <source>Pay a bonus</source>
-            <translation type="unfinished" />
+            <translation>Pagar um bônus</translation>
         </message>
         <message>
             <source>Change the rate</source>
-            <translation type="unfinished" />
+            <translation>Alterar a taxa</translation>
         </message>
         <message>
             <source>Change the weekly payment</source>
-            <translation type="unfinished" />
+            <translation>Alterar o pagamento semanal</translation>
         </message>
         <message>
             <source>Pause the contract</source>
-            <translation type="unfinished" />
+            <translation>Pausar o contrato</translation>
         </message>
         <message>
             <source>Resume the contract</source>
-            <translation type="unfinished" />
+            <translation>Retomar o contrato</translation>
         </message>
         <message>
             <source>New &amp;rate</source>
@@ -6026,51 +6026,51 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         <name>TimelineWidget</name>
         <message>
             <source>Any score</source>
-            <translation type="unfinished" />
+            <translation>Qualquer nota</translation>
         </message>
         <message>
             <source>Reviews of 1</source>
-            <translation type="unfinished" />
+            <translation>Avaliações nota 1</translation>
         </message>
         <message>
             <source>Reviews of 2 or less</source>
-            <translation type="unfinished" />
+            <translation>Avaliações nota 2 ou menos</translation>
         </message>
         <message>
             <source>Reviews of 3 or less</source>
-            <translation type="unfinished" />
+            <translation>Avaliações nota 3 ou menos</translation>
         </message>
         <message>
             <source>Reviews of 4 or more</source>
-            <translation type="unfinished" />
+            <translation>Avaliações nota 4 ou mais</translation>
         </message>
         <message>
             <source>Reviews of 5</source>
-            <translation type="unfinished" />
+            <translation>Avaliações nota 5</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Qualquer período</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 30 dias</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 90 dias</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Últimos 12 meses</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Este ano</translation>
         </message>
         <message>
             <source>Custom range</source>
-            <translation type="unfinished" />
+            <translation>Período personalizado</translation>
         </message>
         <message>
             <source>Search the timeline</source>
@@ -6674,103 +6674,103 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         <name>classification</name>
         <message>
             <source>This check is guidance to help you spot risk, not legal advice. The rules differ by country; ask a lawyer or an accountant where you and the contractor live.</source>
-            <translation type="unfinished" />
+            <translation>Esta verificação é uma orientação para ajudar você a identificar riscos, não uma consultoria jurídica. As regras variam de um país para outro; consulte um advogado ou um contador no local onde você e o profissional moram.</translation>
         </message>
         <message>
             <source>You set their working hours.</source>
-            <translation type="unfinished" />
+            <translation>Você define o horário de trabalho da pessoa.</translation>
         </message>
         <message>
             <source>Agree on outcomes and deadlines; let them choose when they work.</source>
-            <translation type="unfinished" />
+            <translation>Combine resultados e prazos; deixe a pessoa escolher quando trabalhar.</translation>
         </message>
         <message>
             <source>You and they set the working hours together.</source>
-            <translation type="unfinished" />
+            <translation>Você e a pessoa definem juntos o horário de trabalho.</translation>
         </message>
         <message>
             <source>Keep fixed hours to the overlap you truly need.</source>
-            <translation type="unfinished" />
+            <translation>Limite os horários fixos à sobreposição realmente necessária.</translation>
         </message>
         <message>
             <source>You decide where they work.</source>
-            <translation type="unfinished" />
+            <translation>Você decide onde a pessoa trabalha.</translation>
         </message>
         <message>
             <source>Let them work from a place of their choosing.</source>
-            <translation type="unfinished" />
+            <translation>Deixe a pessoa trabalhar de onde preferir.</translation>
         </message>
         <message>
             <source>Where they work is partly your decision.</source>
-            <translation type="unfinished" />
+            <translation>O local de trabalho da pessoa é em parte decisão sua.</translation>
         </message>
         <message>
             <source>Limit required on-site days to what the work needs.</source>
-            <translation type="unfinished" />
+            <translation>Limite os dias presenciais obrigatórios ao que o trabalho exige.</translation>
         </message>
         <message>
             <source>You supply their equipment (or the access register lists equipment lent).</source>
-            <translation type="unfinished" />
+            <translation>Você fornece o equipamento da pessoa (ou o registro de acessos lista equipamento emprestado).</translation>
         </message>
         <message>
             <source>Let them use their own tools; recover equipment you lent.</source>
-            <translation type="unfinished" />
+            <translation>Deixe a pessoa usar as próprias ferramentas; recupere o equipamento que você emprestou.</translation>
         </message>
         <message>
             <source>You supply part of their equipment.</source>
-            <translation type="unfinished" />
+            <translation>Você fornece parte do equipamento da pessoa.</translation>
         </message>
         <message>
             <source>Keep supplied equipment to what security requires.</source>
-            <translation type="unfinished" />
+            <translation>Limite o equipamento fornecido ao que a segurança exige.</translation>
         </message>
         <message>
             <source>They may not work for other clients.</source>
-            <translation type="unfinished" />
+            <translation>A pessoa não pode trabalhar para outros clientes.</translation>
         </message>
         <message>
             <source>Drop the exclusivity, or limit it to direct competitors.</source>
-            <translation type="unfinished" />
+            <translation>Retire a exclusividade ou limite-a a concorrentes diretos.</translation>
         </message>
         <message>
             <source>The engagement is open-ended.</source>
-            <translation type="unfinished" />
+            <translation>A contratação é por tempo indeterminado.</translation>
         </message>
         <message>
             <source>Give the contract an end date or a defined deliverable.</source>
-            <translation type="unfinished" />
+            <translation>Defina para o contrato uma data de término ou um entregável.</translation>
         </message>
         <message>
             <source>There is no written contract.</source>
-            <translation type="unfinished" />
+            <translation>Não há contrato por escrito.</translation>
         </message>
         <message>
             <source>Sign a written contract that describes an independent engagement.</source>
-            <translation type="unfinished" />
+            <translation>Assine um contrato por escrito que descreva uma prestação de serviços independente.</translation>
         </message>
         <message>
             <source>No agreement is among this contract's or this person's files, and it is not through a marketplace.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhum acordo por escrito entre os arquivos deste contrato ou desta pessoa, e a contratação não é feita por um marketplace.</translation>
         </message>
         <message>
             <source>Store the signed agreement with the contract's files (or, for a framework agreement, the person's).</source>
-            <translation type="unfinished" />
+            <translation>Guarde o acordo assinado nos arquivos do contrato (ou, se for um contrato-quadro, nos da pessoa).</translation>
         </message>
         <message>
             <source>The work is the core of your business.</source>
-            <translation type="unfinished" />
+            <translation>O trabalho é a atividade principal do seu negócio.</translation>
         </message>
         <message>
             <source>Scope the work as a project with its own deliverables.</source>
-            <translation type="unfinished" />
+            <translation>Defina o trabalho como um projeto com entregáveis próprios.</translation>
         </message>
         <message>
             <source>More than a year at 30 or more hours a week.</source>
-            <translation type="unfinished" />
+            <translation>Mais de um ano com 30 horas ou mais por semana.</translation>
         </message>
         <message>
             <source>Reduce the weekly hours or bring the engagement to an end.</source>
-            <translation type="unfinished" />
+            <translation>Reduza as horas semanais ou encerre a contratação.</translation>
         </message>
     </context>
     <context>
@@ -8443,459 +8443,459 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         <name>review_rules</name>
         <message>
             <source>Access still open</source>
-            <translation type="unfinished" />
+            <translation>Acesso ainda em aberto</translation>
         </message>
         <message>
             <source>Systems access or equipment not yet recovered after a contract ended.</source>
-            <translation type="unfinished" />
+            <translation>Acesso a sistemas ou equipamento ainda não recuperado após o fim de um contrato.</translation>
         </message>
         <message>
             <source>The contract ended on {end_date}, {days_ago} ago, and access is still open: {systems}.</source>
-            <translation type="unfinished" />
+            <translation>O contrato terminou em {end_date}, há {days_ago}, e o acesso ainda está aberto: {systems}.</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Fim</translation>
         </message>
         <message>
             <source>Still open</source>
-            <translation type="unfinished" />
+            <translation>Ainda em aberto</translation>
         </message>
         <message>
             <source>Days of grace after the end</source>
-            <translation type="unfinished" />
+            <translation>Dias de tolerância após o fim</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>dias</translation>
         </message>
         <message>
             <source>Offboarding open</source>
-            <translation type="unfinished" />
+            <translation>Desligamento em aberto</translation>
         </message>
         <message>
             <source>Checklist items left open when a contract ended: deliverables, equipment, deleting your data.</source>
-            <translation type="unfinished" />
+            <translation>Itens da lista de desligamento deixados em aberto quando um contrato terminou: entregáveis, equipamento, exclusão dos seus dados.</translation>
         </message>
         <message>
             <source>The contract ended on {end_date}, {days_ago} ago; still open: {items}.</source>
-            <translation type="unfinished" />
+            <translation>O contrato terminou em {end_date}, há {days_ago}; ainda em aberto: {items}.</translation>
         </message>
         <message>
             <source>Revoke by</source>
-            <translation type="unfinished">Revogar até</translation>
+            <translation>Prazo de revogação</translation>
         </message>
         <message>
             <source>Access or equipment kept past the day it was to be revoked or returned.</source>
-            <translation type="unfinished" />
+            <translation>Acesso ou equipamento mantido além do dia em que devia ser revogado ou devolvido.</translation>
         </message>
         <message>
             <source>Access to {system} was to be revoked by {revoke_by}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>O acesso a {system} devia ter sido revogado até {revoke_by}, há {days_over}.</translation>
         </message>
         <message>
             <source>{system} was to be returned by {revoke_by}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>{system} devia ter sido devolvido até {revoke_by}, há {days_over}.</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished">Sistema</translation>
+            <translation>Sistema</translation>
         </message>
         <message>
             <source>Contract ending</source>
-            <translation type="unfinished" />
+            <translation>Contrato perto do fim</translation>
         </message>
         <message>
             <source>A running contract ends soon (or its end date has passed).</source>
-            <translation type="unfinished" />
+            <translation>Um contrato em andamento termina em breve (ou a data de término já passou).</translation>
         </message>
         <message>
             <source>Ends on {end_date}, in {days_left}: renew it, extend it or let it end.</source>
-            <translation type="unfinished" />
+            <translation>Termina em {end_date}, daqui a {days_left}: renove, estenda ou deixe terminar.</translation>
         </message>
         <message>
             <source>Its end date {end_date} passed {days_ago} ago but it is still running: end it or extend it.</source>
-            <translation type="unfinished" />
+            <translation>A data de término ({end_date}) passou há {days_ago}, mas o contrato continua em andamento: encerre-o ou estenda-o.</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished">Data de término</translation>
+            <translation>Data de término</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Warn this many days before the end</source>
-            <translation type="unfinished" />
+            <translation>Dias de aviso antes do fim</translation>
         </message>
         <message>
             <source>Feedback owed</source>
-            <translation type="unfinished" />
+            <translation>Feedback pendente</translation>
         </message>
         <message>
             <source>Feedback owed on a contract that ended within the window, or a private review missing on any ended contract.</source>
-            <translation type="unfinished" />
+            <translation>Feedback pendente de um contrato encerrado dentro do prazo, ou avaliação privada faltando em qualquer contrato encerrado.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: feedback is owed ({days_left} left in the window) and the private review is missing.</source>
-            <translation type="unfinished" />
+            <translation>Encerrado em {end_date}: o feedback está pendente (restam {days_left} no prazo) e falta a avaliação privada.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: feedback is owed; {days_left} left in the window.</source>
-            <translation type="unfinished" />
+            <translation>Encerrado em {end_date}: o feedback está pendente; restam {days_left} no prazo.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: the private review (for your eyes only) is missing.</source>
-            <translation type="unfinished" />
+            <translation>Encerrado em {end_date}: falta a avaliação privada (só para você).</translation>
         </message>
         <message>
             <source>Days left to leave feedback</source>
-            <translation type="unfinished" />
+            <translation>Dias restantes para deixar feedback</translation>
         </message>
         <message>
             <source>Feedback window after the end</source>
-            <translation type="unfinished" />
+            <translation>Prazo para feedback após o fim</translation>
         </message>
         <message>
             <source>Milestone overdue</source>
-            <translation type="unfinished" />
+            <translation>Etapa atrasada</translation>
         </message>
         <message>
             <source>A milestone past its due date, not yet approved.</source>
-            <translation type="unfinished" />
+            <translation>Uma etapa com o vencimento já passado e ainda não aprovada.</translation>
         </message>
         <message>
             <source>Milestone “{milestone}” was due on {due_on}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>A etapa “{milestone}” venceu em {due_on}, há {days_over}.</translation>
         </message>
         <message>
             <source>Milestone “{milestone}” was submitted and waits for your approval; it was due on {due_on}.</source>
-            <translation type="unfinished" />
+            <translation>A etapa “{milestone}” foi entregue e aguarda a sua aprovação; ela vencia em {due_on}.</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished">Etapa</translation>
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Vencimento</translation>
+            <translation>Vencimento</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished">Valor</translation>
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Days of grace after the due date</source>
-            <translation type="unfinished" />
+            <translation>Dias de tolerância após o vencimento</translation>
         </message>
         <message>
             <source>Weekly hours</source>
-            <translation type="unfinished" />
+            <translation>Horas semanais</translation>
         </message>
         <message>
             <source>Hours logged this week near or over the weekly limit (hours over the limit are paid as a bonus).</source>
-            <translation type="unfinished" />
+            <translation>Horas registradas nesta semana perto ou acima do limite semanal (as horas acima do limite são pagas como bônus).</translation>
         </message>
         <message>
             <source>{used_minutes} logged this week of a {limit_minutes} limit ({used_percent}). Raise the limit or slow down.</source>
-            <translation type="unfinished" />
+            <translation>{used_minutes} registradas nesta semana de um limite de {limit_minutes} ({used_percent}). Aumente o limite ou diminua o ritmo.</translation>
         </message>
         <message>
             <source>{used_minutes} logged this week, over the {limit_minutes} limit ({used_percent}): the extra hours are paid as a bonus.</source>
-            <translation type="unfinished" />
+            <translation>{used_minutes} registradas nesta semana, acima do limite de {limit_minutes} ({used_percent}): as horas extras são pagas como bônus.</translation>
         </message>
         <message>
             <source>Week of</source>
-            <translation type="unfinished">Semana de</translation>
+            <translation>Semana de</translation>
         </message>
         <message>
             <source>Logged</source>
-            <translation type="unfinished" />
+            <translation>Registradas</translation>
         </message>
         <message>
             <source>Limit</source>
-            <translation type="unfinished">Limite</translation>
+            <translation>Limite</translation>
         </message>
         <message>
             <source>Warn at this share of the weekly limit</source>
-            <translation type="unfinished" />
+            <translation>Avisar a partir desta porcentagem do limite semanal</translation>
         </message>
         <message>
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <source>Retainer</source>
-            <translation type="unfinished">Retainer</translation>
+            <translation>Retainer</translation>
         </message>
         <message>
             <source>A retainer used far below what it buys, or due for renewal.</source>
-            <translation type="unfinished" />
+            <translation>Um retainer usado muito abaixo do que ele compra, ou com renovação próxima.</translation>
         </message>
         <message>
             <source>Over the last {weeks} weeks they logged {logged_minutes} of the {bought_minutes} the retainer buys ({used_percent}, below {percent}).</source>
-            <translation type="unfinished" />
+            <translation>Nas últimas {weeks} semanas, a pessoa registrou {logged_minutes} das {bought_minutes} que o retainer compra ({used_percent}, abaixo de {percent}).</translation>
         </message>
         <message>
             <source>The retainer ends on {end_date}: renew it (a new contract) or let it end.</source>
-            <translation type="unfinished" />
+            <translation>O retainer termina em {end_date}: renove-o (um novo contrato) ou deixe-o terminar.</translation>
         </message>
         <message>
             <source>Under-used ({used_percent} of the hours it buys over {weeks} weeks) and due for renewal on {end_date}.</source>
-            <translation type="unfinished" />
+            <translation>Pouco usado ({used_percent} das horas que compra em {weeks} semanas) e com renovação em {end_date}.</translation>
         </message>
         <message>
             <source>Bought</source>
-            <translation type="unfinished" />
+            <translation>Contratadas</translation>
         </message>
         <message>
             <source>Weekly payment</source>
-            <translation type="unfinished">Pagamento semanal</translation>
+            <translation>Pagamento semanal</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Término</translation>
         </message>
         <message>
             <source>Under-used below this share of the hours bought</source>
-            <translation type="unfinished" />
+            <translation>Pouco uso: abaixo desta porcentagem das horas contratadas</translation>
         </message>
         <message>
             <source>Over the last</source>
-            <translation type="unfinished" />
+            <translation>Período de análise</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>semanas</translation>
         </message>
         <message>
             <source>Renewal due this many days before the end</source>
-            <translation type="unfinished" />
+            <translation>Dias antes do fim para a renovação</translation>
         </message>
         <message>
             <source>Test project</source>
-            <translation type="unfinished">Projeto de teste</translation>
+            <translation>Projeto de teste</translation>
         </message>
         <message>
             <source>A test project ended with no hiring decision.</source>
-            <translation type="unfinished" />
+            <translation>Um projeto de teste terminou sem decisão de contratação.</translation>
         </message>
         <message>
             <source>The test project ended on {end_date}, {days_ago} ago, with no decision: hire or not?</source>
-            <translation type="unfinished" />
+            <translation>O projeto de teste terminou em {end_date}, há {days_ago}, sem decisão: contratar ou não?</translation>
         </message>
         <message>
             <source>Ask this many days after the end</source>
-            <translation type="unfinished" />
+            <translation>Dias após o fim para perguntar</translation>
         </message>
         <message>
             <source>Document expiring</source>
-            <translation type="unfinished" />
+            <translation>Documento vencendo</translation>
         </message>
         <message>
             <source>An agreement, insurance or other document expiring soon.</source>
-            <translation type="unfinished" />
+            <translation>Um acordo, seguro ou outro documento que vence em breve.</translation>
         </message>
         <message>
             <source>“{document}” expires on {expires_on}, in {days_left}.</source>
-            <translation type="unfinished" />
+            <translation>“{document}” vence em {expires_on}, daqui a {days_left}.</translation>
         </message>
         <message>
             <source>“{document}” expired on {expires_on}, {days_ago} ago.</source>
-            <translation type="unfinished" />
+            <translation>“{document}” venceu em {expires_on}, há {days_ago}.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished">Documento</translation>
+            <translation>Documento</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished">Validade</translation>
+            <translation>Validade</translation>
         </message>
         <message>
             <source>Warn this many days before expiry</source>
-            <translation type="unfinished" />
+            <translation>Dias de aviso antes do vencimento</translation>
         </message>
         <message>
             <source>Rate revisit</source>
-            <translation type="unfinished" />
+            <translation>Revisão de taxa</translation>
         </message>
         <message>
             <source>The rate of someone you work with now was not revisited for a long time.</source>
-            <translation type="unfinished" />
+            <translation>A taxa de alguém com quem você trabalha agora não é revista há muito tempo.</translation>
         </message>
         <message>
             <source>Their rate was last set on {last_revisit}, more than {months} months ago.</source>
-            <translation type="unfinished" />
+            <translation>A taxa da pessoa foi definida pela última vez em {last_revisit}, há mais de {months} meses.</translation>
         </message>
         <message>
             <source>Last set</source>
-            <translation type="unfinished" />
+            <translation>Última definição</translation>
         </message>
         <message>
             <source>Contract rate</source>
-            <translation type="unfinished" />
+            <translation>Taxa do contrato</translation>
         </message>
         <message>
             <source>Revisit after</source>
-            <translation type="unfinished" />
+            <translation>Revisar após</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>meses</translation>
         </message>
         <message>
             <source>Say thanks</source>
-            <translation type="unfinished">Agradecer</translation>
+            <translation>Agradecer</translation>
         </message>
         <message>
             <source>A five-star review or an approved milestone with no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Uma avaliação de cinco estrelas ou uma etapa aprovada sem nenhum reconhecimento desde então.</translation>
         </message>
         <message>
             <source>You gave them five stars on {on} and have sent no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Você deu cinco estrelas em {on} e não enviou nenhum reconhecimento desde então.</translation>
         </message>
         <message>
             <source>You approved “{milestone}” on {on} and have sent no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Você aprovou a etapa “{milestone}” em {on} e não enviou nenhum reconhecimento desde então.</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Look back this many days</source>
-            <translation type="unfinished" />
+            <translation>Período a considerar</translation>
         </message>
         <message>
             <source>Stay in touch</source>
-            <translation type="unfinished">Manter contato</translation>
+            <translation>Manter contato</translation>
         </message>
         <message>
             <source>A favourite you have not been in touch with for longer than their stay-in-touch cadence (any message, call, meeting, feedback, check-in, thanks or payment resets it).</source>
-            <translation type="unfinished" />
+            <translation>Um favorito com quem você não tem contato há mais tempo do que a frequência de contato definida (qualquer mensagem, ligação, reunião, feedback, acompanhamento, agradecimento ou pagamento reinicia a contagem).</translation>
         </message>
         <message>
             <source>No contact since {last_contact} ({days_ago}); you meant to be in touch every {cadence_days}.</source>
-            <translation type="unfinished" />
+            <translation>Sem contato desde {last_contact} (há {days_ago}); a sua intenção era manter contato a cada {cadence_days}.</translation>
         </message>
         <message>
             <source>No contact logged since they were added on {last_contact}; you meant to be in touch every {cadence_days}.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum contato registrado desde que a pessoa foi adicionada, em {last_contact}; a sua intenção era manter contato a cada {cadence_days}.</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished">Último contato</translation>
+            <translation>Último contato</translation>
         </message>
         <message>
             <source>Cadence</source>
-            <translation type="unfinished">Frequência</translation>
+            <translation>Frequência</translation>
         </message>
         <message>
             <source>Cadence when none is set for the person</source>
-            <translation type="unfinished" />
+            <translation>Frequência quando a pessoa não tem uma definida</translation>
         </message>
         <message>
             <source>Classification risk</source>
-            <translation type="unfinished" />
+            <translation>Risco de classificação</translation>
         </message>
         <message>
             <source>A running contract whose answers and data look like employment, or one never checked that has run six months or averages 30 hours a week.</source>
-            <translation type="unfinished" />
+            <translation>Um contrato em andamento cujas respostas e dados se parecem com vínculo empregatício, ou um contrato nunca verificado que já dura seis meses ou tem média de 30 horas por semana.</translation>
         </message>
         <message>
             <source>Medium risk of looking like employment: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Risco médio de parecer vínculo empregatício: {signals}.</translation>
         </message>
         <message>
             <source>High risk of looking like employment: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Risco alto de parecer vínculo empregatício: {signals}.</translation>
         </message>
         <message>
             <source>Low risk: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Risco baixo: {signals}.</translation>
         </message>
         <message>
             <source>Running for {tenure_days} at {avg_minutes} a week on average, and never checked: take the classification check.</source>
-            <translation type="unfinished" />
+            <translation>Em andamento há {tenure_days}, com média de {avg_minutes} por semana, e nunca verificado: faça a verificação de classificação.</translation>
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished">Risco</translation>
+            <translation>Risco</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Pontos</translation>
         </message>
         <message>
             <source>Days running</source>
-            <translation type="unfinished" />
+            <translation>Tempo em andamento</translation>
         </message>
         <message>
             <source>Average a week</source>
-            <translation type="unfinished" />
+            <translation>Média semanal</translation>
         </message>
         <message>
             <source>Show from this many risk points (3 medium, 6 high)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar a partir destes pontos de risco (3 médio, 6 alto)</translation>
         </message>
         <message>
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>pontos</translation>
         </message>
         <message>
             <source>Open the workroom</source>
-            <translation type="unfinished" />
+            <translation>Abrir a sala de trabalho</translation>
         </message>
         <message>
             <source>Open the person</source>
-            <translation type="unfinished" />
+            <translation>Abrir o perfil da pessoa</translation>
         </message>
         <message>
             <source>Renew…</source>
-            <translation type="unfinished">Renovar…</translation>
+            <translation>Renovar…</translation>
         </message>
         <message>
             <source>Write the review…</source>
-            <translation type="unfinished" />
+            <translation>Escrever a avaliação…</translation>
         </message>
         <message>
             <source>Mark access revoked</source>
-            <translation type="unfinished" />
+            <translation>Marcar acesso como revogado</translation>
         </message>
         <message>
             <source>Log a raise…</source>
-            <translation type="unfinished" />
+            <translation>Registrar aumento…</translation>
         </message>
         <message>
             <source>Send thanks…</source>
-            <translation type="unfinished" />
+            <translation>Enviar agradecimento…</translation>
         </message>
         <message>
             <source>Log a call or message…</source>
-            <translation type="unfinished" />
+            <translation>Registrar ligação ou mensagem…</translation>
         </message>
         <message>
             <source>Hire</source>
-            <translation type="unfinished">Contratar</translation>
+            <translation>Contratar</translation>
         </message>
         <message>
             <source>Don't hire</source>
-            <translation type="unfinished" />
+            <translation>Não contratar</translation>
         </message>
         <message>
             <source>Classification check…</source>
-            <translation type="unfinished">Verificação de classificação…</translation>
+            <translation>Verificação de classificação…</translation>
         </message>
         <message>
             <source>Mark the open items done</source>
-            <translation type="unfinished" />
+            <translation>Marcar os itens em aberto como concluídos</translation>
         </message>
         <message>
             <source>Mark revoked or returned</source>
-            <translation type="unfinished" />
+            <translation>Marcar como revogado ou devolvido</translation>
         </message>
     </context>
 </TS>
