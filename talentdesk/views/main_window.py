@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         ctx.navigator = self
         self.setWindowTitle("TalentDesk")
         self.setWindowIcon(icon("talentdesk"))
-        self.setMinimumSize(QSize(760, 520))
+        self.setMinimumSize(QSize(scaled(760), scaled(520)))
         install_once(elided.ElidedCells)  # a cut table cell shows its whole text on hover, in every list
         install_once(dialog_floor.DialogFloor)  # no dialog can be shrunk below what its contents need
 
@@ -169,6 +169,14 @@ class MainWindow(QMainWindow):
         widget = build_screen(name, self.ctx)
         self.stack.addWidget(widget)
         return widget
+
+    def _hold_minimum(self) -> None:
+        """The window is never smaller than the size the screens were drawn for, at the user's text size, nor
+        than what the screens built so far need: a window allowed smaller would draw one pane over another."""
+        drawn_for = QSize(scaled(760), scaled(520))
+        if self.layout() is not None:
+            self.layout().activate()  # the screen just added counts now, not at the next event loop turn
+        self.setMinimumSize(self.minimumSizeHint().expandedTo(drawn_for))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -277,6 +285,7 @@ class MainWindow(QMainWindow):
     def set_sidebar_collapsed(self, collapsed: bool, remember: bool = True) -> None:
         """Icons only (their names in tooltips), or icons and names; remembered for the next start."""
         self.sidebar.setFixedWidth(scaled(SIDEBAR_NARROW if collapsed else SIDEBAR_WIDE))
+        self._hold_minimum()
         for row, screen in enumerate(SCREENS):
             item = self.sidebar.item(row)
             item.setText("" if collapsed else self.tr(screen.title))
@@ -314,6 +323,7 @@ class MainWindow(QMainWindow):
         name = SCREENS[row].name
         screen = self.screens[name]
         self.stack.setCurrentWidget(screen)
+        self._hold_minimum()  # a screen knows its minimum once shown (its style and fonts applied)
         focus = QApplication.focusWidget()
         if (focus is None or not screen.isAncestorOf(focus)) and hasattr(screen, "initial_focus"):
             # The screen's shortcuts are live only while the focus is inside it (they share keys).

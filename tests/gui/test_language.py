@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 
 from talentdesk.app import translation
 
@@ -90,3 +90,68 @@ def test_a_catalogue_answers_in_any_context_and_with_plural_forms(tmp_path):
     assert catalogue.translate("reports", "%n people", None, 4) == "%n Personen"
     assert catalogue.translate("BenchView", "Not yet") is None  # unfinished: the English text stays
     assert catalogue.translate("BenchView", "Never heard of") is None
+
+
+def _installed(qapp, language: str):
+    """The catalogue and Qt's own words of a shipped language, installed as the program's start does."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from talentdesk.paths import resource
+
+    qt_words = QTranslator(qapp)
+    qt_words.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = translation.Catalogue(str(resource("i18n", f"talentdesk_{language}.qm")), qapp)
+    assert ours.loaded, f"talentdesk_{language}.qm is missing: run packaging/compile_forms.py"
+    for translator in (qt_words, ours):
+        qapp.installTranslator(translator)
+    return qt_words, ours
+
+
+def test_the_window_and_a_dialog_speak_german(qtbot, qapp, demo_folder):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from talentdesk.views.dialogs.settings_dialog import SettingsDialog
+
+    from .conftest import open_window
+
+    translators = _installed(qapp, "de")
+    try:
+        window = open_window(qtbot, demo_folder)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[:2] == ["&Datei", "&Bearbeiten"]
+        bench = window.screens["bench"]
+        model = bench.table.model()
+        headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+        assert "Headline" not in headers and "Last worked" not in headers
+        assert QCoreApplication.translate("BenchModel", "Last worked") in headers
+        # A Designer form (its texts are read from ui/*.ui) and Qt's own buttons (qtbase_de).
+        dialog = SettingsDialog(window.ctx, {}, window)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() != "Settings" and dialog.ui.languageLabel.text() != "&Language:"
+        assert dialog.ui.buttonBox.button(QDialogButtonBox.Cancel).text() == "&Abbrechen"
+        window.ctx.runner.wait()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_the_command_line_speaks_the_chosen_language(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TALENTDESK_LANGUAGE": "de", "QT_QPA_PLATFORM": "offscreen"}
+    folder = tmp_path / "data"
+    demo = subprocess.run([sys.executable, "-m", "talentdesk", "demo", "--out", str(folder), "--scale", "small"],
+                          env=env, capture_output=True, text=True)
+    assert demo.returncode == 0, demo.stderr
+    again = subprocess.run([sys.executable, "-m", "talentdesk", "demo", "--out", str(folder)],
+                           env=env, capture_output=True, text=True)
+    assert again.returncode == 1
+    assert "already holds a TalentDesk database" not in again.stderr
+    assert str(folder) in again.stderr and "TalentDesk" in again.stderr
+    listed = subprocess.run([sys.executable, "-m", "talentdesk", "--data-dir", str(folder), "review", "--list"],
+                            env=env, capture_output=True, text=True)
+    assert listed.returncode == 0, listed.stderr
+    assert "in the queue." not in listed.stdout

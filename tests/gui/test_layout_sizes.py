@@ -148,6 +148,18 @@ def layout_problems(window, screen: QWidget) -> list[str]:
     return problems
 
 
+def panes_drawn_over_each_other(screen) -> list[str]:
+    """Splitters whose panes overlap: a window allowed smaller than its screen's minimum draws one over another."""
+    found = []
+    for splitter in screen.findChildren(QSplitter):
+        panes = [splitter.widget(i) for i in range(splitter.count()) if splitter.widget(i).isVisible()]
+        for first, second in zip(panes, panes[1:], strict=False):
+            if first.geometry().intersects(second.geometry()):
+                found.append(f"{splitter.objectName() or 'a splitter'} draws {type(first).__name__} over "
+                             f"{type(second).__name__}")
+    return found
+
+
 def problems_at(qtbot, window, size) -> list[str]:
     window.resize(*size)
     settle(qtbot, window)
@@ -160,6 +172,7 @@ def problems_at(qtbot, window, size) -> list[str]:
             settle(qtbot, window)
         qtbot.wait(20)
         found += [f"{name}: {problem}" for problem in layout_problems(window, screen)]
+        found += [f"{name}: {problem}" for problem in panes_drawn_over_each_other(screen)]
         found += [f"{name}, {where}: {problem}" for where, problem in _with_splitters_at_their_ends(qtbot, window, screen)]
     return found
 
