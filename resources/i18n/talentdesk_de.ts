@@ -1358,7 +1358,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only, and the window needs to write to it. Reading commands (export, report, review --list, backup) still work.</source>
-            <translation>der Datenordner {folder} ist schreibgeschützt, und das Fenster muss hineinschreiben. Lesende Befehle (export, report, review --list, backup) funktionieren weiterhin.</translation>
+            <translation>der Datenordner {folder} ist schreibgeschützt, und das Programmfenster muss darin schreiben können. Lesende Befehle (export, report, review --list, backup) funktionieren weiterhin.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only: this command changes it, so it cannot run here. Reading commands (export, report, review --list, backup) still work.</source>
@@ -1777,7 +1777,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Hours of their working day that fall inside mine, today</source>
-            <translation>Stunden ihres Arbeitstags, die heute in meinen fallen</translation>
+            <translation>Stunden des Arbeitstags der Person, die heute in meinen fallen</translation>
         </message>
         <message>
             <source>Score</source>
@@ -5019,7 +5019,7 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         <name>ScopeActionDialog</name>
         <message>
             <source>Extend or move the end date</source>
-            <translation>Enddatum verlängern oder verschieben</translation>
+            <translation>Laufzeit verlängern oder Enddatum verschieben</translation>
         </message>
         <message>
             <source>Change the weekly limit</source>
@@ -8503,7 +8503,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Contract ending</source>
-            <translation>Vertragsende</translation>
+            <translation>Vertrag endet</translation>
         </message>
         <message>
             <source>A running contract ends soon (or its end date has passed).</source>
@@ -8563,7 +8563,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>A milestone past its due date, not yet approved.</source>
-            <translation>Ein Meilenstein nach seinem Fälligkeitsdatum, noch nicht genehmigt.</translation>
+            <translation>Ein Meilenstein, dessen Fälligkeitsdatum überschritten ist und der noch nicht genehmigt wurde.</translation>
         </message>
         <message>
             <source>Milestone “{milestone}” was due on {due_on}, {days_over} ago.</source>
@@ -8631,7 +8631,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>A retainer used far below what it buys, or due for renewal.</source>
-            <translation>Ein Retainer, der weit unter seinem Umfang genutzt wird oder verlängert werden muss.</translation>
+            <translation>Ein Retainer, der weit unter seinem Umfang genutzt wird oder dessen Verlängerung ansteht.</translation>
         </message>
         <message>
             <source>Over the last {weeks} weeks they logged {logged_minutes} of the {bought_minutes} the retainer buys ({used_percent}, below {percent}).</source>
@@ -8643,7 +8643,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Under-used ({used_percent} of the hours it buys over {weeks} weeks) and due for renewal on {end_date}.</source>
-            <translation>Zu wenig genutzt ({used_percent} der abgedeckten Stunden über {weeks} Wochen) und zum {end_date} zu verlängern.</translation>
+            <translation>Zu wenig genutzt ({used_percent} der abgedeckten Stunden über {weeks} Wochen); Verlängerung fällig zum {end_date}.</translation>
         </message>
         <message>
             <source>Bought</source>
@@ -8695,7 +8695,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>An agreement, insurance or other document expiring soon.</source>
-            <translation>Eine Vereinbarung, Versicherung oder ein anderes Dokument läuft bald ab.</translation>
+            <translation>Eine Vereinbarung, Versicherung oder ein anderes Dokument, das bald abläuft.</translation>
         </message>
         <message>
             <source>“{document}” expires on {expires_on}, in {days_left}.</source>
@@ -8803,7 +8803,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>A running contract whose answers and data look like employment, or one never checked that has run six months or averages 30 hours a week.</source>
-            <translation>Ein laufender Vertrag, dessen Antworten und Daten nach einer Anstellung aussehen, oder ein nie geprüfter, der sechs Monate läuft oder im Schnitt 30 Wochenstunden hat.</translation>
+            <translation>Ein laufender Vertrag, dessen Antworten und Daten nach einer Anstellung aussehen, oder ein nie geprüfter, der seit sechs Monaten läuft oder im Schnitt 30 Wochenstunden hat.</translation>
         </message>
         <message>
             <source>Medium risk of looking like employment: {signals}.</source>
