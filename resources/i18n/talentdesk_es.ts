@@ -6678,7 +6678,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>You set their working hours.</source>
-            <translation>Usted fija su horario de trabajo.</translation>
+            <translation>Usted le fija el horario de trabajo.</translation>
         </message>
         <message>
             <source>Agree on outcomes and deadlines; let them choose when they work.</source>
@@ -6710,7 +6710,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>You supply their equipment (or the access register lists equipment lent).</source>
-            <translation>Usted aporta su equipo (o el registro de accesos incluye equipo prestado).</translation>
+            <translation>Usted le aporta el equipo (o el registro de accesos incluye equipo prestado).</translation>
         </message>
         <message>
             <source>Let them use their own tools; recover equipment you lent.</source>
@@ -6718,7 +6718,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>You supply part of their equipment.</source>
-            <translation>Usted aporta parte de su equipo.</translation>
+            <translation>Usted le aporta parte del equipo.</translation>
         </message>
         <message>
             <source>Keep supplied equipment to what security requires.</source>
@@ -6750,7 +6750,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>No agreement is among this contract's or this person's files, and it is not through a marketplace.</source>
-            <translation>No hay ningún acuerdo entre los archivos de este contrato ni de esta persona, y el contrato no es a través de un marketplace.</translation>
+            <translation>No hay ningún acuerdo entre los archivos de este contrato ni de esta persona, y el contrato no se gestiona a través de un marketplace.</translation>
         </message>
         <message>
             <source>Store the signed agreement with the contract's files (or, for a framework agreement, the person's).</source>
@@ -8527,7 +8527,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Warn this many days before the end</source>
-            <translation>Avisar con estos días de antelación al fin</translation>
+            <translation>Avisar estos días antes del fin</translation>
         </message>
         <message>
             <source>Feedback owed</source>
@@ -8659,7 +8659,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Under-used below this share of the hours bought</source>
-            <translation>Infrautilizada por debajo de este porcentaje de las horas compradas</translation>
+            <translation>Infrautilizada si baja de este porcentaje de las horas compradas</translation>
         </message>
         <message>
             <source>Over the last</source>
@@ -8671,7 +8671,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Renewal due this many days before the end</source>
-            <translation>Renovación pendiente estos días antes del fin</translation>
+            <translation>Avisar de la renovación estos días antes del fin</translation>
         </message>
         <message>
             <source>Test project</source>
@@ -8767,7 +8767,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Look back this many days</source>
-            <translation>Tener en cuenta estos días atrás</translation>
+            <translation>Considerar los últimos</translation>
         </message>
         <message>
             <source>Stay in touch</source>
