@@ -1318,232 +1318,232 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>a team database is named by a postgresql:// URL, not “{url}” (for a local folder, use --data-dir).</source>
-            <translation type="unfinished" />
+            <translation>eine Teamdatenbank wird mit einer postgresql://-URL angegeben, nicht mit „{url}“ (für einen lokalen Ordner verwenden Sie --data-dir).</translation>
         </message>
         <message>
             <source>cannot reach the team database {where}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>die Teamdatenbank {where} ist nicht erreichbar: {reason}</translation>
         </message>
         <message>
             <source>cannot read the passphrase file {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>die Passphrase-Datei {file} kann nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>Repeat it: </source>
-            <translation type="unfinished" />
+            <translation>Passphrase wiederholen: </translation>
         </message>
         <message>
             <source>the two passphrases differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>die beiden Passphrasen stimmen nicht überein; es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>${variable}, --passphrase-file FILE, or run it in a terminal to be asked</source>
-            <translation type="unfinished" />
+            <translation>${variable} oder --passphrase-file FILE an, oder führen Sie den Befehl in einem Terminal aus, um danach gefragt zu werden</translation>
         </message>
         <message>
             <source>this data folder is encrypted, and opening it needs the SQLCipher driver: {hint}</source>
-            <translation type="unfinished" />
+            <translation>dieser Datenordner ist verschlüsselt, und zum Öffnen wird der SQLCipher-Treiber benötigt: {hint}</translation>
         </message>
         <message>
             <source>Passphrase for {folder}: </source>
-            <translation type="unfinished" />
+            <translation>Passphrase für {folder}: </translation>
         </message>
         <message>
             <source>this data folder is encrypted: give its passphrase with {how}.</source>
-            <translation type="unfinished" />
+            <translation>dieser Datenordner ist verschlüsselt: Geben Sie seine Passphrase mit {how}.</translation>
         </message>
         <message>
             <source>that passphrase does not open this data folder ({folder}); give the right one with {how}.</source>
-            <translation type="unfinished" />
+            <translation>diese Passphrase öffnet den Datenordner ({folder}) nicht; geben Sie die richtige mit {how}.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only, and the window needs to write to it. Reading commands (export, report, review --list, backup) still work.</source>
-            <translation type="unfinished" />
+            <translation>der Datenordner {folder} ist schreibgeschützt, und das Programmfenster muss darin schreiben können. Lesende Befehle (export, report, review --list, backup) funktionieren weiterhin.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only: this command changes it, so it cannot run here. Reading commands (export, report, review --list, backup) still work.</source>
-            <translation type="unfinished" />
+            <translation>der Datenordner {folder} ist schreibgeschützt: Dieser Befehl ändert ihn und kann hier daher nicht ausgeführt werden. Lesende Befehle (export, report, review --list, backup) funktionieren weiterhin.</translation>
         </message>
         <message>
             <source>self-test failed: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Selbsttest fehlgeschlagen: {problem}</translation>
         </message>
         <message>
             <source>TalentDesk {version}: self-test passed ({folder})</source>
-            <translation type="unfinished" />
+            <translation>TalentDesk {version}: Selbsttest bestanden ({folder})</translation>
         </message>
         <message>
             <source>{problem} Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Stellen Sie eine Sicherung mit „talentdesk restore FILE.zip“ wieder her, oder öffnen Sie das Fenster, um eine der automatischen Kopien wiederherzustellen.</translation>
         </message>
         <message>
             <source>{folder} is busy: another TalentDesk is writing to it. Try again when it has finished.</source>
-            <translation type="unfinished" />
+            <translation>{folder} ist belegt: Eine andere TalentDesk-Instanz schreibt gerade hinein. Versuchen Sie es erneut, wenn sie fertig ist.</translation>
         </message>
         <message>
             <source>{folder} may not be written (a read-only folder or disk); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>in {folder} darf nicht geschrieben werden (schreibgeschützter Ordner oder Datenträger); es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>the disk is full; nothing was changed. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>the database in {folder} cannot be opened: check that the folder exists and may be read.</source>
-            <translation type="unfinished" />
+            <translation>die Datenbank in {folder} kann nicht geöffnet werden: Prüfen Sie, ob der Ordner existiert und gelesen werden darf.</translation>
         </message>
         <message>
             <source>the database in {folder} is damaged. Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
-            <translation type="unfinished" />
+            <translation>die Datenbank in {folder} ist beschädigt. Stellen Sie eine Sicherung mit „talentdesk restore FILE.zip“ wieder her, oder öffnen Sie das Fenster, um eine der automatischen Kopien wiederherzustellen.</translation>
         </message>
         <message>
             <source>the disk reported an error while reading or writing the database; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger meldete beim Lesen oder Schreiben der Datenbank einen Fehler; es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>the disk is full{file}; free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger ist voll{file}; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>may not write{file}: the folder or disk is read-only, or the file belongs to someone else.</source>
-            <translation type="unfinished" />
+            <translation>kein Schreibzugriff{file}: Der Ordner oder Datenträger ist schreibgeschützt, oder die Datei gehört jemand anderem.</translation>
         </message>
         <message>
             <source>not enough memory to finish the command.</source>
-            <translation type="unfinished" />
+            <translation>nicht genügend Arbeitsspeicher, um den Befehl abzuschließen.</translation>
         </message>
         <message>
             <source>the command stopped on an unexpected error ({error}). Run it again with --verbose to see where.</source>
-            <translation type="unfinished" />
+            <translation>der Befehl wurde durch einen unerwarteten Fehler abgebrochen ({error}). Führen Sie ihn mit --verbose erneut aus, um zu sehen, wo.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {file}: the database (schema {schema}) and %n attachment file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} geschrieben: die Datenbank (Schema {schema}) und %n Anhangsdatei</numerusform>
+                <numerusform>{file} geschrieben: die Datenbank (Schema {schema}) und %n Anhangsdateien</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung vom {created} wurde in {folder} wiederhergestellt; die bisherige Datenbank bleibt als {kept} erhalten</translation>
         </message>
         <message>
             <source>an unknown date</source>
-            <translation type="unfinished" />
+            <translation>unbekannten Datum</translation>
         </message>
         <message>
             <source>{folder} already holds a TalentDesk database; choose a new folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} enthält bereits eine TalentDesk-Datenbank; wählen Sie einen neuen Ordner.</translation>
         </message>
         <message>
             <source>New passphrase: </source>
-            <translation type="unfinished" />
+            <translation>Neue Passphrase: </translation>
         </message>
         <message>
             <source>give the new passphrase with ${variable}, --new-passphrase-file FILE, or run it in a terminal to be asked.</source>
-            <translation type="unfinished" />
+            <translation>geben Sie die neue Passphrase mit ${variable} oder --new-passphrase-file FILE an, oder führen Sie den Befehl in einem Terminal aus, um danach gefragt zu werden.</translation>
         </message>
         <message>
             <source>the new passphrase is too short: {reason}</source>
-            <translation type="unfinished" />
+            <translation>die neue Passphrase ist zu kurz: {reason}</translation>
         </message>
         <message>
             <source>{folder} is encrypted</source>
-            <translation type="unfinished" />
+            <translation>{folder} ist verschlüsselt</translation>
         </message>
         <message>
             <source>{folder} is not encrypted</source>
-            <translation type="unfinished" />
+            <translation>{folder} ist nicht verschlüsselt</translation>
         </message>
         <message>
             <source>(encryption needs the SQLCipher driver: {hint})</source>
-            <translation type="unfinished" />
+            <translation>(die Verschlüsselung benötigt den SQLCipher-Treiber: {hint})</translation>
         </message>
         <message>
             <source>this data folder is already encrypted; use “encryption change” for a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>dieser Datenordner ist bereits verschlüsselt; verwenden Sie „encryption change“ für eine neue Passphrase.</translation>
         </message>
         <message>
             <source>this data folder is not encrypted; use “encryption on” to encrypt it.</source>
-            <translation type="unfinished" />
+            <translation>dieser Datenordner ist nicht verschlüsselt; verwenden Sie „encryption on“, um ihn zu verschlüsseln.</translation>
         </message>
         <message>
             <source>{folder} is now encrypted: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} ist jetzt verschlüsselt: die Datenbank, ihre Sicherungen und die vertraulichen Dateien. Eine Kopie des vorherigen Stands bleibt als {copy} erhalten.</translation>
         </message>
         <message>
             <source>{folder} has its new passphrase: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} hat seine neue Passphrase: die Datenbank, ihre Sicherungen und die vertraulichen Dateien. Eine Kopie des vorherigen Stands bleibt als {copy} erhalten.</translation>
         </message>
         <message>
             <source>{folder} is stored unencrypted again: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} wird wieder unverschlüsselt gespeichert: die Datenbank, ihre Sicherungen und die vertraulichen Dateien. Eine Kopie des vorherigen Stands bleibt als {copy} erhalten.</translation>
         </message>
         <message>
             <source>{folder} holds no TalentDesk database.</source>
-            <translation type="unfinished" />
+            <translation>{folder} enthält keine TalentDesk-Datenbank.</translation>
         </message>
         <message>
             <source>{file}: the output file should end in .pdf.</source>
-            <translation type="unfinished" />
+            <translation>{file}: Die Ausgabedatei sollte auf .pdf enden.</translation>
         </message>
         <message>
             <source>{folder} is not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} ist kein Ordner.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {file} (%n page(s)): {title}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} geschrieben (%n Seite): {title}</numerusform>
+                <numerusform>{file} geschrieben (%n Seiten): {title}</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to review: the queue is empty.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu prüfen: Die Warteschlange ist leer.</translation>
         </message>
         <message numerus="yes">
             <source>%n card(s) in the queue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte in der Warteschlange.</numerusform>
+                <numerusform>%n Karten in der Warteschlange.</numerusform>
             </translation>
         </message>
         <message>
             <source>--to names a team database by its postgresql:// URL, not “{url}”.</source>
-            <translation type="unfinished" />
+            <translation>--to gibt eine Teamdatenbank mit ihrer postgresql://-URL an, nicht mit „{url}“.</translation>
         </message>
         <message>
             <source>{folder} is not empty: transfer only into a new folder. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{folder} ist nicht leer: Übertragen Sie nur in einen neuen Ordner. Es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} to {target}; every table's count and checksum agree with the source. Stored files stay in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>{rows} in {tables} nach {target} kopiert; Anzahl und Prüfsumme jeder Tabelle stimmen mit der Quelle überein. Gespeicherte Dateien bleiben in {folder}.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile</numerusform>
+                <numerusform>%Ln Zeilen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n table(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tabelle</numerusform>
+                <numerusform>%n Tabellen</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} and {files} to {folder}; every table's count and checksum, and every file's, agree with the source.</source>
-            <translation type="unfinished" />
+            <translation>{rows} in {tables} und {files} nach {folder} kopiert; Anzahl und Prüfsumme jeder Tabelle und jeder Datei stimmen mit der Quelle überein.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln stored file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln gespeicherte Datei</numerusform>
+                <numerusform>%Ln gespeicherte Dateien</numerusform>
             </translation>
         </message>
     </context>
@@ -1733,83 +1733,83 @@ Starten Sie TalentDesk danach neu.</translation>
         <name>BenchModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Their name</source>
-            <translation type="unfinished" />
+            <translation>Name der Person</translation>
         </message>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Profiltitel</translation>
         </message>
         <message>
             <source>What they do, in a line</source>
-            <translation type="unfinished" />
+            <translation>Was die Person macht, in einer Zeile</translation>
         </message>
         <message>
             <source>Top skills</source>
-            <translation type="unfinished" />
+            <translation>Top-Fähigkeiten</translation>
         </message>
         <message>
             <source>Their strongest skills (sorted by the best one)</source>
-            <translation type="unfinished" />
+            <translation>Die stärksten Fähigkeiten der Person (die beste zuerst)</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Satz</translation>
+            <translation>Satz</translation>
         </message>
         <message>
             <source>Their current rate (the newest effective-dated rate)</source>
-            <translation type="unfinished" />
+            <translation>Der aktuelle Satz der Person (der neueste nach Gültigkeitsdatum)</translation>
         </message>
         <message>
             <source>Local time</source>
-            <translation type="unfinished" />
+            <translation>Ortszeit</translation>
         </message>
         <message>
             <source>The time where they are, now</source>
-            <translation type="unfinished" />
+            <translation>Die aktuelle Uhrzeit am Ort der Person</translation>
         </message>
         <message>
             <source>Overlap</source>
-            <translation type="unfinished">Überschneidung</translation>
+            <translation>Überschneidung</translation>
         </message>
         <message>
             <source>Hours of their working day that fall inside mine, today</source>
-            <translation type="unfinished" />
+            <translation>Stunden des Arbeitstags der Person, die heute in meinen fallen</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Wertung</translation>
+            <translation>Wertung</translation>
         </message>
         <message>
             <source>Average of my private reviews (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Durchschnitt meiner privaten Bewertungen (1–5)</translation>
         </message>
         <message>
             <source>Last worked</source>
-            <translation type="unfinished" />
+            <translation>Letzte Zusammenarbeit</translation>
         </message>
         <message>
             <source>When a contract with them last ran</source>
-            <translation type="unfinished" />
+            <translation>Wann zuletzt ein Vertrag mit der Person lief</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Bench status</source>
-            <translation type="unfinished">Talentpool-Status</translation>
+            <translation>Talentpool-Status</translation>
         </message>
         <message>
             <source>★</source>
-            <translation type="unfinished" />
+            <translation>★</translation>
         </message>
         <message>
             <source>Favourite</source>
-            <translation type="unfinished" />
+            <translation>Favorit</translation>
         </message>
     </context>
     <context>
@@ -5019,39 +5019,39 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         <name>ScopeActionDialog</name>
         <message>
             <source>Extend or move the end date</source>
-            <translation type="unfinished" />
+            <translation>Laufzeit verlängern oder Enddatum verschieben</translation>
         </message>
         <message>
             <source>Change the weekly limit</source>
-            <translation type="unfinished" />
+            <translation>Wochenlimit ändern</translation>
         </message>
         <message>
             <source>Add a milestone</source>
-            <translation type="unfinished">Einen Meilenstein hinzufügen</translation>
+            <translation>Einen Meilenstein hinzufügen</translation>
         </message>
         <message>
             <source>Change a milestone</source>
-            <translation type="unfinished" />
+            <translation>Einen Meilenstein ändern</translation>
         </message>
         <message>
             <source>Pay a bonus</source>
-            <translation type="unfinished" />
+            <translation>Einen Bonus zahlen</translation>
         </message>
         <message>
             <source>Change the rate</source>
-            <translation type="unfinished" />
+            <translation>Satz ändern</translation>
         </message>
         <message>
             <source>Change the weekly payment</source>
-            <translation type="unfinished" />
+            <translation>Wochenpauschale ändern</translation>
         </message>
         <message>
             <source>Pause the contract</source>
-            <translation type="unfinished" />
+            <translation>Vertrag pausieren</translation>
         </message>
         <message>
             <source>Resume the contract</source>
-            <translation type="unfinished" />
+            <translation>Vertrag fortsetzen</translation>
         </message>
         <message>
             <source>New &amp;rate</source>
@@ -6026,51 +6026,51 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         <name>TimelineWidget</name>
         <message>
             <source>Any score</source>
-            <translation type="unfinished" />
+            <translation>Jede Wertung</translation>
         </message>
         <message>
             <source>Reviews of 1</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen mit 1</translation>
         </message>
         <message>
             <source>Reviews of 2 or less</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen mit höchstens 2</translation>
         </message>
         <message>
             <source>Reviews of 3 or less</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen mit höchstens 3</translation>
         </message>
         <message>
             <source>Reviews of 4 or more</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen mit mindestens 4</translation>
         </message>
         <message>
             <source>Reviews of 5</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen mit 5</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Gesamter Zeitraum</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Letzte 30 Tage</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Letzte 90 Tage</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Letzte 12 Monate</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Dieses Jahr</translation>
         </message>
         <message>
             <source>Custom range</source>
-            <translation type="unfinished" />
+            <translation>Eigener Zeitraum</translation>
         </message>
         <message>
             <source>Search the timeline</source>
@@ -6674,103 +6674,103 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <name>classification</name>
         <message>
             <source>This check is guidance to help you spot risk, not legal advice. The rules differ by country; ask a lawyer or an accountant where you and the contractor live.</source>
-            <translation type="unfinished" />
+            <translation>Diese Prüfung ist eine Orientierungshilfe, um Risiken zu erkennen, keine Rechtsberatung. Die Regeln unterscheiden sich von Land zu Land; fragen Sie eine Anwaltskanzlei oder Steuerberatung in den Ländern, in denen Sie und die beauftragte Person leben.</translation>
         </message>
         <message>
             <source>You set their working hours.</source>
-            <translation type="unfinished" />
+            <translation>Die Arbeitszeiten legen Sie fest.</translation>
         </message>
         <message>
             <source>Agree on outcomes and deadlines; let them choose when they work.</source>
-            <translation type="unfinished" />
+            <translation>Vereinbaren Sie Ergebnisse und Termine; lassen Sie die Person selbst wählen, wann sie arbeitet.</translation>
         </message>
         <message>
             <source>You and they set the working hours together.</source>
-            <translation type="unfinished" />
+            <translation>Die Arbeitszeiten legen Sie und die Person gemeinsam fest.</translation>
         </message>
         <message>
             <source>Keep fixed hours to the overlap you truly need.</source>
-            <translation type="unfinished" />
+            <translation>Beschränken Sie feste Zeiten auf die Überschneidung, die Sie wirklich brauchen.</translation>
         </message>
         <message>
             <source>You decide where they work.</source>
-            <translation type="unfinished" />
+            <translation>Den Arbeitsort bestimmen Sie.</translation>
         </message>
         <message>
             <source>Let them work from a place of their choosing.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die Person an einem Ort ihrer Wahl arbeiten.</translation>
         </message>
         <message>
             <source>Where they work is partly your decision.</source>
-            <translation type="unfinished" />
+            <translation>Den Arbeitsort bestimmen Sie teilweise mit.</translation>
         </message>
         <message>
             <source>Limit required on-site days to what the work needs.</source>
-            <translation type="unfinished" />
+            <translation>Beschränken Sie Pflichttage vor Ort auf das, was die Arbeit erfordert.</translation>
         </message>
         <message>
             <source>You supply their equipment (or the access register lists equipment lent).</source>
-            <translation type="unfinished" />
+            <translation>Die Ausstattung stellen Sie (oder das Zugangsregister führt verliehene Geräte).</translation>
         </message>
         <message>
             <source>Let them use their own tools; recover equipment you lent.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die Person eigene Arbeitsmittel nutzen; holen Sie verliehene Geräte zurück.</translation>
         </message>
         <message>
             <source>You supply part of their equipment.</source>
-            <translation type="unfinished" />
+            <translation>Einen Teil der Ausstattung stellen Sie.</translation>
         </message>
         <message>
             <source>Keep supplied equipment to what security requires.</source>
-            <translation type="unfinished" />
+            <translation>Stellen Sie nur die Ausstattung, die die Sicherheit erfordert.</translation>
         </message>
         <message>
             <source>They may not work for other clients.</source>
-            <translation type="unfinished" />
+            <translation>Die Person darf nicht für andere Auftraggeber arbeiten.</translation>
         </message>
         <message>
             <source>Drop the exclusivity, or limit it to direct competitors.</source>
-            <translation type="unfinished" />
+            <translation>Verzichten Sie auf die Exklusivität, oder beschränken Sie sie auf direkte Wettbewerber.</translation>
         </message>
         <message>
             <source>The engagement is open-ended.</source>
-            <translation type="unfinished" />
+            <translation>Die Zusammenarbeit ist unbefristet.</translation>
         </message>
         <message>
             <source>Give the contract an end date or a defined deliverable.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie dem Vertrag ein Enddatum oder ein festgelegtes Arbeitsergebnis.</translation>
         </message>
         <message>
             <source>There is no written contract.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen schriftlichen Vertrag.</translation>
         </message>
         <message>
             <source>Sign a written contract that describes an independent engagement.</source>
-            <translation type="unfinished" />
+            <translation>Schließen Sie einen schriftlichen Vertrag, der eine selbstständige Tätigkeit beschreibt.</translation>
         </message>
         <message>
             <source>No agreement is among this contract's or this person's files, and it is not through a marketplace.</source>
-            <translation type="unfinished" />
+            <translation>Bei den Dateien dieses Vertrags oder dieser Person liegt keine Vereinbarung, und der Vertrag läuft nicht über einen Marktplatz.</translation>
         </message>
         <message>
             <source>Store the signed agreement with the contract's files (or, for a framework agreement, the person's).</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie die unterschriebene Vereinbarung bei den Dateien des Vertrags ab (einen Rahmenvertrag bei denen der Person).</translation>
         </message>
         <message>
             <source>The work is the core of your business.</source>
-            <translation type="unfinished" />
+            <translation>Die Arbeit ist der Kern Ihres Geschäfts.</translation>
         </message>
         <message>
             <source>Scope the work as a project with its own deliverables.</source>
-            <translation type="unfinished" />
+            <translation>Fassen Sie die Arbeit als Projekt mit eigenen Arbeitsergebnissen.</translation>
         </message>
         <message>
             <source>More than a year at 30 or more hours a week.</source>
-            <translation type="unfinished" />
+            <translation>Mehr als ein Jahr mit 30 oder mehr Wochenstunden.</translation>
         </message>
         <message>
             <source>Reduce the weekly hours or bring the engagement to an end.</source>
-            <translation type="unfinished" />
+            <translation>Verringern Sie die Wochenstunden, oder beenden Sie die Zusammenarbeit.</translation>
         </message>
     </context>
     <context>
@@ -8443,459 +8443,459 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <name>review_rules</name>
         <message>
             <source>Access still open</source>
-            <translation type="unfinished" />
+            <translation>Zugang noch offen</translation>
         </message>
         <message>
             <source>Systems access or equipment not yet recovered after a contract ended.</source>
-            <translation type="unfinished" />
+            <translation>Systemzugänge oder Geräte, die nach Vertragsende noch nicht zurückgenommen wurden.</translation>
         </message>
         <message>
             <source>The contract ended on {end_date}, {days_ago} ago, and access is still open: {systems}.</source>
-            <translation type="unfinished" />
+            <translation>Der Vertrag endete am {end_date} (das liegt {days_ago} zurück), und Zugänge sind noch offen: {systems}.</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished">Beendet</translation>
+            <translation>Beendet</translation>
         </message>
         <message>
             <source>Still open</source>
-            <translation type="unfinished" />
+            <translation>Noch offen</translation>
         </message>
         <message>
             <source>Days of grace after the end</source>
-            <translation type="unfinished" />
+            <translation>Schonfrist nach dem Ende</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>Tage</translation>
         </message>
         <message>
             <source>Offboarding open</source>
-            <translation type="unfinished" />
+            <translation>Offboarding offen</translation>
         </message>
         <message>
             <source>Checklist items left open when a contract ended: deliverables, equipment, deleting your data.</source>
-            <translation type="unfinished" />
+            <translation>Bei Vertragsende offen gebliebene Checklistenpunkte: Arbeitsergebnisse, Geräte, Löschen Ihrer Daten.</translation>
         </message>
         <message>
             <source>The contract ended on {end_date}, {days_ago} ago; still open: {items}.</source>
-            <translation type="unfinished" />
+            <translation>Der Vertrag endete am {end_date} (das liegt {days_ago} zurück); noch offen: {items}.</translation>
         </message>
         <message>
             <source>Revoke by</source>
-            <translation type="unfinished">Entziehen bis</translation>
+            <translation>Entziehen bis</translation>
         </message>
         <message>
             <source>Access or equipment kept past the day it was to be revoked or returned.</source>
-            <translation type="unfinished" />
+            <translation>Zugang oder Geräte über den Tag hinaus behalten, an dem sie entzogen oder zurückgegeben werden sollten.</translation>
         </message>
         <message>
             <source>Access to {system} was to be revoked by {revoke_by}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>Der Zugang zu {system} sollte bis zum {revoke_by} entzogen sein und ist {days_over} überfällig.</translation>
         </message>
         <message>
             <source>{system} was to be returned by {revoke_by}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>{system} sollte bis zum {revoke_by} zurückgegeben sein und ist {days_over} überfällig.</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished">System</translation>
+            <translation>System</translation>
         </message>
         <message>
             <source>Contract ending</source>
-            <translation type="unfinished" />
+            <translation>Vertrag endet</translation>
         </message>
         <message>
             <source>A running contract ends soon (or its end date has passed).</source>
-            <translation type="unfinished" />
+            <translation>Ein laufender Vertrag endet bald (oder sein Enddatum ist überschritten).</translation>
         </message>
         <message>
             <source>Ends on {end_date}, in {days_left}: renew it, extend it or let it end.</source>
-            <translation type="unfinished" />
+            <translation>Endet am {end_date} (noch {days_left}): Verlängern Sie ihn, schieben Sie das Ende hinaus, oder lassen Sie ihn enden.</translation>
         </message>
         <message>
             <source>Its end date {end_date} passed {days_ago} ago but it is still running: end it or extend it.</source>
-            <translation type="unfinished" />
+            <translation>Das Enddatum {end_date} liegt {days_ago} zurück, doch der Vertrag läuft noch: Beenden oder verlängern Sie ihn.</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished">Enddatum</translation>
+            <translation>Enddatum</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Art</translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Warn this many days before the end</source>
-            <translation type="unfinished" />
+            <translation>So viele Tage vor dem Ende warnen</translation>
         </message>
         <message>
             <source>Feedback owed</source>
-            <translation type="unfinished" />
+            <translation>Feedback ausstehend</translation>
         </message>
         <message>
             <source>Feedback owed on a contract that ended within the window, or a private review missing on any ended contract.</source>
-            <translation type="unfinished" />
+            <translation>Feedback zu einem Vertrag, der innerhalb des Zeitfensters endete, steht aus, oder zu einem beendeten Vertrag fehlt die private Bewertung.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: feedback is owed ({days_left} left in the window) and the private review is missing.</source>
-            <translation type="unfinished" />
+            <translation>Beendet am {end_date}: Feedback steht aus (noch {days_left} im Zeitfenster), und die private Bewertung fehlt.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: feedback is owed; {days_left} left in the window.</source>
-            <translation type="unfinished" />
+            <translation>Beendet am {end_date}: Feedback steht aus; noch {days_left} im Zeitfenster.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: the private review (for your eyes only) is missing.</source>
-            <translation type="unfinished" />
+            <translation>Beendet am {end_date}: Die private Bewertung (nur für Sie sichtbar) fehlt.</translation>
         </message>
         <message>
             <source>Days left to leave feedback</source>
-            <translation type="unfinished" />
+            <translation>Verbleibende Tage für Feedback</translation>
         </message>
         <message>
             <source>Feedback window after the end</source>
-            <translation type="unfinished" />
+            <translation>Feedback-Zeitfenster nach dem Ende</translation>
         </message>
         <message>
             <source>Milestone overdue</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein überfällig</translation>
         </message>
         <message>
             <source>A milestone past its due date, not yet approved.</source>
-            <translation type="unfinished" />
+            <translation>Ein Meilenstein, dessen Fälligkeitsdatum überschritten ist und der noch nicht genehmigt wurde.</translation>
         </message>
         <message>
             <source>Milestone “{milestone}” was due on {due_on}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein „{milestone}“ war am {due_on} fällig und ist {days_over} überfällig.</translation>
         </message>
         <message>
             <source>Milestone “{milestone}” was submitted and waits for your approval; it was due on {due_on}.</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein „{milestone}“ wurde eingereicht und wartet auf Ihre Genehmigung; er war am {due_on} fällig.</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished">Meilenstein</translation>
+            <translation>Meilenstein</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Fällig</translation>
+            <translation>Fällig</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished">Betrag</translation>
+            <translation>Betrag</translation>
         </message>
         <message>
             <source>Days of grace after the due date</source>
-            <translation type="unfinished" />
+            <translation>Schonfrist nach dem Fälligkeitsdatum</translation>
         </message>
         <message>
             <source>Weekly hours</source>
-            <translation type="unfinished" />
+            <translation>Wochenstunden</translation>
         </message>
         <message>
             <source>Hours logged this week near or over the weekly limit (hours over the limit are paid as a bonus).</source>
-            <translation type="unfinished" />
+            <translation>Diese Woche erfasste Stunden nahe am oder über dem Wochenlimit (Stunden über dem Limit werden als Bonus bezahlt).</translation>
         </message>
         <message>
             <source>{used_minutes} logged this week of a {limit_minutes} limit ({used_percent}). Raise the limit or slow down.</source>
-            <translation type="unfinished" />
+            <translation>Diese Woche {used_minutes} erfasst, bei einem Limit von {limit_minutes} ({used_percent}). Erhöhen Sie das Limit, oder drosseln Sie das Tempo.</translation>
         </message>
         <message>
             <source>{used_minutes} logged this week, over the {limit_minutes} limit ({used_percent}): the extra hours are paid as a bonus.</source>
-            <translation type="unfinished" />
+            <translation>Diese Woche {used_minutes} erfasst, über dem Limit von {limit_minutes} ({used_percent}): Die zusätzlichen Stunden werden als Bonus bezahlt.</translation>
         </message>
         <message>
             <source>Week of</source>
-            <translation type="unfinished">Woche ab</translation>
+            <translation>Woche vom</translation>
         </message>
         <message>
             <source>Logged</source>
-            <translation type="unfinished" />
+            <translation>Erfasst</translation>
         </message>
         <message>
             <source>Limit</source>
-            <translation type="unfinished">Limit</translation>
+            <translation>Limit</translation>
         </message>
         <message>
             <source>Warn at this share of the weekly limit</source>
-            <translation type="unfinished" />
+            <translation>Bei diesem Anteil des Wochenlimits warnen</translation>
         </message>
         <message>
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <source>Retainer</source>
-            <translation type="unfinished">Retainer</translation>
+            <translation>Retainer</translation>
         </message>
         <message>
             <source>A retainer used far below what it buys, or due for renewal.</source>
-            <translation type="unfinished" />
+            <translation>Ein Retainer, der weit unter seinem Umfang genutzt wird oder dessen Verlängerung ansteht.</translation>
         </message>
         <message>
             <source>Over the last {weeks} weeks they logged {logged_minutes} of the {bought_minutes} the retainer buys ({used_percent}, below {percent}).</source>
-            <translation type="unfinished" />
+            <translation>In den letzten {weeks} Wochen wurden {logged_minutes} der {bought_minutes} erfasst, die der Retainer abdeckt ({used_percent}, unter {percent}).</translation>
         </message>
         <message>
             <source>The retainer ends on {end_date}: renew it (a new contract) or let it end.</source>
-            <translation type="unfinished" />
+            <translation>Der Retainer endet am {end_date}: Verlängern Sie ihn (mit einem neuen Vertrag), oder lassen Sie ihn enden.</translation>
         </message>
         <message>
             <source>Under-used ({used_percent} of the hours it buys over {weeks} weeks) and due for renewal on {end_date}.</source>
-            <translation type="unfinished" />
+            <translation>Zu wenig genutzt ({used_percent} der abgedeckten Stunden über {weeks} Wochen); Verlängerung fällig zum {end_date}.</translation>
         </message>
         <message>
             <source>Bought</source>
-            <translation type="unfinished" />
+            <translation>Abgedeckt</translation>
         </message>
         <message>
             <source>Weekly payment</source>
-            <translation type="unfinished">Wochenpauschale</translation>
+            <translation>Wochenpauschale</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Endet</translation>
         </message>
         <message>
             <source>Under-used below this share of the hours bought</source>
-            <translation type="unfinished" />
+            <translation>Zu wenig genutzt unter diesem Anteil der abgedeckten Stunden</translation>
         </message>
         <message>
             <source>Over the last</source>
-            <translation type="unfinished" />
+            <translation>In den letzten</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>Wochen</translation>
         </message>
         <message>
             <source>Renewal due this many days before the end</source>
-            <translation type="unfinished" />
+            <translation>Verlängerung so viele Tage vor dem Ende fällig</translation>
         </message>
         <message>
             <source>Test project</source>
-            <translation type="unfinished">Testprojekt</translation>
+            <translation>Testprojekt</translation>
         </message>
         <message>
             <source>A test project ended with no hiring decision.</source>
-            <translation type="unfinished" />
+            <translation>Ein Testprojekt endete ohne Entscheidung über eine Beauftragung.</translation>
         </message>
         <message>
             <source>The test project ended on {end_date}, {days_ago} ago, with no decision: hire or not?</source>
-            <translation type="unfinished" />
+            <translation>Das Testprojekt endete am {end_date} (das liegt {days_ago} zurück) ohne Entscheidung: beauftragen oder nicht?</translation>
         </message>
         <message>
             <source>Ask this many days after the end</source>
-            <translation type="unfinished" />
+            <translation>So viele Tage nach dem Ende fragen</translation>
         </message>
         <message>
             <source>Document expiring</source>
-            <translation type="unfinished" />
+            <translation>Dokument läuft ab</translation>
         </message>
         <message>
             <source>An agreement, insurance or other document expiring soon.</source>
-            <translation type="unfinished" />
+            <translation>Eine Vereinbarung, Versicherung oder ein anderes Dokument, das bald abläuft.</translation>
         </message>
         <message>
             <source>“{document}” expires on {expires_on}, in {days_left}.</source>
-            <translation type="unfinished" />
+            <translation>„{document}“ läuft am {expires_on} ab (noch {days_left}).</translation>
         </message>
         <message>
             <source>“{document}” expired on {expires_on}, {days_ago} ago.</source>
-            <translation type="unfinished" />
+            <translation>„{document}“ ist am {expires_on} abgelaufen (das liegt {days_ago} zurück).</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished">Dokument</translation>
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished">Läuft ab</translation>
+            <translation>Läuft ab</translation>
         </message>
         <message>
             <source>Warn this many days before expiry</source>
-            <translation type="unfinished" />
+            <translation>So viele Tage vor Ablauf warnen</translation>
         </message>
         <message>
             <source>Rate revisit</source>
-            <translation type="unfinished" />
+            <translation>Satz überprüfen</translation>
         </message>
         <message>
             <source>The rate of someone you work with now was not revisited for a long time.</source>
-            <translation type="unfinished" />
+            <translation>Der Satz einer Person, mit der Sie derzeit arbeiten, wurde lange nicht überprüft.</translation>
         </message>
         <message>
             <source>Their rate was last set on {last_revisit}, more than {months} months ago.</source>
-            <translation type="unfinished" />
+            <translation>Der Satz wurde zuletzt am {last_revisit} festgelegt, vor mehr als {months} Monaten.</translation>
         </message>
         <message>
             <source>Last set</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt festgelegt</translation>
         </message>
         <message>
             <source>Contract rate</source>
-            <translation type="unfinished" />
+            <translation>Vertragssatz</translation>
         </message>
         <message>
             <source>Revisit after</source>
-            <translation type="unfinished" />
+            <translation>Überprüfen nach</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>Monate</translation>
         </message>
         <message>
             <source>Say thanks</source>
-            <translation type="unfinished">Danke sagen</translation>
+            <translation>Danke sagen</translation>
         </message>
         <message>
             <source>A five-star review or an approved milestone with no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Eine Fünf-Sterne-Bewertung oder ein genehmigter Meilenstein ohne seitdem gezeigte Anerkennung.</translation>
         </message>
         <message>
             <source>You gave them five stars on {on} and have sent no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben der Person am {on} fünf Sterne gegeben und seitdem keine Anerkennung gezeigt.</translation>
         </message>
         <message>
             <source>You approved “{milestone}” on {on} and have sent no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben den Meilenstein „{milestone}“ am {on} genehmigt und seitdem keine Anerkennung gezeigt.</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Am</translation>
         </message>
         <message>
             <source>Look back this many days</source>
-            <translation type="unfinished" />
+            <translation>So viele Tage zurückblicken</translation>
         </message>
         <message>
             <source>Stay in touch</source>
-            <translation type="unfinished">In Kontakt bleiben</translation>
+            <translation>In Kontakt bleiben</translation>
         </message>
         <message>
             <source>A favourite you have not been in touch with for longer than their stay-in-touch cadence (any message, call, meeting, feedback, check-in, thanks or payment resets it).</source>
-            <translation type="unfinished" />
+            <translation>Ein Favorit, mit dem Sie länger keinen Kontakt hatten, als es sein Kontaktrhythmus vorsieht (jede Nachricht, jeder Anruf, jedes Treffen, Feedback, jede Zwischenbewertung, jeder Dank und jede Zahlung zählt als Kontakt).</translation>
         </message>
         <message>
             <source>No contact since {last_contact} ({days_ago}); you meant to be in touch every {cadence_days}.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kontakt seit dem {last_contact} ({days_ago}); Ihr gewünschter Kontaktrhythmus: {cadence_days}.</translation>
         </message>
         <message>
             <source>No contact logged since they were added on {last_contact}; you meant to be in touch every {cadence_days}.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kontakt erfasst, seit die Person am {last_contact} hinzugefügt wurde; Ihr gewünschter Kontaktrhythmus: {cadence_days}.</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished">Letzter Kontakt</translation>
+            <translation>Letzter Kontakt</translation>
         </message>
         <message>
             <source>Cadence</source>
-            <translation type="unfinished">Rhythmus</translation>
+            <translation>Rhythmus</translation>
         </message>
         <message>
             <source>Cadence when none is set for the person</source>
-            <translation type="unfinished" />
+            <translation>Rhythmus, wenn für die Person keiner festgelegt ist</translation>
         </message>
         <message>
             <source>Classification risk</source>
-            <translation type="unfinished" />
+            <translation>Einstufungsrisiko</translation>
         </message>
         <message>
             <source>A running contract whose answers and data look like employment, or one never checked that has run six months or averages 30 hours a week.</source>
-            <translation type="unfinished" />
+            <translation>Ein laufender Vertrag, dessen Antworten und Daten nach einer Anstellung aussehen, oder ein nie geprüfter, der seit sechs Monaten läuft oder im Schnitt 30 Wochenstunden hat.</translation>
         </message>
         <message>
             <source>Medium risk of looking like employment: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Mittleres Risiko, als Anstellung zu gelten: {signals}.</translation>
         </message>
         <message>
             <source>High risk of looking like employment: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Hohes Risiko, als Anstellung zu gelten: {signals}.</translation>
         </message>
         <message>
             <source>Low risk: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Geringes Risiko: {signals}.</translation>
         </message>
         <message>
             <source>Running for {tenure_days} at {avg_minutes} a week on average, and never checked: take the classification check.</source>
-            <translation type="unfinished" />
+            <translation>Laufzeit {tenure_days}, im Schnitt {avg_minutes} pro Woche, nie geprüft: Führen Sie die Einstufungsprüfung durch.</translation>
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished">Risiko</translation>
+            <translation>Risiko</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Days running</source>
-            <translation type="unfinished" />
+            <translation>Laufzeit</translation>
         </message>
         <message>
             <source>Average a week</source>
-            <translation type="unfinished" />
+            <translation>Schnitt pro Woche</translation>
         </message>
         <message>
             <source>Show from this many risk points (3 medium, 6 high)</source>
-            <translation type="unfinished" />
+            <translation>Ab so vielen Risikopunkten zeigen (3 mittel, 6 hoch)</translation>
         </message>
         <message>
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Open the workroom</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsraum öffnen</translation>
         </message>
         <message>
             <source>Open the person</source>
-            <translation type="unfinished" />
+            <translation>Person öffnen</translation>
         </message>
         <message>
             <source>Renew…</source>
-            <translation type="unfinished">Verlängern…</translation>
+            <translation>Verlängern…</translation>
         </message>
         <message>
             <source>Write the review…</source>
-            <translation type="unfinished" />
+            <translation>Bewertung schreiben…</translation>
         </message>
         <message>
             <source>Mark access revoked</source>
-            <translation type="unfinished" />
+            <translation>Zugang als entzogen markieren</translation>
         </message>
         <message>
             <source>Log a raise…</source>
-            <translation type="unfinished" />
+            <translation>Erhöhung erfassen…</translation>
         </message>
         <message>
             <source>Send thanks…</source>
-            <translation type="unfinished" />
+            <translation>Danke sagen…</translation>
         </message>
         <message>
             <source>Log a call or message…</source>
-            <translation type="unfinished" />
+            <translation>Anruf oder Nachricht erfassen…</translation>
         </message>
         <message>
             <source>Hire</source>
-            <translation type="unfinished">Beauftragen</translation>
+            <translation>Beauftragen</translation>
         </message>
         <message>
             <source>Don't hire</source>
-            <translation type="unfinished" />
+            <translation>Nicht beauftragen</translation>
         </message>
         <message>
             <source>Classification check…</source>
-            <translation type="unfinished">Einstufungsprüfung…</translation>
+            <translation>Einstufungsprüfung…</translation>
         </message>
         <message>
             <source>Mark the open items done</source>
-            <translation type="unfinished" />
+            <translation>Offene Punkte als erledigt markieren</translation>
         </message>
         <message>
             <source>Mark revoked or returned</source>
-            <translation type="unfinished" />
+            <translation>Als entzogen oder zurückgegeben markieren</translation>
         </message>
     </context>
 </TS>

@@ -1318,232 +1318,232 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>a team database is named by a postgresql:// URL, not “{url}” (for a local folder, use --data-dir).</source>
-            <translation type="unfinished" />
+            <translation>una base de datos de equipo se indica con una URL postgresql://, no «{url}» (para una carpeta local, use --data-dir).</translation>
         </message>
         <message>
             <source>cannot reach the team database {where}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede conectar con la base de datos de equipo {where}: {reason}</translation>
         </message>
         <message>
             <source>cannot read the passphrase file {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer el archivo de la frase de contraseña {file}: {reason}</translation>
         </message>
         <message>
             <source>Repeat it: </source>
-            <translation type="unfinished" />
+            <translation>Repítala: </translation>
         </message>
         <message>
             <source>the two passphrases differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>las dos frases de contraseña no coinciden; no se ha cambiado nada.</translation>
         </message>
         <message>
             <source>${variable}, --passphrase-file FILE, or run it in a terminal to be asked</source>
-            <translation type="unfinished" />
+            <translation>${variable}, --passphrase-file FILE, o ejecute la orden en un terminal para que se le pida</translation>
         </message>
         <message>
             <source>this data folder is encrypted, and opening it needs the SQLCipher driver: {hint}</source>
-            <translation type="unfinished" />
+            <translation>esta carpeta de datos está cifrada y, para abrirla, se necesita el controlador SQLCipher: {hint}</translation>
         </message>
         <message>
             <source>Passphrase for {folder}: </source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña de {folder}: </translation>
         </message>
         <message>
             <source>this data folder is encrypted: give its passphrase with {how}.</source>
-            <translation type="unfinished" />
+            <translation>esta carpeta de datos está cifrada: indique su frase de contraseña con {how}.</translation>
         </message>
         <message>
             <source>that passphrase does not open this data folder ({folder}); give the right one with {how}.</source>
-            <translation type="unfinished" />
+            <translation>esa frase de contraseña no abre esta carpeta de datos ({folder}); indique la correcta con {how}.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only, and the window needs to write to it. Reading commands (export, report, review --list, backup) still work.</source>
-            <translation type="unfinished" />
+            <translation>la carpeta de datos {folder} es de solo lectura, y la ventana necesita escribir en ella. Las órdenes de lectura (export, report, review --list, backup) siguen funcionando.</translation>
         </message>
         <message>
             <source>the data folder {folder} is read-only: this command changes it, so it cannot run here. Reading commands (export, report, review --list, backup) still work.</source>
-            <translation type="unfinished" />
+            <translation>la carpeta de datos {folder} es de solo lectura: esta orden la modifica, así que no puede ejecutarse aquí. Las órdenes de lectura (export, report, review --list, backup) siguen funcionando.</translation>
         </message>
         <message>
             <source>self-test failed: {problem}</source>
-            <translation type="unfinished" />
+            <translation>la autocomprobación ha fallado: {problem}</translation>
         </message>
         <message>
             <source>TalentDesk {version}: self-test passed ({folder})</source>
-            <translation type="unfinished" />
+            <translation>TalentDesk {version}: autocomprobación superada ({folder})</translation>
         </message>
         <message>
             <source>{problem} Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Restaure una copia de seguridad con «talentdesk restore FILE.zip» o abra la ventana para restaurar una de las copias automáticas.</translation>
         </message>
         <message>
             <source>{folder} is busy: another TalentDesk is writing to it. Try again when it has finished.</source>
-            <translation type="unfinished" />
+            <translation>la carpeta {folder} está ocupada: otro TalentDesk está escribiendo en ella. Vuelva a intentarlo cuando haya terminado.</translation>
         </message>
         <message>
             <source>{folder} may not be written (a read-only folder or disk); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>no se puede escribir en {folder} (una carpeta o un disco de solo lectura); no se ha cambiado nada.</translation>
         </message>
         <message>
             <source>the disk is full; nothing was changed. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>el disco está lleno; no se ha cambiado nada. Libere espacio y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>the database in {folder} cannot be opened: check that the folder exists and may be read.</source>
-            <translation type="unfinished" />
+            <translation>no se puede abrir la base de datos de {folder}: compruebe que la carpeta existe y que se puede leer.</translation>
         </message>
         <message>
             <source>the database in {folder} is damaged. Restore a backup with “talentdesk restore FILE.zip”, or open the window to restore one of the automatic copies.</source>
-            <translation type="unfinished" />
+            <translation>la base de datos de {folder} está dañada. Restaure una copia de seguridad con «talentdesk restore FILE.zip» o abra la ventana para restaurar una de las copias automáticas.</translation>
         </message>
         <message>
             <source>the disk reported an error while reading or writing the database; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>el disco ha informado de un error al leer o escribir la base de datos; no se ha guardado nada.</translation>
         </message>
         <message>
             <source>the disk is full{file}; free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>el disco está lleno{file}; libere espacio y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>may not write{file}: the folder or disk is read-only, or the file belongs to someone else.</source>
-            <translation type="unfinished" />
+            <translation>no se puede escribir{file}: la carpeta o el disco son de solo lectura, o el archivo pertenece a otro usuario.</translation>
         </message>
         <message>
             <source>not enough memory to finish the command.</source>
-            <translation type="unfinished" />
+            <translation>no hay memoria suficiente para terminar la orden.</translation>
         </message>
         <message>
             <source>the command stopped on an unexpected error ({error}). Run it again with --verbose to see where.</source>
-            <translation type="unfinished" />
+            <translation>la orden se ha detenido por un error inesperado ({error}). Vuelva a ejecutarla con --verbose para ver dónde.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {file}: the database (schema {schema}) and %n attachment file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se ha escrito {file}: la base de datos (esquema {schema}) y %n archivo adjunto</numerusform>
+                <numerusform>Se ha escrito {file}: la base de datos (esquema {schema}) y %n archivos adjuntos</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
-            <translation type="unfinished" />
+            <translation>Se ha restaurado en {folder} la copia de seguridad de {created}; la base de datos anterior se conserva como {kept}</translation>
         </message>
         <message>
             <source>an unknown date</source>
-            <translation type="unfinished" />
+            <translation>una fecha desconocida</translation>
         </message>
         <message>
             <source>{folder} already holds a TalentDesk database; choose a new folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} ya contiene una base de datos de TalentDesk; elija una carpeta nueva.</translation>
         </message>
         <message>
             <source>New passphrase: </source>
-            <translation type="unfinished" />
+            <translation>Nueva frase de contraseña: </translation>
         </message>
         <message>
             <source>give the new passphrase with ${variable}, --new-passphrase-file FILE, or run it in a terminal to be asked.</source>
-            <translation type="unfinished" />
+            <translation>indique la nueva frase de contraseña con ${variable}, --new-passphrase-file FILE, o ejecute la orden en un terminal para que se le pida.</translation>
         </message>
         <message>
             <source>the new passphrase is too short: {reason}</source>
-            <translation type="unfinished" />
+            <translation>la nueva frase de contraseña es demasiado corta: {reason}</translation>
         </message>
         <message>
             <source>{folder} is encrypted</source>
-            <translation type="unfinished" />
+            <translation>{folder} está cifrada</translation>
         </message>
         <message>
             <source>{folder} is not encrypted</source>
-            <translation type="unfinished" />
+            <translation>{folder} no está cifrada</translation>
         </message>
         <message>
             <source>(encryption needs the SQLCipher driver: {hint})</source>
-            <translation type="unfinished" />
+            <translation>(el cifrado necesita el controlador SQLCipher: {hint})</translation>
         </message>
         <message>
             <source>this data folder is already encrypted; use “encryption change” for a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>esta carpeta de datos ya está cifrada; use «encryption change» para poner una nueva frase de contraseña.</translation>
         </message>
         <message>
             <source>this data folder is not encrypted; use “encryption on” to encrypt it.</source>
-            <translation type="unfinished" />
+            <translation>esta carpeta de datos no está cifrada; use «encryption on» para cifrarla.</translation>
         </message>
         <message>
             <source>{folder} is now encrypted: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} ya está cifrada: la base de datos, sus copias de seguridad y los archivos sensibles. Se conserva una copia anterior como {copy}.</translation>
         </message>
         <message>
             <source>{folder} has its new passphrase: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} ya tiene su nueva frase de contraseña: la base de datos, sus copias de seguridad y los archivos sensibles. Se conserva una copia anterior como {copy}.</translation>
         </message>
         <message>
             <source>{folder} is stored unencrypted again: the database, its backups and the sensitive files. A copy from before is kept as {copy}.</source>
-            <translation type="unfinished" />
+            <translation>{folder} vuelve a guardarse sin cifrar: la base de datos, sus copias de seguridad y los archivos sensibles. Se conserva una copia anterior como {copy}.</translation>
         </message>
         <message>
             <source>{folder} holds no TalentDesk database.</source>
-            <translation type="unfinished" />
+            <translation>{folder} no contiene ninguna base de datos de TalentDesk.</translation>
         </message>
         <message>
             <source>{file}: the output file should end in .pdf.</source>
-            <translation type="unfinished" />
+            <translation>{file}: el archivo de salida debe terminar en .pdf.</translation>
         </message>
         <message>
             <source>{folder} is not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} no es una carpeta.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {file} (%n page(s)): {title}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se ha escrito {file} (%n página): {title}</numerusform>
+                <numerusform>Se ha escrito {file} (%n páginas): {title}</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to review: the queue is empty.</source>
-            <translation type="unfinished" />
+            <translation>Nada que revisar: la cola está vacía.</translation>
         </message>
         <message numerus="yes">
             <source>%n card(s) in the queue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tarjeta en la cola.</numerusform>
+                <numerusform>%n tarjetas en la cola.</numerusform>
             </translation>
         </message>
         <message>
             <source>--to names a team database by its postgresql:// URL, not “{url}”.</source>
-            <translation type="unfinished" />
+            <translation>--to indica una base de datos de equipo con su URL postgresql://, no «{url}».</translation>
         </message>
         <message>
             <source>{folder} is not empty: transfer only into a new folder. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{folder} no está vacía: transfiera solo a una carpeta nueva. No se ha escrito nada.</translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} to {target}; every table's count and checksum agree with the source. Stored files stay in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Copiado a {target}: {rows} en {tables}; el recuento y la suma de comprobación de cada tabla coinciden con el origen. Los archivos guardados siguen en {folder}.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln fila</numerusform>
+                <numerusform>%Ln filas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n table(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tabla</numerusform>
+                <numerusform>%n tablas</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} and {files} to {folder}; every table's count and checksum, and every file's, agree with the source.</source>
-            <translation type="unfinished" />
+            <translation>Copiado a {folder}: {rows} en {tables} y {files}; el recuento y la suma de comprobación de cada tabla, y los de cada archivo, coinciden con el origen.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln stored file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln archivo guardado</numerusform>
+                <numerusform>%Ln archivos guardados</numerusform>
             </translation>
         </message>
     </context>
@@ -1733,83 +1733,83 @@ y vuelva a iniciar TalentDesk.</translation>
         <name>BenchModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Their name</source>
-            <translation type="unfinished" />
+            <translation>Su nombre</translation>
         </message>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Titular</translation>
         </message>
         <message>
             <source>What they do, in a line</source>
-            <translation type="unfinished" />
+            <translation>A qué se dedica, en una línea</translation>
         </message>
         <message>
             <source>Top skills</source>
-            <translation type="unfinished" />
+            <translation>Habilidades principales</translation>
         </message>
         <message>
             <source>Their strongest skills (sorted by the best one)</source>
-            <translation type="unfinished" />
+            <translation>Sus habilidades más destacadas (ordenadas por la mejor)</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Tarifa</translation>
+            <translation>Tarifa</translation>
         </message>
         <message>
             <source>Their current rate (the newest effective-dated rate)</source>
-            <translation type="unfinished" />
+            <translation>Su tarifa actual (la tarifa vigente más reciente)</translation>
         </message>
         <message>
             <source>Local time</source>
-            <translation type="unfinished" />
+            <translation>Hora local</translation>
         </message>
         <message>
             <source>The time where they are, now</source>
-            <translation type="unfinished" />
+            <translation>La hora que es ahora donde se encuentra</translation>
         </message>
         <message>
             <source>Overlap</source>
-            <translation type="unfinished">Coincidencia</translation>
+            <translation>Coincidencia</translation>
         </message>
         <message>
             <source>Hours of their working day that fall inside mine, today</source>
-            <translation type="unfinished" />
+            <translation>Horas de su jornada que coinciden hoy con la mía</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Puntuación</translation>
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>Average of my private reviews (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Media de mis reseñas privadas (1–5)</translation>
         </message>
         <message>
             <source>Last worked</source>
-            <translation type="unfinished" />
+            <translation>Última colaboración</translation>
         </message>
         <message>
             <source>When a contract with them last ran</source>
-            <translation type="unfinished" />
+            <translation>Cuándo estuvo en curso por última vez un contrato con esta persona</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Bench status</source>
-            <translation type="unfinished">Estado en el banquillo</translation>
+            <translation>Estado en el banquillo</translation>
         </message>
         <message>
             <source>★</source>
-            <translation type="unfinished" />
+            <translation>★</translation>
         </message>
         <message>
             <source>Favourite</source>
-            <translation type="unfinished" />
+            <translation>Favorito</translation>
         </message>
     </context>
     <context>
@@ -5019,39 +5019,39 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         <name>ScopeActionDialog</name>
         <message>
             <source>Extend or move the end date</source>
-            <translation type="unfinished" />
+            <translation>Ampliar o mover la fecha de fin</translation>
         </message>
         <message>
             <source>Change the weekly limit</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el límite semanal</translation>
         </message>
         <message>
             <source>Add a milestone</source>
-            <translation type="unfinished">Añadir un hito</translation>
+            <translation>Añadir un hito</translation>
         </message>
         <message>
             <source>Change a milestone</source>
-            <translation type="unfinished" />
+            <translation>Cambiar un hito</translation>
         </message>
         <message>
             <source>Pay a bonus</source>
-            <translation type="unfinished" />
+            <translation>Pagar una bonificación</translation>
         </message>
         <message>
             <source>Change the rate</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la tarifa</translation>
         </message>
         <message>
             <source>Change the weekly payment</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el pago semanal</translation>
         </message>
         <message>
             <source>Pause the contract</source>
-            <translation type="unfinished" />
+            <translation>Pausar el contrato</translation>
         </message>
         <message>
             <source>Resume the contract</source>
-            <translation type="unfinished" />
+            <translation>Reanudar el contrato</translation>
         </message>
         <message>
             <source>New &amp;rate</source>
@@ -6026,51 +6026,51 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         <name>TimelineWidget</name>
         <message>
             <source>Any score</source>
-            <translation type="unfinished" />
+            <translation>Cualquier puntuación</translation>
         </message>
         <message>
             <source>Reviews of 1</source>
-            <translation type="unfinished" />
+            <translation>Reseñas de 1</translation>
         </message>
         <message>
             <source>Reviews of 2 or less</source>
-            <translation type="unfinished" />
+            <translation>Reseñas de 2 o menos</translation>
         </message>
         <message>
             <source>Reviews of 3 or less</source>
-            <translation type="unfinished" />
+            <translation>Reseñas de 3 o menos</translation>
         </message>
         <message>
             <source>Reviews of 4 or more</source>
-            <translation type="unfinished" />
+            <translation>Reseñas de 4 o más</translation>
         </message>
         <message>
             <source>Reviews of 5</source>
-            <translation type="unfinished" />
+            <translation>Reseñas de 5</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Cualquier fecha</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 30 días</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 90 días</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Últimos 12 meses</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Este año</translation>
         </message>
         <message>
             <source>Custom range</source>
-            <translation type="unfinished" />
+            <translation>Intervalo personalizado</translation>
         </message>
         <message>
             <source>Search the timeline</source>
@@ -6674,103 +6674,103 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         <name>classification</name>
         <message>
             <source>This check is guidance to help you spot risk, not legal advice. The rules differ by country; ask a lawyer or an accountant where you and the contractor live.</source>
-            <translation type="unfinished" />
+            <translation>Esta comprobación es una orientación para ayudarle a detectar riesgos, no un asesoramiento jurídico. Las normas varían según el país; consulte a un abogado o a un asesor fiscal del lugar donde residen usted y el profesional.</translation>
         </message>
         <message>
             <source>You set their working hours.</source>
-            <translation type="unfinished" />
+            <translation>Usted le fija el horario de trabajo.</translation>
         </message>
         <message>
             <source>Agree on outcomes and deadlines; let them choose when they work.</source>
-            <translation type="unfinished" />
+            <translation>Acuerde resultados y plazos; deje que el profesional elija cuándo trabaja.</translation>
         </message>
         <message>
             <source>You and they set the working hours together.</source>
-            <translation type="unfinished" />
+            <translation>Usted y el profesional fijan juntos el horario de trabajo.</translation>
         </message>
         <message>
             <source>Keep fixed hours to the overlap you truly need.</source>
-            <translation type="unfinished" />
+            <translation>Limite el horario fijo a la coincidencia que de verdad necesite.</translation>
         </message>
         <message>
             <source>You decide where they work.</source>
-            <translation type="unfinished" />
+            <translation>Usted decide dónde trabaja el profesional.</translation>
         </message>
         <message>
             <source>Let them work from a place of their choosing.</source>
-            <translation type="unfinished" />
+            <translation>Deje que trabaje desde el lugar que elija.</translation>
         </message>
         <message>
             <source>Where they work is partly your decision.</source>
-            <translation type="unfinished" />
+            <translation>El lugar de trabajo lo decide en parte usted.</translation>
         </message>
         <message>
             <source>Limit required on-site days to what the work needs.</source>
-            <translation type="unfinished" />
+            <translation>Limite los días presenciales obligatorios a lo que exija el trabajo.</translation>
         </message>
         <message>
             <source>You supply their equipment (or the access register lists equipment lent).</source>
-            <translation type="unfinished" />
+            <translation>Usted le aporta el equipo (o el registro de accesos incluye equipo prestado).</translation>
         </message>
         <message>
             <source>Let them use their own tools; recover equipment you lent.</source>
-            <translation type="unfinished" />
+            <translation>Deje que use sus propias herramientas; recupere el equipo que haya prestado.</translation>
         </message>
         <message>
             <source>You supply part of their equipment.</source>
-            <translation type="unfinished" />
+            <translation>Usted le aporta parte del equipo.</translation>
         </message>
         <message>
             <source>Keep supplied equipment to what security requires.</source>
-            <translation type="unfinished" />
+            <translation>Limite el equipo aportado a lo que exija la seguridad.</translation>
         </message>
         <message>
             <source>They may not work for other clients.</source>
-            <translation type="unfinished" />
+            <translation>El profesional no puede trabajar para otros clientes.</translation>
         </message>
         <message>
             <source>Drop the exclusivity, or limit it to direct competitors.</source>
-            <translation type="unfinished" />
+            <translation>Elimine la exclusividad o limítela a los competidores directos.</translation>
         </message>
         <message>
             <source>The engagement is open-ended.</source>
-            <translation type="unfinished" />
+            <translation>La colaboración es indefinida.</translation>
         </message>
         <message>
             <source>Give the contract an end date or a defined deliverable.</source>
-            <translation type="unfinished" />
+            <translation>Dé al contrato una fecha de fin o un entregable concreto.</translation>
         </message>
         <message>
             <source>There is no written contract.</source>
-            <translation type="unfinished" />
+            <translation>No hay contrato por escrito.</translation>
         </message>
         <message>
             <source>Sign a written contract that describes an independent engagement.</source>
-            <translation type="unfinished" />
+            <translation>Firme un contrato por escrito que describa una colaboración independiente.</translation>
         </message>
         <message>
             <source>No agreement is among this contract's or this person's files, and it is not through a marketplace.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún acuerdo entre los archivos de este contrato ni de esta persona, y el contrato no se gestiona a través de un marketplace.</translation>
         </message>
         <message>
             <source>Store the signed agreement with the contract's files (or, for a framework agreement, the person's).</source>
-            <translation type="unfinished" />
+            <translation>Guarde el acuerdo firmado con los archivos del contrato (o, si es un acuerdo marco, con los de la persona).</translation>
         </message>
         <message>
             <source>The work is the core of your business.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo es el núcleo de su negocio.</translation>
         </message>
         <message>
             <source>Scope the work as a project with its own deliverables.</source>
-            <translation type="unfinished" />
+            <translation>Plantee el trabajo como un proyecto con sus propios entregables.</translation>
         </message>
         <message>
             <source>More than a year at 30 or more hours a week.</source>
-            <translation type="unfinished" />
+            <translation>Más de un año con 30 horas o más a la semana.</translation>
         </message>
         <message>
             <source>Reduce the weekly hours or bring the engagement to an end.</source>
-            <translation type="unfinished" />
+            <translation>Reduzca las horas semanales o ponga fin a la colaboración.</translation>
         </message>
     </context>
     <context>
@@ -8443,459 +8443,459 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         <name>review_rules</name>
         <message>
             <source>Access still open</source>
-            <translation type="unfinished" />
+            <translation>Acceso aún abierto</translation>
         </message>
         <message>
             <source>Systems access or equipment not yet recovered after a contract ended.</source>
-            <translation type="unfinished" />
+            <translation>Accesos a sistemas o equipo aún sin recuperar tras el fin de un contrato.</translation>
         </message>
         <message>
             <source>The contract ended on {end_date}, {days_ago} ago, and access is still open: {systems}.</source>
-            <translation type="unfinished" />
+            <translation>El contrato terminó el {end_date}, hace {days_ago}, y el acceso sigue abierto: {systems}.</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Still open</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>Days of grace after the end</source>
-            <translation type="unfinished" />
+            <translation>Días de gracia tras el fin</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>días</translation>
         </message>
         <message>
             <source>Offboarding open</source>
-            <translation type="unfinished" />
+            <translation>Desvinculación pendiente</translation>
         </message>
         <message>
             <source>Checklist items left open when a contract ended: deliverables, equipment, deleting your data.</source>
-            <translation type="unfinished" />
+            <translation>Elementos de la lista de desvinculación que quedaron pendientes al terminar un contrato: entregables, equipo, borrado de sus datos.</translation>
         </message>
         <message>
             <source>The contract ended on {end_date}, {days_ago} ago; still open: {items}.</source>
-            <translation type="unfinished" />
+            <translation>El contrato terminó el {end_date}, hace {days_ago}; pendiente: {items}.</translation>
         </message>
         <message>
             <source>Revoke by</source>
-            <translation type="unfinished">Revocar antes del</translation>
+            <translation>Plazo de revocación</translation>
         </message>
         <message>
             <source>Access or equipment kept past the day it was to be revoked or returned.</source>
-            <translation type="unfinished" />
+            <translation>Accesos o equipo conservados después del día en que debían revocarse o devolverse.</translation>
         </message>
         <message>
             <source>Access to {system} was to be revoked by {revoke_by}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>El acceso a {system} debía revocarse como tarde el {revoke_by}, hace {days_over}.</translation>
         </message>
         <message>
             <source>{system} was to be returned by {revoke_by}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>{system} debía devolverse como tarde el {revoke_by}, hace {days_over}.</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished">Sistema</translation>
+            <translation>Sistema</translation>
         </message>
         <message>
             <source>Contract ending</source>
-            <translation type="unfinished" />
+            <translation>Fin de contrato</translation>
         </message>
         <message>
             <source>A running contract ends soon (or its end date has passed).</source>
-            <translation type="unfinished" />
+            <translation>Un contrato en curso termina pronto (o ya ha pasado su fecha de fin).</translation>
         </message>
         <message>
             <source>Ends on {end_date}, in {days_left}: renew it, extend it or let it end.</source>
-            <translation type="unfinished" />
+            <translation>Termina el {end_date}, dentro de {days_left}: renuévelo, amplíelo o déjelo terminar.</translation>
         </message>
         <message>
             <source>Its end date {end_date} passed {days_ago} ago but it is still running: end it or extend it.</source>
-            <translation type="unfinished" />
+            <translation>Su fecha de fin ({end_date}) pasó hace {days_ago}, pero sigue en curso: termínelo o amplíelo.</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished">Fecha de fin</translation>
+            <translation>Fecha de fin</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Warn this many days before the end</source>
-            <translation type="unfinished" />
+            <translation>Avisar estos días antes del fin</translation>
         </message>
         <message>
             <source>Feedback owed</source>
-            <translation type="unfinished" />
+            <translation>Valoración pendiente</translation>
         </message>
         <message>
             <source>Feedback owed on a contract that ended within the window, or a private review missing on any ended contract.</source>
-            <translation type="unfinished" />
+            <translation>Valoración pendiente de un contrato terminado dentro del plazo, o reseña privada que falta en cualquier contrato terminado.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: feedback is owed ({days_left} left in the window) and the private review is missing.</source>
-            <translation type="unfinished" />
+            <translation>Terminó el {end_date}: hay una valoración pendiente (quedan {days_left} de plazo) y falta la reseña privada.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: feedback is owed; {days_left} left in the window.</source>
-            <translation type="unfinished" />
+            <translation>Terminó el {end_date}: hay una valoración pendiente; quedan {days_left} de plazo.</translation>
         </message>
         <message>
             <source>Ended on {end_date}: the private review (for your eyes only) is missing.</source>
-            <translation type="unfinished" />
+            <translation>Terminó el {end_date}: falta la reseña privada (solo para usted).</translation>
         </message>
         <message>
             <source>Days left to leave feedback</source>
-            <translation type="unfinished" />
+            <translation>Días restantes para dejar la valoración</translation>
         </message>
         <message>
             <source>Feedback window after the end</source>
-            <translation type="unfinished" />
+            <translation>Plazo para la valoración tras el fin</translation>
         </message>
         <message>
             <source>Milestone overdue</source>
-            <translation type="unfinished" />
+            <translation>Hito vencido</translation>
         </message>
         <message>
             <source>A milestone past its due date, not yet approved.</source>
-            <translation type="unfinished" />
+            <translation>Un hito que ha pasado su fecha de vencimiento y aún no está aprobado.</translation>
         </message>
         <message>
             <source>Milestone “{milestone}” was due on {due_on}, {days_over} ago.</source>
-            <translation type="unfinished" />
+            <translation>El hito «{milestone}» vencía el {due_on}, hace {days_over}.</translation>
         </message>
         <message>
             <source>Milestone “{milestone}” was submitted and waits for your approval; it was due on {due_on}.</source>
-            <translation type="unfinished" />
+            <translation>El hito «{milestone}» se ha entregado y espera su aprobación; vencía el {due_on}.</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished">Hito</translation>
+            <translation>Hito</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Vencimiento</translation>
+            <translation>Vencimiento</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished">Importe</translation>
+            <translation>Importe</translation>
         </message>
         <message>
             <source>Days of grace after the due date</source>
-            <translation type="unfinished" />
+            <translation>Días de gracia tras el vencimiento</translation>
         </message>
         <message>
             <source>Weekly hours</source>
-            <translation type="unfinished" />
+            <translation>Horas semanales</translation>
         </message>
         <message>
             <source>Hours logged this week near or over the weekly limit (hours over the limit are paid as a bonus).</source>
-            <translation type="unfinished" />
+            <translation>Horas registradas esta semana cerca del límite semanal o por encima (las horas que lo superan se pagan como bonificación).</translation>
         </message>
         <message>
             <source>{used_minutes} logged this week of a {limit_minutes} limit ({used_percent}). Raise the limit or slow down.</source>
-            <translation type="unfinished" />
+            <translation>{used_minutes} registradas esta semana de un límite de {limit_minutes} ({used_percent}). Suba el límite o reduzca el ritmo.</translation>
         </message>
         <message>
             <source>{used_minutes} logged this week, over the {limit_minutes} limit ({used_percent}): the extra hours are paid as a bonus.</source>
-            <translation type="unfinished" />
+            <translation>{used_minutes} registradas esta semana, por encima del límite de {limit_minutes} ({used_percent}): las horas extra se pagan como bonificación.</translation>
         </message>
         <message>
             <source>Week of</source>
-            <translation type="unfinished">Semana del</translation>
+            <translation>Semana del</translation>
         </message>
         <message>
             <source>Logged</source>
-            <translation type="unfinished" />
+            <translation>Registrado</translation>
         </message>
         <message>
             <source>Limit</source>
-            <translation type="unfinished">Límite</translation>
+            <translation>Límite</translation>
         </message>
         <message>
             <source>Warn at this share of the weekly limit</source>
-            <translation type="unfinished" />
+            <translation>Avisar a partir de este porcentaje del límite semanal</translation>
         </message>
         <message>
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <source>Retainer</source>
-            <translation type="unfinished">Iguala</translation>
+            <translation>Iguala</translation>
         </message>
         <message>
             <source>A retainer used far below what it buys, or due for renewal.</source>
-            <translation type="unfinished" />
+            <translation>Una iguala que se usa muy por debajo de lo que compra, o que toca renovar.</translation>
         </message>
         <message>
             <source>Over the last {weeks} weeks they logged {logged_minutes} of the {bought_minutes} the retainer buys ({used_percent}, below {percent}).</source>
-            <translation type="unfinished" />
+            <translation>En las últimas {weeks} semanas ha registrado {logged_minutes} de las {bought_minutes} que compra la iguala ({used_percent}, por debajo del {percent}).</translation>
         </message>
         <message>
             <source>The retainer ends on {end_date}: renew it (a new contract) or let it end.</source>
-            <translation type="unfinished" />
+            <translation>La iguala termina el {end_date}: renuévela (con un contrato nuevo) o déjela terminar.</translation>
         </message>
         <message>
             <source>Under-used ({used_percent} of the hours it buys over {weeks} weeks) and due for renewal on {end_date}.</source>
-            <translation type="unfinished" />
+            <translation>Infrautilizada ({used_percent} de las horas que compra en {weeks} semanas) y pendiente de renovación el {end_date}.</translation>
         </message>
         <message>
             <source>Bought</source>
-            <translation type="unfinished" />
+            <translation>Comprado</translation>
         </message>
         <message>
             <source>Weekly payment</source>
-            <translation type="unfinished">Pago semanal</translation>
+            <translation>Pago semanal</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Under-used below this share of the hours bought</source>
-            <translation type="unfinished" />
+            <translation>Infrautilizada si baja de este porcentaje de las horas compradas</translation>
         </message>
         <message>
             <source>Over the last</source>
-            <translation type="unfinished" />
+            <translation>En las últimas</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>semanas</translation>
         </message>
         <message>
             <source>Renewal due this many days before the end</source>
-            <translation type="unfinished" />
+            <translation>Avisar de la renovación estos días antes del fin</translation>
         </message>
         <message>
             <source>Test project</source>
-            <translation type="unfinished">Proyecto de prueba</translation>
+            <translation>Proyecto de prueba</translation>
         </message>
         <message>
             <source>A test project ended with no hiring decision.</source>
-            <translation type="unfinished" />
+            <translation>Un proyecto de prueba terminado sin decisión de contratación.</translation>
         </message>
         <message>
             <source>The test project ended on {end_date}, {days_ago} ago, with no decision: hire or not?</source>
-            <translation type="unfinished" />
+            <translation>El proyecto de prueba terminó el {end_date}, hace {days_ago}, sin ninguna decisión: ¿contratar o no?</translation>
         </message>
         <message>
             <source>Ask this many days after the end</source>
-            <translation type="unfinished" />
+            <translation>Preguntar estos días después del fin</translation>
         </message>
         <message>
             <source>Document expiring</source>
-            <translation type="unfinished" />
+            <translation>Documento a punto de caducar</translation>
         </message>
         <message>
             <source>An agreement, insurance or other document expiring soon.</source>
-            <translation type="unfinished" />
+            <translation>Un acuerdo, un seguro u otro documento que caduca pronto.</translation>
         </message>
         <message>
             <source>“{document}” expires on {expires_on}, in {days_left}.</source>
-            <translation type="unfinished" />
+            <translation>«{document}» caduca el {expires_on}, dentro de {days_left}.</translation>
         </message>
         <message>
             <source>“{document}” expired on {expires_on}, {days_ago} ago.</source>
-            <translation type="unfinished" />
+            <translation>«{document}» caducó el {expires_on}, hace {days_ago}.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished">Documento</translation>
+            <translation>Documento</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished">Caduca</translation>
+            <translation>Caduca</translation>
         </message>
         <message>
             <source>Warn this many days before expiry</source>
-            <translation type="unfinished" />
+            <translation>Avisar estos días antes de la caducidad</translation>
         </message>
         <message>
             <source>Rate revisit</source>
-            <translation type="unfinished" />
+            <translation>Revisión de tarifa</translation>
         </message>
         <message>
             <source>The rate of someone you work with now was not revisited for a long time.</source>
-            <translation type="unfinished" />
+            <translation>La tarifa de alguien con quien trabaja ahora no se revisa desde hace mucho tiempo.</translation>
         </message>
         <message>
             <source>Their rate was last set on {last_revisit}, more than {months} months ago.</source>
-            <translation type="unfinished" />
+            <translation>Su tarifa se fijó por última vez el {last_revisit}, hace más de {months} meses.</translation>
         </message>
         <message>
             <source>Last set</source>
-            <translation type="unfinished" />
+            <translation>Última revisión</translation>
         </message>
         <message>
             <source>Contract rate</source>
-            <translation type="unfinished" />
+            <translation>Tarifa del contrato</translation>
         </message>
         <message>
             <source>Revisit after</source>
-            <translation type="unfinished" />
+            <translation>Revisar al cabo de</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>meses</translation>
         </message>
         <message>
             <source>Say thanks</source>
-            <translation type="unfinished">Dar las gracias</translation>
+            <translation>Dar las gracias</translation>
         </message>
         <message>
             <source>A five-star review or an approved milestone with no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Una reseña de cinco estrellas o un hito aprobado sin ningún reconocimiento desde entonces.</translation>
         </message>
         <message>
             <source>You gave them five stars on {on} and have sent no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Le dio cinco estrellas el {on} y no le ha enviado ningún reconocimiento desde entonces.</translation>
         </message>
         <message>
             <source>You approved “{milestone}” on {on} and have sent no appreciation since.</source>
-            <translation type="unfinished" />
+            <translation>Aprobó el hito «{milestone}» el {on} y no ha enviado ningún reconocimiento desde entonces.</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Look back this many days</source>
-            <translation type="unfinished" />
+            <translation>Considerar los últimos</translation>
         </message>
         <message>
             <source>Stay in touch</source>
-            <translation type="unfinished">Mantener el contacto</translation>
+            <translation>Mantener el contacto</translation>
         </message>
         <message>
             <source>A favourite you have not been in touch with for longer than their stay-in-touch cadence (any message, call, meeting, feedback, check-in, thanks or payment resets it).</source>
-            <translation type="unfinished" />
+            <translation>Un favorito con quien no ha tenido contacto durante más tiempo que su frecuencia de contacto (cualquier mensaje, llamada, reunión, valoración, seguimiento, agradecimiento o pago la reinicia).</translation>
         </message>
         <message>
             <source>No contact since {last_contact} ({days_ago}); you meant to be in touch every {cadence_days}.</source>
-            <translation type="unfinished" />
+            <translation>Sin contacto desde el {last_contact} (hace {days_ago}); quería mantener el contacto cada {cadence_days}.</translation>
         </message>
         <message>
             <source>No contact logged since they were added on {last_contact}; you meant to be in touch every {cadence_days}.</source>
-            <translation type="unfinished" />
+            <translation>No hay contactos registrados desde que se añadió el {last_contact}; quería mantener el contacto cada {cadence_days}.</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished">Último contacto</translation>
+            <translation>Último contacto</translation>
         </message>
         <message>
             <source>Cadence</source>
-            <translation type="unfinished">Frecuencia</translation>
+            <translation>Frecuencia</translation>
         </message>
         <message>
             <source>Cadence when none is set for the person</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia si la persona no tiene ninguna</translation>
         </message>
         <message>
             <source>Classification risk</source>
-            <translation type="unfinished" />
+            <translation>Riesgo de clasificación</translation>
         </message>
         <message>
             <source>A running contract whose answers and data look like employment, or one never checked that has run six months or averages 30 hours a week.</source>
-            <translation type="unfinished" />
+            <translation>Un contrato en curso cuyas respuestas y datos parecen una relación laboral, o uno nunca comprobado que dura ya seis meses o tiene una media de 30 horas semanales.</translation>
         </message>
         <message>
             <source>Medium risk of looking like employment: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Riesgo medio de parecer una relación laboral: {signals}.</translation>
         </message>
         <message>
             <source>High risk of looking like employment: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Riesgo alto de parecer una relación laboral: {signals}.</translation>
         </message>
         <message>
             <source>Low risk: {signals}.</source>
-            <translation type="unfinished" />
+            <translation>Riesgo bajo: {signals}.</translation>
         </message>
         <message>
             <source>Running for {tenure_days} at {avg_minutes} a week on average, and never checked: take the classification check.</source>
-            <translation type="unfinished" />
+            <translation>En curso desde hace {tenure_days}, con una media de {avg_minutes} a la semana, y nunca comprobado: haga la comprobación de clasificación.</translation>
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished">Riesgo</translation>
+            <translation>Riesgo</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Puntos</translation>
         </message>
         <message>
             <source>Days running</source>
-            <translation type="unfinished" />
+            <translation>Días en curso</translation>
         </message>
         <message>
             <source>Average a week</source>
-            <translation type="unfinished" />
+            <translation>Media semanal</translation>
         </message>
         <message>
             <source>Show from this many risk points (3 medium, 6 high)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar a partir de estos puntos de riesgo (3 medio, 6 alto)</translation>
         </message>
         <message>
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>puntos</translation>
         </message>
         <message>
             <source>Open the workroom</source>
-            <translation type="unfinished" />
+            <translation>Abrir la sala de trabajo</translation>
         </message>
         <message>
             <source>Open the person</source>
-            <translation type="unfinished" />
+            <translation>Abrir la ficha de la persona</translation>
         </message>
         <message>
             <source>Renew…</source>
-            <translation type="unfinished">Renovar…</translation>
+            <translation>Renovar…</translation>
         </message>
         <message>
             <source>Write the review…</source>
-            <translation type="unfinished" />
+            <translation>Escribir la reseña…</translation>
         </message>
         <message>
             <source>Mark access revoked</source>
-            <translation type="unfinished" />
+            <translation>Marcar el acceso como revocado</translation>
         </message>
         <message>
             <source>Log a raise…</source>
-            <translation type="unfinished" />
+            <translation>Registrar un aumento…</translation>
         </message>
         <message>
             <source>Send thanks…</source>
-            <translation type="unfinished" />
+            <translation>Dar las gracias…</translation>
         </message>
         <message>
             <source>Log a call or message…</source>
-            <translation type="unfinished" />
+            <translation>Registrar una llamada o un mensaje…</translation>
         </message>
         <message>
             <source>Hire</source>
-            <translation type="unfinished">Contratar</translation>
+            <translation>Contratar</translation>
         </message>
         <message>
             <source>Don't hire</source>
-            <translation type="unfinished" />
+            <translation>No contratar</translation>
         </message>
         <message>
             <source>Classification check…</source>
-            <translation type="unfinished">Comprobación de clasificación…</translation>
+            <translation>Comprobación de clasificación…</translation>
         </message>
         <message>
             <source>Mark the open items done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como hechos los elementos pendientes</translation>
         </message>
         <message>
             <source>Mark revoked or returned</source>
-            <translation type="unfinished" />
+            <translation>Marcar como revocado o devuelto</translation>
         </message>
     </context>
 </TS>
