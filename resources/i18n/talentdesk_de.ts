@@ -7010,8 +7010,12 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <translation>liegt in der Zukunft; erfassen Sie, was bereits gesagt wurde.</translation>
         </message>
         <message>
-            <source>Feedback {direction} is already recorded for this contract.</source>
-            <translation>Feedback ({direction}) ist für diesen Vertrag bereits erfasst.</translation>
+            <source>Feedback given to them is already recorded for this contract.</source>
+            <translation>Das Feedback an die Person ist für diesen Vertrag bereits erfasst.</translation>
+        </message>
+        <message>
+            <source>Feedback received from them is already recorded for this contract.</source>
+            <translation>Das Feedback der Person ist für diesen Vertrag bereits erfasst.</translation>
         </message>
         <message>
             <source>choose yes, maybe or no.</source>
@@ -7256,8 +7260,24 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <translation>der Vertrag „{title}“ wird in {currency} bezahlt; geben Sie die Erhöhung in {currency} an, um auch seinen Satz zu ändern.</translation>
         </message>
         <message>
-            <source>That {what} is no longer recorded; it may have been removed.</source>
-            <translation>Dieser Eintrag ({what}) ist nicht mehr erfasst; er wurde vielleicht entfernt.</translation>
+            <source>That message is no longer recorded; it may have been removed.</source>
+            <translation>Diese Nachricht ist nicht mehr erfasst; sie wurde vielleicht entfernt.</translation>
+        </message>
+        <message>
+            <source>That feedback is no longer recorded; it may have been removed.</source>
+            <translation>Dieses Feedback ist nicht mehr erfasst; es wurde vielleicht entfernt.</translation>
+        </message>
+        <message>
+            <source>That review is no longer recorded; it may have been removed.</source>
+            <translation>Diese Bewertung ist nicht mehr erfasst; sie wurde vielleicht entfernt.</translation>
+        </message>
+        <message>
+            <source>That appreciation is no longer recorded; it may have been removed.</source>
+            <translation>Diese Anerkennung ist nicht mehr erfasst; sie wurde vielleicht entfernt.</translation>
+        </message>
+        <message>
+            <source>That rate is no longer recorded; it may have been removed.</source>
+            <translation>Dieser Satz ist nicht mehr erfasst; er wurde vielleicht entfernt.</translation>
         </message>
         <message>
             <source>stays the same; record appreciation for someone else anew.</source>

@@ -7010,8 +7010,12 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
             <translation>es una fecha futura; registre lo que ya se dijo.</translation>
         </message>
         <message>
-            <source>Feedback {direction} is already recorded for this contract.</source>
-            <translation>Ya hay una valoración registrada ({direction}) para este contrato.</translation>
+            <source>Feedback given to them is already recorded for this contract.</source>
+            <translation>Ya hay una valoración dada al profesional registrada para este contrato.</translation>
+        </message>
+        <message>
+            <source>Feedback received from them is already recorded for this contract.</source>
+            <translation>Ya hay una valoración recibida del profesional registrada para este contrato.</translation>
         </message>
         <message>
             <source>choose yes, maybe or no.</source>
@@ -7256,8 +7260,24 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
             <translation>el contrato «{title}» se paga en {currency}; indique el aumento en {currency} para cambiar también su tarifa.</translation>
         </message>
         <message>
-            <source>That {what} is no longer recorded; it may have been removed.</source>
-            <translation>Ese registro ({what}) ya no existe; puede que se haya quitado.</translation>
+            <source>That message is no longer recorded; it may have been removed.</source>
+            <translation>Ese mensaje ya no está registrado; puede que se haya eliminado.</translation>
+        </message>
+        <message>
+            <source>That feedback is no longer recorded; it may have been removed.</source>
+            <translation>Esa valoración ya no está registrada; puede que se haya eliminado.</translation>
+        </message>
+        <message>
+            <source>That review is no longer recorded; it may have been removed.</source>
+            <translation>Esa reseña ya no está registrada; puede que se haya eliminado.</translation>
+        </message>
+        <message>
+            <source>That appreciation is no longer recorded; it may have been removed.</source>
+            <translation>Ese reconocimiento ya no está registrado; puede que se haya eliminado.</translation>
+        </message>
+        <message>
+            <source>That rate is no longer recorded; it may have been removed.</source>
+            <translation>Esa tarifa ya no está registrada; puede que se haya eliminado.</translation>
         </message>
         <message>
             <source>stays the same; record appreciation for someone else anew.</source>

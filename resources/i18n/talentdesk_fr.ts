@@ -7010,8 +7010,12 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
             <translation>la date est dans le futur ; notez ce qui a déjà été dit.</translation>
         </message>
         <message>
-            <source>Feedback {direction} is already recorded for this contract.</source>
-            <translation>Cet avis ({direction}) est déjà enregistré pour ce contrat.</translation>
+            <source>Feedback given to them is already recorded for this contract.</source>
+            <translation>Un avis donné à la personne est déjà enregistré pour ce contrat.</translation>
+        </message>
+        <message>
+            <source>Feedback received from them is already recorded for this contract.</source>
+            <translation>Un avis reçu de la personne est déjà enregistré pour ce contrat.</translation>
         </message>
         <message>
             <source>choose yes, maybe or no.</source>
@@ -7256,8 +7260,24 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
             <translation>le contrat « {title} » est payé en {currency} ; indiquez l'augmentation en {currency} pour changer aussi son tarif.</translation>
         </message>
         <message>
-            <source>That {what} is no longer recorded; it may have been removed.</source>
-            <translation>Cet élément ({what}) n'est plus enregistré ; il a peut-être été supprimé.</translation>
+            <source>That message is no longer recorded; it may have been removed.</source>
+            <translation>Ce message n'est plus enregistré ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>That feedback is no longer recorded; it may have been removed.</source>
+            <translation>Cet avis n'est plus enregistré ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>That review is no longer recorded; it may have been removed.</source>
+            <translation>Cette évaluation n'est plus enregistrée ; elle a peut-être été supprimée.</translation>
+        </message>
+        <message>
+            <source>That appreciation is no longer recorded; it may have been removed.</source>
+            <translation>Ce remerciement n'est plus enregistré ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>That rate is no longer recorded; it may have been removed.</source>
+            <translation>Ce tarif n'est plus enregistré ; il a peut-être été supprimé.</translation>
         </message>
         <message>
             <source>stays the same; record appreciation for someone else anew.</source>

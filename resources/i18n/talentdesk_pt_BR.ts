@@ -7010,8 +7010,12 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
             <translation>está no futuro; registre o que já foi dito.</translation>
         </message>
         <message>
-            <source>Feedback {direction} is already recorded for this contract.</source>
-            <translation>O feedback ({direction}) já está registrado para este contrato.</translation>
+            <source>Feedback given to them is already recorded for this contract.</source>
+            <translation>O feedback dado à pessoa já está registrado para este contrato.</translation>
+        </message>
+        <message>
+            <source>Feedback received from them is already recorded for this contract.</source>
+            <translation>O feedback recebido da pessoa já está registrado para este contrato.</translation>
         </message>
         <message>
             <source>choose yes, maybe or no.</source>
@@ -7256,8 +7260,24 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
             <translation>o contrato “{title}” é pago em {currency}; informe o aumento em {currency} para alterar também a taxa dele.</translation>
         </message>
         <message>
-            <source>That {what} is no longer recorded; it may have been removed.</source>
-            <translation>Esse registro ({what}) não existe mais; ele pode ter sido removido.</translation>
+            <source>That message is no longer recorded; it may have been removed.</source>
+            <translation>Essa mensagem não está mais registrada; ela pode ter sido removida.</translation>
+        </message>
+        <message>
+            <source>That feedback is no longer recorded; it may have been removed.</source>
+            <translation>Esse feedback não está mais registrado; ele pode ter sido removido.</translation>
+        </message>
+        <message>
+            <source>That review is no longer recorded; it may have been removed.</source>
+            <translation>Essa avaliação não está mais registrada; ela pode ter sido removida.</translation>
+        </message>
+        <message>
+            <source>That appreciation is no longer recorded; it may have been removed.</source>
+            <translation>Esse reconhecimento não está mais registrado; ele pode ter sido removido.</translation>
+        </message>
+        <message>
+            <source>That rate is no longer recorded; it may have been removed.</source>
+            <translation>Essa taxa não está mais registrada; ela pode ter sido removida.</translation>
         </message>
         <message>
             <source>stays the same; record appreciation for someone else anew.</source>

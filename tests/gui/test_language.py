@@ -129,7 +129,7 @@ def test_the_window_and_a_dialog_speak_german(qtbot, qapp, demo_folder):
         dialog = SettingsDialog(window.ctx, {}, window)
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() != "Settings" and dialog.ui.languageLabel.text() != "&Language:"
-        assert dialog.ui.buttonBox.button(QDialogButtonBox.Cancel).text() == "&Abbrechen"
+        assert dialog.ui.buttonBox.button(QDialogButtonBox.Cancel).text().replace("&", "") == "Abbrechen"
         window.ctx.runner.wait()
     finally:
         for translator in translators:
