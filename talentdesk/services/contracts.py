@@ -262,7 +262,7 @@ def add_feedback(contract_id: int, direction: str, score: int, comment: str = ""
     with database.atomic():
         contract = get(contract_id)
         if Feedback.select().where((Feedback.contract == contract) & (Feedback.direction == values["direction"])).exists():
-            raise Refused(FEEDBACK_RECORDED[values["direction"]])
+            raise Refused(FEEDBACK_RECORDED[str(values["direction"])])
         feedback = Feedback.create(contract=contract, **values)
     return feedback.id
 

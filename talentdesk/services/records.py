@@ -14,7 +14,6 @@ from .contracts import REVIEW_CRITERIA, ReviewInput, review_values
 from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from .money import check_currency, check_minor
 
-
 # One whole sentence per kind of record: a language that inflects the word around it cannot fill it in.
 _GONE = {
     "message": QT_TRANSLATE_NOOP("errors", "That message is no longer recorded; it may have been removed."),
