@@ -38,19 +38,9 @@ def ensure_application(offscreen: bool = False, scheme: str | None = None) -> QA
         _load_fonts()
         theme.apply(app, scheme or theme.saved_scheme())
     date_fields.install(app)  # both are kept once per application, whoever created it
-    translation.install(app)
-    _pseudo_language(app)
+    translation.install(app)  # the language, and the pseudo-language when asked for
+    translation.pseudo_language(app)
     return app
-
-
-def _pseudo_language(app: QApplication) -> None:
-    """TALENTDESK_LANGUAGE=pseudo (or pseudo-rtl, right to left as well): every translated string
-    lengthened and marked, to find strings that never reach tr() and labels too narrow (app/pseudo.py)."""
-    language = os.environ.get("TALENTDESK_LANGUAGE", "")
-    if language in ("pseudo", "pseudo-rtl") and getattr(app, "_pseudo_translator", None) is None:
-        from . import pseudo
-
-        pseudo.install(app, right_to_left=language == "pseudo-rtl")
 
 
 def _choose_locale() -> None:

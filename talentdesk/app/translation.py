@@ -148,7 +148,20 @@ def install(app: QCoreApplication, language: str | None = None) -> PluralForms:
         if ours.loaded:
             app.installTranslator(ours)
         app._language_catalogues = (qt_words, ours)
+    pseudo_language(app)
     return forms
+
+
+def pseudo_language(app: QCoreApplication) -> None:
+    """TALENTDESK_LANGUAGE=pseudo (or pseudo-rtl, right to left as well): every catalogued string lengthened
+    and marked, in the window and the PDFs alike (app/pseudo.py)."""
+    language = os.environ.get(ENV, "")
+    if language in ("pseudo", "pseudo-rtl") and getattr(app, "_pseudo_translator", None) is None:
+        from PySide6.QtGui import QGuiApplication
+
+        from . import pseudo
+
+        pseudo.install(app, right_to_left=language == "pseudo-rtl" and isinstance(app, QGuiApplication))
 
 
 def current_language(app: QCoreApplication | None = None) -> str:
