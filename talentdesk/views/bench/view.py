@@ -107,7 +107,8 @@ def create(ctx: AppContext) -> BenchView:
 
 class BenchView(View):
     tables = ("talent", "talent_skill", "skill", "rate", "contract", "payment", "private_review", "message",
-              "appreciation", "contact_channel", "profile_link", "feedback", "setting", "interaction")
+              "appreciation", "contact_channel", "profile_link", "feedback", "setting", "interaction",
+              "exchange_rate")
 
     def __init__(self, ctx: AppContext):
         super().__init__(ctx)
