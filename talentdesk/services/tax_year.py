@@ -61,6 +61,11 @@ def period(year: int, start: tuple[int, int] | None = None) -> tuple[dt.date, dt
     return dt.date(year, month, day), dt.date(year + 1, month, day)
 
 
+def label(year: int, start: tuple[int, int]) -> str:
+    """"2026", or "2026/27" for a tax year that does not start on 1 January."""
+    return str(year) if start == (1, 1) else f"{year}/{(year + 1) % 100:02d}"
+
+
 def year_of(day: dt.date, start: tuple[int, int] | None = None) -> int:
     """The tax year a day falls in."""
     month, first = start or start_setting()
@@ -107,8 +112,7 @@ class TaxYear:
 
     @property
     def label(self) -> str:
-        """"2026", or "2026/27" for a year that does not start on 1 January."""
-        return str(self.year) if self.calendar_year else f"{self.year}/{(self.year + 1) % 100:02d}"
+        return label(self.year, (self.start.month, self.start.day))
 
     @property
     def flagged(self) -> list[TaxPerson]:
@@ -157,3 +161,11 @@ def tax_year(year: int, home: str | None = None, start: tuple[int, int] | None =
         people.append(TaxPerson(tid, name, legal, country, forms, mine, exchange.figures_of(mine, home), original))
     people.sort(key=lambda p: (p.name.casefold(), p.talent_id))
     return TaxYear(year, first, after - dt.timedelta(days=1), home, people, exchange.figures_of(lines, home))
+
+
+def years() -> list[tuple[int, str]]:
+    """The tax years with payments, newest first: (year, how it is written: "2026" or "2026/27")."""
+    start = start_setting()
+    found = {year_of(dt.date.fromisoformat(str(day)[:10]), start)
+             for (day,) in database.obj.execute_sql("SELECT DISTINCT paid_on FROM payment")}
+    return [(y, label(y, start)) for y in sorted(found, reverse=True)]
