@@ -99,21 +99,22 @@ def run_csv(args) -> int:
         db.close()
 
 
+def _file_only(args, import_file) -> int:
+    """An importer that takes just the file (and --dry-run)."""
+    db = _open(args)
+    try:
+        return _print(import_file(args.file, dry_run=args.dry_run))
+    finally:
+        db.close()
+
+
 def run_vcard(args) -> int:
     from ..interchange import vcard
 
-    db = _open(args)
-    try:
-        return _print(vcard.import_file(args.file, dry_run=args.dry_run))
-    finally:
-        db.close()
+    return _file_only(args, vcard.import_file)
 
 
 def run_rates(args) -> int:
     from ..interchange import rates
 
-    db = _open(args)
-    try:
-        return _print(rates.import_file(args.file, dry_run=args.dry_run))
-    finally:
-        db.close()
+    return _file_only(args, rates.import_file)
