@@ -398,5 +398,12 @@
             <numerusform>%n contracts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>%n rate</numerusform>
+            <numerusform>%n rates</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

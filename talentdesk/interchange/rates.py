@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..services import exchange
 from ..services.errors import ValidationError
+from ..services.labels import plural
 from ..services.money import EXPONENTS
 from .csv_in import decode
 from .report import ImportReport, InterchangeError, all_or_nothing
@@ -195,7 +196,7 @@ def import_file(path: Path, *, dry_run: bool = False, report: Callable[[float, s
             rows = per_currency[currency]
             saved = exchange.save_rates(rows, "ecb" if parsed.layout == "ecb" else "csv")
             days = sorted(r.day for r in rows)
-            what = f"{currency}: {len(rows):,} rates, {days[0].isoformat()} to {days[-1].isoformat()}"
+            what = f"{currency}: {plural(len(rows), 'rate', 'rates')}, {days[0].isoformat()} to {days[-1].isoformat()}"
             if saved.added:
                 result.add(what + (f" ({saved.added:,} new)" if saved.updated or saved.unchanged else ""),
                            table="exchange_rate")

@@ -382,5 +382,7 @@ def set_rate(day: dt.date, currency: str, per_eur) -> None:
         save_rates([RateRow(day, currency, parse_rate(per_eur))], "manual")
 
 
-def remove_rate(rate_id: int) -> None:
-    ExchangeRate.delete().where(ExchangeRate.id == rate_id).execute()
+def remove_rates(rate_ids) -> int:
+    """Remove the rates with these ids; returns how many went."""
+    ids = [int(i) for i in rate_ids]
+    return ExchangeRate.delete().where(ExchangeRate.id.in_(ids)).execute() if ids else 0

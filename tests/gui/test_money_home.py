@@ -81,3 +81,33 @@ def test_the_home_currency_and_tax_year_are_chosen_in_the_settings(qtbot, make_w
     assert (settings.get("home_currency"), settings.get("tax_year_start_month"), settings.get("tax_year_start_day")) \
         == ("GBP", 4, 6)
     assert exchange.home_currency() == "GBP"
+
+
+def test_rates_are_typed_in_removed_and_undone_in_their_dialog(qtbot, make_window, db, us_english):
+    window = make_window()
+    action = next(a for a in window.menu_tools.actions() if "Exchange" in a.text())
+    action.trigger()
+    settle(qtbot, window)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w.objectName() == "ExchangeRatesDialog" and w.isVisible())
+    qtbot.waitUntil(lambda: dialog.empty.isVisible(), timeout=20_000)
+    dialog.day.setDate(dt.date(2026, 3, 6))
+    dialog.currency.setCurrentText("GBP")
+    qtbot.keyClicks(dialog.rate, "0,85")
+    qtbot.keyClick(dialog.rate, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    assert "not a rate" in dialog.error.text() and ExchangeRate.select().count() == 0
+    dialog.rate.setText("0.85445")
+    qtbot.keyClick(dialog.rate, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20_000)
+    assert [dialog.table.item(0, c).text() for c in range(4)] == ["3/6/2026", "GBP", "0.85445", "Typed in"]
+    assert exchange.rate_on("GBP", dt.date(2026, 3, 8)) is not None
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=20_000)
+    assert ExchangeRate.select().count() == 0
+    qtbot.waitUntil(lambda: window.action_undo.isEnabled() and "remove exchange rate" in window.action_undo.text(),
+                    timeout=20_000)
+    window.action_undo.trigger()
+    qtbot.waitUntil(lambda: ExchangeRate.select().count() == 1, timeout=20_000)
+    dialog.close()

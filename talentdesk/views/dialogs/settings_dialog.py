@@ -210,3 +210,12 @@ def install(ctx: AppContext, parent: QWidget) -> None:
         QKeySequence("Ctrl+,"),
         QCoreApplication.translate("SettingsDialog",
                                    "Your name, time zone, currency, review rules, backups, appearance, dates, paper"))
+    from .exchange_rates import open_rates
+
+    def rates() -> None:
+        interchange = getattr(parent, "interchange", None)  # the File menu's importers, installed after this
+        open_rates(parent, ctx, interchange.import_rates if interchange is not None else None)
+
+    ctx.navigator.add_menu_action(
+        "tools", QCoreApplication.translate("SettingsDialog", "Exchange &rates…"), rates, None,
+        QCoreApplication.translate("SettingsDialog", "The exchange rates kept per day: add, remove or import them"))
