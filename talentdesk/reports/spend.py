@@ -15,8 +15,10 @@ from .labels import MONEY_FIGURES, figure, word
 
 def build(y: YearlySpend, fmt: Formatter) -> Report:
     r = Report(tr("Yearly spend"), str(y.year), fmt)
-    r.heading(tr("Spend in {year}").format(year=y.year),
-              " · ".join(fmt.money(c.total, c.currency) for c in y.currencies))
+    per_currency = " · ".join(fmt.money(c.total, c.currency) for c in y.currencies)
+    r.heading(tr("Spend in {year}").format(year=y.year), per_currency if y.home is None else tr(
+        "{total} in {currency} · {per_currency}").format(total=fmt.money(y.home.figures.total, y.home.figures.home),
+                                                        currency=y.home.figures.home, per_currency=per_currency))
     if not y.currencies:
         r.empty(tr("Nothing was paid in {year}.").format(year=y.year))
         return r

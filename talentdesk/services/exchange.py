@@ -81,18 +81,27 @@ def parse_rate(text, field: str = "rate") -> Decimal:
 class RateBook:
     """The stored rates of some currencies, loaded once, asked many times (a report converts thousands)."""
 
-    def __init__(self, currencies: Iterable[str] | None = None, max_age: int | None = None):
+    def __init__(self, currencies: Iterable[str] | None = None, max_age: int | None = None,
+                 between: tuple[dt.date, dt.date] | None = None):
+        """The rates of ``currencies`` (None: all), only those a day from ``between`` (first, last) may use."""
         self.max_age = max_age_days() if max_age is None else max_age
         self._days: dict[str, list[dt.date]] = {}
         self._rates: dict[str, list[Decimal]] = {}
-        query = ExchangeRate.select(ExchangeRate.currency, ExchangeRate.day, ExchangeRate.per_eur)
-        wanted = sorted({c for c in currencies if c != BASE}) if currencies is not None else None
-        if wanted is not None:
+        where, params = ["1 = 1"], []
+        if currencies is not None:
+            wanted = sorted({c for c in currencies if c != BASE})
             if not wanted:
                 return
-            query = query.where(ExchangeRate.currency.in_(wanted))
-        for currency, day, per_eur in query.order_by(ExchangeRate.currency, ExchangeRate.day).tuples():
-            self._days.setdefault(currency, []).append(day if isinstance(day, dt.date) else dt.date.fromisoformat(day))
+            where.append(f"currency IN ({', '.join('?' for _ in wanted)})")
+            params += wanted
+        if between is not None:
+            where.append("day >= ? AND day <= ?")
+            params += [(between[0] - dt.timedelta(days=self.max_age)).isoformat(), between[1].isoformat()]
+        # Plain rows, not model objects: a report may need years of daily rates.
+        for currency, day, per_eur in database.obj.execute_sql(
+                f"SELECT currency, day, per_eur FROM exchange_rate WHERE {' AND '.join(where)} "  # noqa: S608
+                "ORDER BY currency, day", params):
+            self._days.setdefault(currency, []).append(_day(day))
             self._rates.setdefault(currency, []).append(Decimal(per_eur))
 
     def per_eur(self, currency: str, day: dt.date) -> tuple[Decimal, dt.date] | None:
@@ -178,9 +187,13 @@ class HomeFigures:
             self.missing.add(c.currency, kind, c.amount_minor)
             self.missing_count += 1
             return
+        self.add_home(kind, c.home_minor)
+
+    def add_home(self, kind: str, home_minor: int, count: int = 1) -> None:
+        """Payments already in the home currency (summed in SQL: they are their own amount)."""
         name = money_figures.figure_of(kind)
-        setattr(self, name, getattr(self, name) + c.home_minor)
-        self.count += 1
+        setattr(self, name, getattr(self, name) + int(home_minor))
+        self.count += count
 
 
 @dataclass(frozen=True)
@@ -209,10 +222,10 @@ def payment_lines(where: str = "1 = 1", params: tuple | list = (), home: str | N
         "SELECT p.id, c.talent_id, c.id, c.title, p.kind, p.amount_minor, p.currency, p.paid_on, p.description "
         f"FROM payment p JOIN contract c ON c.id = p.contract_id WHERE {where} ORDER BY p.paid_on, p.id",  # noqa: S608
         list(params)).fetchall()
-    book = RateBook({r[6] for r in rows} | {home})
+    days = [_day(r[7]) for r in rows]
+    book = RateBook({r[6] for r in rows} | {home}, between=(min(days), max(days)) if days else None)
     out = []
-    for pid, tid, cid, title, kind, amount, currency, paid_on, description in rows:
-        day = paid_on if isinstance(paid_on, dt.date) else dt.date.fromisoformat(str(paid_on)[:10])
+    for (pid, tid, cid, title, kind, amount, currency, _paid, description), day in zip(rows, days, strict=True):
         out.append(PaymentLine(pid, tid, cid, title, kind, day, description or "",
                                convert(amount, currency, day, home, book)))
     return out
@@ -235,12 +248,19 @@ def figures_of(lines: Iterable[PaymentLine], home: str) -> HomeFigures:
 
 
 def _grouped(column: str, ids, home: str | None) -> dict[int, HomeFigures]:
+    """Payments in the home currency are summed in SQL (each is its own amount); only the others are
+    converted one by one, so a block of the bench stays a few milliseconds however many payments it holds."""
     home = home or home_currency()
     ids = [int(i) for i in ids]
     out = {i: HomeFigures(home) for i in ids}
     if not ids:
         return out
-    for line in payment_lines(f"{column} IN ({', '.join('?' for _ in ids)})", ids, home):
+    among = f"{column} IN ({', '.join('?' for _ in ids)})"
+    for owner, kind, amount, count in database.obj.execute_sql(
+            f"SELECT {column}, p.kind, sum(p.amount_minor), count(*) FROM payment p JOIN contract c "  # noqa: S608
+            f"ON c.id = p.contract_id WHERE {among} AND p.currency = ? GROUP BY 1, 2", [*ids, home]):
+        out[owner].add_home(kind, amount, count)
+    for line in payment_lines(f"{among} AND p.currency <> ?", [*ids, home], home):
         out[line.talent_id if column == "c.talent_id" else line.contract_id].add(line.kind, line.converted)
     return out
 

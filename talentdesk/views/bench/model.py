@@ -140,7 +140,8 @@ class BenchModel(QAbstractTableModel):
             if role == Qt.DisplayRole:
                 return labels.figure_label("total")
             if role == Qt.ToolTipRole:
-                return labels.figure_tip("total")
+                return labels.figure_tip("total") + "\n" + fmt.tr(
+                    "In your home currency, each payment at the rate of its date (Tools → Settings…)")
         else:
             title, tip = HEADERS[COLUMNS[section]]
             if role == Qt.DisplayRole:
