@@ -85,7 +85,7 @@ def test_the_home_currency_and_tax_year_are_chosen_in_the_settings(qtbot, make_w
 
 def test_rates_are_typed_in_removed_and_undone_in_their_dialog(qtbot, make_window, db, us_english):
     window = make_window()
-    action = next(a for a in window.menu_tools.actions() if "Exchange" in a.text())
+    action = next(a for a in window.menu_tools.actions() if "rate table" in a.text())
     action.trigger()
     settle(qtbot, window)
     dialog = next(w for w in QApplication.topLevelWidgets()

@@ -217,5 +217,5 @@ def install(ctx: AppContext, parent: QWidget) -> None:
         open_rates(parent, ctx, interchange.import_rates if interchange is not None else None)
 
     ctx.navigator.add_menu_action(
-        "tools", QCoreApplication.translate("SettingsDialog", "Exchange &rates…"), rates, None,
+        "tools", QCoreApplication.translate("SettingsDialog", "Exchange &rate table…"), rates, None,
         QCoreApplication.translate("SettingsDialog", "The exchange rates kept per day: add, remove or import them"))
