@@ -56,10 +56,9 @@ def _flags(r: Report, t: TaxYear) -> None:
 
 
 def _person(r: Report, p: TaxPerson, home: str, fmt: Formatter) -> None:
+    # The payments come straight under the name (a heading is kept on the page with the table that follows);
+    # the person's tax details close the section.
     r.section(p.name)
-    r.facts([(tr("Legal name"), p.legal_name or tr("not recorded")), (tr("Country"), p.country or tr("not recorded")),
-             (tr("Tax form"), ", ".join(p.tax_forms) or tr("none on file")),
-             (tr("In their currencies"), fmt.totals(p.original.total))])
     rows = []
     for line in p.lines:
         c = line.converted
@@ -70,6 +69,9 @@ def _person(r: Report, p: TaxPerson, home: str, fmt: Formatter) -> None:
     r.table([tr("Date"), tr("Contract"), tr("Kind"), tr("Amount"), tr("Rate"), tr("In {currency}").format(currency=home)],
             rows, align="lllrrr", widths=(13, 33, 14, 15, 9, 16),
             total=[tr("Total cost"), "", "", "", "", fmt.money(p.home.total, home)])
+    r.facts([(tr("Legal name"), p.legal_name or tr("not recorded")), (tr("Country"), p.country or tr("not recorded")),
+             (tr("Tax form"), ", ".join(p.tax_forms) or tr("none on file")),
+             (tr("In their currencies"), fmt.totals(p.original.total))])
 
 
 def _home_cell(signed: int | None, home: str, fmt: Formatter) -> str:
