@@ -168,8 +168,8 @@ def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: in
         "score": f"(SELECT avg({_REVIEW_AVG}) FROM contract c JOIN private_review pr ON pr.contract_id = c.id "
                  "WHERE c.talent_id = t.id)",
         # NULL for nobody paid; a person paid only in currencies without a rate sorts as 0 (as the cell shows)
-        "spend": f"(SELECT CASE WHEN count(*) > 0 THEN coalesce(sum({exchange.home_cost_sql(home)}), 0) END FROM payment p "
-                 "JOIN contract c ON c.id = p.contract_id WHERE c.talent_id = t.id)",
+        "spend": f"(SELECT CASE WHEN count(*) > 0 THEN coalesce(sum({exchange.home_cost_sql(home)}), 0) END "
+                 f"FROM payment p {_JOIN} WHERE c.talent_id = t.id)",
         "last_worked": "(SELECT max(CASE WHEN c.status IN ('active', 'paused') THEN "
                        f"'{today.isoformat()}' ELSE coalesce(c.end_date, c.start_date) END) "
                        "FROM contract c WHERE c.talent_id = t.id AND c.status NOT IN ('draft', 'offered'))",

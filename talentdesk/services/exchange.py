@@ -136,6 +136,7 @@ class Converted:
     home_minor: int | None
     rate: Decimal | None = None  # home units for one unit of ``currency``, unrounded (1 for the home currency)
     rate_day: dt.date | None = None  # the day of the rate used (a Friday for a Sunday payment)
+    as_recorded: bool = False  # the amount the payment came to in the home currency, as written down with it
 
     @property
     def has_rate(self) -> bool:
@@ -143,11 +144,20 @@ class Converted:
 
 
 def convert(amount_minor: int, currency: str, day: dt.date, home: str | None = None,
-            book: RateBook | None = None) -> Converted:
-    """The amount in the home currency at the rate of its day; ``home_minor`` None when there is no rate."""
+            book: RateBook | None = None, recorded: tuple[int, str] | None = None) -> Converted:
+    """The amount in the home currency at the rate of its day; ``home_minor`` None when there is no rate.
+
+    ``recorded``: what the payment came to in its contract's currency, as the user or the marketplace wrote it
+    down (services/money_figures.py). When that currency is the home currency, it is the amount in the home
+    currency — what the money really came to beats any reference rate.
+    """
     home = home or home_currency()
     if currency == home:
         return Converted(amount_minor, currency, day, home, amount_minor, Decimal(1), day)
+    if recorded is not None and recorded[1] == home:
+        rate = (Decimal(recorded[0]) / Decimal(amount_minor)).scaleb(exponent(currency) - exponent(home)) \
+            if amount_minor else None
+        return Converted(amount_minor, currency, day, home, recorded[0], rate, day, as_recorded=True)
     book = book or RateBook([currency, home])
     theirs, mine = book.per_eur(currency, day), book.per_eur(home, day)
     if theirs is None or mine is None:
@@ -219,15 +229,17 @@ def payment_lines(where: str = "1 = 1", params: tuple | list = (), home: str | N
     """Every payment matching ``where`` (over ``p`` payment and ``c`` contract), oldest first, converted."""
     home = home or home_currency()
     rows = database.obj.execute_sql(
-        "SELECT p.id, c.talent_id, c.id, c.title, p.kind, p.amount_minor, p.currency, p.paid_on, p.description "
-        f"FROM payment p JOIN contract c ON c.id = p.contract_id WHERE {where} ORDER BY p.paid_on, p.id",  # noqa: S608
+        "SELECT p.id, c.talent_id, c.id, c.title, p.kind, p.amount_minor, p.currency, p.paid_on, p.description, "
+        f"x.contract_amount_minor, c.currency FROM payment p {money_figures.JOIN_SQL} "
+        f"WHERE {where} ORDER BY p.paid_on, p.id",  # noqa: S608
         list(params)).fetchall()
     days = [_day(r[7]) for r in rows]
     book = RateBook({r[6] for r in rows} | {home}, between=(min(days), max(days)) if days else None)
     out = []
-    for (pid, tid, cid, title, kind, amount, currency, _paid, description), day in zip(rows, days, strict=True):
-        out.append(PaymentLine(pid, tid, cid, title, kind, day, description or "",
-                               convert(amount, currency, day, home, book)))
+    for (pid, tid, cid, title, kind, amount, currency, _paid, description, recorded, contract_currency), day in zip(
+            rows, days, strict=True):
+        out.append(PaymentLine(pid, tid, cid, title, kind, day, description or "", convert(
+            amount, currency, day, home, book, None if recorded is None else (recorded, contract_currency))))
     return out
 
 
@@ -248,19 +260,21 @@ def figures_of(lines: Iterable[PaymentLine], home: str) -> HomeFigures:
 
 
 def _grouped(column: str, ids, home: str | None) -> dict[int, HomeFigures]:
-    """Payments in the home currency are summed in SQL (each is its own amount); only the others are
-    converted one by one, so a block of the bench stays a few milliseconds however many payments it holds."""
+    """Payments in the home currency, or recorded in it, are summed in SQL (``convert`` takes them as they
+    are); only the others are converted one by one, so a block of the bench stays a few milliseconds however many payments it holds."""
     home = home or home_currency()
     ids = [int(i) for i in ids]
     out = {i: HomeFigures(home) for i in ids}
     if not ids:
         return out
     among = f"{column} IN ({', '.join('?' for _ in ids)})"
+    in_home = "(p.currency = ? OR (x.contract_amount_minor IS NOT NULL AND c.currency = ?))"
     for owner, kind, amount, count in database.obj.execute_sql(
-            f"SELECT {column}, p.kind, sum(p.amount_minor), count(*) FROM payment p JOIN contract c "  # noqa: S608
-            f"ON c.id = p.contract_id WHERE {among} AND p.currency = ? GROUP BY 1, 2", [*ids, home]):
+            f"SELECT {column}, p.kind, sum(CASE WHEN p.currency = ? THEN p.amount_minor "  # noqa: S608
+            f"ELSE x.contract_amount_minor END), count(*) FROM payment p {money_figures.JOIN_SQL} "
+            f"WHERE {among} AND {in_home} GROUP BY 1, 2", [home, *ids, home, home]):
         out[owner].add_home(kind, amount, count)
-    for line in payment_lines(f"{among} AND p.currency <> ?", [*ids, home], home):
+    for line in payment_lines(f"{among} AND NOT {in_home}", [*ids, home, home], home):
         out[line.talent_id if column == "c.talent_id" else line.contract_id].add(line.kind, line.converted)
     return out
 
@@ -299,12 +313,14 @@ def _per_eur_sql(currency_sql: str, max_age: int) -> str:
 
 def home_cost_sql(home: str, max_age: int | None = None) -> str:
     """A payment ``p``'s share of the total cost in the home currency, NULL without a rate: ``convert`` in
-    SQL (the rates as doubles, rounded once, half away from zero), for the bench's sort over everyone."""
+    SQL (the rates as doubles, rounded once, half away from zero), for the bench's sort over everyone.
+    Written over ``payment p`` joined by money_figures.JOIN_SQL (contract c, conversion x)."""
     home = check_currency(home)  # three letters A–Z: safe to write into the statement
     age = max_age_days() if max_age is None else max_age
     amount = (f"round(p.amount_minor * {_per_eur_sql(repr(home), age)} / {_per_eur_sql('p.currency', age)}"
               f" * {_scale_sql('p.currency', home)})")
-    converted = f"(CASE WHEN p.currency = '{home}' THEN p.amount_minor ELSE {amount} END)"
+    converted = (f"(CASE WHEN p.currency = '{home}' THEN p.amount_minor WHEN x.contract_amount_minor IS NOT NULL "
+                 f"AND c.currency = '{home}' THEN x.contract_amount_minor ELSE {amount} END)")
     refunds = ", ".join(f"'{k}'" for k in money_figures.REFUND_KINDS)
     return f"(CASE WHEN p.kind IN ({refunds}) THEN -{converted} ELSE {converted} END)"
 

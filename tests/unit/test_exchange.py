@@ -137,6 +137,17 @@ def test_a_missing_rate_is_said_not_guessed(db, tmp_path, home_usd):
     assert exchange.convert(10000, "SEK", dt.date(2026, 3, 6)).home_minor is None  # never had a rate
 
 
+def test_an_amount_written_down_in_the_home_currency_is_taken_as_it_is(db, tmp_path, home_usd):
+    _load(tmp_path)
+    person = talent("Eve")
+    work = contract(person, currency="USD", start_date=dt.date(2026, 3, 1))
+    payment = add_payment(work, "other", 10000, "EUR", dt.date(2026, 3, 6), contract_amount_minor=11000)
+    found = exchange.convert_payment(payment)
+    assert (found.home_minor, found.as_recorded, found.rate) == (11000, True, Decimal("1.1"))
+    settings.set("home_currency", "GBP")  # not the contract's currency: the euros at the day's rate
+    assert exchange.convert_payment(payment).home_minor == 8545  # 100 × 0.85445 = 85.445: half up
+
+
 def test_a_refund_is_converted_at_its_own_date(db, tmp_path, home_usd):
     _load(tmp_path)
     person = talent("Harriet Cole")
@@ -164,13 +175,17 @@ def test_the_bench_sorts_by_the_same_home_figures_it_shows(db, tmp_path, home_us
         for amount, currency, day in payments:
             work = contract(ids[name], currency=currency, start_date=dt.date(2026, 3, 1))
             add_payment(work, "hourly", amount, currency, day)
+    # Euros on a dollar contract, with what they came to in dollars written down: that amount, not the rate's.
+    ids["Eve"] = talent("Eve")
+    add_payment(contract(ids["Eve"], currency="USD", start_date=dt.date(2026, 3, 1)), "hourly", 10000, "EUR",
+                "2026-03-06", contract_amount_minor=11000)
     shown = exchange.for_talents(ids.values())
     sql = exchange.home_cost_sql("USD")
     for tid, figures in shown.items():
         in_sql = database.obj.execute_sql(
             f"SELECT coalesce(sum({sql}), 0) FROM payment p JOIN contract c ON c.id = p.contract_id "
-            "WHERE c.talent_id = ?", (tid,)).fetchone()[0]
+            "LEFT JOIN payment_conversion x ON x.payment_id = p.id WHERE c.talent_id = ?", (tid,)).fetchone()[0]
         assert int(in_sql) == figures.total
     ordered = bench.talent_ids(bench.Filters(), "spend", "desc")
     assert ordered == sorted(ids.values(), key=lambda t: -shown[t].total)
-    assert [shown[t].total for t in ordered] == [12705 + 500, 12700, 10800 + 1342, 0]
+    assert [shown[t].total for t in ordered] == [12705 + 500, 12700, 10800 + 1342, 11000, 0]
