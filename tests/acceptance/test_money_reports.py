@@ -130,3 +130,14 @@ def test_the_bench_the_dossier_and_the_report_give_the_same_home_figure(money_wo
         in_report = next(f for t, _n, f in spend.people if t == tid)
         assert row.home.total == dossier.home.total == in_report.total == exchange.for_talent(tid).total, name
         assert row.home.complete == (name != "Ingrid Berg")
+
+
+def test_the_dossier_pdf_states_the_home_total_the_report_states(money_world, data_dir, tmp_path):
+    harriet = sum(p[5] for p in PAYMENTS if p[0] == "Harriet Cole")
+    out = tmp_path / "dossier.pdf"
+    assert cli.main(["--data-dir", str(data_dir), "report", "talent", "Harriet Cole", "--out", str(out)]) == 0
+    assert f"Total cost in USD {dollars(harriet)}" in text_of(out)
+    out = tmp_path / "ingrid.pdf"
+    assert cli.main(["--data-dir", str(data_dir), "report", "talent", "Ingrid Berg", "--out", str(out)]) == 0
+    text = text_of(out)
+    assert "Total cost in USD $0.00" in text and "Not counted: no exchange rate for the day SEK 900.00" in text
