@@ -343,7 +343,12 @@ class SaveResult:
 
 
 def save_rates(rows: Iterable[RateRow], source: str = "manual") -> SaveResult:
-    """Add or replace rates (one per currency and day); the caller holds the transaction."""
+    """Add or replace rates (one per currency and day), all or none."""
+    with database.atomic():
+        return _save_rates(rows, source)
+
+
+def _save_rates(rows: Iterable[RateRow], source: str) -> SaveResult:
     if source not in SOURCES:
         raise ValidationError("source", QT_TRANSLATE_NOOP("errors", "“{source}” is not a source of rates."),
                               source=source)
