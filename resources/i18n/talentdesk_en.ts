@@ -440,5 +440,12 @@
             <numerusform>Wrote {file}: the database (schema {schema}) and %n attachment files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>%n rate</numerusform>
+            <numerusform>%n rates</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

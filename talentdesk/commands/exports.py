@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-LISTS = ("talents", "contracts", "payments", "worklog", "messages", "interactions", "timeline", "review")
+LISTS = ("talents", "contracts", "payments", "worklog", "messages", "interactions", "timeline", "review", "tax-year")
 
 
 def register(sub) -> None:
@@ -14,6 +14,8 @@ def register(sub) -> None:
     cs.add_argument("list", choices=LISTS)
     cs.add_argument("--out", required=True, type=Path, metavar="FILE")
     _people_options(cs, "talents: ")
+    cs.add_argument("--year", type=int, metavar="YYYY",
+                    help="tax-year: the tax year that starts in YYYY (default: this year)")
     cs.set_defaults(handler=run_csv)
     vc = kinds.add_parser("vcard", help="everyone on the bench as vCards")
     vc.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -47,6 +49,13 @@ def _run(args, fn, *fn_args, what: str, **kwargs) -> int:
 
 def run_csv(args) -> int:
     from ..interchange import exports
+
+    if args.list == "tax-year":
+        import datetime as dt
+
+        from ..interchange import tax_year_csv
+
+        return _run(args, tax_year_csv.export_csv, args.year or dt.date.today().year, args.out, what="payments")
 
     return _run(args, exports.export_csv, args.list, args.out, what="rows",
                 include_notes=args.include_notes, include_archived=args.include_archived)

@@ -1,4 +1,4 @@
-"""``talentdesk import upwork|csv|vcard FILE``: all or nothing, with a report of what was done."""
+"""``talentdesk import upwork|csv|vcard|rates FILE``: all or nothing, with a report of what was done."""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +38,14 @@ def register(sub) -> None:
     vc.add_argument("file", type=Path)
     vc.add_argument("--dry-run", action="store_true", help="show what would be imported; change nothing")
     vc.set_defaults(handler=run_vcard)
+    ra = kinds.add_parser("rates", help="exchange rates: the ECB's eurofxref(-hist) CSV or ZIP, or date,currency,rate",
+                          description="Exchange rates per euro, as the European Central Bank publishes them (download "
+                          "eurofxref-hist.zip or eurofxref.zip from its site), or a CSV with the columns date, "
+                          "currency and rate (units of the currency one euro bought). A bad cell refuses the whole "
+                          "file, naming its line.")
+    ra.add_argument("file", type=Path)
+    ra.add_argument("--dry-run", action="store_true", help="show what would be imported; change nothing")
+    ra.set_defaults(handler=run_rates)
 
 
 def _open(args):
@@ -91,11 +99,22 @@ def run_csv(args) -> int:
         db.close()
 
 
+def _file_only(args, import_file) -> int:
+    """An importer that takes just the file (and --dry-run)."""
+    db = _open(args)
+    try:
+        return _print(import_file(args.file, dry_run=args.dry_run))
+    finally:
+        db.close()
+
+
 def run_vcard(args) -> int:
     from ..interchange import vcard
 
-    db = _open(args)
-    try:
-        return _print(vcard.import_file(args.file, dry_run=args.dry_run))
-    finally:
-        db.close()
+    return _file_only(args, vcard.import_file)
+
+
+def run_rates(args) -> int:
+    from ..interchange import rates
+
+    return _file_only(args, rates.import_file)

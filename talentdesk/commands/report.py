@@ -4,6 +4,7 @@
     talentdesk report contract CONTRACT [--out …]
     talentdesk report review [SESSION] [--out …]
     talentdesk report spend --year YYYY [--out …]
+    talentdesk report tax-year --year YYYY [--out …]
 
 A record is named as the program shows it (services/resolve.py): a UUID, a marketplace id, a name or title.
 Without a file name the PDF is named as the window names it (reports/file_names.py: person, title, date),
@@ -22,7 +23,7 @@ PAPERS = ("A4", "Letter")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="write a PDF summary (person, contract, review session, yearly spend)",
+    p = sub.add_parser("report", help="write a PDF summary (person, contract, review session, yearly spend, tax year)",
                        description="Write a PDF summary of the data folder. Paper follows the paper_size setting, "
                        "else the locale (Letter in the US and Canada, A4 elsewhere).")
     kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True)
@@ -50,6 +51,13 @@ def register(sub) -> None:
                          description="Spend in one year, per person and per month, by payment kind.")
     q.add_argument("--year", type=int, default=dt.date.today().year, metavar="YYYY",
                    help="the calendar year (default: this year)")
+    common(q)
+    q = kinds.add_parser("tax-year", help="every payment of a tax year per person, in the home currency",
+                         description="Every payment of a tax year to each person: date, kind, original and converted "
+                         "amount, totals, and who lacks a legal name, a country or a tax form. The year starts on "
+                         "the tax_year_start setting (1 January: the calendar year).")
+    q.add_argument("--year", type=int, default=dt.date.today().year, metavar="YYYY",
+                   help="the tax year that starts in YYYY (default: this year)")
     common(q)
 
 
@@ -111,7 +119,8 @@ def run(args) -> int:
     subject = _subject(args)
     out = folder / default_file_name(args.report, subject) if folder is not None else args.out
     write = {"talent": reports.talent_dossier, "contract": reports.contract_summary,
-             "review": reports.review_session, "spend": reports.yearly_spend}[args.report]
+             "review": reports.review_session, "spend": reports.yearly_spend,
+             "tax-year": reports.tax_year_report}[args.report]
     written = write(subject, out, paper=args.paper, pdf_a=not args.no_pdfa)
     print(tr("Wrote {file} (%n page(s)): {title}", written.pages).format(file=written.path, title=written.title))
     return 0

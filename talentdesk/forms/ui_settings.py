@@ -132,6 +132,68 @@ class Ui_SettingsDialog(object):
 
         self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.bonusWindowError)
 
+        self.homeCurrencyLabel = QLabel(self.generalTab)
+        self.homeCurrencyLabel.setObjectName(u"homeCurrencyLabel")
+
+        self.generalForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.homeCurrencyLabel)
+
+        self.homeCurrency = QComboBox(self.generalTab)
+        self.homeCurrency.setObjectName(u"homeCurrency")
+
+        self.generalForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.homeCurrency)
+
+        self.homeCurrencyError = QLabel(self.generalTab)
+        self.homeCurrencyError.setObjectName(u"homeCurrencyError")
+        self.homeCurrencyError.setWordWrap(True)
+        self.homeCurrencyError.setProperty(u"role", u"error")
+
+        self.generalForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.homeCurrencyError)
+
+        self.rateAgeLabel = QLabel(self.generalTab)
+        self.rateAgeLabel.setObjectName(u"rateAgeLabel")
+
+        self.generalForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.rateAgeLabel)
+
+        self.rateMaxAge = QSpinBox(self.generalTab)
+        self.rateMaxAge.setObjectName(u"rateMaxAge")
+        self.rateMaxAge.setMinimum(0)
+        self.rateMaxAge.setMaximum(366)
+
+        self.generalForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.rateMaxAge)
+
+        self.taxYearLabel = QLabel(self.generalTab)
+        self.taxYearLabel.setObjectName(u"taxYearLabel")
+
+        self.generalForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.taxYearLabel)
+
+        self.taxYearRow = QHBoxLayout()
+        self.taxYearRow.setObjectName(u"taxYearRow")
+        self.taxYearMonth = QComboBox(self.generalTab)
+        self.taxYearMonth.setObjectName(u"taxYearMonth")
+
+        self.taxYearRow.addWidget(self.taxYearMonth)
+
+        self.taxYearDay = QSpinBox(self.generalTab)
+        self.taxYearDay.setObjectName(u"taxYearDay")
+        self.taxYearDay.setMinimum(1)
+        self.taxYearDay.setMaximum(31)
+
+        self.taxYearRow.addWidget(self.taxYearDay)
+
+        self.taxYearSpacer = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.taxYearRow.addItem(self.taxYearSpacer)
+
+
+        self.generalForm.setLayout(12, QFormLayout.ItemRole.FieldRole, self.taxYearRow)
+
+        self.taxYearError = QLabel(self.generalTab)
+        self.taxYearError.setObjectName(u"taxYearError")
+        self.taxYearError.setWordWrap(True)
+        self.taxYearError.setProperty(u"role", u"error")
+
+        self.generalForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.taxYearError)
+
         self.tabs.addTab(self.generalTab, "")
         self.rulesTab = QWidget()
         self.rulesTab.setObjectName(u"rulesTab")
@@ -286,6 +348,9 @@ class Ui_SettingsDialog(object):
         self.workingHoursLabel.setBuddy(self.workingStart)
         self.currencyLabel.setBuddy(self.defaultCurrency)
         self.bonusWindowLabel.setBuddy(self.bonusWindow)
+        self.homeCurrencyLabel.setBuddy(self.homeCurrency)
+        self.rateAgeLabel.setBuddy(self.rateMaxAge)
+        self.taxYearLabel.setBuddy(self.taxYearMonth)
         self.fileSizeLabel.setBuddy(self.fileSizeLimit)
         self.keepDailyLabel.setBuddy(self.keepDaily)
         self.keepMonthlyLabel.setBuddy(self.keepMonthly)
@@ -329,6 +394,27 @@ class Ui_SettingsDialog(object):
         self.bonusWindow.setToolTip(QCoreApplication.translate("SettingsDialog", u"How long after its end a contract still takes a bonus (Upwork allows 365 days)", None))
 #endif // QT_CONFIG(tooltip)
         self.bonusWindowError.setText("")
+        self.homeCurrencyLabel.setText(QCoreApplication.translate("SettingsDialog", u"Home c&urrency:", None))
+#if QT_CONFIG(tooltip)
+        self.homeCurrency.setToolTip(QCoreApplication.translate("SettingsDialog", u"Totals across currencies (the bench, the dossier, the yearly spend, the tax year) are given in this currency, each payment at the rate of its date", None))
+#endif // QT_CONFIG(tooltip)
+        self.homeCurrencyError.setText("")
+        self.rateAgeLabel.setText(QCoreApplication.translate("SettingsDialog", u"Oldest rate &allowed:", None))
+        self.rateMaxAge.setSuffix(QCoreApplication.translate("SettingsDialog", u" days before the payment", None))
+#if QT_CONFIG(tooltip)
+        self.rateMaxAge.setToolTip(QCoreApplication.translate("SettingsDialog", u"A payment on a weekend or holiday takes the rate of the nearest earlier day; a rate older than this counts as no rate", None))
+#endif // QT_CONFIG(tooltip)
+        self.taxYearLabel.setText(QCoreApplication.translate("SettingsDialog", u"Tax &year starts:", None))
+#if QT_CONFIG(accessibility)
+        self.taxYearMonth.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Month the tax year starts", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.taxYearMonth.setToolTip(QCoreApplication.translate("SettingsDialog", u"1 January: the calendar year; the United Kingdom's tax year starts on 6 April", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.taxYearDay.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Day the tax year starts", None))
+#endif // QT_CONFIG(accessibility)
+        self.taxYearError.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"General", None))
         self.rulesIntro.setText(QCoreApplication.translate("SettingsDialog", u"Each rule puts cards in the review queue. Switch off what you do not need and set when each one asks.", None))
         self.rulesError.setText("")

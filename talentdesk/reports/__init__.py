@@ -74,3 +74,11 @@ def yearly_spend(year: int, out: Path | str, report: Progress | None = None, *,
     from . import spend
 
     return _write(lambda fmt: spend.build(report_data.yearly_spend(year), fmt), out, report, paper, pdf_a)
+
+
+def tax_year_report(year: int, out: Path | str, report: Progress | None = None, *,
+             paper: str | None = None, pdf_a: bool = True) -> Written:
+    from ..services import tax_year as tax_service
+    from . import tax_year as layout
+
+    return _write(lambda fmt: layout.build(tax_service.tax_year(year), fmt), out, report, paper, pdf_a)

@@ -61,6 +61,8 @@ def _profile(r: Report, d: Dossier, fmt: Formatter) -> None:
         (tr("Contracts"), fmt.number(len(d.contracts))),
     ])
     r.facts([(figure(key), fmt.totals(d.money.get(key))) for key in MONEY_FIGURES])
+    if d.home is not None and d.money.currencies not in ([], [d.home.home]):
+        r.facts(fmt.home_facts(d.home))
     if d.skills:
         r.facts([(tr("Skills"), ", ".join(f"{name} ({level}/5)" for name, level in d.skills))], columns=1)
     if d.channels:

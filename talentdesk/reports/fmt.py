@@ -70,6 +70,13 @@ class Formatter:
             return DASH
         return " · ".join(self.money(minor, cur) for cur, minor in sorted(totals.items()))
 
+    def home_facts(self, home) -> list[tuple[str, str]]:
+        """A total in the home currency (services/exchange.HomeFigures), and what it could not count."""
+        facts = [(tr("Total cost in {currency}").format(currency=home.home), self.money(home.total, home.home))]
+        if not home.complete:
+            facts.append((tr("Not counted: no exchange rate for the day"), self.totals(home.missing.total)))
+        return facts
+
     def compact(self, value: float) -> str:
         """An axis label: whole numbers with the locale's grouping."""
         return self.locale.toString(int(round(value)))

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from ..services.money import exponent
-from ..services.report_data import CurrencySpend, YearlySpend
+from ..services.money_figures import FIGURES
+from ..services.report_data import CurrencySpend, HomeSpend, YearlySpend
 from .charts import BarChart, Series, payment_colour
 from .document import Report
 from .fmt import Formatter, tr
@@ -14,12 +15,16 @@ from .labels import MONEY_FIGURES, figure, word
 
 def build(y: YearlySpend, fmt: Formatter) -> Report:
     r = Report(tr("Yearly spend"), str(y.year), fmt)
-    r.heading(tr("Spend in {year}").format(year=y.year),
-              " · ".join(fmt.money(c.total, c.currency) for c in y.currencies))
+    per_currency = " · ".join(fmt.money(c.total, c.currency) for c in y.currencies)
+    r.heading(tr("Spend in {year}").format(year=y.year), per_currency if y.home is None else tr(
+        "{total} in {currency} · {per_currency}").format(total=fmt.money(y.home.figures.total, y.home.figures.home),
+                                                        currency=y.home.figures.home, per_currency=per_currency))
     if not y.currencies:
         r.empty(tr("Nothing was paid in {year}.").format(year=y.year))
         return r
     several = len(y.currencies) > 1
+    if y.home is not None:
+        _home(r, y.home, fmt)
     for c in y.currencies:
         if several:
             r.section(tr("In {currency}").format(currency=c.currency))
@@ -70,3 +75,29 @@ def _per_person(r: Report, c: CurrencySpend, fmt: Formatter, several: bool) -> N
             [[p.name] + [_amount_or_blank(fmt, p.by_kind.get(k), c.currency) for k in c.kinds]
              + [fmt.money(p.total, c.currency)] for p in c.people],
             align="l" + "r" * (len(c.kinds) + 1), total=_total_row(c, fmt))
+
+
+def _home(r: Report, h: HomeSpend, fmt: Formatter) -> None:
+    """The year in the home currency, each payment at its date's rate; the per-currency blocks follow."""
+    home = h.figures.home
+    r.section(tr("In {currency}, each payment at the rate of its date").format(currency=home))
+    facts = [(figure(key), fmt.money(h.figures.get(key), home)) for key in FIGURES]
+    if not h.figures.complete:
+        facts.append((tr("Not counted: no exchange rate for the day"), fmt.totals(h.figures.missing.total)))
+    r.facts(facts)
+    r.table([tr("Currency"), figure("total"), tr("In {currency}").format(currency=home)],
+            [[cur, fmt.money(original, cur), fmt.money(converted, home) if converted is not None else tr("no rate")]
+               for cur, original, converted in h.by_currency],
+            align="lrr")
+    r.table([tr("Person")] + [figure(key) for key in FIGURES],
+            [[name] + [fmt.money(f.get(key), home) + ("" if f.complete or key != "total" else " *")
+                       for key in FIGURES] for _tid, name, f in h.people],
+            align="l" + "r" * len(FIGURES),
+            total=[tr("Total")] + [fmt.money(h.figures.get(key), home) for key in FIGURES])
+    if not h.figures.complete:
+        r.paragraph(tr("* Some of this person's payments have no exchange rate for their day and are not in the "
+                       "total; import the rates (File → Import → Exchange rates…) to count them."))
+    r.table([tr("Month"), figure("total")],
+            [[fmt.month(m + 1), fmt.money(h.months[m], home)] for m in range(12)], align="lr",
+            total=[tr("Total"), fmt.money(sum(h.months), home)])
+

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..store import fts
 from ..store.db import database
 from ..store.models import BENCH_STATUSES, Contract, PrivateReview
-from . import money_figures, relationship, settings, stored, talents, terms
+from . import exchange, money_figures, relationship, settings, stored, talents, terms
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ContractInput
 from .errors import QT_TRANSLATE_NOOP, ValidationError
@@ -39,7 +39,8 @@ COLUMNS = (
 STATUS_ORDER = ("active", "trial", "on_bench", "do_not_rehire", "archived")
 BLOCK = 100  # rows fetched per block by the table model
 _REVIEW_AVG = "(" + " + ".join(f"pr.{c}" for c in REVIEW_CRITERIA) + f") / {float(len(REVIEW_CRITERIA))}"
-# The bench's spend is the *total cost* figure, by its one definition (money_figures).
+# The bench's spend is the *total cost* figure, by its one definition (money_figures), in the home currency
+# at each payment's date (services/exchange.py); the per-currency figures stay in the tooltip.
 _COST, _CUR, _JOIN = money_figures.TOTAL_COST_SQL, money_figures.CURRENCY_SQL, money_figures.JOIN_SQL
 
 
@@ -85,6 +86,7 @@ class BenchRow:
     score: float | None = None
     reviews: int = 0
     spend: list[tuple[str, int]] = field(default_factory=list)  # (currency, minor), largest first
+    home: exchange.HomeFigures | None = None  # the total cost in the home currency (None: no payments)
     last_worked: dt.date | None = None
     working_now: bool = False
 
@@ -152,8 +154,8 @@ _LAST_CONTACT = relationship.last_contact_sql("t")
 _STATUS = relationship.bench_status_sql("t")
 
 
-def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: int) -> dict[str, str]:
-    currency = "?"  # the default currency: bound as a parameter, only the spend sort uses these two
+def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: int,
+                 home: str = "USD") -> dict[str, str]:
     return {
         "name": "t.name COLLATE NOCASE",
         "headline": "nullif(t.headline, '') COLLATE NOCASE",
@@ -165,8 +167,9 @@ def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: in
         "overlap": _overlap_sql(*mine),
         "score": f"(SELECT avg({_REVIEW_AVG}) FROM contract c JOIN private_review pr ON pr.contract_id = c.id "
                  "WHERE c.talent_id = t.id)",
-        "spend": f"(SELECT sum({_COST}) FROM payment p {_JOIN} WHERE c.talent_id = t.id AND {_CUR} = {currency})",
-        "spend_other": f"(SELECT sum({_COST}) FROM payment p {_JOIN} WHERE c.talent_id = t.id AND {_CUR} <> {currency})",
+        # NULL for nobody paid; a person paid only in currencies without a rate sorts as 0 (as the cell shows)
+        "spend": f"(SELECT CASE WHEN count(*) > 0 THEN coalesce(sum({exchange.home_cost_sql(home)}), 0) END "
+                 f"FROM payment p {_JOIN} WHERE c.talent_id = t.id)",
         "last_worked": "(SELECT max(CASE WHEN c.status IN ('active', 'paused') THEN "
                        f"'{today.isoformat()}' ELSE coalesce(c.end_date, c.start_date) END) "
                        "FROM contract c WHERE c.talent_id = t.id AND c.status NOT IN ('draft', 'offered'))",
@@ -187,7 +190,8 @@ def ids_query(filters: Filters, sort_column: str = "name", descending: bool = Fa
     now = now or dt.datetime.now(dt.UTC)
     needs_zone = sort_column in ("local_time", "overlap") or filters.min_overlap_hours is not None
     mine = my_day() if needs_zone else (0, 0, 0)
-    expr = _expressions(today, mine, now.hour * 60 + now.minute)
+    expr = _expressions(today, mine, now.hour * 60 + now.minute,
+                        exchange.home_currency() if sort_column == "spend" else "USD")
     where: list[str] = []
     params: list = []
     cte, cte_params = "", []
@@ -228,18 +232,13 @@ def ids_query(filters: Filters, sort_column: str = "name", descending: bool = Fa
         params.append(cutoff.isoformat())
     direction = "DESC" if descending else "ASC"
     order = [f"{expr[sort_column]} {direction} NULLS LAST"]
-    order_params: list = []
-    if sort_column == "spend":
-        order.append(f"{expr['spend_other']} {direction} NULLS LAST")
-        currency = settings.get("default_currency") or "USD"
-        order_params = [currency, currency]
     if sort_column != "name":
         order.append("t.name COLLATE NOCASE")
     order.append("t.id")
     sql = (cte + "SELECT t.id FROM talent t" + join
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY " + ", ".join(order))
-    return sql, cte_params + params + order_params
+    return sql, cte_params + params
 
 
 def talent_ids(filters: Filters | None = None, sort_column: str = "name", order: str = "asc") -> list[int]:
@@ -317,6 +316,9 @@ def rows(ids: list[int], today: dt.date | None = None) -> dict[int, BenchRow]:
         found[tid].score, found[tid].reviews = score, count
     for tid, currency, total in run("spend"):
         found[tid].spend.append((currency, total))
+    paid = [tid for tid, row in found.items() if row.spend]
+    for tid, figures in exchange.for_talents(paid).items():
+        found[tid].home = figures
     for tid, last, now in run("worked"):
         found[tid].last_worked = stored.day(last)
         found[tid].working_now = bool(now)
@@ -371,6 +373,7 @@ class TalentDetail:
     contracts: list[ContractLine]
     reviews: ReviewSummary
     spend: list[tuple[str, int]]  # total cost, as the bench row shows it
+    home: exchange.HomeFigures | None
     last_worked: dt.date | None
     working_now: bool
     created_at: dt.datetime | None
@@ -417,7 +420,7 @@ def detail(talent_id: int, today: dt.date | None = None) -> TalentDetail:
              for r in talents.rate_history(talent_id)]
     return TalentDetail(
         id=talent_id, data=data, overlap_minutes=row.overlap_minutes, last_contact=contacted, contact_due=due,
-        rates=rates, contracts=contracts, reviews=_review_summary(talent_id), spend=row.spend,
+        rates=rates, contracts=contracts, reviews=_review_summary(talent_id), spend=row.spend, home=row.home,
         last_worked=row.last_worked, working_now=row.working_now, created_at=talent.created_at,
         money=money_figures.for_talent(talent_id),
         status=row.bench_status,

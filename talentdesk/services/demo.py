@@ -31,6 +31,7 @@ from .demodata.documents import write_files
 from .demodata.ledger import write_hours_and_money, write_payments_in_dollars
 from .demodata.messages import write_messages
 from .demodata.people import plan_people
+from .demodata.rates import write_money_extras
 from .demodata.records import write_contracts, write_people
 from .demodata.reviews import write_appreciation, write_feedback_and_reviews
 from .demodata.sessions import write_review_sessions
@@ -70,6 +71,7 @@ _STEPS: tuple[tuple[str, float, Callable[[Run], None]], ...] = (
     ("Writing classification answers", 0.01, write_classification),
     ("Writing review sessions", 0.01, write_review_sessions),
     ("Writing payments in dollars", 0.0, write_payments_in_dollars),
+    ("Writing exchange rates and tax forms", 0.0, write_money_extras),
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..store.db import database
-from . import review_rules, settings
+from . import review_rules, settings, tax_year
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .money import check_currency
@@ -14,6 +14,9 @@ GENERAL_LIMITS = {
     "bonus_window_days": ("bonus window", 0, 3650),
     "backup_keep_daily": ("daily backups", 1, 365),
     "backup_keep_monthly": ("monthly backups", 0, 120),
+    "rate_max_age_days": ("oldest rate", 0, 366),
+    "tax_year_start_month": ("tax year start", 1, 12),
+    "tax_year_start_day": ("tax year start", 1, 31),
 }
 
 
@@ -38,6 +41,8 @@ def validated(values: dict[str, Any]) -> dict[str, Any]:
             out[key] = v.timezone(value, key)
         elif key == "default_currency":
             out[key] = check_currency(value, key)
+        elif key == "home_currency":
+            out[key] = check_currency(value, key) if (value or "").strip() else ""
         elif key in ("my_working_hours_start", "my_working_hours_end"):
             out[key] = v.integer(value, "my_working_hours", low=0, high=1440)
         elif key in GENERAL_LIMITS:
@@ -56,6 +61,8 @@ def validated(values: dict[str, Any]) -> dict[str, Any]:
     if end <= start:
         raise ValidationError("my_working_hours", QT_TRANSLATE_NOOP("errors", "the end of the working day must come "
                                                                               "after its start."))
+    tax_year.check_start(out.get("tax_year_start_month", settings.get("tax_year_start_month")),
+                         out.get("tax_year_start_day", settings.get("tax_year_start_day")))
     return out
 
 

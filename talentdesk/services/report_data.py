@@ -18,6 +18,7 @@ from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Contract, ReviewDecision, ReviewSession, Talent
 from . import (
     corrections,
+    exchange,
     milestones,
     money_figures,
     relationship,
@@ -157,6 +158,7 @@ class Dossier:
     open_grants: list[GrantLine]
     documents: list[DocumentLine]
     engagements: list[EngagementLine] = field(default_factory=list)  # chains of renewals, oldest first
+    home: exchange.HomeFigures | None = None  # everything with this person in the home currency
 
 
 LATEST_COMMENTS = 6
@@ -247,6 +249,7 @@ def dossier(talent_id: int) -> Dossier:
         rates=rates,
         reviews=reviews, feedback_given=feedback_given, comments=comments, appreciations=appreciations,
         open_grants=grants, documents=documents, engagements=_engagements(talent_id),
+        home=exchange.for_talent(talent_id),
     )
 
 
@@ -479,9 +482,50 @@ class CurrencySpend:
 
 
 @dataclass
+class HomeSpend:
+    """The year in the home currency, each payment at the rate of its date (services/exchange.py)."""
+
+    figures: exchange.HomeFigures
+    people: list[tuple[int, str, exchange.HomeFigures]]  # biggest total cost first
+    months: list[int]  # 12 entries: the total cost of each month
+    # Per currency the payments were made in: their total cost in it, and in the home currency (the payments
+    # with a rate; None when none of them has one).
+    by_currency: list[tuple[str, int, int | None]] = field(default_factory=list)
+
+
+@dataclass
 class YearlySpend:
     year: int
     currencies: list[CurrencySpend]  # the largest payment count first
+    home: HomeSpend | None = None  # None when nothing was paid
+
+
+def _home_spend(start: dt.date, end: dt.date) -> HomeSpend | None:
+    lines = exchange.between(start, end)
+    if not lines:
+        return None
+    home = lines[0].converted.home
+    names = dict(_rows("SELECT id, name FROM talent WHERE id IN (SELECT c.talent_id FROM payment p JOIN contract c "
+                       "ON c.id = p.contract_id WHERE p.paid_on >= ? AND p.paid_on < ?)",
+                       (start.isoformat(), end.isoformat())))
+    per_person: dict[int, list[exchange.PaymentLine]] = defaultdict(list)
+    months = [0] * 12
+    for line in lines:
+        per_person[line.talent_id].append(line)
+        months[line.paid_on.month - 1] += line.signed_home or 0
+    people = [(tid, names.get(tid, ""), exchange.figures_of(mine, home)) for tid, mine in per_person.items()]
+    people.sort(key=lambda p: (-p[2].total, p[1].casefold()))
+    original: dict[str, int] = defaultdict(int)
+    converted: dict[str, int | None] = {}
+    for line in lines:
+        currency = line.converted.currency
+        original[currency] += money_figures.signed(line.kind, line.converted.amount_minor)
+        if line.signed_home is not None:
+            converted[currency] = (converted.get(currency) or 0) + line.signed_home
+        else:
+            converted.setdefault(currency, None)
+    by_currency = [(cur, original[cur], converted[cur]) for cur in sorted(original, key=lambda c: (c != home, c))]
+    return HomeSpend(exchange.figures_of(lines, home), people, months, by_currency)
 
 
 def spend_years() -> list[int]:
@@ -516,7 +560,7 @@ def yearly_spend(year: int) -> YearlySpend:
         currencies.append(CurrencySpend(
             currency=currency, kinds=kinds, people=people, months=[dict(m) for m in bucket["months"]],
             kind_totals=dict(bucket["kinds"]), money=bucket["money"]))
-    return YearlySpend(year, currencies)
+    return YearlySpend(year, currencies, _home_spend(dt.date(year, 1, 1), dt.date(year + 1, 1, 1)))
 
 
 # -- small look-ups for file names ----------------------------------------------------------------

@@ -17,6 +17,13 @@ DEFAULTS: dict[str, Any] = {
     "my_working_hours_start": 9 * 60,
     "my_working_hours_end": 17 * 60,
     "default_currency": "USD",
+    # Totals across currencies are given in this one (services/exchange.py); "" follows the locale.
+    "home_currency": "",
+    # A payment takes the rate of the nearest earlier day with one, if not older than this (weekends, holidays).
+    "rate_max_age_days": 7,
+    # The tax year starts on this month and day (1 January: the calendar year; the UK's: 4 and 6).
+    "tax_year_start_month": 1,
+    "tax_year_start_day": 1,
     # A bonus is allowed while a contract runs and this many days after its end (Upwork: 365).
     "bonus_window_days": 365,
     "file_size_limit_mb": 200,

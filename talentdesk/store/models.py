@@ -115,6 +115,20 @@ class Setting(BaseModel):
     value = TextField()  # JSON
 
 
+class ExchangeRate(BaseModel):
+    """How many units of ``currency`` one euro bought on ``day`` (the European Central Bank's reference rates
+    and the user's own, in the same form; schema step 8). Kept as written (decimal text), never a float:
+    services/exchange.py crosses two of them to reach the home currency."""
+
+    day = DateField()
+    currency = CharField(max_length=3, constraints=[_currency()])
+    per_eur = CharField(max_length=32, constraints=[Check("length(trim(per_eur)) > 0")])
+    source = CharField(max_length=20, default="manual")  # "ecb", "csv", "manual", "demo"
+
+    class Meta:
+        indexes = ((("currency", "day"), True),)
+
+
 class Talent(Identified):
     name = CharField(max_length=200, constraints=[Check("length(trim(name)) > 0")])
     headline = CharField(max_length=300, default="")
@@ -519,6 +533,7 @@ class CardState(BaseModel):
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     DatabaseInfo,
     Setting,
+    ExchangeRate,
     Talent,
     ContactChannel,
     ProfileLink,

@@ -110,8 +110,10 @@ def folders(tmp_path_factory):
         cipher.lock()
     people = base / "people.csv"
     people.write_text("name,email\nAda Example,ada@example.com\n", encoding="utf-8")
+    rates = base / "eurofxref.csv"  # the ECB's daily file, as it is published
+    rates.write_text("Date, USD, JPY, GBP, \n27 November 2026, 1.0575, 163.28, 0.86320, \n", encoding="utf-8")
     samples = {
-        "upwork": FIXTURES / "upwork" / "transactions_13col.csv", "csv": people,
+        "upwork": FIXTURES / "upwork" / "transactions_13col.csv", "csv": people, "rates": rates,
         "vcard": FIXTURES / "vcard" / "rfc2426-example.vcf",
         "archive": str(base / "archive.zip"), "who": "1", "contract": "1",
     }

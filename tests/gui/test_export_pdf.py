@@ -107,3 +107,25 @@ def test_the_contract_export_suggests_person_title_and_date(qtbot, world, make_w
     _saved_box(qtbot).buttons()[1].click()
     today = dt.date.today().isoformat()
     assert save_to[0].endswith(f"/{report_world.JAPANESE} - Payments API rewrite - {today}.pdf")
+
+
+def test_file_menu_tax_year_asks_for_a_tax_year_from_the_settings(qtbot, world, make_window, save_to, tmp_path,
+                                                                  monkeypatch):
+    from talentdesk.services import settings
+
+    settings.set("tax_year_start_month", 4)
+    settings.set("tax_year_start_day", 6)
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda parent, title, label, items, current, editable: (offered.extend(items) or
+                                                                                            items[0], True)))
+    window = make_window()
+    action = window.action_tax_year_report
+    assert window.menu_file.actions().index(action) < window.menu_file.actions().index(window.menu_backup_anchor)
+    export_pdf.offer_to_open.last_box = None
+    action.trigger()
+    box = _saved_box(qtbot)
+    assert offered[0] == "2025/26" and all("/" in year for year in offered)
+    assert save_to[0].endswith(f"/Tax year 2025 - {dt.date.today().isoformat()}.pdf")
+    assert "Tax year 2025/26" in first_page(tmp_path / "chosen.pdf")
+    box.buttons()[1].click()

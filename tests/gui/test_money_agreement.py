@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from talentdesk import cli
-from talentdesk.services import bench, contracts, scope
+from talentdesk.services import bench, contracts, scope, settings
 from talentdesk.store.schema import open_database
 from tests import factories
 from tests.gui.conftest import settle
@@ -28,6 +28,7 @@ pytestmark = pytest.mark.usefixtures("us_english")
 
 def build_world(data_dir):
     open_database(data_dir)
+    settings.set("home_currency", "USD")  # the bench's column is in the home currency; not the machine's region's
     person = factories.talent("Mara Lindqvist")
     cid = factories.contract(person, title="Checkout rebuild", kind="hourly", currency="USD", rate_minor=6000,
                              weekly_limit_hours=30, start_date=dt.date(2026, 1, 5), end_date=dt.date(2026, 6, 30))

@@ -20,6 +20,7 @@ import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -805,6 +806,47 @@ def _(w):
     from talentdesk.interchange import upwork
 
     return lambda: upwork.import_file(FIXTURES / "upwork" / "transactions_13col.csv", create_missing=True)
+
+
+def _rate_rows():
+    from talentdesk.services import exchange
+
+    return [exchange.RateRow(TODAY - days(n), currency, Decimal(per_eur))
+            for n in range(3) for currency, per_eur in (("USD", "1.0856"), ("GBP", "0.85445"))]
+
+
+@write_path("talentdesk.services.exchange.set_rate")
+def _(w):
+    from talentdesk.services import exchange
+
+    return lambda: exchange.set_rate(TODAY, "GBP", "0.85445")
+
+
+@write_path("talentdesk.services.exchange.save_rates")
+def _(w):
+    from talentdesk.services import exchange
+
+    rows = _rate_rows()
+    return lambda: exchange.save_rates(rows, "csv")
+
+
+@write_path("talentdesk.services.exchange.remove_rates")
+def _(w):
+    from talentdesk.services import exchange
+
+    exchange.save_rates(_rate_rows(), "csv")  # the rates to remove
+    ids = [r.id for r in exchange.rates()]
+    return lambda: exchange.remove_rates(ids)
+
+
+@write_path("talentdesk.interchange.rates.import_file")
+def _(w):
+    from talentdesk.interchange import rates
+
+    path = w.folder / "eurofxref-hist.csv"
+    path.write_text("Date,USD,JPY,GBP,\n2026-03-06,1.0856,161.53,0.85445,\n2026-03-05,1.0840,N/A,0.85300,\n",
+                    encoding="utf-8")
+    return lambda: rates.import_file(path)
 
 
 @write_path("talentdesk.interchange.vcard.importer.import_file")

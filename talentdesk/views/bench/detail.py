@@ -199,6 +199,9 @@ class DetailPane(QScrollArea):
         d = info.data
         figures = [(labels.figure_label(key), esc(labels.totals(info.money.get(key))))
                    for key in ("paid", "fees", "refunds", "total") if info.money.get(key)]
+        if info.home is not None and info.money.currencies not in ([], [info.home.home]):
+            figures.append((self.tr("Total cost in {currency}").format(currency=info.home.home),
+                            esc(fmt.home_total(info.home))))
         return _rows([
             (self.tr("Location"), esc(d.location)),
             (self.tr("Languages"), esc(d.languages)),

@@ -33,6 +33,24 @@ def money(minor: int | None, currency: str, whole_if_round: bool = False) -> str
     return formatting.money(minor, currency, whole_if_round=whole_if_round)
 
 
+def home_total(home) -> str:
+    """The total cost in the home currency (cents always: the column lines up); "+?" when some payments have
+    no exchange rate for their day, so the figure never looks complete when it is not."""
+    if home is None:
+        return ""
+    text = money(home.total, home.home)
+    return text if home.complete else tr("{amount} +?").format(amount=text)
+
+
+def home_tip(home, spend: list[tuple[str, int]]) -> str:
+    lines = [tr("In {currency}, each payment at the rate of its date").format(currency=home.home)] if home else []
+    lines += [tr("By currency:")] + ["  " + money(minor, currency) for currency, minor in spend]
+    if home is not None and not home.complete:
+        missing = ", ".join(money(minor, currency) for currency, minor in sorted(home.missing.total.items()))
+        lines.append(tr("Not counted, no exchange rate for their day: {amounts}").format(amounts=missing))
+    return "\n".join(lines)
+
+
 def rate(minor: int | None, currency: str) -> str:
     text = money(minor, currency, whole_if_round=True)
     return tr("{amount}/h").format(amount=text) if text else ""

@@ -141,7 +141,8 @@ class BenchModel(QAbstractTableModel):
             if role == Qt.DisplayRole:
                 return labels.figure_label("total")
             if role == Qt.ToolTipRole:
-                return labels.figure_tip("total")
+                return labels.figure_tip("total") + "\n" + fmt.tr(
+                    "In your home currency, each payment at the rate of its date (Tools → Settings…)")
         else:
             title, tip = HEADERS[COLUMNS[section]]
             if role == Qt.DisplayRole:
@@ -198,11 +199,7 @@ class BenchModel(QAbstractTableModel):
         if key == "score":
             return fmt.score(row.score)
         if key == "spend":
-            if not row.spend:
-                return ""
-            first = fmt.money(row.spend[0][1], row.spend[0][0])  # cents always: the column lines up
-            more = len(row.spend) - 1
-            return first + (fmt.tr(" +{n}").format(n=more) if more else "")
+            return fmt.home_total(row.home) if row.spend else ""
         if key == "last_worked":
             return fmt.tr("Working now") if row.working_now else fmt.day(row.last_worked)
         if key == "status":
@@ -223,7 +220,7 @@ class BenchModel(QAbstractTableModel):
         if key == "score" and row.reviews:
             return fmt.tr("Average of %n private review(s)", row.reviews)
         if key == "spend" and row.spend:
-            return "\n".join(fmt.money(minor, currency) for currency, minor in row.spend)
+            return fmt.home_tip(row.home, row.spend)
         if key in ("name", "headline") and self._display(row, key):
             return self._display(row, key)
         return None

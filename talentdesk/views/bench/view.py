@@ -56,7 +56,8 @@ GIVE_WAY = ("overlap", "local_time", "spend", "rate", "skills", "score", "headli
 
 class ColumnsGiveWay(QObject):
     """Hides the least needed columns of a table while they do not fit its width, and brings them back as
-    the table widens: name, status and last worked stay in sight instead of behind a scrollbar."""
+    the table widens: name, status, last worked and the column sorted by stay in sight instead of behind a
+    scrollbar."""
 
     def __init__(self, table: QTableView, keys: tuple[str, ...], give_way: tuple[str, ...]):
         super().__init__(table)
@@ -64,6 +65,7 @@ class ColumnsGiveWay(QObject):
         self.widths: dict[str, int] = {}  # each column's width when last shown
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(lambda *_: self.fit())
+        table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.fit())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Resize:
@@ -90,9 +92,13 @@ class ColumnsGiveWay(QObject):
             if not header.isSectionHidden(column) and header.sectionSize(column) > 0:
                 self.widths[key] = header.sectionSize(column)
         widths = {key: self.widths.get(key, header.defaultSectionSize()) for key in self.keys}
+        # The column the table is sorted by stays in sight: it is what the order is about.
+        sorted_by = header.sortIndicatorSection()
         for key in self.give_way:
             if sum(widths[k] for k in self.keys if k not in hidden) <= room:
                 break
+            if 0 <= sorted_by < len(self.keys) and self.keys[sorted_by] == key:
+                continue
             hidden.append(key)
         with QSignalBlocker(header):
             for column, key in enumerate(self.keys):
@@ -107,7 +113,8 @@ def create(ctx: AppContext) -> BenchView:
 
 class BenchView(View):
     tables = ("talent", "talent_skill", "skill", "rate", "contract", "payment", "private_review", "message",
-              "appreciation", "contact_channel", "profile_link", "feedback", "setting", "interaction")
+              "appreciation", "contact_channel", "profile_link", "feedback", "setting", "interaction",
+              "exchange_rate")
 
     def __init__(self, ctx: AppContext):
         super().__init__(ctx)

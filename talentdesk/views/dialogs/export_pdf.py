@@ -1,7 +1,7 @@
 """Export a PDF summary from the window: ask where, write it off the GUI thread, offer to open it.
 
 Screens call ``export_talent_pdf``, ``export_contract_pdf`` or ``export_review_pdf``;
-``install(window)`` adds File → "Yearly spend report…".
+``install(window)`` adds File → "Yearly spend report…" and "Tax year report…".
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from ... import reports
 from ...app.context import AppContext
 from ...reports.file_names import default_file_name
-from ...services import report_data
+from ...services import report_data, tax_year
 
 STATE_KEY = "reports/folder"
 
@@ -105,14 +105,39 @@ def export_spend_pdf(parent: QWidget | None, ctx: AppContext) -> None:
     ctx.runner.read(report_data.spend_years, on_done=chosen)
 
 
-def install(window) -> None:
-    """File → "Yearly spend report…" (placed above the backup section and Quit)."""
-    ctx = window.ctx
-    action = ctx.navigator.add_menu_action(
-        "file", tr("&Yearly spend report…"), lambda _checked=False: export_spend_pdf(window, ctx), None,
-        tr("A PDF of the year's spend per person and per month, by payment kind"))
+def export_tax_year_pdf(parent: QWidget | None, ctx: AppContext) -> None:
+    """Ask for the tax year (those with payments, newest first; they start on the settings' day), then export."""
+
+    def chosen(years: list[tuple[int, str]]) -> None:
+        if not years:
+            QMessageBox.information(parent, tr("Tax year report"),
+                                    tr("Nothing has been paid yet. Record payments in a contract's workroom first."))
+            return
+        label, ok = QInputDialog.getItem(parent, tr("Tax year report"), tr("Tax year:"), [y[1] for y in years], 0,
+                                         False)
+        year = next((y for y, text in years if text == label), None)
+        if ok and year is not None:
+            _name_then_export(parent, ctx, "tax-year", tr("Export the tax year"), reports.tax_year_report, year)
+
+    ctx.runner.read(tax_year.years, on_done=chosen)
+
+
+def _add_above_backup(window, action) -> None:
     menu, anchor = getattr(window, "menu_file", None), getattr(window, "menu_backup_anchor", None)
     if menu is not None and anchor is not None:
         menu.removeAction(action)
         menu.insertAction(anchor, action)
+
+
+def install(window) -> None:
+    """File → "Yearly spend report…" and "Tax year report…" (placed above the backup section and Quit)."""
+    ctx = window.ctx
+    action = ctx.navigator.add_menu_action(
+        "file", tr("&Yearly spend report…"), lambda _checked=False: export_spend_pdf(window, ctx), None,
+        tr("A PDF of the year's spend per person and per month, by payment kind"))
+    _add_above_backup(window, action)
     window.action_spend_report = action
+    window.action_tax_year_report = ctx.navigator.add_menu_action(
+        "file", tr("Ta&x year report…"), lambda _checked=False: export_tax_year_pdf(window, ctx), None,
+        tr("A PDF for your accountant: every payment of a tax year per person, in your home currency"))
+    _add_above_backup(window, window.action_tax_year_report)

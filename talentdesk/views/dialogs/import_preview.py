@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...app.context import AppContext
 from ...app.errors import user_message
-from ...interchange import csv_import, upwork, vcard
+from ...interchange import csv_import, rates, upwork, vcard
 from ...interchange.report import ImportReport
 from ...services import talents
 
@@ -42,6 +42,7 @@ class ImportDialog(QDialog):
     """Base: a form on top, the dry-run report below, Import enabled once the preview is clean."""
 
     title = "Import"
+    changes: tuple[str, ...] = CHANGES  # the tables an import may write, for the change bus
 
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -108,7 +109,7 @@ class ImportDialog(QDialog):
         fn, args, kwargs = self.call(False)
         self.import_button.setEnabled(False)
         self.preview_button.setEnabled(False)
-        self.ctx.runner.write(fn, *args, **kwargs, changes=CHANGES, on_done=self._imported, on_error=self._failed,
+        self.ctx.runner.write(fn, *args, **kwargs, changes=self.changes, on_done=self._imported, on_error=self._failed,
                               action=self.tr("Import {name}").format(name=self.path.name), progress=self.tr("Importing {name}…").format(name=self.path.name))
 
     def _imported(self, report: ImportReport) -> None:
@@ -213,6 +214,25 @@ class VCardImportDialog(ImportDialog):
 
     def call(self, dry_run: bool):
         return vcard.import_file, (self.path,), {"dry_run": dry_run}
+
+
+class RatesImportDialog(ImportDialog):
+    """Exchange rates from a file the user downloaded: the ECB's daily or historical CSV (or its ZIP), or
+    date,currency,rate."""
+
+    title = "Import exchange rates"
+    changes = ("exchange_rate",)
+
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None):
+        super().__init__(ctx, path, parent)
+        self.body.addWidget(plain(self.tr(
+            "Rates are read as the European Central Bank publishes them: how many units of each currency one "
+            "euro bought that day. A rate already kept for a currency and day is replaced when the file says "
+            "otherwise. A file with a bad cell is refused whole, naming its line.")))
+        self.preview()
+
+    def call(self, dry_run: bool):
+        return rates.import_file, (self.path,), {"dry_run": dry_run}
 
 
 FIELD_LABELS = {

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...interchange import backup, exports, vcard
-from .import_preview import CsvImportDialog, UpworkImportDialog, VCardImportDialog
+from .import_preview import CsvImportDialog, RatesImportDialog, UpworkImportDialog, VCardImportDialog
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -43,6 +43,8 @@ class InterchangeMenus:
         add("import", tr("&Payments from CSV…"), lambda: self.import_csv("payments"), None,
             tr("Import payments from any CSV file, choosing which column holds what"))
         add("import", tr("Contacts (&vCard)…"), self.import_vcard, None, tr("Import people from a .vcf address book"))
+        add("import", tr("&Exchange rates…"), self.import_rates, None,
+            tr("Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV"))
         for name in exports.LISTS:
             if name == "timeline":
                 continue  # the timeline screen offers its own export, of what its filter shows
@@ -109,6 +111,15 @@ class InterchangeMenus:
         path = path or self._open(tr("Import contacts"), tr("vCard files (*.vcf *.vcard);;All files (*)"))
         if path:
             dialog = VCardImportDialog(self.ctx, path, self.window)
+            dialog.open()
+            return dialog
+        return None
+
+    def import_rates(self, path: Path | None = None) -> RatesImportDialog | None:
+        path = path or self._open(tr("Import exchange rates"),
+                                  tr("Rate files (*.csv *.zip *.txt);;All files (*)"))
+        if path:
+            dialog = RatesImportDialog(self.ctx, path, self.window)
             dialog.open()
             return dialog
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
 
@@ -12,8 +12,8 @@ from ... import formatting
 from ...app import theme, translation
 from ...app.context import AppContext
 from ...forms.ui_settings import Ui_SettingsDialog
+from ...services import exchange, preferences, review_rules, settings
 from ...services import labels as words
-from ...services import preferences, review_rules, settings
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES
 from ...services.validate import timezones
@@ -39,6 +39,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.myTimezone.addItems(sorted(timezones()))
         self.ui.defaultCurrency.addItems(CURRENCIES)
+        self._fill_money_choices()
         for key in theme.SCHEMES:
             self.ui.themeCombo.addItem(words_for(words.COLOUR_SCHEME, key), key)
         system = translation.LANGUAGES[translation.system_language()]
@@ -58,6 +59,9 @@ class SettingsDialog(QDialog):
             "my_timezone": self.ui.myTimezoneError, "my_working_hours": self.ui.workingHoursError,
             "default_currency": self.ui.defaultCurrencyError, "bonus_window_days": self.ui.bonusWindowError,
             "date_format": self.ui.dateFormatError, "paper_size": self.ui.paperSizeError,
+            "home_currency": self.ui.homeCurrencyError, "tax_year_start": self.ui.taxYearError,
+            "tax_year_start_month": self.ui.taxYearError, "tax_year_start_day": self.ui.taxYearError,
+            "rate_max_age_days": self.ui.homeCurrencyError,
         }
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -67,6 +71,17 @@ class SettingsDialog(QDialog):
         self.ui.themeCombo.setCurrentIndex(max(0, self.ui.themeCombo.findData(theme.saved_scheme())))
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(translation.saved_language())))
         self._clear_errors()
+
+    def _fill_money_choices(self) -> None:
+        """The home currency ("" follows the locale, named with what it is now) and the tax year's months."""
+        here = exchange.locale_currency()
+        self.ui.homeCurrency.addItem(self.tr("As this computer's region ({currency})").format(currency=here)
+                                     if here else self.tr("As this computer's region"), "")
+        for code in CURRENCIES:
+            self.ui.homeCurrency.addItem(code, code)
+        locale = QLocale()
+        for month in range(1, 13):
+            self.ui.taxYearMonth.addItem(locale.standaloneMonthName(month), month)
 
     def _build_rules(self) -> None:
         grid = self.ui.rulesGrid
@@ -111,6 +126,10 @@ class SettingsDialog(QDialog):
         self.ui.workingStart.setTime(_time(get("my_working_hours_start")))
         self.ui.workingEnd.setTime(_time(get("my_working_hours_end")))
         self.ui.defaultCurrency.setCurrentText(get("default_currency"))
+        self.ui.homeCurrency.setCurrentIndex(max(0, self.ui.homeCurrency.findData(get("home_currency") or "")))
+        self.ui.rateMaxAge.setValue(int(get("rate_max_age_days")))
+        self.ui.taxYearMonth.setCurrentIndex(max(0, self.ui.taxYearMonth.findData(int(get("tax_year_start_month")))))
+        self.ui.taxYearDay.setValue(int(get("tax_year_start_day")))
         self.ui.fileSizeLimit.setValue(int(get("file_size_limit_mb")))
         self.ui.bonusWindow.setValue(int(get("bonus_window_days")))
         self.ui.keepDaily.setValue(int(get("backup_keep_daily")))
@@ -131,6 +150,10 @@ class SettingsDialog(QDialog):
             "my_working_hours_start": _minutes(self.ui.workingStart.time()),
             "my_working_hours_end": 1440 if end == 23 * 60 + 59 else end,
             "default_currency": self.ui.defaultCurrency.currentText().strip(),
+            "home_currency": self.ui.homeCurrency.currentData() or "",
+            "rate_max_age_days": self.ui.rateMaxAge.value(),
+            "tax_year_start_month": self.ui.taxYearMonth.currentData(),
+            "tax_year_start_day": self.ui.taxYearDay.value(),
             "file_size_limit_mb": self.ui.fileSizeLimit.value(),
             "bonus_window_days": self.ui.bonusWindow.value(),
             "backup_keep_daily": self.ui.keepDaily.value(),
@@ -194,3 +217,12 @@ def install(ctx: AppContext, parent: QWidget) -> None:
         QKeySequence("Ctrl+,"),
         QCoreApplication.translate("SettingsDialog",
                                    "Your name, time zone, currency, review rules, backups, appearance, dates, paper"))
+    from .exchange_rates import open_rates
+
+    def rates() -> None:
+        interchange = getattr(parent, "interchange", None)  # the File menu's importers, installed after this
+        open_rates(parent, ctx, interchange.import_rates if interchange is not None else None)
+
+    ctx.navigator.add_menu_action(
+        "tools", QCoreApplication.translate("SettingsDialog", "Exchange &rate table…"), rates, None,
+        QCoreApplication.translate("SettingsDialog", "The exchange rates kept per day: add, remove or import them"))
