@@ -4,6 +4,7 @@
     talentdesk report contract CONTRACT [--out …]
     talentdesk report review [SESSION] [--out …]
     talentdesk report spend --year YYYY [--out …]
+    talentdesk report me [--months N] [--out …]
 
 A record is named as the program shows it (services/resolve.py): a UUID, a marketplace id, a name or title.
 Without a file name the PDF is named as the window names it (reports/file_names.py: person, title, date),
@@ -51,6 +52,13 @@ def register(sub) -> None:
     q.add_argument("--year", type=int, default=dt.date.today().year, metavar="YYYY",
                    help="the calendar year (default: this year)")
     common(q)
+    q = kinds.add_parser("me", help="one page on working with me, to share with a new hire",
+                         description="One page on working with me as a client: my hours and channels, how fast I "
+                         "answer, approve and pay, how long people stay, and the received comments chosen to quote "
+                         "(on the review screen's My record page).")
+    q.add_argument("--months", type=int, choices=(1, 3, 6, 12, 24), default=12,
+                   help="the figures over this many months up to today (default: 12)")
+    common(q)
 
 
 def _gui_application():
@@ -82,6 +90,8 @@ def _subject(args):
         return resolve.contract(args.contract)
     if args.report == "review":
         return resolve.review_session(args.session) if args.session else None
+    if args.report == "me":
+        return args.months
     return args.year
 
 
@@ -111,7 +121,8 @@ def run(args) -> int:
     subject = _subject(args)
     out = folder / default_file_name(args.report, subject) if folder is not None else args.out
     write = {"talent": reports.talent_dossier, "contract": reports.contract_summary,
-             "review": reports.review_session, "spend": reports.yearly_spend}[args.report]
+             "review": reports.review_session, "spend": reports.yearly_spend,
+             "me": reports.working_with_me}[args.report]
     written = write(subject, out, paper=args.paper, pdf_a=not args.no_pdfa)
     print(f"Wrote {written.path} ({plural(written.pages, 'page', 'pages')}): {written.title}")
     return 0

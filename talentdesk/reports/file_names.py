@@ -6,6 +6,7 @@ One rule for the window's save dialog and the command line:
     <person> - Dossier - <date>.pdf
     Review session - <day it started>.pdf
     Yearly spend <year> - <date>.pdf
+    Working with me - <date>.pdf
 
 The date is the day the file is written (a dossier or a contract changes; the date tells two copies
 apart), written YYYY-MM-DD: it sorts by name in a folder, and a locale's short date (11/30/2026) holds
@@ -19,7 +20,7 @@ import re
 from ..services import report_data
 from .fmt import tr
 
-REPORTS = ("talent", "contract", "review", "spend")
+REPORTS = ("talent", "contract", "review", "spend", "me")
 LONGEST_PART = 70  # characters of one name or title: the whole name stays well inside every file system's limit
 
 
@@ -48,6 +49,8 @@ def default_file_name(report: str, key: int | None, today: dt.date | None = None
         parts = [tr("Review session"), report_data.session_day(key)]
     elif report == "spend":
         parts = [tr("Yearly spend {year}").format(year=key), day]
+    elif report == "me":
+        parts = [tr("Working with me"), day]
     else:
         raise ValueError(f"unknown report {report!r}")
     return " - ".join(safe_file_name(part) for part in parts) + ".pdf"  # a long title never cuts the date
