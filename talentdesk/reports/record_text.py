@@ -123,7 +123,9 @@ def basis(f: Figure, fmt: Formatter) -> str:
         "rehire_share": lambda: tr("{again} of %n people", extra["people"]).format(again=extra["more_than_once"]),
         "relationship_days": lambda: tr("%n people", f.counted),
         "ended_by": lambda: tr("%n ended", len(f.items)) + (
-            " · " + tr("%n not recorded", extra["unknown"]) if extra.get("unknown") else ""),
+            " · " + tr("%n not recorded", extra["unknown"]) if extra.get("unknown") else "") + (
+            " · " + tr("most often: {reason}").format(reason=next(iter(extra["reasons"])))
+            if extra.get("reasons") else ""),
         "thanks_per_contract": lambda: tr("%n bonus(es)", extra["bonuses"]) + " · " + tr("%n thanks", extra["thanks"])
         + " · " + tr("%n contract(s)", extra["contracts"]),
     }

@@ -16,7 +16,8 @@ count is None ("no data"), never 0; its records are what it was counted from, so
 - **People I worked with more than once**: of those with a contract running in the period, the share with
   two engagements or more (a renewal continues an engagement, it is not a new one).
 - **Average relationship**: from someone's first contract start to their last end (or the period's end).
-- **Who ended contracts**: ended in the period, by me, by them or not recorded, and why.
+- **Who ended contracts**: ended in the period, by me, by them or not recorded, and why (a contract ended to
+  be renewed is not an end).
 - **Thanks per contract**: bonuses and praise given in the period per contract running in it.
 """
 from __future__ import annotations
@@ -330,7 +331,10 @@ def _people(w: _World, period: Period) -> tuple[Figure, Figure]:
 
 
 def _ended(w: _World, period: Period) -> Figure:
-    ended = sorted((c for c in w.contracts.values() if c.status == "ended" and period.holds(c.end_date)),
+    renewed = {c.renews_id for c in w.contracts.values() if c.renews_id is not None}
+    # A contract ended to be renewed goes on as the same engagement: nobody ended the relationship.
+    ended = sorted((c for c in w.contracts.values()
+                    if c.status == "ended" and period.holds(c.end_date) and c.id not in renewed),
                    key=lambda c: (c.end_date, c.id))
     items = [w.item(c.id, c.end_date, c.end_reason, 1.0, c.ended_by or "unknown") for c in ended]
     by = Counter(i.note for i in items)

@@ -164,6 +164,9 @@ def test_contracts_ended_by_me_and_by_them_and_why(db):
     for by, reason in (("me", "Project delivered"), ("them", "Took a full-time job"), (None, "Project delivered")):
         cid = rf.ended(factories.contract(start_date=dt.date(2025, 6, 2)), TODAY - days(10))
         Contract.update(ended_by=by, end_reason=reason).where(Contract.id == cid).execute()
+    renewed = rf.ended(factories.contract(start_date=dt.date(2025, 6, 2)), TODAY - days(5))
+    Contract.update(ended_by="me", end_reason="Renewed").where(Contract.id == renewed).execute()
+    factories.contract(Contract.get_by_id(renewed).talent_id, renews_id=renewed)  # the same engagement goes on
     ended = figure("ended_by")
     assert ended.value == 1
     assert {k: ended.extra[k] for k in ("me", "them", "unknown")} == {"me": 1, "them": 1, "unknown": 1}

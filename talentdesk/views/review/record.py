@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from ...reports import record_text as text
 from ...reports.fmt import Formatter
 from ...services import my_record
 from ..shortcuts import local_shortcut
+from ..widgets.scrolled import scrolled_content
 
 COLUMNS = 3
 
@@ -53,6 +53,7 @@ class FigureTile(QPushButton):
         self.setObjectName("recordTile")
         self.setCheckable(False)
         self.setMinimumHeight(scaled(112))
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         self.setToolTip(text.explanation(key))
         self.title = _label(text.title(key), "muted")
         self.value = _label("", "title")
@@ -76,6 +77,13 @@ class FigureTile(QPushButton):
         hint = super().sizeHint()
         hint.setHeight(max(hint.height(), self.layout().sizeHint().height()))
         return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A button does not grow for its wrapped words by itself: a narrow tile asks for the height they need."""
+        super().resizeEvent(event)
+        needed = max(scaled(112), self.layout().totalHeightForWidth(self.width()))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class RecordsDialog(QDialog):
@@ -182,15 +190,7 @@ class RecordPage(QWidget):
         self.fmt = Formatter()
         self.record: my_record.ClientRecord | None = None
         self.dialog: QDialog | None = None  # the dialog last opened (tests reach it here)
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        holder = QVBoxLayout(self)
-        holder.setContentsMargins(0, 0, 0, 0)
-        holder.addWidget(scroll)
+        content = scrolled_content(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTreeWidget,
@@ -47,6 +46,7 @@ from ..dialogs.log_raise import LogRaiseDialog
 from ..dialogs.settings_dialog import open_settings
 from ..shortcuts import local_shortcut
 from ..widgets.flow import FlowLayout
+from ..widgets.scrolled import scrolled_content
 from .record import RecordPage
 
 GENERIC_KEYS = (("done", "5"), ("day", "6"), ("week", "7"), ("month", "8"), ("until", "9"), ("dismiss", "0"))
@@ -175,15 +175,7 @@ class ReviewView(View):
     def _build_card_page(self) -> None:
         page = self.card_page = QWidget()
         # On a short window the card scrolls instead of squeezing its facts to half their height.
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        holder = QVBoxLayout(page)
-        holder.setContentsMargins(0, 0, 0, 0)
-        holder.addWidget(scroll)
+        content = scrolled_content(page)
         outer = QVBoxLayout(content)
         outer.setContentsMargins(32, 20, 32, 20)
         top = QHBoxLayout()
