@@ -16,6 +16,7 @@ from talentdesk.store.schema import open_database
 from tests import factories
 from tests import review_factories as rf
 from tests.gui.conftest import settle
+from tests.gui.test_review import open_review
 
 TODAY = dt.date.today()
 
@@ -49,10 +50,7 @@ def history(data_dir) -> dict:
 
 
 def open_record(qtbot, make_window):
-    window = make_window()
-    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
-    view = window.screens["review"]
-    settle(qtbot, window)
+    window, view = open_review(qtbot, make_window)
     qtbot.mouseClick(view.record_button, Qt.LeftButton)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: view.record_page.record is not None)

@@ -265,3 +265,34 @@ def test_a_period_is_that_many_months_up_to_today(months):
     period = my_record.period_ending(TODAY, months)
     assert period.end == TODAY and period.previous().end == period.start - days(1)
     assert period.previous().days == period.days
+
+
+# -- where the data comes from ---------------------------------------------------------------------------------------
+
+def test_marking_a_milestone_submitted_records_the_day_and_only_then(db):
+    from talentdesk.services import milestones
+
+    cid = factories.contract(kind="fixed")
+    first = milestones.add(cid, "Design", 1000)
+    milestones.set_status(first, "submitted", on=TODAY - days(3))
+    milestones.set_status(first, "approved", on=TODAY)
+    assert Milestone.get_by_id(first).submitted_on == TODAY - days(3)
+    milestones.set_status(first, "pending")
+    assert Milestone.get_by_id(first).submitted_on is None  # not submitted after all
+    second = milestones.add(cid, "Build", 1000)
+    milestones.set_status(second, "approved", on=TODAY)  # straight to approved: the submission day is not known
+    assert Milestone.get_by_id(second).submitted_on is None
+
+
+def test_ending_a_contract_says_who_ended_it(db):
+    from talentdesk.services import offboarding
+    from talentdesk.services.errors import ValidationError
+
+    cid = factories.contract(start_date=dt.date(2026, 1, 5))
+    with pytest.raises(ValidationError):
+        offboarding.end_contract(cid, offboarding.EndInput(TODAY, "Done", ended_by="someone"))
+    offboarding.end_contract(cid, offboarding.EndInput(TODAY, "Took a full-time job", ended_by="them"))
+    assert Contract.get_by_id(cid).ended_by == "them"
+    other = factories.contract(start_date=dt.date(2026, 1, 5))
+    offboarding.end_contract(other, offboarding.EndInput(TODAY, "Delivered"))
+    assert Contract.get_by_id(other).ended_by is None
