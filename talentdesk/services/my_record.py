@@ -410,10 +410,11 @@ def set_quoted(feedback_ids: list[int] | set[int]) -> int:
     """Quote exactly these received comments in the "working with me" page; returns how many are quoted."""
     ids = sorted({int(i) for i in feedback_ids})
     with database.atomic():
-        Feedback.update(quoted=False).where((Feedback.direction == "received") & Feedback.quoted).execute()
+        Feedback.update(quoted=False).where((Feedback.direction == "received")
+                                            & (Feedback.quoted == True)).execute()  # noqa: E712
         if ids:
             Feedback.update(quoted=True).where((Feedback.direction == "received") & Feedback.id.in_(ids)).execute()
-    return Feedback.select().where(Feedback.quoted).count()
+    return Feedback.select().where(Feedback.quoted == True).count()  # noqa: E712
 
 
 @dataclass
