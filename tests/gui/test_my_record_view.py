@@ -121,3 +121,22 @@ def test_report_me_writes_the_one_page_pdf_headless(data_dir, tmp_path, capsys, 
     text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "How I pay" in text and "No comment chosen to quote." not in text
     assert cli.main(["--data-dir", str(data_dir), "report", "me", "--out", str(tmp_path / "me.txt")]) == 1
+
+
+def test_the_client_chooses_the_comments_to_quote(qtbot, make_window, data_dir):
+    history(data_dir)
+    other = factories.contract(factories.talent("Cy Park"), "Logo")
+    Feedback.create(contract=other, direction="received", score=4, comment="Slow to answer", given_on=TODAY)
+    window, page = open_record(qtbot, make_window)
+    qtbot.mouseClick(page.quotes_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    dialog = page.dialog
+    rows = {dialog.list.topLevelItem(i).text(0): dialog.list.topLevelItem(i) for i in range(2)}
+    assert rows["Clear brief, paid fast"].checkState(0) == Qt.Checked
+    assert rows["Slow to answer"].checkState(0) == Qt.Unchecked
+    rows["Clear brief, paid fast"].setCheckState(0, Qt.Unchecked)
+    rows["Slow to answer"].setCheckState(0, Qt.Checked)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.LeftButton)
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    assert [f.comment for f in Feedback.select().where(Feedback.quoted == True)] == ["Slow to answer"]  # noqa: E712
