@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...app.context import AppContext
 from ...app.text_size import scaled
 from ...reports import record_text as text
+from ...reports.client_page import MAX_QUOTES
 from ...reports.fmt import Formatter
 from ...services import my_record
 from ..shortcuts import local_shortcut
@@ -144,12 +145,16 @@ class QuotesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Comments to quote"))
-        self.resize(scaled(720), scaled(460))
+        self.resize(scaled(900), scaled(480))
         self.list = QTreeWidget()
         self.list.setAccessibleName(self.tr("Comments people gave you"))
         self.list.setHeaderLabels([self.tr("Comment"), self.tr("Score"), self.tr("Person"), self.tr("Date")])
         self.list.setRootIsDecorated(False)
+        self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        for column, width in ((1, 60), (2, 180), (3, 100)):
+            self.list.header().setSectionResizeMode(column, QHeaderView.Interactive)
+            self.list.header().resizeSection(column, scaled(width))
         for r in received:
             row = QTreeWidgetItem([r.comment, f"{r.score}/5", r.talent_name, fmt.date(r.given_on)])
             row.setFlags(row.flags() | Qt.ItemIsUserCheckable)
@@ -158,7 +163,8 @@ class QuotesDialog(QDialog):
             row.setData(0, Qt.UserRole, r.id)
             self.list.addTopLevelItem(row)
         hint = _label(self.tr("Ticked comments appear in the “working with me” PDF, with the person's first name, "
-                              "the score and the date.") if received else
+                              "the score and the date; the newest {n} of them fit its one page.").format(n=MAX_QUOTES)
+                      if received else
                       self.tr("Nobody has left you feedback with a comment yet. Record the feedback they give you "
                               "in a contract's workroom."), "muted")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
