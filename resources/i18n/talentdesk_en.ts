@@ -510,5 +510,12 @@
             <numerusform>%n weeks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>From {start} to {end}, compared with the %n day(s) before. Click a figure to see what it was counted from.</source>
+        <translation>
+            <numerusform>From {start} to {end}, compared with the %n day before. Click a figure to see what it was counted from.</numerusform>
+            <numerusform>From {start} to {end}, compared with the %n days before. Click a figure to see what it was counted from.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

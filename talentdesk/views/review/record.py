@@ -252,9 +252,9 @@ class RecordPage(QWidget):
 
     def show_record(self, found: my_record.ClientRecord) -> None:
         self.record = found
-        self.summary.setText(self.tr("From {start} to {end}, compared with the {days} days before. Click a "
-                                     "figure to see what it was counted from.").format(
-            start=self.fmt.date(found.period.start), end=self.fmt.date(found.period.end), days=found.period.days))
+        self.summary.setText(self.tr("From {start} to {end}, compared with the %n day(s) before. Click a figure to "
+                                     "see what it was counted from.", "", found.period.days).format(
+            start=self.fmt.date(found.period.start), end=self.fmt.date(found.period.end)))
         for key, tile in self.tiles.items():
             tile.show_figure(found.figures[key], self.fmt)
 
