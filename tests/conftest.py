@@ -73,7 +73,7 @@ BOTH_ENGINES = {
     "test_budget_milestones_chains", "test_money_rules", "test_offboarding_rules", "test_relationship_agreement",
     "test_resolve", "test_timeline", "test_timeline_chart_scores", "test_review_session", "test_review_rules",
     "test_interchange_csv", "test_interchange_upwork", "test_interchange_vcard", "test_interchange_exports",
-    "test_report_data", "test_history", "test_atomicity", "test_exchange", "test_tax_year",
+    "test_report_data", "test_history", "test_atomicity", "test_exchange", "test_tax_year", "test_my_record",
 }
 
 

@@ -447,5 +447,124 @@
             <numerusform>%n rates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n released automatically</source>
+        <translation>
+            <numerusform>%n released automatically</numerusform>
+            <numerusform>%n released automatically</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) paid</source>
+        <translation>
+            <numerusform>%n milestone paid</numerusform>
+            <numerusform>%n milestones paid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered</source>
+        <translation>
+            <numerusform>%n question answered</numerusform>
+            <numerusform>%n questions answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{again} of %n people</source>
+        <translation>
+            <numerusform>{again} of %n person</numerusform>
+            <numerusform>{again} of %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <translation>
+            <numerusform>%n ended</numerusform>
+            <numerusform>%n ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n not recorded</numerusform>
+            <numerusform>%n not recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus(es)</source>
+        <translation>
+            <numerusform>%n bonus</numerusform>
+            <numerusform>%n bonuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thanks</source>
+        <translation>
+            <numerusform>%n thanks</numerusform>
+            <numerusform>%n thanks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement(s)</source>
+        <translation>
+            <numerusform>%n engagement</numerusform>
+            <numerusform>%n engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Last month</numerusform>
+            <numerusform>Last %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From {start} to {end}, compared with the %n day(s) before. Click a figure to see what it was counted from.</source>
+        <translation>
+            <numerusform>From {start} to {end}, compared with the %n day before. Click a figure to see what it was counted from.</numerusform>
+            <numerusform>From {start} to {end}, compared with the %n days before. Click a figure to see what it was counted from.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
     talentdesk report review [SESSION] [--out …]
     talentdesk report spend --year YYYY [--out …]
     talentdesk report tax-year --year YYYY [--out …]
+    talentdesk report me [--months N] [--out …]
 
 A record is named as the program shows it (services/resolve.py): a UUID, a marketplace id, a name or title.
 Without a file name the PDF is named as the window names it (reports/file_names.py: person, title, date),
@@ -59,6 +60,13 @@ def register(sub) -> None:
     q.add_argument("--year", type=int, default=dt.date.today().year, metavar="YYYY",
                    help="the tax year that starts in YYYY (default: this year)")
     common(q)
+    q = kinds.add_parser("me", help="one page on working with me, to share with a new hire",
+                         description="One page on working with me as a client: my hours and channels, how fast I "
+                         "answer, approve and pay, how long people stay, and the received comments chosen to quote "
+                         "(on the review screen's My record page).")
+    q.add_argument("--months", type=int, choices=(1, 3, 6, 12, 24), default=12,
+                   help="the figures over this many months up to today (default: 12)")
+    common(q)
 
 
 def _gui_application():
@@ -90,6 +98,8 @@ def _subject(args):
         return resolve.contract(args.contract)
     if args.report == "review":
         return resolve.review_session(args.session) if args.session else None
+    if args.report == "me":
+        return args.months
     return args.year
 
 
@@ -120,7 +130,7 @@ def run(args) -> int:
     out = folder / default_file_name(args.report, subject) if folder is not None else args.out
     write = {"talent": reports.talent_dossier, "contract": reports.contract_summary,
              "review": reports.review_session, "spend": reports.yearly_spend,
-             "tax-year": reports.tax_year_report}[args.report]
+             "tax-year": reports.tax_year_report, "me": reports.working_with_me}[args.report]
     written = write(subject, out, paper=args.paper, pdf_a=not args.no_pdfa)
     print(tr("Wrote {file} (%n page(s)): {title}", written.pages).format(file=written.path, title=written.title))
     return 0

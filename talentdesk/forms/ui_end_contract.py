@@ -35,6 +35,7 @@ class Ui_EndContractWizard(object):
         self.endingGrid.addWidget(self.endDateLabel, 0, 0, 1, 1)
 
         self.endRow = QHBoxLayout()
+        self.endRow.setSpacing(12)
         self.endRow.setObjectName(u"endRow")
         self.endDateEdit = QDateEdit(self.endingPage)
         self.endDateEdit.setObjectName(u"endDateEdit")
@@ -42,6 +43,16 @@ class Ui_EndContractWizard(object):
         self.endDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.endRow.addWidget(self.endDateEdit)
+
+        self.endedByLabel = QLabel(self.endingPage)
+        self.endedByLabel.setObjectName(u"endedByLabel")
+
+        self.endRow.addWidget(self.endedByLabel)
+
+        self.endedByCombo = QComboBox(self.endingPage)
+        self.endedByCombo.setObjectName(u"endedByCombo")
+
+        self.endRow.addWidget(self.endedByCombo)
 
         self.endRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -472,6 +483,7 @@ class Ui_EndContractWizard(object):
         EndContractWizard.addPage(self.checklistPage)
 #if QT_CONFIG(shortcut)
         self.endDateLabel.setBuddy(self.endDateEdit)
+        self.endedByLabel.setBuddy(self.endedByCombo)
         self.reasonLabel.setBuddy(self.reasonEdit)
         self.givenScoreLabel.setBuddy(self.givenScoreSpin)
         self.givenCommentLabel.setBuddy(self.givenCommentEdit)
@@ -500,6 +512,10 @@ class Ui_EndContractWizard(object):
         self.endingPage.setTitle(QCoreApplication.translate("EndContractWizard", u"End the contract", None))
         self.endingPage.setSubTitle(QCoreApplication.translate("EndContractWizard", u"When it ends and why. Everything in this flow is saved together when you press Finish.", None))
         self.endDateLabel.setText(QCoreApplication.translate("EndContractWizard", u"&End date", None))
+        self.endedByLabel.setText(QCoreApplication.translate("EndContractWizard", u"Ended &by", None))
+#if QT_CONFIG(tooltip)
+        self.endedByCombo.setToolTip(QCoreApplication.translate("EndContractWizard", u"Who ended it: you or them. Your record as a client counts both.", None))
+#endif // QT_CONFIG(tooltip)
         self.reasonLabel.setText(QCoreApplication.translate("EndContractWizard", u"&Why it ended", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("EndContractWizard", u"e.g. Project delivered; budget ran out; not a fit", None))
         self.feedbackPage.setTitle(QCoreApplication.translate("EndContractWizard", u"Feedback", None))

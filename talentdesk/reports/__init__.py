@@ -82,3 +82,13 @@ def tax_year_report(year: int, out: Path | str, report: Progress | None = None, 
     from . import tax_year as layout
 
     return _write(lambda fmt: layout.build(tax_service.tax_year(year), fmt), out, report, paper, pdf_a)
+
+
+def working_with_me(months: int | None, out: Path | str, report: Progress | None = None, *,
+                    paper: str | None = None, pdf_a: bool = True) -> Written:
+    """The one-page "working with me" sheet over the last ``months`` (services/my_record.py)."""
+    from ..services import my_record
+    from . import client_page as page
+
+    months = months or my_record.DEFAULT_MONTHS
+    return _write(lambda fmt: page.build(my_record.working_with_me(months), fmt), out, report, paper, pdf_a)

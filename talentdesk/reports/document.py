@@ -115,13 +115,13 @@ class Report:
     def empty(self, text: str) -> None:
         self.paragraph(text, "empty")
 
-    def facts(self, pairs: Sequence[tuple[str, str]], columns: int = 2) -> None:
-        """Label/value pairs in ``columns`` side-by-side columns."""
+    def facts(self, pairs: Sequence[tuple[str, str]], columns: int = 2, label_width: int | None = None) -> None:
+        """Label/value pairs in ``columns`` side-by-side columns (``label_width``: the labels' share, in %)."""
         pairs = [(k, v) for k, v in pairs if v not in (None, "")]
         if not pairs:
             return
         rows = (len(pairs) + columns - 1) // columns
-        label_w = 16 if columns <= 2 else 19  # three columns hold scores: short values, long labels
+        label_w = label_width or (16 if columns <= 2 else 19)  # three columns hold scores: short values, long labels
         value_w = (100 - label_w * columns) // columns
         out = ['<table class="facts" width="100%" cellspacing="0" cellpadding="2">']
         for r in range(rows):

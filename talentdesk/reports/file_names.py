@@ -7,6 +7,7 @@ One rule for the window's save dialog and the command line:
     Review session - <day it started>.pdf
     Yearly spend <year> - <date>.pdf
     Tax year <year> - <date>.pdf
+    Working with me - <date>.pdf
 
 The date is the day the file is written (a dossier or a contract changes; the date tells two copies
 apart), written YYYY-MM-DD: it sorts by name in a folder, and a locale's short date (11/30/2026) holds
@@ -20,7 +21,7 @@ import re
 from ..services import report_data
 from .fmt import tr
 
-REPORTS = ("talent", "contract", "review", "spend", "tax-year")
+REPORTS = ("talent", "contract", "review", "spend", "tax-year", "me")
 LONGEST_PART = 70  # characters of one name or title: the whole name stays well inside every file system's limit
 
 
@@ -51,6 +52,8 @@ def default_file_name(report: str, key: int | None, today: dt.date | None = None
         parts = [tr("Yearly spend {year}").format(year=key), day]
     elif report == "tax-year":
         parts = [tr("Tax year {year}").format(year=key), day]
+    elif report == "me":
+        parts = [tr("Working with me"), day]
     else:
         raise ValueError(f"unknown report {report!r}")
     return " - ".join(safe_file_name(part) for part in parts) + ".pdf"  # a long title never cuts the date

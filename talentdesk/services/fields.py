@@ -38,6 +38,7 @@ FIELDS = frozenset({
     QT_TRANSLATE_NOOP("fields", "effective date"),
     QT_TRANSLATE_NOOP("fields", "email"),
     QT_TRANSLATE_NOOP("fields", "end date"),
+    QT_TRANSLATE_NOOP("fields", "ended by"),
     QT_TRANSLATE_NOOP("fields", "expected response time"),
     QT_TRANSLATE_NOOP("fields", "expires"),
     QT_TRANSLATE_NOOP("fields", "external id"),

@@ -84,6 +84,12 @@ def set_status(milestone_id: int, status: str, on: dt.date | None = None) -> Non
             raise Refused(QT_TRANSLATE_NOOP("errors", "This milestone's payment is recorded; remove that payment first "
                                                       "to mark it unpaid."))
         milestone.status = status
+        # The day it was submitted is known only when it is marked submitted (a jump from pending to approved
+        # says nothing of it); back to pending, it was not submitted after all.
+        if status == "submitted":
+            milestone.submitted_on = milestone.submitted_on or on
+        elif order == 0:
+            milestone.submitted_on = None
         milestone.approved_on = (milestone.approved_on or on) if order >= 2 else None
         milestone.paid_on = (milestone.paid_on or on) if order >= 3 else None
         milestone.save()

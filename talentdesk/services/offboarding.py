@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..store.db import database
 from ..store.models import (
+    AUTHORS,
     OFFBOARDING_KINDS,
     TEST_DECISIONS,
     AccessGrant,
@@ -56,6 +57,7 @@ class EndInput:
     review: contracts.ReviewInput | None = None
     checklist: list[ChecklistItem] = field(default_factory=list)
     test_decision: str | None = None  # hire | no_hire, for a test project
+    ended_by: str | None = None  # me | them; None when not said
 
 
 def proposed_checklist(contract_id: int) -> list[ChecklistItem]:
@@ -82,6 +84,8 @@ def end_contract(contract_id: int, data: EndInput) -> None:
     reason = v.text(data.reason, "reason", required=True, max_length=5000)
     if data.test_decision is not None:
         v.choice(data.test_decision, TEST_DECISIONS, "test decision")
+    if data.ended_by is not None:
+        v.choice(data.ended_by, AUTHORS, "ended by")
     for item in data.checklist:
         v.choice(item.kind, OFFBOARDING_KINDS, "checklist item")
         v.text(item.label, "checklist item", required=True, max_length=300)
@@ -97,6 +101,7 @@ def end_contract(contract_id: int, data: EndInput) -> None:
         contract = contracts.get(contract_id)
         contract.end_date = end_date
         contract.end_reason = reason
+        contract.ended_by = data.ended_by
         if contract.is_test_project:
             contract.test_decision = data.test_decision
         contract.updated_at = utcnow()

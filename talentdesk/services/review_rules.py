@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..store.db import database
-from . import classification, labels, relationship, retainer, settings, terms, weeks
+from . import classification, labels, my_record, relationship, retainer, settings, terms, weeks
 from .money import format_plain
 
 # Columns every rule's SQL returns, in this order.
@@ -45,6 +46,8 @@ class Rule:
     fingerprint: tuple[str, ...]  # facts whose change brings a dismissed card back
     actions: tuple[str, ...]  # rule-specific actions, in key order (see review_session.ACTIONS)
     thresholds: tuple[Threshold, ...] = ()
+    # For a rule SQL alone cannot finish (working time across time zones): keeps and completes the cards.
+    refine: Callable[[list[Card], dt.date, dict], list[Card]] | None = None
 
     def setting(self, key: str) -> str:
         return f"review.{self.name}.{key}"
@@ -98,7 +101,8 @@ class Card:
 # noun ("1 day", "3 days"): the templates never follow it with "days".
 FACT_KINDS: dict[str, str] = {
     "end_date": "date", "last_revisit": "date", "revoke_by": "date", "last_contact": "date", "due_on": "date", "expires_on": "date",
-    "week_start": "date", "on": "date", "renewal_on": "date",
+    "week_start": "date", "on": "date", "renewal_on": "date", "submitted_on": "date", "releases_on": "date",
+    "asked_on": "date", "waiting_minutes": "minutes",
     "days_left": "days", "days_ago": "days", "tenure_days": "days", "days_over": "days", "cadence_days": "days",
     "used_minutes": "minutes", "avg_minutes": "minutes", "limit_minutes": "minutes", "logged_minutes": "minutes", "bought_minutes": "minutes",
     "rate_minor": "money", "weekly_payment_minor": "money", "amount_minor": "money",
@@ -279,8 +283,61 @@ SELECT 'milestone:' || m.id, m.status, t.id, t.name, c.id, c.title, m.due_on,
                    'amount_minor', m.amount_minor, 'currency', m.currency)
 FROM milestone m JOIN contract c ON c.id = m.contract_id JOIN talent t ON t.id = c.talent_id
 WHERE m.status IN ('pending', 'submitted') AND m.due_on < date(:today, '-' || :grace_days || ' days')
-  AND c.status IN ('active', 'paused')
+  AND c.status IN ('active', 'paused') AND NOT (m.status = 'submitted' AND m.submitted_on IS NOT NULL)
 """)
+
+# A submitted milestone with its submission day waits for my approval (a milestone late or submitted with no
+# day known is "milestone overdue"'s). The marketplace releases it by itself on its release day.
+MILESTONE_WAITING = _card_sql(f"""
+SELECT 'milestone:' || m.id, CASE WHEN x.releases_on <= :today THEN 'released' ELSE 'waiting' END,
+       t.id, t.name, c.id, c.title, x.releases_on,
+       json_object('milestone', m.title, 'submitted_on', m.submitted_on, 'releases_on', x.releases_on,
+                   'days_left', CAST(julianday(x.releases_on) - julianday(:today) AS INTEGER),
+                   'days_ago', CAST(julianday(:today) - julianday(x.releases_on) AS INTEGER),
+                   'amount_minor', m.amount_minor, 'currency', m.currency)
+FROM milestone m
+JOIN (SELECT id, date(submitted_on, '+{my_record.AUTO_RELEASE_DAYS} days') AS releases_on FROM milestone
+      WHERE status = 'submitted' AND submitted_on IS NOT NULL) x ON x.id = m.id
+JOIN contract c ON c.id = m.contract_id JOIN talent t ON t.id = c.talent_id
+WHERE m.submitted_on <= date(:today, '-' || :days || ' days') AND c.status IN ('active', 'paused')
+""")
+
+# Their first message since my last one, on a running contract: the working time it has waited is counted in
+# Python (services/working_time.py), by question_waited below.
+QUESTION_UNANSWERED = _card_sql("""
+SELECT 'contract:' || x.id, 'unanswered', x.talent_id, x.name, x.id, x.title, NULL, json_object('asked_at', x.asked)
+FROM (SELECT c.id, c.title, t.id AS talent_id, t.name, min(m.sent_at) AS asked
+      FROM contract c JOIN talent t ON t.id = c.talent_id JOIN message m ON m.contract_id = c.id
+      WHERE c.status IN ('active', 'paused') AND m.author = 'them' AND m.channel <> 'note' AND m.sent_at < :until
+        AND NOT EXISTS (SELECT 1 FROM message r WHERE r.contract_id = c.id AND r.author = 'me'
+                          AND r.channel <> 'note' AND r.sent_at >= m.sent_at AND r.sent_at < :until)
+      GROUP BY c.id, c.title, t.id, t.name) x
+""")
+
+
+def reference_instant(today: dt.date) -> dt.datetime:
+    """The instant "now" of a queue computed for ``today``: now, or the end of that day when it is past."""
+    end_of_day = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
+    return min(dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0), end_of_day)
+
+
+def question_waited(cards: list[Card], today: dt.date, values: dict) -> list[Card]:
+    """Keep the questions that waited more than the threshold in working time, with what was asked."""
+    limit = int(values.get("review.question_unanswered.hours", settings.DEFAULTS["review.question_unanswered.hours"]))
+    until = reference_instant(today)
+    kept = []
+    for card in cards:
+        asked = dt.datetime.fromisoformat(str(card.facts["asked_at"]).replace("T", " ")[:19])
+        assert card.contract_id is not None, "a question is asked on a contract"
+        waited = my_record.waiting_minutes(card.contract_id, asked, until)
+        if waited <= limit * 60:
+            continue
+        facts = {"asked_at": asked.isoformat(sep=" "), "asked_on": asked.date().isoformat(),
+                 "waiting_minutes": waited, "hours": limit,
+                 "question": my_record.question_text(card.contract_id, asked)}
+        kept.append(Card(card.rule, card.variant, card.subject, card.talent_id, card.talent_name, card.contract_id,
+                         card.contract_title, card.due, json.dumps(facts)))
+    return kept
 
 # Last contact and the due day come from relationship.py: the bench and the calendar read the same rule.
 STAY_IN_TOUCH = _card_sql(f"""
@@ -403,6 +460,26 @@ RULES: tuple[Rule, ...] = (
          (("milestone", "Milestone"), ("due_on", "Due"), ("amount_minor", "Amount")), ("due_on", "status"),
          (OPEN_CONTRACT, OPEN_PERSON),
          (Threshold("grace_days", "Days of grace after the due date", "days", 0, 60),)),
+    Rule("milestone_waiting", "Milestone to approve", "A milestone submitted and waiting for your approval; the "
+         "marketplace releases a fixed-price milestone by itself 14 days after it was submitted.",
+         MILESTONE_WAITING,
+         {"waiting": "“{milestone}” was submitted on {submitted_on} and waits for your approval; the marketplace "
+                     "releases it automatically on {releases_on}, in {days_left}.",
+          "released": "“{milestone}” was submitted on {submitted_on} and never approved here: the marketplace "
+                      "released it automatically on {releases_on}. Record the approval."},
+         (("milestone", "Milestone"), ("submitted_on", "Submitted"), ("releases_on", "Released automatically on"),
+          ("amount_minor", "Amount")), ("submitted_on",),
+         (OPEN_CONTRACT, OPEN_PERSON),
+         (Threshold("days", "Ask this many days after the submission", "days", 0, 13),)),
+    Rule("question_unanswered", "Question unanswered", "A message from them with no answer from you for more "
+         "than a working day (counted in the working hours of both sides, weekends left out).",
+         QUESTION_UNANSWERED,
+         {"unanswered": "They wrote on {asked_on} and have waited {waiting_minutes} of working time for an "
+                        "answer: “{question}”"},
+         (("asked_on", "Asked on"), ("waiting_minutes", "Waiting (working time)")), ("asked_at",),
+         (OPEN_CONTRACT, "log_contact", OPEN_PERSON),
+         (Threshold("hours", "Ask after this many working hours", "hours", 1, 40),),
+         refine=question_waited),
     Rule("hours_limit", "Weekly hours", "Hours logged this week near or over the weekly limit "
          "(hours over the limit are paid as a bonus).",
          HOURS_LIMIT,
@@ -485,6 +562,8 @@ def params(rule: Rule, today: dt.date, values: dict) -> dict:
         out[threshold.key] = int(values.get(rule.setting(threshold.key), settings.DEFAULTS[rule.setting(threshold.key)]))
     if rule.name == "contract_ending":
         out["retainer_on"] = bool(values.get("review.retainer.on", True))
+    if rule.name == "question_unanswered":
+        out["until"] = reference_instant(today).isoformat(sep=" ")
     if rule.name == "hours_limit":
         start, end = weeks.week_of(today)
         out["week_start"], out["week_end"] = start.isoformat(), end.isoformat()
@@ -510,7 +589,8 @@ def run_rule(rule: Rule, today: dt.date, values: dict | None = None) -> list[Car
     """One rule's cards: its one query, with thresholds from ``values`` (else the settings)."""
     values = settings.all_settings() if values is None else values
     cursor = database.obj.execute_sql(rule.sql, params(rule, today, values))
-    return [_card(rule, row) for row in cursor.fetchall()]
+    cards = [_card(rule, row) for row in cursor.fetchall()]
+    return rule.refine(cards, today, values) if rule.refine else cards
 
 
 def compute(today: dt.date | None = None, values: dict | None = None) -> list[Card]:

@@ -31,6 +31,8 @@ DEFAULTS: dict[str, Any] = {
     "backup_keep_daily": 14,
     "backup_keep_monthly": 12,
     "onboarded": False,
+    # My record as a client (services/my_record.py): an hourly week counts as paid on time within these days.
+    "record.hourly_paid_within_days": 10,
     # Review queue rules (services/review_rules.py): each rule's on/off switch and thresholds.
     "review.contract_ending.on": True,
     "review.contract_ending.days": 14,
@@ -51,6 +53,10 @@ DEFAULTS: dict[str, Any] = {
     "review.revoke_due.on": True,
     "review.milestone_overdue.on": True,
     "review.milestone_overdue.grace_days": 0,
+    "review.milestone_waiting.on": True,
+    "review.milestone_waiting.days": 1,
+    "review.question_unanswered.on": True,
+    "review.question_unanswered.hours": 8,
     "review.stay_in_touch.on": True,
     "review.stay_in_touch.default_days": 30,
     "review.test_decision.on": True,

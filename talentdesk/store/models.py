@@ -214,6 +214,8 @@ class Contract(Identified):
     end_reason = TextField(default="")
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
+    # Who ended it, "me" or "them" (schema step 9); unknown for older rows.
+    ended_by = CharField(max_length=4, null=True, constraints=[_in("ended_by", AUTHORS)])
 
     class Meta:
         constraints = [SQL("CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)")]
@@ -245,6 +247,8 @@ class Milestone(Identified):
     position = IntegerField(default=0)
     approved_on = DateField(null=True)
     paid_on = DateField(null=True)
+    # The day the work was submitted for approval (schema step 9); unknown for older rows.
+    submitted_on = DateField(null=True)
 
     class Meta:
         indexes = ((("contract", "position"), False), (("status", "due_on"), False))
@@ -413,6 +417,8 @@ class Feedback(Identified):
     score = IntegerField(constraints=[_score("score")])
     comment = TextField(default="")
     given_on = DateField()
+    # A received comment the client chose to quote in the "working with me" page (schema step 9).
+    quoted = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         indexes = ((("contract", "direction"), True), (("direction", "given_on"), False))

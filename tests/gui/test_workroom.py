@@ -154,6 +154,8 @@ def test_a_contract_from_new_to_ended(qtbot, make_window, data_dir, tmp_path):
     wizard.next()
     assert wizard.currentPage() is wizard.ui.endingPage  # no reason yet
     qtbot.keyClicks(wizard.ui.reasonEdit, "Project delivered")
+    assert wizard.ui.endedByCombo.currentText() == "Not recorded"  # never guessed
+    wizard.ui.endedByCombo.setCurrentIndex(wizard.ui.endedByCombo.findData("me"))
     wizard.next()
     wizard.ui.givenScoreSpin.setValue(5)
     qtbot.keyClicks(wizard.ui.givenCommentEdit, "Clear, fast, careful.")
@@ -169,7 +171,7 @@ def test_a_contract_from_new_to_ended(qtbot, make_window, data_dir, tmp_path):
     settle(qtbot, window)
     qtbot.waitUntil(lambda: room.header.status.text() == "Ended")
     contract = Contract.get_by_id(cid)
-    assert contract.end_reason == "Project delivered"
+    assert (contract.end_reason, contract.ended_by) == ("Project delivered", "me")
     assert contract.feedback.get().comment == "Clear, fast, careful."
     review = PrivateReview.get()
     assert (review.skills, review.would_rehire, review.recommend) == (5, "yes", 9)

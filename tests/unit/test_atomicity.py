@@ -528,6 +528,16 @@ def _(w):
     return lambda: milestones.add(w.fixed, "Report", 30000, TODAY + days(20))
 
 
+@write_path("talentdesk.services.my_record.set_quoted")
+def _(w):
+    from talentdesk.services import contracts, my_record
+
+    was = contracts.add_feedback(w.test, "received", 5, "Clear brief", given_on=TODAY - days(2))
+    my_record.set_quoted([was])
+    now = contracts.add_feedback(w.ended, "received", 4, "Paid on time", given_on=TODAY - days(18))
+    return lambda: my_record.set_quoted([now])  # one comment unquoted, another quoted
+
+
 @write_path("talentdesk.services.milestones.edit")
 def _(w):
     from talentdesk.services import milestones

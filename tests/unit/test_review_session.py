@@ -122,12 +122,14 @@ def test_session_summary_and_list(world):
 
 def test_cli_lists_the_queue_as_json(world, where_args, capsys):
     assert cli.main([*where_args, "review", "--list", "--json", "--today", TODAY.isoformat()]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    *rows, record = json.loads(capsys.readouterr().out)
     assert {r["rule"] for r in rows} == {"contract_ending", "access_open", "test_decision"}
     ending = next(r for r in rows if r["rule"] == "contract_ending")
     assert ending == {"rule": "contract_ending", "person": "Ana Souza", "contract": "Brand refresh",
                       "reason": "Ends on 2026-03-09, in 5 days: renew it, extend it or let it end.",
-                      "due": "2026-03-09", "subject": f"contract:{world['ending']}"}
+                      "due": "2026-03-09", "subject": f"contract:{world['ending']}",
+                      "facts": {"end_date": "2026-03-09", "kind": "hourly", "days_left": 5, "days_ago": -5}}
+    assert record["rule"] == "my_record" and record["facts"]["period"]["end"] == TODAY.isoformat()
 
 
 def test_cli_prints_a_table(world, where_args, capsys):

@@ -52,6 +52,15 @@ def _message_body(run: Run, plan: ContractPlan, channel: str, author: str, minut
     )
 
 
+def _answer_promptly(moments: list[tuple[int, str]]) -> None:
+    """My message right after one of theirs answers it within minutes to a few hours (a client who answers),
+    never later than it was drawn; from the positions, not the random stream, so the rest stays as it was."""
+    for index in range(1, len(moments)):
+        (asked, by), (minute, author) = moments[index - 1], moments[index]
+        if by == "them" and author == "me":
+            moments[index] = (min(minute, asked + 5 + (index * 37) % 240), author)
+
+
 def _write_messages_of(run: Run, plan: ContractPlan, count: int, offset: int) -> None:
     rng = run.rng
     first, last = _message_window(run, plan)
@@ -66,6 +75,7 @@ def _write_messages_of(run: Run, plan: ContractPlan, count: int, offset: int) ->
         minute = rng.randint(0, span) * 1440 + day_start[author] + rng.randint(0, 9 * 60)
         moments.append((min(latest, max(0, minute)), author))
     moments.sort()
+    _answer_promptly(moments)
     odd_one = count // 2 if plan is run.busiest else -1
     for index, (minute, author) in enumerate(moments):
         channel = plan.talent.channel if rng.random() < 0.25 else rng.choices(_CHANNELS, _CHANNEL_WEIGHTS)[0]

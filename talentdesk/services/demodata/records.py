@@ -181,6 +181,7 @@ def _write_contract(run: Run, plan: ContractPlan) -> None:
         external_id=plan.external_id,
         renews=plan.renews.id if plan.renews else None,
         end_reason=plan.end_reason,
+        ended_by=_ended_by(plan),
         created_at=created,
         updated_at=updated,
     )
@@ -196,12 +197,38 @@ def _write_contract_rates(run: Run, plan: ContractPlan) -> None:
                      note="Contract rate" if index == 0 else "Rate change agreed on the contract")
 
 
+# Who ends a contract, by its reason; a delivered project is ended by either side. Decided from the plan's
+# numbers, not the random stream, so the rest of the demo stays as it was.
+_ENDED_BY_THEM = {"Talent took a full-time job"}
+_EITHER = {"Project delivered"}
+
+
+def _ended_by(plan: ContractPlan) -> str | None:
+    if plan.status != "ended":
+        return None
+    if plan.end_reason in _ENDED_BY_THEM or (plan.end_reason in _EITHER and plan.id % 3 == 0):
+        return "them"
+    return "me"
+
+
+def _submitted_on(run: Run, plan: ContractPlan, m) -> dt.date | None:
+    """The day the work was submitted: a few days before its approval (now and then more than the marketplace's
+    14 days, so it was released automatically), or its due day while it waits."""
+    if m.approved_on is not None:
+        before = 16 if (plan.id + m.position) % 11 == 0 else (plan.id * 3 + m.position) % 5
+        return max(plan.first_day, m.approved_on - dt.timedelta(days=before))
+    if m.status == "submitted":
+        return max(plan.first_day, min(run.today, m.due_on or run.today))
+    return None
+
+
 def _write_milestones(run: Run, plan: ContractPlan) -> None:
     for m in plan.milestones:
         m.id = run.rows.add(
             Milestone, contract=plan.id, title=m.title, description=f"{m.title} for {plan.things[0]}",
             amount_minor=m.amount, currency=plan.talent.currency, due_on=m.due_on, status=m.status,
             position=m.position, approved_on=m.approved_on, paid_on=m.paid_on,
+            submitted_on=_submitted_on(run, plan, m),
         )
 
 

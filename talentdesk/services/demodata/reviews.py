@@ -31,7 +31,8 @@ def _write_feedback(run: Run, plan: ContractPlan) -> None:
     if rng.random() < 0.85:
         received = rng.choices((5, 4, 3), (70, 22, 8))[0]
         run.rows.add(Feedback, contract=plan.id, direction="received", score=received,
-                     comment=rng.choice(words.FEEDBACK_RECEIVED[received]), given_on=given_on)
+                     comment=rng.choice(words.FEEDBACK_RECEIVED[received]), given_on=given_on,
+                     quoted=received == 5 and plan.id % 4 == 0)  # a few kind words for "working with me"
 
 
 def _write_review(run: Run, plan: ContractPlan, on: dt.date, is_checkin: bool) -> None:

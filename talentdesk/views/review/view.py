@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTreeWidget,
@@ -47,6 +46,8 @@ from ..dialogs.log_raise import LogRaiseDialog
 from ..dialogs.settings_dialog import open_settings
 from ..shortcuts import local_shortcut
 from ..widgets.flow import FlowLayout
+from ..widgets.scrolled import scrolled_content
+from .record import RecordPage
 
 GENERIC_KEYS = (("done", "5"), ("day", "6"), ("week", "7"), ("month", "8"), ("until", "9"), ("dismiss", "0"))
 DISMISS_REASONS = ("Not relevant any more", "Handled outside TalentDesk", "The data is wrong; I will fix it",
@@ -111,6 +112,9 @@ class ReviewView(View):
         self.stack.addWidget(self.queue_page)
         self.stack.addWidget(self.card_page)
         self.stack.addWidget(self.summary_page)
+        self.record_page = RecordPage(ctx)
+        self.record_page.back.connect(self.back_to_queue)
+        self.stack.addWidget(self.record_page)
 
     # -- pages ------------------------------------------------------------------------------
     def _build_queue_page(self) -> None:
@@ -142,8 +146,13 @@ class ReviewView(View):
         self.settings_button = QPushButton(self.tr("Rules and thresholds…"))
         self.settings_button.setToolTip(self.tr("Switch rules on or off and set when they ask (Ctrl+,)"))
         self.settings_button.clicked.connect(lambda: open_settings(self, self.ctx))
+        self.record_button = QPushButton(self.tr("My record…"))
+        self.record_button.setToolTip(self.tr("How you are doing as a client: approvals, payments, answers, "
+                                              "feedback received, rehiring (Ctrl+Shift+M)"))
+        self.record_button.clicked.connect(self.show_record)
         row.addWidget(self.start_button)
         row.addWidget(self.settings_button)
+        row.addWidget(self.record_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(_heading(self.tr("Past sessions"), "subheading"))
@@ -161,19 +170,12 @@ class ReviewView(View):
         layout.addWidget(self.sessions_list, 1)
         for key in (Qt.Key_Return, Qt.Key_Enter):
             local_shortcut(key, page, self.start, self.tr("Start a review session"))
+        local_shortcut(Qt.CTRL | Qt.SHIFT | Qt.Key_M, page, self.show_record, self.tr("Show my record as a client"))
 
     def _build_card_page(self) -> None:
         page = self.card_page = QWidget()
         # On a short window the card scrolls instead of squeezing its facts to half their height.
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        holder = QVBoxLayout(page)
-        holder.setContentsMargins(0, 0, 0, 0)
-        holder.addWidget(scroll)
+        content = scrolled_content(page)
         outer = QVBoxLayout(content)
         outer.setContentsMargins(32, 20, 32, 20)
         top = QHBoxLayout()
@@ -309,7 +311,17 @@ class ReviewView(View):
         self.summary_session: int | None = None
 
     # -- the queue ------------------------------------------------------------------------------
+    def show_record(self) -> None:
+        if self.session_id is not None:
+            return
+        self.stack.setCurrentWidget(self.record_page)
+        self.record_page.refresh()
+        self.record_page.tiles["approval_days"].setFocus()
+
     def refresh(self) -> None:
+        if self.stack.currentWidget() is self.record_page:
+            self.record_page.refresh()
+            return
         if self.session_id is not None:
             self._stale = True  # a session works on its snapshot; the queue reloads afterwards
             return

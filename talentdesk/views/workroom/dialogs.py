@@ -620,6 +620,8 @@ class EndContractWizard(ReviewPagesWizard):
         self.setWindowTitle(self.tr("End contract: {title}").format(title=facts.title))
         end = qdate(min(facts.end_date, dt.date.today()) if facts.end_date else dt.date.today())
         ui.endDateEdit.setDate(end)
+        for text, who in ((self.tr("Not recorded"), None), (self.tr("Me"), "me"), (self.tr("Them"), "them")):
+            ui.endedByCombo.addItem(text, who)
         # Feedback is dated the end date unless the user sets its own date.
         self._follow = {ui.givenDateEdit: True, ui.receivedDateEdit: True}
         for edit in self._follow:
@@ -672,7 +674,7 @@ class EndContractWizard(ReviewPagesWizard):
         if self.facts.is_test_project:
             decision = "hire" if ui.hireRadio.isChecked() else "no_hire" if ui.noHireRadio.isChecked() else None
         return offboarding.EndInput(ui.endDateEdit.date().toPython(), ui.reasonEdit.toPlainText(), given, received,
-                                    review, checklist, decision)
+                                    review, checklist, decision, ended_by=ui.endedByCombo.currentData())
 
     def accept(self) -> None:
         def done(_result):
