@@ -389,11 +389,11 @@ def _risks(people: list[Candidate], d: Description, today: dt.date) -> None:
                  .group_by(Attachment.talent, Attachment.document_kind).tuples())
         for tid, kind, expires in query:
             day = stored.day(expires)
-            if day is None or day > d.ends_on:
+            # The latest document of a kind runs out before the plan ends (one long expired is past history).
+            if day is None or day < today or day > d.ends_on:
                 continue
-            template = (QT_TRANSLATE_NOOP("errors", "{kind} expired on {day}") if day < today
-                        else QT_TRANSLATE_NOOP("errors", "{kind} expires on {day}, before the plan ends"))
-            by_id[tid].risks.append(Message(template, kind=kind.replace("_", " "), day=day))
+            by_id[tid].risks.append(Message(QT_TRANSLATE_NOOP("errors", "{kind} expires on {day}, before the plan ends"),
+                                            kind=kind.replace("_", " "), day=day))
 
 
 # -- checks of one person --------------------------------------------------------------------------
@@ -465,7 +465,7 @@ def _member_reasons(m: Member, d: Description) -> list[Message]:
     reasons = [Message(QT_TRANSLATE_NOOP("errors", "skills: {skills}"),
                        skills=", ".join(f"{n.name} {c.levels.get(n.name, 0)} (needs {n.min_level})" for n in m.covers))]
     cap = c.capacity
-    taken = "; ".join(f"{_hours(x.minutes_a_week)} on “{x.title}”" for x in cap.commitments)
+    taken = "; ".join(f"{_hours(x.minutes_a_week)} on “{x.title}”" for x in cap.commitments if x.minutes_a_week)
     reasons.append(Message(QT_TRANSLATE_NOOP("errors", "free {free} a week in the period (offers {offered} h{taken}); "
                                                        "takes {share} a week here"),
                            free=_hours(cap.free_minutes_a_week), offered=cap.offered_hours,
@@ -628,6 +628,9 @@ def _together(d: Description, people: list[Candidate]) -> Unmet:
         failed = [words[f] for f in _fits(c, d)] + ([f"lacks {', '.join(missing)}"] if missing else [])
         if c.capacity.is_set and (c.capacity.free_minutes or 0) < d.needed_minutes and "no free hours" not in failed:
             failed.append(f"{_hours(c.capacity.free_minutes_a_week)} a week free")
+        alone = c.rate_in_plan * d.needed_minutes // 60 if c.rate_in_plan is not None else None
+        if d.budget_minor is not None and alone is not None and alone > d.budget_minor:
+            failed.append(f"costs {format_plain(alone, d.currency)} for the whole work")
         nearest.append(_alt(c, QT_TRANSLATE_NOOP("errors", "{missing}"), missing="; ".join(failed) or "—"))
     return Unmet("together", Message(QT_TRANSLATE_NOOP("errors", "no one person or team of up to {size} meets all of "
                                                                  "this at once"), size=MAX_TEAM), nearest)
