@@ -74,3 +74,11 @@ def yearly_spend(year: int, out: Path | str, report: Progress | None = None, *,
     from . import spend
 
     return _write(lambda fmt: spend.build(report_data.yearly_spend(year), fmt), out, report, paper, pdf_a)
+
+
+def plan_summary(plan_id: int, out: Path | str, report: Progress | None = None, *,
+                 paper: str | None = None, pdf_a: bool = True) -> Written:
+    from ..services import planner
+    from . import plan
+
+    return _write(lambda fmt: plan.build(planner.plan_report(plan_id), fmt), out, report, paper, pdf_a)

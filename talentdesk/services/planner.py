@@ -29,7 +29,7 @@ from ..store.db import database
 from ..store.models import Attachment, Contract, Plan, PlanMember, PlanSkill, Talent, utcnow
 from . import availability, bench, classification, contracts, settings, stored
 from . import validate as v
-from .errors import QT_TRANSLATE_NOOP, Message, NotFound, ValidationError
+from .errors import QT_TRANSLATE_NOOP, Message, NotFound, ValidationError, counted
 from .money import check_currency, check_minor, format_plain, to_minor
 
 MAX_TEAM = 3
@@ -392,7 +392,7 @@ def _risks(people: list[Candidate], d: Description, today: dt.date) -> None:
             # The latest document of a kind runs out before the plan ends (one long expired is past history).
             if day is None or day < today or day > d.ends_on:
                 continue
-            by_id[tid].risks.append(Message(QT_TRANSLATE_NOOP("errors", "{kind} expires on {day}, before the plan ends"),
+            by_id[tid].risks.append(Message(QT_TRANSLATE_NOOP("errors", "{kind}: expires on {day}, before the plan ends"),
                                             kind=kind.replace("_", " "), day=day))
 
 
@@ -484,9 +484,10 @@ def _member_reasons(m: Member, d: Description) -> list[Message]:
     elif c.rate_problem:
         reasons.append(Message(QT_TRANSLATE_NOOP("errors", "cost unknown: {why}"), why=c.rate_problem))
     if c.score is not None:
-        reasons.append(Message(QT_TRANSLATE_NOOP("errors", "review score {score} of 5 ({count} reviews); would rehire: "
+        reasons.append(Message(QT_TRANSLATE_NOOP("errors", "review score {score} of 5 over {reviews}; would rehire: "
                                                            "{rehire}"),
-                               score=f"{c.score:.1f}", count=c.reviews, rehire=c.would_rehire or "—"))
+                               score=f"{c.score:.1f}", reviews=counted(c.reviews, "%n review(s)"),
+                               rehire=c.would_rehire or "—"))
     else:
         reasons.append(Message(QT_TRANSLATE_NOOP("errors", "no review yet")))
     reasons.append(Message(QT_TRANSLATE_NOOP("errors", "last worked together {day}"), day=c.last_worked)
@@ -625,15 +626,16 @@ def _together(d: Description, people: list[Candidate]) -> Unmet:
     nearest = []
     for c in best:
         missing = [n.name for n in d.skills if not c.covers(n)]
-        failed = [words[f] for f in _fits(c, d)] + ([f"lacks {', '.join(missing)}"] if missing else [])
+        failed = [str(c.rate_problem) if f == "budget" and c.rate_problem else words[f] for f in _fits(c, d)]
+        failed += [f"lacks {', '.join(missing)}"] if missing else []
         if c.capacity.is_set and (c.capacity.free_minutes or 0) < d.needed_minutes and "no free hours" not in failed:
             failed.append(f"{_hours(c.capacity.free_minutes_a_week)} a week free")
         alone = c.rate_in_plan * d.needed_minutes // 60 if c.rate_in_plan is not None else None
         if d.budget_minor is not None and alone is not None and alone > d.budget_minor:
             failed.append(f"costs {format_plain(alone, d.currency)} for the whole work")
         nearest.append(_alt(c, QT_TRANSLATE_NOOP("errors", "{missing}"), missing="; ".join(failed) or "—"))
-    return Unmet("together", Message(QT_TRANSLATE_NOOP("errors", "no one person or team of up to {size} meets all of "
-                                                                 "this at once"), size=MAX_TEAM), nearest)
+    return Unmet("together", Message(QT_TRANSLATE_NOOP("errors", "nobody alone, nor any team of up to {size} people, "
+                                                                 "meets all of this at once"), size=MAX_TEAM), nearest)
 
 
 # -- the answer ------------------------------------------------------------------------------------
@@ -753,3 +755,48 @@ def plans() -> list[PlanLine]:
 def touch(plan_id: int) -> None:
     Plan.update(updated_at=utcnow()).where(Plan.id == plan_id).execute()
 
+
+
+# -- the plan as a document -----------------------------------------------------------------------------
+
+@dataclass
+class Offer:
+    name: str
+    contract_title: str
+    status: str
+    hours_per_week: int | None
+    rate_minor: int
+    currency: str
+    cost_minor: int | None  # for the plan's period at the offer's rate and weekly limit
+
+
+@dataclass
+class PlanReport:
+    saved: SavedPlan
+    offers: list[Offer]
+    alternatives: list[Proposal]  # what the planner proposes for the description today, the chosen team aside
+    unmet: list[Unmet]
+
+
+def offer_cost(rate_minor: int, hours_per_week: int | None, d: Description) -> int | None:
+    """What an hourly offer costs over the plan's period: its rate × its weekly limit × the period's weeks."""
+    if not hours_per_week:
+        return None
+    return rate_minor * hours_per_week * d.workdays // availability.WORKDAYS
+
+
+def plan_report(plan_id: int, today: dt.date | None = None) -> PlanReport:
+    saved = load_plan(plan_id)
+    d = saved.description
+    offers = []
+    for m in saved.members:
+        c = Contract.get_or_none(Contract.id == m.contract_id) if m.contract_id else None
+        if c is None:
+            offers.append(Offer(m.name, "", "removed", None, 0, d.currency, None))
+            continue
+        offers.append(Offer(m.name, c.title, c.status, c.weekly_limit_hours, c.rate_minor, c.currency,
+                            offer_cost(c.rate_minor, c.weekly_limit_hours, d)))
+    chosen = sorted(m.talent_id for m in saved.members)
+    result = propose(d, today, limit=SHOWN + 1)
+    alternatives = [p for p in result.proposals if sorted(m.candidate.id for m in p.members) != chosen][:SHOWN]
+    return PlanReport(saved, offers, alternatives, result.unmet)

@@ -180,7 +180,7 @@ def test_away_period_and_document_expiring_are_named_risks(db, my_day, tmp_path)
     result = planner.propose(describe(("Python", 4), hours=20), TODAY)
     risks = [str(r) for r in result.proposals[0].risks]
     assert "away 2027-01-13 – 2027-01-13 (dentist)" in risks
-    assert "insurance expires on 2027-01-16, before the plan ends" in risks
+    assert "insurance: expires on 2027-01-16, before the plan ends" in risks
 
 
 # -- money in other currencies ----------------------------------------------------------------------------

@@ -90,6 +90,10 @@ def export_review_pdf(parent: QWidget | None, ctx: AppContext, session_id: int |
     _name_then_export(parent, ctx, "review", tr("Export the review session"), reports.review_session, session_id)
 
 
+def export_plan_pdf(parent: QWidget | None, ctx: AppContext, plan_id: int) -> None:
+    _name_then_export(parent, ctx, "plan", tr("Export the plan"), reports.plan_summary, plan_id)
+
+
 def export_spend_pdf(parent: QWidget | None, ctx: AppContext) -> None:
     """Ask for the year (the years with payments, newest first), then export."""
 
