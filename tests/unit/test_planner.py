@@ -274,3 +274,21 @@ def test_a_chosen_team_becomes_draft_offers_kept_as_a_plan(db, my_day):
     assert (offer.start_date, offer.end_date) == (d.starts_on, d.ends_on)
     assert "dbt (level 1+)" in offer.scope
     assert [(p.title, p.people) for p in planner.plans()] == [("Data pipeline", "Ana, Ben")]
+
+
+def test_the_bench_and_the_planner_agree_on_free_capacity(db):
+    from talentdesk.services import bench
+    from talentdesk.services.weeks import week_of
+
+    ana = person("Ana", [("Python", 4)], hours=30)
+    factories.contract(ana, status="active", weekly_limit_hours=10, start_date=dt.date(2026, 6, 1))
+    availability.add_away(ana, dt.date.today() + dt.timedelta(days=7), dt.date.today() + dt.timedelta(days=7))
+    cleo = person("Cleo", [("Python", 4)])
+    monday = week_of(dt.date.today())[0]
+    row = bench.rows([ana, cleo])
+    for week in (0, 1):
+        start = monday + dt.timedelta(weeks=week)
+        planned = availability.capacities([ana, cleo], start, start + dt.timedelta(days=6))
+        assert row[ana].free_minutes[week] == planned[ana].free_minutes
+        assert row[cleo].free_minutes[week] is None and planned[cleo].free_minutes is None
+    assert row[ana].free_minutes[0] == 20 * 60 and row[ana].free_minutes[1] in (16 * 60, 20 * 60)  # a weekend away

@@ -48,10 +48,10 @@ if TYPE_CHECKING:
 
 ROW_HEIGHT = 30
 DEFAULT_WIDTHS = {"name": 140, "headline": 140, "skills": 118, "rate": 66, "local_time": 84, "overlap": 58,
-                  "score": 52, "spend": 76, "last_worked": 84, "status": 84, "favourite": 28}
+                  "free": 84, "score": 52, "spend": 76, "last_worked": 84, "status": 84, "favourite": 28}
 STATE_KEY = "bench"
 # When the table is too narrow for every column, these give way first to last; the rest always stay.
-GIVE_WAY = ("overlap", "local_time", "spend", "rate", "skills", "score", "headline")
+GIVE_WAY = ("overlap", "local_time", "free", "spend", "rate", "skills", "score", "headline")
 
 
 class ColumnsGiveWay(QObject):

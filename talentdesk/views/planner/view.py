@@ -110,6 +110,7 @@ class PlannerScreen(View):
         self.error.hide()
         self.plans = QListWidget()
         self.plans.setToolTip(self.tr("Plans you kept: open one to see its description and its draft offers"))
+        self.plans.setAccessibleName(self.tr("Saved plans"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 8, 0)
         heading = QLabel(self.tr("Describe the work"), objectName="sectionHeading")
@@ -128,7 +129,9 @@ class PlannerScreen(View):
         self.summary = QLabel(wordWrap=True)
         self.proposals = QListWidget()
         self.proposals.setToolTip(self.tr("Ranked proposals: pick one to see why, then make the draft offers"))
+        self.proposals.setAccessibleName(self.tr("Proposals"))
         self.why = QTextBrowser(openLinks=False)
+        self.why.setAccessibleName(self.tr("Why this proposal"))
         self.why.anchorClicked.connect(self._link)
         self.make_offers = QPushButton(self.tr("Make &draft offers"), enabled=False)
         self.make_offers.setToolTip(self.tr("One draft contract per person of the proposal, prefilled from the plan, "
@@ -266,7 +269,7 @@ class PlannerScreen(View):
             kind = self.tr("team of %n", "", len(p.members)) if p.is_team else self.tr("one person")
             item = QListWidgetItem(f"{number}. {p.names} — {kind} — {cost}"
                                    + (f" — ⚠ {len(p.risks)}" if p.risks else ""))
-            item.setToolTip("\n".join(translated(r) for r in p.risks) or p.names)
+            item.setToolTip("\n".join([item.text(), *(translated(r) for r in p.risks)]))
             self.proposals.addItem(item)
         considered = self.tr("%n person(s) with the skills considered", "", result.considered)
         if result.not_set:
@@ -368,10 +371,12 @@ class PlannerScreen(View):
         self.plans.clear()
         for line in lines:
             item = QListWidgetItem(f"{line.title} — {formatting.short_date(line.starts_on)} — {line.people}")
+            item.setToolTip(item.text())
             item.setData(Qt.UserRole, line.id)
             self.plans.addItem(item)
         if not lines:
             item = QListWidgetItem(self.tr("No plan kept yet: pick a proposal and make its draft offers."))
+            item.setToolTip(item.text())
             item.setFlags(Qt.NoItemFlags)
             self.plans.addItem(item)
 
