@@ -371,16 +371,17 @@ def _price(c: Candidate, d: Description) -> None:
 
 def _risks(people: list[Candidate], d: Description, today: dt.date) -> None:
     """Away periods in the plan, a classification risk, a document running out before the plan ends."""
+    ids = [c.id for c in people]
+    checked = classification.latest_for_people(ids)
     for c in people:
         for away in c.capacity.away:
             text = Message(QT_TRANSLATE_NOOP("errors", "away {start} – {end}"), start=away.starts_on, end=away.ends_on)
             c.risks.append(Message(QT_TRANSLATE_NOOP("errors", "{away} ({note})"), away=text, note=away.note)
                            if away.note else text)
-        results = classification.results_for_person(c.id)
-        if results and results[0].level in ("medium", "high"):
+        result = checked.get(c.id)
+        if result and result.level in ("medium", "high"):
             c.risks.append(Message(QT_TRANSLATE_NOOP("errors", "classification risk {level} on “{title}”"),
-                                   level=results[0].level, title=results[0].contract_title))
-    ids = [c.id for c in people]
+                                   level=result.level, title=result.contract_title))
     by_id = {c.id: c for c in people}
     for chunk in _chunks(ids):
         query = (Attachment.select(Attachment.talent, Attachment.document_kind, fn.max(Attachment.expires_on))

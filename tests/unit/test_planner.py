@@ -292,3 +292,16 @@ def test_the_bench_and_the_planner_agree_on_free_capacity(db):
         assert row[ana].free_minutes[week] == planned[ana].free_minutes
         assert row[cleo].free_minutes[week] is None and planned[cleo].free_minutes is None
     assert row[ana].free_minutes[0] == 20 * 60 and row[ana].free_minutes[1] in (16 * 60, 20 * 60)  # a weekend away
+
+
+def test_a_classification_risk_is_named(db, my_day):
+    from talentdesk.services import classification
+
+    ana = person("Ana", [("Python", 4)], hours=40, rate=4000)
+    running = factories.contract(ana, status="active", weekly_limit_hours=5, start_date=dt.date(2026, 6, 1),
+                                 title="Support")
+    classification.save_answers(running, classification.Answers(sets_hours="me", sets_place="me", equipment_by="me",
+                                                                exclusive=True), TODAY)
+    assert classification.latest_for_people([ana])[ana].level == "high"
+    risks = [str(r) for r in planner.propose(describe(("Python", 4)), TODAY).proposals[0].risks]
+    assert risks == ["classification risk high on “Support”"]
