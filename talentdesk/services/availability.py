@@ -279,3 +279,26 @@ def free_this_week_and_next(talent_ids: Iterable[int], today: dt.date | None = N
     this = capacities(ids, monday, monday + dt.timedelta(days=6), today)
     following = capacities(ids, monday + dt.timedelta(days=7), monday + dt.timedelta(days=13), today)
     return {tid: (this[tid].free_minutes, following[tid].free_minutes) for tid in this}
+
+
+@dataclass(frozen=True)
+class Editing:
+    name: str
+    offered_hours: int | None
+    away: list[Away]
+
+
+def editing(talent_id: int) -> Editing:
+    """What the availability dialog starts from."""
+    return Editing(talents.get(talent_id).name, offered(talent_id), away_periods(talent_id))
+
+
+def save(talent_id: int, hours_per_week: int | None, added: list[tuple[dt.date, dt.date, str]],
+         removed: list[int]) -> None:
+    """The availability dialog's changes, all or nothing: the hours offered, away periods added and removed."""
+    with database.atomic():
+        set_offered(talent_id, hours_per_week)
+        for away_id in removed:
+            remove_away(away_id)
+        for start, end, note in added:
+            add_away(talent_id, start, end, note)

@@ -88,3 +88,27 @@ def test_an_unreadable_skill_is_said_next_to_the_form(db, make_window, qtbot):
     qtbot.keyClicks(screen.skills, "Python:9")
     qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=5_000)
     assert screen.error.text().startswith("Skills:")
+
+
+def test_availability_is_set_from_the_bench_and_shows_in_the_free_column(db, make_window, qtbot):
+    from talentdesk.services import bench
+
+    tid = factories.talent("Dana", skills=[("Go", 3)])
+    window = make_window()
+    window.show_view("bench")
+    screen = window.screens["bench"]
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
+    free = screen.model.index(0, bench.COLUMNS.index("free"))
+    qtbot.waitUntil(lambda: free.data() == "not set", timeout=10_000)
+    screen.table.selectRow(0)
+    screen.act_availability.trigger()
+    qtbot.waitUntil(lambda: getattr(screen, "availability_dialog", None) is not None, timeout=10_000)
+    dialog = screen.availability_dialog
+    assert not dialog.hours.isEnabled()  # "not set" until ticked: nothing is assumed
+    dialog.is_set.setChecked(True)
+    dialog.hours.setValue(25)
+    dialog.save()
+    qtbot.waitUntil(lambda: availability.offered(tid) == 25, timeout=10_000)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: screen.model.index(0, bench.COLUMNS.index("free")).data() == "25 h · 25 h",
+                    timeout=10_000)

@@ -272,6 +272,9 @@ class BenchView(View):
         self.act_log = self._action(self.tr("Log…"), self.log_interaction,
                                     self.tr("Log a message, call, meeting or note with the selected person (Ctrl+L)"),
                                     "Ctrl+L")
+        self.act_availability = self._action(self.tr("Availability…"), self.set_availability,
+                                             self.tr("The hours a week the selected person offers, and when they "
+                                                     "are away (the planner and the Free column use them)"))
         self.act_pdf = self._action(self.tr("Export PDF…"), self.export_pdf,
                                     self.tr("A dossier of the selected person to print or send"))
         self.act_dnr = self._action(self.tr("Do not rehire…"), self.mark_do_not_rehire,
@@ -300,10 +303,10 @@ class BenchView(View):
         bar.addSeparator()
         more = QPushButton(self.tr("More"))
         more.setFlat(True)
-        more.setToolTip(self.tr("Status, do-not-rehire, archive and delete"))
+        more.setToolTip(self.tr("Availability, status, do-not-rehire, archive and delete"))
         more_menu = QMenu(more)
         more_menu.addMenu(self.status_menu)
-        for action in (self.act_dnr, self.act_archive, self.act_unarchive, self.act_delete):
+        for action in (self.act_availability, self.act_dnr, self.act_archive, self.act_unarchive, self.act_delete):
             more_menu.addAction(action)
         more.setMenu(more_menu)
         bar.addWidget(more)
@@ -498,6 +501,13 @@ class BenchView(View):
         if talent_id is not None:
             export_talent_pdf(self, self.ctx, talent_id)
 
+    def set_availability(self) -> None:
+        talent_id = self._one_selected()
+        if talent_id is not None:
+            from ..dialogs.availability import open_availability_dialog
+
+            open_availability_dialog(self, self.ctx, talent_id)
+
     def log_interaction(self) -> None:
         talent_id = self._one_selected()
         if talent_id is None:
@@ -515,7 +525,8 @@ class BenchView(View):
         for action in (self.act_favourite, self.act_dnr, self.act_archive, self.act_unarchive):
             action.setEnabled(bool(ids))
         self.status_menu.setEnabled(bool(ids))
-        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_pdf, self.act_log):
+        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_pdf, self.act_log,
+                       self.act_availability):
             action.setEnabled(len(ids) == 1)
         self.history_log_button.setEnabled(len(ids) == 1)
 
@@ -530,7 +541,7 @@ class BenchView(View):
             menu.exec(self.table.viewport().mapToGlobal(pos))
             return
         menu = QMenu(self)
-        for action in (self.act_edit, self.act_rehire, self.act_favourite):
+        for action in (self.act_edit, self.act_rehire, self.act_favourite, self.act_availability):
             menu.addAction(action)
         menu.addSeparator()
         menu.addMenu(self.status_menu)
