@@ -158,6 +158,7 @@ class Overlap:
     most_minutes: int
     changes_on: dt.date | None = None  # the first day the overlap differs from the first day's (the clocks moved)
     first_minutes: int = 0
+    changed_minutes: int = 0  # the overlap from ``changes_on``
 
 
 def _period_days(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -179,6 +180,7 @@ def overlap_in_period(mine: tuple[int, int, str], theirs: tuple[int, int, str], 
 def _overlap(mine, theirs, my_offsets, their_offsets, days) -> Overlap:
     first = None
     changes_on = None
+    changed = 0
     least, most = 1440, 0
     cache: dict[tuple[int, int], int] = {}
     for day, mo, to in zip(days, my_offsets, their_offsets, strict=True):
@@ -189,9 +191,9 @@ def _overlap(mine, theirs, my_offsets, their_offsets, days) -> Overlap:
         if first is None:
             first = minutes
         elif changes_on is None and minutes != first:
-            changes_on = day
+            changes_on, changed = day, minutes
         least, most = min(least, minutes), max(most, minutes)
-    return Overlap(least if days else 0, most, changes_on, first or 0)
+    return Overlap(least if days else 0, most, changes_on, first or 0, changed)
 
 
 class _OverlapTable:
@@ -473,9 +475,8 @@ def _member_reasons(m: Member, d: Description) -> list[Message]:
                            taken=f"; {taken}" if taken else "", share=f"{m.hours_per_week} h"))
     overlap = Message(QT_TRANSLATE_NOOP("errors", "overlap {hours} a day"), hours=_hours(c.overlap.first_minutes))
     if c.overlap.changes_on:
-        overlap = Message(QT_TRANSLATE_NOOP("errors", "overlap {hours} a day, {least} at least from {day} (the clocks "
-                                                      "change)"),
-                          hours=_hours(c.overlap.first_minutes), least=_hours(c.overlap.least_minutes),
+        overlap = Message(QT_TRANSLATE_NOOP("errors", "overlap {hours} a day, {then} from {day} (the clocks change)"),
+                          hours=_hours(c.overlap.first_minutes), then=_hours(c.overlap.changed_minutes),
                           day=c.overlap.changes_on)
     reasons.append(overlap)
     if m.cost_minor is not None:

@@ -117,6 +117,9 @@ def test_an_overlap_met_only_after_the_clocks_change_is_not_met(db):
     after = planner.propose(describe(("Python", 4), overlap_minutes=180, start=dt.date(2027, 3, 15),
                                      end=dt.date(2027, 3, 26)), TODAY)
     assert [p.names for p in after.proposals] == ["Nia"]
+    across = planner.propose(describe(("Python", 4), overlap_minutes=120, start=dt.date(2027, 3, 8),
+                                      end=dt.date(2027, 3, 19)), TODAY)
+    assert "overlap 2 h a day, 3 h from 2027-03-14 (the clocks change)" in across.proposals[0].members[0].reasons
 
 
 # -- ranking ---------------------------------------------------------------------------------------------
