@@ -149,7 +149,7 @@ class PlannerScreen(View):
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.proposals)
         splitter.addWidget(self.why)
-        splitter.setSizes([300, 400])
+        splitter.setSizes([180, 520])  # the reasons need the room; the list scrolls
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.summary)
