@@ -42,7 +42,7 @@ class AvailabilityDialog(QDialog):
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(tr("Availability of {name}").format(name=start.name))
         self.removed: list[int] = []
-        intro = QLabel(tr("The hours a week {name} offers, and the days they are away. The planner and the bench's "
+        intro = QLabel(tr("What {name} told you: the hours a week on offer, and the days away. The planner and the bench's "
                           "Free column take their running contracts off what they offer.").format(name=start.name))
         intro.setWordWrap(True)
         self.is_set = QCheckBox(tr("&Offers hours each week"))

@@ -419,7 +419,7 @@ class PlannerScreen(View):
         self.set_description(planner.Description(
             (planner.SkillNeed("Kubernetes", 3), planner.SkillNeed("Python")), 20, _next_monday(dt.date.today()),
             _next_monday(dt.date.today()) + dt.timedelta(weeks=8, days=-3), 120, 2_000_000, None,
-            self.currency.currentText(), "Platform migration"))
+            self.currency.currentText(), self.tr("Platform migration")))
         self.timer.stop()
         self.ask()
 
