@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from ..store.db import database
-from ..store.models import Attachment, Contract, Plan, PlanMember, PlanSkill, Talent, utcnow
+from ..store.models import Attachment, Contract, Plan, PlanMember, PlanSkill, Talent
 from . import availability, bench, classification, contracts, settings, stored
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, Message, NotFound, ValidationError, counted
@@ -752,10 +752,6 @@ def plans() -> list[PlanLine]:
                   .where(PlanMember.plan == plan.id).order_by(PlanMember.position).tuples()]
         lines.append(PlanLine(plan.id, plan.title, plan.starts_on, plan.ends_on, ", ".join(people), plan.updated_at))
     return lines
-
-
-def touch(plan_id: int) -> None:
-    Plan.update(updated_at=utcnow()).where(Plan.id == plan_id).execute()
 
 
 
