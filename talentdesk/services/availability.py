@@ -13,14 +13,13 @@ The planner (``services.planner``) and the bench's "free this week / next week" 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from peewee import fn
-
 from ..store.db import database
-from ..store.models import Availability, AwayPeriod, Contract, ContractTerm, WorkLog, utcnow
+from ..store.models import Availability, AwayPeriod, utcnow
 from . import stored, talents
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -131,14 +130,20 @@ def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
         yield ids[i:i + size]
 
 
+def _marks(ids: list[int]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
 def _away(ids: list[int], start: dt.date | None = None, end: dt.date | None = None) -> dict[int, list[Away]]:
     found: dict[int, list[Away]] = defaultdict(list)
     for chunk in _chunks(ids):
-        query = AwayPeriod.select(AwayPeriod.id, AwayPeriod.talent, AwayPeriod.starts_on, AwayPeriod.ends_on,
-                                  AwayPeriod.note).where(AwayPeriod.talent.in_(chunk))
+        # Plain SQL with one mark per id: building these IN lists through the query builder cost more than the query.
+        sql = f"SELECT id, talent_id, starts_on, ends_on, note FROM away_period WHERE talent_id IN ({_marks(chunk)})"
+        params: list = list(chunk)
         if start is not None and end is not None:
-            query = query.where((AwayPeriod.starts_on <= end) & (AwayPeriod.ends_on >= start))
-        for aid, tid, s, e, note in query.order_by(AwayPeriod.starts_on, AwayPeriod.id).tuples():
+            sql += " AND starts_on <= ? AND ends_on >= ?"
+            params += [end.isoformat(), start.isoformat()]
+        for aid, tid, s, e, note in database.obj.execute_sql(sql + " ORDER BY starts_on, id", params):
             s, e = stored.day(s), stored.day(e)
             if s and e:
                 found[tid].append(Away(aid, tid, s, e, note))
@@ -148,8 +153,8 @@ def _away(ids: list[int], start: dt.date | None = None, end: dt.date | None = No
 def _offered(ids: list[int]) -> dict[int, int]:
     found: dict[int, int] = {}
     for chunk in _chunks(ids):
-        found.update(Availability.select(Availability.talent, Availability.hours_per_week)
-                     .where(Availability.talent.in_(chunk)).tuples())
+        found.update(database.obj.execute_sql(
+            f"SELECT talent_id, hours_per_week FROM availability WHERE talent_id IN ({_marks(chunk)})", chunk))
     return found
 
 
@@ -175,13 +180,14 @@ def _running(ids: list[int], start: dt.date, end: dt.date, today: dt.date) -> di
     """The running contracts of these people that reach into the period, with their terms history."""
     found: dict[int, list[_Running]] = defaultdict(list)
     contracts: dict[int, _Running] = {}
+    running = ", ".join(f"'{s}'" for s in RUNNING)
     for chunk in _chunks(ids):
-        query = (Contract.select(Contract.id, Contract.talent, Contract.title, Contract.start_date, Contract.end_date,
-                                 Contract.rate_minor, Contract.weekly_limit_hours, Contract.weekly_payment_minor)
-                 .where(Contract.talent.in_(chunk) & Contract.status.in_(RUNNING)
-                        & (Contract.end_date.is_null() | (Contract.end_date >= min(start, today)))
-                        & (Contract.start_date.is_null() | (Contract.start_date <= end))).tuples())
-        for cid, tid, title, s, e, rate, limit, payment in query:
+        rows = database.obj.execute_sql(
+            "SELECT id, talent_id, title, start_date, end_date, rate_minor, weekly_limit_hours, weekly_payment_minor "
+            f"FROM contract WHERE talent_id IN ({_marks(chunk)}) AND status IN ({running}) "
+            "AND (end_date IS NULL OR end_date >= ?) AND (start_date IS NULL OR start_date <= ?)",
+            [*chunk, min(start, today).isoformat(), end.isoformat()])
+        for cid, tid, title, s, e, rate, limit, payment in rows:
             s, e = stored.day(s), stored.day(e)
             fallback = Terms(s or today, rate, limit, payment)
             contracts[cid] = _Running(cid, tid, title, s, e, Schedule([], fallback))
@@ -189,26 +195,23 @@ def _running(ids: list[int], start: dt.date, end: dt.date, today: dt.date) -> di
     if not contracts:
         return found
     ids_ = list(contracts)
-    rows: dict[int, list[Terms]] = defaultdict(list)
-    for chunk in _chunks(ids_):
-        for cid, on, rate, limit, payment in (
-                ContractTerm.select(ContractTerm.contract, ContractTerm.effective_on, ContractTerm.rate_minor,
-                                    ContractTerm.weekly_limit_hours, ContractTerm.weekly_payment_minor)
-                .where(ContractTerm.contract.in_(chunk)).order_by(ContractTerm.contract, ContractTerm.effective_on)
-                .tuples()):
-            if (day := stored.day(on)):
-                rows[cid].append(Terms(day, rate, limit, payment))
+    rows_by: dict[int, list[Terms]] = defaultdict(list)
     this_monday = week_of(today)[0]
     since = this_monday - dt.timedelta(weeks=RECENT_WEEKS)
     recent: dict[int, int] = {}  # asked of every contract: a limit may be lifted within the period
     for chunk in _chunks(ids_):
-        recent.update(WorkLog.select(WorkLog.contract, fn.SUM(WorkLog.minutes))
-                      .where(WorkLog.contract.in_(chunk) & (WorkLog.day >= since) & (WorkLog.day < this_monday))
-                      .group_by(WorkLog.contract).tuples())
-    for cid, running in contracts.items():
-        if rows.get(cid):
-            running.schedule = Schedule(rows[cid])
-        running.recent_minutes_a_week = (recent.get(cid) or 0) // RECENT_WEEKS
+        for cid, on, rate, limit, payment in database.obj.execute_sql(
+                "SELECT contract_id, effective_on, rate_minor, weekly_limit_hours, weekly_payment_minor "
+                f"FROM contract_term WHERE contract_id IN ({_marks(chunk)}) ORDER BY contract_id, effective_on", chunk):
+            if (day := stored.day(on)):
+                rows_by[cid].append(Terms(day, rate, limit, payment))
+        recent.update(database.obj.execute_sql(
+            f"SELECT contract_id, sum(minutes) FROM work_log WHERE contract_id IN ({_marks(chunk)}) "
+            "AND day >= ? AND day < ? GROUP BY contract_id", [*chunk, since.isoformat(), this_monday.isoformat()]))
+    for cid, item in contracts.items():
+        if rows_by.get(cid):
+            item.schedule = Schedule(rows_by[cid])
+        item.recent_minutes_a_week = (recent.get(cid) or 0) // RECENT_WEEKS
     return found
 
 
@@ -223,26 +226,28 @@ def _weekdays(start: dt.date, end: dt.date) -> list[dt.date]:
 
 def _free(offered_minutes: int, days: list[dt.date], away: list[Away], running: list[_Running],
           today: dt.date) -> tuple[int, int]:
-    """(free minutes, away weekdays) over the given weekdays."""
+    """(free minutes, away weekdays) over the given weekdays, worked out a week at a time."""
     daily = offered_minutes // WORKDAYS
     if not away and not running:
         return daily * len(days), 0
     free = away_days = 0
-    weekly: dict[tuple[int, dt.date], int] = {}
-    for day in days:
-        if any(a.starts_on <= day <= a.ends_on for a in away):
-            away_days += 1
-            continue
-        taken = 0
-        monday = day - dt.timedelta(days=day.weekday())
-        for contract in running:
-            if contract.runs_on(day):
-                key = (contract.id, monday)
-                if key not in weekly:
-                    weekly[key] = contract.minutes_a_week(monday, today)[0]
-                taken += weekly[key] // WORKDAYS
-        free += max(0, daily - taken)
+    for monday, week in itertools.groupby(days, key=lambda day: day - dt.timedelta(days=day.weekday())):
+        present = [day for day in week if not any(a.starts_on <= day <= a.ends_on for a in away)]
+        free += _free_in_week(daily, monday, present, running, today)
+    away_days = sum(1 for day in days if any(a.starts_on <= day <= a.ends_on for a in away)) if away else 0
     return free, away_days
+
+
+def _free_in_week(daily: int, monday: dt.date, present: list[dt.date], running: list[_Running], today: dt.date) -> int:
+    if not present:
+        return 0
+    first, last = present[0], present[-1]
+    # Nobody starts or ends within the week: every present day is taken alike.
+    if not any((c.start and first < c.start <= last) or (c.end and first <= c.end < last) for c in running):
+        taken = sum(c.minutes_a_week(monday, today)[0] // WORKDAYS for c in running if c.runs_on(first))
+        return len(present) * max(0, daily - taken)
+    shares = {c.id: c.minutes_a_week(monday, today)[0] // WORKDAYS for c in running}
+    return sum(max(0, daily - sum(shares[c.id] for c in running if c.runs_on(day))) for day in present)
 
 
 def capacities(talent_ids: Iterable[int], start: dt.date, end: dt.date,
@@ -264,8 +269,8 @@ def capacities(talent_ids: Iterable[int], start: dt.date, end: dt.date,
         cap = Capacity(tid, hours, start, end, len(days), away=away.get(tid, []))
         cap.commitments = [Commitment(c.id, c.title, *c.minutes_a_week(first_monday, today))
                            for c in mine if c.runs_on(max(start, c.start or start))]
-        free, cap.away_days = _free((hours or 0) * 60, days, cap.away, mine, today)
-        cap.free_minutes = free if hours is not None else None
+        if hours is not None:  # nothing to work out for a person whose availability is not set
+            cap.free_minutes, cap.away_days = _free(hours * 60, days, cap.away, mine, today)
         found[tid] = cap
     return found
 

@@ -18,6 +18,7 @@ the classification result in ``classification``, and the currency decision in ``
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -63,11 +64,11 @@ class Description:
     currency: str = "USD"
     title: str = ""
 
-    @property
+    @functools.cached_property
     def workdays(self) -> int:
         return len(availability._weekdays(self.starts_on, self.ends_on))
 
-    @property
+    @functools.cached_property
     def needed_minutes(self) -> int:
         """The hours the work needs over the whole period, in minutes."""
         return self.hours_per_week * 60 * self.workdays // availability.WORKDAYS
@@ -178,39 +179,44 @@ def overlap_in_period(mine: tuple[int, int, str], theirs: tuple[int, int, str], 
 
 
 def _overlap(mine, theirs, my_offsets, their_offsets, days) -> Overlap:
-    first = None
-    changes_on = None
-    changed = 0
-    least, most = 1440, 0
-    cache: dict[tuple[int, int], int] = {}
-    for day, mo, to in zip(days, my_offsets, their_offsets, strict=True):
-        key = (mo, to)
-        if key not in cache:
-            cache[key] = bench.overlap_minutes((mine[0], mine[1], mo), (theirs[0], theirs[1], to))
-        minutes = cache[key]
-        if first is None:
-            first = minutes
-        elif changes_on is None and minutes != first:
-            changes_on, changed = day, minutes
-        least, most = min(least, minutes), max(most, minutes)
-    return Overlap(least if days else 0, most, changes_on, first or 0, changed)
+    return _over_segments(mine, theirs, _segments(my_offsets, their_offsets, days))
+
+
+def _segments(my_offsets, their_offsets, days) -> list[tuple[dt.date, tuple[int, int]]]:
+    """The days on which the pair of UTC offsets changes (the first day, then each change of the clocks)."""
+    found: list[tuple[dt.date, tuple[int, int]]] = []
+    for day, pair in zip(days, zip(my_offsets, their_offsets, strict=True), strict=True):
+        if not found or found[-1][1] != pair:
+            found.append((day, pair))
+    return found
+
+
+def _over_segments(mine, theirs, segments) -> Overlap:
+    minutes = [(day, bench.overlap_minutes((mine[0], mine[1], mo), (theirs[0], theirs[1], to)))
+               for day, (mo, to) in segments]
+    if not minutes:
+        return Overlap(0, 0)
+    first = minutes[0][1]
+    changed = next(((day, m) for day, m in minutes[1:] if m != first), (None, 0))
+    values = [m for _day, m in minutes]
+    return Overlap(min(values), max(values), changed[0], first, changed[1])
 
 
 class _OverlapTable:
-    """Overlaps for many people: offsets are worked out once per zone, overlaps once per distinct day."""
+    """Overlaps for many people: offsets are worked out once per zone, overlaps once per change of the clocks."""
 
     def __init__(self, mine: tuple[int, int, str], start: dt.date, end: dt.date):
         self.mine, self.days = mine, tuple(_period_days(start, end))
         self.my_offsets = tuple(_offsets(mine[2], list(self.days)))
-        self._zones: dict[str, tuple[int, ...]] = {}
+        self._zones: dict[str, list] = {}
         self._found: dict[tuple[int, int, str], Overlap] = {}
 
     def of(self, start: int, end: int, tz: str) -> Overlap:
         key = (start, end, tz)
         if key not in self._found:
             if tz not in self._zones:
-                self._zones[tz] = tuple(_offsets(tz, list(self.days)))
-            self._found[key] = _overlap(self.mine, (start, end, tz), self.my_offsets, self._zones[tz], self.days)
+                self._zones[tz] = _segments(self.my_offsets, _offsets(tz, list(self.days)), self.days)
+            self._found[key] = _over_segments(self.mine, (start, end, tz), self._zones[tz])
         return self._found[key]
 
 
@@ -331,9 +337,8 @@ def _chunks(ids: list[int], size: int = 900):
         yield ids[i:i + size]
 
 
-def _people(ids: list[int], d: Description, today: dt.date) -> dict[int, Candidate]:
+def _people(ids: list[int], d: Description, today: dt.date, levels: dict[int, dict[str, int]]) -> dict[int, Candidate]:
     """The facts the ranking needs about these people, in a few queries per block of ids."""
-    levels = _skilled(d.skills)
     capacity = availability.capacities(ids, d.starts_on, d.ends_on, today)
     table = _OverlapTable(my_working_day(), d.starts_on, d.ends_on)
     found: dict[int, Candidate] = {}
@@ -649,7 +654,7 @@ def propose(description: Description, today: dt.date | None = None, limit: int =
     skilled = _skilled(d.skills)
     at_level = [tid for tid, levels in skilled.items()
                 if any(levels.get(n.name, 0) >= n.min_level for n in d.skills)]
-    people = list(_people(at_level, d, today).values())
+    people = list(_people(at_level, d, today, skilled).values())
     names = {c.id: c.name for c in people}
     below = [tid for tid in skilled if tid not in names]
     if below:

@@ -308,3 +308,11 @@ def test_a_classification_risk_is_named(db, my_day):
     assert classification.latest_for_people([ana])[ana].level == "high"
     risks = [str(r) for r in planner.propose(describe(("Python", 4)), TODAY).proposals[0].risks]
     assert risks == ["classification risk high on “Support”"]
+
+
+def test_a_contract_starting_and_ending_within_a_week_takes_only_its_days(db):
+    ana = person("Ana", [("Python", 4)], hours=20)  # 4 h a weekday
+    factories.contract(ana, status="active", weekly_limit_hours=10, start_date=MONDAY + dt.timedelta(days=1),
+                       end_date=MONDAY + dt.timedelta(days=3))  # Tuesday to Thursday: 2 h of each of those days
+    cap = availability.capacities([ana], MONDAY, MONDAY + dt.timedelta(days=4), TODAY)[ana]
+    assert cap.free_minutes == (20 - 3 * 2) * 60
