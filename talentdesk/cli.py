@@ -33,7 +33,8 @@ from .store.integrity import DamagedDatabase, trouble
 from .store.migrations import SchemaError
 
 # Subcommand modules in talentdesk/commands/, each with register(subparsers).
-COMMAND_MODULES = ("window", "demo", "report", "review", "imports", "exports", "backup", "encryption", "transfer")
+COMMAND_MODULES = ("window", "demo", "report", "review", "imports", "exports", "backup", "encryption", "transfer",
+                   "plan")
 ENV_PASSPHRASE = "TALENTDESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "TALENTDESK_NEW_PASSPHRASE"
 # A second writer waits this long for the first before it says the folder is busy.

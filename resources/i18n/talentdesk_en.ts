@@ -566,5 +566,40 @@
             <numerusform>From {start} to {end}, compared with the %n days before. Click a figure to see what it was counted from.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>team of %n</source>
+        <translation>
+            <numerusform>team of %n</numerusform>
+            <numerusform>team of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with the skills considered</source>
+        <translation>
+            <numerusform>%n person with the skills considered</numerusform>
+            <numerusform>%n people with the skills considered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; availability not set for %n</source>
+        <translation>
+            <numerusform>; availability not set for %n</numerusform>
+            <numerusform>; availability not set for %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h a week</source>
+        <translation>
+            <numerusform>%n h a week</numerusform>
+            <numerusform>%n h a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft offer(s) made and kept as a plan: open each from the plan's list to send it.</source>
+        <translation>
+            <numerusform>%n draft offer made and kept as a plan: open it from the plan's list to send it.</numerusform>
+            <numerusform>%n draft offers made and kept as a plan: open each from the plan's list to send it.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ import argparse
 import re
 from pathlib import Path
 
-VIEWS = ("review", "bench", "workroom", "timeline")
+VIEWS = ("review", "bench", "workroom", "timeline", "planner")
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -92,3 +92,11 @@ def working_with_me(months: int | None, out: Path | str, report: Progress | None
 
     months = months or my_record.DEFAULT_MONTHS
     return _write(lambda fmt: page.build(my_record.working_with_me(months), fmt), out, report, paper, pdf_a)
+
+
+def plan_summary(plan_id: int, out: Path | str, report: Progress | None = None, *,
+                 paper: str | None = None, pdf_a: bool = True) -> Written:
+    from ..services import planner
+    from . import plan
+
+    return _write(lambda fmt: plan.build(planner.plan_report(plan_id), fmt), out, report, paper, pdf_a)

@@ -8,6 +8,7 @@ One rule for the window's save dialog and the command line:
     Yearly spend <year> - <date>.pdf
     Tax year <year> - <date>.pdf
     Working with me - <date>.pdf
+    Plan - <title> - <date>.pdf
 
 The date is the day the file is written (a dossier or a contract changes; the date tells two copies
 apart), written YYYY-MM-DD: it sorts by name in a folder, and a locale's short date (11/30/2026) holds
@@ -18,10 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..services import report_data
+from ..services import planner, report_data
 from .fmt import tr
 
-REPORTS = ("talent", "contract", "review", "spend", "tax-year", "me")
+REPORTS = ("talent", "contract", "review", "spend", "tax-year", "me", "plan")
 LONGEST_PART = 70  # characters of one name or title: the whole name stays well inside every file system's limit
 
 
@@ -48,6 +49,8 @@ def default_file_name(report: str, key: int | None, today: dt.date | None = None
         parts = [person, title, day]
     elif report == "review":
         parts = [tr("Review session"), report_data.session_day(key)]
+    elif report == "plan":
+        parts = [tr("Plan"), planner.load_plan(_needed(key, report)).description.title, day]
     elif report == "spend":
         parts = [tr("Yearly spend {year}").format(year=key), day]
     elif report == "tax-year":

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..store import fts
 from ..store.db import database
 from ..store.models import BENCH_STATUSES, Contract, PrivateReview
-from . import exchange, money_figures, relationship, settings, stored, talents, terms
+from . import availability, exchange, money_figures, relationship, settings, stored, talents, terms
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ContractInput
 from .errors import QT_TRANSLATE_NOOP, ValidationError
@@ -32,7 +32,7 @@ from .money import check_currency, check_minor
 
 # The columns of the bench table, in their default order; each is also a sort key.
 COLUMNS = (
-    "name", "headline", "skills", "rate", "local_time", "overlap", "score", "spend", "last_worked", "status",
+    "name", "headline", "skills", "rate", "local_time", "overlap", "free", "score", "spend", "last_worked", "status",
     "favourite",
 )
 # Status order for sorting: who you work with now first, archived last.
@@ -89,6 +89,8 @@ class BenchRow:
     home: exchange.HomeFigures | None = None  # the total cost in the home currency (None: no payments)
     last_worked: dt.date | None = None
     working_now: bool = False
+    # Free minutes this week and next (services.availability); None: their availability is not set.
+    free_minutes: tuple[int | None, int | None] = (None, None)
 
 
 # -- time zones and overlap ------------------------------------------------------------------------
@@ -165,6 +167,8 @@ def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: in
                 f"'{today.isoformat()}' ORDER BY r.effective_on DESC, r.id DESC LIMIT 1)",
         "local_time": f"((({int(now_utc_minutes)} + coalesce(z.off, 0)) % 1440 + 1440) % 1440)",
         "overlap": _overlap_sql(*mine),
+        # The free hours are worked out per week in Python (services.availability); a sort goes by the hours offered.
+        "free": "(SELECT a.hours_per_week FROM availability a WHERE a.talent_id = t.id)",
         "score": f"(SELECT avg({_REVIEW_AVG}) FROM contract c JOIN private_review pr ON pr.contract_id = c.id "
                  "WHERE c.talent_id = t.id)",
         # NULL for nobody paid; a person paid only in currencies without a rate sorts as 0 (as the cell shows)
@@ -322,6 +326,8 @@ def rows(ids: list[int], today: dt.date | None = None) -> dict[int, BenchRow]:
     for tid, last, now in run("worked"):
         found[tid].last_worked = stored.day(last)
         found[tid].working_now = bool(now)
+    for tid, free in availability.free_this_week_and_next(list(found), today).items():
+        found[tid].free_minutes = free
     return found
 
 

@@ -27,6 +27,7 @@ from peewee import SqliteDatabase
 from ..store.models import ALL_MODELS
 from ..store.schema import open_database, refresh_statistics
 from .demodata.access import write_access_and_offboarding, write_classification
+from .demodata.availability import write_availability
 from .demodata.documents import write_files
 from .demodata.ledger import write_hours_and_money, write_payments_in_dollars
 from .demodata.messages import write_messages
@@ -72,6 +73,7 @@ _STEPS: tuple[tuple[str, float, Callable[[Run], None]], ...] = (
     ("Writing review sessions", 0.01, write_review_sessions),
     ("Writing payments in dollars", 0.0, write_payments_in_dollars),
     ("Writing exchange rates and tax forms", 0.0, write_money_extras),
+    ("Writing availability", 0.0, write_availability),
 )
 
 

@@ -535,6 +535,65 @@ class CardState(BaseModel):
         indexes = ((("rule", "subject"), True),)
 
 
+class Availability(BaseModel):
+    """The hours a week a person offers (schema step 10). No row: their availability is not set, and the
+    planner says so rather than assuming a full week."""
+
+    talent = ForeignKeyField(Talent, unique=True, backref="availability", on_delete="CASCADE")
+    hours_per_week = IntegerField(constraints=[Check("hours_per_week BETWEEN 0 AND 168")])
+    updated_at = DateTimeField(default=utcnow)
+
+
+class AwayPeriod(Identified):
+    """Days a person is away (a holiday, another commitment), both ends included (schema step 10)."""
+
+    talent = ForeignKeyField(Talent, backref="away_periods", on_delete="CASCADE")
+    starts_on = DateField()
+    ends_on = DateField()
+    note = TextField(default="")
+
+    class Meta:
+        constraints = [SQL("CHECK (ends_on >= starts_on)")]
+        indexes = ((("talent", "starts_on"), False),)
+
+
+class Plan(Identified):
+    """A piece of work described in the planner, kept with the team chosen for it (schema step 10)."""
+
+    title = CharField(max_length=300, constraints=[Check("length(trim(title)) > 0")])
+    hours_per_week = IntegerField(constraints=[Check("hours_per_week BETWEEN 1 AND 168")])
+    starts_on = DateField()
+    ends_on = DateField()
+    overlap_minutes = IntegerField(default=0, constraints=[Check("overlap_minutes BETWEEN 0 AND 1440")])
+    budget_minor = IntegerField(null=True, constraints=[Check("budget_minor >= 0")])
+    max_rate_minor = IntegerField(null=True, constraints=[Check("max_rate_minor >= 0")])
+    currency = CharField(max_length=3, constraints=[_currency()])
+    note = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        constraints = [SQL("CHECK (ends_on >= starts_on)")]
+
+
+class PlanSkill(BaseModel):
+    """A skill the planned work needs, at a minimum level; named as written (nobody may have it yet)."""
+
+    plan = ForeignKeyField(Plan, backref="skills", on_delete="CASCADE")
+    name = CharField(max_length=80, constraints=[Check("length(trim(name)) > 0")])
+    min_level = IntegerField(default=1, constraints=[Check("min_level BETWEEN 1 AND 5")])
+    position = IntegerField(default=0)
+
+
+class PlanMember(BaseModel):
+    """A person of the chosen team and the draft offer made to them."""
+
+    plan = ForeignKeyField(Plan, backref="members", on_delete="CASCADE")
+    talent = ForeignKeyField(Talent, backref="plan_memberships", on_delete="CASCADE")
+    contract = ForeignKeyField(Contract, null=True, backref="plan_memberships", on_delete="SET NULL")
+    position = IntegerField(default=0)
+
+
 # Creation order respects foreign keys.
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     DatabaseInfo,
@@ -566,4 +625,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ReviewSession,
     ReviewDecision,
     CardState,
+    Availability,
+    AwayPeriod,
+    Plan,
+    PlanSkill,
+    PlanMember,
 )

@@ -21,6 +21,7 @@ SCREENS = (
     Screen("bench", QT_TRANSLATE_NOOP("MainWindow", "Bench")),
     Screen("workroom", QT_TRANSLATE_NOOP("MainWindow", "Workroom")),
     Screen("timeline", QT_TRANSLATE_NOOP("MainWindow", "Timeline")),
+    Screen("planner", QT_TRANSLATE_NOOP("MainWindow", "Planner")),
 )
 
 

@@ -114,3 +114,32 @@ def test_a_screenshot_changes_nothing_in_the_folder(tmp_path):
             capture_output=True, text=True, timeout=180)
         assert result.returncode == 0, result.stderr
     assert _folder_state(folder) == before
+
+
+def test_plan_prints_the_planners_proposals_and_the_constraint_nobody_meets(tmp_path, capsys):
+    import datetime as dt
+    import json
+
+    from talentdesk.services import availability, talents
+    from talentdesk.store.schema import open_database
+    from tests import factories
+
+    folder = tmp_path / "d"
+    db = open_database(folder)
+    ana = factories.talent("Ana", skills=[("Python", 4), ("dbt", 2)])
+    availability.set_offered(ana, 30)
+    talents.add_rate(ana, dt.date(2026, 1, 1), 5000, "EUR")
+    db.close()
+    args = ["--data-dir", str(folder), "plan", "--skill", "Python:4", "--skill", "dbt", "--hours", "20",
+            "--from", "2027-01-04", "--to", "2027-01-15", "--budget", "6000EUR", "--today", "2027-01-01"]
+    assert main([*args, "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [[p["name"] for p in proposal["people"]] for proposal in found["proposals"]] == [["Ana"]]
+    assert found["proposals"][0]["cost_minor"] == 5000 * 40 and found["proposals"][0]["currency"] == "EUR"
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "1. Ana (one person) — cost for the period 2000.00 EUR" in out
+    assert main([*args[:-4], "--skill", "Rust:5", "--today", "2027-01-01"]) == 0
+    assert "Not met: nobody has Rust at level 5 or above" in capsys.readouterr().out
+    assert main([*args[:3], "--skill", "Python:9", *args[5:]]) == 1
+    assert "skills" in capsys.readouterr().err

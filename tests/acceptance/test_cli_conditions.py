@@ -116,6 +116,7 @@ def folders(tmp_path_factory):
         "upwork": FIXTURES / "upwork" / "transactions_13col.csv", "csv": people, "rates": rates,
         "vcard": FIXTURES / "vcard" / "rfc2426-example.vcf",
         "archive": str(base / "archive.zip"), "who": "1", "contract": "1",
+        "skill": "Python:3", "hours": "10", "start": "2027-01-04", "end": "2027-01-29",
     }
     return {"plain": plain, "encrypted": encrypted, "base": base, "commands": commands(samples)}
 
@@ -180,6 +181,7 @@ def test_every_command_is_enumerated_from_the_parser(folders):
             "import csv payments", "import vcard", "report talent", "report contract", "report review",
             "report spend", "review", "backup", "restore", "encryption status", "encryption on", "encryption off",
             "encryption change", "screenshot review", "demo", "transfer"} <= words
+    assert any(w.startswith("plan ") for w in words)
 
 
 def test_an_encrypted_folder_without_its_passphrase(folders):
@@ -199,7 +201,7 @@ def test_an_encrypted_folder_with_its_passphrase(folders):
                             {"TALENTDESK_PASSPHRASE": PASSPHRASE, "TALENTDESK_NEW_PASSPHRASE": NEW_PASSPHRASE})
     assert problems_in(results) == []
     ran = by_command(results)
-    reading = [c for c in ran if c.startswith(("export", "review", "report", "backup", "screenshot", "--self-test",
+    reading = [c for c in ran if c.startswith(("export", "review", "report", "plan", "backup", "screenshot", "--self-test",
                                                "encryption change", "encryption off", "import vcard"))]
     assert reading and all(ran[c]["code"] == 0 for c in reading), {c: ran[c]["stderr"] for c in reading}
 
@@ -212,7 +214,7 @@ def test_a_read_only_folder(folders):
     assert problems_in(results) == []
     ran = folder_commands(results)
     for command, r in ran.items():
-        if command.startswith(("export", "review", "report", "backup", "transfer")):
+        if command.startswith(("export", "review", "report", "plan", "backup", "transfer")):
             assert r["code"] == 0, (command, r["stderr"])
         elif command.startswith(("encryption off", "encryption change")):  # refused first: nothing to decrypt
             assert r["code"] == 1 and "not encrypted" in r["stderr"], (command, r["stderr"])

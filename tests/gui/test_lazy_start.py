@@ -23,7 +23,7 @@ from tests import factories
 from .conftest import settle
 
 ROOT = Path(__file__).resolve().parents[2]
-OTHER_SCREENS = ("review", "workroom", "timeline")
+OTHER_SCREENS = ("review", "workroom", "timeline", "planner")
 
 # Runs the program's own start (run_gui) and, at the first paint of any widget of the main window, writes
 # down which of TalentDesk's view modules are loaded, then closes the window.

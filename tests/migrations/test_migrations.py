@@ -173,3 +173,20 @@ def test_a_failing_step_leaves_the_database_as_it_was(tmp_path, monkeypatch):
     assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     assert con.execute("SELECT value FROM database_info WHERE key = 'schema_version'").fetchone()[0] == str(len(real))
     con.close()
+
+
+def test_the_v7_folder_takes_the_planner_tables_and_nobody_gets_an_invented_availability(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "v7.sqlite3", folder / DATABASE_FILE)
+    db = open_database(folder)
+    people = db.execute_sql("SELECT count(*) FROM talent").fetchone()[0]
+    assert people > 0
+    assert [db.execute_sql(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("availability", "away_period", "plan", "plan_skill", "plan_member")] == [0, 0, 0, 0, 0]
+    from talentdesk.services import availability
+
+    tid = db.execute_sql("SELECT min(id) FROM talent").fetchone()[0]
+    availability.set_offered(tid, 25)
+    assert availability.offered(tid) == 25
+    db.close()

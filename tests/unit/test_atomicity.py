@@ -896,6 +896,35 @@ def _(w):
     return lambda: csv_import.import_file("payments", path, csv_import.Options(mapping={}))
 
 
+@write_path("talentdesk.services.availability.set_offered")
+def _(w):
+    from talentdesk.services import availability
+
+    return lambda: availability.set_offered(w.ana, 25)
+
+
+@write_path("talentdesk.services.availability.add_away", "talentdesk.services.availability.save",
+            "talentdesk.services.availability.remove_away")
+def _(w):
+    from talentdesk.services import availability
+
+    away = availability.add_away(w.ben, TODAY, TODAY + days(4), "Holiday")
+    return lambda: availability.save(w.ben, 30, [(TODAY + days(20), TODAY + days(24), "Conference")], [away])
+
+
+@write_path("talentdesk.services.planner.save_plan")
+def _(w):
+    from talentdesk.services import availability, planner, talents
+
+    availability.set_offered(w.ana, 30)
+    if talents.current_rate(w.ana) is None:
+        talents.add_rate(w.ana, TODAY - days(30), 6000, "USD")
+    d = planner.Description((planner.SkillNeed("Python", 4),), 10, TODAY + days(7), TODAY + days(20), 0, None, None,
+                            "USD", "Data pipeline")
+    proposal = planner.propose(d, TODAY).proposals[0]
+    return lambda: planner.save_plan(d, proposal)
+
+
 # -- public functions that write, but not through statements the hook can break, or not on their own -----
 
 NOT_STATEMENT_WRITES = {

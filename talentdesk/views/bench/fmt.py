@@ -64,6 +64,14 @@ def hours(minutes: int) -> str:
     return tr("{hours} h").format(hours=QLocale().toString(value, "f", 0 if minutes % 60 == 0 else 1))
 
 
+def free(minutes: tuple[int | None, int | None]) -> str:
+    """Free hours this week · next week, or that the person's availability is not set."""
+    this, following = minutes
+    if this is None or following is None:
+        return tr("not set")
+    return tr("{this} · {next}").format(this=hours(this), next=hours(following))
+
+
 def clock(minutes: int) -> str:
     return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
 

@@ -23,6 +23,9 @@ HEADERS = {
     "rate": (QT_TRANSLATE_NOOP("BenchModel", "Rate"), QT_TRANSLATE_NOOP("BenchModel", "Their current rate (the newest effective-dated rate)")),
     "local_time": (QT_TRANSLATE_NOOP("BenchModel", "Local time"), QT_TRANSLATE_NOOP("BenchModel", "The time where they are, now")),
     "overlap": (QT_TRANSLATE_NOOP("BenchModel", "Overlap"), QT_TRANSLATE_NOOP("BenchModel", "Hours of their working day that fall inside mine, today")),
+    "free": (QT_TRANSLATE_NOOP("BenchModel", "Free"),
+             QT_TRANSLATE_NOOP("BenchModel", "Free hours this week · next week: the hours they offer, less their running "
+                                             "contracts and away days (sorted by the hours they offer)")),
     "score": (QT_TRANSLATE_NOOP("BenchModel", "Score"), QT_TRANSLATE_NOOP("BenchModel", "Average of my private reviews (1–5)")),
     "spend": None,  # the money figure "total cost", named and explained by services/money_figures
     "last_worked": (QT_TRANSLATE_NOOP("BenchModel", "Last worked"), QT_TRANSLATE_NOOP("BenchModel", "When a contract with them last ran")),
@@ -38,7 +41,7 @@ ROOT = QModelIndex()
 DISPLAY, TOOLTIP, ALIGN, FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole,
                                                         Qt.ForegroundRole))
 HANDLED_ROLES = frozenset((DISPLAY, TOOLTIP, ALIGN, FOREGROUND, int(ID_ROLE)))
-ALIGNMENTS = [RIGHT if key in ("rate", "overlap", "score", "spend") else CENTER if key == "favourite" else LEFT
+ALIGNMENTS = [RIGHT if key in ("rate", "overlap", "free", "score", "spend") else CENTER if key == "favourite" else LEFT
               for key in COLUMNS]
 FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
 NO_FLAGS = Qt.NoItemFlags
@@ -149,7 +152,7 @@ class BenchModel(QAbstractTableModel):
                 return fmt.tr(title)
             if role == Qt.ToolTipRole:
                 return fmt.tr(tip)
-        if role == Qt.TextAlignmentRole and COLUMNS[section] in ("rate", "overlap", "score", "spend"):
+        if role == Qt.TextAlignmentRole and COLUMNS[section] in ("rate", "overlap", "free", "score", "spend"):
             return RIGHT
         return None
 
@@ -196,6 +199,8 @@ class BenchModel(QAbstractTableModel):
             return fmt.local_now(row.timezone, self._now)[1]
         if key == "overlap":
             return fmt.hours(row.overlap_minutes)
+        if key == "free":
+            return fmt.free(row.free_minutes)
         if key == "score":
             return fmt.score(row.score)
         if key == "spend":
@@ -236,5 +241,7 @@ class BenchModel(QAbstractTableModel):
             if not fmt.at_work(local, row.working_hours_start, row.working_hours_end):
                 return muted
         if key == "overlap" and row.overlap_minutes == 0:
+            return muted
+        if key == "free" and not any(row.free_minutes):
             return muted
         return None

@@ -48,10 +48,10 @@ if TYPE_CHECKING:
 
 ROW_HEIGHT = 30
 DEFAULT_WIDTHS = {"name": 140, "headline": 140, "skills": 118, "rate": 66, "local_time": 84, "overlap": 58,
-                  "score": 52, "spend": 76, "last_worked": 84, "status": 84, "favourite": 28}
+                  "free": 84, "score": 52, "spend": 76, "last_worked": 84, "status": 84, "favourite": 28}
 STATE_KEY = "bench"
 # When the table is too narrow for every column, these give way first to last; the rest always stay.
-GIVE_WAY = ("overlap", "local_time", "spend", "rate", "skills", "score", "headline")
+GIVE_WAY = ("overlap", "local_time", "free", "spend", "rate", "skills", "score", "headline")
 
 
 class ColumnsGiveWay(QObject):
@@ -279,6 +279,9 @@ class BenchView(View):
         self.act_log = self._action(self.tr("Log…"), self.log_interaction,
                                     self.tr("Log a message, call, meeting or note with the selected person (Ctrl+L)"),
                                     "Ctrl+L")
+        self.act_availability = self._action(self.tr("Availability…"), self.set_availability,
+                                             self.tr("The hours a week the selected person offers, and when they "
+                                                     "are away (the planner and the Free column use them)"))
         self.act_pdf = self._action(self.tr("Export PDF…"), self.export_pdf,
                                     self.tr("A dossier of the selected person to print or send"))
         self.act_dnr = self._action(self.tr("Do not rehire…"), self.mark_do_not_rehire,
@@ -307,10 +310,10 @@ class BenchView(View):
         bar.addSeparator()
         more = QPushButton(self.tr("More"))
         more.setFlat(True)
-        more.setToolTip(self.tr("Status, do-not-rehire, archive and delete"))
+        more.setToolTip(self.tr("Availability, status, do-not-rehire, archive and delete"))
         more_menu = QMenu(more)
         more_menu.addMenu(self.status_menu)
-        for action in (self.act_dnr, self.act_archive, self.act_unarchive, self.act_delete):
+        for action in (self.act_availability, self.act_dnr, self.act_archive, self.act_unarchive, self.act_delete):
             more_menu.addAction(action)
         more.setMenu(more_menu)
         bar.addWidget(more)
@@ -505,6 +508,13 @@ class BenchView(View):
         if talent_id is not None:
             export_talent_pdf(self, self.ctx, talent_id)
 
+    def set_availability(self) -> None:
+        talent_id = self._one_selected()
+        if talent_id is not None:
+            from ..dialogs.availability import open_availability_dialog
+
+            open_availability_dialog(self, self.ctx, talent_id)
+
     def log_interaction(self) -> None:
         talent_id = self._one_selected()
         if talent_id is None:
@@ -522,7 +532,8 @@ class BenchView(View):
         for action in (self.act_favourite, self.act_dnr, self.act_archive, self.act_unarchive):
             action.setEnabled(bool(ids))
         self.status_menu.setEnabled(bool(ids))
-        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_pdf, self.act_log):
+        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_pdf, self.act_log,
+                       self.act_availability):
             action.setEnabled(len(ids) == 1)
         self.history_log_button.setEnabled(len(ids) == 1)
 
@@ -537,7 +548,7 @@ class BenchView(View):
             menu.exec(self.table.viewport().mapToGlobal(pos))
             return
         menu = QMenu(self)
-        for action in (self.act_edit, self.act_rehire, self.act_favourite):
+        for action in (self.act_edit, self.act_rehire, self.act_favourite, self.act_availability):
             menu.addAction(action)
         menu.addSeparator()
         menu.addMenu(self.status_menu)

@@ -94,6 +94,10 @@ def export_working_with_me_pdf(parent: QWidget | None, ctx: AppContext, months: 
     _name_then_export(parent, ctx, "me", tr("Export working with me"), reports.working_with_me, months)
 
 
+def export_plan_pdf(parent: QWidget | None, ctx: AppContext, plan_id: int) -> None:
+    _name_then_export(parent, ctx, "plan", tr("Export the plan"), reports.plan_summary, plan_id)
+
+
 def export_spend_pdf(parent: QWidget | None, ctx: AppContext) -> None:
     """Ask for the year (the years with payments, newest first), then export."""
 
