@@ -747,8 +747,28 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
             <translation>Prüfrunde</translation>
         </message>
         <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Yearly spend {year}</source>
             <translation>Jahresausgaben {year}</translation>
+        </message>
+        <message>
+            <source>Tax year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working with me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total cost in {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not counted: no exchange rate for the day</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{hours} h</source>
@@ -810,6 +830,10 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
             <translation>Ausgaben {year}</translation>
         </message>
         <message>
+            <source>{total} in {currency} · {per_currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing was paid in {year}.</source>
             <translation>Im Jahr {year} wurde nichts bezahlt.</translation>
         </message>
@@ -838,12 +862,132 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
             <translation>Pro Person</translation>
         </message>
         <message>
+            <source>In {currency}, each payment at the rate of its date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>* Some of this person's payments have no exchange rate for their day and are not in the total; import the rates (File → Import → Exchange rates…) to count them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{skill} (level {level} or above)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlap with my day</source>
+            <translation type="unfinished">Überschneidung mit meinem Tag</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation type="unfinished">Budget</translation>
+        </message>
+        <message>
+            <source>Maximum rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate an hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost for the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is in this plan any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total cost</source>
+            <translation type="unfinished">Gesamtkosten</translation>
+        </message>
+        <message>
+            <source>Alternatives considered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other person or team meets the description today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not met by anyone: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nearest: {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} +?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not counted, no exchange rate for their day: {amounts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{amount}/h</source>
             <translation>{amount}/h</translation>
+        </message>
+        <message>
+            <source>{this} · {next}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Save</source>
@@ -929,6 +1073,14 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
             <translation>Prüfrunde exportieren</translation>
         </message>
         <message>
+            <source>Export working with me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Yearly spend report</source>
             <translation>Bericht über Jahresausgaben</translation>
         </message>
@@ -945,12 +1097,32 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
             <translation>Jahresausgaben exportieren</translation>
         </message>
         <message>
+            <source>Tax year report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the tax year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Yearly spend report…</source>
             <translation>&amp;Jahresausgaben-Bericht…</translation>
         </message>
         <message>
             <source>A PDF of the year's spend per person and per month, by payment kind</source>
             <translation>Ein PDF der Ausgaben des Jahres pro Person und pro Monat, nach Zahlungsart</translation>
+        </message>
+        <message>
+            <source>Ta&amp;x year report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PDF for your accountant: every payment of a tax year per person, in your home currency</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
@@ -987,6 +1159,14 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         <message>
             <source>Import people from a .vcf address book</source>
             <translation>Personen aus einem .vcf-Adressbuch importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Exchange rates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{list} as CSV…</source>
@@ -1043,6 +1223,14 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         <message>
             <source>vCard files (*.vcf *.vcard);;All files (*)</source>
             <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Import exchange rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate files (*.csv *.zip *.txt);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export {list}</source>
@@ -1546,6 +1734,512 @@ Starten Sie TalentDesk danach neu.</translation>
                 <numerusform>%Ln gespeicherte Dateien</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Submission to approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submission to payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hourly weeks paid on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My answer time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback I received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People hired more than once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contracts ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bonuses and thanks per contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median days from a milestone's submission to your approval. A milestone not approved within 14 days was released by the marketplace and counts as 14 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median days from a milestone's submission to its payment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hourly weeks whose payment went out within the days set in the settings after the week ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median working time you took to answer their first message since your last one, counted in the working hours of either side, weekends left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The average of the feedback people gave you, and their comments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of the people with a contract running in the period, the share you hired again (a renewal is the same engagement).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From someone's first contract to their last one's end, on average.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contracts that ended in the period: who ended them, and why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bonuses and praise given in the period, per contract running in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No milestone submitted in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hourly week paid in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answered message from them in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No feedback received in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody worked with in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contract ended in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contract running in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tag</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{me} by me · {them} by them</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n released automatically</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s) paid</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) answered</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{again} of %n people</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ended</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not recorded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>most often: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n bonus(es)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thanks</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contract(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n Vertrag</numerusform>
+                <numerusform>%n Vertrag</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing to compare with before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} by me the period before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same as before ({before})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▲ from {before}, better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▲ from {before}, worse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▼ from {before}, better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▼ from {before}, worse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>released automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>still waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation type="unfinished">Bonus</translation>
+        </message>
+        <message>
+            <source>praise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>thanks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quoted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n engagement(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Tax year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end} · amounts in {currency} at the rate of each payment's date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was paid in this tax year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing tax details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone paid has a legal name, a country and a tax form on file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax form</source>
+            <translation type="unfinished">Steuerformular</translation>
+        </message>
+        <message>
+            <source>none on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In their currencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Availability of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What {name} told you: the hours a week on offer, and the days away. The planner and the bench's Free column take their running contracts off what they offer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Offers hours each week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave unticked while you do not know: they are shown as “not set”, never as a full week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Away periods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the days from and to (both included) as away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected away period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Away (from – to, note):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To: must be on or after From.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set availability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many units of each currency one euro bought on a day, as the European Central Bank publishes them. A payment takes the rate of its date (the nearest earlier day with one); totals are given in your home currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the rates of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All currencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished">Tag</translation>
+        </message>
+        <message>
+            <source>Per euro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No rates yet. Import the ECB's file (eurofxref-hist.zip from its website) or type a rate below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected rate (Edit → Undo brings it back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ECB's eurofxref CSV or ZIP, or a date,currency,rate CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of the rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency of the rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>units per euro, e.g. 1.0856</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Units of the currency one euro bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this rate for the day (replacing one already kept for that currency and day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home currency: {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{currency}: {count} from {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n rate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Add exchange rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove exchange rate</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AccessTab</name>
@@ -1780,6 +2474,14 @@ Starten Sie TalentDesk danach neu.</translation>
             <translation>Stunden des Arbeitstags der Person, die heute in meinen fallen</translation>
         </message>
         <message>
+            <source>Free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free hours this week · next week: the hours they offer, less their running contracts and away days (sorted by the hours they offer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Score</source>
             <translation>Wertung</translation>
         </message>
@@ -1907,6 +2609,14 @@ Starten Sie TalentDesk danach neu.</translation>
             <translation>Nachricht, Anruf, Treffen oder Notiz mit der ausgewählten Person erfassen (Ctrl+L)</translation>
         </message>
         <message>
+            <source>Availability…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hours a week the selected person offers, and when they are away (the planner and the Free column use them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export PDF…</source>
             <translation>PDF exportieren…</translation>
         </message>
@@ -1963,8 +2673,8 @@ Starten Sie TalentDesk danach neu.</translation>
             <translation>Mehr</translation>
         </message>
         <message>
-            <source>Status, do-not-rehire, archive and delete</source>
-            <translation>Status, nicht mehr beauftragen, archivieren und löschen</translation>
+            <source>Availability, status, do-not-rehire, archive and delete</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Your bench is empty</source>
@@ -2698,6 +3408,10 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
             <translation>Als „Nicht mehr beauftragen“ markiert oder archiviert: Ändern Sie zuerst den Status</translation>
         </message>
         <message>
+            <source>Total cost in {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Location</source>
             <translation>Standort</translation>
         </message>
@@ -2905,6 +3619,18 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
             <translation>Vertrag beenden: {title}</translation>
         </message>
         <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Me</source>
+            <translation type="unfinished">Ich</translation>
+        </message>
+        <message>
+            <source>Them</source>
+            <translation type="unfinished">Die Person</translation>
+        </message>
+        <message>
             <source>Say why it ended; the review queue and the timeline show it.</source>
             <translation>Nennen Sie den Grund für das Ende; die Prüfung und die Zeitleiste zeigen ihn.</translation>
         </message>
@@ -2923,6 +3649,14 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         <message>
             <source>&amp;End date</source>
             <translation>&amp;Enddatum</translation>
+        </message>
+        <message>
+            <source>Ended &amp;by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who ended it: you or them. Your record as a client counts both.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Why it ended</source>
@@ -3953,6 +4687,10 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
             <source>Timeline</source>
             <translation>Zeitleiste</translation>
         </message>
+        <message>
+            <source>Planner</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MessageDelegate</name>
@@ -4605,6 +5343,331 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
     </context>
     <context>
+        <name>PlannerScreen</name>
+        <message>
+            <source>e.g. Data pipeline for the shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the work is called: the draft offers take it as their title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Python:4, dbt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The skills the work needs, separated by commas, each with its minimum level from 1 to 5 after a colon (no level: any level)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours of each working day they must share with yours, on every day of the period (changes of the clocks included)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional, e.g. 6000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional, an hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Work:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Skills:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Overlap:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Budget:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Maximum rate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plans you kept: open one to see its description and its draft offers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe the work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked proposals: pick one to see why, then make the draft offers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make &amp;draft offers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One draft contract per person of the proposal, prefilled from the plan, kept together as a plan (Ctrl+Return)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PDF of the saved plan to share: the description, the team, the cost and the alternatives considered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the description and start again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation type="unfinished">Fähigkeiten</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation type="unfinished">Budget</translation>
+        </message>
+        <message>
+            <source>Maximum rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished">Bis</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">Ab</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Stunden</translation>
+        </message>
+        <message>
+            <source>Name the skills the work needs (for example “Python:4, dbt”), the hours a week and the period: the people and small teams who can do it appear here, best first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cost unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>team of %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>one person</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) with the skills considered</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; availability not set for %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h a week</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Make draft offers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft offers made</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n draft offer(s) made and kept as a plan: open each from the plan's list to send it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Draft offers not made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No plan kept yet: pick a proposal and make its draft offers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Platform migration</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotesDialog</name>
+        <message>
+            <source>Comments to quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comments people gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Kommentar</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished">Wertung</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished">Person</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>Ticked comments appear in the “working with me” PDF, with the person's first name, the score and the date; the newest {n} of them fit its one page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody has left you feedback with a comment yet. Record the feedback they give you in a contract's workroom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose comments to quote</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RatesImportDialog</name>
+        <message>
+            <source>Rates are read as the European Central Bank publishes them: how many units of each currency one euro bought that day. A rate already kept for a currency and day is replaced when the file says otherwise. A file with a bad cell is refused whole, naming its line.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <source>My record as a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished">Zeitraum</translation>
+        </message>
+        <message>
+            <source>The figures over this period, compared with the period before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Last %n month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the queue</source>
+            <translation type="unfinished">Zurück zur Warteschlange</translation>
+        </message>
+        <message>
+            <source>Back to the review queue (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comments to quote…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose which comments people gave you appear in the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working with me PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One page to share with a new hire: how you work, pay and what people said, over the chosen period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the review queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>From {start} to {end}, compared with the %n day(s) before. Click a figure to see what it was counted from.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTab</name>
         <message>
             <source>Edit…</source>
@@ -4629,6 +5692,41 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsDialog</name>
+        <message>
+            <source>Records behind the figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished">Person</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation type="unfinished">Vertrag</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Was</translation>
+        </message>
+        <message>
+            <source>Counts as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">Öffnen</translation>
+        </message>
+        <message>
+            <source>Open the contract's workroom, or the person (Enter)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4744,6 +5842,14 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
             <translation>Regeln ein- oder ausschalten und festlegen, wann sie greifen (Ctrl+,)</translation>
         </message>
         <message>
+            <source>My record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How you are doing as a client: approvals, payments, answers, feedback received, rehiring (Ctrl+Shift+M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Past sessions</source>
             <translation>Frühere Prüfrunden</translation>
         </message>
@@ -4778,6 +5884,10 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         <message>
             <source>Start a review session</source>
             <translation>Prüfrunde starten</translation>
+        </message>
+        <message>
+            <source>Show my record as a client</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>End session</source>
@@ -5280,12 +6390,28 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
             <translation>Wie das System ({language})</translation>
         </message>
         <message>
+            <source>As this computer's region ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As this computer's region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
             <source>Your name, time zone, currency, review rules, backups, appearance, dates, paper</source>
             <translation>Ihr Name, Zeitzone, Währung, Prüfregeln, Sicherungen, Erscheinungsbild, Datumsformat, Papier</translation>
+        </message>
+        <message>
+            <source>Exchange &amp;rate table…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exchange rates kept per day: add, remove or import them</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Settings</source>
@@ -5342,6 +6468,42 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         <message>
             <source>How long after its end a contract still takes a bonus (Upwork allows 365 days)</source>
             <translation>Wie lange nach seinem Ende ein Vertrag noch einen Bonus annimmt (Upwork erlaubt 365 Tage)</translation>
+        </message>
+        <message>
+            <source>Home c&amp;urrency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals across currencies (the bench, the dossier, the yearly spend, the tax year) are given in this currency, each payment at the rate of its date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oldest rate &amp;allowed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days before the payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A payment on a weekend or holiday takes the rate of the nearest earlier day; a rate older than this counts as no rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax &amp;year starts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month the tax year starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 January: the calendar year; the United Kingdom's tax year starts on 6 April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day the tax year starts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Review rules</source>
@@ -7521,6 +8683,186 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <source>say why the agreement moves; the ledger keeps it.</source>
             <translation>sagen Sie, warum sich die Vereinbarung ändert; das Protokoll hält es fest.</translation>
         </message>
+        <message>
+            <source>That away period no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be on or after the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a rate (write it like 1.0856).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a rate must be a number above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No payment with id {payment_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{source}” is not a source of rates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the euro is the base of every rate (always 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name a skill, e.g. “Python:4” or “dbt”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write an amount and a currency, e.g. “6000 EUR”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name at least one skill the work needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan at most three years ahead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rate in {rate}, budget in {plan} — no exchange rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no rate on record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>away {start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{away} ({note})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classification risk {level} on “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: expires on {day}, before the plan ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skills: {skills}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlap {hours} a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlap {hours} a day, {then} from {day} (the clocks change)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cost {cost} for {hours} at {rate} an hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cost unknown: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review score {score} of 5 over {reviews}; would rehire: {rehire}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no review yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last worked together {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never worked together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cost for the period {cost}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within the budget of {budget} ({left} left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody has {skill} at level {level} or above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{skill} {level}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>availability not set for anyone with these skills ({count} people): set the hours a week they offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>availability not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody, alone or in a team of {size}, has {hours} h a week free in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{free} a week free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody overlaps {hours} with your working day on every day of the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} overlap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rate} an hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody's rate is {limit} an hour or less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody can do {hours} h within {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{missing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody alone, nor any team of up to {size} people, meets all of this at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That plan no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose a day that every year has (not 29 February).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -7551,6 +8893,10 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <message>
             <source>bonus</source>
             <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>budget</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>bonus amount</source>
@@ -7641,6 +8987,10 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <translation>Enddatum</translation>
         </message>
         <message>
+            <source>ended by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>expected response time</source>
             <translation>Erwartete Antwortzeit</translation>
         </message>
@@ -7689,6 +9039,10 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <translation>Standort</translation>
         </message>
         <message>
+            <source>maximum rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>message</source>
             <translation>Nachricht</translation>
         </message>
@@ -7721,12 +9075,20 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <translation>Ursprüngliches Budget</translation>
         </message>
         <message>
+            <source>overlap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>paid on</source>
             <translation>Bezahlt am</translation>
         </message>
         <message>
             <source>passphrase</source>
             <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>payment kind</source>
@@ -7817,6 +9179,10 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <translation>Sortierung</translation>
         </message>
         <message>
+            <source>source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>start date</source>
             <translation>Startdatum</translation>
         </message>
@@ -7835,6 +9201,10 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <message>
             <source>talent</source>
             <translation>Talent</translation>
+        </message>
+        <message>
+            <source>tax_year_start</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>test decision</source>
@@ -7920,8 +9290,8 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
     <context>
         <name>fmt</name>
         <message>
-            <source> +{n}</source>
-            <translation> +{n}</translation>
+            <source>In your home currency, each payment at the rate of its date (Tools → Settings…)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Working now</source>
@@ -8610,6 +9980,62 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <translation>Schonfrist nach dem Fälligkeitsdatum</translation>
         </message>
         <message>
+            <source>Milestone to approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A milestone submitted and waiting for your approval; the marketplace releases a fixed-price milestone by itself 14 days after it was submitted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{milestone}” was submitted on {submitted_on} and waits for your approval; the marketplace releases it automatically on {releases_on}, in {days_left}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{milestone}” was submitted on {submitted_on} and never approved here: the marketplace released it automatically on {releases_on}. Record the approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation type="unfinished">Eingereicht</translation>
+        </message>
+        <message>
+            <source>Released automatically on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask this many days after the submission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question unanswered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A message from them with no answer from you for more than a working day (counted in the working hours of both sides, weekends left out).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They wrote on {asked_on} and have waited {waiting_minutes} of working time for an answer: “{question}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting (working time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask after this many working hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hours</source>
+            <translation type="unfinished">Stunden</translation>
+        </message>
+        <message>
             <source>Weekly hours</source>
             <translation>Wochenstunden</translation>
         </message>
@@ -8916,6 +10342,61 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <message>
             <source>Mark revoked or returned</source>
             <translation>Als entzogen oder zurückgegeben markieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>text</name>
+        <message>
+            <source>Working with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working with me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How I work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start}–{end}, {days} ({zone})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monday to Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation type="unfinished">Arbeitszeiten</translation>
+        </message>
+        <message>
+            <source>Where I write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How I pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long people stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What professionals said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No comment chosen to quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— {name}, {stars} of 5, {date}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
