@@ -748,7 +748,7 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Yearly spend {year}</source>
@@ -756,19 +756,19 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>Tax year {year}</source>
-            <translation type="unfinished" />
+            <translation>Steuerjahr {year}</translation>
         </message>
         <message>
             <source>Working with me</source>
-            <translation type="unfinished" />
+            <translation>Zusammenarbeit mit mir</translation>
         </message>
         <message>
             <source>Total cost in {currency}</source>
-            <translation type="unfinished" />
+            <translation>Gesamtkosten in {currency}</translation>
         </message>
         <message>
             <source>Not counted: no exchange rate for the day</source>
-            <translation type="unfinished" />
+            <translation>Nicht gezählt: kein Wechselkurs für den Tag</translation>
         </message>
         <message>
             <source>{hours} h</source>
@@ -831,7 +831,7 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>{total} in {currency} · {per_currency}</source>
-            <translation type="unfinished" />
+            <translation>{total} in {currency} · {per_currency}</translation>
         </message>
         <message>
             <source>Nothing was paid in {year}.</source>
@@ -863,51 +863,51 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>In {currency}, each payment at the rate of its date</source>
-            <translation type="unfinished" />
+            <translation>In {currency}, jede Zahlung zum Kurs ihres Datums</translation>
         </message>
         <message>
             <source>no rate</source>
-            <translation type="unfinished" />
+            <translation>kein Kurs</translation>
         </message>
         <message>
             <source>* Some of this person's payments have no exchange rate for their day and are not in the total; import the rates (File → Import → Exchange rates…) to count them.</source>
-            <translation type="unfinished" />
+            <translation>* Für einige Zahlungen dieser Person gibt es keinen Wechselkurs für ihren Tag; sie sind nicht in der Summe enthalten. Importieren Sie die Kurse (Datei → Importieren → Wechselkurse…), um sie mitzuzählen.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} bis {end}</translation>
         </message>
         <message>
             <source>The work</source>
-            <translation type="unfinished" />
+            <translation>Die Arbeit</translation>
         </message>
         <message>
             <source>{skill} (level {level} or above)</source>
-            <translation type="unfinished" />
+            <translation>{skill} (Stufe {level} oder höher)</translation>
         </message>
         <message>
             <source>Hours a week</source>
-            <translation type="unfinished" />
+            <translation>Stunden pro Woche</translation>
         </message>
         <message>
             <source>Overlap with my day</source>
-            <translation type="unfinished">Überschneidung mit meinem Tag</translation>
+            <translation>Überschneidung mit meinem Tag</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">Budget</translation>
+            <translation>Budget</translation>
         </message>
         <message>
             <source>Maximum rate</source>
-            <translation type="unfinished" />
+            <translation>Höchstsatz</translation>
         </message>
         <message>
             <source>Planned on</source>
-            <translation type="unfinished" />
+            <translation>Geplant am</translation>
         </message>
         <message>
             <source>The team chosen</source>
-            <translation type="unfinished" />
+            <translation>Das gewählte Team</translation>
         </message>
         <message>
             <source>Person</source>
@@ -915,71 +915,71 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Angebot</translation>
         </message>
         <message>
             <source>Rate an hour</source>
-            <translation type="unfinished" />
+            <translation>Stundensatz</translation>
         </message>
         <message>
             <source>Cost for the period</source>
-            <translation type="unfinished" />
+            <translation>Kosten für den Zeitraum</translation>
         </message>
         <message>
             <source>Nobody is in this plan any more.</source>
-            <translation type="unfinished" />
+            <translation>Niemand ist mehr in diesem Plan.</translation>
         </message>
         <message>
             <source>Total cost</source>
-            <translation type="unfinished">Gesamtkosten</translation>
+            <translation>Gesamtkosten</translation>
         </message>
         <message>
             <source>Alternatives considered</source>
-            <translation type="unfinished" />
+            <translation>Geprüfte Alternativen</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <source>one person</source>
-            <translation type="unfinished" />
+            <translation>eine Person</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personen</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risiken</translation>
         </message>
         <message>
             <source>No other person or team meets the description today.</source>
-            <translation type="unfinished" />
+            <translation>Keine andere Person und kein anderes Team erfüllt die Beschreibung heute.</translation>
         </message>
         <message>
             <source>Not met by anyone: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Von niemandem erfüllt: {what}.</translation>
         </message>
         <message>
             <source>Nearest: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Am nächsten: {who}.</translation>
         </message>
         <message>
             <source>{amount} +?</source>
-            <translation type="unfinished" />
+            <translation>{amount} +?</translation>
         </message>
         <message>
             <source>By currency:</source>
-            <translation type="unfinished" />
+            <translation>Nach Währung:</translation>
         </message>
         <message>
             <source>Not counted, no exchange rate for their day: {amounts}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gezählt, kein Wechselkurs für ihren Tag: {amounts}</translation>
         </message>
         <message>
             <source>{amount}/h</source>
@@ -987,7 +987,7 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>{this} · {next}</source>
-            <translation type="unfinished" />
+            <translation>{this} · {next}</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -1074,11 +1074,11 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>Export working with me</source>
-            <translation type="unfinished" />
+            <translation>„Zusammenarbeit mit mir“ exportieren</translation>
         </message>
         <message>
             <source>Export the plan</source>
-            <translation type="unfinished" />
+            <translation>Plan exportieren</translation>
         </message>
         <message>
             <source>Yearly spend report</source>
@@ -1098,15 +1098,15 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>Tax year report</source>
-            <translation type="unfinished" />
+            <translation>Steuerjahresbericht</translation>
         </message>
         <message>
             <source>Tax year:</source>
-            <translation type="unfinished" />
+            <translation>Steuerjahr:</translation>
         </message>
         <message>
             <source>Export the tax year</source>
-            <translation type="unfinished" />
+            <translation>Steuerjahr exportieren</translation>
         </message>
         <message>
             <source>&amp;Yearly spend report…</source>
@@ -1118,11 +1118,11 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>Ta&amp;x year report…</source>
-            <translation type="unfinished" />
+            <translation>Steuer&amp;jahresbericht…</translation>
         </message>
         <message>
             <source>A PDF for your accountant: every payment of a tax year per person, in your home currency</source>
-            <translation type="unfinished" />
+            <translation>Ein PDF für Ihre Steuerberatung: jede Zahlung eines Steuerjahres je Person, in Ihrer Hauswährung</translation>
         </message>
         <message>
             <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
@@ -1162,11 +1162,11 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wechselkurse…</translation>
         </message>
         <message>
             <source>Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV</source>
-            <translation type="unfinished" />
+            <translation>Referenzkurse der Europäischen Zentralbank (eurofxref-CSV oder -ZIP) oder eine CSV mit Datum,Währung,Kurs importieren</translation>
         </message>
         <message>
             <source>{list} as CSV…</source>
@@ -1226,11 +1226,11 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>Import exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Wechselkurse importieren</translation>
         </message>
         <message>
             <source>Rate files (*.csv *.zip *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Kursdateien (*.csv *.zip *.txt);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Export {list}</source>
@@ -1736,509 +1736,509 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Submission to approval</source>
-            <translation type="unfinished" />
+            <translation>Einreichung bis Freigabe</translation>
         </message>
         <message>
             <source>Submission to payment</source>
-            <translation type="unfinished" />
+            <translation>Einreichung bis Zahlung</translation>
         </message>
         <message>
             <source>Hourly weeks paid on time</source>
-            <translation type="unfinished" />
+            <translation>Pünktlich bezahlte Stundenwochen</translation>
         </message>
         <message>
             <source>My answer time</source>
-            <translation type="unfinished" />
+            <translation>Meine Antwortzeit</translation>
         </message>
         <message>
             <source>Feedback I received</source>
-            <translation type="unfinished" />
+            <translation>Erhaltenes Feedback</translation>
         </message>
         <message>
             <source>People hired more than once</source>
-            <translation type="unfinished" />
+            <translation>Mehrfach beauftragte Personen</translation>
         </message>
         <message>
             <source>Average relationship</source>
-            <translation type="unfinished" />
+            <translation>Durchschnittliche Zusammenarbeit</translation>
         </message>
         <message>
             <source>Contracts ended</source>
-            <translation type="unfinished" />
+            <translation>Beendete Verträge</translation>
         </message>
         <message>
             <source>Bonuses and thanks per contract</source>
-            <translation type="unfinished" />
+            <translation>Boni und Dank je Vertrag</translation>
         </message>
         <message>
             <source>Median days from a milestone's submission to your approval. A milestone not approved within 14 days was released by the marketplace and counts as 14 days.</source>
-            <translation type="unfinished" />
+            <translation>Median der Tage von der Einreichung eines Meilensteins bis zu Ihrer Freigabe. Ein Meilenstein, der nicht innerhalb von 14 Tagen freigegeben wurde, wurde vom Marktplatz freigegeben und zählt als 14 Tage.</translation>
         </message>
         <message>
             <source>Median days from a milestone's submission to its payment.</source>
-            <translation type="unfinished" />
+            <translation>Median der Tage von der Einreichung eines Meilensteins bis zu seiner Zahlung.</translation>
         </message>
         <message>
             <source>Hourly weeks whose payment went out within the days set in the settings after the week ended.</source>
-            <translation type="unfinished" />
+            <translation>Wochen auf Stundenbasis, deren Zahlung innerhalb der in den Einstellungen festgelegten Tage nach Wochenende erfolgte.</translation>
         </message>
         <message>
             <source>Median working time you took to answer their first message since your last one, counted in the working hours of either side, weekends left out.</source>
-            <translation type="unfinished" />
+            <translation>Median der Arbeitszeit, die Sie brauchten, um die erste Nachricht der Gegenseite seit Ihrer letzten zu beantworten, gezählt in den Arbeitszeiten beider Seiten, ohne Wochenenden.</translation>
         </message>
         <message>
             <source>The average of the feedback people gave you, and their comments.</source>
-            <translation type="unfinished" />
+            <translation>Der Durchschnitt des Feedbacks, das Sie erhalten haben, und die Kommentare dazu.</translation>
         </message>
         <message>
             <source>Of the people with a contract running in the period, the share you hired again (a renewal is the same engagement).</source>
-            <translation type="unfinished" />
+            <translation>Anteil der Personen mit einem im Zeitraum laufenden Vertrag, die Sie erneut beauftragt haben (eine Verlängerung zählt als dieselbe Auftragskette).</translation>
         </message>
         <message>
             <source>From someone's first contract to their last one's end, on average.</source>
-            <translation type="unfinished" />
+            <translation>Vom ersten Vertrag einer Person bis zum Ende ihres letzten, im Durchschnitt.</translation>
         </message>
         <message>
             <source>Contracts that ended in the period: who ended them, and why.</source>
-            <translation type="unfinished" />
+            <translation>Im Zeitraum beendete Verträge: wer sie beendet hat und warum.</translation>
         </message>
         <message>
             <source>Bonuses and praise given in the period, per contract running in it.</source>
-            <translation type="unfinished" />
+            <translation>Im Zeitraum gegebene Boni und Lob, je darin laufendem Vertrag.</translation>
         </message>
         <message>
             <source>No milestone submitted in this period</source>
-            <translation type="unfinished" />
+            <translation>Kein Meilenstein in diesem Zeitraum eingereicht</translation>
         </message>
         <message>
             <source>No hourly week paid in this period</source>
-            <translation type="unfinished" />
+            <translation>Keine Stundenwoche in diesem Zeitraum bezahlt</translation>
         </message>
         <message>
             <source>No answered message from them in this period</source>
-            <translation type="unfinished" />
+            <translation>Keine beantwortete Nachricht der Gegenseite in diesem Zeitraum</translation>
         </message>
         <message>
             <source>No feedback received in this period</source>
-            <translation type="unfinished" />
+            <translation>Kein Feedback in diesem Zeitraum erhalten</translation>
         </message>
         <message>
             <source>Nobody worked with in this period</source>
-            <translation type="unfinished" />
+            <translation>Keine Zusammenarbeit in diesem Zeitraum</translation>
         </message>
         <message>
             <source>No contract ended in this period</source>
-            <translation type="unfinished" />
+            <translation>Kein Vertrag in diesem Zeitraum beendet</translation>
         </message>
         <message>
             <source>No contract running in this period</source>
-            <translation type="unfinished" />
+            <translation>Kein Vertrag in diesem Zeitraum aktiv</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} h {minutes} min</translation>
         </message>
         <message>
             <source>{score} of 5</source>
-            <translation type="unfinished" />
+            <translation>{score} von 5</translation>
         </message>
         <message>
             <source>{me} by me · {them} by them</source>
-            <translation type="unfinished" />
+            <translation>{me} von mir · {them} von der Gegenseite</translation>
         </message>
         <message numerus="yes">
             <source>%n milestone(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Meilenstein</numerusform>
+                <numerusform>%n Meilensteine</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n released automatically</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n automatisch freigegeben</numerusform>
+                <numerusform>%n automatisch freigegeben</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n milestone(s) paid</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Meilenstein bezahlt</numerusform>
+                <numerusform>%n Meilensteine bezahlt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Woche</numerusform>
+                <numerusform>%n Wochen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n late</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n verspätet</numerusform>
+                <numerusform>%n verspätet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) answered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage beantwortet</numerusform>
+                <numerusform>%n Fragen beantwortet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n offen</numerusform>
+                <numerusform>%n offen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n review(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Bewertung</numerusform>
+                <numerusform>%n Bewertungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{again} of %n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{again} von %n Person</numerusform>
+                <numerusform>{again} von %n Personen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n ended</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n beendet</numerusform>
+                <numerusform>%n beendet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not recorded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nicht erfasst</numerusform>
+                <numerusform>%n nicht erfasst</numerusform>
             </translation>
         </message>
         <message>
             <source>most often: {reason}</source>
-            <translation type="unfinished" />
+            <translation>am häufigsten: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n bonus(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Bonus</numerusform>
+                <numerusform>%n Boni</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n thanks</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Danksagung</numerusform>
+                <numerusform>%n Danksagungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contract(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n Vertrag</numerusform>
-                <numerusform>%n Vertrag</numerusform>
+                <numerusform>%n Verträge</numerusform>
             </translation>
         </message>
         <message>
             <source>nothing to compare with before</source>
-            <translation type="unfinished" />
+            <translation>kein Vergleich mit dem Zeitraum davor</translation>
         </message>
         <message>
             <source>{n} by me the period before</source>
-            <translation type="unfinished" />
+            <translation>{n} von mir im Zeitraum davor</translation>
         </message>
         <message>
             <source>same as before ({before})</source>
-            <translation type="unfinished" />
+            <translation>wie zuvor ({before})</translation>
         </message>
         <message>
             <source>▲ from {before}, better</source>
-            <translation type="unfinished" />
+            <translation>▲ von {before}, besser</translation>
         </message>
         <message>
             <source>▲ from {before}, worse</source>
-            <translation type="unfinished" />
+            <translation>▲ von {before}, schlechter</translation>
         </message>
         <message>
             <source>▼ from {before}, better</source>
-            <translation type="unfinished" />
+            <translation>▼ von {before}, besser</translation>
         </message>
         <message>
             <source>▼ from {before}, worse</source>
-            <translation type="unfinished" />
+            <translation>▼ von {before}, schlechter</translation>
         </message>
         <message>
             <source>released automatically</source>
-            <translation type="unfinished" />
+            <translation>automatisch freigegeben</translation>
         </message>
         <message>
             <source>still waiting</source>
-            <translation type="unfinished" />
+            <translation>wartet noch</translation>
         </message>
         <message>
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>verspätet</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>nicht beantwortet</translation>
         </message>
         <message>
             <source>by me</source>
-            <translation type="unfinished" />
+            <translation>von mir</translation>
         </message>
         <message>
             <source>by them</source>
-            <translation type="unfinished" />
+            <translation>von der Gegenseite</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>nicht erfasst</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished">Bonus</translation>
+            <translation>Bonus</translation>
         </message>
         <message>
             <source>praise</source>
-            <translation type="unfinished" />
+            <translation>Lob</translation>
         </message>
         <message>
             <source>thanks</source>
-            <translation type="unfinished" />
+            <translation>Danksagung</translation>
         </message>
         <message>
             <source>quoted</source>
-            <translation type="unfinished" />
+            <translation>zitiert</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>pünktlich</translation>
         </message>
         <message numerus="yes">
             <source>%n engagement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Auftragskette</numerusform>
+                <numerusform>%n Auftragsketten</numerusform>
             </translation>
         </message>
         <message>
             <source>Tax year</source>
-            <translation type="unfinished" />
+            <translation>Steuerjahr</translation>
         </message>
         <message>
             <source>{start} to {end} · amounts in {currency} at the rate of each payment's date</source>
-            <translation type="unfinished" />
+            <translation>{start} bis {end} · Beträge in {currency} zum Kurs am Datum jeder Zahlung</translation>
         </message>
         <message>
             <source>Nothing was paid in this tax year.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Steuerjahr wurde nichts bezahlt.</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Rechtlicher Name</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <source>Missing tax details</source>
-            <translation type="unfinished" />
+            <translation>Fehlende Steuerangaben</translation>
         </message>
         <message>
             <source>Everyone paid has a legal name, a country and a tax form on file.</source>
-            <translation type="unfinished" />
+            <translation>Für alle bezahlten Personen sind rechtlicher Name, Land und Steuerformular hinterlegt.</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Was fehlt</translation>
         </message>
         <message>
             <source>Tax form</source>
-            <translation type="unfinished">Steuerformular</translation>
+            <translation>Steuerformular</translation>
         </message>
         <message>
             <source>none on file</source>
-            <translation type="unfinished" />
+            <translation>keines hinterlegt</translation>
         </message>
         <message>
             <source>In their currencies</source>
-            <translation type="unfinished" />
+            <translation>In ihren Währungen</translation>
         </message>
         <message>
             <source>Availability of {name}</source>
-            <translation type="unfinished" />
+            <translation>Verfügbarkeit von {name}</translation>
         </message>
         <message>
             <source>What {name} told you: the hours a week on offer, and the days away. The planner and the bench's Free column take their running contracts off what they offer.</source>
-            <translation type="unfinished" />
+            <translation>Was {name} Ihnen mitgeteilt hat: die angebotenen Stunden pro Woche und die Abwesenheitstage. Der Planer und die Spalte „Frei“ im Talentpool ziehen laufende Verträge vom Angebot ab.</translation>
         </message>
         <message>
             <source>&amp;Offers hours each week</source>
-            <translation type="unfinished" />
+            <translation>Bietet &amp;Stunden pro Woche an</translation>
         </message>
         <message>
             <source>Leave unticked while you do not know: they are shown as “not set”, never as a full week</source>
-            <translation type="unfinished" />
+            <translation>Ohne Haken lassen, solange Sie es nicht wissen: Dann wird „nicht festgelegt“ angezeigt, nie eine volle Woche</translation>
         </message>
         <message>
             <source> h a week</source>
-            <translation type="unfinished" />
+            <translation> h pro Woche</translation>
         </message>
         <message>
             <source>Away periods</source>
-            <translation type="unfinished" />
+            <translation>Abwesenheiten</translation>
         </message>
         <message>
             <source>e.g. Holiday</source>
-            <translation type="unfinished" />
+            <translation>z. B. Urlaub</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
             <source>Add the days from and to (both included) as away</source>
-            <translation type="unfinished" />
+            <translation>Die Tage von und bis (beide eingeschlossen) als Abwesenheit hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <source>Remove the selected away period</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Abwesenheit entfernen</translation>
         </message>
         <message>
             <source>Away (from – to, note):</source>
-            <translation type="unfinished" />
+            <translation>Abwesend (von – bis, Notiz):</translation>
         </message>
         <message>
             <source>To: must be on or after From.</source>
-            <translation type="unfinished" />
+            <translation>Bis: muss am oder nach dem Von-Datum liegen.</translation>
         </message>
         <message>
             <source>Set availability</source>
-            <translation type="unfinished" />
+            <translation>Verfügbarkeit festlegen</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Wechselkurse</translation>
         </message>
         <message>
             <source>How many units of each currency one euro bought on a day, as the European Central Bank publishes them. A payment takes the rate of its date (the nearest earlier day with one); totals are given in your home currency.</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Einheiten jeder Währung ein Euro an einem Tag kostete, wie die Europäische Zentralbank sie veröffentlicht. Eine Zahlung erhält den Kurs ihres Datums (den nächstfrüheren Tag mit einem Kurs); Summen werden in Ihrer Hauswährung angegeben.</translation>
         </message>
         <message>
             <source>Show the rates of</source>
-            <translation type="unfinished" />
+            <translation>Kurse anzeigen für</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Alle Währungen</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anzeigen:</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished">Tag</translation>
+            <translation>Tag</translation>
         </message>
         <message>
             <source>Per euro</source>
-            <translation type="unfinished" />
+            <translation>Pro Euro</translation>
         </message>
         <message>
             <source>No rates yet. Import the ECB's file (eurofxref-hist.zip from its website) or type a rate below.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Kurse. Importieren Sie die Datei der EZB (eurofxref-hist.zip von ihrer Website) oder geben Sie unten einen Kurs ein.</translation>
         </message>
         <message>
             <source>Remove the selected rate (Edit → Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählten Kurs entfernen (Bearbeiten → Rückgängig stellt ihn wieder her)</translation>
         </message>
         <message>
             <source>&amp;Import a file…</source>
-            <translation type="unfinished" />
+            <translation>Datei &amp;importieren…</translation>
         </message>
         <message>
             <source>The ECB's eurofxref CSV or ZIP, or a date,currency,rate CSV</source>
-            <translation type="unfinished" />
+            <translation>Die eurofxref-CSV oder -ZIP der EZB oder eine CSV mit Datum,Währung,Kurs</translation>
         </message>
         <message>
             <source>Day of the rate</source>
-            <translation type="unfinished" />
+            <translation>Tag des Kurses</translation>
         </message>
         <message>
             <source>Currency of the rate</source>
-            <translation type="unfinished" />
+            <translation>Währung des Kurses</translation>
         </message>
         <message>
             <source>units per euro, e.g. 1.0856</source>
-            <translation type="unfinished" />
+            <translation>Einheiten pro Euro, z. B. 1.0856</translation>
         </message>
         <message>
             <source>Units of the currency one euro bought</source>
-            <translation type="unfinished" />
+            <translation>Einheiten der Währung, die ein Euro kostete</translation>
         </message>
         <message>
             <source>&amp;Add rate</source>
-            <translation type="unfinished" />
+            <translation>Kurs &amp;hinzufügen</translation>
         </message>
         <message>
             <source>Keep this rate for the day (replacing one already kept for that currency and day)</source>
-            <translation type="unfinished" />
+            <translation>Diesen Kurs für den Tag speichern (ersetzt einen bereits gespeicherten Kurs für diese Währung und diesen Tag)</translation>
         </message>
         <message>
             <source>Home currency: {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Hauswährung: {currency}.</translation>
         </message>
         <message>
             <source>{currency}: {count} from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{currency}: {count} vom {first} bis {last}</translation>
         </message>
         <message numerus="yes">
             <source>%n rate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kurs</numerusform>
+                <numerusform>%n Kurse</numerusform>
             </translation>
         </message>
         <message>
             <source>Add exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Wechselkurs hinzufügen</translation>
         </message>
         <message>
             <source>Remove exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Wechselkurs entfernen</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2475,11 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Frei</translation>
         </message>
         <message>
             <source>Free hours this week · next week: the hours they offer, less their running contracts and away days (sorted by the hours they offer)</source>
-            <translation type="unfinished" />
+            <translation>Freie Stunden diese Woche · nächste Woche: die angebotenen Stunden abzüglich laufender Verträge und Abwesenheitstage (sortiert nach angebotenen Stunden)</translation>
         </message>
         <message>
             <source>Score</source>
@@ -2610,11 +2610,11 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Availability…</source>
-            <translation type="unfinished" />
+            <translation>Verfügbarkeit…</translation>
         </message>
         <message>
             <source>The hours a week the selected person offers, and when they are away (the planner and the Free column use them)</source>
-            <translation type="unfinished" />
+            <translation>Die Stunden pro Woche, die die ausgewählte Person anbietet, und wann sie abwesend ist (für den Planer und die Spalte „Frei“)</translation>
         </message>
         <message>
             <source>Export PDF…</source>
@@ -2674,7 +2674,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Availability, status, do-not-rehire, archive and delete</source>
-            <translation type="unfinished" />
+            <translation>Verfügbarkeit, Status, Nicht mehr beauftragen, Archivieren und Löschen</translation>
         </message>
         <message>
             <source>Your bench is empty</source>
@@ -3409,7 +3409,7 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Total cost in {currency}</source>
-            <translation type="unfinished" />
+            <translation>Gesamtkosten in {currency}</translation>
         </message>
         <message>
             <source>Location</source>
@@ -3620,15 +3620,15 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Nicht erfasst</translation>
         </message>
         <message>
             <source>Me</source>
-            <translation type="unfinished">Ich</translation>
+            <translation>Mir</translation>
         </message>
         <message>
             <source>Them</source>
-            <translation type="unfinished">Die Person</translation>
+            <translation>Der Gegenseite</translation>
         </message>
         <message>
             <source>Say why it ended; the review queue and the timeline show it.</source>
@@ -3652,11 +3652,11 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Ended &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Beendet &amp;von</translation>
         </message>
         <message>
             <source>Who ended it: you or them. Your record as a client counts both.</source>
-            <translation type="unfinished" />
+            <translation>Wer den Vertrag beendet hat: Sie oder die Gegenseite. Ihre Bilanz als Auftraggeber zählt beides.</translation>
         </message>
         <message>
             <source>&amp;Why it ended</source>
@@ -4689,7 +4689,7 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
         <message>
             <source>Planner</source>
-            <translation type="unfinished" />
+            <translation>Planer</translation>
         </message>
     </context>
     <context>
@@ -5346,324 +5346,324 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         <name>PlannerScreen</name>
         <message>
             <source>e.g. Data pipeline for the shop</source>
-            <translation type="unfinished" />
+            <translation>z. B. Datenpipeline für den Shop</translation>
         </message>
         <message>
             <source>What the work is called: the draft offers take it as their title</source>
-            <translation type="unfinished" />
+            <translation>Wie die Arbeit heißt: Die Angebotsentwürfe übernehmen es als Titel</translation>
         </message>
         <message>
             <source>Python:4, dbt</source>
-            <translation type="unfinished" />
+            <translation>Python:4, dbt</translation>
         </message>
         <message>
             <source>The skills the work needs, separated by commas, each with its minimum level from 1 to 5 after a colon (no level: any level)</source>
-            <translation type="unfinished" />
+            <translation>Die benötigten Fähigkeiten, durch Kommas getrennt, jeweils mit der Mindeststufe von 1 bis 5 nach einem Doppelpunkt (ohne Stufe: beliebige Stufe)</translation>
         </message>
         <message>
             <source> h a week</source>
-            <translation type="unfinished" />
+            <translation> h pro Woche</translation>
         </message>
         <message>
             <source> h a day</source>
-            <translation type="unfinished" />
+            <translation> h pro Tag</translation>
         </message>
         <message>
             <source>Hours of each working day they must share with yours, on every day of the period (changes of the clocks included)</source>
-            <translation type="unfinished" />
+            <translation>Stunden jedes Arbeitstags, die sich an jedem Tag des Zeitraums mit Ihren überschneiden müssen (Zeitumstellungen eingeschlossen)</translation>
         </message>
         <message>
             <source>optional, e.g. 6000</source>
-            <translation type="unfinished" />
+            <translation>optional, z. B. 6000</translation>
         </message>
         <message>
             <source>optional, an hour</source>
-            <translation type="unfinished" />
+            <translation>optional, pro Stunde</translation>
         </message>
         <message>
             <source>&amp;Work:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arbeit:</translation>
         </message>
         <message>
             <source>&amp;Skills:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fähigkeiten:</translation>
         </message>
         <message>
             <source>&amp;Hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stunden:</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Von:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bis:</translation>
         </message>
         <message>
             <source>&amp;Overlap:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Überschneidung:</translation>
         </message>
         <message>
             <source>&amp;Budget:</source>
-            <translation type="unfinished" />
+            <translation>B&amp;udget:</translation>
         </message>
         <message>
             <source>&amp;Maximum rate:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Höchstsatz:</translation>
         </message>
         <message>
             <source>C&amp;urrency:</source>
-            <translation type="unfinished" />
+            <translation>Wäh&amp;rung:</translation>
         </message>
         <message>
             <source>Plans you kept: open one to see its description and its draft offers</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Pläne: Öffnen Sie einen, um seine Beschreibung und seine Angebotsentwürfe zu sehen</translation>
         </message>
         <message>
             <source>Saved plans</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Pläne</translation>
         </message>
         <message>
             <source>Describe the work</source>
-            <translation type="unfinished" />
+            <translation>Arbeit beschreiben</translation>
         </message>
         <message>
             <source>Ranked proposals: pick one to see why, then make the draft offers</source>
-            <translation type="unfinished" />
+            <translation>Vorschläge nach Rang: Wählen Sie einen, um die Begründung zu sehen, und erstellen Sie dann die Angebotsentwürfe</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation>Vorschläge</translation>
         </message>
         <message>
             <source>Why this proposal</source>
-            <translation type="unfinished" />
+            <translation>Begründung des Vorschlags</translation>
         </message>
         <message>
             <source>Make &amp;draft offers</source>
-            <translation type="unfinished" />
+            <translation>Angebots&amp;entwürfe erstellen</translation>
         </message>
         <message>
             <source>One draft contract per person of the proposal, prefilled from the plan, kept together as a plan (Ctrl+Return)</source>
-            <translation type="unfinished" />
+            <translation>Ein Vertragsentwurf je Person des Vorschlags, aus dem Plan vorausgefüllt und gemeinsam als Plan gespeichert (Ctrl+Return)</translation>
         </message>
         <message>
             <source>Plan &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Plan als &amp;PDF…</translation>
         </message>
         <message>
             <source>A PDF of the saved plan to share: the description, the team, the cost and the alternatives considered</source>
-            <translation type="unfinished" />
+            <translation>Ein PDF des gespeicherten Plans zum Weitergeben: die Beschreibung, das Team, die Kosten und die geprüften Alternativen</translation>
         </message>
         <message>
             <source>&amp;New plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neuer Plan</translation>
         </message>
         <message>
             <source>Clear the description and start again</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung leeren und neu beginnen</translation>
         </message>
         <message>
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Suche läuft…</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished">Fähigkeiten</translation>
+            <translation>Fähigkeiten</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">Budget</translation>
+            <translation>Budget</translation>
         </message>
         <message>
             <source>Maximum rate</source>
-            <translation type="unfinished" />
+            <translation>Höchstsatz</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished">Bis</translation>
+            <translation>Bis</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Ab</translation>
+            <translation>Von</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Stunden</translation>
+            <translation>Stunden</translation>
         </message>
         <message>
             <source>Name the skills the work needs (for example “Python:4, dbt”), the hours a week and the period: the people and small teams who can do it appear here, best first.</source>
-            <translation type="unfinished" />
+            <translation>Nennen Sie die benötigten Fähigkeiten (zum Beispiel „Python:4, dbt“), die Stunden pro Woche und den Zeitraum: Die Personen und kleinen Teams, die die Arbeit übernehmen können, erscheinen hier, die besten zuerst.</translation>
         </message>
         <message>
             <source>cost unknown</source>
-            <translation type="unfinished" />
+            <translation>Kosten unbekannt</translation>
         </message>
         <message numerus="yes">
             <source>team of %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Team aus %n Person</numerusform>
+                <numerusform>Team aus %n Personen</numerusform>
             </translation>
         </message>
         <message>
             <source>one person</source>
-            <translation type="unfinished" />
+            <translation>eine Person</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s) with the skills considered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person mit den Fähigkeiten berücksichtigt</numerusform>
+                <numerusform>%n Personen mit den Fähigkeiten berücksichtigt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; availability not set for %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; Verfügbarkeit bei %n Person nicht festgelegt</numerusform>
+                <numerusform>; Verfügbarkeit bei %n Personen nicht festgelegt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h a week</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n h pro Woche</numerusform>
+                <numerusform>%n h pro Woche</numerusform>
             </translation>
         </message>
         <message>
             <source>Make draft offers</source>
-            <translation type="unfinished" />
+            <translation>Angebotsentwürfe erstellen</translation>
         </message>
         <message>
             <source>Draft offers made</source>
-            <translation type="unfinished" />
+            <translation>Angebotsentwürfe erstellt</translation>
         </message>
         <message numerus="yes">
             <source>%n draft offer(s) made and kept as a plan: open each from the plan's list to send it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Angebotsentwurf erstellt und als Plan gespeichert: Öffnen Sie ihn in der Liste des Plans, um ihn zu senden.</numerusform>
+                <numerusform>%n Angebotsentwürfe erstellt und als Plan gespeichert: Öffnen Sie jeden in der Liste des Plans, um ihn zu senden.</numerusform>
             </translation>
         </message>
         <message>
             <source>Draft offers not made</source>
-            <translation type="unfinished" />
+            <translation>Angebotsentwürfe nicht erstellt</translation>
         </message>
         <message>
             <source>No plan kept yet: pick a proposal and make its draft offers.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Plan gespeichert: Wählen Sie einen Vorschlag und erstellen Sie seine Angebotsentwürfe.</translation>
         </message>
         <message>
             <source>Platform migration</source>
-            <translation type="unfinished" />
+            <translation>Plattformmigration</translation>
         </message>
     </context>
     <context>
         <name>QuotesDialog</name>
         <message>
             <source>Comments to quote</source>
-            <translation type="unfinished" />
+            <translation>Zu zitierende Kommentare</translation>
         </message>
         <message>
             <source>Comments people gave you</source>
-            <translation type="unfinished" />
+            <translation>Kommentare, die Sie erhalten haben</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Kommentar</translation>
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Wertung</translation>
+            <translation>Wertung</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished">Person</translation>
+            <translation>Person</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Ticked comments appear in the “working with me” PDF, with the person's first name, the score and the date; the newest {n} of them fit its one page.</source>
-            <translation type="unfinished" />
+            <translation>Angehakte Kommentare erscheinen im PDF „Zusammenarbeit mit mir“ mit dem Vornamen der Person, der Wertung und dem Datum; die neuesten {n} davon passen auf seine eine Seite.</translation>
         </message>
         <message>
             <source>Nobody has left you feedback with a comment yet. Record the feedback they give you in a contract's workroom.</source>
-            <translation type="unfinished" />
+            <translation>Noch niemand hat Ihnen Feedback mit einem Kommentar gegeben. Erfassen Sie erhaltenes Feedback im Arbeitsraum eines Vertrags.</translation>
         </message>
         <message>
             <source>Choose comments to quote</source>
-            <translation type="unfinished" />
+            <translation>Zu zitierende Kommentare wählen</translation>
         </message>
     </context>
     <context>
         <name>RatesImportDialog</name>
         <message>
             <source>Rates are read as the European Central Bank publishes them: how many units of each currency one euro bought that day. A rate already kept for a currency and day is replaced when the file says otherwise. A file with a bad cell is refused whole, naming its line.</source>
-            <translation type="unfinished" />
+            <translation>Kurse werden so gelesen, wie die Europäische Zentralbank sie veröffentlicht: wie viele Einheiten jeder Währung ein Euro an dem Tag kostete. Ein bereits gespeicherter Kurs für eine Währung und einen Tag wird ersetzt, wenn die Datei etwas anderes angibt. Eine Datei mit einer fehlerhaften Zelle wird vollständig abgelehnt, unter Angabe der Zeile.</translation>
         </message>
     </context>
     <context>
         <name>RecordPage</name>
         <message>
             <source>My record as a client</source>
-            <translation type="unfinished" />
+            <translation>Meine Bilanz als Auftraggeber</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Zeitraum</translation>
+            <translation>Zeitraum</translation>
         </message>
         <message>
             <source>The figures over this period, compared with the period before it</source>
-            <translation type="unfinished" />
+            <translation>Die Kennzahlen dieses Zeitraums, verglichen mit dem Zeitraum davor</translation>
         </message>
         <message numerus="yes">
             <source>Last %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Letzter Monat</numerusform>
+                <numerusform>Letzte %n Monate</numerusform>
             </translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Zeitraum:</translation>
         </message>
         <message>
             <source>Back to the queue</source>
-            <translation type="unfinished">Zurück zur Warteschlange</translation>
+            <translation>Zurück zur Warteschlange</translation>
         </message>
         <message>
             <source>Back to the review queue (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zurück zur Prüfung (Esc)</translation>
         </message>
         <message>
             <source>Comments to quote…</source>
-            <translation type="unfinished" />
+            <translation>Zu zitierende Kommentare…</translation>
         </message>
         <message>
             <source>Choose which comments people gave you appear in the PDF</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, welche erhaltenen Kommentare im PDF erscheinen</translation>
         </message>
         <message>
             <source>Working with me PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF „Zusammenarbeit mit mir“…</translation>
         </message>
         <message>
             <source>One page to share with a new hire: how you work, pay and what people said, over the chosen period</source>
-            <translation type="unfinished" />
+            <translation>Eine Seite für neue Auftragnehmer: wie Sie arbeiten und bezahlen und was andere gesagt haben, im gewählten Zeitraum</translation>
         </message>
         <message>
             <source>Back to the review queue</source>
-            <translation type="unfinished" />
+            <translation>Zurück zur Prüfung</translation>
         </message>
         <message numerus="yes">
             <source>From {start} to {end}, compared with the %n day(s) before. Click a figure to see what it was counted from.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vom {start} bis {end}, verglichen mit dem Tag davor. Klicken Sie auf eine Kennzahl, um zu sehen, woraus sie berechnet wurde.</numerusform>
+                <numerusform>Vom {start} bis {end}, verglichen mit den %n Tagen davor. Klicken Sie auf eine Kennzahl, um zu sehen, woraus sie berechnet wurde.</numerusform>
             </translation>
         </message>
     </context>
@@ -5698,35 +5698,35 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         <name>RecordsDialog</name>
         <message>
             <source>Records behind the figure</source>
-            <translation type="unfinished" />
+            <translation>Datensätze hinter der Kennzahl</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished">Person</translation>
+            <translation>Person</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Vertrag</translation>
+            <translation>Vertrag</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Was</translation>
+            <translation>Was</translation>
         </message>
         <message>
             <source>Counts as</source>
-            <translation type="unfinished" />
+            <translation>Zählt als</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Öffnen</translation>
+            <translation>Öffnen</translation>
         </message>
         <message>
             <source>Open the contract's workroom, or the person (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsraum des Vertrags oder die Person öffnen (Enter)</translation>
         </message>
     </context>
     <context>
@@ -5843,11 +5843,11 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>My record…</source>
-            <translation type="unfinished" />
+            <translation>Meine Bilanz…</translation>
         </message>
         <message>
             <source>How you are doing as a client: approvals, payments, answers, feedback received, rehiring (Ctrl+Shift+M)</source>
-            <translation type="unfinished" />
+            <translation>Ihre Bilanz als Auftraggeber: Freigaben, Zahlungen, Antworten, erhaltenes Feedback, erneute Beauftragungen (Ctrl+Shift+M)</translation>
         </message>
         <message>
             <source>Past sessions</source>
@@ -5887,7 +5887,7 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Show my record as a client</source>
-            <translation type="unfinished" />
+            <translation>Meine Bilanz als Auftraggeber anzeigen</translation>
         </message>
         <message>
             <source>End session</source>
@@ -6391,11 +6391,11 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>As this computer's region ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Wie die Region dieses Computers ({currency})</translation>
         </message>
         <message>
             <source>As this computer's region</source>
-            <translation type="unfinished" />
+            <translation>Wie die Region dieses Computers</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -6407,11 +6407,11 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Exchange &amp;rate table…</source>
-            <translation type="unfinished" />
+            <translation>Wechselk&amp;urstabelle…</translation>
         </message>
         <message>
             <source>The exchange rates kept per day: add, remove or import them</source>
-            <translation type="unfinished" />
+            <translation>Die je Tag gespeicherten Wechselkurse: hinzufügen, entfernen oder importieren</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -6471,39 +6471,39 @@ Alles, was seitdem eingegeben wurde, wird beiseitegelegt: Der aktuelle Stand wir
         </message>
         <message>
             <source>Home c&amp;urrency:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hauswährung:</translation>
         </message>
         <message>
             <source>Totals across currencies (the bench, the dossier, the yearly spend, the tax year) are given in this currency, each payment at the rate of its date</source>
-            <translation type="unfinished" />
+            <translation>Währungsübergreifende Summen (Talentpool, Dossier, Jahresausgaben, Steuerjahr) werden in dieser Währung angegeben, jede Zahlung zum Kurs ihres Datums</translation>
         </message>
         <message>
             <source>Oldest rate &amp;allowed:</source>
-            <translation type="unfinished" />
+            <translation>Ältester zulässiger &amp;Kurs:</translation>
         </message>
         <message>
             <source> days before the payment</source>
-            <translation type="unfinished" />
+            <translation> Tage vor der Zahlung</translation>
         </message>
         <message>
             <source>A payment on a weekend or holiday takes the rate of the nearest earlier day; a rate older than this counts as no rate</source>
-            <translation type="unfinished" />
+            <translation>Eine Zahlung an einem Wochenende oder Feiertag erhält den Kurs des nächstfrüheren Tages; ein älterer Kurs zählt als kein Kurs</translation>
         </message>
         <message>
             <source>Tax &amp;year starts:</source>
-            <translation type="unfinished" />
+            <translation>Steuer&amp;jahr beginnt:</translation>
         </message>
         <message>
             <source>Month the tax year starts</source>
-            <translation type="unfinished" />
+            <translation>Monat, in dem das Steuerjahr beginnt</translation>
         </message>
         <message>
             <source>1 January: the calendar year; the United Kingdom's tax year starts on 6 April</source>
-            <translation type="unfinished" />
+            <translation>1. Januar: das Kalenderjahr; das Steuerjahr im Vereinigten Königreich beginnt am 6. April</translation>
         </message>
         <message>
             <source>Day the tax year starts</source>
-            <translation type="unfinished" />
+            <translation>Tag, an dem das Steuerjahr beginnt</translation>
         </message>
         <message>
             <source>Review rules</source>
@@ -8685,183 +8685,183 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>That away period no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Diese Abwesenheit existiert nicht mehr.</translation>
         </message>
         <message>
             <source>must be on or after the start date.</source>
-            <translation type="unfinished" />
+            <translation>muss am oder nach dem Startdatum liegen.</translation>
         </message>
         <message>
             <source>“{value}” is not a rate (write it like 1.0856).</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist kein Kurs (schreiben Sie ihn wie 1.0856).</translation>
         </message>
         <message>
             <source>a rate must be a number above zero.</source>
-            <translation type="unfinished" />
+            <translation>ein Kurs muss eine Zahl größer als null sein.</translation>
         </message>
         <message>
             <source>No payment with id {payment_id}.</source>
-            <translation type="unfinished" />
+            <translation>Keine Zahlung mit der ID {payment_id}.</translation>
         </message>
         <message>
             <source>“{source}” is not a source of rates.</source>
-            <translation type="unfinished" />
+            <translation>„{source}“ ist keine Kursquelle.</translation>
         </message>
         <message>
             <source>the euro is the base of every rate (always 1).</source>
-            <translation type="unfinished" />
+            <translation>der Euro ist die Basis jedes Kurses (immer 1).</translation>
         </message>
         <message>
             <source>name a skill, e.g. “Python:4” or “dbt”.</source>
-            <translation type="unfinished" />
+            <translation>nennen Sie eine Fähigkeit, z. B. „Python:4“ oder „dbt“.</translation>
         </message>
         <message>
             <source>write an amount and a currency, e.g. “6000 EUR”.</source>
-            <translation type="unfinished" />
+            <translation>geben Sie einen Betrag und eine Währung an, z. B. „6000 EUR“.</translation>
         </message>
         <message>
             <source>name at least one skill the work needs.</source>
-            <translation type="unfinished" />
+            <translation>nennen Sie mindestens eine benötigte Fähigkeit.</translation>
         </message>
         <message>
             <source>plan at most three years ahead.</source>
-            <translation type="unfinished" />
+            <translation>planen Sie höchstens drei Jahre im Voraus.</translation>
         </message>
         <message>
             <source>rate in {rate}, budget in {plan} — no exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Satz in {rate}, Budget in {plan} — kein Wechselkurs</translation>
         </message>
         <message>
             <source>no rate on record</source>
-            <translation type="unfinished" />
+            <translation>kein Stundensatz hinterlegt</translation>
         </message>
         <message>
             <source>away {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>abwesend {start} – {end}</translation>
         </message>
         <message>
             <source>{away} ({note})</source>
-            <translation type="unfinished" />
+            <translation>{away} ({note})</translation>
         </message>
         <message>
             <source>classification risk {level} on “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Einstufungsrisiko {level} bei „{title}“</translation>
         </message>
         <message>
             <source>{kind}: expires on {day}, before the plan ends</source>
-            <translation type="unfinished" />
+            <translation>{kind}: läuft am {day} ab, vor dem Ende des Plans</translation>
         </message>
         <message>
             <source>skills: {skills}</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeiten: {skills}</translation>
         </message>
         <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
-            <translation type="unfinished" />
+            <translation>frei {free} pro Woche im Zeitraum (bietet {offered} h{taken}); übernimmt hier {share} pro Woche</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
-            <translation type="unfinished" />
+            <translation>Überschneidung {hours} pro Tag</translation>
         </message>
         <message>
             <source>overlap {hours} a day, {then} from {day} (the clocks change)</source>
-            <translation type="unfinished" />
+            <translation>Überschneidung {hours} pro Tag, {then} ab {day} (Zeitumstellung)</translation>
         </message>
         <message>
             <source>cost {cost} for {hours} at {rate} an hour</source>
-            <translation type="unfinished" />
+            <translation>Kosten {cost} für {hours} zu {rate} pro Stunde</translation>
         </message>
         <message>
             <source>cost unknown: {why}</source>
-            <translation type="unfinished" />
+            <translation>Kosten unbekannt: {why}</translation>
         </message>
         <message>
             <source>review score {score} of 5 over {reviews}; would rehire: {rehire}</source>
-            <translation type="unfinished" />
+            <translation>Bewertung {score} von 5 aus {reviews}; erneut beauftragen: {rehire}</translation>
         </message>
         <message>
             <source>no review yet</source>
-            <translation type="unfinished" />
+            <translation>noch keine Bewertung</translation>
         </message>
         <message>
             <source>last worked together {day}</source>
-            <translation type="unfinished" />
+            <translation>zuletzt zusammengearbeitet am {day}</translation>
         </message>
         <message>
             <source>never worked together</source>
-            <translation type="unfinished" />
+            <translation>noch nie zusammengearbeitet</translation>
         </message>
         <message>
             <source>cost for the period {cost}</source>
-            <translation type="unfinished" />
+            <translation>Kosten für den Zeitraum {cost}</translation>
         </message>
         <message>
             <source>within the budget of {budget} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>im Budget von {budget} ({left} übrig)</translation>
         </message>
         <message>
             <source>nobody has {skill} at level {level} or above</source>
-            <translation type="unfinished" />
+            <translation>niemand hat {skill} auf Stufe {level} oder höher</translation>
         </message>
         <message>
             <source>{skill} {level}</source>
-            <translation type="unfinished" />
+            <translation>{skill} {level}</translation>
         </message>
         <message>
             <source>availability not set for anyone with these skills ({count} people): set the hours a week they offer</source>
-            <translation type="unfinished" />
+            <translation>Verfügbarkeit bei niemandem mit diesen Fähigkeiten festgelegt ({count} Personen): Legen Sie die angebotenen Stunden pro Woche fest</translation>
         </message>
         <message>
             <source>availability not set</source>
-            <translation type="unfinished" />
+            <translation>Verfügbarkeit nicht festgelegt</translation>
         </message>
         <message>
             <source>nobody, alone or in a team of {size}, has {hours} h a week free in the period</source>
-            <translation type="unfinished" />
+            <translation>niemand, allein oder im Team aus {size}, hat im Zeitraum {hours} h pro Woche frei</translation>
         </message>
         <message>
             <source>{free} a week free</source>
-            <translation type="unfinished" />
+            <translation>{free} pro Woche frei</translation>
         </message>
         <message>
             <source>nobody overlaps {hours} with your working day on every day of the period</source>
-            <translation type="unfinished" />
+            <translation>niemand überschneidet sich an jedem Tag des Zeitraums {hours} mit Ihrem Arbeitstag</translation>
         </message>
         <message>
             <source>{hours} overlap</source>
-            <translation type="unfinished" />
+            <translation>{hours} Überschneidung</translation>
         </message>
         <message>
             <source>{rate} an hour</source>
-            <translation type="unfinished" />
+            <translation>{rate} pro Stunde</translation>
         </message>
         <message>
             <source>nobody's rate is {limit} an hour or less</source>
-            <translation type="unfinished" />
+            <translation>niemand hat einen Satz von höchstens {limit} pro Stunde</translation>
         </message>
         <message>
             <source>nobody can do {hours} h within {limit}</source>
-            <translation type="unfinished" />
+            <translation>niemand schafft {hours} h innerhalb von {limit}</translation>
         </message>
         <message>
             <source>{text}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{text}: {why}</translation>
         </message>
         <message>
             <source>{missing}</source>
-            <translation type="unfinished" />
+            <translation>{missing}</translation>
         </message>
         <message>
             <source>nobody alone, nor any team of up to {size} people, meets all of this at once</source>
-            <translation type="unfinished" />
+            <translation>weder eine Person allein noch ein Team aus bis zu {size} Personen erfüllt all dies gleichzeitig</translation>
         </message>
         <message>
             <source>That plan no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Plan existiert nicht mehr.</translation>
         </message>
         <message>
             <source>choose a day that every year has (not 29 February).</source>
-            <translation type="unfinished" />
+            <translation>wählen Sie einen Tag, den es in jedem Jahr gibt (nicht den 29. Februar).</translation>
         </message>
     </context>
     <context>
@@ -8896,7 +8896,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>budget</source>
-            <translation type="unfinished" />
+            <translation>Budget</translation>
         </message>
         <message>
             <source>bonus amount</source>
@@ -8988,7 +8988,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>ended by</source>
-            <translation type="unfinished" />
+            <translation>Beendet von</translation>
         </message>
         <message>
             <source>expected response time</source>
@@ -9040,7 +9040,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>maximum rate</source>
-            <translation type="unfinished" />
+            <translation>Höchstsatz</translation>
         </message>
         <message>
             <source>message</source>
@@ -9076,7 +9076,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>overlap</source>
-            <translation type="unfinished" />
+            <translation>Überschneidung</translation>
         </message>
         <message>
             <source>paid on</source>
@@ -9088,7 +9088,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>payment</source>
-            <translation type="unfinished" />
+            <translation>Zahlung</translation>
         </message>
         <message>
             <source>payment kind</source>
@@ -9180,7 +9180,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>Quelle</translation>
         </message>
         <message>
             <source>start date</source>
@@ -9204,7 +9204,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>tax_year_start</source>
-            <translation type="unfinished" />
+            <translation>Beginn des Steuerjahres</translation>
         </message>
         <message>
             <source>test decision</source>
@@ -9291,7 +9291,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <name>fmt</name>
         <message>
             <source>In your home currency, each payment at the rate of its date (Tools → Settings…)</source>
-            <translation type="unfinished" />
+            <translation>In Ihrer Hauswährung, jede Zahlung zum Kurs ihres Datums (Extras → Einstellungen…)</translation>
         </message>
         <message>
             <source>Working now</source>
@@ -9981,59 +9981,59 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Milestone to approve</source>
-            <translation type="unfinished" />
+            <translation>Freizugebender Meilenstein</translation>
         </message>
         <message>
             <source>A milestone submitted and waiting for your approval; the marketplace releases a fixed-price milestone by itself 14 days after it was submitted.</source>
-            <translation type="unfinished" />
+            <translation>Ein eingereichter Meilenstein wartet auf Ihre Freigabe; der Marktplatz gibt einen Festpreis-Meilenstein 14 Tage nach der Einreichung von selbst frei.</translation>
         </message>
         <message>
             <source>“{milestone}” was submitted on {submitted_on} and waits for your approval; the marketplace releases it automatically on {releases_on}, in {days_left}.</source>
-            <translation type="unfinished" />
+            <translation>Der Meilenstein „{milestone}“ wurde am {submitted_on} eingereicht und wartet auf Ihre Freigabe; der Marktplatz gibt ihn am {releases_on} automatisch frei (noch {days_left}).</translation>
         </message>
         <message>
             <source>“{milestone}” was submitted on {submitted_on} and never approved here: the marketplace released it automatically on {releases_on}. Record the approval.</source>
-            <translation type="unfinished" />
+            <translation>Der Meilenstein „{milestone}“ wurde am {submitted_on} eingereicht und hier nie freigegeben: Der Marktplatz hat ihn am {releases_on} automatisch freigegeben. Erfassen Sie die Freigabe.</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished">Eingereicht</translation>
+            <translation>Eingereicht</translation>
         </message>
         <message>
             <source>Released automatically on</source>
-            <translation type="unfinished" />
+            <translation>Automatisch freigegeben am</translation>
         </message>
         <message>
             <source>Ask this many days after the submission</source>
-            <translation type="unfinished" />
+            <translation>So viele Tage nach der Einreichung nachfragen</translation>
         </message>
         <message>
             <source>Question unanswered</source>
-            <translation type="unfinished" />
+            <translation>Unbeantwortete Frage</translation>
         </message>
         <message>
             <source>A message from them with no answer from you for more than a working day (counted in the working hours of both sides, weekends left out).</source>
-            <translation type="unfinished" />
+            <translation>Eine Nachricht der Gegenseite, die Sie seit mehr als einem Arbeitstag nicht beantwortet haben (gezählt in den Arbeitszeiten beider Seiten, ohne Wochenenden).</translation>
         </message>
         <message>
             <source>They wrote on {asked_on} and have waited {waiting_minutes} of working time for an answer: “{question}”</source>
-            <translation type="unfinished" />
+            <translation>Die Person schrieb am {asked_on} und wartet bereits {waiting_minutes} (Arbeitszeit) auf eine Antwort: „{question}“</translation>
         </message>
         <message>
             <source>Asked on</source>
-            <translation type="unfinished" />
+            <translation>Gefragt am</translation>
         </message>
         <message>
             <source>Waiting (working time)</source>
-            <translation type="unfinished" />
+            <translation>Wartezeit (Arbeitszeit)</translation>
         </message>
         <message>
             <source>Ask after this many working hours</source>
-            <translation type="unfinished" />
+            <translation>Nach so vielen Arbeitsstunden nachfragen</translation>
         </message>
         <message>
             <source>hours</source>
-            <translation type="unfinished">Stunden</translation>
+            <translation>Stunden</translation>
         </message>
         <message>
             <source>Weekly hours</source>
@@ -10348,55 +10348,55 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <name>text</name>
         <message>
             <source>Working with {name}</source>
-            <translation type="unfinished" />
+            <translation>Zusammenarbeit mit {name}</translation>
         </message>
         <message>
             <source>Working with me</source>
-            <translation type="unfinished" />
+            <translation>Zusammenarbeit mit mir</translation>
         </message>
         <message>
             <source>Figures from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Kennzahlen vom {start} bis {end}</translation>
         </message>
         <message>
             <source>How I work</source>
-            <translation type="unfinished" />
+            <translation>Wie ich arbeite</translation>
         </message>
         <message>
             <source>{start}–{end}, {days} ({zone})</source>
-            <translation type="unfinished" />
+            <translation>{start}–{end}, {days} ({zone})</translation>
         </message>
         <message>
             <source>Monday to Friday</source>
-            <translation type="unfinished" />
+            <translation>Montag bis Freitag</translation>
         </message>
         <message>
             <source>Working hours</source>
-            <translation type="unfinished">Arbeitszeiten</translation>
+            <translation>Arbeitszeiten</translation>
         </message>
         <message>
             <source>Where I write</source>
-            <translation type="unfinished" />
+            <translation>Wo ich kommuniziere</translation>
         </message>
         <message>
             <source>How I pay</source>
-            <translation type="unfinished" />
+            <translation>Wie ich bezahle</translation>
         </message>
         <message>
             <source>How long people stay</source>
-            <translation type="unfinished" />
+            <translation>Wie lange die Zusammenarbeit dauert</translation>
         </message>
         <message>
             <source>What professionals said</source>
-            <translation type="unfinished" />
+            <translation>Was Fachleute sagen</translation>
         </message>
         <message>
             <source>No comment chosen to quote.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kommentar zum Zitieren ausgewählt.</translation>
         </message>
         <message>
             <source>— {name}, {stars} of 5, {date}</source>
-            <translation type="unfinished" />
+            <translation>— {name}, {stars} von 5, {date}</translation>
         </message>
     </context>
 </TS>
