@@ -1736,11 +1736,11 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Submission to approval</source>
-            <translation>Einreichung bis Freigabe</translation>
+            <translation>Von Einreichung bis Freigabe</translation>
         </message>
         <message>
             <source>Submission to payment</source>
-            <translation>Einreichung bis Zahlung</translation>
+            <translation>Von Einreichung bis Zahlung</translation>
         </message>
         <message>
             <source>Hourly weeks paid on time</source>
@@ -1760,7 +1760,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Average relationship</source>
-            <translation>Durchschnittliche Zusammenarbeit</translation>
+            <translation>Durchschnittliche Dauer der Zusammenarbeit</translation>
         </message>
         <message>
             <source>Contracts ended</source>
@@ -1824,7 +1824,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Nobody worked with in this period</source>
-            <translation>Keine Zusammenarbeit in diesem Zeitraum</translation>
+            <translation>Mit niemandem in diesem Zeitraum zusammengearbeitet</translation>
         </message>
         <message>
             <source>No contract ended in this period</source>
@@ -1832,7 +1832,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>No contract running in this period</source>
-            <translation>Kein Vertrag in diesem Zeitraum aktiv</translation>
+            <translation>Kein laufender Vertrag in diesem Zeitraum</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -2016,7 +2016,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>by them</source>
-            <translation>von der Gegenseite</translation>
+            <translation>von der Person</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -2143,7 +2143,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>To: must be on or after From.</source>
-            <translation>Bis: muss am oder nach dem Von-Datum liegen.</translation>
+            <translation>Bis: muss am oder nach „Von“ liegen.</translation>
         </message>
         <message>
             <source>Set availability</source>
@@ -3624,11 +3624,11 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Me</source>
-            <translation>Mir</translation>
+            <translation>Ich</translation>
         </message>
         <message>
             <source>Them</source>
-            <translation>Der Gegenseite</translation>
+            <translation>Die Person</translation>
         </message>
         <message>
             <source>Say why it ended; the review queue and the timeline show it.</source>
@@ -3656,7 +3656,7 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         </message>
         <message>
             <source>Who ended it: you or them. Your record as a client counts both.</source>
-            <translation>Wer den Vertrag beendet hat: Sie oder die Gegenseite. Ihre Bilanz als Auftraggeber zählt beides.</translation>
+            <translation>Wer den Vertrag beendet hat: Sie oder die Person. Ihre Bilanz als Auftraggeber zählt beides.</translation>
         </message>
         <message>
             <source>&amp;Why it ended</source>
@@ -5698,7 +5698,7 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         <name>RecordsDialog</name>
         <message>
             <source>Records behind the figure</source>
-            <translation>Datensätze hinter der Kennzahl</translation>
+            <translation>Datensätze zur Kennzahl</translation>
         </message>
         <message>
             <source>Date</source>
@@ -8817,7 +8817,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>nobody, alone or in a team of {size}, has {hours} h a week free in the period</source>
-            <translation>niemand, allein oder im Team aus {size}, hat im Zeitraum {hours} h pro Woche frei</translation>
+            <translation>niemand, allein oder in einem Team aus {size} Personen, hat im Zeitraum {hours} h pro Woche frei</translation>
         </message>
         <message>
             <source>{free} a week free</source>
@@ -8841,7 +8841,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>nobody can do {hours} h within {limit}</source>
-            <translation>niemand schafft {hours} h innerhalb von {limit}</translation>
+            <translation>niemand schafft {hours} h im Rahmen von {limit}</translation>
         </message>
         <message>
             <source>{text}: {why}</source>
@@ -10388,7 +10388,7 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>What professionals said</source>
-            <translation>Was Fachleute sagen</translation>
+            <translation>Was Fachleute gesagt haben</translation>
         </message>
         <message>
             <source>No comment chosen to quote.</source>
