@@ -875,7 +875,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation>du {start} au {end}</translation>
+            <translation>Du {start} au {end}</translation>
         </message>
         <message>
             <source>The work</source>
@@ -963,7 +963,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>Not met by anyone: {what}.</source>
-            <translation>Critère que personne ne remplit : {what}.</translation>
+            <translation>Personne ne remplit ce critère : {what}.</translation>
         </message>
         <message>
             <source>Nearest: {who}.</source>
@@ -1162,7 +1162,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation>&amp;Taux de change…</translation>
+            <translation>Ta&amp;ux de change…</translation>
         </message>
         <message>
             <source>Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV</source>
@@ -1744,7 +1744,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Hourly weeks paid on time</source>
-            <translation>Semaines à l'heure payées à temps</translation>
+            <translation>Semaines à l'heure payées dans les délais</translation>
         </message>
         <message>
             <source>My answer time</source>
@@ -1784,7 +1784,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Median working time you took to answer their first message since your last one, counted in the working hours of either side, weekends left out.</source>
-            <translation>Temps de travail médian que vous avez mis à répondre à leur premier message depuis votre dernier, compté dans les heures de travail de l'un ou l'autre côté, hors week-ends.</translation>
+            <translation>Temps de travail médian que vous avez mis à répondre au premier message reçu après votre dernier, compté dans les heures de travail de l'une ou l'autre partie, hors week-ends.</translation>
         </message>
         <message>
             <source>The average of the feedback people gave you, and their comments.</source>
@@ -1816,7 +1816,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>No answered message from them in this period</source>
-            <translation>Aucun de leurs messages n'a reçu de réponse sur cette période</translation>
+            <translation>Aucun message de leur part suivi d'une réponse sur cette période</translation>
         </message>
         <message>
             <source>No feedback received in this period</source>
@@ -1972,27 +1972,27 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>{n} by me the period before</source>
-            <translation>{n} par moi la période précédente</translation>
+            <translation>{n} par moi sur la période précédente</translation>
         </message>
         <message>
             <source>same as before ({before})</source>
-            <translation>comme avant ({before})</translation>
+            <translation>inchangé ({before})</translation>
         </message>
         <message>
             <source>▲ from {before}, better</source>
-            <translation>▲ depuis {before}, mieux</translation>
+            <translation>▲ par rapport à {before}, mieux</translation>
         </message>
         <message>
             <source>▲ from {before}, worse</source>
-            <translation>▲ depuis {before}, moins bien</translation>
+            <translation>▲ par rapport à {before}, moins bien</translation>
         </message>
         <message>
             <source>▼ from {before}, better</source>
-            <translation>▼ depuis {before}, mieux</translation>
+            <translation>▼ par rapport à {before}, mieux</translation>
         </message>
         <message>
             <source>▼ from {before}, worse</source>
-            <translation>▼ depuis {before}, moins bien</translation>
+            <translation>▼ par rapport à {before}, moins bien</translation>
         </message>
         <message>
             <source>released automatically</source>
@@ -2040,7 +2040,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation>à temps</translation>
+            <translation>dans les délais</translation>
         </message>
         <message numerus="yes">
             <source>%n engagement(s)</source>
@@ -2099,7 +2099,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>What {name} told you: the hours a week on offer, and the days away. The planner and the bench's Free column take their running contracts off what they offer.</source>
-            <translation>Ce que {name} vous a indiqué : les heures proposées par semaine et les jours d'absence. Le planificateur et la colonne Libre du vivier déduisent ses contrats en cours de ce qu'il ou elle propose.</translation>
+            <translation>Ce que {name} vous a indiqué : les heures proposées par semaine et les jours d'absence. Le planificateur et la colonne Libre du vivier déduisent ses contrats en cours des heures proposées.</translation>
         </message>
         <message>
             <source>&amp;Offers hours each week</source>
@@ -2119,7 +2119,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>e.g. Holiday</source>
-            <translation>p. ex. Vacances</translation>
+            <translation>p. ex. Congés</translation>
         </message>
         <message>
             <source>&amp;Add</source>
@@ -2127,7 +2127,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Add the days from and to (both included) as away</source>
-            <translation>Ajouter les jours du début à la fin (inclus) comme absence</translation>
+            <translation>Ajouter comme absence les jours indiqués (premier et dernier inclus)</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -5402,7 +5402,7 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>&amp;Overlap:</source>
-            <translation>C&amp;hevauchement :</translation>
+            <translation>Che&amp;vauchement :</translation>
         </message>
         <message>
             <source>&amp;Budget:</source>
@@ -5442,11 +5442,11 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Make &amp;draft offers</source>
-            <translation>Créer les &amp;brouillons d'offre</translation>
+            <translation>Créer les brouillons d'&amp;offre</translation>
         </message>
         <message>
             <source>One draft contract per person of the proposal, prefilled from the plan, kept together as a plan (Ctrl+Return)</source>
-            <translation>Un brouillon de contrat par personne de la proposition, prérempli à partir du plan, conservés ensemble comme un plan (Ctrl+Return)</translation>
+            <translation>Un brouillon de contrat par personne de la proposition, prérempli à partir du plan ; l'ensemble est conservé comme un plan (Ctrl+Return)</translation>
         </message>
         <message>
             <source>Plan &amp;PDF…</source>
@@ -5466,7 +5466,7 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Looking…</source>
-            <translation>Recherche…</translation>
+            <translation>Recherche en cours…</translation>
         </message>
         <message>
             <source>Skills</source>
@@ -5698,7 +5698,7 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         <name>RecordsDialog</name>
         <message>
             <source>Records behind the figure</source>
-            <translation>Éléments derrière le chiffre</translation>
+            <translation>Détail du chiffre</translation>
         </message>
         <message>
             <source>Date</source>
@@ -5714,11 +5714,11 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>What</source>
-            <translation>Quoi</translation>
+            <translation>Objet</translation>
         </message>
         <message>
             <source>Counts as</source>
-            <translation>Compte comme</translation>
+            <translation>Compté comme</translation>
         </message>
         <message>
             <source>Open</source>
@@ -5847,7 +5847,7 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>How you are doing as a client: approvals, payments, answers, feedback received, rehiring (Ctrl+Shift+M)</source>
-            <translation>Comment vous vous en sortez en tant que client : approbations, paiements, réponses, avis reçus, réengagements (Ctrl+Shift+M)</translation>
+            <translation>Votre bilan en tant que client : approbations, paiements, réponses, avis reçus, réengagements (Ctrl+Shift+M)</translation>
         </message>
         <message>
             <source>Past sessions</source>
@@ -6407,7 +6407,7 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Exchange &amp;rate table…</source>
-            <translation>Table des &amp;taux de change…</translation>
+            <translation>Table des taux de &amp;change…</translation>
         </message>
         <message>
             <source>The exchange rates kept per day: add, remove or import them</source>
@@ -6491,7 +6491,7 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Tax &amp;year starts:</source>
-            <translation>Début de l'année &amp;fiscale :</translation>
+            <translation>Début de l'a&amp;nnée fiscale :</translation>
         </message>
         <message>
             <source>Month the tax year starts</source>
@@ -8737,7 +8737,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>away {start} – {end}</source>
-            <translation>absent·e {start} – {end}</translation>
+            <translation>absence {start} – {end}</translation>
         </message>
         <message>
             <source>{away} ({note})</source>
@@ -8757,7 +8757,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
-            <translation>libre {free} par semaine sur la période (propose {offered} h{taken}) ; en prend {share} par semaine ici</translation>
+            <translation>{free} libres par semaine sur la période (propose {offered} h{taken}) ; ce travail en prend {share} par semaine</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
@@ -8777,7 +8777,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>review score {score} of 5 over {reviews}; would rehire: {rehire}</source>
-            <translation>note {score} sur 5 sur {reviews} ; à réengager : {rehire}</translation>
+            <translation>note de {score} sur 5 ({reviews}) ; à réengager : {rehire}</translation>
         </message>
         <message>
             <source>no review yet</source>
@@ -8837,11 +8837,11 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>nobody's rate is {limit} an hour or less</source>
-            <translation>personne n'a un tarif de {limit} de l'heure ou moins</translation>
+            <translation>aucun tarif n'est inférieur ou égal à {limit} de l'heure</translation>
         </message>
         <message>
             <source>nobody can do {hours} h within {limit}</source>
-            <translation>personne ne peut faire {hours} h pour {limit} ou moins</translation>
+            <translation>personne ne peut faire {hours} h dans la limite de {limit}</translation>
         </message>
         <message>
             <source>{text}: {why}</source>
@@ -8853,7 +8853,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>nobody alone, nor any team of up to {size} people, meets all of this at once</source>
-            <translation>ni personne seul, ni aucune équipe de {size} personnes au plus, ne remplit tout cela à la fois</translation>
+            <translation>ni aucune personne seule, ni aucune équipe de {size} personnes au plus, ne remplit tout cela à la fois</translation>
         </message>
         <message>
             <source>That plan no longer exists.</source>
@@ -10021,7 +10021,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Asked on</source>
-            <translation>Demandé le</translation>
+            <translation>Question posée le</translation>
         </message>
         <message>
             <source>Waiting (working time)</source>
@@ -10376,7 +10376,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Where I write</source>
-            <translation>Où j'écris</translation>
+            <translation>Où me joindre</translation>
         </message>
         <message>
             <source>How I pay</source>
@@ -10384,11 +10384,11 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>How long people stay</source>
-            <translation>Combien de temps les gens restent</translation>
+            <translation>Durée des collaborations</translation>
         </message>
         <message>
             <source>What professionals said</source>
-            <translation>Ce que disent les professionnels</translation>
+            <translation>Ce qu'en disent les professionnels</translation>
         </message>
         <message>
             <source>No comment chosen to quote.</source>
