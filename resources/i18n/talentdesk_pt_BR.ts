@@ -1118,7 +1118,7 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>Ta&amp;x year report…</source>
-            <translation>Relatório do ano &amp;fiscal…</translation>
+            <translation>Relatório do a&amp;no fiscal…</translation>
         </message>
         <message>
             <source>A PDF for your accountant: every payment of a tax year per person, in your home currency</source>
@@ -2127,7 +2127,7 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Add the days from and to (both included) as away</source>
-            <translation>Adicionar os dias de início a fim (ambos incluídos) como ausência</translation>
+            <translation>Adicionar como ausência os dias entre as duas datas (ambas incluídas)</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -5514,8 +5514,8 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         <message numerus="yes">
             <source>%n person(s) with the skills considered</source>
             <translation>
-                <numerusform>%n pessoa com as habilidades considerada</numerusform>
-                <numerusform>%n pessoas com as habilidades consideradas</numerusform>
+                <numerusform>%n pessoa considerada com as habilidades exigidas</numerusform>
+                <numerusform>%n pessoas consideradas com as habilidades exigidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6407,7 +6407,7 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Exchange &amp;rate table…</source>
-            <translation>Tabela de taxas de &amp;câmbio…</translation>
+            <translation>Tabela de &amp;taxas de câmbio…</translation>
         </message>
         <message>
             <source>The exchange rates kept per day: add, remove or import them</source>
@@ -6471,7 +6471,7 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Home c&amp;urrency:</source>
-            <translation>Moeda &amp;principal:</translation>
+            <translation>Mo&amp;eda principal:</translation>
         </message>
         <message>
             <source>Totals across currencies (the bench, the dossier, the yearly spend, the tax year) are given in this currency, each payment at the rate of its date</source>
@@ -6479,7 +6479,7 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Oldest rate &amp;allowed:</source>
-            <translation>Taxa mais antiga &amp;aceita:</translation>
+            <translation>Ta&amp;xa mais antiga aceita:</translation>
         </message>
         <message>
             <source> days before the payment</source>
@@ -6491,7 +6491,7 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Tax &amp;year starts:</source>
-            <translation>Início do ano &amp;fiscal:</translation>
+            <translation>Início do an&amp;o fiscal:</translation>
         </message>
         <message>
             <source>Month the tax year starts</source>
@@ -8757,7 +8757,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
-            <translation>livre {free} por semana no período (oferece {offered} h{taken}); ocupa {share} por semana aqui</translation>
+            <translation>{free} livres por semana no período (oferece {offered} h{taken}); ocupa {share} por semana aqui</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
@@ -10376,7 +10376,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Where I write</source>
-            <translation>Onde eu escrevo</translation>
+            <translation>Onde eu me comunico</translation>
         </message>
         <message>
             <source>How I pay</source>
