@@ -748,7 +748,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Yearly spend {year}</source>
@@ -756,19 +756,19 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>Tax year {year}</source>
-            <translation type="unfinished" />
+            <translation>Année fiscale {year}</translation>
         </message>
         <message>
             <source>Working with me</source>
-            <translation type="unfinished" />
+            <translation>Travailler avec moi</translation>
         </message>
         <message>
             <source>Total cost in {currency}</source>
-            <translation type="unfinished" />
+            <translation>Coût total en {currency}</translation>
         </message>
         <message>
             <source>Not counted: no exchange rate for the day</source>
-            <translation type="unfinished" />
+            <translation>Non compté : aucun taux de change pour ce jour</translation>
         </message>
         <message>
             <source>{hours} h</source>
@@ -831,7 +831,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>{total} in {currency} · {per_currency}</source>
-            <translation type="unfinished" />
+            <translation>{total} en {currency} · {per_currency}</translation>
         </message>
         <message>
             <source>Nothing was paid in {year}.</source>
@@ -863,51 +863,51 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>In {currency}, each payment at the rate of its date</source>
-            <translation type="unfinished" />
+            <translation>En {currency}, chaque paiement au taux de sa date</translation>
         </message>
         <message>
             <source>no rate</source>
-            <translation type="unfinished" />
+            <translation>aucun taux</translation>
         </message>
         <message>
             <source>* Some of this person's payments have no exchange rate for their day and are not in the total; import the rates (File → Import → Exchange rates…) to count them.</source>
-            <translation type="unfinished" />
+            <translation>* Certains paiements de cette personne n'ont pas de taux de change pour leur jour et ne sont pas comptés dans le total ; importez les taux (Fichier → Importer → Taux de change…) pour les compter.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Du {start} au {end}</translation>
         </message>
         <message>
             <source>The work</source>
-            <translation type="unfinished" />
+            <translation>Le travail</translation>
         </message>
         <message>
             <source>{skill} (level {level} or above)</source>
-            <translation type="unfinished" />
+            <translation>{skill} (niveau {level} ou plus)</translation>
         </message>
         <message>
             <source>Hours a week</source>
-            <translation type="unfinished" />
+            <translation>Heures par semaine</translation>
         </message>
         <message>
             <source>Overlap with my day</source>
-            <translation type="unfinished">Chevauchement avec ma journée</translation>
+            <translation>Chevauchement avec ma journée</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">Budget</translation>
+            <translation>Budget</translation>
         </message>
         <message>
             <source>Maximum rate</source>
-            <translation type="unfinished" />
+            <translation>Tarif maximal</translation>
         </message>
         <message>
             <source>Planned on</source>
-            <translation type="unfinished" />
+            <translation>Planifié le</translation>
         </message>
         <message>
             <source>The team chosen</source>
-            <translation type="unfinished" />
+            <translation>L'équipe retenue</translation>
         </message>
         <message>
             <source>Person</source>
@@ -915,71 +915,71 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Offre</translation>
         </message>
         <message>
             <source>Rate an hour</source>
-            <translation type="unfinished" />
+            <translation>Tarif horaire</translation>
         </message>
         <message>
             <source>Cost for the period</source>
-            <translation type="unfinished" />
+            <translation>Coût pour la période</translation>
         </message>
         <message>
             <source>Nobody is in this plan any more.</source>
-            <translation type="unfinished" />
+            <translation>Ce plan ne compte plus personne.</translation>
         </message>
         <message>
             <source>Total cost</source>
-            <translation type="unfinished">Coût total</translation>
+            <translation>Coût total</translation>
         </message>
         <message>
             <source>Alternatives considered</source>
-            <translation type="unfinished" />
+            <translation>Autres possibilités examinées</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>équipe</translation>
         </message>
         <message>
             <source>one person</source>
-            <translation type="unfinished" />
+            <translation>une personne</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personnes</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risques</translation>
         </message>
         <message>
             <source>No other person or team meets the description today.</source>
-            <translation type="unfinished" />
+            <translation>Aucune autre personne ni équipe ne répond à la description aujourd'hui.</translation>
         </message>
         <message>
             <source>Not met by anyone: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Personne ne remplit ce critère : {what}.</translation>
         </message>
         <message>
             <source>Nearest: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Le plus proche : {who}.</translation>
         </message>
         <message>
             <source>{amount} +?</source>
-            <translation type="unfinished" />
+            <translation>{amount} +?</translation>
         </message>
         <message>
             <source>By currency:</source>
-            <translation type="unfinished" />
+            <translation>Par devise :</translation>
         </message>
         <message>
             <source>Not counted, no exchange rate for their day: {amounts}</source>
-            <translation type="unfinished" />
+            <translation>Non comptés, faute de taux de change pour leur jour : {amounts}</translation>
         </message>
         <message>
             <source>{amount}/h</source>
@@ -987,7 +987,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>{this} · {next}</source>
-            <translation type="unfinished" />
+            <translation>{this} · {next}</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -1074,11 +1074,11 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>Export working with me</source>
-            <translation type="unfinished" />
+            <translation>Exporter « Travailler avec moi »</translation>
         </message>
         <message>
             <source>Export the plan</source>
-            <translation type="unfinished" />
+            <translation>Exporter le plan</translation>
         </message>
         <message>
             <source>Yearly spend report</source>
@@ -1098,15 +1098,15 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>Tax year report</source>
-            <translation type="unfinished" />
+            <translation>Rapport de l'année fiscale</translation>
         </message>
         <message>
             <source>Tax year:</source>
-            <translation type="unfinished" />
+            <translation>Année fiscale :</translation>
         </message>
         <message>
             <source>Export the tax year</source>
-            <translation type="unfinished" />
+            <translation>Exporter l'année fiscale</translation>
         </message>
         <message>
             <source>&amp;Yearly spend report…</source>
@@ -1118,11 +1118,11 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>Ta&amp;x year report…</source>
-            <translation type="unfinished" />
+            <translation>Rapport de l'année &amp;fiscale…</translation>
         </message>
         <message>
             <source>A PDF for your accountant: every payment of a tax year per person, in your home currency</source>
-            <translation type="unfinished" />
+            <translation>Un PDF pour votre comptable : tous les paiements d'une année fiscale par personne, dans votre devise de référence</translation>
         </message>
         <message>
             <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
@@ -1162,11 +1162,11 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation type="unfinished" />
+            <translation>Ta&amp;ux de change…</translation>
         </message>
         <message>
             <source>Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV</source>
-            <translation type="unfinished" />
+            <translation>Importer les taux de référence de la Banque centrale européenne (CSV ou ZIP eurofxref) ou un CSV date,devise,taux</translation>
         </message>
         <message>
             <source>{list} as CSV…</source>
@@ -1226,11 +1226,11 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>Import exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Importer des taux de change</translation>
         </message>
         <message>
             <source>Rate files (*.csv *.zip *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers de taux (*.csv *.zip *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Export {list}</source>
@@ -1736,509 +1736,509 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Submission to approval</source>
-            <translation type="unfinished" />
+            <translation>De la soumission à l'approbation</translation>
         </message>
         <message>
             <source>Submission to payment</source>
-            <translation type="unfinished" />
+            <translation>De la soumission au paiement</translation>
         </message>
         <message>
             <source>Hourly weeks paid on time</source>
-            <translation type="unfinished" />
+            <translation>Semaines à l'heure payées dans les délais</translation>
         </message>
         <message>
             <source>My answer time</source>
-            <translation type="unfinished" />
+            <translation>Mon délai de réponse</translation>
         </message>
         <message>
             <source>Feedback I received</source>
-            <translation type="unfinished" />
+            <translation>Avis reçus</translation>
         </message>
         <message>
             <source>People hired more than once</source>
-            <translation type="unfinished" />
+            <translation>Personnes engagées plusieurs fois</translation>
         </message>
         <message>
             <source>Average relationship</source>
-            <translation type="unfinished" />
+            <translation>Durée moyenne de la relation</translation>
         </message>
         <message>
             <source>Contracts ended</source>
-            <translation type="unfinished" />
+            <translation>Contrats terminés</translation>
         </message>
         <message>
             <source>Bonuses and thanks per contract</source>
-            <translation type="unfinished" />
+            <translation>Primes et remerciements par contrat</translation>
         </message>
         <message>
             <source>Median days from a milestone's submission to your approval. A milestone not approved within 14 days was released by the marketplace and counts as 14 days.</source>
-            <translation type="unfinished" />
+            <translation>Nombre médian de jours entre la soumission d'un jalon et votre approbation. Un jalon non approuvé sous 14 jours a été libéré par la plateforme et compte pour 14 jours.</translation>
         </message>
         <message>
             <source>Median days from a milestone's submission to its payment.</source>
-            <translation type="unfinished" />
+            <translation>Nombre médian de jours entre la soumission d'un jalon et son paiement.</translation>
         </message>
         <message>
             <source>Hourly weeks whose payment went out within the days set in the settings after the week ended.</source>
-            <translation type="unfinished" />
+            <translation>Semaines à l'heure dont le paiement est parti, après la fin de la semaine, dans le délai fixé dans les paramètres.</translation>
         </message>
         <message>
             <source>Median working time you took to answer their first message since your last one, counted in the working hours of either side, weekends left out.</source>
-            <translation type="unfinished" />
+            <translation>Temps de travail médian que vous avez mis à répondre au premier message reçu après votre dernier, compté dans les heures de travail de l'une ou l'autre partie, hors week-ends.</translation>
         </message>
         <message>
             <source>The average of the feedback people gave you, and their comments.</source>
-            <translation type="unfinished" />
+            <translation>La moyenne des avis que les gens vous ont laissés, et leurs commentaires.</translation>
         </message>
         <message>
             <source>Of the people with a contract running in the period, the share you hired again (a renewal is the same engagement).</source>
-            <translation type="unfinished" />
+            <translation>Parmi les personnes ayant un contrat en cours sur la période, la part que vous avez réengagée (un renouvellement reste la même collaboration).</translation>
         </message>
         <message>
             <source>From someone's first contract to their last one's end, on average.</source>
-            <translation type="unfinished" />
+            <translation>Du premier contrat d'une personne à la fin de son dernier, en moyenne.</translation>
         </message>
         <message>
             <source>Contracts that ended in the period: who ended them, and why.</source>
-            <translation type="unfinished" />
+            <translation>Contrats terminés sur la période : qui y a mis fin, et pourquoi.</translation>
         </message>
         <message>
             <source>Bonuses and praise given in the period, per contract running in it.</source>
-            <translation type="unfinished" />
+            <translation>Primes et compliments donnés sur la période, par contrat en cours.</translation>
         </message>
         <message>
             <source>No milestone submitted in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucun jalon soumis sur cette période</translation>
         </message>
         <message>
             <source>No hourly week paid in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucune semaine à l'heure payée sur cette période</translation>
         </message>
         <message>
             <source>No answered message from them in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucun message de leur part suivi d'une réponse sur cette période</translation>
         </message>
         <message>
             <source>No feedback received in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucun avis reçu sur cette période</translation>
         </message>
         <message>
             <source>Nobody worked with in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucune collaboration sur cette période</translation>
         </message>
         <message>
             <source>No contract ended in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucun contrat terminé sur cette période</translation>
         </message>
         <message>
             <source>No contract running in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucun contrat en cours sur cette période</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n jour</numerusform>
-                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} h {minutes} min</translation>
         </message>
         <message>
             <source>{score} of 5</source>
-            <translation type="unfinished" />
+            <translation>{score} sur 5</translation>
         </message>
         <message>
             <source>{me} by me · {them} by them</source>
-            <translation type="unfinished" />
+            <translation>{me} par moi · {them} par eux</translation>
         </message>
         <message numerus="yes">
             <source>%n milestone(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jalon</numerusform>
+                <numerusform>%n jalons</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n released automatically</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n libéré automatiquement</numerusform>
+                <numerusform>%n libérés automatiquement</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n milestone(s) paid</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jalon payé</numerusform>
+                <numerusform>%n jalons payés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n semaine</numerusform>
+                <numerusform>%n semaines</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n late</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) answered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question avec réponse</numerusform>
+                <numerusform>%n questions avec réponse</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en attente</numerusform>
+                <numerusform>%n en attente</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n review(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n avis</numerusform>
+                <numerusform>%n avis</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{again} of %n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{again} sur %n personne</numerusform>
+                <numerusform>{again} sur %n personnes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n ended</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n terminé</numerusform>
+                <numerusform>%n terminés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not recorded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n non renseigné</numerusform>
+                <numerusform>%n non renseignés</numerusform>
             </translation>
         </message>
         <message>
             <source>most often: {reason}</source>
-            <translation type="unfinished" />
+            <translation>le plus souvent : {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n bonus(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n prime</numerusform>
+                <numerusform>%n primes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n thanks</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n remerciement</numerusform>
+                <numerusform>%n remerciements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contract(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n contrat</numerusform>
-                <numerusform>%n contrat</numerusform>
+                <numerusform>%n contrats</numerusform>
             </translation>
         </message>
         <message>
             <source>nothing to compare with before</source>
-            <translation type="unfinished" />
+            <translation>rien à comparer avec la période précédente</translation>
         </message>
         <message>
             <source>{n} by me the period before</source>
-            <translation type="unfinished" />
+            <translation>{n} par moi sur la période précédente</translation>
         </message>
         <message>
             <source>same as before ({before})</source>
-            <translation type="unfinished" />
+            <translation>inchangé ({before})</translation>
         </message>
         <message>
             <source>▲ from {before}, better</source>
-            <translation type="unfinished" />
+            <translation>▲ par rapport à {before}, mieux</translation>
         </message>
         <message>
             <source>▲ from {before}, worse</source>
-            <translation type="unfinished" />
+            <translation>▲ par rapport à {before}, moins bien</translation>
         </message>
         <message>
             <source>▼ from {before}, better</source>
-            <translation type="unfinished" />
+            <translation>▼ par rapport à {before}, mieux</translation>
         </message>
         <message>
             <source>▼ from {before}, worse</source>
-            <translation type="unfinished" />
+            <translation>▼ par rapport à {before}, moins bien</translation>
         </message>
         <message>
             <source>released automatically</source>
-            <translation type="unfinished" />
+            <translation>libéré automatiquement</translation>
         </message>
         <message>
             <source>still waiting</source>
-            <translation type="unfinished" />
+            <translation>toujours en attente</translation>
         </message>
         <message>
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>en retard</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>sans réponse</translation>
         </message>
         <message>
             <source>by me</source>
-            <translation type="unfinished" />
+            <translation>par moi</translation>
         </message>
         <message>
             <source>by them</source>
-            <translation type="unfinished" />
+            <translation>par eux</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>non renseigné</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished">prime</translation>
+            <translation>prime</translation>
         </message>
         <message>
             <source>praise</source>
-            <translation type="unfinished" />
+            <translation>compliment</translation>
         </message>
         <message>
             <source>thanks</source>
-            <translation type="unfinished" />
+            <translation>remerciement</translation>
         </message>
         <message>
             <source>quoted</source>
-            <translation type="unfinished" />
+            <translation>cité</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>dans les délais</translation>
         </message>
         <message numerus="yes">
             <source>%n engagement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n collaboration</numerusform>
+                <numerusform>%n collaborations</numerusform>
             </translation>
         </message>
         <message>
             <source>Tax year</source>
-            <translation type="unfinished" />
+            <translation>Année fiscale</translation>
         </message>
         <message>
             <source>{start} to {end} · amounts in {currency} at the rate of each payment's date</source>
-            <translation type="unfinished" />
+            <translation>Du {start} au {end} · montants en {currency} au taux de la date de chaque paiement</translation>
         </message>
         <message>
             <source>Nothing was paid in this tax year.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été payé sur cette année fiscale.</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Nom légal</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>Missing tax details</source>
-            <translation type="unfinished" />
+            <translation>Informations fiscales manquantes</translation>
         </message>
         <message>
             <source>Everyone paid has a legal name, a country and a tax form on file.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les personnes payées ont un nom légal, un pays et un formulaire fiscal enregistrés.</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Ce qui manque</translation>
         </message>
         <message>
             <source>Tax form</source>
-            <translation type="unfinished">Formulaire fiscal</translation>
+            <translation>Formulaire fiscal</translation>
         </message>
         <message>
             <source>none on file</source>
-            <translation type="unfinished" />
+            <translation>aucun enregistré</translation>
         </message>
         <message>
             <source>In their currencies</source>
-            <translation type="unfinished" />
+            <translation>Dans leurs devises</translation>
         </message>
         <message>
             <source>Availability of {name}</source>
-            <translation type="unfinished" />
+            <translation>Disponibilité de {name}</translation>
         </message>
         <message>
             <source>What {name} told you: the hours a week on offer, and the days away. The planner and the bench's Free column take their running contracts off what they offer.</source>
-            <translation type="unfinished" />
+            <translation>Ce que {name} vous a indiqué : les heures proposées par semaine et les jours d'absence. Le planificateur et la colonne Libre du vivier déduisent ses contrats en cours des heures proposées.</translation>
         </message>
         <message>
             <source>&amp;Offers hours each week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Propose des heures chaque semaine</translation>
         </message>
         <message>
             <source>Leave unticked while you do not know: they are shown as “not set”, never as a full week</source>
-            <translation type="unfinished" />
+            <translation>Laissez décoché tant que vous ne savez pas : la personne apparaît comme « non renseignée », jamais comme disponible toute la semaine</translation>
         </message>
         <message>
             <source> h a week</source>
-            <translation type="unfinished" />
+            <translation> h par semaine</translation>
         </message>
         <message>
             <source>Away periods</source>
-            <translation type="unfinished" />
+            <translation>Périodes d'absence</translation>
         </message>
         <message>
             <source>e.g. Holiday</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Congés</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter</translation>
         </message>
         <message>
             <source>Add the days from and to (both included) as away</source>
-            <translation type="unfinished" />
+            <translation>Ajouter comme absence les jours indiqués (premier et dernier inclus)</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
             <source>Remove the selected away period</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la période d'absence sélectionnée</translation>
         </message>
         <message>
             <source>Away (from – to, note):</source>
-            <translation type="unfinished" />
+            <translation>Absence (du – au, note) :</translation>
         </message>
         <message>
             <source>To: must be on or after From.</source>
-            <translation type="unfinished" />
+            <translation>Au : doit être égal ou postérieur à Du.</translation>
         </message>
         <message>
             <source>Set availability</source>
-            <translation type="unfinished" />
+            <translation>Définir la disponibilité</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Taux de change</translation>
         </message>
         <message>
             <source>How many units of each currency one euro bought on a day, as the European Central Bank publishes them. A payment takes the rate of its date (the nearest earlier day with one); totals are given in your home currency.</source>
-            <translation type="unfinished" />
+            <translation>Combien d'unités de chaque devise un euro permettait d'acheter un jour donné, tels que la Banque centrale européenne les publie. Un paiement prend le taux de sa date (le jour antérieur le plus proche qui en a un) ; les totaux sont donnés dans votre devise de référence.</translation>
         </message>
         <message>
             <source>Show the rates of</source>
-            <translation type="unfinished" />
+            <translation>Afficher les taux de</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Toutes les devises</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher :</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished">Jour</translation>
+            <translation>Jour</translation>
         </message>
         <message>
             <source>Per euro</source>
-            <translation type="unfinished" />
+            <translation>Pour un euro</translation>
         </message>
         <message>
             <source>No rates yet. Import the ECB's file (eurofxref-hist.zip from its website) or type a rate below.</source>
-            <translation type="unfinished" />
+            <translation>Aucun taux pour l'instant. Importez le fichier de la BCE (eurofxref-hist.zip, sur son site) ou saisissez un taux ci-dessous.</translation>
         </message>
         <message>
             <source>Remove the selected rate (Edit → Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le taux sélectionné (Édition → Annuler le rétablit)</translation>
         </message>
         <message>
             <source>&amp;Import a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer un fichier…</translation>
         </message>
         <message>
             <source>The ECB's eurofxref CSV or ZIP, or a date,currency,rate CSV</source>
-            <translation type="unfinished" />
+            <translation>Le CSV ou ZIP eurofxref de la BCE, ou un CSV date,devise,taux</translation>
         </message>
         <message>
             <source>Day of the rate</source>
-            <translation type="unfinished" />
+            <translation>Jour du taux</translation>
         </message>
         <message>
             <source>Currency of the rate</source>
-            <translation type="unfinished" />
+            <translation>Devise du taux</translation>
         </message>
         <message>
             <source>units per euro, e.g. 1.0856</source>
-            <translation type="unfinished" />
+            <translation>unités pour un euro, p. ex. 1.0856</translation>
         </message>
         <message>
             <source>Units of the currency one euro bought</source>
-            <translation type="unfinished" />
+            <translation>Unités de la devise qu'un euro permettait d'acheter</translation>
         </message>
         <message>
             <source>&amp;Add rate</source>
-            <translation type="unfinished" />
+            <translation>A&amp;jouter le taux</translation>
         </message>
         <message>
             <source>Keep this rate for the day (replacing one already kept for that currency and day)</source>
-            <translation type="unfinished" />
+            <translation>Conserver ce taux pour ce jour (il remplace celui déjà conservé pour cette devise et ce jour)</translation>
         </message>
         <message>
             <source>Home currency: {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Devise de référence : {currency}.</translation>
         </message>
         <message>
             <source>{currency}: {count} from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{currency} : {count} du {first} au {last}</translation>
         </message>
         <message numerus="yes">
             <source>%n rate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n taux</numerusform>
+                <numerusform>%n taux</numerusform>
             </translation>
         </message>
         <message>
             <source>Add exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un taux de change</translation>
         </message>
         <message>
             <source>Remove exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Supprimer un taux de change</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2475,11 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Libre</translation>
         </message>
         <message>
             <source>Free hours this week · next week: the hours they offer, less their running contracts and away days (sorted by the hours they offer)</source>
-            <translation type="unfinished" />
+            <translation>Heures libres cette semaine · la semaine prochaine : les heures proposées, moins les contrats en cours et les jours d'absence (tri selon les heures proposées)</translation>
         </message>
         <message>
             <source>Score</source>
@@ -2610,11 +2610,11 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Availability…</source>
-            <translation type="unfinished" />
+            <translation>Disponibilité…</translation>
         </message>
         <message>
             <source>The hours a week the selected person offers, and when they are away (the planner and the Free column use them)</source>
-            <translation type="unfinished" />
+            <translation>Les heures par semaine que propose la personne sélectionnée, et ses absences (utilisées par le planificateur et la colonne Libre)</translation>
         </message>
         <message>
             <source>Export PDF…</source>
@@ -2674,7 +2674,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Availability, status, do-not-rehire, archive and delete</source>
-            <translation type="unfinished" />
+            <translation>Disponibilité, statut, à ne pas réengager, archivage et suppression</translation>
         </message>
         <message>
             <source>Your bench is empty</source>
@@ -3409,7 +3409,7 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Total cost in {currency}</source>
-            <translation type="unfinished" />
+            <translation>Coût total en {currency}</translation>
         </message>
         <message>
             <source>Location</source>
@@ -3620,15 +3620,15 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Non renseigné</translation>
         </message>
         <message>
             <source>Me</source>
-            <translation type="unfinished">Moi</translation>
+            <translation>Moi</translation>
         </message>
         <message>
             <source>Them</source>
-            <translation type="unfinished">Prestataire</translation>
+            <translation>La personne</translation>
         </message>
         <message>
             <source>Say why it ended; the review queue and the timeline show it.</source>
@@ -3652,11 +3652,11 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         </message>
         <message>
             <source>Ended &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Terminé &amp;par</translation>
         </message>
         <message>
             <source>Who ended it: you or them. Your record as a client counts both.</source>
-            <translation type="unfinished" />
+            <translation>Qui y a mis fin : vous ou la personne. Votre bilan de client compte les deux.</translation>
         </message>
         <message>
             <source>&amp;Why it ended</source>
@@ -4689,7 +4689,7 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Planner</source>
-            <translation type="unfinished" />
+            <translation>Planificateur</translation>
         </message>
     </context>
     <context>
@@ -5346,324 +5346,324 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         <name>PlannerScreen</name>
         <message>
             <source>e.g. Data pipeline for the shop</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Pipeline de données pour la boutique</translation>
         </message>
         <message>
             <source>What the work is called: the draft offers take it as their title</source>
-            <translation type="unfinished" />
+            <translation>Le nom du travail : les brouillons d'offre le prennent pour titre</translation>
         </message>
         <message>
             <source>Python:4, dbt</source>
-            <translation type="unfinished" />
+            <translation>Python:4, dbt</translation>
         </message>
         <message>
             <source>The skills the work needs, separated by commas, each with its minimum level from 1 to 5 after a colon (no level: any level)</source>
-            <translation type="unfinished" />
+            <translation>Les compétences requises, séparées par des virgules, chacune suivie de deux-points et de son niveau minimal de 1 à 5 (sans niveau : tout niveau)</translation>
         </message>
         <message>
             <source> h a week</source>
-            <translation type="unfinished" />
+            <translation> h par semaine</translation>
         </message>
         <message>
             <source> h a day</source>
-            <translation type="unfinished" />
+            <translation> h par jour</translation>
         </message>
         <message>
             <source>Hours of each working day they must share with yours, on every day of the period (changes of the clocks included)</source>
-            <translation type="unfinished" />
+            <translation>Heures de chaque journée de travail communes avec les vôtres, chaque jour de la période (changements d'heure compris)</translation>
         </message>
         <message>
             <source>optional, e.g. 6000</source>
-            <translation type="unfinished" />
+            <translation>facultatif, p. ex. 6000</translation>
         </message>
         <message>
             <source>optional, an hour</source>
-            <translation type="unfinished" />
+            <translation>facultatif, par heure</translation>
         </message>
         <message>
             <source>&amp;Work:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Travail :</translation>
         </message>
         <message>
             <source>&amp;Skills:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compétences :</translation>
         </message>
         <message>
             <source>&amp;Hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heures :</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Du :</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;u :</translation>
         </message>
         <message>
             <source>&amp;Overlap:</source>
-            <translation type="unfinished" />
+            <translation>Che&amp;vauchement :</translation>
         </message>
         <message>
             <source>&amp;Budget:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Budget :</translation>
         </message>
         <message>
             <source>&amp;Maximum rate:</source>
-            <translation type="unfinished" />
+            <translation>Tarif &amp;maximal :</translation>
         </message>
         <message>
             <source>C&amp;urrency:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;evise :</translation>
         </message>
         <message>
             <source>Plans you kept: open one to see its description and its draft offers</source>
-            <translation type="unfinished" />
+            <translation>Plans conservés : ouvrez-en un pour voir sa description et ses brouillons d'offre</translation>
         </message>
         <message>
             <source>Saved plans</source>
-            <translation type="unfinished" />
+            <translation>Plans enregistrés</translation>
         </message>
         <message>
             <source>Describe the work</source>
-            <translation type="unfinished" />
+            <translation>Décrivez le travail</translation>
         </message>
         <message>
             <source>Ranked proposals: pick one to see why, then make the draft offers</source>
-            <translation type="unfinished" />
+            <translation>Propositions classées : choisissez-en une pour voir pourquoi, puis créez les brouillons d'offre</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation>Propositions</translation>
         </message>
         <message>
             <source>Why this proposal</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi cette proposition</translation>
         </message>
         <message>
             <source>Make &amp;draft offers</source>
-            <translation type="unfinished" />
+            <translation>Créer les brouillons d'&amp;offre</translation>
         </message>
         <message>
             <source>One draft contract per person of the proposal, prefilled from the plan, kept together as a plan (Ctrl+Return)</source>
-            <translation type="unfinished" />
+            <translation>Un brouillon de contrat par personne de la proposition, prérempli à partir du plan ; l'ensemble est conservé comme un plan (Ctrl+Return)</translation>
         </message>
         <message>
             <source>Plan &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF du plan…</translation>
         </message>
         <message>
             <source>A PDF of the saved plan to share: the description, the team, the cost and the alternatives considered</source>
-            <translation type="unfinished" />
+            <translation>Un PDF du plan enregistré à partager : la description, l'équipe, le coût et les autres possibilités examinées</translation>
         </message>
         <message>
             <source>&amp;New plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau plan</translation>
         </message>
         <message>
             <source>Clear the description and start again</source>
-            <translation type="unfinished" />
+            <translation>Effacer la description et recommencer</translation>
         </message>
         <message>
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Recherche en cours…</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished">Compétences</translation>
+            <translation>Compétences</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">Budget</translation>
+            <translation>Budget</translation>
         </message>
         <message>
             <source>Maximum rate</source>
-            <translation type="unfinished" />
+            <translation>Tarif maximal</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished">Jusqu'au</translation>
+            <translation>Au</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Depuis</translation>
+            <translation>Du</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Heures</translation>
+            <translation>Heures</translation>
         </message>
         <message>
             <source>Name the skills the work needs (for example “Python:4, dbt”), the hours a week and the period: the people and small teams who can do it appear here, best first.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez les compétences requises (par exemple « Python:4, dbt »), les heures par semaine et la période : les personnes et petites équipes capables de faire le travail apparaissent ici, les meilleures en premier.</translation>
         </message>
         <message>
             <source>cost unknown</source>
-            <translation type="unfinished" />
+            <translation>coût inconnu</translation>
         </message>
         <message numerus="yes">
             <source>team of %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>équipe de %n</numerusform>
+                <numerusform>équipe de %n</numerusform>
             </translation>
         </message>
         <message>
             <source>one person</source>
-            <translation type="unfinished" />
+            <translation>une personne</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s) with the skills considered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n personne ayant ces compétences examinée</numerusform>
+                <numerusform>%n personnes ayant ces compétences examinées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; availability not set for %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; disponibilité non renseignée pour %n</numerusform>
+                <numerusform>; disponibilité non renseignée pour %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h a week</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n h par semaine</numerusform>
+                <numerusform>%n h par semaine</numerusform>
             </translation>
         </message>
         <message>
             <source>Make draft offers</source>
-            <translation type="unfinished" />
+            <translation>Créer les brouillons d'offre</translation>
         </message>
         <message>
             <source>Draft offers made</source>
-            <translation type="unfinished" />
+            <translation>Brouillons d'offre créés</translation>
         </message>
         <message numerus="yes">
             <source>%n draft offer(s) made and kept as a plan: open each from the plan's list to send it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n brouillon d'offre créé et conservé comme plan : ouvrez-le depuis la liste du plan pour l'envoyer.</numerusform>
+                <numerusform>%n brouillons d'offre créés et conservés comme plan : ouvrez chacun depuis la liste du plan pour l'envoyer.</numerusform>
             </translation>
         </message>
         <message>
             <source>Draft offers not made</source>
-            <translation type="unfinished" />
+            <translation>Brouillons d'offre non créés</translation>
         </message>
         <message>
             <source>No plan kept yet: pick a proposal and make its draft offers.</source>
-            <translation type="unfinished" />
+            <translation>Aucun plan conservé pour l'instant : choisissez une proposition et créez ses brouillons d'offre.</translation>
         </message>
         <message>
             <source>Platform migration</source>
-            <translation type="unfinished" />
+            <translation>Migration de plateforme</translation>
         </message>
     </context>
     <context>
         <name>QuotesDialog</name>
         <message>
             <source>Comments to quote</source>
-            <translation type="unfinished" />
+            <translation>Commentaires à citer</translation>
         </message>
         <message>
             <source>Comments people gave you</source>
-            <translation type="unfinished" />
+            <translation>Commentaires que les gens vous ont laissés</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Commentaire</translation>
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Note</translation>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished">Personne</translation>
+            <translation>Personne</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Date</translation>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Ticked comments appear in the “working with me” PDF, with the person's first name, the score and the date; the newest {n} of them fit its one page.</source>
-            <translation type="unfinished" />
+            <translation>Les commentaires cochés figurent dans le PDF « Travailler avec moi », avec le prénom de la personne, la note et la date ; les {n} plus récents tiennent sur son unique page.</translation>
         </message>
         <message>
             <source>Nobody has left you feedback with a comment yet. Record the feedback they give you in a contract's workroom.</source>
-            <translation type="unfinished" />
+            <translation>Personne ne vous a encore laissé d'avis avec un commentaire. Enregistrez les avis que l'on vous donne dans l'espace de travail d'un contrat.</translation>
         </message>
         <message>
             <source>Choose comments to quote</source>
-            <translation type="unfinished" />
+            <translation>Choisir les commentaires à citer</translation>
         </message>
     </context>
     <context>
         <name>RatesImportDialog</name>
         <message>
             <source>Rates are read as the European Central Bank publishes them: how many units of each currency one euro bought that day. A rate already kept for a currency and day is replaced when the file says otherwise. A file with a bad cell is refused whole, naming its line.</source>
-            <translation type="unfinished" />
+            <translation>Les taux sont lus tels que la Banque centrale européenne les publie : combien d'unités de chaque devise un euro permettait d'acheter ce jour-là. Un taux déjà conservé pour une devise et un jour est remplacé si le fichier indique autre chose. Un fichier contenant une cellule erronée est refusé en entier, avec le numéro de la ligne en cause.</translation>
         </message>
     </context>
     <context>
         <name>RecordPage</name>
         <message>
             <source>My record as a client</source>
-            <translation type="unfinished" />
+            <translation>Mon bilan de client</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Période</translation>
+            <translation>Période</translation>
         </message>
         <message>
             <source>The figures over this period, compared with the period before it</source>
-            <translation type="unfinished" />
+            <translation>Les chiffres sur cette période, comparés à la période précédente</translation>
         </message>
         <message numerus="yes">
             <source>Last %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dernier mois</numerusform>
+                <numerusform>%n derniers mois</numerusform>
             </translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Période :</translation>
         </message>
         <message>
             <source>Back to the queue</source>
-            <translation type="unfinished">Retour à la file</translation>
+            <translation>Retour à la file</translation>
         </message>
         <message>
             <source>Back to the review queue (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Retour à la file de revue (Esc)</translation>
         </message>
         <message>
             <source>Comments to quote…</source>
-            <translation type="unfinished" />
+            <translation>Commentaires à citer…</translation>
         </message>
         <message>
             <source>Choose which comments people gave you appear in the PDF</source>
-            <translation type="unfinished" />
+            <translation>Choisir lesquels des commentaires que les gens vous ont laissés figurent dans le PDF</translation>
         </message>
         <message>
             <source>Working with me PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF « Travailler avec moi »…</translation>
         </message>
         <message>
             <source>One page to share with a new hire: how you work, pay and what people said, over the chosen period</source>
-            <translation type="unfinished" />
+            <translation>Une page à partager avec une nouvelle recrue : comment vous travaillez, comment vous payez et ce que les gens ont dit, sur la période choisie</translation>
         </message>
         <message>
             <source>Back to the review queue</source>
-            <translation type="unfinished" />
+            <translation>Retour à la file de revue</translation>
         </message>
         <message numerus="yes">
             <source>From {start} to {end}, compared with the %n day(s) before. Click a figure to see what it was counted from.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Du {start} au {end}, comparé au %n jour précédent. Cliquez sur un chiffre pour voir sur quoi il est calculé.</numerusform>
+                <numerusform>Du {start} au {end}, comparé aux %n jours précédents. Cliquez sur un chiffre pour voir sur quoi il est calculé.</numerusform>
             </translation>
         </message>
     </context>
@@ -5698,35 +5698,35 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         <name>RecordsDialog</name>
         <message>
             <source>Records behind the figure</source>
-            <translation type="unfinished" />
+            <translation>Détail du chiffre</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Date</translation>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished">Personne</translation>
+            <translation>Personne</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Contrat</translation>
+            <translation>Contrat</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Objet</translation>
+            <translation>Objet</translation>
         </message>
         <message>
             <source>Counts as</source>
-            <translation type="unfinished" />
+            <translation>Compté comme</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Ouvrir</translation>
+            <translation>Ouvrir</translation>
         </message>
         <message>
             <source>Open the contract's workroom, or the person (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir l'espace de travail du contrat, ou la personne (Enter)</translation>
         </message>
     </context>
     <context>
@@ -5843,11 +5843,11 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>My record…</source>
-            <translation type="unfinished" />
+            <translation>Mon bilan…</translation>
         </message>
         <message>
             <source>How you are doing as a client: approvals, payments, answers, feedback received, rehiring (Ctrl+Shift+M)</source>
-            <translation type="unfinished" />
+            <translation>Votre bilan en tant que client : approbations, paiements, réponses, avis reçus, réengagements (Ctrl+Shift+M)</translation>
         </message>
         <message>
             <source>Past sessions</source>
@@ -5887,7 +5887,7 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Show my record as a client</source>
-            <translation type="unfinished" />
+            <translation>Afficher mon bilan de client</translation>
         </message>
         <message>
             <source>End session</source>
@@ -6391,11 +6391,11 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>As this computer's region ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Selon la région de cet ordinateur ({currency})</translation>
         </message>
         <message>
             <source>As this computer's region</source>
-            <translation type="unfinished" />
+            <translation>Selon la région de cet ordinateur</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -6407,11 +6407,11 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Exchange &amp;rate table…</source>
-            <translation type="unfinished" />
+            <translation>Table des taux de &amp;change…</translation>
         </message>
         <message>
             <source>The exchange rates kept per day: add, remove or import them</source>
-            <translation type="unfinished" />
+            <translation>Les taux de change conservés par jour : ajoutez-en, supprimez-en ou importez-en</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -6471,39 +6471,39 @@ Tout ce qui a été saisi depuis est mis de côté : les données actuelles son
         </message>
         <message>
             <source>Home c&amp;urrency:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;evise de référence :</translation>
         </message>
         <message>
             <source>Totals across currencies (the bench, the dossier, the yearly spend, the tax year) are given in this currency, each payment at the rate of its date</source>
-            <translation type="unfinished" />
+            <translation>Les totaux toutes devises confondues (le vivier, le dossier, les dépenses annuelles, l'année fiscale) sont donnés dans cette devise, chaque paiement au taux de sa date</translation>
         </message>
         <message>
             <source>Oldest rate &amp;allowed:</source>
-            <translation type="unfinished" />
+            <translation>Taux le plus ancien &amp;admis :</translation>
         </message>
         <message>
             <source> days before the payment</source>
-            <translation type="unfinished" />
+            <translation> jours avant le paiement</translation>
         </message>
         <message>
             <source>A payment on a weekend or holiday takes the rate of the nearest earlier day; a rate older than this counts as no rate</source>
-            <translation type="unfinished" />
+            <translation>Un paiement un week-end ou un jour férié prend le taux du jour antérieur le plus proche ; un taux plus ancien que cette limite compte comme absent</translation>
         </message>
         <message>
             <source>Tax &amp;year starts:</source>
-            <translation type="unfinished" />
+            <translation>Début de l'a&amp;nnée fiscale :</translation>
         </message>
         <message>
             <source>Month the tax year starts</source>
-            <translation type="unfinished" />
+            <translation>Mois de début de l'année fiscale</translation>
         </message>
         <message>
             <source>1 January: the calendar year; the United Kingdom's tax year starts on 6 April</source>
-            <translation type="unfinished" />
+            <translation>1er janvier : l'année civile ; l'année fiscale du Royaume-Uni commence le 6 avril</translation>
         </message>
         <message>
             <source>Day the tax year starts</source>
-            <translation type="unfinished" />
+            <translation>Jour de début de l'année fiscale</translation>
         </message>
         <message>
             <source>Review rules</source>
@@ -8685,183 +8685,183 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>That away period no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Cette période d'absence n'existe plus.</translation>
         </message>
         <message>
             <source>must be on or after the start date.</source>
-            <translation type="unfinished" />
+            <translation>doit être égale ou postérieure à la date de début.</translation>
         </message>
         <message>
             <source>“{value}” is not a rate (write it like 1.0856).</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n'est pas un taux (écrivez-le comme 1.0856).</translation>
         </message>
         <message>
             <source>a rate must be a number above zero.</source>
-            <translation type="unfinished" />
+            <translation>un taux doit être un nombre supérieur à zéro.</translation>
         </message>
         <message>
             <source>No payment with id {payment_id}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun paiement avec l'identifiant {payment_id}.</translation>
         </message>
         <message>
             <source>“{source}” is not a source of rates.</source>
-            <translation type="unfinished" />
+            <translation>« {source} » n'est pas une source de taux.</translation>
         </message>
         <message>
             <source>the euro is the base of every rate (always 1).</source>
-            <translation type="unfinished" />
+            <translation>l'euro est la base de tous les taux (toujours 1).</translation>
         </message>
         <message>
             <source>name a skill, e.g. “Python:4” or “dbt”.</source>
-            <translation type="unfinished" />
+            <translation>indiquez une compétence, p. ex. « Python:4 » ou « dbt ».</translation>
         </message>
         <message>
             <source>write an amount and a currency, e.g. “6000 EUR”.</source>
-            <translation type="unfinished" />
+            <translation>écrivez un montant et une devise, p. ex. « 6000 EUR ».</translation>
         </message>
         <message>
             <source>name at least one skill the work needs.</source>
-            <translation type="unfinished" />
+            <translation>indiquez au moins une compétence requise.</translation>
         </message>
         <message>
             <source>plan at most three years ahead.</source>
-            <translation type="unfinished" />
+            <translation>planifiez au plus trois ans à l'avance.</translation>
         </message>
         <message>
             <source>rate in {rate}, budget in {plan} — no exchange rate</source>
-            <translation type="unfinished" />
+            <translation>tarif en {rate}, budget en {plan} — aucun taux de change</translation>
         </message>
         <message>
             <source>no rate on record</source>
-            <translation type="unfinished" />
+            <translation>aucun taux enregistré</translation>
         </message>
         <message>
             <source>away {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>absence {start} – {end}</translation>
         </message>
         <message>
             <source>{away} ({note})</source>
-            <translation type="unfinished" />
+            <translation>{away} ({note})</translation>
         </message>
         <message>
             <source>classification risk {level} on “{title}”</source>
-            <translation type="unfinished" />
+            <translation>risque de requalification {level} sur « {title} »</translation>
         </message>
         <message>
             <source>{kind}: expires on {day}, before the plan ends</source>
-            <translation type="unfinished" />
+            <translation>{kind} : expire le {day}, avant la fin du plan</translation>
         </message>
         <message>
             <source>skills: {skills}</source>
-            <translation type="unfinished" />
+            <translation>compétences : {skills}</translation>
         </message>
         <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
-            <translation type="unfinished" />
+            <translation>{free} libres par semaine sur la période (propose {offered} h{taken}) ; ce travail en prend {share} par semaine</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
-            <translation type="unfinished" />
+            <translation>chevauchement de {hours} par jour</translation>
         </message>
         <message>
             <source>overlap {hours} a day, {then} from {day} (the clocks change)</source>
-            <translation type="unfinished" />
+            <translation>chevauchement de {hours} par jour, {then} à partir du {day} (changement d'heure)</translation>
         </message>
         <message>
             <source>cost {cost} for {hours} at {rate} an hour</source>
-            <translation type="unfinished" />
+            <translation>coût {cost} pour {hours} à {rate} de l'heure</translation>
         </message>
         <message>
             <source>cost unknown: {why}</source>
-            <translation type="unfinished" />
+            <translation>coût inconnu : {why}</translation>
         </message>
         <message>
             <source>review score {score} of 5 over {reviews}; would rehire: {rehire}</source>
-            <translation type="unfinished" />
+            <translation>note de {score} sur 5 ({reviews}) ; à réengager : {rehire}</translation>
         </message>
         <message>
             <source>no review yet</source>
-            <translation type="unfinished" />
+            <translation>aucune évaluation pour le moment</translation>
         </message>
         <message>
             <source>last worked together {day}</source>
-            <translation type="unfinished" />
+            <translation>dernière collaboration : {day}</translation>
         </message>
         <message>
             <source>never worked together</source>
-            <translation type="unfinished" />
+            <translation>jamais collaboré</translation>
         </message>
         <message>
             <source>cost for the period {cost}</source>
-            <translation type="unfinished" />
+            <translation>coût pour la période : {cost}</translation>
         </message>
         <message>
             <source>within the budget of {budget} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>dans le budget de {budget} (reste {left})</translation>
         </message>
         <message>
             <source>nobody has {skill} at level {level} or above</source>
-            <translation type="unfinished" />
+            <translation>personne n'a {skill} au niveau {level} ou plus</translation>
         </message>
         <message>
             <source>{skill} {level}</source>
-            <translation type="unfinished" />
+            <translation>{skill} {level}</translation>
         </message>
         <message>
             <source>availability not set for anyone with these skills ({count} people): set the hours a week they offer</source>
-            <translation type="unfinished" />
+            <translation>disponibilité non renseignée pour toutes les personnes ayant ces compétences ({count}) : indiquez les heures qu'elles proposent par semaine</translation>
         </message>
         <message>
             <source>availability not set</source>
-            <translation type="unfinished" />
+            <translation>disponibilité non renseignée</translation>
         </message>
         <message>
             <source>nobody, alone or in a team of {size}, has {hours} h a week free in the period</source>
-            <translation type="unfinished" />
+            <translation>personne, seul ou dans une équipe de {size}, n'a {hours} h libres par semaine sur la période</translation>
         </message>
         <message>
             <source>{free} a week free</source>
-            <translation type="unfinished" />
+            <translation>{free} libres par semaine</translation>
         </message>
         <message>
             <source>nobody overlaps {hours} with your working day on every day of the period</source>
-            <translation type="unfinished" />
+            <translation>personne n'a {hours} en commun avec votre journée de travail chaque jour de la période</translation>
         </message>
         <message>
             <source>{hours} overlap</source>
-            <translation type="unfinished" />
+            <translation>{hours} de chevauchement</translation>
         </message>
         <message>
             <source>{rate} an hour</source>
-            <translation type="unfinished" />
+            <translation>{rate} de l'heure</translation>
         </message>
         <message>
             <source>nobody's rate is {limit} an hour or less</source>
-            <translation type="unfinished" />
+            <translation>aucun tarif n'est inférieur ou égal à {limit} de l'heure</translation>
         </message>
         <message>
             <source>nobody can do {hours} h within {limit}</source>
-            <translation type="unfinished" />
+            <translation>personne ne peut faire {hours} h dans la limite de {limit}</translation>
         </message>
         <message>
             <source>{text}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{text} : {why}</translation>
         </message>
         <message>
             <source>{missing}</source>
-            <translation type="unfinished" />
+            <translation>{missing}</translation>
         </message>
         <message>
             <source>nobody alone, nor any team of up to {size} people, meets all of this at once</source>
-            <translation type="unfinished" />
+            <translation>ni aucune personne seule, ni aucune équipe de {size} personnes au plus, ne remplit tout cela à la fois</translation>
         </message>
         <message>
             <source>That plan no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ce plan n'existe plus.</translation>
         </message>
         <message>
             <source>choose a day that every year has (not 29 February).</source>
-            <translation type="unfinished" />
+            <translation>choisissez un jour présent chaque année (pas le 29 février).</translation>
         </message>
     </context>
     <context>
@@ -8896,7 +8896,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>budget</source>
-            <translation type="unfinished" />
+            <translation>budget</translation>
         </message>
         <message>
             <source>bonus amount</source>
@@ -8988,7 +8988,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>ended by</source>
-            <translation type="unfinished" />
+            <translation>terminé par</translation>
         </message>
         <message>
             <source>expected response time</source>
@@ -9040,7 +9040,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>maximum rate</source>
-            <translation type="unfinished" />
+            <translation>tarif maximal</translation>
         </message>
         <message>
             <source>message</source>
@@ -9076,7 +9076,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>overlap</source>
-            <translation type="unfinished" />
+            <translation>chevauchement</translation>
         </message>
         <message>
             <source>paid on</source>
@@ -9088,7 +9088,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>payment</source>
-            <translation type="unfinished" />
+            <translation>paiement</translation>
         </message>
         <message>
             <source>payment kind</source>
@@ -9180,7 +9180,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>source</translation>
         </message>
         <message>
             <source>start date</source>
@@ -9204,7 +9204,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>tax_year_start</source>
-            <translation type="unfinished" />
+            <translation>début de l'année fiscale</translation>
         </message>
         <message>
             <source>test decision</source>
@@ -9291,7 +9291,7 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         <name>fmt</name>
         <message>
             <source>In your home currency, each payment at the rate of its date (Tools → Settings…)</source>
-            <translation type="unfinished" />
+            <translation>Dans votre devise de référence, chaque paiement au taux de sa date (Outils → Paramètres…)</translation>
         </message>
         <message>
             <source>Working now</source>
@@ -9981,59 +9981,59 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>Milestone to approve</source>
-            <translation type="unfinished" />
+            <translation>Jalon à approuver</translation>
         </message>
         <message>
             <source>A milestone submitted and waiting for your approval; the marketplace releases a fixed-price milestone by itself 14 days after it was submitted.</source>
-            <translation type="unfinished" />
+            <translation>Un jalon soumis qui attend votre approbation ; la plateforme libère d'elle-même un jalon à prix fixe 14 jours après sa soumission.</translation>
         </message>
         <message>
             <source>“{milestone}” was submitted on {submitted_on} and waits for your approval; the marketplace releases it automatically on {releases_on}, in {days_left}.</source>
-            <translation type="unfinished" />
+            <translation>Le jalon « {milestone} » a été soumis le {submitted_on} et attend votre approbation ; la plateforme le libérera automatiquement le {releases_on}, dans {days_left}.</translation>
         </message>
         <message>
             <source>“{milestone}” was submitted on {submitted_on} and never approved here: the marketplace released it automatically on {releases_on}. Record the approval.</source>
-            <translation type="unfinished" />
+            <translation>Le jalon « {milestone} » a été soumis le {submitted_on} et jamais approuvé ici : la plateforme l'a libéré automatiquement le {releases_on}. Enregistrez l'approbation.</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished">Soumis</translation>
+            <translation>Soumis le</translation>
         </message>
         <message>
             <source>Released automatically on</source>
-            <translation type="unfinished" />
+            <translation>Libéré automatiquement le</translation>
         </message>
         <message>
             <source>Ask this many days after the submission</source>
-            <translation type="unfinished" />
+            <translation>Demander ce nombre de jours après la soumission</translation>
         </message>
         <message>
             <source>Question unanswered</source>
-            <translation type="unfinished" />
+            <translation>Question sans réponse</translation>
         </message>
         <message>
             <source>A message from them with no answer from you for more than a working day (counted in the working hours of both sides, weekends left out).</source>
-            <translation type="unfinished" />
+            <translation>Un message de la personne resté sans réponse de votre part depuis plus d'une journée de travail (compté dans les heures de travail des deux côtés, hors week-ends).</translation>
         </message>
         <message>
             <source>They wrote on {asked_on} and have waited {waiting_minutes} of working time for an answer: “{question}”</source>
-            <translation type="unfinished" />
+            <translation>La personne a écrit le {asked_on} et attend une réponse depuis {waiting_minutes} de temps de travail : « {question} »</translation>
         </message>
         <message>
             <source>Asked on</source>
-            <translation type="unfinished" />
+            <translation>Question posée le</translation>
         </message>
         <message>
             <source>Waiting (working time)</source>
-            <translation type="unfinished" />
+            <translation>Attente (temps de travail)</translation>
         </message>
         <message>
             <source>Ask after this many working hours</source>
-            <translation type="unfinished" />
+            <translation>Demander après ce nombre d'heures de travail</translation>
         </message>
         <message>
             <source>hours</source>
-            <translation type="unfinished">heures</translation>
+            <translation>heures</translation>
         </message>
         <message>
             <source>Weekly hours</source>
@@ -10348,55 +10348,55 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         <name>text</name>
         <message>
             <source>Working with {name}</source>
-            <translation type="unfinished" />
+            <translation>Travailler avec {name}</translation>
         </message>
         <message>
             <source>Working with me</source>
-            <translation type="unfinished" />
+            <translation>Travailler avec moi</translation>
         </message>
         <message>
             <source>Figures from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Chiffres du {start} au {end}</translation>
         </message>
         <message>
             <source>How I work</source>
-            <translation type="unfinished" />
+            <translation>Comment je travaille</translation>
         </message>
         <message>
             <source>{start}–{end}, {days} ({zone})</source>
-            <translation type="unfinished" />
+            <translation>{start}–{end}, {days} ({zone})</translation>
         </message>
         <message>
             <source>Monday to Friday</source>
-            <translation type="unfinished" />
+            <translation>Du lundi au vendredi</translation>
         </message>
         <message>
             <source>Working hours</source>
-            <translation type="unfinished">Heures de travail</translation>
+            <translation>Heures de travail</translation>
         </message>
         <message>
             <source>Where I write</source>
-            <translation type="unfinished" />
+            <translation>Où me joindre</translation>
         </message>
         <message>
             <source>How I pay</source>
-            <translation type="unfinished" />
+            <translation>Comment je paie</translation>
         </message>
         <message>
             <source>How long people stay</source>
-            <translation type="unfinished" />
+            <translation>Durée des collaborations</translation>
         </message>
         <message>
             <source>What professionals said</source>
-            <translation type="unfinished" />
+            <translation>Ce qu'en disent les professionnels</translation>
         </message>
         <message>
             <source>No comment chosen to quote.</source>
-            <translation type="unfinished" />
+            <translation>Aucun commentaire choisi pour être cité.</translation>
         </message>
         <message>
             <source>— {name}, {stars} of 5, {date}</source>
-            <translation type="unfinished" />
+            <translation>— {name}, {stars} sur 5, {date}</translation>
         </message>
     </context>
 </TS>

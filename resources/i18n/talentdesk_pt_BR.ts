@@ -748,7 +748,7 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plano</translation>
         </message>
         <message>
             <source>Yearly spend {year}</source>
@@ -756,19 +756,19 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>Tax year {year}</source>
-            <translation type="unfinished" />
+            <translation>Ano fiscal {year}</translation>
         </message>
         <message>
             <source>Working with me</source>
-            <translation type="unfinished" />
+            <translation>Trabalhando comigo</translation>
         </message>
         <message>
             <source>Total cost in {currency}</source>
-            <translation type="unfinished" />
+            <translation>Custo total em {currency}</translation>
         </message>
         <message>
             <source>Not counted: no exchange rate for the day</source>
-            <translation type="unfinished" />
+            <translation>Não contabilizado: sem taxa de câmbio para o dia</translation>
         </message>
         <message>
             <source>{hours} h</source>
@@ -831,7 +831,7 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>{total} in {currency} · {per_currency}</source>
-            <translation type="unfinished" />
+            <translation>{total} em {currency} · {per_currency}</translation>
         </message>
         <message>
             <source>Nothing was paid in {year}.</source>
@@ -863,51 +863,51 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>In {currency}, each payment at the rate of its date</source>
-            <translation type="unfinished" />
+            <translation>Em {currency}, cada pagamento pela taxa da sua data</translation>
         </message>
         <message>
             <source>no rate</source>
-            <translation type="unfinished" />
+            <translation>sem taxa</translation>
         </message>
         <message>
             <source>* Some of this person's payments have no exchange rate for their day and are not in the total; import the rates (File → Import → Exchange rates…) to count them.</source>
-            <translation type="unfinished" />
+            <translation>* Alguns pagamentos desta pessoa não têm taxa de câmbio para o dia e não entram no total; importe as taxas (Arquivo → Importar → Taxas de câmbio…) para incluí-los.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} a {end}</translation>
         </message>
         <message>
             <source>The work</source>
-            <translation type="unfinished" />
+            <translation>O trabalho</translation>
         </message>
         <message>
             <source>{skill} (level {level} or above)</source>
-            <translation type="unfinished" />
+            <translation>{skill} (nível {level} ou superior)</translation>
         </message>
         <message>
             <source>Hours a week</source>
-            <translation type="unfinished" />
+            <translation>Horas por semana</translation>
         </message>
         <message>
             <source>Overlap with my day</source>
-            <translation type="unfinished">Sobreposição com o meu dia</translation>
+            <translation>Sobreposição com o meu dia</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">Orçamento</translation>
+            <translation>Orçamento</translation>
         </message>
         <message>
             <source>Maximum rate</source>
-            <translation type="unfinished" />
+            <translation>Taxa máxima</translation>
         </message>
         <message>
             <source>Planned on</source>
-            <translation type="unfinished" />
+            <translation>Planejado em</translation>
         </message>
         <message>
             <source>The team chosen</source>
-            <translation type="unfinished" />
+            <translation>A equipe escolhida</translation>
         </message>
         <message>
             <source>Person</source>
@@ -915,71 +915,71 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Oferta</translation>
         </message>
         <message>
             <source>Rate an hour</source>
-            <translation type="unfinished" />
+            <translation>Taxa por hora</translation>
         </message>
         <message>
             <source>Cost for the period</source>
-            <translation type="unfinished" />
+            <translation>Custo no período</translation>
         </message>
         <message>
             <source>Nobody is in this plan any more.</source>
-            <translation type="unfinished" />
+            <translation>Ninguém faz mais parte deste plano.</translation>
         </message>
         <message>
             <source>Total cost</source>
-            <translation type="unfinished">Custo total</translation>
+            <translation>Custo total</translation>
         </message>
         <message>
             <source>Alternatives considered</source>
-            <translation type="unfinished" />
+            <translation>Alternativas consideradas</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>desconhecido</translation>
         </message>
         <message>
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>equipe</translation>
         </message>
         <message>
             <source>one person</source>
-            <translation type="unfinished" />
+            <translation>uma pessoa</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pessoas</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Riscos</translation>
         </message>
         <message>
             <source>No other person or team meets the description today.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma outra pessoa ou equipe atende à descrição hoje.</translation>
         </message>
         <message>
             <source>Not met by anyone: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Não atendido por ninguém: {what}.</translation>
         </message>
         <message>
             <source>Nearest: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Mais próximo: {who}.</translation>
         </message>
         <message>
             <source>{amount} +?</source>
-            <translation type="unfinished" />
+            <translation>{amount} +?</translation>
         </message>
         <message>
             <source>By currency:</source>
-            <translation type="unfinished" />
+            <translation>Por moeda:</translation>
         </message>
         <message>
             <source>Not counted, no exchange rate for their day: {amounts}</source>
-            <translation type="unfinished" />
+            <translation>Não contabilizados, sem taxa de câmbio para o dia: {amounts}</translation>
         </message>
         <message>
             <source>{amount}/h</source>
@@ -987,7 +987,7 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>{this} · {next}</source>
-            <translation type="unfinished" />
+            <translation>{this} · {next}</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -1074,11 +1074,11 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>Export working with me</source>
-            <translation type="unfinished" />
+            <translation>Exportar “Trabalhando comigo”</translation>
         </message>
         <message>
             <source>Export the plan</source>
-            <translation type="unfinished" />
+            <translation>Exportar o plano</translation>
         </message>
         <message>
             <source>Yearly spend report</source>
@@ -1098,15 +1098,15 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>Tax year report</source>
-            <translation type="unfinished" />
+            <translation>Relatório do ano fiscal</translation>
         </message>
         <message>
             <source>Tax year:</source>
-            <translation type="unfinished" />
+            <translation>Ano fiscal:</translation>
         </message>
         <message>
             <source>Export the tax year</source>
-            <translation type="unfinished" />
+            <translation>Exportar o ano fiscal</translation>
         </message>
         <message>
             <source>&amp;Yearly spend report…</source>
@@ -1118,11 +1118,11 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>Ta&amp;x year report…</source>
-            <translation type="unfinished" />
+            <translation>Relatório do a&amp;no fiscal…</translation>
         </message>
         <message>
             <source>A PDF for your accountant: every payment of a tax year per person, in your home currency</source>
-            <translation type="unfinished" />
+            <translation>Um PDF para o seu contador: todos os pagamentos de um ano fiscal por pessoa, na sua moeda principal</translation>
         </message>
         <message>
             <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
@@ -1162,11 +1162,11 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taxas de câmbio…</translation>
         </message>
         <message>
             <source>Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV</source>
-            <translation type="unfinished" />
+            <translation>Importar as taxas de referência do Banco Central Europeu (CSV ou ZIP eurofxref) ou um CSV de data, moeda e taxa</translation>
         </message>
         <message>
             <source>{list} as CSV…</source>
@@ -1226,11 +1226,11 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>Import exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Importar taxas de câmbio</translation>
         </message>
         <message>
             <source>Rate files (*.csv *.zip *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos de taxas (*.csv *.zip *.txt);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Export {list}</source>
@@ -1736,509 +1736,509 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Submission to approval</source>
-            <translation type="unfinished" />
+            <translation>Do envio à aprovação</translation>
         </message>
         <message>
             <source>Submission to payment</source>
-            <translation type="unfinished" />
+            <translation>Do envio ao pagamento</translation>
         </message>
         <message>
             <source>Hourly weeks paid on time</source>
-            <translation type="unfinished" />
+            <translation>Semanas por hora pagas em dia</translation>
         </message>
         <message>
             <source>My answer time</source>
-            <translation type="unfinished" />
+            <translation>Meu tempo de resposta</translation>
         </message>
         <message>
             <source>Feedback I received</source>
-            <translation type="unfinished" />
+            <translation>Feedback que recebi</translation>
         </message>
         <message>
             <source>People hired more than once</source>
-            <translation type="unfinished" />
+            <translation>Pessoas contratadas mais de uma vez</translation>
         </message>
         <message>
             <source>Average relationship</source>
-            <translation type="unfinished" />
+            <translation>Duração média da relação</translation>
         </message>
         <message>
             <source>Contracts ended</source>
-            <translation type="unfinished" />
+            <translation>Contratos encerrados</translation>
         </message>
         <message>
             <source>Bonuses and thanks per contract</source>
-            <translation type="unfinished" />
+            <translation>Bônus e agradecimentos por contrato</translation>
         </message>
         <message>
             <source>Median days from a milestone's submission to your approval. A milestone not approved within 14 days was released by the marketplace and counts as 14 days.</source>
-            <translation type="unfinished" />
+            <translation>Mediana de dias entre o envio de uma etapa e a sua aprovação. Uma etapa não aprovada em 14 dias foi liberada pelo marketplace e conta como 14 dias.</translation>
         </message>
         <message>
             <source>Median days from a milestone's submission to its payment.</source>
-            <translation type="unfinished" />
+            <translation>Mediana de dias entre o envio de uma etapa e o seu pagamento.</translation>
         </message>
         <message>
             <source>Hourly weeks whose payment went out within the days set in the settings after the week ended.</source>
-            <translation type="unfinished" />
+            <translation>Semanas por hora cujo pagamento saiu, após o fim da semana, dentro do número de dias definido nas configurações.</translation>
         </message>
         <message>
             <source>Median working time you took to answer their first message since your last one, counted in the working hours of either side, weekends left out.</source>
-            <translation type="unfinished" />
+            <translation>Mediana do tempo útil que você levou para responder à primeira mensagem da pessoa desde a sua última, contado no horário de trabalho de qualquer um dos lados, sem contar fins de semana.</translation>
         </message>
         <message>
             <source>The average of the feedback people gave you, and their comments.</source>
-            <translation type="unfinished" />
+            <translation>A média do feedback que as pessoas deram a você e os comentários delas.</translation>
         </message>
         <message>
             <source>Of the people with a contract running in the period, the share you hired again (a renewal is the same engagement).</source>
-            <translation type="unfinished" />
+            <translation>Das pessoas com contrato em andamento no período, a parcela que você contratou de novo (uma renovação é o mesmo vínculo).</translation>
         </message>
         <message>
             <source>From someone's first contract to their last one's end, on average.</source>
-            <translation type="unfinished" />
+            <translation>Do primeiro contrato de alguém ao fim do último, em média.</translation>
         </message>
         <message>
             <source>Contracts that ended in the period: who ended them, and why.</source>
-            <translation type="unfinished" />
+            <translation>Contratos encerrados no período: quem os encerrou e por quê.</translation>
         </message>
         <message>
             <source>Bonuses and praise given in the period, per contract running in it.</source>
-            <translation type="unfinished" />
+            <translation>Bônus e elogios dados no período, por contrato em andamento nele.</translation>
         </message>
         <message>
             <source>No milestone submitted in this period</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma etapa enviada neste período</translation>
         </message>
         <message>
             <source>No hourly week paid in this period</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma semana por hora paga neste período</translation>
         </message>
         <message>
             <source>No answered message from them in this period</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma mensagem dos profissionais respondida neste período</translation>
         </message>
         <message>
             <source>No feedback received in this period</source>
-            <translation type="unfinished" />
+            <translation>Nenhum feedback recebido neste período</translation>
         </message>
         <message>
             <source>Nobody worked with in this period</source>
-            <translation type="unfinished" />
+            <translation>Ninguém trabalhou com você neste período</translation>
         </message>
         <message>
             <source>No contract ended in this period</source>
-            <translation type="unfinished" />
+            <translation>Nenhum contrato encerrado neste período</translation>
         </message>
         <message>
             <source>No contract running in this period</source>
-            <translation type="unfinished" />
+            <translation>Nenhum contrato em andamento neste período</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n dia</numerusform>
-                <numerusform>%n dia</numerusform>
+                <numerusform>%n dias</numerusform>
             </translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} h {minutes} min</translation>
         </message>
         <message>
             <source>{score} of 5</source>
-            <translation type="unfinished" />
+            <translation>{score} de 5</translation>
         </message>
         <message>
             <source>{me} by me · {them} by them</source>
-            <translation type="unfinished" />
+            <translation>{me} por mim · {them} pelos profissionais</translation>
         </message>
         <message numerus="yes">
             <source>%n milestone(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n etapa</numerusform>
+                <numerusform>%n etapas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n released automatically</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n liberada automaticamente</numerusform>
+                <numerusform>%n liberadas automaticamente</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n milestone(s) paid</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n etapa paga</numerusform>
+                <numerusform>%n etapas pagas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n semana</numerusform>
+                <numerusform>%n semanas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n late</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n com atraso</numerusform>
+                <numerusform>%n com atraso</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) answered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pergunta respondida</numerusform>
+                <numerusform>%n perguntas respondidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n em aberto</numerusform>
+                <numerusform>%n em aberto</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n review(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n avaliação</numerusform>
+                <numerusform>%n avaliações</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{again} of %n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{again} de %n pessoa</numerusform>
+                <numerusform>{again} de %n pessoas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pessoa</numerusform>
+                <numerusform>%n pessoas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n ended</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n encerrado</numerusform>
+                <numerusform>%n encerrados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not recorded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n não registrado</numerusform>
+                <numerusform>%n não registrados</numerusform>
             </translation>
         </message>
         <message>
             <source>most often: {reason}</source>
-            <translation type="unfinished" />
+            <translation>mais frequente: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n bonus(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n bônus</numerusform>
+                <numerusform>%n bônus</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n thanks</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n agradecimento</numerusform>
+                <numerusform>%n agradecimentos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contract(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n contrato</numerusform>
-                <numerusform>%n contrato</numerusform>
+                <numerusform>%n contratos</numerusform>
             </translation>
         </message>
         <message>
             <source>nothing to compare with before</source>
-            <translation type="unfinished" />
+            <translation>nada anterior para comparar</translation>
         </message>
         <message>
             <source>{n} by me the period before</source>
-            <translation type="unfinished" />
+            <translation>{n} por mim no período anterior</translation>
         </message>
         <message>
             <source>same as before ({before})</source>
-            <translation type="unfinished" />
+            <translation>igual ao anterior ({before})</translation>
         </message>
         <message>
             <source>▲ from {before}, better</source>
-            <translation type="unfinished" />
+            <translation>▲ de {before}, melhor</translation>
         </message>
         <message>
             <source>▲ from {before}, worse</source>
-            <translation type="unfinished" />
+            <translation>▲ de {before}, pior</translation>
         </message>
         <message>
             <source>▼ from {before}, better</source>
-            <translation type="unfinished" />
+            <translation>▼ de {before}, melhor</translation>
         </message>
         <message>
             <source>▼ from {before}, worse</source>
-            <translation type="unfinished" />
+            <translation>▼ de {before}, pior</translation>
         </message>
         <message>
             <source>released automatically</source>
-            <translation type="unfinished" />
+            <translation>liberada automaticamente</translation>
         </message>
         <message>
             <source>still waiting</source>
-            <translation type="unfinished" />
+            <translation>ainda aguardando</translation>
         </message>
         <message>
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>com atraso</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>sem resposta</translation>
         </message>
         <message>
             <source>by me</source>
-            <translation type="unfinished" />
+            <translation>por mim</translation>
         </message>
         <message>
             <source>by them</source>
-            <translation type="unfinished" />
+            <translation>pelo profissional</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>não registrado</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished">bônus</translation>
+            <translation>bônus</translation>
         </message>
         <message>
             <source>praise</source>
-            <translation type="unfinished" />
+            <translation>elogio</translation>
         </message>
         <message>
             <source>thanks</source>
-            <translation type="unfinished" />
+            <translation>agradecimento</translation>
         </message>
         <message>
             <source>quoted</source>
-            <translation type="unfinished" />
+            <translation>citado</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>em dia</translation>
         </message>
         <message numerus="yes">
             <source>%n engagement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vínculo</numerusform>
+                <numerusform>%n vínculos</numerusform>
             </translation>
         </message>
         <message>
             <source>Tax year</source>
-            <translation type="unfinished" />
+            <translation>Ano fiscal</translation>
         </message>
         <message>
             <source>{start} to {end} · amounts in {currency} at the rate of each payment's date</source>
-            <translation type="unfinished" />
+            <translation>{start} a {end} · valores em {currency} pela taxa da data de cada pagamento</translation>
         </message>
         <message>
             <source>Nothing was paid in this tax year.</source>
-            <translation type="unfinished" />
+            <translation>Nada foi pago neste ano fiscal.</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Nome legal</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Missing tax details</source>
-            <translation type="unfinished" />
+            <translation>Dados fiscais ausentes</translation>
         </message>
         <message>
             <source>Everyone paid has a legal name, a country and a tax form on file.</source>
-            <translation type="unfinished" />
+            <translation>Todos os que receberam pagamentos têm nome legal, país e formulário fiscal registrados.</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>O que falta</translation>
         </message>
         <message>
             <source>Tax form</source>
-            <translation type="unfinished">Formulário fiscal</translation>
+            <translation>Formulário fiscal</translation>
         </message>
         <message>
             <source>none on file</source>
-            <translation type="unfinished" />
+            <translation>nenhum registrado</translation>
         </message>
         <message>
             <source>In their currencies</source>
-            <translation type="unfinished" />
+            <translation>Nas moedas originais</translation>
         </message>
         <message>
             <source>Availability of {name}</source>
-            <translation type="unfinished" />
+            <translation>Disponibilidade de {name}</translation>
         </message>
         <message>
             <source>What {name} told you: the hours a week on offer, and the days away. The planner and the bench's Free column take their running contracts off what they offer.</source>
-            <translation type="unfinished" />
+            <translation>O que {name} informou: as horas por semana oferecidas e os dias de ausência. O planejador e a coluna Livre do banco de talentos descontam do que a pessoa oferece os contratos em andamento.</translation>
         </message>
         <message>
             <source>&amp;Offers hours each week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oferece horas por semana</translation>
         </message>
         <message>
             <source>Leave unticked while you do not know: they are shown as “not set”, never as a full week</source>
-            <translation type="unfinished" />
+            <translation>Deixe desmarcado enquanto não souber: a pessoa aparece como “não definido”, nunca como semana inteira</translation>
         </message>
         <message>
             <source> h a week</source>
-            <translation type="unfinished" />
+            <translation> h por semana</translation>
         </message>
         <message>
             <source>Away periods</source>
-            <translation type="unfinished" />
+            <translation>Períodos de ausência</translation>
         </message>
         <message>
             <source>e.g. Holiday</source>
-            <translation type="unfinished" />
+            <translation>ex.: Férias</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar</translation>
         </message>
         <message>
             <source>Add the days from and to (both included) as away</source>
-            <translation type="unfinished" />
+            <translation>Adicionar como ausência os dias entre as duas datas (ambas incluídas)</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remover</translation>
         </message>
         <message>
             <source>Remove the selected away period</source>
-            <translation type="unfinished" />
+            <translation>Remover o período de ausência selecionado</translation>
         </message>
         <message>
             <source>Away (from – to, note):</source>
-            <translation type="unfinished" />
+            <translation>Ausência (de – até, nota):</translation>
         </message>
         <message>
             <source>To: must be on or after From.</source>
-            <translation type="unfinished" />
+            <translation>Até: deve ser igual ou posterior a De.</translation>
         </message>
         <message>
             <source>Set availability</source>
-            <translation type="unfinished" />
+            <translation>Definir disponibilidade</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Taxas de câmbio</translation>
         </message>
         <message>
             <source>How many units of each currency one euro bought on a day, as the European Central Bank publishes them. A payment takes the rate of its date (the nearest earlier day with one); totals are given in your home currency.</source>
-            <translation type="unfinished" />
+            <translation>Quantas unidades de cada moeda um euro comprava em um dia, como o Banco Central Europeu as publica. Um pagamento usa a taxa da sua data (o dia anterior mais próximo que tenha uma); os totais são dados na sua moeda principal.</translation>
         </message>
         <message>
             <source>Show the rates of</source>
-            <translation type="unfinished" />
+            <translation>Mostrar as taxas de</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Todas as moedas</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar:</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished">Dia</translation>
+            <translation>Dia</translation>
         </message>
         <message>
             <source>Per euro</source>
-            <translation type="unfinished" />
+            <translation>Por euro</translation>
         </message>
         <message>
             <source>No rates yet. Import the ECB's file (eurofxref-hist.zip from its website) or type a rate below.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma taxa ainda. Importe o arquivo do BCE (eurofxref-hist.zip, do site do banco) ou digite uma taxa abaixo.</translation>
         </message>
         <message>
             <source>Remove the selected rate (Edit → Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Remover a taxa selecionada (Editar → Desfazer a traz de volta)</translation>
         </message>
         <message>
             <source>&amp;Import a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar um arquivo…</translation>
         </message>
         <message>
             <source>The ECB's eurofxref CSV or ZIP, or a date,currency,rate CSV</source>
-            <translation type="unfinished" />
+            <translation>O CSV ou ZIP eurofxref do BCE, ou um CSV de data, moeda e taxa</translation>
         </message>
         <message>
             <source>Day of the rate</source>
-            <translation type="unfinished" />
+            <translation>Dia da taxa</translation>
         </message>
         <message>
             <source>Currency of the rate</source>
-            <translation type="unfinished" />
+            <translation>Moeda da taxa</translation>
         </message>
         <message>
             <source>units per euro, e.g. 1.0856</source>
-            <translation type="unfinished" />
+            <translation>unidades por euro, ex.: 1.0856</translation>
         </message>
         <message>
             <source>Units of the currency one euro bought</source>
-            <translation type="unfinished" />
+            <translation>Unidades da moeda que um euro comprava</translation>
         </message>
         <message>
             <source>&amp;Add rate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar taxa</translation>
         </message>
         <message>
             <source>Keep this rate for the day (replacing one already kept for that currency and day)</source>
-            <translation type="unfinished" />
+            <translation>Guardar esta taxa para o dia (substituindo a que já estiver guardada para essa moeda e dia)</translation>
         </message>
         <message>
             <source>Home currency: {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Moeda principal: {currency}.</translation>
         </message>
         <message>
             <source>{currency}: {count} from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{currency}: {count} de {first} a {last}</translation>
         </message>
         <message numerus="yes">
             <source>%n rate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n taxa</numerusform>
+                <numerusform>%n taxas</numerusform>
             </translation>
         </message>
         <message>
             <source>Add exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Adicionar taxa de câmbio</translation>
         </message>
         <message>
             <source>Remove exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Remover taxa de câmbio</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2475,11 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Livre</translation>
         </message>
         <message>
             <source>Free hours this week · next week: the hours they offer, less their running contracts and away days (sorted by the hours they offer)</source>
-            <translation type="unfinished" />
+            <translation>Horas livres nesta semana · na próxima: as horas oferecidas, menos os contratos em andamento e os dias de ausência (ordenado pelas horas oferecidas)</translation>
         </message>
         <message>
             <source>Score</source>
@@ -2610,11 +2610,11 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Availability…</source>
-            <translation type="unfinished" />
+            <translation>Disponibilidade…</translation>
         </message>
         <message>
             <source>The hours a week the selected person offers, and when they are away (the planner and the Free column use them)</source>
-            <translation type="unfinished" />
+            <translation>As horas por semana que a pessoa selecionada oferece e quando ela estará ausente (o planejador e a coluna Livre usam esses dados)</translation>
         </message>
         <message>
             <source>Export PDF…</source>
@@ -2674,7 +2674,7 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Availability, status, do-not-rehire, archive and delete</source>
-            <translation type="unfinished" />
+            <translation>Disponibilidade, situação, não recontratar, arquivar e excluir</translation>
         </message>
         <message>
             <source>Your bench is empty</source>
@@ -3409,7 +3409,7 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Total cost in {currency}</source>
-            <translation type="unfinished" />
+            <translation>Custo total em {currency}</translation>
         </message>
         <message>
             <source>Location</source>
@@ -3620,15 +3620,15 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Não registrado</translation>
         </message>
         <message>
             <source>Me</source>
-            <translation type="unfinished">Eu</translation>
+            <translation>Eu</translation>
         </message>
         <message>
             <source>Them</source>
-            <translation type="unfinished">A pessoa</translation>
+            <translation>O profissional</translation>
         </message>
         <message>
             <source>Say why it ended; the review queue and the timeline show it.</source>
@@ -3652,11 +3652,11 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         </message>
         <message>
             <source>Ended &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Encerrado &amp;por</translation>
         </message>
         <message>
             <source>Who ended it: you or them. Your record as a client counts both.</source>
-            <translation type="unfinished" />
+            <translation>Quem o encerrou: você ou o profissional. O seu histórico como cliente conta os dois casos.</translation>
         </message>
         <message>
             <source>&amp;Why it ended</source>
@@ -4689,7 +4689,7 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         </message>
         <message>
             <source>Planner</source>
-            <translation type="unfinished" />
+            <translation>Planejador</translation>
         </message>
     </context>
     <context>
@@ -5346,324 +5346,324 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         <name>PlannerScreen</name>
         <message>
             <source>e.g. Data pipeline for the shop</source>
-            <translation type="unfinished" />
+            <translation>ex.: Pipeline de dados da loja</translation>
         </message>
         <message>
             <source>What the work is called: the draft offers take it as their title</source>
-            <translation type="unfinished" />
+            <translation>O nome do trabalho: as ofertas em rascunho o usam como título</translation>
         </message>
         <message>
             <source>Python:4, dbt</source>
-            <translation type="unfinished" />
+            <translation>Python:4, dbt</translation>
         </message>
         <message>
             <source>The skills the work needs, separated by commas, each with its minimum level from 1 to 5 after a colon (no level: any level)</source>
-            <translation type="unfinished" />
+            <translation>As habilidades que o trabalho exige, separadas por vírgulas, cada uma com seu nível mínimo de 1 a 5 após dois-pontos (sem nível: qualquer nível)</translation>
         </message>
         <message>
             <source> h a week</source>
-            <translation type="unfinished" />
+            <translation> h por semana</translation>
         </message>
         <message>
             <source> h a day</source>
-            <translation type="unfinished" />
+            <translation> h por dia</translation>
         </message>
         <message>
             <source>Hours of each working day they must share with yours, on every day of the period (changes of the clocks included)</source>
-            <translation type="unfinished" />
+            <translation>Horas de cada dia de trabalho que devem coincidir com o seu, em todos os dias do período (incluindo mudanças de horário de verão)</translation>
         </message>
         <message>
             <source>optional, e.g. 6000</source>
-            <translation type="unfinished" />
+            <translation>opcional, ex.: 6000</translation>
         </message>
         <message>
             <source>optional, an hour</source>
-            <translation type="unfinished" />
+            <translation>opcional, por hora</translation>
         </message>
         <message>
             <source>&amp;Work:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trabalho:</translation>
         </message>
         <message>
             <source>&amp;Skills:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Habilidades:</translation>
         </message>
         <message>
             <source>&amp;Hours:</source>
-            <translation type="unfinished" />
+            <translation>H&amp;oras:</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;De:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Até:</translation>
         </message>
         <message>
             <source>&amp;Overlap:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sobreposição:</translation>
         </message>
         <message>
             <source>&amp;Budget:</source>
-            <translation type="unfinished" />
+            <translation>Orça&amp;mento:</translation>
         </message>
         <message>
             <source>&amp;Maximum rate:</source>
-            <translation type="unfinished" />
+            <translation>Taxa má&amp;xima:</translation>
         </message>
         <message>
             <source>C&amp;urrency:</source>
-            <translation type="unfinished" />
+            <translation>Mo&amp;eda:</translation>
         </message>
         <message>
             <source>Plans you kept: open one to see its description and its draft offers</source>
-            <translation type="unfinished" />
+            <translation>Planos guardados: abra um para ver a descrição e as ofertas em rascunho</translation>
         </message>
         <message>
             <source>Saved plans</source>
-            <translation type="unfinished" />
+            <translation>Planos salvos</translation>
         </message>
         <message>
             <source>Describe the work</source>
-            <translation type="unfinished" />
+            <translation>Descreva o trabalho</translation>
         </message>
         <message>
             <source>Ranked proposals: pick one to see why, then make the draft offers</source>
-            <translation type="unfinished" />
+            <translation>Propostas classificadas: escolha uma para ver os motivos e depois crie as ofertas em rascunho</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation>Propostas</translation>
         </message>
         <message>
             <source>Why this proposal</source>
-            <translation type="unfinished" />
+            <translation>Por que esta proposta</translation>
         </message>
         <message>
             <source>Make &amp;draft offers</source>
-            <translation type="unfinished" />
+            <translation>Criar ofertas em &amp;rascunho</translation>
         </message>
         <message>
             <source>One draft contract per person of the proposal, prefilled from the plan, kept together as a plan (Ctrl+Return)</source>
-            <translation type="unfinished" />
+            <translation>Um contrato em rascunho por pessoa da proposta, preenchido a partir do plano, todos guardados juntos como um plano (Ctrl+Return)</translation>
         </message>
         <message>
             <source>Plan &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF do plano…</translation>
         </message>
         <message>
             <source>A PDF of the saved plan to share: the description, the team, the cost and the alternatives considered</source>
-            <translation type="unfinished" />
+            <translation>Um PDF do plano salvo para compartilhar: a descrição, a equipe, o custo e as alternativas consideradas</translation>
         </message>
         <message>
             <source>&amp;New plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Novo plano</translation>
         </message>
         <message>
             <source>Clear the description and start again</source>
-            <translation type="unfinished" />
+            <translation>Limpar a descrição e recomeçar</translation>
         </message>
         <message>
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Procurando…</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished">Habilidades</translation>
+            <translation>Habilidades</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">Orçamento</translation>
+            <translation>Orçamento</translation>
         </message>
         <message>
             <source>Maximum rate</source>
-            <translation type="unfinished" />
+            <translation>Taxa máxima</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished">Até</translation>
+            <translation>Até</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">De</translation>
+            <translation>De</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Horas</translation>
+            <translation>Horas</translation>
         </message>
         <message>
             <source>Name the skills the work needs (for example “Python:4, dbt”), the hours a week and the period: the people and small teams who can do it appear here, best first.</source>
-            <translation type="unfinished" />
+            <translation>Informe as habilidades que o trabalho exige (por exemplo, “Python:4, dbt”), as horas por semana e o período: as pessoas e pequenas equipes que podem fazê-lo aparecem aqui, as melhores primeiro.</translation>
         </message>
         <message>
             <source>cost unknown</source>
-            <translation type="unfinished" />
+            <translation>custo desconhecido</translation>
         </message>
         <message numerus="yes">
             <source>team of %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>equipe de %n</numerusform>
+                <numerusform>equipe de %n</numerusform>
             </translation>
         </message>
         <message>
             <source>one person</source>
-            <translation type="unfinished" />
+            <translation>uma pessoa</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s) with the skills considered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pessoa considerada com as habilidades exigidas</numerusform>
+                <numerusform>%n pessoas consideradas com as habilidades exigidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; availability not set for %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; disponibilidade não definida para %n</numerusform>
+                <numerusform>; disponibilidade não definida para %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h a week</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n h por semana</numerusform>
+                <numerusform>%n h por semana</numerusform>
             </translation>
         </message>
         <message>
             <source>Make draft offers</source>
-            <translation type="unfinished" />
+            <translation>Criar ofertas em rascunho</translation>
         </message>
         <message>
             <source>Draft offers made</source>
-            <translation type="unfinished" />
+            <translation>Ofertas em rascunho criadas</translation>
         </message>
         <message numerus="yes">
             <source>%n draft offer(s) made and kept as a plan: open each from the plan's list to send it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n oferta em rascunho criada e guardada como plano: abra-a na lista do plano para enviá-la.</numerusform>
+                <numerusform>%n ofertas em rascunho criadas e guardadas como plano: abra cada uma na lista do plano para enviá-la.</numerusform>
             </translation>
         </message>
         <message>
             <source>Draft offers not made</source>
-            <translation type="unfinished" />
+            <translation>Ofertas em rascunho não criadas</translation>
         </message>
         <message>
             <source>No plan kept yet: pick a proposal and make its draft offers.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum plano guardado ainda: escolha uma proposta e crie as ofertas em rascunho.</translation>
         </message>
         <message>
             <source>Platform migration</source>
-            <translation type="unfinished" />
+            <translation>Migração de plataforma</translation>
         </message>
     </context>
     <context>
         <name>QuotesDialog</name>
         <message>
             <source>Comments to quote</source>
-            <translation type="unfinished" />
+            <translation>Comentários para citar</translation>
         </message>
         <message>
             <source>Comments people gave you</source>
-            <translation type="unfinished" />
+            <translation>Comentários que as pessoas deixaram para você</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Comentário</translation>
+            <translation>Comentário</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Nota</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished">Pessoa</translation>
+            <translation>Pessoa</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Data</translation>
+            <translation>Data</translation>
         </message>
         <message>
             <source>Ticked comments appear in the “working with me” PDF, with the person's first name, the score and the date; the newest {n} of them fit its one page.</source>
-            <translation type="unfinished" />
+            <translation>Os comentários marcados aparecem no PDF “Trabalhando comigo”, com o primeiro nome da pessoa, a nota e a data; os {n} mais recentes cabem na sua única página.</translation>
         </message>
         <message>
             <source>Nobody has left you feedback with a comment yet. Record the feedback they give you in a contract's workroom.</source>
-            <translation type="unfinished" />
+            <translation>Ninguém deixou feedback com comentário para você ainda. Registre o feedback que receber na sala de trabalho do contrato.</translation>
         </message>
         <message>
             <source>Choose comments to quote</source>
-            <translation type="unfinished" />
+            <translation>Escolher comentários para citar</translation>
         </message>
     </context>
     <context>
         <name>RatesImportDialog</name>
         <message>
             <source>Rates are read as the European Central Bank publishes them: how many units of each currency one euro bought that day. A rate already kept for a currency and day is replaced when the file says otherwise. A file with a bad cell is refused whole, naming its line.</source>
-            <translation type="unfinished" />
+            <translation>As taxas são lidas como o Banco Central Europeu as publica: quantas unidades de cada moeda um euro comprava naquele dia. Uma taxa já guardada para uma moeda e um dia é substituída quando o arquivo traz outro valor. Um arquivo com uma célula inválida é recusado por inteiro, com a indicação da linha.</translation>
         </message>
     </context>
     <context>
         <name>RecordPage</name>
         <message>
             <source>My record as a client</source>
-            <translation type="unfinished" />
+            <translation>Meu histórico como cliente</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Período</translation>
+            <translation>Período</translation>
         </message>
         <message>
             <source>The figures over this period, compared with the period before it</source>
-            <translation type="unfinished" />
+            <translation>Os números deste período, comparados com os do período anterior</translation>
         </message>
         <message numerus="yes">
             <source>Last %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Último mês</numerusform>
+                <numerusform>Últimos %n meses</numerusform>
             </translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Período:</translation>
         </message>
         <message>
             <source>Back to the queue</source>
-            <translation type="unfinished">Voltar à fila</translation>
+            <translation>Voltar à fila</translation>
         </message>
         <message>
             <source>Back to the review queue (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Voltar à fila de revisão (Esc)</translation>
         </message>
         <message>
             <source>Comments to quote…</source>
-            <translation type="unfinished" />
+            <translation>Comentários para citar…</translation>
         </message>
         <message>
             <source>Choose which comments people gave you appear in the PDF</source>
-            <translation type="unfinished" />
+            <translation>Escolher quais comentários recebidos aparecem no PDF</translation>
         </message>
         <message>
             <source>Working with me PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF “Trabalhando comigo”…</translation>
         </message>
         <message>
             <source>One page to share with a new hire: how you work, pay and what people said, over the chosen period</source>
-            <translation type="unfinished" />
+            <translation>Uma página para compartilhar com quem você contratar: como você trabalha e paga e o que as pessoas disseram, no período escolhido</translation>
         </message>
         <message>
             <source>Back to the review queue</source>
-            <translation type="unfinished" />
+            <translation>Voltar à fila de revisão</translation>
         </message>
         <message numerus="yes">
             <source>From {start} to {end}, compared with the %n day(s) before. Click a figure to see what it was counted from.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>De {start} a {end}, comparado com o %n dia anterior. Clique em um número para ver de onde ele foi contado.</numerusform>
+                <numerusform>De {start} a {end}, comparado com os %n dias anteriores. Clique em um número para ver de onde ele foi contado.</numerusform>
             </translation>
         </message>
     </context>
@@ -5698,35 +5698,35 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         <name>RecordsDialog</name>
         <message>
             <source>Records behind the figure</source>
-            <translation type="unfinished" />
+            <translation>Registros por trás do número</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Data</translation>
+            <translation>Data</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished">Pessoa</translation>
+            <translation>Pessoa</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Contrato</translation>
+            <translation>Contrato</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">O quê</translation>
+            <translation>O quê</translation>
         </message>
         <message>
             <source>Counts as</source>
-            <translation type="unfinished" />
+            <translation>Conta como</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Abrir</translation>
+            <translation>Abrir</translation>
         </message>
         <message>
             <source>Open the contract's workroom, or the person (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Abrir a sala de trabalho do contrato ou a pessoa (Enter)</translation>
         </message>
     </context>
     <context>
@@ -5843,11 +5843,11 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>My record…</source>
-            <translation type="unfinished" />
+            <translation>Meu histórico…</translation>
         </message>
         <message>
             <source>How you are doing as a client: approvals, payments, answers, feedback received, rehiring (Ctrl+Shift+M)</source>
-            <translation type="unfinished" />
+            <translation>Como você está se saindo como cliente: aprovações, pagamentos, respostas, feedback recebido, recontratações (Ctrl+Shift+M)</translation>
         </message>
         <message>
             <source>Past sessions</source>
@@ -5887,7 +5887,7 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Show my record as a client</source>
-            <translation type="unfinished" />
+            <translation>Mostrar meu histórico como cliente</translation>
         </message>
         <message>
             <source>End session</source>
@@ -6391,11 +6391,11 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>As this computer's region ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Conforme a região deste computador ({currency})</translation>
         </message>
         <message>
             <source>As this computer's region</source>
-            <translation type="unfinished" />
+            <translation>Conforme a região deste computador</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -6407,11 +6407,11 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Exchange &amp;rate table…</source>
-            <translation type="unfinished" />
+            <translation>Tabela de &amp;taxas de câmbio…</translation>
         </message>
         <message>
             <source>The exchange rates kept per day: add, remove or import them</source>
-            <translation type="unfinished" />
+            <translation>As taxas de câmbio guardadas por dia: adicione, remova ou importe</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -6471,39 +6471,39 @@ Tudo o que foi inserido desde então fica de lado: os dados atuais são guardado
         </message>
         <message>
             <source>Home c&amp;urrency:</source>
-            <translation type="unfinished" />
+            <translation>Mo&amp;eda principal:</translation>
         </message>
         <message>
             <source>Totals across currencies (the bench, the dossier, the yearly spend, the tax year) are given in this currency, each payment at the rate of its date</source>
-            <translation type="unfinished" />
+            <translation>Os totais em várias moedas (o banco de talentos, o dossiê, os gastos anuais, o ano fiscal) são dados nesta moeda, cada pagamento pela taxa da sua data</translation>
         </message>
         <message>
             <source>Oldest rate &amp;allowed:</source>
-            <translation type="unfinished" />
+            <translation>Ta&amp;xa mais antiga aceita:</translation>
         </message>
         <message>
             <source> days before the payment</source>
-            <translation type="unfinished" />
+            <translation> dias antes do pagamento</translation>
         </message>
         <message>
             <source>A payment on a weekend or holiday takes the rate of the nearest earlier day; a rate older than this counts as no rate</source>
-            <translation type="unfinished" />
+            <translation>Um pagamento em fim de semana ou feriado usa a taxa do dia anterior mais próximo; uma taxa mais antiga que isso conta como sem taxa</translation>
         </message>
         <message>
             <source>Tax &amp;year starts:</source>
-            <translation type="unfinished" />
+            <translation>Início do an&amp;o fiscal:</translation>
         </message>
         <message>
             <source>Month the tax year starts</source>
-            <translation type="unfinished" />
+            <translation>Mês em que o ano fiscal começa</translation>
         </message>
         <message>
             <source>1 January: the calendar year; the United Kingdom's tax year starts on 6 April</source>
-            <translation type="unfinished" />
+            <translation>1º de janeiro: o ano civil; o ano fiscal do Reino Unido começa em 6 de abril</translation>
         </message>
         <message>
             <source>Day the tax year starts</source>
-            <translation type="unfinished" />
+            <translation>Dia em que o ano fiscal começa</translation>
         </message>
         <message>
             <source>Review rules</source>
@@ -8685,183 +8685,183 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>That away period no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esse período de ausência não existe mais.</translation>
         </message>
         <message>
             <source>must be on or after the start date.</source>
-            <translation type="unfinished" />
+            <translation>deve ser igual ou posterior à data de início.</translation>
         </message>
         <message>
             <source>“{value}” is not a rate (write it like 1.0856).</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é uma taxa (escreva como 1.0856).</translation>
         </message>
         <message>
             <source>a rate must be a number above zero.</source>
-            <translation type="unfinished" />
+            <translation>uma taxa deve ser um número maior que zero.</translation>
         </message>
         <message>
             <source>No payment with id {payment_id}.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum pagamento com id {payment_id}.</translation>
         </message>
         <message>
             <source>“{source}” is not a source of rates.</source>
-            <translation type="unfinished" />
+            <translation>“{source}” não é uma fonte de taxas.</translation>
         </message>
         <message>
             <source>the euro is the base of every rate (always 1).</source>
-            <translation type="unfinished" />
+            <translation>o euro é a base de todas as taxas (sempre 1).</translation>
         </message>
         <message>
             <source>name a skill, e.g. “Python:4” or “dbt”.</source>
-            <translation type="unfinished" />
+            <translation>informe uma habilidade, ex.: “Python:4” ou “dbt”.</translation>
         </message>
         <message>
             <source>write an amount and a currency, e.g. “6000 EUR”.</source>
-            <translation type="unfinished" />
+            <translation>escreva um valor e uma moeda, ex.: “6000 EUR”.</translation>
         </message>
         <message>
             <source>name at least one skill the work needs.</source>
-            <translation type="unfinished" />
+            <translation>informe pelo menos uma habilidade que o trabalho exige.</translation>
         </message>
         <message>
             <source>plan at most three years ahead.</source>
-            <translation type="unfinished" />
+            <translation>planeje no máximo três anos à frente.</translation>
         </message>
         <message>
             <source>rate in {rate}, budget in {plan} — no exchange rate</source>
-            <translation type="unfinished" />
+            <translation>taxa em {rate}, orçamento em {plan} — sem taxa de câmbio</translation>
         </message>
         <message>
             <source>no rate on record</source>
-            <translation type="unfinished" />
+            <translation>nenhuma taxa registrada</translation>
         </message>
         <message>
             <source>away {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>ausente {start} – {end}</translation>
         </message>
         <message>
             <source>{away} ({note})</source>
-            <translation type="unfinished" />
+            <translation>{away} ({note})</translation>
         </message>
         <message>
             <source>classification risk {level} on “{title}”</source>
-            <translation type="unfinished" />
+            <translation>risco de classificação {level} em “{title}”</translation>
         </message>
         <message>
             <source>{kind}: expires on {day}, before the plan ends</source>
-            <translation type="unfinished" />
+            <translation>{kind}: vence em {day}, antes do fim do plano</translation>
         </message>
         <message>
             <source>skills: {skills}</source>
-            <translation type="unfinished" />
+            <translation>habilidades: {skills}</translation>
         </message>
         <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
-            <translation type="unfinished" />
+            <translation>{free} livres por semana no período (oferece {offered} h{taken}); ocupa {share} por semana aqui</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
-            <translation type="unfinished" />
+            <translation>sobreposição de {hours} por dia</translation>
         </message>
         <message>
             <source>overlap {hours} a day, {then} from {day} (the clocks change)</source>
-            <translation type="unfinished" />
+            <translation>sobreposição de {hours} por dia, {then} a partir de {day} (mudança de horário)</translation>
         </message>
         <message>
             <source>cost {cost} for {hours} at {rate} an hour</source>
-            <translation type="unfinished" />
+            <translation>custo de {cost} por {hours} a {rate} por hora</translation>
         </message>
         <message>
             <source>cost unknown: {why}</source>
-            <translation type="unfinished" />
+            <translation>custo desconhecido: {why}</translation>
         </message>
         <message>
             <source>review score {score} of 5 over {reviews}; would rehire: {rehire}</source>
-            <translation type="unfinished" />
+            <translation>nota {score} de 5 em {reviews}; recontrataria: {rehire}</translation>
         </message>
         <message>
             <source>no review yet</source>
-            <translation type="unfinished" />
+            <translation>nenhuma avaliação ainda</translation>
         </message>
         <message>
             <source>last worked together {day}</source>
-            <translation type="unfinished" />
+            <translation>trabalhamos juntos pela última vez em {day}</translation>
         </message>
         <message>
             <source>never worked together</source>
-            <translation type="unfinished" />
+            <translation>nunca trabalhamos juntos</translation>
         </message>
         <message>
             <source>cost for the period {cost}</source>
-            <translation type="unfinished" />
+            <translation>custo no período: {cost}</translation>
         </message>
         <message>
             <source>within the budget of {budget} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>dentro do orçamento de {budget} (restam {left})</translation>
         </message>
         <message>
             <source>nobody has {skill} at level {level} or above</source>
-            <translation type="unfinished" />
+            <translation>ninguém tem {skill} no nível {level} ou superior</translation>
         </message>
         <message>
             <source>{skill} {level}</source>
-            <translation type="unfinished" />
+            <translation>{skill} {level}</translation>
         </message>
         <message>
             <source>availability not set for anyone with these skills ({count} people): set the hours a week they offer</source>
-            <translation type="unfinished" />
+            <translation>disponibilidade não definida para ninguém com estas habilidades ({count} pessoas): defina as horas por semana que cada um oferece</translation>
         </message>
         <message>
             <source>availability not set</source>
-            <translation type="unfinished" />
+            <translation>disponibilidade não definida</translation>
         </message>
         <message>
             <source>nobody, alone or in a team of {size}, has {hours} h a week free in the period</source>
-            <translation type="unfinished" />
+            <translation>ninguém, sozinho ou em equipe de {size}, tem {hours} h livres por semana no período</translation>
         </message>
         <message>
             <source>{free} a week free</source>
-            <translation type="unfinished" />
+            <translation>{free} livres por semana</translation>
         </message>
         <message>
             <source>nobody overlaps {hours} with your working day on every day of the period</source>
-            <translation type="unfinished" />
+            <translation>ninguém tem {hours} de sobreposição com o seu dia de trabalho em todos os dias do período</translation>
         </message>
         <message>
             <source>{hours} overlap</source>
-            <translation type="unfinished" />
+            <translation>{hours} de sobreposição</translation>
         </message>
         <message>
             <source>{rate} an hour</source>
-            <translation type="unfinished" />
+            <translation>{rate} por hora</translation>
         </message>
         <message>
             <source>nobody's rate is {limit} an hour or less</source>
-            <translation type="unfinished" />
+            <translation>ninguém tem taxa de {limit} por hora ou menos</translation>
         </message>
         <message>
             <source>nobody can do {hours} h within {limit}</source>
-            <translation type="unfinished" />
+            <translation>ninguém consegue fazer {hours} h dentro de {limit}</translation>
         </message>
         <message>
             <source>{text}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{text}: {why}</translation>
         </message>
         <message>
             <source>{missing}</source>
-            <translation type="unfinished" />
+            <translation>{missing}</translation>
         </message>
         <message>
             <source>nobody alone, nor any team of up to {size} people, meets all of this at once</source>
-            <translation type="unfinished" />
+            <translation>ninguém sozinho, nem nenhuma equipe de até {size} pessoas, atende a tudo isso ao mesmo tempo</translation>
         </message>
         <message>
             <source>That plan no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esse plano não existe mais.</translation>
         </message>
         <message>
             <source>choose a day that every year has (not 29 February).</source>
-            <translation type="unfinished" />
+            <translation>escolha um dia que exista em todos os anos (não 29 de fevereiro).</translation>
         </message>
     </context>
     <context>
@@ -8896,7 +8896,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>budget</source>
-            <translation type="unfinished" />
+            <translation>orçamento</translation>
         </message>
         <message>
             <source>bonus amount</source>
@@ -8988,7 +8988,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>ended by</source>
-            <translation type="unfinished" />
+            <translation>encerrado por</translation>
         </message>
         <message>
             <source>expected response time</source>
@@ -9040,7 +9040,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>maximum rate</source>
-            <translation type="unfinished" />
+            <translation>taxa máxima</translation>
         </message>
         <message>
             <source>message</source>
@@ -9076,7 +9076,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>overlap</source>
-            <translation type="unfinished" />
+            <translation>sobreposição</translation>
         </message>
         <message>
             <source>paid on</source>
@@ -9088,7 +9088,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>payment</source>
-            <translation type="unfinished" />
+            <translation>pagamento</translation>
         </message>
         <message>
             <source>payment kind</source>
@@ -9180,7 +9180,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>fonte</translation>
         </message>
         <message>
             <source>start date</source>
@@ -9204,7 +9204,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>tax_year_start</source>
-            <translation type="unfinished" />
+            <translation>início do ano fiscal</translation>
         </message>
         <message>
             <source>test decision</source>
@@ -9291,7 +9291,7 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         <name>fmt</name>
         <message>
             <source>In your home currency, each payment at the rate of its date (Tools → Settings…)</source>
-            <translation type="unfinished" />
+            <translation>Na sua moeda principal, cada pagamento pela taxa da sua data (Ferramentas → Configurações…)</translation>
         </message>
         <message>
             <source>Working now</source>
@@ -9981,59 +9981,59 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Milestone to approve</source>
-            <translation type="unfinished" />
+            <translation>Etapa a aprovar</translation>
         </message>
         <message>
             <source>A milestone submitted and waiting for your approval; the marketplace releases a fixed-price milestone by itself 14 days after it was submitted.</source>
-            <translation type="unfinished" />
+            <translation>Uma etapa entregue que aguarda a sua aprovação; o marketplace libera sozinho uma etapa de preço fixo 14 dias após a entrega.</translation>
         </message>
         <message>
             <source>“{milestone}” was submitted on {submitted_on} and waits for your approval; the marketplace releases it automatically on {releases_on}, in {days_left}.</source>
-            <translation type="unfinished" />
+            <translation>A etapa “{milestone}” foi entregue em {submitted_on} e aguarda a sua aprovação; o marketplace a libera automaticamente em {releases_on}, daqui a {days_left}.</translation>
         </message>
         <message>
             <source>“{milestone}” was submitted on {submitted_on} and never approved here: the marketplace released it automatically on {releases_on}. Record the approval.</source>
-            <translation type="unfinished" />
+            <translation>A etapa “{milestone}” foi entregue em {submitted_on} e nunca aprovada aqui: o marketplace a liberou automaticamente em {releases_on}. Registre a aprovação.</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished">Enviada</translation>
+            <translation>Enviada</translation>
         </message>
         <message>
             <source>Released automatically on</source>
-            <translation type="unfinished" />
+            <translation>Liberada automaticamente em</translation>
         </message>
         <message>
             <source>Ask this many days after the submission</source>
-            <translation type="unfinished" />
+            <translation>Dias após o envio para perguntar</translation>
         </message>
         <message>
             <source>Question unanswered</source>
-            <translation type="unfinished" />
+            <translation>Pergunta sem resposta</translation>
         </message>
         <message>
             <source>A message from them with no answer from you for more than a working day (counted in the working hours of both sides, weekends left out).</source>
-            <translation type="unfinished" />
+            <translation>Uma mensagem da pessoa sem resposta sua por mais de um dia útil (contado no horário de trabalho dos dois lados, sem contar fins de semana).</translation>
         </message>
         <message>
             <source>They wrote on {asked_on} and have waited {waiting_minutes} of working time for an answer: “{question}”</source>
-            <translation type="unfinished" />
+            <translation>A pessoa escreveu em {asked_on} e aguarda há {waiting_minutes} de tempo útil por uma resposta: “{question}”</translation>
         </message>
         <message>
             <source>Asked on</source>
-            <translation type="unfinished" />
+            <translation>Perguntado em</translation>
         </message>
         <message>
             <source>Waiting (working time)</source>
-            <translation type="unfinished" />
+            <translation>Espera (tempo útil)</translation>
         </message>
         <message>
             <source>Ask after this many working hours</source>
-            <translation type="unfinished" />
+            <translation>Horas úteis até perguntar</translation>
         </message>
         <message>
             <source>hours</source>
-            <translation type="unfinished">horas</translation>
+            <translation>horas</translation>
         </message>
         <message>
             <source>Weekly hours</source>
@@ -10348,55 +10348,55 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         <name>text</name>
         <message>
             <source>Working with {name}</source>
-            <translation type="unfinished" />
+            <translation>Trabalhando com {name}</translation>
         </message>
         <message>
             <source>Working with me</source>
-            <translation type="unfinished" />
+            <translation>Trabalhando comigo</translation>
         </message>
         <message>
             <source>Figures from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Números de {start} a {end}</translation>
         </message>
         <message>
             <source>How I work</source>
-            <translation type="unfinished" />
+            <translation>Como eu trabalho</translation>
         </message>
         <message>
             <source>{start}–{end}, {days} ({zone})</source>
-            <translation type="unfinished" />
+            <translation>{start}–{end}, {days} ({zone})</translation>
         </message>
         <message>
             <source>Monday to Friday</source>
-            <translation type="unfinished" />
+            <translation>Segunda a sexta</translation>
         </message>
         <message>
             <source>Working hours</source>
-            <translation type="unfinished">Horário de trabalho</translation>
+            <translation>Horário de trabalho</translation>
         </message>
         <message>
             <source>Where I write</source>
-            <translation type="unfinished" />
+            <translation>Onde eu me comunico</translation>
         </message>
         <message>
             <source>How I pay</source>
-            <translation type="unfinished" />
+            <translation>Como eu pago</translation>
         </message>
         <message>
             <source>How long people stay</source>
-            <translation type="unfinished" />
+            <translation>Quanto tempo as pessoas ficam</translation>
         </message>
         <message>
             <source>What professionals said</source>
-            <translation type="unfinished" />
+            <translation>O que os profissionais disseram</translation>
         </message>
         <message>
             <source>No comment chosen to quote.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum comentário escolhido para citar.</translation>
         </message>
         <message>
             <source>— {name}, {stars} of 5, {date}</source>
-            <translation type="unfinished" />
+            <translation>— {name}, {stars} de 5, {date}</translation>
         </message>
     </context>
 </TS>
