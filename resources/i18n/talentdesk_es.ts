@@ -967,7 +967,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>Nearest: {who}.</source>
-            <translation>Lo más cercano: {who}.</translation>
+            <translation>Los más próximos: {who}.</translation>
         </message>
         <message>
             <source>{amount} +?</source>
@@ -1122,7 +1122,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>A PDF for your accountant: every payment of a tax year per person, in your home currency</source>
-            <translation>Un PDF para su gestor: todos los pagos de un ejercicio fiscal por persona, en su moneda principal</translation>
+            <translation>Un PDF para su asesor fiscal: todos los pagos de un ejercicio fiscal por persona, en su moneda principal</translation>
         </message>
         <message>
             <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
@@ -1162,7 +1162,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation>&amp;Tipos de cambio…</translation>
+            <translation>Tipos de ca&amp;mbio…</translation>
         </message>
         <message>
             <source>Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV</source>
@@ -1760,7 +1760,7 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Average relationship</source>
-            <translation>Relación media</translation>
+            <translation>Duración media de la relación</translation>
         </message>
         <message>
             <source>Contracts ended</source>
@@ -1784,7 +1784,7 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Median working time you took to answer their first message since your last one, counted in the working hours of either side, weekends left out.</source>
-            <translation>Mediana del tiempo laborable que tardó en responder a su primer mensaje desde el último de usted, contado en el horario laboral de cualquiera de las partes, sin fines de semana.</translation>
+            <translation>Mediana del tiempo laborable que tardó en responder al primer mensaje que le enviaron tras su última respuesta, contado en el horario laboral de cualquiera de las partes, sin contar los fines de semana.</translation>
         </message>
         <message>
             <source>The average of the feedback people gave you, and their comments.</source>
@@ -1824,7 +1824,7 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Nobody worked with in this period</source>
-            <translation>Nadie con quien se trabajara en este periodo</translation>
+            <translation>No trabajó con nadie en este periodo</translation>
         </message>
         <message>
             <source>No contract ended in this period</source>
@@ -1972,7 +1972,7 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>{n} by me the period before</source>
-            <translation>{n} por mí en el periodo anterior</translation>
+            <translation>{n} terminados por mí en el periodo anterior</translation>
         </message>
         <message>
             <source>same as before ({before})</source>
@@ -5370,7 +5370,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Hours of each working day they must share with yours, on every day of the period (changes of the clocks included)</source>
-            <translation>Horas de cada jornada que deben coincidir con la suya, todos los días del periodo (cambios de hora incluidos)</translation>
+            <translation>Horas de cada jornada en que deben coincidir con usted, todos los días del periodo (cambios de hora incluidos)</translation>
         </message>
         <message>
             <source>optional, e.g. 6000</source>
@@ -5426,7 +5426,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Describe the work</source>
-            <translation>Describa el trabajo</translation>
+            <translation>Descripción del trabajo</translation>
         </message>
         <message>
             <source>Ranked proposals: pick one to see why, then make the draft offers</source>
@@ -5514,8 +5514,8 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         <message numerus="yes">
             <source>%n person(s) with the skills considered</source>
             <translation>
-                <numerusform>%n persona con las habilidades considerada</numerusform>
-                <numerusform>%n personas con las habilidades consideradas</numerusform>
+                <numerusform>Se consideró %n persona con las habilidades</numerusform>
+                <numerusform>Se consideraron %n personas con las habilidades</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5645,7 +5645,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Choose which comments people gave you appear in the PDF</source>
-            <translation>Elegir qué comentarios que le han dejado aparecen en el PDF</translation>
+            <translation>Elegir cuáles de los comentarios recibidos aparecen en el PDF</translation>
         </message>
         <message>
             <source>Working with me PDF…</source>
@@ -5662,8 +5662,8 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         <message numerus="yes">
             <source>From {start} to {end}, compared with the %n day(s) before. Click a figure to see what it was counted from.</source>
             <translation>
-                <numerusform>Del {start} al {end}, comparado con el día anterior. Haga clic en una cifra para ver de qué se ha calculado.</numerusform>
-                <numerusform>Del {start} al {end}, comparado con los %n días anteriores. Haga clic en una cifra para ver de qué se ha calculado.</numerusform>
+                <numerusform>Del {start} al {end}, comparado con el día anterior. Haga clic en una cifra para ver a partir de qué se ha calculado.</numerusform>
+                <numerusform>Del {start} al {end}, comparado con los %n días anteriores. Haga clic en una cifra para ver a partir de qué se ha calculado.</numerusform>
             </translation>
         </message>
     </context>
@@ -6487,7 +6487,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>A payment on a weekend or holiday takes the rate of the nearest earlier day; a rate older than this counts as no rate</source>
-            <translation>Un pago en fin de semana o festivo toma el tipo de cambio del día anterior más cercano; un tipo más antiguo que esto cuenta como sin tipo de cambio</translation>
+            <translation>Un pago en fin de semana o festivo toma el tipo de cambio del día anterior más cercano; un tipo de cambio más antiguo se considera inexistente</translation>
         </message>
         <message>
             <source>Tax &amp;year starts:</source>
@@ -8725,7 +8725,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>plan at most three years ahead.</source>
-            <translation>planifique como mucho a tres años vista.</translation>
+            <translation>planifique como máximo con tres años de antelación.</translation>
         </message>
         <message>
             <source>rate in {rate}, budget in {plan} — no exchange rate</source>
@@ -8757,7 +8757,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
-            <translation>libre {free} a la semana en el periodo (ofrece {offered} h{taken}); aquí ocupa {share} a la semana</translation>
+            <translation>{free} libres a la semana en el periodo (ofrece {offered} h{taken}); aquí dedica {share} a la semana</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
@@ -8809,7 +8809,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>availability not set for anyone with these skills ({count} people): set the hours a week they offer</source>
-            <translation>disponibilidad sin definir para todas las personas con estas habilidades ({count}): fije las horas semanales que ofrecen</translation>
+            <translation>disponibilidad sin definir para todas las personas con estas habilidades ({count} personas): fije las horas semanales que ofrecen</translation>
         </message>
         <message>
             <source>availability not set</source>
@@ -10388,7 +10388,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>What professionals said</source>
-            <translation>Qué dicen los profesionales</translation>
+            <translation>Lo que dicen los profesionales</translation>
         </message>
         <message>
             <source>No comment chosen to quote.</source>
