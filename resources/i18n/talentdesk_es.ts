@@ -748,7 +748,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Yearly spend {year}</source>
@@ -756,19 +756,19 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>Tax year {year}</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio fiscal {year}</translation>
         </message>
         <message>
             <source>Working with me</source>
-            <translation type="unfinished" />
+            <translation>Trabajar conmigo</translation>
         </message>
         <message>
             <source>Total cost in {currency}</source>
-            <translation type="unfinished" />
+            <translation>Coste total en {currency}</translation>
         </message>
         <message>
             <source>Not counted: no exchange rate for the day</source>
-            <translation type="unfinished" />
+            <translation>No contabilizado: no hay tipo de cambio para ese día</translation>
         </message>
         <message>
             <source>{hours} h</source>
@@ -831,7 +831,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>{total} in {currency} · {per_currency}</source>
-            <translation type="unfinished" />
+            <translation>{total} en {currency} · {per_currency}</translation>
         </message>
         <message>
             <source>Nothing was paid in {year}.</source>
@@ -863,51 +863,51 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>In {currency}, each payment at the rate of its date</source>
-            <translation type="unfinished" />
+            <translation>En {currency}, cada pago al tipo de cambio de su fecha</translation>
         </message>
         <message>
             <source>no rate</source>
-            <translation type="unfinished" />
+            <translation>sin tipo de cambio</translation>
         </message>
         <message>
             <source>* Some of this person's payments have no exchange rate for their day and are not in the total; import the rates (File → Import → Exchange rates…) to count them.</source>
-            <translation type="unfinished" />
+            <translation>* Algunos pagos de esta persona no tienen tipo de cambio para su día y no están en el total; importe los tipos de cambio (Archivo → Importar → Tipos de cambio…) para contabilizarlos.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Del {start} al {end}</translation>
         </message>
         <message>
             <source>The work</source>
-            <translation type="unfinished" />
+            <translation>El trabajo</translation>
         </message>
         <message>
             <source>{skill} (level {level} or above)</source>
-            <translation type="unfinished" />
+            <translation>{skill} (nivel {level} o superior)</translation>
         </message>
         <message>
             <source>Hours a week</source>
-            <translation type="unfinished" />
+            <translation>Horas semanales</translation>
         </message>
         <message>
             <source>Overlap with my day</source>
-            <translation type="unfinished">Coincidencia con mi jornada</translation>
+            <translation>Coincidencia con mi jornada</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">Presupuesto</translation>
+            <translation>Presupuesto</translation>
         </message>
         <message>
             <source>Maximum rate</source>
-            <translation type="unfinished" />
+            <translation>Tarifa máxima</translation>
         </message>
         <message>
             <source>Planned on</source>
-            <translation type="unfinished" />
+            <translation>Planificado el</translation>
         </message>
         <message>
             <source>The team chosen</source>
-            <translation type="unfinished" />
+            <translation>El equipo elegido</translation>
         </message>
         <message>
             <source>Person</source>
@@ -915,71 +915,71 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Oferta</translation>
         </message>
         <message>
             <source>Rate an hour</source>
-            <translation type="unfinished" />
+            <translation>Tarifa por hora</translation>
         </message>
         <message>
             <source>Cost for the period</source>
-            <translation type="unfinished" />
+            <translation>Coste del periodo</translation>
         </message>
         <message>
             <source>Nobody is in this plan any more.</source>
-            <translation type="unfinished" />
+            <translation>Ya no queda nadie en este plan.</translation>
         </message>
         <message>
             <source>Total cost</source>
-            <translation type="unfinished">Coste total</translation>
+            <translation>Coste total</translation>
         </message>
         <message>
             <source>Alternatives considered</source>
-            <translation type="unfinished" />
+            <translation>Alternativas consideradas</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>desconocido</translation>
         </message>
         <message>
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>equipo</translation>
         </message>
         <message>
             <source>one person</source>
-            <translation type="unfinished" />
+            <translation>una persona</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Riesgos</translation>
         </message>
         <message>
             <source>No other person or team meets the description today.</source>
-            <translation type="unfinished" />
+            <translation>Hoy ninguna otra persona ni equipo cumple la descripción.</translation>
         </message>
         <message>
             <source>Not met by anyone: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Nadie cumple: {what}.</translation>
         </message>
         <message>
             <source>Nearest: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Los más próximos: {who}.</translation>
         </message>
         <message>
             <source>{amount} +?</source>
-            <translation type="unfinished" />
+            <translation>{amount} +?</translation>
         </message>
         <message>
             <source>By currency:</source>
-            <translation type="unfinished" />
+            <translation>Por moneda:</translation>
         </message>
         <message>
             <source>Not counted, no exchange rate for their day: {amounts}</source>
-            <translation type="unfinished" />
+            <translation>No contabilizado, sin tipo de cambio para su día: {amounts}</translation>
         </message>
         <message>
             <source>{amount}/h</source>
@@ -987,7 +987,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>{this} · {next}</source>
-            <translation type="unfinished" />
+            <translation>{this} · {next}</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -1074,11 +1074,11 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>Export working with me</source>
-            <translation type="unfinished" />
+            <translation>Exportar «Trabajar conmigo»</translation>
         </message>
         <message>
             <source>Export the plan</source>
-            <translation type="unfinished" />
+            <translation>Exportar el plan</translation>
         </message>
         <message>
             <source>Yearly spend report</source>
@@ -1098,15 +1098,15 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>Tax year report</source>
-            <translation type="unfinished" />
+            <translation>Informe del ejercicio fiscal</translation>
         </message>
         <message>
             <source>Tax year:</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio fiscal:</translation>
         </message>
         <message>
             <source>Export the tax year</source>
-            <translation type="unfinished" />
+            <translation>Exportar el ejercicio fiscal</translation>
         </message>
         <message>
             <source>&amp;Yearly spend report…</source>
@@ -1118,11 +1118,11 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>Ta&amp;x year report…</source>
-            <translation type="unfinished" />
+            <translation>Informe del ejercicio &amp;fiscal…</translation>
         </message>
         <message>
             <source>A PDF for your accountant: every payment of a tax year per person, in your home currency</source>
-            <translation type="unfinished" />
+            <translation>Un PDF para su asesor fiscal: todos los pagos de un ejercicio fiscal por persona, en su moneda principal</translation>
         </message>
         <message>
             <source>Log what happened with {name}, with or without a contract. Messages, calls and meetings count as contact for staying in touch.</source>
@@ -1162,11 +1162,11 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation type="unfinished" />
+            <translation>Tipos de ca&amp;mbio…</translation>
         </message>
         <message>
             <source>Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV</source>
-            <translation type="unfinished" />
+            <translation>Importar los tipos de referencia del Banco Central Europeo (CSV o ZIP eurofxref) o un CSV fecha,moneda,tipo</translation>
         </message>
         <message>
             <source>{list} as CSV…</source>
@@ -1226,11 +1226,11 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>Import exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Importar tipos de cambio</translation>
         </message>
         <message>
             <source>Rate files (*.csv *.zip *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de tipos de cambio (*.csv *.zip *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Export {list}</source>
@@ -1736,509 +1736,509 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Submission to approval</source>
-            <translation type="unfinished" />
+            <translation>De la entrega a la aprobación</translation>
         </message>
         <message>
             <source>Submission to payment</source>
-            <translation type="unfinished" />
+            <translation>De la entrega al pago</translation>
         </message>
         <message>
             <source>Hourly weeks paid on time</source>
-            <translation type="unfinished" />
+            <translation>Semanas por horas pagadas a tiempo</translation>
         </message>
         <message>
             <source>My answer time</source>
-            <translation type="unfinished" />
+            <translation>Mi tiempo de respuesta</translation>
         </message>
         <message>
             <source>Feedback I received</source>
-            <translation type="unfinished" />
+            <translation>Valoraciones recibidas</translation>
         </message>
         <message>
             <source>People hired more than once</source>
-            <translation type="unfinished" />
+            <translation>Personas contratadas más de una vez</translation>
         </message>
         <message>
             <source>Average relationship</source>
-            <translation type="unfinished" />
+            <translation>Duración media de la relación</translation>
         </message>
         <message>
             <source>Contracts ended</source>
-            <translation type="unfinished" />
+            <translation>Contratos terminados</translation>
         </message>
         <message>
             <source>Bonuses and thanks per contract</source>
-            <translation type="unfinished" />
+            <translation>Bonificaciones y agradecimientos por contrato</translation>
         </message>
         <message>
             <source>Median days from a milestone's submission to your approval. A milestone not approved within 14 days was released by the marketplace and counts as 14 days.</source>
-            <translation type="unfinished" />
+            <translation>Mediana de días desde la entrega de un hito hasta su aprobación. Un hito no aprobado en 14 días lo liberó el marketplace y cuenta como 14 días.</translation>
         </message>
         <message>
             <source>Median days from a milestone's submission to its payment.</source>
-            <translation type="unfinished" />
+            <translation>Mediana de días desde la entrega de un hito hasta su pago.</translation>
         </message>
         <message>
             <source>Hourly weeks whose payment went out within the days set in the settings after the week ended.</source>
-            <translation type="unfinished" />
+            <translation>Semanas por horas cuyo pago salió dentro de los días fijados en las preferencias tras el fin de la semana.</translation>
         </message>
         <message>
             <source>Median working time you took to answer their first message since your last one, counted in the working hours of either side, weekends left out.</source>
-            <translation type="unfinished" />
+            <translation>Mediana del tiempo laborable que tardó en responder al primer mensaje que le enviaron tras su última respuesta, contado en el horario laboral de cualquiera de las partes, sin contar los fines de semana.</translation>
         </message>
         <message>
             <source>The average of the feedback people gave you, and their comments.</source>
-            <translation type="unfinished" />
+            <translation>La media de las valoraciones que le dieron, y sus comentarios.</translation>
         </message>
         <message>
             <source>Of the people with a contract running in the period, the share you hired again (a renewal is the same engagement).</source>
-            <translation type="unfinished" />
+            <translation>De las personas con un contrato en curso en el periodo, la proporción que volvió a contratar (una renovación es la misma colaboración).</translation>
         </message>
         <message>
             <source>From someone's first contract to their last one's end, on average.</source>
-            <translation type="unfinished" />
+            <translation>Desde el primer contrato de alguien hasta el fin del último, de media.</translation>
         </message>
         <message>
             <source>Contracts that ended in the period: who ended them, and why.</source>
-            <translation type="unfinished" />
+            <translation>Contratos que terminaron en el periodo: quién los terminó y por qué.</translation>
         </message>
         <message>
             <source>Bonuses and praise given in the period, per contract running in it.</source>
-            <translation type="unfinished" />
+            <translation>Bonificaciones y elogios dados en el periodo, por contrato en curso en él.</translation>
         </message>
         <message>
             <source>No milestone submitted in this period</source>
-            <translation type="unfinished" />
+            <translation>Ningún hito entregado en este periodo</translation>
         </message>
         <message>
             <source>No hourly week paid in this period</source>
-            <translation type="unfinished" />
+            <translation>Ninguna semana por horas pagada en este periodo</translation>
         </message>
         <message>
             <source>No answered message from them in this period</source>
-            <translation type="unfinished" />
+            <translation>Ningún mensaje suyo respondido en este periodo</translation>
         </message>
         <message>
             <source>No feedback received in this period</source>
-            <translation type="unfinished" />
+            <translation>Ninguna valoración recibida en este periodo</translation>
         </message>
         <message>
             <source>Nobody worked with in this period</source>
-            <translation type="unfinished" />
+            <translation>No trabajó con nadie en este periodo</translation>
         </message>
         <message>
             <source>No contract ended in this period</source>
-            <translation type="unfinished" />
+            <translation>Ningún contrato terminado en este periodo</translation>
         </message>
         <message>
             <source>No contract running in this period</source>
-            <translation type="unfinished" />
+            <translation>Ningún contrato en curso en este periodo</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n día</numerusform>
-                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} h {minutes} min</translation>
         </message>
         <message>
             <source>{score} of 5</source>
-            <translation type="unfinished" />
+            <translation>{score} de 5</translation>
         </message>
         <message>
             <source>{me} by me · {them} by them</source>
-            <translation type="unfinished" />
+            <translation>{me} por mí · {them} por la otra parte</translation>
         </message>
         <message numerus="yes">
             <source>%n milestone(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n hito</numerusform>
+                <numerusform>%n hitos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n released automatically</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n liberado automáticamente</numerusform>
+                <numerusform>%n liberados automáticamente</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n milestone(s) paid</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n hito pagado</numerusform>
+                <numerusform>%n hitos pagados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n semana</numerusform>
+                <numerusform>%n semanas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n late</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n con retraso</numerusform>
+                <numerusform>%n con retraso</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) answered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pregunta respondida</numerusform>
+                <numerusform>%n preguntas respondidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pendiente</numerusform>
+                <numerusform>%n pendientes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n review(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n reseña</numerusform>
+                <numerusform>%n reseñas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{again} of %n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{again} de %n persona</numerusform>
+                <numerusform>{again} de %n personas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n ended</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n terminado</numerusform>
+                <numerusform>%n terminados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not recorded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sin registrar</numerusform>
+                <numerusform>%n sin registrar</numerusform>
             </translation>
         </message>
         <message>
             <source>most often: {reason}</source>
-            <translation type="unfinished" />
+            <translation>lo más frecuente: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n bonus(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n bonificación</numerusform>
+                <numerusform>%n bonificaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n thanks</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n agradecimiento</numerusform>
+                <numerusform>%n agradecimientos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contract(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n contrato</numerusform>
-                <numerusform>%n contrato</numerusform>
+                <numerusform>%n contratos</numerusform>
             </translation>
         </message>
         <message>
             <source>nothing to compare with before</source>
-            <translation type="unfinished" />
+            <translation>nada anterior con que comparar</translation>
         </message>
         <message>
             <source>{n} by me the period before</source>
-            <translation type="unfinished" />
+            <translation>{n} terminados por mí en el periodo anterior</translation>
         </message>
         <message>
             <source>same as before ({before})</source>
-            <translation type="unfinished" />
+            <translation>igual que antes ({before})</translation>
         </message>
         <message>
             <source>▲ from {before}, better</source>
-            <translation type="unfinished" />
+            <translation>▲ desde {before}, mejor</translation>
         </message>
         <message>
             <source>▲ from {before}, worse</source>
-            <translation type="unfinished" />
+            <translation>▲ desde {before}, peor</translation>
         </message>
         <message>
             <source>▼ from {before}, better</source>
-            <translation type="unfinished" />
+            <translation>▼ desde {before}, mejor</translation>
         </message>
         <message>
             <source>▼ from {before}, worse</source>
-            <translation type="unfinished" />
+            <translation>▼ desde {before}, peor</translation>
         </message>
         <message>
             <source>released automatically</source>
-            <translation type="unfinished" />
+            <translation>liberado automáticamente</translation>
         </message>
         <message>
             <source>still waiting</source>
-            <translation type="unfinished" />
+            <translation>aún en espera</translation>
         </message>
         <message>
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>con retraso</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>sin respuesta</translation>
         </message>
         <message>
             <source>by me</source>
-            <translation type="unfinished" />
+            <translation>por mí</translation>
         </message>
         <message>
             <source>by them</source>
-            <translation type="unfinished" />
+            <translation>por la otra parte</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>sin registrar</translation>
         </message>
         <message>
             <source>bonus</source>
-            <translation type="unfinished">bonificación</translation>
+            <translation>bonificación</translation>
         </message>
         <message>
             <source>praise</source>
-            <translation type="unfinished" />
+            <translation>elogio</translation>
         </message>
         <message>
             <source>thanks</source>
-            <translation type="unfinished" />
+            <translation>agradecimiento</translation>
         </message>
         <message>
             <source>quoted</source>
-            <translation type="unfinished" />
+            <translation>citado</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>a tiempo</translation>
         </message>
         <message numerus="yes">
             <source>%n engagement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colaboración</numerusform>
+                <numerusform>%n colaboraciones</numerusform>
             </translation>
         </message>
         <message>
             <source>Tax year</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio fiscal</translation>
         </message>
         <message>
             <source>{start} to {end} · amounts in {currency} at the rate of each payment's date</source>
-            <translation type="unfinished" />
+            <translation>Del {start} al {end} · importes en {currency} al tipo de cambio de la fecha de cada pago</translation>
         </message>
         <message>
             <source>Nothing was paid in this tax year.</source>
-            <translation type="unfinished" />
+            <translation>No se pagó nada en este ejercicio fiscal.</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Nombre legal</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Missing tax details</source>
-            <translation type="unfinished" />
+            <translation>Datos fiscales que faltan</translation>
         </message>
         <message>
             <source>Everyone paid has a legal name, a country and a tax form on file.</source>
-            <translation type="unfinished" />
+            <translation>Todas las personas pagadas tienen registrados un nombre legal, un país y un formulario fiscal.</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Qué falta</translation>
         </message>
         <message>
             <source>Tax form</source>
-            <translation type="unfinished">Formulario fiscal</translation>
+            <translation>Formulario fiscal</translation>
         </message>
         <message>
             <source>none on file</source>
-            <translation type="unfinished" />
+            <translation>ninguno registrado</translation>
         </message>
         <message>
             <source>In their currencies</source>
-            <translation type="unfinished" />
+            <translation>En sus monedas</translation>
         </message>
         <message>
             <source>Availability of {name}</source>
-            <translation type="unfinished" />
+            <translation>Disponibilidad de {name}</translation>
         </message>
         <message>
             <source>What {name} told you: the hours a week on offer, and the days away. The planner and the bench's Free column take their running contracts off what they offer.</source>
-            <translation type="unfinished" />
+            <translation>Lo que {name} le ha indicado: las horas semanales que ofrece y los días de ausencia. El planificador y la columna Libres del banquillo restan de lo que ofrece sus contratos en curso.</translation>
         </message>
         <message>
             <source>&amp;Offers hours each week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ofrece horas cada semana</translation>
         </message>
         <message>
             <source>Leave unticked while you do not know: they are shown as “not set”, never as a full week</source>
-            <translation type="unfinished" />
+            <translation>Déjelo sin marcar mientras no lo sepa: se muestra como «sin definir», nunca como una semana completa</translation>
         </message>
         <message>
             <source> h a week</source>
-            <translation type="unfinished" />
+            <translation> h semanales</translation>
         </message>
         <message>
             <source>Away periods</source>
-            <translation type="unfinished" />
+            <translation>Periodos de ausencia</translation>
         </message>
         <message>
             <source>e.g. Holiday</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Vacaciones</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir</translation>
         </message>
         <message>
             <source>Add the days from and to (both included) as away</source>
-            <translation type="unfinished" />
+            <translation>Añadir como ausencia los días desde y hasta (ambos incluidos)</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>Remove the selected away period</source>
-            <translation type="unfinished" />
+            <translation>Quitar el periodo de ausencia seleccionado</translation>
         </message>
         <message>
             <source>Away (from – to, note):</source>
-            <translation type="unfinished" />
+            <translation>Ausencia (desde – hasta, nota):</translation>
         </message>
         <message>
             <source>To: must be on or after From.</source>
-            <translation type="unfinished" />
+            <translation>Hasta: debe ser igual o posterior a Desde.</translation>
         </message>
         <message>
             <source>Set availability</source>
-            <translation type="unfinished" />
+            <translation>Fijar disponibilidad</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Tipos de cambio</translation>
         </message>
         <message>
             <source>How many units of each currency one euro bought on a day, as the European Central Bank publishes them. A payment takes the rate of its date (the nearest earlier day with one); totals are given in your home currency.</source>
-            <translation type="unfinished" />
+            <translation>Cuántas unidades de cada moneda compraba un euro en un día, tal como las publica el Banco Central Europeo. Un pago toma el tipo de cambio de su fecha (el día anterior más cercano que tenga uno); los totales se dan en su moneda principal.</translation>
         </message>
         <message>
             <source>Show the rates of</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los tipos de cambio de</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Todas las monedas</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar:</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished">Día</translation>
+            <translation>Día</translation>
         </message>
         <message>
             <source>Per euro</source>
-            <translation type="unfinished" />
+            <translation>Por euro</translation>
         </message>
         <message>
             <source>No rates yet. Import the ECB's file (eurofxref-hist.zip from its website) or type a rate below.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay tipos de cambio. Importe el archivo del BCE (eurofxref-hist.zip, de su sitio web) o escriba un tipo abajo.</translation>
         </message>
         <message>
             <source>Remove the selected rate (Edit → Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Quitar el tipo de cambio seleccionado (Editar → Deshacer lo recupera)</translation>
         </message>
         <message>
             <source>&amp;Import a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar un archivo…</translation>
         </message>
         <message>
             <source>The ECB's eurofxref CSV or ZIP, or a date,currency,rate CSV</source>
-            <translation type="unfinished" />
+            <translation>El CSV o ZIP eurofxref del BCE, o un CSV fecha,moneda,tipo</translation>
         </message>
         <message>
             <source>Day of the rate</source>
-            <translation type="unfinished" />
+            <translation>Día del tipo de cambio</translation>
         </message>
         <message>
             <source>Currency of the rate</source>
-            <translation type="unfinished" />
+            <translation>Moneda del tipo de cambio</translation>
         </message>
         <message>
             <source>units per euro, e.g. 1.0856</source>
-            <translation type="unfinished" />
+            <translation>unidades por euro, p. ej., 1.0856</translation>
         </message>
         <message>
             <source>Units of the currency one euro bought</source>
-            <translation type="unfinished" />
+            <translation>Unidades de la moneda que compraba un euro</translation>
         </message>
         <message>
             <source>&amp;Add rate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir tipo</translation>
         </message>
         <message>
             <source>Keep this rate for the day (replacing one already kept for that currency and day)</source>
-            <translation type="unfinished" />
+            <translation>Guardar este tipo de cambio para el día (sustituye al ya guardado para esa moneda y ese día)</translation>
         </message>
         <message>
             <source>Home currency: {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Moneda principal: {currency}.</translation>
         </message>
         <message>
             <source>{currency}: {count} from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{currency}: {count} del {first} al {last}</translation>
         </message>
         <message numerus="yes">
             <source>%n rate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tipo de cambio</numerusform>
+                <numerusform>%n tipos de cambio</numerusform>
             </translation>
         </message>
         <message>
             <source>Add exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Añadir tipo de cambio</translation>
         </message>
         <message>
             <source>Remove exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Quitar tipo de cambio</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2475,11 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Libres</translation>
         </message>
         <message>
             <source>Free hours this week · next week: the hours they offer, less their running contracts and away days (sorted by the hours they offer)</source>
-            <translation type="unfinished" />
+            <translation>Horas libres esta semana · la próxima: las horas que ofrece, menos sus contratos en curso y días de ausencia (ordenado por las horas que ofrece)</translation>
         </message>
         <message>
             <source>Score</source>
@@ -2610,11 +2610,11 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Availability…</source>
-            <translation type="unfinished" />
+            <translation>Disponibilidad…</translation>
         </message>
         <message>
             <source>The hours a week the selected person offers, and when they are away (the planner and the Free column use them)</source>
-            <translation type="unfinished" />
+            <translation>Las horas semanales que ofrece la persona seleccionada y cuándo está ausente (los usan el planificador y la columna Libres)</translation>
         </message>
         <message>
             <source>Export PDF…</source>
@@ -2674,7 +2674,7 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Availability, status, do-not-rehire, archive and delete</source>
-            <translation type="unfinished" />
+            <translation>Disponibilidad, estado, no recontratar, archivar y eliminar</translation>
         </message>
         <message>
             <source>Your bench is empty</source>
@@ -3409,7 +3409,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Total cost in {currency}</source>
-            <translation type="unfinished" />
+            <translation>Coste total en {currency}</translation>
         </message>
         <message>
             <source>Location</source>
@@ -3620,15 +3620,15 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Sin registrar</translation>
         </message>
         <message>
             <source>Me</source>
-            <translation type="unfinished">Yo</translation>
+            <translation>Yo</translation>
         </message>
         <message>
             <source>Them</source>
-            <translation type="unfinished">Profesional</translation>
+            <translation>La otra parte</translation>
         </message>
         <message>
             <source>Say why it ended; the review queue and the timeline show it.</source>
@@ -3652,11 +3652,11 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Ended &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Terminado &amp;por</translation>
         </message>
         <message>
             <source>Who ended it: you or them. Your record as a client counts both.</source>
-            <translation type="unfinished" />
+            <translation>Quién lo terminó: usted o la otra parte. Su historial como cliente cuenta ambos casos.</translation>
         </message>
         <message>
             <source>&amp;Why it ended</source>
@@ -4689,7 +4689,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Planner</source>
-            <translation type="unfinished" />
+            <translation>Planificador</translation>
         </message>
     </context>
     <context>
@@ -5346,324 +5346,324 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         <name>PlannerScreen</name>
         <message>
             <source>e.g. Data pipeline for the shop</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Flujo de datos para la tienda</translation>
         </message>
         <message>
             <source>What the work is called: the draft offers take it as their title</source>
-            <translation type="unfinished" />
+            <translation>Cómo se llama el trabajo: los borradores de oferta lo usan como título</translation>
         </message>
         <message>
             <source>Python:4, dbt</source>
-            <translation type="unfinished" />
+            <translation>Python:4, dbt</translation>
         </message>
         <message>
             <source>The skills the work needs, separated by commas, each with its minimum level from 1 to 5 after a colon (no level: any level)</source>
-            <translation type="unfinished" />
+            <translation>Las habilidades que necesita el trabajo, separadas por comas, cada una con su nivel mínimo de 1 a 5 tras dos puntos (sin nivel: cualquier nivel)</translation>
         </message>
         <message>
             <source> h a week</source>
-            <translation type="unfinished" />
+            <translation> h semanales</translation>
         </message>
         <message>
             <source> h a day</source>
-            <translation type="unfinished" />
+            <translation> h al día</translation>
         </message>
         <message>
             <source>Hours of each working day they must share with yours, on every day of the period (changes of the clocks included)</source>
-            <translation type="unfinished" />
+            <translation>Horas de cada jornada en que deben coincidir con usted, todos los días del periodo (cambios de hora incluidos)</translation>
         </message>
         <message>
             <source>optional, e.g. 6000</source>
-            <translation type="unfinished" />
+            <translation>opcional, p. ej., 6000</translation>
         </message>
         <message>
             <source>optional, an hour</source>
-            <translation type="unfinished" />
+            <translation>opcional, por hora</translation>
         </message>
         <message>
             <source>&amp;Work:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trabajo:</translation>
         </message>
         <message>
             <source>&amp;Skills:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Habilidades:</translation>
         </message>
         <message>
             <source>&amp;Hours:</source>
-            <translation type="unfinished" />
+            <translation>H&amp;oras:</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>H&amp;asta:</translation>
         </message>
         <message>
             <source>&amp;Overlap:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Coincidencia:</translation>
         </message>
         <message>
             <source>&amp;Budget:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Presupuesto:</translation>
         </message>
         <message>
             <source>&amp;Maximum rate:</source>
-            <translation type="unfinished" />
+            <translation>Tarifa &amp;máxima:</translation>
         </message>
         <message>
             <source>C&amp;urrency:</source>
-            <translation type="unfinished" />
+            <translation>Mon&amp;eda:</translation>
         </message>
         <message>
             <source>Plans you kept: open one to see its description and its draft offers</source>
-            <translation type="unfinished" />
+            <translation>Planes guardados: abra uno para ver su descripción y sus borradores de oferta</translation>
         </message>
         <message>
             <source>Saved plans</source>
-            <translation type="unfinished" />
+            <translation>Planes guardados</translation>
         </message>
         <message>
             <source>Describe the work</source>
-            <translation type="unfinished" />
+            <translation>Descripción del trabajo</translation>
         </message>
         <message>
             <source>Ranked proposals: pick one to see why, then make the draft offers</source>
-            <translation type="unfinished" />
+            <translation>Propuestas por orden: elija una para ver por qué y luego cree los borradores de oferta</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation>Propuestas</translation>
         </message>
         <message>
             <source>Why this proposal</source>
-            <translation type="unfinished" />
+            <translation>Por qué esta propuesta</translation>
         </message>
         <message>
             <source>Make &amp;draft offers</source>
-            <translation type="unfinished" />
+            <translation>Crear &amp;borradores de oferta</translation>
         </message>
         <message>
             <source>One draft contract per person of the proposal, prefilled from the plan, kept together as a plan (Ctrl+Return)</source>
-            <translation type="unfinished" />
+            <translation>Un borrador de contrato por cada persona de la propuesta, rellenado a partir del plan y guardado junto con los demás como un plan (Ctrl+Return)</translation>
         </message>
         <message>
             <source>Plan &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF del p&amp;lan…</translation>
         </message>
         <message>
             <source>A PDF of the saved plan to share: the description, the team, the cost and the alternatives considered</source>
-            <translation type="unfinished" />
+            <translation>Un PDF del plan guardado para compartir: la descripción, el equipo, el coste y las alternativas consideradas</translation>
         </message>
         <message>
             <source>&amp;New plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo plan</translation>
         </message>
         <message>
             <source>Clear the description and start again</source>
-            <translation type="unfinished" />
+            <translation>Borrar la descripción y empezar de nuevo</translation>
         </message>
         <message>
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Buscando…</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished">Habilidades</translation>
+            <translation>Habilidades</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished">Presupuesto</translation>
+            <translation>Presupuesto</translation>
         </message>
         <message>
             <source>Maximum rate</source>
-            <translation type="unfinished" />
+            <translation>Tarifa máxima</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished">Hasta</translation>
+            <translation>Hasta</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Desde</translation>
+            <translation>Desde</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Horas</translation>
+            <translation>Horas</translation>
         </message>
         <message>
             <source>Name the skills the work needs (for example “Python:4, dbt”), the hours a week and the period: the people and small teams who can do it appear here, best first.</source>
-            <translation type="unfinished" />
+            <translation>Indique las habilidades que necesita el trabajo (por ejemplo, «Python:4, dbt»), las horas semanales y el periodo: aquí aparecen las personas y los equipos pequeños que pueden hacerlo, de mejor a peor.</translation>
         </message>
         <message>
             <source>cost unknown</source>
-            <translation type="unfinished" />
+            <translation>coste desconocido</translation>
         </message>
         <message numerus="yes">
             <source>team of %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>equipo de %n</numerusform>
+                <numerusform>equipo de %n</numerusform>
             </translation>
         </message>
         <message>
             <source>one person</source>
-            <translation type="unfinished" />
+            <translation>una persona</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s) with the skills considered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se consideró %n persona con las habilidades</numerusform>
+                <numerusform>Se consideraron %n personas con las habilidades</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; availability not set for %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; disponibilidad sin definir para %n</numerusform>
+                <numerusform>; disponibilidad sin definir para %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h a week</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n h semanal</numerusform>
+                <numerusform>%n h semanales</numerusform>
             </translation>
         </message>
         <message>
             <source>Make draft offers</source>
-            <translation type="unfinished" />
+            <translation>Crear borradores de oferta</translation>
         </message>
         <message>
             <source>Draft offers made</source>
-            <translation type="unfinished" />
+            <translation>Borradores de oferta creados</translation>
         </message>
         <message numerus="yes">
             <source>%n draft offer(s) made and kept as a plan: open each from the plan's list to send it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n borrador de oferta creado y guardado como plan: ábralo desde la lista del plan para enviarlo.</numerusform>
+                <numerusform>%n borradores de oferta creados y guardados como plan: abra cada uno desde la lista del plan para enviarlo.</numerusform>
             </translation>
         </message>
         <message>
             <source>Draft offers not made</source>
-            <translation type="unfinished" />
+            <translation>No se han creado los borradores de oferta</translation>
         </message>
         <message>
             <source>No plan kept yet: pick a proposal and make its draft offers.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay ningún plan guardado: elija una propuesta y cree sus borradores de oferta.</translation>
         </message>
         <message>
             <source>Platform migration</source>
-            <translation type="unfinished" />
+            <translation>Migración de plataforma</translation>
         </message>
     </context>
     <context>
         <name>QuotesDialog</name>
         <message>
             <source>Comments to quote</source>
-            <translation type="unfinished" />
+            <translation>Comentarios para citar</translation>
         </message>
         <message>
             <source>Comments people gave you</source>
-            <translation type="unfinished" />
+            <translation>Comentarios que le han dejado</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Comentario</translation>
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Puntuación</translation>
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished">Persona</translation>
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Ticked comments appear in the “working with me” PDF, with the person's first name, the score and the date; the newest {n} of them fit its one page.</source>
-            <translation type="unfinished" />
+            <translation>Los comentarios marcados aparecen en el PDF «Trabajar conmigo», con el nombre de pila de la persona, la puntuación y la fecha; los {n} más recientes caben en su única página.</translation>
         </message>
         <message>
             <source>Nobody has left you feedback with a comment yet. Record the feedback they give you in a contract's workroom.</source>
-            <translation type="unfinished" />
+            <translation>Aún nadie le ha dejado una valoración con comentario. Registre las valoraciones que le den en la sala de trabajo de un contrato.</translation>
         </message>
         <message>
             <source>Choose comments to quote</source>
-            <translation type="unfinished" />
+            <translation>Elegir comentarios para citar</translation>
         </message>
     </context>
     <context>
         <name>RatesImportDialog</name>
         <message>
             <source>Rates are read as the European Central Bank publishes them: how many units of each currency one euro bought that day. A rate already kept for a currency and day is replaced when the file says otherwise. A file with a bad cell is refused whole, naming its line.</source>
-            <translation type="unfinished" />
+            <translation>Los tipos de cambio se leen tal como los publica el Banco Central Europeo: cuántas unidades de cada moneda compraba un euro ese día. Un tipo ya guardado para una moneda y un día se sustituye si el archivo indica otro. Un archivo con una celda errónea se rechaza entero, indicando su línea.</translation>
         </message>
     </context>
     <context>
         <name>RecordPage</name>
         <message>
             <source>My record as a client</source>
-            <translation type="unfinished" />
+            <translation>Mi historial como cliente</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Periodo</translation>
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>The figures over this period, compared with the period before it</source>
-            <translation type="unfinished" />
+            <translation>Las cifras de este periodo, comparadas con las del periodo anterior</translation>
         </message>
         <message numerus="yes">
             <source>Last %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Último mes</numerusform>
+                <numerusform>Últimos %n meses</numerusform>
             </translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Periodo:</translation>
         </message>
         <message>
             <source>Back to the queue</source>
-            <translation type="unfinished">Volver a la cola</translation>
+            <translation>Volver a la cola</translation>
         </message>
         <message>
             <source>Back to the review queue (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Volver a la cola de revisión (Esc)</translation>
         </message>
         <message>
             <source>Comments to quote…</source>
-            <translation type="unfinished" />
+            <translation>Comentarios para citar…</translation>
         </message>
         <message>
             <source>Choose which comments people gave you appear in the PDF</source>
-            <translation type="unfinished" />
+            <translation>Elegir cuáles de los comentarios recibidos aparecen en el PDF</translation>
         </message>
         <message>
             <source>Working with me PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF «Trabajar conmigo»…</translation>
         </message>
         <message>
             <source>One page to share with a new hire: how you work, pay and what people said, over the chosen period</source>
-            <translation type="unfinished" />
+            <translation>Una página para compartir con una nueva contratación: cómo trabaja, cómo paga y qué dijeron de usted, en el periodo elegido</translation>
         </message>
         <message>
             <source>Back to the review queue</source>
-            <translation type="unfinished" />
+            <translation>Volver a la cola de revisión</translation>
         </message>
         <message numerus="yes">
             <source>From {start} to {end}, compared with the %n day(s) before. Click a figure to see what it was counted from.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Del {start} al {end}, comparado con el día anterior. Haga clic en una cifra para ver a partir de qué se ha calculado.</numerusform>
+                <numerusform>Del {start} al {end}, comparado con los %n días anteriores. Haga clic en una cifra para ver a partir de qué se ha calculado.</numerusform>
             </translation>
         </message>
     </context>
@@ -5698,35 +5698,35 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         <name>RecordsDialog</name>
         <message>
             <source>Records behind the figure</source>
-            <translation type="unfinished" />
+            <translation>Registros en que se basa la cifra</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished">Persona</translation>
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Contrato</translation>
+            <translation>Contrato</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Qué</translation>
+            <translation>Qué</translation>
         </message>
         <message>
             <source>Counts as</source>
-            <translation type="unfinished" />
+            <translation>Cuenta como</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Abrir</translation>
+            <translation>Abrir</translation>
         </message>
         <message>
             <source>Open the contract's workroom, or the person (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Abrir la sala de trabajo del contrato o la ficha de la persona (Enter)</translation>
         </message>
     </context>
     <context>
@@ -5843,11 +5843,11 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>My record…</source>
-            <translation type="unfinished" />
+            <translation>Mi historial…</translation>
         </message>
         <message>
             <source>How you are doing as a client: approvals, payments, answers, feedback received, rehiring (Ctrl+Shift+M)</source>
-            <translation type="unfinished" />
+            <translation>Cómo lo está haciendo como cliente: aprobaciones, pagos, respuestas, valoraciones recibidas, recontrataciones (Ctrl+Shift+M)</translation>
         </message>
         <message>
             <source>Past sessions</source>
@@ -5887,7 +5887,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Show my record as a client</source>
-            <translation type="unfinished" />
+            <translation>Mostrar mi historial como cliente</translation>
         </message>
         <message>
             <source>End session</source>
@@ -6391,11 +6391,11 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>As this computer's region ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Según la región de este equipo ({currency})</translation>
         </message>
         <message>
             <source>As this computer's region</source>
-            <translation type="unfinished" />
+            <translation>Según la región de este equipo</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -6407,11 +6407,11 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Exchange &amp;rate table…</source>
-            <translation type="unfinished" />
+            <translation>Tabla de tipos de &amp;cambio…</translation>
         </message>
         <message>
             <source>The exchange rates kept per day: add, remove or import them</source>
-            <translation type="unfinished" />
+            <translation>Los tipos de cambio guardados por día: añadirlos, quitarlos o importarlos</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -6471,39 +6471,39 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Home c&amp;urrency:</source>
-            <translation type="unfinished" />
+            <translation>Moneda &amp;principal:</translation>
         </message>
         <message>
             <source>Totals across currencies (the bench, the dossier, the yearly spend, the tax year) are given in this currency, each payment at the rate of its date</source>
-            <translation type="unfinished" />
+            <translation>Los totales en varias monedas (el banquillo, el expediente, el gasto anual, el ejercicio fiscal) se dan en esta moneda, cada pago al tipo de cambio de su fecha</translation>
         </message>
         <message>
             <source>Oldest rate &amp;allowed:</source>
-            <translation type="unfinished" />
+            <translation>Tipo más antiguo &amp;admitido:</translation>
         </message>
         <message>
             <source> days before the payment</source>
-            <translation type="unfinished" />
+            <translation> días antes del pago</translation>
         </message>
         <message>
             <source>A payment on a weekend or holiday takes the rate of the nearest earlier day; a rate older than this counts as no rate</source>
-            <translation type="unfinished" />
+            <translation>Un pago en fin de semana o festivo toma el tipo de cambio del día anterior más cercano; un tipo de cambio más antiguo se considera inexistente</translation>
         </message>
         <message>
             <source>Tax &amp;year starts:</source>
-            <translation type="unfinished" />
+            <translation>Inicio del &amp;ejercicio fiscal:</translation>
         </message>
         <message>
             <source>Month the tax year starts</source>
-            <translation type="unfinished" />
+            <translation>Mes en que empieza el ejercicio fiscal</translation>
         </message>
         <message>
             <source>1 January: the calendar year; the United Kingdom's tax year starts on 6 April</source>
-            <translation type="unfinished" />
+            <translation>1 de enero: el año natural; el ejercicio fiscal del Reino Unido empieza el 6 de abril</translation>
         </message>
         <message>
             <source>Day the tax year starts</source>
-            <translation type="unfinished" />
+            <translation>Día en que empieza el ejercicio fiscal</translation>
         </message>
         <message>
             <source>Review rules</source>
@@ -8685,183 +8685,183 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>That away period no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ese periodo de ausencia ya no existe.</translation>
         </message>
         <message>
             <source>must be on or after the start date.</source>
-            <translation type="unfinished" />
+            <translation>debe ser igual o posterior a la fecha de inicio.</translation>
         </message>
         <message>
             <source>“{value}” is not a rate (write it like 1.0856).</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un tipo de cambio (escríbalo así: 1.0856).</translation>
         </message>
         <message>
             <source>a rate must be a number above zero.</source>
-            <translation type="unfinished" />
+            <translation>un tipo de cambio debe ser un número mayor que cero.</translation>
         </message>
         <message>
             <source>No payment with id {payment_id}.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún pago con el id {payment_id}.</translation>
         </message>
         <message>
             <source>“{source}” is not a source of rates.</source>
-            <translation type="unfinished" />
+            <translation>«{source}» no es un origen de tipos de cambio.</translation>
         </message>
         <message>
             <source>the euro is the base of every rate (always 1).</source>
-            <translation type="unfinished" />
+            <translation>el euro es la base de todos los tipos de cambio (siempre 1).</translation>
         </message>
         <message>
             <source>name a skill, e.g. “Python:4” or “dbt”.</source>
-            <translation type="unfinished" />
+            <translation>indique una habilidad, p. ej., «Python:4» o «dbt».</translation>
         </message>
         <message>
             <source>write an amount and a currency, e.g. “6000 EUR”.</source>
-            <translation type="unfinished" />
+            <translation>escriba un importe y una moneda, p. ej., «6000 EUR».</translation>
         </message>
         <message>
             <source>name at least one skill the work needs.</source>
-            <translation type="unfinished" />
+            <translation>indique al menos una habilidad que necesite el trabajo.</translation>
         </message>
         <message>
             <source>plan at most three years ahead.</source>
-            <translation type="unfinished" />
+            <translation>planifique como máximo con tres años de antelación.</translation>
         </message>
         <message>
             <source>rate in {rate}, budget in {plan} — no exchange rate</source>
-            <translation type="unfinished" />
+            <translation>tarifa en {rate}, presupuesto en {plan} — sin tipo de cambio</translation>
         </message>
         <message>
             <source>no rate on record</source>
-            <translation type="unfinished" />
+            <translation>sin tarifa registrada</translation>
         </message>
         <message>
             <source>away {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>ausente {start} – {end}</translation>
         </message>
         <message>
             <source>{away} ({note})</source>
-            <translation type="unfinished" />
+            <translation>{away} ({note})</translation>
         </message>
         <message>
             <source>classification risk {level} on “{title}”</source>
-            <translation type="unfinished" />
+            <translation>riesgo de clasificación {level} en «{title}»</translation>
         </message>
         <message>
             <source>{kind}: expires on {day}, before the plan ends</source>
-            <translation type="unfinished" />
+            <translation>{kind}: caduca el {day}, antes de que termine el plan</translation>
         </message>
         <message>
             <source>skills: {skills}</source>
-            <translation type="unfinished" />
+            <translation>habilidades: {skills}</translation>
         </message>
         <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
-            <translation type="unfinished" />
+            <translation>{free} libres a la semana en el periodo (ofrece {offered} h{taken}); aquí dedica {share} a la semana</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
-            <translation type="unfinished" />
+            <translation>coincidencia de {hours} al día</translation>
         </message>
         <message>
             <source>overlap {hours} a day, {then} from {day} (the clocks change)</source>
-            <translation type="unfinished" />
+            <translation>coincidencia de {hours} al día, {then} desde el {day} (cambio de hora)</translation>
         </message>
         <message>
             <source>cost {cost} for {hours} at {rate} an hour</source>
-            <translation type="unfinished" />
+            <translation>coste {cost} por {hours} a {rate} la hora</translation>
         </message>
         <message>
             <source>cost unknown: {why}</source>
-            <translation type="unfinished" />
+            <translation>coste desconocido: {why}</translation>
         </message>
         <message>
             <source>review score {score} of 5 over {reviews}; would rehire: {rehire}</source>
-            <translation type="unfinished" />
+            <translation>puntuación de reseñas {score} de 5 en {reviews}; volvería a contratar: {rehire}</translation>
         </message>
         <message>
             <source>no review yet</source>
-            <translation type="unfinished" />
+            <translation>aún sin reseñas</translation>
         </message>
         <message>
             <source>last worked together {day}</source>
-            <translation type="unfinished" />
+            <translation>última colaboración: {day}</translation>
         </message>
         <message>
             <source>never worked together</source>
-            <translation type="unfinished" />
+            <translation>nunca han trabajado juntos</translation>
         </message>
         <message>
             <source>cost for the period {cost}</source>
-            <translation type="unfinished" />
+            <translation>coste del periodo: {cost}</translation>
         </message>
         <message>
             <source>within the budget of {budget} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>dentro del presupuesto de {budget} (quedan {left})</translation>
         </message>
         <message>
             <source>nobody has {skill} at level {level} or above</source>
-            <translation type="unfinished" />
+            <translation>nadie tiene {skill} de nivel {level} o superior</translation>
         </message>
         <message>
             <source>{skill} {level}</source>
-            <translation type="unfinished" />
+            <translation>{skill} {level}</translation>
         </message>
         <message>
             <source>availability not set for anyone with these skills ({count} people): set the hours a week they offer</source>
-            <translation type="unfinished" />
+            <translation>disponibilidad sin definir para todas las personas con estas habilidades ({count} personas): fije las horas semanales que ofrecen</translation>
         </message>
         <message>
             <source>availability not set</source>
-            <translation type="unfinished" />
+            <translation>disponibilidad sin definir</translation>
         </message>
         <message>
             <source>nobody, alone or in a team of {size}, has {hours} h a week free in the period</source>
-            <translation type="unfinished" />
+            <translation>nadie, solo o en un equipo de {size}, tiene {hours} h semanales libres en el periodo</translation>
         </message>
         <message>
             <source>{free} a week free</source>
-            <translation type="unfinished" />
+            <translation>{free} semanales libres</translation>
         </message>
         <message>
             <source>nobody overlaps {hours} with your working day on every day of the period</source>
-            <translation type="unfinished" />
+            <translation>nadie coincide {hours} con su jornada todos los días del periodo</translation>
         </message>
         <message>
             <source>{hours} overlap</source>
-            <translation type="unfinished" />
+            <translation>{hours} de coincidencia</translation>
         </message>
         <message>
             <source>{rate} an hour</source>
-            <translation type="unfinished" />
+            <translation>{rate} la hora</translation>
         </message>
         <message>
             <source>nobody's rate is {limit} an hour or less</source>
-            <translation type="unfinished" />
+            <translation>nadie tiene una tarifa de {limit} la hora o menos</translation>
         </message>
         <message>
             <source>nobody can do {hours} h within {limit}</source>
-            <translation type="unfinished" />
+            <translation>nadie puede hacer {hours} h por {limit} o menos</translation>
         </message>
         <message>
             <source>{text}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{text}: {why}</translation>
         </message>
         <message>
             <source>{missing}</source>
-            <translation type="unfinished" />
+            <translation>{missing}</translation>
         </message>
         <message>
             <source>nobody alone, nor any team of up to {size} people, meets all of this at once</source>
-            <translation type="unfinished" />
+            <translation>nadie solo, ni ningún equipo de hasta {size} personas, cumple todo esto a la vez</translation>
         </message>
         <message>
             <source>That plan no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ese plan ya no existe.</translation>
         </message>
         <message>
             <source>choose a day that every year has (not 29 February).</source>
-            <translation type="unfinished" />
+            <translation>elija un día que tengan todos los años (no el 29 de febrero).</translation>
         </message>
     </context>
     <context>
@@ -8896,7 +8896,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>budget</source>
-            <translation type="unfinished" />
+            <translation>presupuesto</translation>
         </message>
         <message>
             <source>bonus amount</source>
@@ -8988,7 +8988,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>ended by</source>
-            <translation type="unfinished" />
+            <translation>terminado por</translation>
         </message>
         <message>
             <source>expected response time</source>
@@ -9040,7 +9040,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>maximum rate</source>
-            <translation type="unfinished" />
+            <translation>tarifa máxima</translation>
         </message>
         <message>
             <source>message</source>
@@ -9076,7 +9076,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>overlap</source>
-            <translation type="unfinished" />
+            <translation>coincidencia</translation>
         </message>
         <message>
             <source>paid on</source>
@@ -9088,7 +9088,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>payment</source>
-            <translation type="unfinished" />
+            <translation>pago</translation>
         </message>
         <message>
             <source>payment kind</source>
@@ -9180,7 +9180,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>origen</translation>
         </message>
         <message>
             <source>start date</source>
@@ -9204,7 +9204,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>tax_year_start</source>
-            <translation type="unfinished" />
+            <translation>inicio del ejercicio fiscal</translation>
         </message>
         <message>
             <source>test decision</source>
@@ -9291,7 +9291,7 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         <name>fmt</name>
         <message>
             <source>In your home currency, each payment at the rate of its date (Tools → Settings…)</source>
-            <translation type="unfinished" />
+            <translation>En su moneda principal, cada pago al tipo de cambio de su fecha (Herramientas → Preferencias…)</translation>
         </message>
         <message>
             <source>Working now</source>
@@ -9981,59 +9981,59 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Milestone to approve</source>
-            <translation type="unfinished" />
+            <translation>Hito por aprobar</translation>
         </message>
         <message>
             <source>A milestone submitted and waiting for your approval; the marketplace releases a fixed-price milestone by itself 14 days after it was submitted.</source>
-            <translation type="unfinished" />
+            <translation>Un hito entregado que espera su aprobación; el marketplace libera por sí mismo un hito de precio fijo 14 días después de su entrega.</translation>
         </message>
         <message>
             <source>“{milestone}” was submitted on {submitted_on} and waits for your approval; the marketplace releases it automatically on {releases_on}, in {days_left}.</source>
-            <translation type="unfinished" />
+            <translation>El hito «{milestone}» se entregó el {submitted_on} y espera su aprobación; el marketplace lo liberará automáticamente el {releases_on}, dentro de {days_left}.</translation>
         </message>
         <message>
             <source>“{milestone}” was submitted on {submitted_on} and never approved here: the marketplace released it automatically on {releases_on}. Record the approval.</source>
-            <translation type="unfinished" />
+            <translation>El hito «{milestone}» se entregó el {submitted_on} y nunca se aprobó aquí: el marketplace lo liberó automáticamente el {releases_on}. Registre la aprobación.</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished">Entregado</translation>
+            <translation>Entregado</translation>
         </message>
         <message>
             <source>Released automatically on</source>
-            <translation type="unfinished" />
+            <translation>Liberado automáticamente el</translation>
         </message>
         <message>
             <source>Ask this many days after the submission</source>
-            <translation type="unfinished" />
+            <translation>Preguntar estos días después de la entrega</translation>
         </message>
         <message>
             <source>Question unanswered</source>
-            <translation type="unfinished" />
+            <translation>Pregunta sin responder</translation>
         </message>
         <message>
             <source>A message from them with no answer from you for more than a working day (counted in the working hours of both sides, weekends left out).</source>
-            <translation type="unfinished" />
+            <translation>Un mensaje suyo sin respuesta de usted durante más de una jornada laboral (contada en el horario laboral de ambas partes, sin fines de semana).</translation>
         </message>
         <message>
             <source>They wrote on {asked_on} and have waited {waiting_minutes} of working time for an answer: “{question}”</source>
-            <translation type="unfinished" />
+            <translation>Escribió el {asked_on} y lleva {waiting_minutes} de tiempo laborable esperando una respuesta: «{question}»</translation>
         </message>
         <message>
             <source>Asked on</source>
-            <translation type="unfinished" />
+            <translation>Preguntado el</translation>
         </message>
         <message>
             <source>Waiting (working time)</source>
-            <translation type="unfinished" />
+            <translation>En espera (tiempo laborable)</translation>
         </message>
         <message>
             <source>Ask after this many working hours</source>
-            <translation type="unfinished" />
+            <translation>Preguntar tras estas horas laborables</translation>
         </message>
         <message>
             <source>hours</source>
-            <translation type="unfinished">horas</translation>
+            <translation>horas</translation>
         </message>
         <message>
             <source>Weekly hours</source>
@@ -10348,55 +10348,55 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         <name>text</name>
         <message>
             <source>Working with {name}</source>
-            <translation type="unfinished" />
+            <translation>Trabajar con {name}</translation>
         </message>
         <message>
             <source>Working with me</source>
-            <translation type="unfinished" />
+            <translation>Trabajar conmigo</translation>
         </message>
         <message>
             <source>Figures from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Cifras del {start} al {end}</translation>
         </message>
         <message>
             <source>How I work</source>
-            <translation type="unfinished" />
+            <translation>Cómo trabajo</translation>
         </message>
         <message>
             <source>{start}–{end}, {days} ({zone})</source>
-            <translation type="unfinished" />
+            <translation>{start}–{end}, {days} ({zone})</translation>
         </message>
         <message>
             <source>Monday to Friday</source>
-            <translation type="unfinished" />
+            <translation>De lunes a viernes</translation>
         </message>
         <message>
             <source>Working hours</source>
-            <translation type="unfinished">Horario laboral</translation>
+            <translation>Horario laboral</translation>
         </message>
         <message>
             <source>Where I write</source>
-            <translation type="unfinished" />
+            <translation>Dónde escribo</translation>
         </message>
         <message>
             <source>How I pay</source>
-            <translation type="unfinished" />
+            <translation>Cómo pago</translation>
         </message>
         <message>
             <source>How long people stay</source>
-            <translation type="unfinished" />
+            <translation>Cuánto tiempo se quedan</translation>
         </message>
         <message>
             <source>What professionals said</source>
-            <translation type="unfinished" />
+            <translation>Lo que dicen los profesionales</translation>
         </message>
         <message>
             <source>No comment chosen to quote.</source>
-            <translation type="unfinished" />
+            <translation>No se ha elegido ningún comentario para citar.</translation>
         </message>
         <message>
             <source>— {name}, {stars} of 5, {date}</source>
-            <translation type="unfinished" />
+            <translation>— {name}, {stars} de 5, {date}</translation>
         </message>
     </context>
 </TS>
