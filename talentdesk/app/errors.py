@@ -1,18 +1,15 @@
 """One standard way to show an error: a readable sentence, details folded away."""
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import re
 import sqlite3
-import string
 
 import peewee
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .. import formatting
 from ..interchange.report import InterchangeError
+from ..sentences import translated
 from ..services import errors as service_errors
 from ..services.errors import Ambiguous, Message, ServiceError, ValidationError
 from ..store.integrity import DamagedDatabase, trouble
@@ -22,44 +19,6 @@ log = logging.getLogger("talentdesk")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
-
-
-class _Local(string.Formatter):
-    """A message's values as the screens show them: dates and numbers in the user's locale."""
-
-    def format_field(self, value, format_spec: str) -> str:
-        if isinstance(value, Message):
-            return translated(value)
-        if isinstance(value, dt.datetime):
-            return formatting.dates().instant(value)
-        if isinstance(value, dt.date):
-            return formatting.short_date(value)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return QLocale().toString(value)
-        if isinstance(value, float):
-            digits = re.search(r"\.(\d+)f$", format_spec)
-            return QLocale().toString(value, "f", int(digits.group(1)) if digits else 2)
-        return super().format_field(value, format_spec)
-
-
-_LOCAL = _Local()
-
-
-def translated(message: str) -> str:
-    """A service's sentence in the user's language: its template translated in the "errors" context,
-    its values filled in the user's locale. A plain string (from outside the services) is shown as it is."""
-    if not isinstance(message, Message):
-        return str(message)
-    if message.number is not None:
-        return QCoreApplication.translate(service_errors.CONTEXT, message.template, None, message.number)
-    template = QCoreApplication.translate(service_errors.CONTEXT, message.template)
-    if not message.values:
-        return template
-    try:
-        return _LOCAL.format(template, **message.values)
-    except (KeyError, IndexError, ValueError):  # a translation that names a value the template has not
-        log.warning("translation of %r does not fit its values", message.template)
-        return str(message)
 
 
 def field_name(field: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..sentences import translated
 from ..services.planner import PlanReport
 from .document import Report
 from .fmt import DASH, Formatter, tr
@@ -55,11 +56,11 @@ def _alternatives(r: Report, p: PlanReport, fmt: Formatter) -> None:
     rows = []
     for a in p.alternatives:
         cost = fmt.money(a.cost_minor, a.currency) if a.cost_minor is not None else tr("unknown")
-        risks = "; ".join(str(x) for x in a.risks) or DASH
+        risks = "; ".join(translated(x) for x in a.risks) or DASH
         rows.append([a.names, tr("team") if a.is_team else tr("one person"), cost, risks])
     r.table([tr("People"), tr("Kind"), tr("Cost for the period"), tr("Risks")], rows, align="llrl",
             widths=(34, 14, 20, 32), empty=tr("No other person or team meets the description today."))
     for u in p.unmet:
-        nearest = "; ".join(f"{a.name} ({a.detail})" for a in u.nearest)
-        r.paragraph(tr("Not met by anyone: {what}.").format(what=str(u.text))
+        nearest = "; ".join(f"{a.name} ({translated(a.detail)})" for a in u.nearest)
+        r.paragraph(tr("Not met by anyone: {what}.").format(what=translated(u.text))
                     + (" " + tr("Nearest: {who}.").format(who=nearest) if nearest else ""))

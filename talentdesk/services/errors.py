@@ -19,10 +19,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class Listing(tuple):
+    """Several sentences given as one value ("Python 4 (needs 3), dbt 2 (needs 2)"): each is translated on its
+    own and they are joined with ``separator``, so no English is glued into a translated sentence."""
+
+    separator: str
+
+    def __new__(cls, items, separator: str = ", ") -> Listing:
+        self = super().__new__(cls, items)
+        self.separator = separator
+        return self
+
+
 class _English(string.Formatter):
     """Values as the English text always showed them: dates as ISO dates, numbers as Python writes them."""
 
     def format_field(self, value, format_spec: str) -> str:
+        if isinstance(value, Listing):
+            return value.separator.join(self.format_field(item, "") for item in value)
         if isinstance(value, Message):
             return str(value)
         if isinstance(value, dt.date) and not format_spec:
