@@ -231,11 +231,15 @@ def _free(offered_minutes: int, days: list[dt.date], away: list[Away], running: 
     if not away and not running:
         return daily * len(days), 0
     free = away_days = 0
-    for monday, week in itertools.groupby(days, key=lambda day: day - dt.timedelta(days=day.weekday())):
+    for monday, week in itertools.groupby(days, key=_monday):
         present = [day for day in week if not any(a.starts_on <= day <= a.ends_on for a in away)]
         free += _free_in_week(daily, monday, present, running, today)
     away_days = sum(1 for day in days if any(a.starts_on <= day <= a.ends_on for a in away)) if away else 0
     return free, away_days
+
+
+def _monday(day: dt.date) -> dt.date:
+    return week_of(day)[0]
 
 
 def _free_in_week(daily: int, monday: dt.date, present: list[dt.date], running: list[_Running], today: dt.date) -> int:
