@@ -950,6 +950,33 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
             <translation>eine Person</translation>
         </message>
         <message>
+            <source>{name}: {hours} h a week</source>
+            <translation>{name}: {hours} h pro Woche</translation>
+        </message>
+        <message>
+            <source>No proposal meets the description.</source>
+            <translation>Kein Vorschlag erfüllt die Beschreibung.</translation>
+        </message>
+        <message>
+            <source>Not met: {what}</source>
+            <translation>Nicht erfüllt: {what}</translation>
+        </message>
+        <message>
+            <source>nearest: {name} — {detail}</source>
+            <translation>am nächsten: {name} — {detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) with the skills considered</source>
+            <translation>
+                <numerusform>%n Person mit den Fähigkeiten berücksichtigt</numerusform>
+                <numerusform>%n Personen mit den Fähigkeiten berücksichtigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{considered}; availability not set for {count}</source>
+            <translation>{considered}; Verfügbarkeit nicht festgelegt bei {count}</translation>
+        </message>
+        <message>
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -8756,8 +8783,20 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <translation>Fähigkeiten: {skills}</translation>
         </message>
         <message>
+            <source>{skill} {level} (needs {needed})</source>
+            <translation>{skill} {level} (benötigt {needed})</translation>
+        </message>
+        <message>
+            <source>{hours} on “{title}”</source>
+            <translation>{hours} für „{title}“</translation>
+        </message>
+        <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
             <translation>frei {free} pro Woche im Zeitraum (bietet {offered} h{taken}); übernimmt hier {share} pro Woche</translation>
+        </message>
+        <message>
+            <source>; {commitments}</source>
+            <translation>; {commitments}</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
@@ -8846,6 +8885,34 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <message>
             <source>{text}: {why}</source>
             <translation>{text}: {why}</translation>
+        </message>
+        <message>
+            <source>no free hours</source>
+            <translation>keine freien Stunden</translation>
+        </message>
+        <message>
+            <source>too little overlap</source>
+            <translation>zu wenig Überschneidung</translation>
+        </message>
+        <message>
+            <source>rate above the maximum</source>
+            <translation>Satz über dem Höchstsatz</translation>
+        </message>
+        <message>
+            <source>cost unknown</source>
+            <translation>Kosten unbekannt</translation>
+        </message>
+        <message>
+            <source>lacks {skills}</source>
+            <translation>es fehlt: {skills}</translation>
+        </message>
+        <message>
+            <source>{hours} a week free</source>
+            <translation>{hours} pro Woche frei</translation>
+        </message>
+        <message>
+            <source>costs {amount} for the whole work</source>
+            <translation>kostet {amount} für die ganze Arbeit</translation>
         </message>
         <message>
             <source>{missing}</source>

@@ -601,5 +601,12 @@
             <numerusform>%n draft offers made and kept as a plan: open each from the plan's list to send it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) with the skills considered</source>
+        <translation>
+            <numerusform>%n person with the skills considered</numerusform>
+            <numerusform>%n people with the skills considered</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -950,6 +950,33 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
             <translation>una persona</translation>
         </message>
         <message>
+            <source>{name}: {hours} h a week</source>
+            <translation>{name}: {hours} h a la semana</translation>
+        </message>
+        <message>
+            <source>No proposal meets the description.</source>
+            <translation>Ninguna propuesta cumple la descripción.</translation>
+        </message>
+        <message>
+            <source>Not met: {what}</source>
+            <translation>No se cumple: {what}</translation>
+        </message>
+        <message>
+            <source>nearest: {name} — {detail}</source>
+            <translation>el más próximo: {name} — {detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) with the skills considered</source>
+            <translation>
+                <numerusform>%n persona con las habilidades considerada</numerusform>
+                <numerusform>%n personas con las habilidades consideradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{considered}; availability not set for {count}</source>
+            <translation>{considered}; disponibilidad sin definir para {count}</translation>
+        </message>
+        <message>
             <source>People</source>
             <translation>Personas</translation>
         </message>
@@ -8756,8 +8783,20 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
             <translation>habilidades: {skills}</translation>
         </message>
         <message>
+            <source>{skill} {level} (needs {needed})</source>
+            <translation>{skill} {level} (se necesita {needed})</translation>
+        </message>
+        <message>
+            <source>{hours} on “{title}”</source>
+            <translation>{hours} en «{title}»</translation>
+        </message>
+        <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
             <translation>{free} libres a la semana en el periodo (ofrece {offered} h{taken}); aquí dedica {share} a la semana</translation>
+        </message>
+        <message>
+            <source>; {commitments}</source>
+            <translation>; {commitments}</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
@@ -8846,6 +8885,34 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         <message>
             <source>{text}: {why}</source>
             <translation>{text}: {why}</translation>
+        </message>
+        <message>
+            <source>no free hours</source>
+            <translation>sin horas libres</translation>
+        </message>
+        <message>
+            <source>too little overlap</source>
+            <translation>muy poca coincidencia</translation>
+        </message>
+        <message>
+            <source>rate above the maximum</source>
+            <translation>tarifa por encima del máximo</translation>
+        </message>
+        <message>
+            <source>cost unknown</source>
+            <translation>coste desconocido</translation>
+        </message>
+        <message>
+            <source>lacks {skills}</source>
+            <translation>le falta: {skills}</translation>
+        </message>
+        <message>
+            <source>{hours} a week free</source>
+            <translation>{hours} libres a la semana</translation>
+        </message>
+        <message>
+            <source>costs {amount} for the whole work</source>
+            <translation>cuesta {amount} por todo el trabajo</translation>
         </message>
         <message>
             <source>{missing}</source>

@@ -950,6 +950,33 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
             <translation>une personne</translation>
         </message>
         <message>
+            <source>{name}: {hours} h a week</source>
+            <translation>{name} : {hours} h par semaine</translation>
+        </message>
+        <message>
+            <source>No proposal meets the description.</source>
+            <translation>Aucune proposition ne répond à la description.</translation>
+        </message>
+        <message>
+            <source>Not met: {what}</source>
+            <translation>Non rempli : {what}</translation>
+        </message>
+        <message>
+            <source>nearest: {name} — {detail}</source>
+            <translation>le plus proche : {name} — {detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) with the skills considered</source>
+            <translation>
+                <numerusform>%n personne ayant les compétences examinée</numerusform>
+                <numerusform>%n personnes ayant les compétences examinées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{considered}; availability not set for {count}</source>
+            <translation>{considered} ; disponibilité non renseignée pour {count}</translation>
+        </message>
+        <message>
             <source>People</source>
             <translation>Personnes</translation>
         </message>
@@ -8756,8 +8783,20 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
             <translation>compétences : {skills}</translation>
         </message>
         <message>
+            <source>{skill} {level} (needs {needed})</source>
+            <translation>{skill} {level} (niveau requis : {needed})</translation>
+        </message>
+        <message>
+            <source>{hours} on “{title}”</source>
+            <translation>{hours} sur « {title} »</translation>
+        </message>
+        <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
             <translation>{free} libres par semaine sur la période (propose {offered} h{taken}) ; ce travail en prend {share} par semaine</translation>
+        </message>
+        <message>
+            <source>; {commitments}</source>
+            <translation>; {commitments}</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
@@ -8846,6 +8885,34 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         <message>
             <source>{text}: {why}</source>
             <translation>{text} : {why}</translation>
+        </message>
+        <message>
+            <source>no free hours</source>
+            <translation>aucune heure libre</translation>
+        </message>
+        <message>
+            <source>too little overlap</source>
+            <translation>trop peu de chevauchement</translation>
+        </message>
+        <message>
+            <source>rate above the maximum</source>
+            <translation>tarif au-dessus du maximum</translation>
+        </message>
+        <message>
+            <source>cost unknown</source>
+            <translation>coût inconnu</translation>
+        </message>
+        <message>
+            <source>lacks {skills}</source>
+            <translation>manque : {skills}</translation>
+        </message>
+        <message>
+            <source>{hours} a week free</source>
+            <translation>{hours} libres par semaine</translation>
+        </message>
+        <message>
+            <source>costs {amount} for the whole work</source>
+            <translation>coûte {amount} pour l'ensemble du travail</translation>
         </message>
         <message>
             <source>{missing}</source>

@@ -950,6 +950,33 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
             <translation>uma pessoa</translation>
         </message>
         <message>
+            <source>{name}: {hours} h a week</source>
+            <translation>{name}: {hours} h por semana</translation>
+        </message>
+        <message>
+            <source>No proposal meets the description.</source>
+            <translation>Nenhuma proposta atende à descrição.</translation>
+        </message>
+        <message>
+            <source>Not met: {what}</source>
+            <translation>Não atendido: {what}</translation>
+        </message>
+        <message>
+            <source>nearest: {name} — {detail}</source>
+            <translation>mais próximo: {name} — {detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) with the skills considered</source>
+            <translation>
+                <numerusform>%n pessoa com as habilidades considerada</numerusform>
+                <numerusform>%n pessoas com as habilidades consideradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{considered}; availability not set for {count}</source>
+            <translation>{considered}; disponibilidade não definida para {count}</translation>
+        </message>
+        <message>
             <source>People</source>
             <translation>Pessoas</translation>
         </message>
@@ -8756,8 +8783,20 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
             <translation>habilidades: {skills}</translation>
         </message>
         <message>
+            <source>{skill} {level} (needs {needed})</source>
+            <translation>{skill} {level} (precisa de {needed})</translation>
+        </message>
+        <message>
+            <source>{hours} on “{title}”</source>
+            <translation>{hours} em “{title}”</translation>
+        </message>
+        <message>
             <source>free {free} a week in the period (offers {offered} h{taken}); takes {share} a week here</source>
             <translation>{free} livres por semana no período (oferece {offered} h{taken}); ocupa {share} por semana aqui</translation>
+        </message>
+        <message>
+            <source>; {commitments}</source>
+            <translation>; {commitments}</translation>
         </message>
         <message>
             <source>overlap {hours} a day</source>
@@ -8846,6 +8885,34 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         <message>
             <source>{text}: {why}</source>
             <translation>{text}: {why}</translation>
+        </message>
+        <message>
+            <source>no free hours</source>
+            <translation>nenhuma hora livre</translation>
+        </message>
+        <message>
+            <source>too little overlap</source>
+            <translation>pouca sobreposição</translation>
+        </message>
+        <message>
+            <source>rate above the maximum</source>
+            <translation>taxa acima do máximo</translation>
+        </message>
+        <message>
+            <source>cost unknown</source>
+            <translation>custo desconhecido</translation>
+        </message>
+        <message>
+            <source>lacks {skills}</source>
+            <translation>falta: {skills}</translation>
+        </message>
+        <message>
+            <source>{hours} a week free</source>
+            <translation>{hours} livres por semana</translation>
+        </message>
+        <message>
+            <source>costs {amount} for the whole work</source>
+            <translation>custa {amount} pelo trabalho todo</translation>
         </message>
         <message>
             <source>{missing}</source>

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..services.labels import plural
+from . import words
+from .words import tr
 
 
 def register(sub) -> None:
@@ -72,26 +73,31 @@ def as_json(result) -> dict:
 
 
 def text_lines(result) -> list[str]:
+    """The proposals as lines to read, in the program's language (the JSON keeps the English)."""
+    say = words.sentence
     lines: list[str] = []
     for number, p in enumerate(result.proposals, 1):
-        kind = "team" if p.is_team else "one person"
-        lines.append(f"{number}. {p.names} ({kind})" + (f" — {p.reasons[0]}" if p.reasons else ""))
+        kind = tr("team") if p.is_team else tr("one person")
+        lines.append(f"{number}. {p.names} ({kind})" + (f" — {say(p.reasons[0])}" if p.reasons else ""))
         for reason in p.reasons[1:]:
-            lines.append(f"     {reason}")
+            lines.append(f"     {say(reason)}")
         for m in p.members:
             if p.is_team:
-                lines.append(f"   {m.candidate.name}: {m.hours_per_week} h a week")
-            lines.extend(f"     · {reason}" for reason in m.reasons)
-            lines.extend(f"     ! {risk}" for risk in m.candidate.risks)
+                lines.append("   " + tr("{name}: {hours} h a week").format(name=m.candidate.name, hours=m.hours_per_week))
+            lines.extend(f"     · {say(reason)}" for reason in m.reasons)
+            lines.extend(f"     ! {say(risk)}" for risk in m.candidate.risks)
     if result.unmet:
-        lines.append("" if lines else "No proposal meets the description.")
+        lines.append("" if lines else tr("No proposal meets the description."))
         for u in result.unmet:
-            lines.append(f"Not met: {u.text}")
+            lines.append(tr("Not met: {what}").format(what=say(u.text)))
             for alt in u.nearest:
-                lines.append(f"   nearest: {alt.name} — {alt.detail}")
+                lines.append("   " + tr("nearest: {name} — {detail}").format(name=alt.name, detail=say(alt.detail)))
     lines.append("")
-    lines.append(f"{plural(result.considered, 'person', 'people')} with the skills considered"
-                 + (f"; availability not set for {result.not_set}" if result.not_set else "") + ".")
+    considered = tr("%n person(s) with the skills considered", result.considered)
+    if result.not_set:
+        considered = tr("{considered}; availability not set for {count}").format(considered=considered,
+                                                                              count=result.not_set)
+    lines.append(considered + ".")
     return lines
 
 

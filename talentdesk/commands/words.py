@@ -47,15 +47,30 @@ def tr(text: str, n: int = -1) -> str:
     return found
 
 
-def field_error_text(exc: BaseException) -> str:
-    """A service's message (a template and its values, "field: sentence") in the program's language; for a
-    command's last words (see the module's note)."""
+def _core_application() -> None:
+    """An application to translate through, for a command that will not draw (see the module's note)."""
     app = QCoreApplication.instance()
     if app is None:
         _names()
         app = QCoreApplication(sys.argv[:1])
     from ..app import translation
-    from ..app.errors import field_error_text as translated
 
     translation.install(app)
+
+
+def field_error_text(exc: BaseException) -> str:
+    """A service's message (a template and its values, "field: sentence") in the program's language; for a
+    command's last words."""
+    _core_application()
+    from ..app.errors import field_error_text as translated
+
     return translated(exc)
+
+
+def sentence(message: str) -> str:
+    """A service's sentence (services.errors.Message) in the program's language, for the output of a command
+    that does not draw."""
+    _core_application()
+    from ..sentences import translated
+
+    return translated(message)

@@ -30,7 +30,7 @@ from ..store.db import database
 from ..store.models import Attachment, Contract, Plan, PlanMember, PlanSkill, Talent
 from . import availability, bench, classification, contracts, settings, stored
 from . import validate as v
-from .errors import QT_TRANSLATE_NOOP, Message, NotFound, ValidationError, counted
+from .errors import QT_TRANSLATE_NOOP, Listing, Message, NotFound, ValidationError, counted
 from .money import check_currency, check_minor, format_plain, to_minor
 
 MAX_TEAM = 3
@@ -471,13 +471,17 @@ def _member(c: Candidate, minutes: int, d: Description) -> Member:
 def _member_reasons(m: Member, d: Description) -> list[Message]:
     c = m.candidate
     reasons = [Message(QT_TRANSLATE_NOOP("errors", "skills: {skills}"),
-                       skills=", ".join(f"{n.name} {c.levels.get(n.name, 0)} (needs {n.min_level})" for n in m.covers))]
+                       skills=Listing(Message(QT_TRANSLATE_NOOP("errors", "{skill} {level} (needs {needed})"),
+                                              skill=n.name, level=c.levels.get(n.name, 0), needed=n.min_level)
+                                      for n in m.covers))]
     cap = c.capacity
-    taken = "; ".join(f"{_hours(x.minutes_a_week)} on “{x.title}”" for x in cap.commitments if x.minutes_a_week)
+    taken = Listing((Message(QT_TRANSLATE_NOOP("errors", "{hours} on “{title}”"), hours=_hours(x.minutes_a_week),
+                             title=x.title) for x in cap.commitments if x.minutes_a_week), "; ")
     reasons.append(Message(QT_TRANSLATE_NOOP("errors", "free {free} a week in the period (offers {offered} h{taken}); "
                                                        "takes {share} a week here"),
                            free=_hours(cap.free_minutes_a_week), offered=cap.offered_hours,
-                           taken=f"; {taken}" if taken else "", share=f"{m.hours_per_week} h"))
+                           taken=Message(QT_TRANSLATE_NOOP("errors", "; {commitments}"), commitments=taken) if taken
+                           else "", share=f"{m.hours_per_week} h"))
     overlap = Message(QT_TRANSLATE_NOOP("errors", "overlap {hours} a day"), hours=_hours(c.overlap.first_minutes))
     if c.overlap.changes_on:
         overlap = Message(QT_TRANSLATE_NOOP("errors", "overlap {hours} a day, {then} from {day} (the clocks change)"),
@@ -625,22 +629,33 @@ def _money_text(template: str, d: Description, limit: int, priced: list, refused
     return text
 
 
+# Why a near candidate falls short, per constraint of ``_fits``.
+_SHORT_OF = {
+    "availability": QT_TRANSLATE_NOOP("errors", "availability not set"),
+    "hours": QT_TRANSLATE_NOOP("errors", "no free hours"),
+    "overlap": QT_TRANSLATE_NOOP("errors", "too little overlap"),
+    "max_rate": QT_TRANSLATE_NOOP("errors", "rate above the maximum"),
+    "budget": QT_TRANSLATE_NOOP("errors", "cost unknown"),
+}
+
+
 def _together(d: Description, people: list[Candidate]) -> Unmet:
     """Every constraint is met by someone, but no one person or team meets them all at once."""
     best = sorted(people, key=lambda c: -c.points)[:NEAREST]
-    words = {"availability": "availability not set", "hours": "no free hours", "overlap": "too little overlap",
-             "max_rate": "rate above the maximum", "budget": "cost unknown"}
     nearest = []
     for c in best:
         missing = [n.name for n in d.skills if not c.covers(n)]
-        failed = [str(c.rate_problem) if f == "budget" and c.rate_problem else words[f] for f in _fits(c, d)]
-        failed += [f"lacks {', '.join(missing)}"] if missing else []
-        if c.capacity.is_set and (c.capacity.free_minutes or 0) < d.needed_minutes and "no free hours" not in failed:
-            failed.append(f"{_hours(c.capacity.free_minutes_a_week)} a week free")
+        fits = _fits(c, d)
+        failed = [c.rate_problem if f == "budget" and c.rate_problem else Message(_SHORT_OF[f]) for f in fits]
+        failed += [Message(QT_TRANSLATE_NOOP("errors", "lacks {skills}"), skills=", ".join(missing))] if missing else []
+        if c.capacity.is_set and (c.capacity.free_minutes or 0) < d.needed_minutes and "hours" not in fits:
+            failed.append(Message(QT_TRANSLATE_NOOP("errors", "{hours} a week free"),
+                                  hours=_hours(c.capacity.free_minutes_a_week)))
         alone = c.rate_in_plan * d.needed_minutes // 60 if c.rate_in_plan is not None else None
         if d.budget_minor is not None and alone is not None and alone > d.budget_minor:
-            failed.append(f"costs {format_plain(alone, d.currency)} for the whole work")
-        nearest.append(_alt(c, QT_TRANSLATE_NOOP("errors", "{missing}"), missing="; ".join(failed) or "—"))
+            failed.append(Message(QT_TRANSLATE_NOOP("errors", "costs {amount} for the whole work"),
+                                  amount=format_plain(alone, d.currency)))
+        nearest.append(_alt(c, QT_TRANSLATE_NOOP("errors", "{missing}"), missing=Listing(failed, "; ") if failed else "—"))
     return Unmet("together", Message(QT_TRANSLATE_NOOP("errors", "nobody alone, nor any team of up to {size} people, "
                                                                  "meets all of this at once"), size=MAX_TEAM), nearest)
 
