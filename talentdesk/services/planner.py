@@ -28,7 +28,7 @@ from peewee import JOIN, fn
 
 from ..store.db import database
 from ..store.models import Attachment, Contract, Plan, PlanMember, PlanSkill, Talent
-from . import availability, bench, classification, contracts, settings, stored
+from . import availability, bench, classification, contracts, exchange, settings, stored
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, Listing, Message, NotFound, ValidationError, counted
 from .money import check_currency, check_minor, format_plain, to_minor
@@ -139,16 +139,21 @@ class NoExchangeRate(Exception):
         super().__init__(self.message)
 
 
-def cost_in(plan_currency: str, minor: int, currency: str, on: dt.date | None = None) -> int:
+def cost_in(plan_currency: str, minor: int, currency: str, on: dt.date | None = None,
+            book: exchange.RateBook | None = None) -> int:
     """``minor`` units of ``currency`` in the plan's currency, on the day ``on``.
 
-    The one place the planner decides about currencies. Today it converts nothing: the same currency
-    passes, any other is refused (``NoExchangeRate``), and the planner names that constraint.
-    When exchange rates are kept, this is where they apply.
+    The one place the planner decides about currencies: another currency is converted by the rules payments
+    follow (services/exchange.py: the rate kept for the day, or the nearest earlier one within the allowed
+    age; ``on`` defaults to today). With no rate for that day the amount is refused (``NoExchangeRate``) and
+    the planner names that constraint; it never guesses.
     """
     if currency == plan_currency:
         return minor
-    raise NoExchangeRate(currency, plan_currency)
+    converted = exchange.convert(minor, currency, on or dt.date.today(), home=plan_currency, book=book)
+    if converted.home_minor is None:
+        raise NoExchangeRate(currency, plan_currency)
+    return converted.home_minor
 
 
 # -- overlap over the period -------------------------------------------------------------------------
@@ -354,8 +359,13 @@ def _people(ids: list[int], d: Description, today: dt.date, levels: dict[int, di
             found[tid].last_worked = stored.day(last)
         for tid, answer in _latest_rehire(chunk):
             found[tid].would_rehire = answer
+    # A plan starts in the future, where no rate is kept yet: rates are taken for its first day or today,
+    # whichever comes first; only the rates that day may use are read.
+    day = min(d.starts_on, today)
+    book = exchange.RateBook({c.rate_currency for c in found.values() if c.rate_currency} | {d.currency},
+                             between=(day, day))
     for c in found.values():
-        _price(c, d)
+        _price(c, d, day, book)
     return found
 
 
@@ -366,12 +376,12 @@ def _latest_rehire(ids: list[int]) -> list[tuple[int, str]]:
                  f"JOIN contract c ON c.id = pr.contract_id WHERE c.talent_id IN ({marks})) WHERE n = 1", list(ids))
 
 
-def _price(c: Candidate, d: Description) -> None:
+def _price(c: Candidate, d: Description, day: dt.date, book: exchange.RateBook) -> None:
     if c.rate_minor is None:
         c.rate_problem = Message(QT_TRANSLATE_NOOP("errors", "no rate on record"))
         return
     try:
-        c.rate_in_plan = cost_in(d.currency, c.rate_minor, c.rate_currency, d.starts_on)
+        c.rate_in_plan = cost_in(d.currency, c.rate_minor, c.rate_currency, day, book)
     except NoExchangeRate as refused:
         c.rate_problem = refused.message
 

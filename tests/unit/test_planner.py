@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from talentdesk.services import availability, contracts, planner, settings, talents, worklog
+from talentdesk.services import availability, contracts, exchange, planner, settings, talents, worklog
 from talentdesk.services.errors import ValidationError
 from talentdesk.services.planner import Description, SkillNeed
 from tests import factories
@@ -204,11 +204,25 @@ def test_without_a_budget_the_other_currency_leaves_the_cost_unknown(db, my_day)
                for r in result.proposals[0].members[0].reasons)
 
 
-def test_cost_in_is_the_one_currency_decision():
+def test_cost_in_is_the_one_currency_decision(db):
     assert planner.cost_in("EUR", 1234, "EUR") == 1234
     with pytest.raises(planner.NoExchangeRate) as refused:
-        planner.cost_in("EUR", 1234, "GBP")
+        planner.cost_in("EUR", 1234, "GBP", TODAY)
     assert str(refused.value) == "rate in GBP, budget in EUR — no exchange rate"
+    exchange.set_rate(TODAY - dt.timedelta(days=3), "GBP", "0.8")  # a Friday's rate serves the Monday
+    assert planner.cost_in("EUR", 8000, "GBP", TODAY) == 10000
+    exchange.set_rate(TODAY - dt.timedelta(days=3), "USD", "1.25")  # crossed through the euro: 1 GBP = 1.5625 USD
+    assert planner.cost_in("USD", 8000, "GBP", TODAY) == 12500
+
+
+def test_a_rate_in_another_currency_is_converted_by_the_rates_in_force(db, my_day):
+    person("Gwen", [("Python", 4)], hours=40, rate=4000, currency="GBP")  # £40.00 an hour
+    exchange.set_rate(TODAY - dt.timedelta(days=1), "GBP", "0.8")  # the plan starts later: today's rate serves
+    result = planner.propose(describe(("Python", 4), hours=20, budget_minor=600_000, currency="EUR"), TODAY)
+    member = result.proposals[0].members[0]
+    assert member.candidate.rate_in_plan == 5000  # €50.00 an hour
+    assert member.cost_minor == 5000 * member.minutes // 60
+    assert result.unmet == []
 
 
 # -- no solution ------------------------------------------------------------------------------------------
