@@ -51,8 +51,9 @@ def lrelease_command() -> list[str]:
     return pyside_tool("lrelease")
 
 
-# app/translation.py asks a message that misses its context again in this one (PySide passes the run-time
-# class as the context, not the class where the call is written).
+# app/translation.py (ANY_CONTEXT there: tests/gui/test_language.py fails when the two differ) asks a message
+# that misses its context again in this one (PySide passes the run-time class as the context, not the class
+# where the call is written).
 ANY_CONTEXT = "@any"
 
 

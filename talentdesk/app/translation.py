@@ -138,7 +138,6 @@ def install(app: QCoreApplication, language: str | None = None) -> PluralForms:
     locale = locale_for(language)
     if locale is not None:
         QLocale.setDefault(locale)
-    app._language = language
     if language != "en":
         # Qt asks the translator installed last first: the language's words before the English counts.
         qt_words = QTranslator(app)
@@ -163,7 +162,3 @@ def pseudo_language(app: QCoreApplication) -> None:
 
         pseudo.install(app, right_to_left=language == "pseudo-rtl" and isinstance(app, QGuiApplication))
 
-
-def current_language(app: QCoreApplication | None = None) -> str:
-    app = app or QCoreApplication.instance()
-    return getattr(app, "_language", "en") if app is not None else "en"

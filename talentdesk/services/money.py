@@ -42,7 +42,6 @@ def exponent(currency: str) -> int:
 
 
 _SPACES = str.maketrans("", "", " \u00a0\u202f'")  # spaces and the Swiss apostrophe group digits
-_GROUPED = re.compile(r"\d{1,3}(\d{3})*")
 
 
 def plain_amount(text: str, decimal_point: str = ".") -> str:
@@ -65,10 +64,10 @@ def plain_amount(text: str, decimal_point: str = ".") -> str:
     else:
         decimal = None
     whole, _, fraction = body.partition(decimal) if decimal else (body, "", "")
-    digits = whole.replace(",", "").replace(".", "")
-    if digits != whole and not _GROUPED.fullmatch(digits) or any(len(g) != 3 for g in re.split(r"[.,]", whole)[1:]):
+    groups = re.split(r"[.,]", whole)
+    if len(groups) > 1 and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
         return t
-    return sign + digits + ("." + fraction if decimal else "")
+    return sign + "".join(groups) + ("." + fraction if decimal else "")
 
 
 def to_minor(amount: Decimal | int | str, currency: str, field: str = "amount", allow_negative: bool = False,

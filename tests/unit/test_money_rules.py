@@ -160,7 +160,7 @@ def test_an_amount_is_read_as_the_person_typed_it_in_their_locale(typed, decimal
     assert money.to_minor(typed, "EUR", decimal_point=decimal_point) == minor
 
 
-@pytest.mark.parametrize("typed", ["1,2,3", "12,34,567", "1.2.3", "1.234.5"])
+@pytest.mark.parametrize("typed", ["1,2,3", "12,34,567", "1.2.3", "1.234.5", "1234.567.890", "1.234.567.89"])
 def test_digits_grouped_otherwise_than_by_threes_are_refused_not_guessed(typed):
     with pytest.raises(ValidationError):
         money.to_minor(typed, "EUR", decimal_point=",")
