@@ -21,6 +21,10 @@ class _Local(string.Formatter):
     """A message's values as the screens show them: dates and numbers in the user's locale."""
 
     def format_field(self, value, format_spec: str) -> str:
+        if isinstance(value, service_errors.Number):
+            return QLocale().toString(float(value.value), "f", value.places)
+        if isinstance(value, service_errors.Amount):
+            return formatting.money(value.minor, value.currency)
         if isinstance(value, service_errors.Listing):
             return value.separator.join(self.format_field(item, "") for item in value)
         if isinstance(value, Message):

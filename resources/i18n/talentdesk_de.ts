@@ -8759,6 +8759,10 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
             <translation>Satz in {rate}, Budget in {plan} — kein Wechselkurs</translation>
         </message>
         <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
             <source>no rate on record</source>
             <translation>kein Stundensatz hinterlegt</translation>
         </message>

@@ -8759,6 +8759,10 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
             <translation>tarifa en {rate}, presupuesto en {plan} — sin tipo de cambio</translation>
         </message>
         <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
             <source>no rate on record</source>
             <translation>sin tarifa registrada</translation>
         </message>

@@ -8759,6 +8759,10 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
             <translation>tarif en {rate}, budget en {plan} — aucun taux de change</translation>
         </message>
         <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
             <source>no rate on record</source>
             <translation>aucun taux enregistré</translation>
         </message>

@@ -8759,6 +8759,10 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
             <translation>taxa em {rate}, orçamento em {plan} — sem taxa de câmbio</translation>
         </message>
         <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
             <source>no rate on record</source>
             <translation>nenhuma taxa registrada</translation>
         </message>

@@ -53,6 +53,9 @@ def _core_application() -> None:
     if app is None:
         _names()
         app = QCoreApplication(sys.argv[:1])
+        if QLocale().language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+            # No locale at all (LANG=C): US English formats, as the window and the PDFs use.
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     from ..app import translation
 
     translation.install(app)

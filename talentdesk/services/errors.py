@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+from typing import NamedTuple
 
 CONTEXT = "errors"
 FIELD_CONTEXT = "fields"
@@ -31,10 +32,31 @@ class Listing(tuple):
         return self
 
 
+class Amount(NamedTuple):
+    """An amount of money given to a sentence: the English text writes it plainly ("6800.00 USD"), a screen or
+    a PDF in the user's locale ("$6,800.00")."""
+
+    minor: int
+    currency: str
+
+
+class Number(NamedTuple):
+    """A number with a fixed count of decimals given to a sentence: "9.4" in English, "9,4" in German."""
+
+    value: float
+    places: int
+
+
 class _English(string.Formatter):
     """Values as the English text always showed them: dates as ISO dates, numbers as Python writes them."""
 
     def format_field(self, value, format_spec: str) -> str:
+        if isinstance(value, Amount):
+            from .money import format_plain
+
+            return format_plain(value.minor, value.currency)
+        if isinstance(value, Number):
+            return f"{value.value:.{value.places}f}"
         if isinstance(value, Listing):
             return value.separator.join(self.format_field(item, "") for item in value)
         if isinstance(value, Message):

@@ -28,10 +28,10 @@ from peewee import JOIN, fn
 
 from ..store.db import database
 from ..store.models import Attachment, Contract, Plan, PlanMember, PlanSkill, Talent
-from . import availability, bench, classification, contracts, exchange, settings, stored
+from . import availability, bench, classification, contracts, exchange, labels, settings, stored
 from . import validate as v
-from .errors import QT_TRANSLATE_NOOP, Listing, Message, NotFound, ValidationError, counted
-from .money import check_currency, check_minor, format_plain, to_minor
+from .errors import QT_TRANSLATE_NOOP, Amount, Listing, Message, NotFound, Number, ValidationError, counted
+from .money import check_currency, check_minor, to_minor
 
 MAX_TEAM = 3
 POOL_PER_SKILL = 6  # the best people per skill that teams are formed from
@@ -316,7 +316,8 @@ def _hours(minutes: int | None) -> str:
     if minutes is None:
         return "—"
     hours = minutes / 60
-    return f"{hours:.0f} h" if abs(hours - round(hours)) < 0.05 else f"{hours:.1f} h"
+    return Message(QT_TRANSLATE_NOOP("errors", "{hours} h"),
+                   hours=Number(hours, 0 if abs(hours - round(hours)) < 0.05 else 1))
 
 
 def _skilled(needs: Sequence[SkillNeed]) -> dict[int, dict[str, int]]:
@@ -500,15 +501,16 @@ def _member_reasons(m: Member, d: Description) -> list[Message]:
     reasons.append(overlap)
     if m.cost_minor is not None:
         reasons.append(Message(QT_TRANSLATE_NOOP("errors", "cost {cost} for {hours} at {rate} an hour"),
-                               cost=format_plain(m.cost_minor, d.currency), hours=_hours(m.minutes),
-                               rate=format_plain(c.rate_in_plan or 0, d.currency)))
+                               cost=Amount(m.cost_minor, d.currency), hours=_hours(m.minutes),
+                               rate=Amount(c.rate_in_plan or 0, d.currency)))
     elif c.rate_problem:
         reasons.append(Message(QT_TRANSLATE_NOOP("errors", "cost unknown: {why}"), why=c.rate_problem))
     if c.score is not None:
         reasons.append(Message(QT_TRANSLATE_NOOP("errors", "review score {score} of 5 over {reviews}; would rehire: "
                                                            "{rehire}"),
-                               score=f"{c.score:.1f}", reviews=counted(c.reviews, "%n review(s)"),
-                               rehire=c.would_rehire or "—"))
+                               score=Number(c.score, 1), reviews=counted(c.reviews, "%n review(s)"),
+                               rehire=Message(labels.REHIRE_ANSWER[c.would_rehire]) if c.would_rehire in
+                               labels.REHIRE_ANSWER else "—"))
     else:
         reasons.append(Message(QT_TRANSLATE_NOOP("errors", "no review yet")))
     reasons.append(Message(QT_TRANSLATE_NOOP("errors", "last worked together {day}"), day=c.last_worked)
@@ -535,11 +537,11 @@ def _proposal(team: Sequence[Candidate], d: Description) -> Proposal | None:
     proposal = Proposal(members, total, d.currency, points)
     if total is not None:
         proposal.reasons.append(Message(QT_TRANSLATE_NOOP("errors", "cost for the period {cost}"),
-                                        cost=format_plain(total, d.currency)))
+                                        cost=Amount(total, d.currency)))
     if d.budget_minor is not None and total is not None:
         proposal.reasons.append(Message(QT_TRANSLATE_NOOP("errors", "within the budget of {budget} ({left} left)"),
-                                        budget=format_plain(d.budget_minor, d.currency),
-                                        left=format_plain(d.budget_minor - total, d.currency)))
+                                        budget=Amount(d.budget_minor, d.currency),
+                                        left=Amount(d.budget_minor - total, d.currency)))
     return proposal
 
 
@@ -617,7 +619,7 @@ def _unmet(d: Description, people: list[Candidate], skilled: dict[int, dict[str,
 def _money_unmet(d: Description, people: list[Candidate], unmet: list[Unmet]) -> None:
     priced = sorted((c for c in people if c.rate_in_plan is not None), key=lambda c: c.rate_in_plan or 0)
     refused = [c for c in people if c.rate_in_plan is None and c.rate_problem]
-    nearest = [_alt(c, QT_TRANSLATE_NOOP("errors", "{rate} an hour"), rate=format_plain(c.rate_in_plan or 0, d.currency))
+    nearest = [_alt(c, QT_TRANSLATE_NOOP("errors", "{rate} an hour"), rate=Amount(c.rate_in_plan or 0, d.currency))
                for c in priced[:NEAREST]] or [Alternative(c.id, c.name, c.rate_problem)
                                               for c in refused[:NEAREST] if c.rate_problem]
     if d.max_rate_minor is not None and not any((c.rate_in_plan or 0) <= d.max_rate_minor for c in priced):
@@ -633,7 +635,7 @@ def _money_unmet(d: Description, people: list[Candidate], unmet: list[Unmet]) ->
 
 
 def _money_text(template: str, d: Description, limit: int, priced: list, refused: list, **values) -> Message:
-    text = Message(template, limit=format_plain(limit, d.currency), **values)
+    text = Message(template, limit=Amount(limit, d.currency), **values)
     if not priced and refused:  # nobody can be compared at all: say why (a currency with no exchange rate)
         text = Message(QT_TRANSLATE_NOOP("errors", "{text}: {why}"), text=text, why=refused[0].rate_problem)
     return text
@@ -664,7 +666,7 @@ def _together(d: Description, people: list[Candidate]) -> Unmet:
         alone = c.rate_in_plan * d.needed_minutes // 60 if c.rate_in_plan is not None else None
         if d.budget_minor is not None and alone is not None and alone > d.budget_minor:
             failed.append(Message(QT_TRANSLATE_NOOP("errors", "costs {amount} for the whole work"),
-                                  amount=format_plain(alone, d.currency)))
+                                  amount=Amount(alone, d.currency)))
         nearest.append(_alt(c, QT_TRANSLATE_NOOP("errors", "{missing}"), missing=Listing(failed, "; ") if failed else "—"))
     return Unmet("together", Message(QT_TRANSLATE_NOOP("errors", "nobody alone, nor any team of up to {size} people, "
                                                                  "meets all of this at once"), size=MAX_TEAM), nearest)

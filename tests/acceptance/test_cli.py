@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from talentdesk import __version__
+from talentdesk import __version__, formatting
 from talentdesk.cli import build_parser, main
 
 
@@ -138,7 +138,7 @@ def test_plan_prints_the_planners_proposals_and_the_constraint_nobody_meets(tmp_
     assert found["proposals"][0]["cost_minor"] == 5000 * 40 and found["proposals"][0]["currency"] == "EUR"
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert "1. Ana (one person) — cost for the period 2000.00 EUR" in out
+    assert f"1. Ana (one person) — cost for the period {formatting.money(5000 * 40, 'EUR')}" in out
     assert main([*args[:-4], "--skill", "Rust:5", "--today", "2027-01-01"]) == 0
     assert "Not met: nobody has Rust at level 5 or above" in capsys.readouterr().out
     assert main([*args[:3], "--skill", "Python:9", *args[5:]]) == 1

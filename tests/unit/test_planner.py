@@ -141,7 +141,7 @@ def test_single_people_ranked_with_reasons_and_cost(db, my_day):
     best = singles[0]
     assert best.cost_minor == 4000 * 20 * 2  # 20 h a week for two weeks at 40.00
     text = " | ".join(best.members[0].reasons)
-    assert "Python 4 (needs 4)" in text and "review score 5.0 of 5" in text and "would rehire: yes" in text
+    assert "Python 4 (needs 4)" in text and "review score 5.0 of 5" in text and "would rehire: Yes" in text
     assert "cost 1600.00 EUR for 40 h at 40.00 EUR an hour" in text
     assert best.members[0].hours_per_week == 20
     assert result.unmet == []
