@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -34,21 +34,13 @@ def ensure_application(offscreen: bool = False, scheme: str | None = None) -> QA
         QGuiApplication.setDesktopFileName("org.talentdesk.TalentDesk")
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
-        _choose_locale()
+        translation.choose_system_locale()
         _load_fonts()
         theme.apply(app, scheme or theme.saved_scheme())
     date_fields.install(app)  # both are kept once per application, whoever created it
     translation.install(app)  # the language, and the pseudo-language when asked for
     translation.pseudo_language(app)
     return app
-
-
-def _choose_locale() -> None:
-    """The system's locale for dates, numbers and money; plain English where none is set (LANG=C)."""
-    system = QLocale.system()
-    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        system = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    QLocale.setDefault(system)
 
 
 def _load_fonts() -> None:

@@ -71,6 +71,14 @@ def chosen_language() -> str:
     return saved_language() or system_language()
 
 
+def choose_system_locale() -> None:
+    """The system's locale for dates, numbers and money; plain English where none is set (LANG=C)."""
+    system = QLocale.system()
+    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        system = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    QLocale.setDefault(system)
+
+
 def locale_for(language: str, system: QLocale | None = None) -> QLocale | None:
     """The locale of dates, numbers and money for a language, or None where the system's own serves it.
 

@@ -49,15 +49,13 @@ def tr(text: str, n: int = -1) -> str:
 
 def _core_application() -> None:
     """An application to translate through, for a command that will not draw (see the module's note)."""
+    from ..app import translation
+
     app = QCoreApplication.instance()
     if app is None:
         _names()
         app = QCoreApplication(sys.argv[:1])
-        if QLocale().language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-            # No locale at all (LANG=C): US English formats, as the window and the PDFs use.
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    from ..app import translation
-
+        translation.choose_system_locale()  # as the window does: US English formats where LANG=C
     translation.install(app)
 
 
