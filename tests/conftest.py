@@ -74,12 +74,14 @@ BOTH_ENGINES = {
     "test_resolve", "test_timeline", "test_timeline_chart_scores", "test_review_session", "test_review_rules",
     "test_interchange_csv", "test_interchange_upwork", "test_interchange_vcard", "test_interchange_exports",
     "test_report_data", "test_history", "test_atomicity", "test_exchange", "test_tax_year", "test_my_record",
+    "test_planner",
 }
 
 
 def pytest_generate_tests(metafunc):
-    module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    if module in BOTH_ENGINES and "db" in metafunc.fixturenames \
+    package, _, module = metafunc.module.__name__.rpartition(".")
+    # The unit suites only: a window under test opens its data folder, not the team database.
+    if package.endswith("unit") and module in BOTH_ENGINES and "db" in metafunc.fixturenames \
             and not any(m.name == "parametrize" and "engine" in str(m.args[0]) for m in metafunc.definition.iter_markers()):
         metafunc.parametrize("engine", ENGINES, indirect=True)
 

@@ -167,13 +167,18 @@ class _Running:
     end: dt.date | None
     schedule: Schedule
     recent_minutes_a_week: int = 0
+    # By Monday: one contract is asked about the same week for every day of it. Made per call of
+    # ``capacities``, so ``today`` is the same for every question.
+    _weekly: dict[dt.date, tuple[int, bool]] = field(default_factory=dict, repr=False)
 
     def runs_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
     def minutes_a_week(self, monday: dt.date, today: dt.date) -> tuple[int, bool]:
-        limit = self.schedule.for_week(monday, today).limit_minutes
-        return (limit, True) if limit else (self.recent_minutes_a_week, False)
+        if monday not in self._weekly:
+            limit = self.schedule.for_week(monday, today).limit_minutes
+            self._weekly[monday] = (limit, True) if limit else (self.recent_minutes_a_week, False)
+        return self._weekly[monday]
 
 
 def _running(ids: list[int], start: dt.date, end: dt.date, today: dt.date) -> dict[int, list[_Running]]:
@@ -224,22 +229,26 @@ def _weekdays(start: dt.date, end: dt.date) -> list[dt.date]:
     return days
 
 
-def _free(offered_minutes: int, days: list[dt.date], away: list[Away], running: list[_Running],
+Weeks = list[tuple[dt.date, list[dt.date]]]
+
+
+def _weeks(days: list[dt.date]) -> Weeks:
+    """The weekdays grouped by the Monday of their week: done once per period, not once per person."""
+    return [(monday, list(week)) for monday, week in itertools.groupby(days, key=lambda day: week_of(day)[0])]
+
+
+def _free(offered_minutes: int, weeks: Weeks, away: list[Away], running: list[_Running],
           today: dt.date) -> tuple[int, int]:
-    """(free minutes, away weekdays) over the given weekdays, worked out a week at a time."""
+    """(free minutes, away weekdays) over the given weeks' weekdays, worked out a week at a time."""
     daily = offered_minutes // WORKDAYS
     if not away and not running:
-        return daily * len(days), 0
+        return daily * sum(len(days) for _monday, days in weeks), 0
     free = away_days = 0
-    for monday, week in itertools.groupby(days, key=_monday):
-        present = [day for day in week if not any(a.starts_on <= day <= a.ends_on for a in away)]
+    for monday, week in weeks:
+        present = [day for day in week if not any(a.starts_on <= day <= a.ends_on for a in away)] if away else week
+        away_days += len(week) - len(present)
         free += _free_in_week(daily, monday, present, running, today)
-    away_days = sum(1 for day in days if any(a.starts_on <= day <= a.ends_on for a in away)) if away else 0
     return free, away_days
-
-
-def _monday(day: dt.date) -> dt.date:
-    return week_of(day)[0]
 
 
 def _free_in_week(daily: int, monday: dt.date, present: list[dt.date], running: list[_Running], today: dt.date) -> int:
@@ -265,6 +274,7 @@ def capacities(talent_ids: Iterable[int], start: dt.date, end: dt.date,
     away = _away(ids, start, end)
     running = _running(ids, start, end, today)
     days = _weekdays(start, end)
+    weeks = _weeks(days)
     first_monday = week_of(start)[0]
     found: dict[int, Capacity] = {}
     for tid in ids:
@@ -274,7 +284,7 @@ def capacities(talent_ids: Iterable[int], start: dt.date, end: dt.date,
         cap.commitments = [Commitment(c.id, c.title, *c.minutes_a_week(first_monday, today))
                            for c in mine if c.runs_on(max(start, c.start or start))]
         if hours is not None:  # nothing to work out for a person whose availability is not set
-            cap.free_minutes, cap.away_days = _free(hours * 60, days, cap.away, mine, today)
+            cap.free_minutes, cap.away_days = _free(hours * 60, weeks, cap.away, mine, today)
         found[tid] = cap
     return found
 

@@ -24,10 +24,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from ..store.db import database
-from ..store.models import Attachment, Contract, Plan, PlanMember, PlanSkill, Talent
+from ..store.models import Contract, Plan, PlanMember, PlanSkill, Talent
 from . import availability, bench, classification, contracts, exchange, labels, settings, stored
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, Amount, Listing, Message, NotFound, Number, ValidationError, counted
@@ -320,18 +320,39 @@ def _hours(minutes: int | None) -> str:
                    hours=Number(hours, 0 if abs(hours - round(hours)) < 0.05 else 1))
 
 
-def _skilled(needs: Sequence[SkillNeed]) -> dict[int, dict[str, int]]:
-    """Everyone (not archived, not do-not-rehire) holding any of the skills, with their levels: one query."""
+@dataclass
+class _Holder:
+    """Someone holding at least one of the skills: their levels in them, and what the overlap needs."""
+
+    name: str
+    timezone: str
+    day_start: int
+    day_end: int
+    levels: dict[str, int] = field(default_factory=dict)
+
+
+def _skilled(needs: Sequence[SkillNeed]) -> dict[int, _Holder]:
+    """Everyone (not archived, not do-not-rehire) holding any of the skills, by id.
+
+    Two queries: the skills by name first, then their holders through the index on the skill. (Asked in one
+    join, SQLite walked every person on the bench instead.)"""
     names = {n.name.casefold(): n.name for n in needs}
-    marks = ", ".join("?" for _ in names)
+    skills = dict(_rows(f"SELECT id, name FROM skill WHERE lower(name) IN ({_marks(names)})", list(names)))
+    if not skills:
+        return {}
     statuses = ", ".join(f"'{s}'" for s in EXCLUDED_STATUSES)
-    sql = ("SELECT ts.talent_id, s.name, ts.level FROM skill s JOIN talent_skill ts ON ts.skill_id = s.id "
-           f"JOIN talent t ON t.id = ts.talent_id WHERE lower(s.name) IN ({marks}) "
-           f"AND t.bench_status NOT IN ({statuses})")
-    found: dict[int, dict[str, int]] = {}
-    for tid, name, level in database.obj.execute_sql(sql, list(names)):
-        found.setdefault(tid, {})[names[name.casefold()]] = level
-    return found
+    sql = ("SELECT ts.talent_id, ts.skill_id, ts.level, t.name, t.timezone, t.working_hours_start, "
+           "t.working_hours_end FROM talent_skill ts JOIN talent t ON t.id = ts.talent_id "
+           f"WHERE ts.skill_id IN ({_marks(skills)}) AND t.bench_status NOT IN ({statuses})")
+    found: dict[int, _Holder] = {}
+    for tid, skill_id, level, *person in _rows(sql, list(skills)):
+        holder = found.get(tid) or found.setdefault(tid, _Holder(*person))
+        holder.levels[names[skills[skill_id].casefold()]] = level
+    return dict(sorted(found.items()))  # by id, as everything after it reads them
+
+
+def _marks(values) -> str:
+    return ", ".join("?" for _ in values)
 
 
 def _rows(sql: str, params: list) -> list[tuple]:
@@ -343,23 +364,16 @@ def _chunks(ids: list[int], size: int = 900):
         yield ids[i:i + size]
 
 
-def _people(ids: list[int], d: Description, today: dt.date, levels: dict[int, dict[str, int]]) -> dict[int, Candidate]:
-    """The facts the ranking needs about these people, in a few queries per block of ids."""
+def _people(holders: dict[int, _Holder], d: Description, today: dt.date) -> dict[int, Candidate]:
+    """What every constraint asks of these people (capacity, overlap, rate), in a few queries per block of ids."""
+    ids = list(holders)
     capacity = availability.capacities(ids, d.starts_on, d.ends_on, today)
     table = _OverlapTable(my_working_day(), d.starts_on, d.ends_on)
-    found: dict[int, Candidate] = {}
+    found = {tid: Candidate(tid, h.name, h.timezone, h.levels, capacity[tid],
+                            table.of(h.day_start, h.day_end, h.timezone)) for tid, h in holders.items()}
     for chunk in _chunks(ids):
-        statements = bench.block_statements(chunk, today)
-        for tid, name, _headline, tz, start, end, *_rest in _rows(*statements["talent"]):
-            found[tid] = Candidate(tid, name, tz, levels.get(tid, {}), capacity[tid], table.of(start, end, tz))
-        for tid, amount, currency in _rows(*statements["rate"]):
+        for tid, amount, currency in _rows(*bench.block_statements(chunk, today)["rate"]):
             found[tid].rate_minor, found[tid].rate_currency = amount, currency
-        for tid, score, count in _rows(*statements["score"]):
-            found[tid].score, found[tid].reviews = score, count
-        for tid, last, _now in _rows(*statements["worked"]):
-            found[tid].last_worked = stored.day(last)
-        for tid, answer in _latest_rehire(chunk):
-            found[tid].would_rehire = answer
     # A plan starts in the future, where no rate is kept yet: rates are taken for its first day or today,
     # whichever comes first; only the rates that day may use are read.
     day = min(d.starts_on, today)
@@ -370,8 +384,26 @@ def _people(ids: list[int], d: Description, today: dt.date, levels: dict[int, di
     return found
 
 
+def _judge(people: list[Candidate], d: Description, today: dt.date) -> None:
+    """What the ranking asks of these people (reviews, would rehire, last worked together, risks) and the points
+    it gives them. Asked of those who can be proposed; of the others only when no proposal is found and the
+    nearest alternatives are chosen by points."""
+    by_id = {c.id: c for c in people}
+    for chunk in _chunks(list(by_id)):
+        statements = bench.block_statements(chunk, today)
+        for tid, score, count in _rows(*statements["score"]):
+            by_id[tid].score, by_id[tid].reviews = score, count
+        for tid, last, _now in _rows(*statements["worked"]):
+            by_id[tid].last_worked = stored.day(last)
+        for tid, answer in _latest_rehire(chunk):
+            by_id[tid].would_rehire = answer
+    _risks(people, d, today)
+    for c in people:
+        c.points = _points(c, d)
+
+
 def _latest_rehire(ids: list[int]) -> list[tuple[int, str]]:
-    marks = ", ".join("?" for _ in ids)
+    marks = _marks(ids)
     return _rows("SELECT talent_id, would_rehire FROM (SELECT c.talent_id, pr.would_rehire, row_number() OVER "
                  "(PARTITION BY c.talent_id ORDER BY pr.reviewed_on DESC, pr.id DESC) AS n FROM private_review pr "
                  f"JOIN contract c ON c.id = pr.contract_id WHERE c.talent_id IN ({marks})) WHERE n = 1", list(ids))
@@ -401,11 +433,12 @@ def _risks(people: list[Candidate], d: Description, today: dt.date) -> None:
             c.risks.append(Message(QT_TRANSLATE_NOOP("errors", "classification risk {level} on “{title}”"),
                                    level=result.level, title=result.contract_title))
     by_id = {c.id: c for c in people}
+    kinds = ", ".join(f"'{k}'" for k in EXPIRING_KINDS)
     for chunk in _chunks(ids):
-        query = (Attachment.select(Attachment.talent, Attachment.document_kind, fn.max(Attachment.expires_on))
-                 .where(Attachment.talent.in_(chunk) & Attachment.document_kind.in_(EXPIRING_KINDS)
-                        & Attachment.expires_on.is_null(False))
-                 .group_by(Attachment.talent, Attachment.document_kind).tuples())
+        # Plain SQL with one mark per id: building the IN list through the query builder cost more than the query.
+        query = _rows("SELECT talent_id, document_kind, max(expires_on) FROM attachment "
+                      f"WHERE talent_id IN ({_marks(chunk)}) AND document_kind IN ({kinds}) "
+                      "AND expires_on IS NOT NULL GROUP BY talent_id, document_kind", chunk)
         for tid, kind, expires in query:
             day = stored.day(expires)
             # The latest document of a kind runs out before the plan ends (one long expired is past history).
@@ -474,9 +507,7 @@ def _member(c: Candidate, minutes: int, d: Description) -> Member:
     cost = c.rate_in_plan * minutes // 60 if c.rate_in_plan is not None else None
     weeks_hours = minutes * availability.WORKDAYS / max(1, d.workdays) / 60
     hours = max(1, -(-int(weeks_hours * 100) // 100))  # whole hours, rounded up
-    member = Member(c, minutes, hours, covers, cost)
-    member.reasons = _member_reasons(member, d)
-    return member
+    return Member(c, minutes, hours, covers, cost)  # its reasons are written once it is among those shown
 
 
 def _member_reasons(m: Member, d: Description) -> list[Message]:
@@ -534,7 +565,13 @@ def _proposal(team: Sequence[Candidate], d: Description) -> Proposal | None:
     points = sum(c.points for c in team) / len(team) - 6 * (len(team) - 1)
     if d.budget_minor and total is not None:
         points += 15 * (d.budget_minor - total) / d.budget_minor
-    proposal = Proposal(members, total, d.currency, points)
+    return Proposal(members, total, d.currency, points)
+
+
+def _explain(proposal: Proposal, d: Description) -> Proposal:
+    """Write the reasons of a proposal that is shown: sentences cost more than the ranking, and most proposals
+    formed are never shown."""
+    total = proposal.cost_minor
     if total is not None:
         proposal.reasons.append(Message(QT_TRANSLATE_NOOP("errors", "cost for the period {cost}"),
                                         cost=Amount(total, d.currency)))
@@ -542,6 +579,8 @@ def _proposal(team: Sequence[Candidate], d: Description) -> Proposal | None:
         proposal.reasons.append(Message(QT_TRANSLATE_NOOP("errors", "within the budget of {budget} ({left} left)"),
                                         budget=Amount(d.budget_minor, d.currency),
                                         left=Amount(d.budget_minor - total, d.currency)))
+    for member in proposal.members:
+        member.reasons = _member_reasons(member, d)
     return proposal
 
 
@@ -573,13 +612,13 @@ def _alt(c: Candidate, template: str, **values) -> Alternative:
     return Alternative(c.id, c.name, Message(template, **values))
 
 
-def _unmet(d: Description, people: list[Candidate], skilled: dict[int, dict[str, int]],
-           names: dict[int, str]) -> list[Unmet]:
+def _unmet(d: Description, people: list[Candidate], skilled: dict[int, _Holder]) -> list[Unmet]:
     unmet: list[Unmet] = []
+    names = {tid: h.name for tid, h in skilled.items()}
     for need in d.skills:
-        if any(levels.get(need.name, 0) >= need.min_level for levels in skilled.values()):
+        if any(h.levels.get(need.name, 0) >= need.min_level for h in skilled.values()):
             continue
-        lower = sorted(((levels[need.name], tid) for tid, levels in skilled.items() if need.name in levels),
+        lower = sorted(((h.levels[need.name], tid) for tid, h in skilled.items() if need.name in h.levels),
                        reverse=True)[:NEAREST]
         unmet.append(Unmet("skill", Message(QT_TRANSLATE_NOOP("errors", "nobody has {skill} at level {level} or "
                                                                         "above"),
@@ -679,20 +718,17 @@ def propose(description: Description, today: dt.date | None = None, limit: int =
     d = validated(description)
     today = today or dt.date.today()
     skilled = _skilled(d.skills)
-    at_level = [tid for tid, levels in skilled.items()
-                if any(levels.get(n.name, 0) >= n.min_level for n in d.skills)]
-    people = list(_people(at_level, d, today, skilled).values())
-    names = {c.id: c.name for c in people}
-    below = [tid for tid in skilled if tid not in names]
-    if below:
-        names.update(Talent.select(Talent.id, Talent.name).where(Talent.id.in_(below[:2000])).tuples())
-    _risks(people, d, today)
-    for c in people:
-        c.points = _points(c, d)
+    at_level = {tid: h for tid, h in skilled.items() if any(h.levels.get(n.name, 0) >= n.min_level for n in d.skills)}
+    people = list(_people(at_level, d, today).values())
     eligible = [c for c in people if not _fits(c, d)]
+    _judge(eligible, d, today)
     singles = [p for c in eligible if all(c.covers(n) for n in d.skills) and (p := _proposal([c], d))]
-    proposals = sorted(singles + _teams(eligible, d), key=lambda p: (-p.points, p.names))[:limit]
-    unmet = _unmet(d, people, skilled, names)
+    ranked = sorted(singles + _teams(eligible, d), key=lambda p: (-p.points, p.names))
+    proposals = [_explain(p, d) for p in ranked[:limit]]
+    if not proposals:
+        judged = {c.id for c in eligible}
+        _judge([c for c in people if c.id not in judged], d, today)
+    unmet = _unmet(d, people, skilled)
     if not proposals and not unmet:
         unmet.append(_together(d, people))
     return Result(d, proposals, unmet, len(people), sum(1 for c in people if not c.capacity.is_set))

@@ -37,14 +37,20 @@ def planner_query(folder: Path) -> float:
 
 
 def bare_prefilter(folder: Path) -> float:
-    """The skill prefilter alone, run bare with sqlite3 and fetched."""
+    """The skill prefilter alone (the skills by name, then their holders), run bare with sqlite3 and fetched."""
     con = sqlite3.connect(folder / "talentdesk.sqlite3")
     try:
         names = [s[0].lower() for s in SKILLS]
-        sql = ("SELECT ts.talent_id, s.name, ts.level FROM skill s JOIN talent_skill ts ON ts.skill_id = s.id "
-               "JOIN talent t ON t.id = ts.talent_id WHERE lower(s.name) IN (?, ?) "
-               "AND t.bench_status NOT IN ('archived', 'do_not_rehire')")
-        return timed(lambda: con.execute(sql, names).fetchall())
+
+        def prefilter() -> list:
+            skills = [row[0] for row in con.execute("SELECT id FROM skill WHERE lower(name) IN (?, ?)", names)]
+            marks = ", ".join("?" for _ in skills)
+            return con.execute("SELECT ts.talent_id, ts.skill_id, ts.level, t.name, t.timezone, "
+                               "t.working_hours_start, t.working_hours_end FROM talent_skill ts "
+                               f"JOIN talent t ON t.id = ts.talent_id WHERE ts.skill_id IN ({marks}) "
+                               "AND t.bench_status NOT IN ('archived', 'do_not_rehire')", skills).fetchall()
+
+        return timed(prefilter)
     finally:
         con.close()
 

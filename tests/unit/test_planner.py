@@ -236,12 +236,33 @@ def test_no_solution_names_its_constraint_and_the_nearest_alternatives(db, my_da
     assert [(a.name, str(a.detail)) for a in result.unmet[0].nearest] == [("Ana", "Rust 3"), ("Ben", "Rust 2")]
 
 
+def test_when_nobody_meets_it_all_the_nearest_are_the_best_reviewed(db, my_day):
+    # Ana overlaps but costs above the maximum; Zoe is within it but works while I sleep: each constraint is
+    # met by someone, nobody meets them all. Ana comes first by id; Zoe is the better reviewed and comes first.
+    ana = person("Ana", [("Python", 4)], hours=40, rate=6000)
+    zoe = person("Zoe", [("Python", 4)], hours=40, rate=4000, tz="Asia/Tokyo")
+    _review(ended(ana, end_date=dt.date(2026, 5, 1)), 1, "no")
+    _review(ended(zoe, end_date=dt.date(2026, 5, 1)), 5, "yes")
+    result = planner.propose(describe(("Python", 4), overlap_minutes=120, max_rate_minor=5000), TODAY)
+    assert result.proposals == []
+    assert [u.code for u in result.unmet] == ["together"]
+    assert [(a.name, str(a.detail)) for a in result.unmet[0].nearest] == [
+        ("Zoe", "too little overlap"), ("Ana", "rate above the maximum")]
+
+
 def test_nobody_with_availability_set_is_said_not_assumed(db, my_day):
     person("Ana", [("Python", 4)], rate=4000)
     result = planner.propose(describe(("Python", 4)), TODAY)
     assert result.proposals == [] and result.not_set == 1
     assert [u.code for u in result.unmet] == ["availability"]
     assert [a.name for a in result.unmet[0].nearest] == ["Ana"]
+
+
+def test_a_skill_is_found_whatever_its_case(db, my_day):
+    person("Ana", [("PostgreSQL", 3)], hours=40, rate=4000)
+    result = planner.propose(describe(("postgresql", 2)), TODAY)
+    assert [p.names for p in result.proposals] == ["Ana"]
+    assert "postgresql 3 (needs 2)" in str(result.proposals[0].members[0].reasons[0])
 
 
 def test_archived_and_do_not_rehire_people_are_not_proposed(db, my_day):
