@@ -190,7 +190,7 @@ class HomeFigures:
         return self.missing_count == 0
 
     def get(self, figure: str) -> int:
-        return self.total if figure == "total" else getattr(self, figure)
+        return getattr(self, figure)  # "total" is a property like the others
 
     def add(self, kind: str, c: Converted) -> None:
         if c.home_minor is None:

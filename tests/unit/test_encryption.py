@@ -145,3 +145,15 @@ def test_a_backup_archive_of_an_encrypted_folder(db, data_dir, tmp_path):
     with pytest.raises(InterchangeError, match="encrypted data folder"):
         backup.restore(archive, folder=elsewhere)
     assert [t.name for t in Talent.select()] == ["Someone Else"]
+
+
+def test_the_status_and_the_current_passphrase_are_checked(db, data_dir, tmp_path):
+    a_world(data_dir, tmp_path)
+    assert encryption.status(data_dir) == {"available": True, "encrypted": False}
+    encryption.set_passphrase(data_dir, PASS)
+    assert encryption.status(data_dir) == {"available": True, "encrypted": True}
+    encryption.check_current(PASS)  # the right one passes
+    with pytest.raises(ValidationError) as error:
+        encryption.check_current(PASS.upper())
+    assert error.value.field == "current passphrase"
+    assert str(error.value.message) == "is not the passphrase of this data folder."
