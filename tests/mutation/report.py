@@ -4,7 +4,9 @@
 
 It reads what ``mutmut run`` left in ``mutants/`` (one ``.meta`` file per mutated module) and the list of
 equivalent mutants in ``tests/mutation/equivalent.toml``: a mutant listed there behaves exactly like the
-code for every input, so no test can kill it; it is counted apart and left out of the score.
+code for every input, so no test can kill it; it is counted apart and left out of the score. A mutant that
+changes only the context of a translation mark is found by reading the mutated source (``context_only``)
+and counted as equivalent too.
 
 The score of a module is (killed + timeout) / (tried - equivalent - import-time): a mutant that makes a test hang was
 noticed. "no tests" means no test of the mutation run
@@ -15,6 +17,7 @@ the services' score is lower.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import sys
 import tomllib
@@ -38,6 +41,46 @@ def equivalents() -> dict[str, str]:
         return {}
     data = tomllib.loads(EQUIVALENT.read_text(encoding="utf-8"))
     return {entry["mutant"]: entry.get("kind", "equivalent") for entry in data.get("mutant", [])}
+
+
+def _functions(module: str) -> dict[str, str]:
+    """The mutated module's functions as mutmut wrote them (``x_f__mutmut_orig``, ``x_f__mutmut_3``, methods
+    too), each as a dump of its syntax tree with the context of every translation mark left out."""
+    path = MUTANTS.joinpath(*module.split(".")).with_suffix(".py")
+    if not path.exists():
+        return {}
+
+    class Blind(ast.NodeTransformer):
+        def visit_Call(self, node: ast.Call) -> ast.AST:
+            self.generic_visit(node)
+            if isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
+                node.args[0] = ast.Constant("context")
+            return node
+
+    found: dict[str, str] = {}
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and "__mutmut_" in node.name:
+            name = node.name
+            node.name = "f"
+            found[name] = ast.dump(Blind().visit(node))
+    return found
+
+
+def context_only(module: str, names: list[str]) -> set[str]:
+    """The mutants of ``names`` that change nothing but the context of a translation mark
+    (``QT_TRANSLATE_NOOP("errors", text)`` → ``(None, text)``, ``("XXerrorsXX", text)``, ``("ERRORS", text)``).
+
+    At run time the mark returns its text and drops the context: the context is read from the source by
+    lupdate into the catalogues, and tests/unit/test_error_messages_marked.py, which reads the source, fails on
+    a changed one. That test cannot run under mutmut (it would see every mutant of a file at once), so these
+    mutants are equivalent for the run and caught outside it."""
+    functions = _functions(module)
+    found = set()
+    for name in names:
+        original = functions.get(name.rsplit("__mutmut_", 1)[0].rsplit(".", 1)[-1] + "__mutmut_orig")
+        if original is not None and functions.get(name.rsplit(".", 1)[-1]) == original:
+            found.add(name)
+    return found
 
 
 def outcomes() -> dict[str, dict[str, str]]:
@@ -82,6 +125,9 @@ def main(argv: list[str]) -> int:
         return 2
     equivalent = equivalents()
     results = outcomes()
+    for module, found in results.items():
+        survivors = [n for n, outcome in found.items() if outcome in (SURVIVED, NO_TESTS) and n not in equivalent]
+        equivalent.update(dict.fromkeys(context_only(module, survivors), "equivalent"))
     failed = False
     print(f"{'module':<44}" + "".join(f"{c:>12}" for c in COLUMNS))
     for package in args.packages:
@@ -104,7 +150,7 @@ def main(argv: list[str]) -> int:
             for name, outcome in found.items():
                 if outcome in (SURVIVED, NO_TESTS) and name not in equivalent:
                     print(f"{outcome:<9} {name}    (mutmut show {name})")
-    stale = sorted(set(equivalent) - {n for found in results.values() for n in found})
+    stale = sorted(set(equivalents()) - {n for found in results.values() for n in found})
     for name in stale:
         print(f"equivalent.toml names {name}, which the run does not know (renamed by a code change?)")
     return 1 if failed else 0
