@@ -79,12 +79,11 @@ _SKILL = re.compile(r"^\s*(?P<name>.*?)\s*(?::\s*(?P<level>\d+)\s*)?$")
 
 def parse_skill(text: str) -> SkillNeed:
     """ "Python:4" → Python at level 4 or more; "dbt" → dbt at any level (1)."""
-    match = _SKILL.match(text or "")
-    name = (match.group("name") if match else "").strip()
-    if not name:
+    match = _SKILL.match(text or "")  # no match: more than one line
+    if not match or not match.group("name"):
         raise ValidationError("skills", QT_TRANSLATE_NOOP("errors", "name a skill, e.g. “Python:4” or “dbt”."))
-    level = v.integer(match.group("level") or 1, "skills", low=1, high=5) if match else 1
-    return SkillNeed(v.name(name, "skills", max_length=80), level)
+    level = v.integer(match.group("level") or 1, "skills", low=1, high=5)
+    return SkillNeed(v.name(match.group("name"), "skills", max_length=80), level)
 
 
 def parse_skills(text: str) -> tuple[SkillNeed, ...]:

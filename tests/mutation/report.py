@@ -5,8 +5,8 @@
 It reads what ``mutmut run`` left in ``mutants/`` (one ``.meta`` file per mutated module) and the list of
 equivalent mutants in ``tests/mutation/equivalent.toml``: a mutant listed there behaves exactly like the
 code for every input, so no test can kill it; it is counted apart and left out of the score. A mutant that
-changes only the context of a translation mark is found by reading the mutated source (``context_only``)
-and counted as equivalent too.
+changes only the context of a translation mark, or the case of SQL, is found by reading the mutated source
+(``equivalent_by_reading``) and counted as equivalent too.
 
 The score of a module is (killed + timeout) / (tried - equivalent - import-time): a mutant that makes a test hang was
 noticed. "no tests" means no test of the mutation run
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import sys
 import tomllib
 from collections import Counter
@@ -43,37 +44,59 @@ def equivalents() -> dict[str, str]:
     return {entry["mutant"]: entry.get("kind", "equivalent") for entry in data.get("mutant", [])}
 
 
+# What only SQL says (English sentences say "from", "not" and "and" too; they are not folded).
+_SQL_WORD = re.compile(r"\b(select|where|join|group by|order by|insert into|delete from|cast\s*\()|[=<>]\s*\?",
+                       re.IGNORECASE)
+_QUOTED = re.compile(r"('[^']*'|\"[^\"]*\")")
+
+
+def sql_folded(text: str) -> str:
+    """SQL text as both engines read it: keywords, functions and unquoted names in any case are the same
+    (SQLite ignores their case, PostgreSQL folds them to lower case); quoted text is kept as written."""
+    return "".join(part if _QUOTED.fullmatch(part) else part.lower() for part in _QUOTED.split(text))
+
+
+class _Normalised(ast.NodeTransformer):
+    """A function's syntax with what cannot change its behaviour made alike: the context of a translation
+    mark, and the case of SQL outside quotes."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        if isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
+            node.args[0] = ast.Constant("context")  # and its text is a sentence, never SQL: left as it is
+            return node
+        self.generic_visit(node)
+        return node
+
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        if isinstance(node.value, str) and _SQL_WORD.search(node.value):
+            return ast.Constant(sql_folded(node.value))
+        return node
+
+
 def _functions(module: str) -> dict[str, str]:
     """The mutated module's functions as mutmut wrote them (``x_f__mutmut_orig``, ``x_f__mutmut_3``, methods
-    too), each as a dump of its syntax tree with the context of every translation mark left out."""
+    too), each as a dump of its normalised syntax tree."""
     path = MUTANTS.joinpath(*module.split(".")).with_suffix(".py")
     if not path.exists():
         return {}
-
-    class Blind(ast.NodeTransformer):
-        def visit_Call(self, node: ast.Call) -> ast.AST:
-            self.generic_visit(node)
-            if isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
-                node.args[0] = ast.Constant("context")
-            return node
-
     found: dict[str, str] = {}
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and "__mutmut_" in node.name:
             name = node.name
             node.name = "f"
-            found[name] = ast.dump(Blind().visit(node))
+            found[name] = ast.dump(_Normalised().visit(node))
     return found
 
 
-def context_only(module: str, names: list[str]) -> set[str]:
-    """The mutants of ``names`` that change nothing but the context of a translation mark
-    (``QT_TRANSLATE_NOOP("errors", text)`` → ``(None, text)``, ``("XXerrorsXX", text)``, ``("ERRORS", text)``).
+def equivalent_by_reading(module: str, names: list[str]) -> set[str]:
+    """The mutants of ``names`` whose function is the original once normalised (``_Normalised``):
 
-    At run time the mark returns its text and drops the context: the context is read from the source by
-    lupdate into the catalogues, and tests/unit/test_error_messages_marked.py, which reads the source, fails on
-    a changed one. That test cannot run under mutmut (it would see every mutant of a file at once), so these
-    mutants are equivalent for the run and caught outside it."""
+    - a translation mark's context changed (``QT_TRANSLATE_NOOP("errors", text)`` → ``(None, text)``,
+      ``("XXerrorsXX", text)``): at run time the mark returns its text and drops the context, which lupdate
+      reads from the source; tests/unit/test_error_messages_marked.py reads the source and fails on a changed
+      one, but cannot run under mutmut (it would see every mutant of a file at once);
+    - SQL in upper or lower case, quoted text unchanged: both engines read it the same.
+    """
     functions = _functions(module)
     found = set()
     for name in names:
@@ -127,7 +150,7 @@ def main(argv: list[str]) -> int:
     results = outcomes()
     for module, found in results.items():
         survivors = [n for n, outcome in found.items() if outcome in (SURVIVED, NO_TESTS) and n not in equivalent]
-        equivalent.update(dict.fromkeys(context_only(module, survivors), "equivalent"))
+        equivalent.update(dict.fromkeys(equivalent_by_reading(module, survivors), "equivalent"))
     failed = False
     print(f"{'module':<44}" + "".join(f"{c:>12}" for c in COLUMNS))
     for package in args.packages:

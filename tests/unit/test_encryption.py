@@ -116,11 +116,13 @@ def test_a_backup_from_before_encryption_is_restored_encrypted(db, data_dir, tmp
 
 def test_new_passphrases_are_checked():
     with pytest.raises(ValidationError) as short:
-        encryption.check_new_passphrase("short", "short")
-    assert short.value.field == "passphrase"
+        encryption.check_new_passphrase("7 chars", "7 chars")
+    assert (short.value.field, str(short.value.message)) == (
+        "passphrase", "use at least 8 characters; a few words are best.")
+    assert encryption.check_new_passphrase("8 chars!", "8 chars!") == "8 chars!"  # exactly the least is enough
     with pytest.raises(ValidationError) as differ:
         encryption.check_new_passphrase("long enough one", "long enough two")
-    assert differ.value.field == "repeat"
+    assert (differ.value.field, str(differ.value.message)) == ("repeat", "the two passphrases differ.")
 
 
 def test_a_backup_archive_of_an_encrypted_folder(db, data_dir, tmp_path):

@@ -286,6 +286,40 @@ def test_skills_and_money_are_read_as_written():
     assert error.value.field == "budget"
 
 
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "name a skill, e.g. “Python:4” or “dbt”."),
+    ("  :3", "name a skill, e.g. “Python:4” or “dbt”."),
+    ("Python\nGo", "name a skill, e.g. “Python:4” or “dbt”."),
+    ("Python:0", "must be from 1 to 5 (got 0)."),
+    ("Python:6", "must be from 1 to 5 (got 6)."),
+    ("x" * 81, "is too long (81 characters; at most 80)."),
+])
+def test_a_skill_that_cannot_be_read_says_why_next_to_the_skills(text, message):
+    with pytest.raises(ValidationError) as error:
+        planner.parse_skill(text)
+    assert (error.value.field, str(error.value.message)) == ("skills", message)
+
+
+def test_a_skill_is_read_with_its_level_or_any_level():
+    assert planner.parse_skill(" dbt ") == SkillNeed("dbt", 1)
+    assert planner.parse_skill("Python : 5 ") == SkillNeed("Python", 5)
+    assert planner.parse_skill("x" * 80) == SkillNeed("x" * 80, 1)
+    assert planner.parse_skills("") == ()
+    assert planner.parse_skills("dbt:3, DBT:3, Go, dbt:2") == (SkillNeed("dbt", 3), SkillNeed("Go", 1))
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "write an amount and a currency, e.g. “6000 EUR”."),
+    ("lots", "write an amount and a currency, e.g. “6000 EUR”."),
+    ("6000 EURO", "write an amount and a currency, e.g. “6000 EUR”."),
+    ("12.345", "has more decimals than USD allows (2)."),
+])
+def test_money_that_cannot_be_read_says_why_next_to_its_field(text, message):
+    with pytest.raises(ValidationError) as error:
+        planner.parse_money(text, "maximum rate", "USD")
+    assert (error.value.field, str(error.value.message)) == ("maximum rate", message)
+
+
 def test_a_description_needs_skills_and_a_period_in_order(db):
     with pytest.raises(ValidationError) as error:
         planner.propose(describe(), TODAY)
