@@ -30,7 +30,8 @@ from . import (
     weeks,
     workroom,
 )
-from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from . import validate as v
+from .errors import QT_TRANSLATE_NOOP, NotFound
 from .scope import LedgerRow
 
 Totals = dict[str, int]  # currency -> minor units
@@ -533,8 +534,7 @@ def spend_years() -> list[int]:
 
 
 def yearly_spend(year: int) -> YearlySpend:
-    if not isinstance(year, int) or not 1900 <= year <= 9999:
-        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "“{year}” is not a year."), year=year)
+    year = v.year(year)
     start, end = dt.date(year, 1, 1).isoformat(), dt.date(year + 1, 1, 1).isoformat()
     rows = money_figures.kind_sums(
         "p.paid_on >= ? AND p.paid_on < ?", (start, end),

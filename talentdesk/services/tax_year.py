@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..store.db import database
 from . import exchange, money_figures, settings
+from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 
 FLAGS = ("legal_name", "country", "tax_form", "no_rate")
@@ -33,12 +34,6 @@ FLAG_LABELS = {
     "tax_form": "No tax form on file",
     "no_rate": "Payments without an exchange rate",
 }
-
-
-def _check_year(year) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9998:
-        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "“{year}” is not a year."), year=year)
-    return year
 
 
 def check_start(month, day) -> tuple[int, int]:
@@ -56,7 +51,7 @@ def start_setting() -> tuple[int, int]:
 
 def period(year: int, start: tuple[int, int] | None = None) -> tuple[dt.date, dt.date]:
     """The first day of tax year ``year`` and the first day of the next one."""
-    year = _check_year(year)
+    year = v.year(year)
     month, day = start or start_setting()
     return dt.date(year, month, day), dt.date(year + 1, month, day)
 

@@ -163,3 +163,13 @@ def date_order(start: dt.date | None, end: dt.date | None, field: str = "end dat
     if start and end and end < start:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{end} is before the start {start}."),
                               end=end, start=start)
+
+
+LAST_YEAR = 9998  # a year ends where the next begins, which must still be a date
+
+
+def year(value, field: str = "year") -> int:
+    """A calendar year one can ask figures for (a whole number from 1900 to ``LAST_YEAR``; not True or 2026.0)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= LAST_YEAR:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{year}” is not a year."), year=value)
+    return value

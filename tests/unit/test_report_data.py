@@ -79,3 +79,50 @@ def test_yearly_spend_adds_up_by_person_month_and_kind(world):
     assert report_data.spend_years() == [2025, 2024]
     with pytest.raises(ValidationError):
         report_data.yearly_spend(12)
+
+
+def _paid(name, currency, payments):
+    from talentdesk.services.contracts import add_payment
+    from tests.factories import contract, talent
+
+    contract_id = contract(talent(name), currency=currency, start_date=dt.date(2025, 1, 6))
+    for kind, minor, day in payments:
+        add_payment(contract_id, kind, minor, currency, day)
+
+
+def test_a_years_spend_by_currency_and_at_home_on_a_hand_built_year(db):
+    from talentdesk.services import exchange, settings
+
+    settings.set("home_currency", "EUR")
+    for day in (dt.date(2026, 1, 1), dt.date(2026, 3, 15), dt.date(2026, 12, 31)):
+        exchange.set_rate(day, "USD", "2")  # 2 dollars a euro on each day paid
+    _paid("ana", "USD", [("hourly", 10_000, dt.date(2026, 1, 1)), ("fee", 1_000, dt.date(2026, 3, 15)),
+                         ("refund", 2_000, dt.date(2026, 12, 31)), ("hourly", 99_999, dt.date(2027, 1, 1))])
+    _paid("Ben", "EUR", [("hourly", 50_000, dt.date(2026, 6, 10)), ("bonus", 500, dt.date(2025, 12, 31))])
+    _paid("Cleo", "GBP", [("hourly", 7_000, dt.date(2026, 6, 1))])  # no rate kept for the pound
+    year = report_data.yearly_spend(2026)
+    assert year.year == 2026
+    assert [c.currency for c in year.currencies] == ["USD", "EUR", "GBP"]  # the most payments first
+    usd = year.currencies[0]
+    assert usd.kinds == ["hourly", "fee", "refund"]
+    assert [(p.name, p.total, p.by_kind) for p in usd.people] == [
+        ("ana", 9_000, {"hourly": 10_000, "fee": 1_000, "refund": 2_000})]
+    assert usd.months[0] == {"hourly": 10_000} and usd.months[2] == {"fee": 1_000}
+    assert usd.months[11] == {"refund": 2_000}
+    assert [usd.month_total(m) for m in (1, 2, 3, 12)] == [10_000, 0, 1_000, -2_000]
+    assert usd.kind_totals == {"hourly": 10_000, "fee": 1_000, "refund": 2_000} and usd.total == 9_000
+    home = year.home
+    assert home is not None and home.figures.home == "EUR"
+    assert home.months == [5_000, 0, 500, 0, 0, 50_000, 0, 0, 0, 0, 0, -1_000]  # euros, each at its day's rate
+    assert [(name, figures.total) for _tid, name, figures in home.people] == [("Ben", 50_000), ("ana", 4_500),
+                                                                             ("Cleo", 0)]
+    assert home.by_currency == [("EUR", 50_000, 50_000), ("GBP", 7_000, None), ("USD", 9_000, 4_500)]
+    assert home.figures.total == 54_500 and home.figures.missing_count == 1
+
+
+def test_a_year_is_a_year_from_1900_to_9998(db):
+    assert report_data.yearly_spend(1900).home is None and report_data.yearly_spend(9998).currencies == []
+    for wrong in (1899, 9999, "2026", 2026.0):  # 9999 would end on a day that is no date
+        with pytest.raises(ValidationError) as error:
+            report_data.yearly_spend(wrong)
+        assert (error.value.field, str(error.value.message)) == ("year", f"“{wrong}” is not a year.")
