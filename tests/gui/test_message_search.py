@@ -70,3 +70,28 @@ def test_an_older_search_never_replaces_a_newer_one(qtbot, make_window, data_dir
     qtbot.wait(50)
     assert [r.body for r in model.rows] == ["gamma notes"]
     assert "alpha" not in shown and shown[-1] == "gamma"  # the older answer was dropped, never shown
+
+
+def test_older_pages_come_from_the_lane_and_a_message_far_back_is_found(qtbot, make_window, data_dir, monkeypatch):
+    from talentdesk.store.db import database
+    from talentdesk.store.models import Message
+
+    open_database(data_dir)
+    mine = factories.contract(title="Long room")
+    start = dt.datetime(2026, 1, 1, 9)
+    with database.atomic():
+        Message.insert_many([{"contract": mine, "sent_at": start + dt.timedelta(minutes=i), "author": "them",
+                              "channel": "chat", "body": f"message {i}"} for i in range(250)]).execute()
+    first = Message.select(Message.id).where(Message.body == "message 0").scalar()
+    window = make_window()
+    room = open_room(qtbot, window, mine)
+    called_on = []
+    real_page = workroom.message_page
+    monkeypatch.setattr(workroom, "message_page", lambda *a, **k: called_on.append(
+        threading.current_thread() is threading.main_thread()) or real_page(*a, **k))
+    room.messages.view.verticalScrollBar().setValue(0)  # scrolled to the top: the page before comes
+    qtbot.waitUntil(lambda: room.messages.model.rowCount() == 200)
+    assert called_on and not any(called_on)  # fetched on the lane, never on the GUI thread
+    room.messages.show_message(first)  # two pages back from the newest
+    qtbot.waitUntil(lambda: room.messages.model.marked == first, timeout=5000)
+    assert room.messages.model.rows[0].body == "message 0" and not any(called_on)

@@ -243,7 +243,8 @@ def test_older_messages_load_on_scroll(qtbot, make_window, data_dir):
     qtbot.waitUntil(lambda: model.rowCount() == 200)
     assert model.rows[0].body == "message 50"
     room.messages.load_older()
-    assert model.rowCount() == 250 and not model.has_older
+    qtbot.waitUntil(lambda: model.rowCount() == 250)
+    assert model.rows[0].body == "message 0" and not model.has_older
     qtbot.keyClicks(room.messages.search, "249")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
 

@@ -41,7 +41,7 @@ RowRole = Qt.UserRole + 1
 
 
 class MessageModel(QAbstractListModel):
-    """Rows oldest → newest. ``load`` takes the newest page; ``load_older`` prepends the page before."""
+    """Rows oldest → newest. ``show_page`` takes the newest page; ``prepend`` puts the page before on top."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,13 +61,17 @@ class MessageModel(QAbstractListModel):
         self.has_older = len(page) == PAGE
         self.endResetModel()
 
-    def load_older(self) -> int:
-        """Prepend the next older page (keyset: before the oldest row shown); returns how many came."""
+    def older_request(self) -> dict | None:
+        """The arguments of ``workroom.message_page`` for the page before the oldest row shown (keyset); None
+        when there is none."""
         if not (self.has_older and self.rows and self.contract_id):
-            return 0
+            return None
         oldest = self.rows[0]
-        page = workroom.message_page(self.contract_id, before=(oldest.sent_at, oldest.id), limit=PAGE, text=self.text,
-                                     channel=self.channel)
+        return {"contract_id": self.contract_id, "before": (oldest.sent_at, oldest.id), "limit": PAGE,
+                "text": self.text, "channel": self.channel}
+
+    def prepend(self, page: list[workroom.MessageRow]) -> int:
+        """Put an older page (fetched on the lane, newest first) above the rows; returns how many came."""
         self.has_older = len(page) == PAGE
         if page:
             self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
@@ -165,6 +169,8 @@ class MessagesTab(QWidget):
         self.ctx = ctx
         self.contract_id: int | None = None
         self._generation = 0  # of the newest page asked for: older answers are dropped
+        self._older_pending = False  # a page before the oldest row is on its way
+        self._older_then: list[Callable[[int], None]] = []  # asked for while it was on its way
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search this room's messages"))
         self.search.setMaxLength(MAX_SEARCH_CHARS)  # the services' limit: past it, typing stops
@@ -420,10 +426,11 @@ class MessagesTab(QWidget):
         self.reload(then=lambda: self._page_back_to(message_id))
 
     def _page_back_to(self, message_id: int) -> None:
-        while True:
-            row = next((i for i, r in enumerate(self.model.rows) if r.id == message_id), None)
-            if row is not None or not self.model.load_older():
-                break
+        """Page back (on the lane, a page at a time) until the message is among the rows or there is no older."""
+        row = next((i for i, r in enumerate(self.model.rows) if r.id == message_id), None)
+        if row is None and self.model.has_older:
+            self.load_older(then=lambda _came: self._page_back_to(message_id))
+            return
         self.model.marked = message_id if row is not None else None
         if row is not None:
             index = self.model.index(row)
@@ -432,12 +439,36 @@ class MessagesTab(QWidget):
             self.view.viewport().update()
         self.message_shown.emit(row is not None)
 
-    def load_older(self) -> int:
-        came = self.model.load_older()
-        if came:
-            # keep the message that was at the top where it was
-            self.view.scrollTo(self.model.index(came), QListView.PositionAtTop)
-        return came
+    def load_older(self, then: Callable[[int], None] | None = None) -> None:
+        """Fetch the page before the oldest row on the lane and put it on top, keeping the message that was at
+        the top where it was; ``then`` gets how many came. One page at a time: a scroll while one is on its way
+        asks nothing more, and a page asked before the room was reloaded is dropped."""
+        request = self.model.older_request()
+        if request is None:
+            return
+        if self._older_pending:  # the page on its way answers this ask too
+            if then is not None:
+                self._older_then.append(then)
+            return
+        self._older_pending = True
+        generation = self._generation
+
+        def arrived(page: list[workroom.MessageRow]) -> None:
+            waiting, self._older_then, self._older_pending = self._older_then, [], False
+            if generation != self._generation or not isValid(self.view):
+                return
+            came = self.model.prepend(page)
+            if came:
+                self.view.scrollTo(self.model.index(came), QListView.PositionAtTop)
+            for then_ in [then, *waiting]:
+                if then_ is not None:
+                    then_(came)
+
+        def refused(exc: BaseException) -> None:
+            self._older_then, self._older_pending = [], False
+            show_error(self, exc)
+
+        self.ctx.runner.read(workroom.message_page, on_done=arrived, on_error=refused, **request)
 
     def add_message(self) -> None:
         body = self.compose.toPlainText()
@@ -451,8 +482,6 @@ class MessagesTab(QWidget):
             self._reset_when()
 
         def failed(exc) -> None:
-            from ...app.errors import show_error
-
             self.add_button.setEnabled(True)
             show_error(self, exc)
 
