@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -166,9 +167,19 @@ def daily_backup(database_file: Path, backups: Path, today: dt.date | None = Non
     if not monthly.exists():
         monthly.parent.mkdir(parents=True, exist_ok=True)
         _write_aside(monthly.with_suffix(".json"), lambda partial: shutil.copy2(target.with_suffix(".json"), partial))
-        _write_aside(monthly, lambda partial: shutil.copy2(target, partial))
+        _write_aside(monthly, lambda partial: _same_bytes(target, partial))
     prune(backups, keep_daily, keep_monthly)
     return target
+
+
+def _same_bytes(source: Path, target: Path) -> None:
+    """A second name for a backup's bytes: a hard link where the disk has them (no second copy of a large
+    file to write; pruning one name leaves the other whole, and a backup is never written in place — a new
+    passphrase writes each anew), else a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _write_aside(target: Path, write) -> None:

@@ -39,6 +39,23 @@ def test_retention_keeps_the_last_daily_and_monthly_copies(db, data_dir):
     assert monthly == ["talentdesk-2026-03.sqlite3", "talentdesk-2026-04.sqlite3"]
 
 
+def test_the_months_copy_outlives_the_daily_copy_it_was_taken_from(db, data_dir):
+    factories.talent("Hana Sato")
+    daily = backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 11, 2))
+    monthly = data_dir / "backups" / "monthly" / "talentdesk-2026-11.sqlite3"
+    assert monthly.read_bytes() == daily.read_bytes()
+    if hasattr(monthly.stat(), "st_nlink") and monthly.stat().st_nlink == 2:
+        assert monthly.stat().st_ino == daily.stat().st_ino  # a second name, not a second copy to write
+    factories.talent("Later")  # the next days: the November daily copy is pruned, the month's stays whole
+    for day in range(3, 10):
+        backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 11, day), keep_daily=2)
+    assert not daily.exists()
+    con = sqlite3.connect(monthly)
+    assert con.execute("SELECT name FROM talent").fetchall() == [("Hana Sato",)]
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()
+
+
 def damage(path):
     with open(path, "r+b") as handle:
         handle.seek(4096 * 2)
