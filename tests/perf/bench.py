@@ -1,6 +1,7 @@
 """TalentDesk's figures on the large demo folder: each measured against its floor.
 
     python tests/perf/bench.py [--data DIR] [--repeat N] [--json FILE] [--only NAME] [--readme]
+    python tests/perf/bench.py --database URL|local [--data DIR] [--repeat N] [--only NAME]
 
 It builds the large demo folder once (or reuses --data / $TALENTDESK_BENCH_DATA /
 the cache folder), then runs every figure registered in ``tests/perf/figures_*.py``.
@@ -9,6 +10,11 @@ same work done bare (a plain sqlite3 query, a bare Qt window). The ratio says
 how much TalentDesk adds. Each figure says whether its goal is met (judged on the medians of
 this run); ``--readme`` writes the table into the README between its markers. It prints; it
 never asserts times (shared machines are noisy), and no test reads these numbers.
+
+``--database`` runs the figures that a team database changes on PostgreSQL (``local``: a throwaway server
+started from Debian's ``postgresql`` package, as the tests do): an empty team database is first given the
+large folder with ``talentdesk transfer --to`` (timed), then each such figure is measured on it and on the
+folder's SQLite file, each side in a process of its own, against the goal of at most 3× the SQLite figure.
 """
 from __future__ import annotations
 
@@ -39,6 +45,24 @@ class Figure:
     goal: str = ""
     met: Callable[[float, float], bool] | None = None
     unit: str = "ms"
+    team: bool = False  # measured on a team database too (--database): it reads or writes through the store
+    team_under_ms: float | None = None  # the team figure's own limit beside "≤ 3× on SQLite"
+
+
+_TEAM: dict[str, str | None] = {"url": None}
+
+
+def team_url() -> str | None:
+    """The team database the figures run on in this process (``--on-team``); None: the folder's SQLite file."""
+    return _TEAM["url"]
+
+
+def open_store(folder: Path):
+    """The database a figure measures, opened: the folder's SQLite file, or the team database."""
+    from talentdesk.store.schema import open_database, open_team_database
+
+    url = team_url()
+    return open_team_database(url, folder=folder) if url else open_database(folder)
 
 
 @dataclass
@@ -110,10 +134,11 @@ def discover() -> list[Figure]:
     return figures
 
 
-def run(figure: Figure, folder: Path, repeat: int) -> Result:
+def run(figure: Figure, folder: Path, repeat: int, floors: bool = True) -> Result:
+    """``floors=False`` (a side of --database, compared with the other side instead) skips the floor."""
     figure.measure(folder)  # warm the OS file cache so both sides start equal
     measured = [figure.measure(folder) for _ in range(repeat)]
-    floors = [figure.floor(folder) for _ in range(repeat)]
+    floors = [figure.floor(folder) for _ in range(repeat)] if floors else [0.0]
     median, floor = statistics.median(measured), statistics.median(floors)
     scale = 1000 if figure.unit == "ms" else 1
     median, floor = median * scale, floor * scale
@@ -166,6 +191,68 @@ def write_readme(table: str, readme: Path = ROOT / "README.md") -> None:
     readme.write_text(text[:start] + "\n" + table + "\n" + text[end:], encoding="utf-8")
 
 
+def _team_database(requested: str):
+    """The team database named by --database, or one on a throwaway local server (``local``), and the server
+    to stop afterwards (or None)."""
+    if requested != "local":
+        return requested, None
+    from tests import postgres_server
+
+    server = postgres_server.LocalServer()
+    databases = postgres_server.Databases(server.start())
+    return databases.empty(), server
+
+
+def _holds_data(url: str) -> bool:
+    import psycopg
+
+    with psycopg.connect(url) as con:
+        exists = con.execute("SELECT to_regclass('talent') IS NOT NULL").fetchone()[0]
+        return bool(exists) and con.execute("SELECT count(*) FROM talent").fetchone()[0] > 0
+
+
+def _side(folder: Path, repeat: int, only: str | None, url: str | None) -> list[dict]:
+    """The team figures measured in a process of their own (the models are bound to one database per process)."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as temp:
+        out = Path(temp) / "figures.json"
+        command = [sys.executable, __file__, "--data", str(folder), "--repeat", str(repeat), "--json", str(out),
+                   "--team-figures"] + (["--only", only] if only else []) + (["--on-team", url] if url else [])
+        subprocess.run(command, check=True)
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def run_on_team(folder: Path, requested: str, repeat: int, only: str | None) -> int:
+    import subprocess
+
+    url, server = _team_database(requested)
+    try:
+        if not _holds_data(url):
+            print("Transferring the large folder into the team database (once)…", flush=True)
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "talentdesk", "--data-dir", str(folder), "transfer", "--to", url],
+                           check=True, stdout=subprocess.DEVNULL)
+            print(f"  transfer of the large folder: {time.perf_counter() - started:.0f} s", flush=True)
+        on_sqlite = {r["name"]: r for r in _side(folder, repeat, only, None)}
+        on_team = _side(folder, repeat, only, url)
+    finally:
+        if server is not None:
+            server.stop()
+    limits = {f.name: f.team_under_ms for f in discover() if f.team}
+    results = []
+    for r in on_team:
+        base = on_sqlite[r["name"]]["median_ms"]
+        limit = limits.get(r["name"])
+        goal = "≤ 3× on SQLite" + (f", under {limit:.0f} ms" if limit else "")
+        results.append(Result(r["name"], r["median_ms"], base, r["median_ms"] / base if base else float("inf"), goal,
+                              repeat, r["unit"], within(ratio=3, under_ms=limit)(r["median_ms"], base)))
+    print("\nOn the team database (the floor column is the same figure on the folder's SQLite file):")
+    print_table(results)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", help="a large demo folder to use (built once when missing)")
@@ -173,13 +260,20 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--only", help="run only figures whose name contains this text")
     parser.add_argument("--readme", action="store_true", help="write the table into README.md between its markers")
+    parser.add_argument("--database", metavar="URL", help="also run the figures a team database changes on this "
+                        "PostgreSQL database (local: start a throwaway server), against the same on SQLite")
+    parser.add_argument("--team-figures", action="store_true", help=argparse.SUPPRESS)  # one side of --database
+    parser.add_argument("--on-team", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args()
     folder = ensure_large_folder(args.data)
-    figures = [f for f in discover() if not args.only or args.only in f.name]
+    if args.database:
+        return run_on_team(folder, args.database, args.repeat, args.only)
+    _TEAM["url"] = args.on_team
+    figures = [f for f in discover() if (not args.only or args.only in f.name) and (f.team or not args.team_figures)]
     results = []
     for figure in figures:
-        print(f"measuring: {figure.name}…", flush=True)
-        results.append(run(figure, folder, args.repeat))
+        print(f"measuring: {figure.name}{' on the team database' if args.on_team else ''}…", flush=True)
+        results.append(run(figure, folder, args.repeat, floors=not args.team_figures))
     print_table(results)
     size = folder_size(folder)
     print(f"\nfolder: {folder} ({size})")

@@ -17,7 +17,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from tests.perf.bench import Figure, settle_until, timed, within
+from tests.perf.bench import Figure, settle_until, team_url, timed, within
 
 SEARCHES = ("dja", "pyt", "fig")
 _state: dict = {}
@@ -34,7 +34,7 @@ def _context(folder: Path):
 
     if _state.get("folder") != folder:
         _state.clear()
-        _state.update(folder=folder, ctx=build_context(folder), searches=0)
+        _state.update(folder=folder, ctx=build_context(folder, team_url()), searches=0)
     return _state["ctx"]
 
 
@@ -81,7 +81,7 @@ def _window_bench(folder: Path):
         from talentdesk.launcher import build_window
 
         app = _app()
-        window = build_window(folder)
+        window = build_window(folder, team_url())
         window.resize(1440, 900)
         window.show()
         view = window.screens["bench"]
@@ -269,20 +269,21 @@ def _every_filter_and_sort() -> list[Figure]:
     from talentdesk.services import bench
 
     figures = [Figure(f"bench: filter by {name}, rows painted", _filtered(name), _bare_filtered(name),
-                      goal="under 100 ms", met=within(under_ms=100))
+                      goal="under 100 ms", met=within(under_ms=100), team=True)
                for name in ("skill", "status", "favourites", "minimum score", "available", "overlap",
                             "not contacted for 90 days")]
     figures += [Figure(f"bench: sort by {column}, rows painted", _sorted(column), _bare_sorted(column),
-                       goal="under 100 ms", met=within(under_ms=100)) for column in bench.COLUMNS]
+                       goal="under 100 ms", met=within(under_ms=100), team=True) for column in bench.COLUMNS]
     return figures
 
 
 FIGURES = [
     Figure("bench: open, first rows painted", open_bench, bare_open,
-           goal="≤ 3× the bare ids query + first block", met=within(ratio=3)),
+           goal="≤ 3× the bare ids query + first block", met=within(ratio=3), team=True),
     Figure("bench: search keystroke to rows painted, in the real window", keystroke, bare_keystroke,
-           goal="under 50 ms and ≤ 3× the bare query", met=within(ratio=3, under_ms=50)),
+           goal="under 50 ms and ≤ 3× the bare query", met=within(ratio=3, under_ms=50), team=True,
+           team_under_ms=100),
     *_every_filter_and_sort(),
     Figure("bench: one favourite edit to its row repainted (no reset)", favourite_edit, bare_favourite,
-           goal="under 30 ms, no model reset", met=within(under_ms=30)),
+           goal="under 30 ms, no model reset", met=within(under_ms=30), team=True),
 ]
