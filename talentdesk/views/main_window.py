@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
     def _build_screen(self, name: str) -> QWidget:
         widget = build_screen(name, self.ctx)
         self.stack.addWidget(widget)
+        if hasattr(widget, "set_writable") and not self.may_write():
+            widget.set_writable(False)
         return widget
 
     def _hold_minimum(self) -> None:
@@ -296,6 +298,9 @@ class MainWindow(QMainWindow):
         self.team_banner.setVisible(bool(banner))
         for action in self.write_actions():
             action.setEnabled(link.may_write())
+        for screen in self.screens.built().values():  # a screen built later asks when it is built
+            if hasattr(screen, "set_writable"):
+                screen.set_writable(link.may_write())
         self._history_changed(history.labels())
 
     # -- undo and redo ----------------------------------------------------------

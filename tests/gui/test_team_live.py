@@ -130,7 +130,12 @@ def own_server():
         server.stop()
         pytest.fail(f"no PostgreSQL server could be started: {exc}", pytrace=False)
     yield server, databases
-    databases.close()
+    try:  # the test stopped and started the server: its sessions were ended
+        databases.admin.close()
+        databases.admin = psycopg.connect(databases.admin_url, autocommit=True)
+        databases.close()
+    except psycopg.Error:  # a test that failed while the server was stopped: its folder goes below
+        pass
     server.stop()
 
 
@@ -142,23 +147,22 @@ def test_while_the_server_is_stopped_the_window_reads_refuses_writes_and_comes_b
     database.obj.close()
     with _window(qtbot, data_dir, url) as window:
         qtbot.waitUntil(lambda: _name_shown(window, ana) == "Ana Souza", timeout=WAIT)
-        databases.admin.close()
         server.pause()
         qtbot.waitUntil(lambda: not window.ctx.link.online, timeout=WAIT)
         assert window.team_banner.isVisibleTo(window)
         assert "cannot be reached" in window.team_banner.text()
         assert window.data_place.text().endswith("not connected")
-        assert not any(action.isEnabled() for action in window.write_actions())
+        assert not any(action.isEnabled() for action in window.write_actions() + [window.screens["bench"].act_new])
         window.show_view("timeline")  # a screen that asks the server: its read fails quietly
         window.show_view("bench")
         assert _name_shown(window, ana) == "Ana Souza"  # what was loaded stays readable
         _, refused = _add_person(qtbot, window)
         assert error_text(refused) == error_text(team_link.TeamUnavailable(team_link.OFFLINE))
         server.resume()
-        databases.admin = psycopg.connect(databases.admin_url, autocommit=True)
         qtbot.waitUntil(lambda: window.ctx.link.online, timeout=2 * WAIT)
         assert not window.team_banner.isVisibleTo(window)
         assert window.statusBar().currentMessage() == "Connected to the team database again."
+        assert window.screens["bench"].act_new.isEnabled()
         assert _add_person(qtbot, window)[1] is None
         assert _talents(url) == ["Ana Souza", "Kim Lee"]
 
@@ -188,8 +192,13 @@ def test_a_role_that_may_only_read_opens_read_only_with_every_write_refused(qtbo
         assert window.team_banner.isVisibleTo(window)
         assert "lets you read only" in window.team_banner.text()
         assert window.data_place.text().endswith("read only")
-        for action in window.write_actions() + [window.action_undo, window.action_redo]:
+        bench = window.screens["bench"]
+        bench.select_talent(ana)
+        assert bench.selected_ids() == [ana]
+        for action in window.write_actions() + [window.action_undo, window.action_redo, bench.act_new, bench.act_edit,
+                                                bench.act_favourite, bench.act_log]:
             assert not action.isEnabled(), action.text()
+        assert bench.act_pdf.isEnabled()  # reading goes on: a dossier can still be printed
         _, refused = _add_person(qtbot, window)
         assert error_text(refused).startswith("This team database lets you read only")
         assert _talents(team_url) == ["Ana Souza"]
