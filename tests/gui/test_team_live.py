@@ -3,6 +3,7 @@ a session the server ends is said, leaves nothing half written and is opened aga
 only read has every write refused saying why."""
 from __future__ import annotations
 
+import os
 import uuid
 from contextlib import contextmanager
 
@@ -122,13 +123,18 @@ def test_a_session_the_server_ends_mid_write_saves_nothing_says_so_and_reconnect
 @pytest.fixture
 def own_server():
     """A server of this test's own, to stop and start again (the shared one serves every other test)."""
-    server = postgres_server.LocalServer()
+    server = None
     try:
+        server = postgres_server.LocalServer()
         admin_url = server.start()
         databases = postgres_server.Databases(admin_url)
     except postgres_server.ServerUnavailable as exc:
-        server.stop()
-        pytest.fail(f"no PostgreSQL server could be started: {exc}", pytrace=False)
+        if server is not None:
+            server.stop()
+        reason = f"no PostgreSQL server of its own could be started: {exc}"
+        if os.environ.get("CI") == "true":  # as for the shared server: CI must run it
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
     yield server, databases
     try:  # the test stopped and started the server: its sessions were ended
         databases.admin.close()
