@@ -406,7 +406,7 @@ def team_database(url: str):
             return super().is_closed()
 
     password = keyring_password(url)
-    params = {"password": password} if password else {}
+    params: dict[str, object] = {"password": password} if password else {}
     try:
         given = psycopg.conninfo.conninfo_to_dict(url)
     except psycopg.ProgrammingError:  # said when connecting

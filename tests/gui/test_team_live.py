@@ -18,8 +18,7 @@ from talentdesk.services import talents
 from talentdesk.store.db import database
 from talentdesk.store.schema import open_team_database
 from talentdesk.views.bench.model import COLUMNS
-from tests import factories
-from tests import postgres_server
+from tests import factories, postgres_server
 
 WAIT = 20_000  # ms: the most any step below may take on a loaded machine
 
