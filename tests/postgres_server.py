@@ -68,11 +68,19 @@ class LocalServer:
         # C.UTF-8: lower() and [:alnum:] know every script (the search folds Олена like Jürgen).
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
                   "-E", "UTF8", "--locale=C.UTF-8")
+        self.resume()
+        return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/postgres"
+
+    def resume(self) -> None:
+        """Start the server on its folder and port (again, after ``pause``)."""
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.folder} "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "server.log"),
                   "-o", options, "-w", "-t", "60", "start")
-        return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/postgres"
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data: its clients' sessions end as when a real server restarts."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def stop(self) -> None:
         try:

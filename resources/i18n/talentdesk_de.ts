@@ -4561,6 +4561,10 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
             <translation>Auf diesem Computer gespeichert, in {folder}.</translation>
         </message>
         <message>
+            <source>Connected to the team database again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -4651,6 +4655,22 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         <message>
             <source>&amp;About TalentDesk</source>
             <translation>Ü&amp;ber TalentDesk</translation>
+        </message>
+        <message>
+            <source>Team database: {where} — read only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Read only.&lt;/b&gt; This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team database: {where} — not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;The team database cannot be reached.&lt;/b&gt; What is on screen can still be read; changes are refused until it is back. Reconnecting by itself… &lt;a href='retry' style='color: white'&gt;Try now&lt;/a&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Undo {action}</source>
@@ -8933,6 +8953,22 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         <message>
             <source>choose a day that every year has (not 29 February).</source>
             <translation>wählen Sie einen Tag, den es in jedem Jahr gibt (nicht den 29. Februar).</translation>
+        </message>
+        <message>
+            <source>This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team database cannot be reached just now, so nothing can be saved. TalentDesk keeps trying to reconnect and says so when it is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to the team database was lost, so this change was not saved: none of it was written. TalentDesk reconnects by itself; try again when the status bar says it is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team database cannot be reached just now; what is on screen is what was loaded before.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

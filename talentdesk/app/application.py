@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__, formatting
 from ..paths import resource
 from ..services import settings, terms
+from ..store import team_live
 from ..store.schema import open_database, open_team_database
 from . import date_fields, theme, translation
 from .bus import ChangeBus
 from .context import AppContext
 from .tasks import TaskRunner
+from .team_link import TeamLink
 
 log = logging.getLogger("talentdesk")
 
@@ -52,16 +54,21 @@ def _load_fonts() -> None:
 
 
 def build_context(data_dir: Path, team_url: str | None = None) -> AppContext:
-    if team_url:
-        open_team_database(team_url, folder=data_dir)
-    else:
+    team = open_team_database(team_url, folder=data_dir) if team_url else None
+    if team is None:
         open_database(data_dir)
+    # A role that may only read is known before anything is written, so nothing is tried that would fail.
+    read_only = team is not None and not team_live.may_write(team)
     formatting.set_date_format(settings.get("date_format"))  # every screen's dates follow the folder's choice
-    terms.refresh_today()  # a change scheduled for a day that has come since the last start is in force now
+    if not read_only:
+        terms.refresh_today()  # a change scheduled for a day that has come since the last start is in force now
     bus = ChangeBus()
     # The runner parents its dialogs to the window, which the launcher sets on the context once built.
     runner = TaskRunner(bus, parent_widget=lambda: ctx.window)
     ctx = AppContext(data_dir=data_dir, bus=bus, runner=runner, team_url=team_url)
+    if team is not None:
+        ctx.link = TeamLink(team, bus, runner, read_only)
+        ctx.link.start()
     return ctx
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from .bus import ChangeBus
 from .tasks import TaskRunner
+from .team_link import TeamLink
 
 
 class Navigator(Protocol):
@@ -28,6 +29,8 @@ class AppContext:
     window: QWidget | None = None
     # The team database the window works on (a postgresql:// URL), or None for the folder's own file.
     team_url: str | None = None
+    # Its link (other members' changes, a lost connection, a read-only role); None for a local folder.
+    link: TeamLink | None = None
 
     def data_place(self) -> str:
         """Where the data is, for people to read: the team database (never its password), or the folder."""

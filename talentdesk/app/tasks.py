@@ -121,6 +121,9 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, dict[str, Any]] = {}
         self._closing = threading.Event()
+        # On a team database, its link (app/team_link.py): it refuses writes it may not make now (a read-only
+        # role, the server out of reach) and says what a job that failed for a lost connection means.
+        self.link = None
 
     # -- public API -------------------------------------------------------
     def read(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
@@ -134,7 +137,15 @@ class TaskRunner(QObject):
 
         ``journal=False`` for undo/redo themselves and for work that must not be undone (a restore).
         ``announce`` is said in the status line with an Undo link once the write succeeded.
+        A write the team database's link refuses never starts: its refusal comes back as its error.
         """
+        refusal = self.link.refusal() if self.link is not None else None
+        if refusal is not None:
+            job_id = next(self._ids)
+            self._pending[job_id] = {"on_done": on_done, "on_error": on_error, "dialog": None, "changes": changes,
+                                     "announce": None, "job": None, "pool": self.pool}
+            self.signals.failed.emit(job_id, refusal, "")  # answered on the next turn, like any write
+            return job_id
         return self._submit(fn, args, kwargs, on_done, on_error, progress, changes=changes,
                             wrap=lambda f: _journaled(f, action, journal), announce=announce)
 
@@ -225,6 +236,14 @@ class TaskRunner(QObject):
         job = self._close(job_id)
         if self._window_gone():
             return
+        writing = job["changes"] is not None
+        said = self.link.explain(exc, writing) if self.link is not None else None
+        if said is not None:  # the team database went out of reach: the link says so in the window
+            if not writing:  # the screen keeps what it shows; it reloads when the link is back
+                if not self._pending:
+                    self.idle.emit()
+                return
+            exc, details = said, ""
         if job["on_error"]:
             job["on_error"](exc)
         else:

@@ -363,6 +363,11 @@ def team_database(url: str):
         # The local folder for what is not in the database (stored files, backups); set by the opener.
         folder: Path | None = None
 
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            # The server processes of this program's own sessions: their notices are its own writes.
+            self.sessions: set[int] = set()
+
         def begin(self, lock_type=None):
             super().begin()
             # SQLite's BEGIN IMMEDIATE takes the write lock at once, so a second import waits for the first:
@@ -373,10 +378,46 @@ def team_database(url: str):
             conn = psycopg.connect(self.database, autocommit=True, cursor_factory=cursor_class,
                                    **self.connect_params)
             _adapt(conn)
+            self.sessions.add(conn.info.backend_pid)
             return conn
 
+        def execute_sql(self, sql, params=None):
+            try:
+                return super().execute_sql(sql, params)
+            except (peewee.OperationalError, peewee.InterfaceError) as exc:
+                # A session the server ended while it was idle (a restart) says so only on its next statement.
+                # A read outside a transaction is then asked once more on a new session, so a screen does not
+                # fail for a session that was already gone; a write, or anything in a transaction, is not.
+                from .team_live import connection_lost
+
+                conn = self._state.conn
+                if (self.in_transaction() or not str(sql).lstrip().upper().startswith("SELECT")
+                        or conn is None or not conn.closed or not connection_lost(exc)):
+                    raise
+                return super().execute_sql(sql, params)
+
+        def is_closed(self):
+            # A session the server ended (restarted, stopped, ended by an administrator) is dropped once no
+            # transaction is open on it, so the next statement opens a new one: the program reconnects by
+            # itself. A transaction on it stays failed to its end: its work is never half redone elsewhere.
+            conn = self._state.conn
+            if not self._state.closed and conn is not None and conn.closed and not self.in_transaction():
+                self._state.reset()
+            return super().is_closed()
+
     password = keyring_password(url)
-    return TeamDatabase(url, **options, **({"password": password} if password else {}))
+    params: dict[str, object] = {"password": password} if password else {}
+    try:
+        given = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError:  # said when connecting
+        given = {}
+    if "connect_timeout" not in given:
+        # A server out of reach is said within seconds, not after the system's TCP timeout (minutes).
+        params["connect_timeout"] = CONNECT_TIMEOUT
+    return TeamDatabase(url, **options, **params)
+
+
+CONNECT_TIMEOUT = 5  # seconds, unless the URL says otherwise
 
 
 KEYRING_SERVICE = "TalentDesk team database"

@@ -9,7 +9,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from . import cipher, dialect, fts, journal_pg
+from . import cipher, dialect, fts, journal_pg, team_live
 from .backups import copy_database
 from .db import bind, database, make_database
 from .integrity import DamagedDatabase
@@ -117,7 +117,7 @@ def migrate_team(db) -> list[int]:
             dialect.resync_keys(db)  # a rebuilt table keeps its ids
             _set_version(db, step.version)
             applied.append(step.version)
-        for statement in dialect.search_schema() + journal_pg.journal_schema(db):
+        for statement in dialect.search_schema() + journal_pg.journal_schema(db) + team_live.notify_schema(db):
             db.execute_sql(statement)
     return applied
 

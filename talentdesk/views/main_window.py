@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -130,7 +131,20 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        # Across the top, while a team database may not be written: out of reach, or a read-only role.
+        self.team_banner = QLabel()
+        self.team_banner.setObjectName("teamBanner")
+        self.team_banner.setWordWrap(True)
+        self.team_banner.setTextFormat(Qt.RichText)
+        self.team_banner.linkActivated.connect(lambda _link: ctx.link and ctx.link.try_now())
+        self.team_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.team_banner)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
 
         self.status_facts = QLabel()
         self.statusBar().addPermanentWidget(self.status_facts)
@@ -162,12 +176,19 @@ class MainWindow(QMainWindow):
                                    remember=False)
         self._counts: dict[str, int] | None = None
         ctx.bus.changed.connect(self._on_changed)
+        if ctx.link is not None:
+            ctx.link.changed.connect(self._follow_link)
+            ctx.link.reconnected.connect(
+                lambda: self.statusBar().showMessage(self.tr("Connected to the team database again."), 8000))
+            self._follow_link()
         self.show_view("bench")
         self._update_status(check_first_run=True)
 
     def _build_screen(self, name: str) -> QWidget:
         widget = build_screen(name, self.ctx)
         self.stack.addWidget(widget)
+        if hasattr(widget, "set_writable") and not self.may_write():
+            widget.set_writable(False)
         return widget
 
     def _hold_minimum(self) -> None:
@@ -241,13 +262,54 @@ class MainWindow(QMainWindow):
         self._action(self.menu_help, self.tr("&About TalentDesk"), self.about)
         self._hide_empty_menus()
 
+    # -- a team database's link ---------------------------------------------------------------------
+    def may_write(self) -> bool:
+        return self.ctx.link is None or self.ctx.link.may_write()
+
+    def write_actions(self) -> list[QAction]:
+        """The window's own actions that change data: off while a team database may not be written (the
+        runner refuses, saying why, any write a screen still asks for)."""
+        found = [self.action_new_talent, self.action_new_contract, self.menu_import.menuAction()]
+        found += [a for a in (getattr(self, "action_restore_backup", None),
+                              getattr(getattr(self, "interchange", None), "restore_action", None)) if a is not None]
+        return found
+
+    def _follow_link(self) -> None:
+        """The banner, the status line's place and the write actions follow the team database's link."""
+        link = self.ctx.link
+        where = self.ctx.data_place()
+        if link.read_only:
+            place = self.tr("Team database: {where} — read only").format(where=where)
+            banner = self.tr("<b>Read only.</b> This team database lets you read only: your role on the server may "
+                             "not change it. Ask whoever runs the server for write access.")
+        elif not link.online:
+            place = self.tr("Team database: {where} — not connected").format(where=where)
+            banner = self.tr("<b>The team database cannot be reached.</b> What is on screen can still be read; "
+                             "changes are refused until it is back. Reconnecting by itself… "
+                             "<a href='retry' style='color: white'>Try now</a>")
+        else:
+            place, banner = self.tr("Team database: {where}").format(where=where), ""
+        self.data_place.setText(place)
+        self.team_banner.setText(banner)
+        self.team_banner.setProperty("state", "readonly" if link.read_only else "offline")
+        self.team_banner.setToolTip(link.reason if not link.online else "")
+        self.team_banner.style().unpolish(self.team_banner)
+        self.team_banner.style().polish(self.team_banner)
+        self.team_banner.setVisible(bool(banner))
+        for action in self.write_actions():
+            action.setEnabled(link.may_write())
+        for screen in self.screens.built().values():  # a screen built later asks when it is built
+            if hasattr(screen, "set_writable"):
+                screen.set_writable(link.may_write())
+        self._history_changed(history.labels())
+
     # -- undo and redo ----------------------------------------------------------
     def _history_changed(self, labels: history.Labels) -> None:
         # Step names are given already translated by the screen that made the step.
         for action, name, text, bare in (
                 (self.action_undo, labels.undo, self.tr("&Undo {action}"), self.tr("&Undo")),
                 (self.action_redo, labels.redo, self.tr("&Redo {action}"), self.tr("&Redo"))):
-            action.setEnabled(name is not None)
+            action.setEnabled(name is not None and self.may_write())
             action.setText(text.format(action=in_sentence(name)) if name else bare)
 
     def undo(self) -> None:
@@ -420,6 +482,8 @@ class MainWindow(QMainWindow):
             if hasattr(screen, "save_state"):
                 screen.save_state()
         self.ctx.runner.shut_down(10_000)  # reads are dropped; only writes are waited for
+        if self.ctx.link is not None:
+            self.ctx.link.stop()
         super().closeEvent(event)
 
     def keyboard_shortcuts(self) -> None:

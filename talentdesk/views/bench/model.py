@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ...app.team_link import out_of_reach
 from ...services import bench
 from ...services.bench import BLOCK, COLUMNS, BenchRow
 from ...services.labels import QT_TRANSLATE_NOOP
@@ -60,6 +61,7 @@ class BenchModel(QAbstractTableModel):
         self._cells: dict[int, tuple[list, list]] = {}  # display texts and colours per talent
         self._now = dt.datetime.now(dt.UTC)
         self._muted = QBrush()
+        self._unreachable = False  # a fetch found the team database out of reach
 
     # -- what the view sets --------------------------------------------------------------------------
     def set_ids(self, ids: list[int]) -> None:
@@ -68,11 +70,13 @@ class BenchModel(QAbstractTableModel):
         self._row_of = {talent_id: row for row, talent_id in enumerate(self._ids)}
         self._cache.clear()
         self._cells.clear()
+        self._unreachable = False
         self._muted = QBrush(QApplication.palette().color(QPalette.PlaceholderText))  # follows the theme
         self.endResetModel()
 
     def invalidate(self) -> None:
         """Forget cached rows (after an edit) and repaint what is visible."""
+        self._unreachable = False
         self._cache.clear()
         self._cells.clear()
         if self._ids:
@@ -87,7 +91,7 @@ class BenchModel(QAbstractTableModel):
             self._cells.pop(self._ids[row], None)
         if rows:
             # The allowed exception to "through the runner", as for a block: one row's query, a few ms.
-            self._cache.update(bench.rows([self._ids[row] for row in rows]))
+            self._fetch([self._ids[row] for row in rows])
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         return rows
@@ -125,7 +129,19 @@ class BenchModel(QAbstractTableModel):
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
             self._cells.clear()
-        self._cache.update(bench.rows(self._ids[start:start + BLOCK]))
+        self._fetch(self._ids[start:start + BLOCK])
+
+    def _fetch(self, ids: list[int]) -> None:
+        if self._unreachable:
+            return
+        try:
+            self._cache.update(bench.rows(ids))
+        except Exception as exc:
+            if not out_of_reach(exc):
+                raise
+            # A team database out of reach (the window's banner says so): rows not yet loaded stay blank, and
+            # are not asked again until the list is loaded anew (the window reloads it once the link is back).
+            self._unreachable = True
 
     # -- Qt's model interface ------------------------------------------------------------------------
     def rowCount(self, parent=ROOT) -> int:  # noqa: N802

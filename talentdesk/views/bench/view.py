@@ -527,15 +527,24 @@ class BenchView(View):
         if talent_id is not None:
             open_appreciation_dialog(self, self.ctx, talent_id)
 
+    def set_writable(self, writable: bool) -> None:
+        """The window says whether data may be changed now (not on a team database out of reach or opened by
+        a role that may only read): the actions that change people follow."""
+        self._writable = writable
+        self._update_actions()
+
     def _update_actions(self) -> None:
         ids = self.selected_ids()
+        may = getattr(self, "_writable", True)
+        self.act_new.setEnabled(may)
         for action in (self.act_favourite, self.act_dnr, self.act_archive, self.act_unarchive):
-            action.setEnabled(bool(ids))
-        self.status_menu.setEnabled(bool(ids))
-        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_pdf, self.act_log,
+            action.setEnabled(bool(ids) and may)
+        self.status_menu.setEnabled(bool(ids) and may)
+        for action in (self.act_edit, self.act_rehire, self.act_delete, self.act_thanks, self.act_log,
                        self.act_availability):
-            action.setEnabled(len(ids) == 1)
-        self.history_log_button.setEnabled(len(ids) == 1)
+            action.setEnabled(len(ids) == 1 and may)
+        self.act_pdf.setEnabled(len(ids) == 1)
+        self.history_log_button.setEnabled(len(ids) == 1 and may)
 
     def _clicked(self, index) -> None:
         if bench.COLUMNS[index.column()] == "favourite" and len(self.selected_ids()) <= 1:
