@@ -158,3 +158,20 @@ def test_a_person_changed_meanwhile_is_refused_in_the_talent_form_and_reloads(qt
     qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.Save), Qt.LeftButton)
     settle(qtbot, window)
     assert (talents.get(talent_id).headline, talents.get(talent_id).favourite) == ("Illustrator", True)
+
+
+def test_the_timeline_says_who_entered_an_event_in_its_tooltip(qtbot, data_dir):
+    import datetime as dt
+
+    from talentdesk.services import scope, timeline
+    from talentdesk.views.timeline.model import COL_EVENT, TimelineModel
+
+    open_database(data_dir)
+    contract_id = factories.contract()
+    with as_ana(data_dir):
+        scope.pay_bonus(contract_id, 5000, scope.Request("Great launch"), paid_on=dt.date(2026, 3, 2))
+    flt = timeline.TimelineFilter(kinds=frozenset({"bonus"}))
+    model = TimelineModel()
+    model.reset_with(flt, timeline.page(flt))
+    row = model.first_event_row()
+    assert model.data(model.index(row, COL_EVENT), Qt.ToolTipRole).splitlines()[-1] == "Entered by ana"

@@ -582,10 +582,12 @@ class PaymentsTab(RecordTab):
             cell(self.describe(c.now_kind, c.now_amount_minor, c.currency, c.now_paid_on) if c.now_kind else "—"),
             cell(c.reason.replace("\n", " ")), cell(c.made_by)],
             self.changed_by(c))) for c in data.corrections])
-        # Who wrote each row is a column once more than one person has written here (always in the tooltips).
-        self.table.setColumnHidden(5, not authors.several([*(p.made_by for p in s.rows),
-                                                           *(p.changed_by for p in s.rows)]))
-        self.history.setColumnHidden(5, not authors.several([c.made_by for c in data.corrections]))
+        # Who wrote each row is a column once more than one person has written in this contract's money (always
+        # in the tooltips); the ledger and its corrections show it together.
+        several = authors.several([*(p.made_by for p in s.rows), *(p.changed_by for p in s.rows),
+                                   *(c.made_by for c in data.corrections)])
+        self.table.setColumnHidden(5, not several)
+        self.history.setColumnHidden(5, not several)
         self.history_label.setVisible(bool(data.corrections))
         self.history.setVisible(bool(data.corrections))
         self.note.setText("" if s.rows else self.tr("No payments recorded yet."))
