@@ -119,6 +119,8 @@ class Versioned:
     one (``services.authors.claim``). Every save of an existing row counts, whatever service makes it."""
 
     CHANGED_AT = "updated_at"  # the field that says when it was last changed
+    version: int  # the fields, declared on each model (column order follows the schema steps)
+    changed_by: str
 
     def save(self, force_insert=False, only=None):
         if self._pk is not None and not force_insert:  # type: ignore[attr-defined]
