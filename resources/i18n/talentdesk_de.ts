@@ -1512,6 +1512,10 @@ Starten Sie TalentDesk danach neu.</translation>
             <translation>Arbeitsraum von {title} öffnen</translation>
         </message>
         <message>
+            <source>Entered by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>unlimited</source>
             <translation>unbegrenzt</translation>
         </message>
@@ -2266,6 +2270,18 @@ Starten Sie TalentDesk danach neu.</translation>
         <message>
             <source>Remove exchange rate</source>
             <translation>Wechselkurs entfernen</translation>
+        </message>
+        <message>
+            <source>Changed meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload shows what it says now, and what you typed here is lost. Cancel keeps your typing, to copy it before reloading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5154,6 +5170,10 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
             <translation>Beschreibung</translation>
         </message>
         <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Record payment…</source>
             <translation>Zahlung erfassen…</translation>
         </message>
@@ -5212,6 +5232,22 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         <message>
             <source>No payments recorded yet.</source>
             <translation>Noch keine Zahlungen erfasst.</translation>
+        </message>
+        <message>
+            <source>Entered by {name}; last corrected by {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entered by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrected by {name}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{kind} {amount} on {day}</source>
@@ -8968,6 +9004,14 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>The team database cannot be reached just now; what is on screen is what was loaded before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by {name} at {time}, after you opened it — reload?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed at {time}, after you opened it — reload?</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1512,6 +1512,10 @@ puis redémarrez TalentDesk.</translation>
             <translation>Ouvrir l'espace de travail de {title}</translation>
         </message>
         <message>
+            <source>Entered by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>unlimited</source>
             <translation>illimité</translation>
         </message>
@@ -2266,6 +2270,18 @@ puis redémarrez TalentDesk.</translation>
         <message>
             <source>Remove exchange rate</source>
             <translation>Supprimer un taux de change</translation>
+        </message>
+        <message>
+            <source>Changed meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload shows what it says now, and what you typed here is lost. Cancel keeps your typing, to copy it before reloading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5154,6 +5170,10 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
             <translation>Description</translation>
         </message>
         <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Record payment…</source>
             <translation>Enregistrer un paiement…</translation>
         </message>
@@ -5212,6 +5232,22 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         <message>
             <source>No payments recorded yet.</source>
             <translation>Aucun paiement enregistré pour le moment.</translation>
+        </message>
+        <message>
+            <source>Entered by {name}; last corrected by {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entered by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrected by {name}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{kind} {amount} on {day}</source>
@@ -8968,6 +9004,14 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>The team database cannot be reached just now; what is on screen is what was loaded before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by {name} at {time}, after you opened it — reload?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed at {time}, after you opened it — reload?</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -450,15 +450,17 @@ def check_rates(rates: list[NewRate]) -> None:
         check_currency(rate.currency)
 
 
-def save_talent(talent_id: int | None, data: talents.TalentInput, new_rates: Sequence[NewRate] = ()) -> int:
-    """Create or update a person and add new effective-dated rates, all or nothing."""
+def save_talent(talent_id: int | None, data: talents.TalentInput, new_rates: Sequence[NewRate] = (),
+                version: int | None = None) -> int:
+    """Create or update a person and add new effective-dated rates, all or nothing. ``version``: the one the
+    edit form was opened with (a person changed since is refused, see ``talents.update_talent``)."""
     talents.validated(data)
     check_rates(list(new_rates))
     with database.atomic():
         if talent_id is None:
             talent_id = talents.create_talent(data)
         else:
-            talents.update_talent(talent_id, data)
+            talents.update_talent(talent_id, data, version=version)
         for rate in new_rates:
             talents.add_rate(talent_id, rate.effective_on, rate.amount_minor, rate.currency, rate.note)
     return talent_id

@@ -22,7 +22,7 @@ from ..store.models import (
     Talent,
     utcnow,
 )
-from . import terms
+from . import authors, terms
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, NotFound, Refused, ValidationError
 from .money import check_currency, check_minor
@@ -54,6 +54,8 @@ class ContractInput:
     external_id: str = ""
     renews_id: int | None = None
     original_budget_minor: int | None = None
+    # The version of the contract these terms were read from (``workroom.contract_input``), for an edit.
+    version: int | None = None
 
 
 def validated(data: ContractInput) -> dict:
@@ -113,10 +115,12 @@ def create_contract(data: ContractInput, status: str = "draft") -> int:
     return contract.id
 
 
-def update_contract(contract_id: int, data: ContractInput) -> None:
-    """Edit terms freely while a draft or offer; later changes go through scope-change actions."""
+def update_contract(contract_id: int, data: ContractInput, version: int | None = None) -> None:
+    """Edit terms freely while a draft or offer; later changes go through scope-change actions. With
+    ``version`` (the one the form was opened with), refused with who changed it and when if changed since."""
     values = validated(data)
     with database.atomic():
+        authors.claim(Contract, contract_id, version)
         contract = get(contract_id)
         if contract.status not in ("draft", "offered"):
             raise Refused(QT_TRANSLATE_NOOP("errors", "The terms of a running contract change through a scope change, "

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..store.db import database
 from ..store.models import PAYMENT_KINDS, Payment, PaymentConversion, PaymentCorrection, utcnow
-from . import stored
+from . import authors, stored
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, NotFound, Refused
 from .money import check_minor
@@ -48,9 +48,10 @@ class CorrectionRow:
     now_amount_minor: int | None
     now_paid_on: dt.date | None
     now_description: str | None
+    made_by: str = ""  # who corrected or removed it (empty: not known, for corrections older than schema step 11)
 
 
-def _payment(payment_id: int) -> Payment:
+def get(payment_id: int) -> Payment:
     payment = Payment.get_or_none(Payment.id == payment_id)
     if payment is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No payment with id {payment_id}; it may have been removed."),
@@ -69,12 +70,13 @@ def _trail(payment: Payment, action: str, reason: str, now: dict | None) -> None
         now_description=now.get("description"))
 
 
-def correct_payment(payment_id: int, fix: PaymentFix, reason: str = "") -> int:
+def correct_payment(payment_id: int, fix: PaymentFix, reason: str = "", version: int | None = None) -> int:
     """Correct a payment's kind, amount, date or description; the trail keeps what it said before.
 
     The payment keeps its currency; it is held to the rules a new one is (the bonus window after the
     contract ended, the amount in the contract's currency when paid in another) and re-linked to its
-    milestone by the same rule.
+    milestone by the same rule. With ``version`` (the one the form was opened with), refused with who changed
+    it and when if it was changed since.
     """
     from . import contracts, milestones, payment_contracts  # they build on this layer's models only
     values: dict[str, Any] = dict(
@@ -85,7 +87,8 @@ def correct_payment(payment_id: int, fix: PaymentFix, reason: str = "") -> int:
     )
     reason = v.text(reason, "why", max_length=2000)
     with database.atomic():
-        payment = _payment(payment_id)
+        authors.claim(Payment, payment_id, version)
+        payment = get(payment_id)
         contract = contracts.get(payment.contract_id)
         converted = contracts.check_payment_currency(contract.currency, payment.currency, fix.contract_amount_minor)
         was_converted = PaymentConversion.get_or_none(PaymentConversion.payment == payment.id)
@@ -95,7 +98,7 @@ def correct_payment(payment_id: int, fix: PaymentFix, reason: str = "") -> int:
         if values["paid_on"] != payment.paid_on or values["kind"] != payment.kind:
             payment_contracts.check_manual(contract, values["paid_on"], values["kind"])
         _trail(payment, "corrected", reason, values)
-        Payment.update(**values).where(Payment.id == payment.id).execute()
+        Payment.update(**values, **authors.touched(Payment)).where(Payment.id == payment.id).execute()
         PaymentConversion.delete().where(PaymentConversion.payment == payment.id).execute()
         if converted is not None:
             PaymentConversion.create(payment=payment.id, contract_amount_minor=converted)
@@ -103,11 +106,13 @@ def correct_payment(payment_id: int, fix: PaymentFix, reason: str = "") -> int:
     return payment.id
 
 
-def remove_payment(payment_id: int, reason: str = "") -> None:
-    """Remove a payment recorded by mistake; the trail keeps what it was (and its marketplace reference)."""
+def remove_payment(payment_id: int, reason: str = "", version: int | None = None) -> None:
+    """Remove a payment recorded by mistake; the trail keeps what it was (and its marketplace reference).
+    With ``version``, refused when the payment was changed since it was shown."""
     reason = v.text(reason, "why", max_length=2000)
     with database.atomic():
-        payment = _payment(payment_id)
+        authors.claim(Payment, payment_id, version)
+        payment = get(payment_id)
         _trail(payment, "removed", reason, None)
         payment.delete_instance()
 
@@ -116,10 +121,10 @@ def for_contract(contract_id: int) -> list[CorrectionRow]:
     """The contract's payment corrections, newest first."""
     rows = database.obj.execute_sql(
         "SELECT id, payment_id, action, changed_at, reason, external_ref, was_currency, was_kind, was_amount_minor, "
-        "was_paid_on, was_description, now_kind, now_amount_minor, now_paid_on, now_description "
+        "was_paid_on, was_description, now_kind, now_amount_minor, now_paid_on, now_description, made_by "
         "FROM payment_correction WHERE contract_id = ? ORDER BY changed_at DESC, id DESC", (contract_id,)).fetchall()
     return [CorrectionRow(r[0], r[1], r[2], stored.instant(r[3]), r[4], r[5], r[6], r[7], r[8], stored.day(r[9]),
-                          r[10], r[11], r[12], stored.day(r[13]), r[14]) for r in rows]
+                          r[10], r[11], r[12], stored.day(r[13]), r[14], r[15]) for r in rows]
 
 
 def removed_refs(refs: list[str]) -> dict[str, int]:

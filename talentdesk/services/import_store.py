@@ -12,6 +12,7 @@ from pathlib import Path
 from ..store import dialect
 from ..store.db import database
 from ..store.models import ContactChannel, Contract, Payment, Talent, new_uuid, utcnow  # noqa: F401
+from . import authors
 
 TalentRecord = Talent  # what the vCard reader and writer hold: one person's row
 # new_uuid and utcnow are passed on for the rows the importers build in bulk (identities and stamps).
@@ -77,11 +78,11 @@ def phones_of(talent_id: int) -> set[str]:
 def give_uuid(talent_id: int, uuid: str) -> None:
     """Keep the UID a card came with (so a second import finds the person), unless another has it."""
     if not Talent.select().where(Talent.uuid == uuid).exists():
-        Talent.update(uuid=uuid).where(Talent.id == talent_id).execute()
+        Talent.update(uuid=uuid, **authors.touched(Talent)).where(Talent.id == talent_id).execute()
 
 
 def set_photo(talent_id: int, digest: str) -> None:
-    Talent.update(photo_sha256=digest).where(Talent.id == talent_id).execute()
+    Talent.update(photo_sha256=digest, **authors.touched(Talent)).where(Talent.id == talent_id).execute()
 
 
 # -- contracts ------------------------------------------------------------------------------------------
@@ -95,7 +96,7 @@ def contract_named(talent_id: int, name: str) -> Contract | None:
 
 def set_contract_fields(contract_id: int, **values) -> None:
     """Stretch an imported contract over its payments, or end it (importers only)."""
-    Contract.update(**values).where(Contract.id == contract_id).execute()
+    Contract.update(**values, **authors.touched(Contract)).where(Contract.id == contract_id).execute()
 
 
 def contract_ids_by_external_id(platform: str) -> dict[str, int]:
@@ -141,8 +142,10 @@ def insert_payments(columns: tuple[str, ...], rows: list) -> int:
     """Insert many payment rows at once (values in ``columns`` order); returns how many."""
     if columns not in (PAYMENT_WITH_IDS, PAYMENT_PLAIN):
         raise ValueError("unknown payment column list")
+    who = authors.who()  # an imported row was entered by whoever imported it
+    columns = (*columns, "made_by", "changed_by")
     sql = f"INSERT INTO payment ({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})"  # noqa: S608
-    database.obj.cursor().executemany(sql, rows)
+    database.obj.cursor().executemany(sql, [(*row, who, who) for row in rows])
     return len(rows)
 
 

@@ -12,7 +12,7 @@ from peewee import JOIN
 
 from ..store.db import database
 from ..store.models import REQUESTERS, Contract, ContractTerm, Milestone, Rate, ScopeChange, utcnow
-from . import contracts, settings, stored, terms
+from . import authors, contracts, settings, stored, terms
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, Message, Refused, ValidationError, counted
 from .money import check_minor, format_plain, to_minor
@@ -180,7 +180,7 @@ def change_weekly_payment(contract_id: int, amount_minor: int, request: Request,
 
 def _touch(contract_id: int) -> None:
     """Mark the contract changed without writing back its (cached) terms."""
-    Contract.update(updated_at=utcnow()).where(Contract.id == contract_id).execute()
+    Contract.update(**authors.touched(Contract)).where(Contract.id == contract_id).execute()
 
 
 def add_milestone(contract_id: int, title: str, amount_minor: int, due_on, request: Request,

@@ -19,6 +19,7 @@ from ..store.models import (
     TalentSkill,
     utcnow,
 )
+from . import authors
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, Message, NotFound, Refused, ValidationError, counted
 from .money import check_currency, check_minor
@@ -59,6 +60,9 @@ class TalentInput:
     channels: list[Channel] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     skills: list[tuple[str, int]] = field(default_factory=list)  # (name, level 1–5)
+    # The version of the record these values were read from (``load_input``): an edit hands it back, and is
+    # refused when the person was changed since (``authors.claim``).
+    version: int | None = None
 
 
 def validated(data: TalentInput) -> dict:
@@ -134,9 +138,12 @@ def create_talent(data: TalentInput) -> int:
     return talent.id
 
 
-def update_talent(talent_id: int, data: TalentInput) -> None:
+def update_talent(talent_id: int, data: TalentInput, version: int | None = None) -> None:
+    """Write the edited person; with ``version`` (the one the form was opened with), refused with who changed
+    them and when if they were changed since."""
     values = validated(data)
     with database.atomic():
+        authors.claim(Talent, talent_id, version)
         talent = get(talent_id)
         if values["name"] != talent.name:  # a renamed person: the old name's parts no longer describe it
             _write_parts(talent, NameParts())
@@ -185,7 +192,7 @@ def load_input(talent_id: int) -> TalentInput:
         working_hours_end=t.working_hours_end, preferred_channel=t.preferred_channel,
         response_hours=t.response_hours, stay_in_touch_days=t.stay_in_touch_days,
         bench_status=t.bench_status, status_reason=t.status_reason, favourite=t.favourite,
-        available=t.available, notes=t.notes,
+        available=t.available, notes=t.notes, version=t.version,
         channels=[Channel(c.kind, c.value, c.label, c.preferred) for c in t.channels.order_by(ContactChannel.id)],
         links=[Link(link.url, link.label) for link in t.links.order_by(ProfileLink.id)],
         skills=[
@@ -213,7 +220,7 @@ def for_export(talent_ids: list[int] | None = None, *, include_archived: bool = 
 def _update_many(ids: list[int], **values) -> int:
     if not ids:
         return 0
-    values["updated_at"] = utcnow()
+    values.update(authors.touched(Talent))
     with database.atomic():
         changed = Talent.update(**values).where(Talent.id.in_(ids)).execute()
     return changed

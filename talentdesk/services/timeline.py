@@ -132,7 +132,7 @@ BRANCHES: tuple[_Branch, ...] = (
 assert tuple(b.kind for b in BRANCHES) == KINDS
 
 COLUMNS = ("kind", "day", "sid", "talent_id", "talent_name", "contract_id", "contract_title", "score",
-           "amount_minor", "currency", "excerpt", "detail", "change", "source")
+           "amount_minor", "currency", "excerpt", "detail", "change", "source", "made_by")
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,7 @@ class Event:
     detail: str = ""
     change: str = ""
     source: str = ""
+    made_by: str = ""  # who entered it (empty: not known, for rows older than schema step 11)
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -241,7 +242,8 @@ def _branch_sql(b: _Branch, flt: TimelineFilter, after: Cursor | None, with_limi
     columns = (f"'{b.kind}' AS kind, {day} AS day, {b.sid} AS sid, t.id AS talent_id, t.name AS talent_name, "
                f"{b.contract_id} AS contract_id, {b.contract_title} AS contract_title, {b.score} AS score, "
                f"{b.amount} AS amount_minor, {b.currency} AS currency, {b.excerpt} AS excerpt, "
-               f"{b.detail} AS detail, {b.change} AS change, '{b.source}' AS source")
+               f"{b.detail} AS detail, {b.change} AS change, '{b.source}' AS source, "
+               f"{b.sid.split('.')[0]}.made_by AS made_by")
     if with_limit is None:
         return f"SELECT {columns} FROM {b.tables} WHERE {' AND '.join(where)}", params
     # Choose the page's rows on the event's own table (joined only when a filter needs the

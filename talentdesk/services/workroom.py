@@ -20,7 +20,7 @@ from ..store.models import (
     Talent,
     WorkLog,
 )
-from . import classification, contracts, money_figures, retainer, scope, stored, terms
+from . import classification, contracts, corrections, money_figures, retainer, scope, stored, terms
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .weeks import week_of
@@ -299,7 +299,7 @@ def contract_input(contract_id: int) -> contracts.ContractInput:
         weekly_limit_hours=c.weekly_limit_hours, weekly_payment_minor=c.weekly_payment_minor,
         start_date=c.start_date, end_date=c.end_date, scope=c.scope, is_test_project=c.is_test_project,
         platform=c.platform, external_id=c.external_id, renews_id=c.renews_id,
-        original_budget_minor=c.original_budget_minor)
+        original_budget_minor=c.original_budget_minor, version=c.version)
 
 
 # -- messages: keyset pages, newest first -------------------------------------------------
@@ -376,6 +376,24 @@ class PaymentRow:
     description: str
     minutes: int | None
     contract_amount_minor: int | None = None  # set when paid in another currency than the contract's
+    made_by: str = ""  # who entered it (empty: not known, for rows older than schema step 11)
+    version: int | None = None  # what a correction hands back (authors.claim)
+    changed_by: str = ""  # who wrote it last (the one who entered it, or who corrected it since)
+
+
+def _payment_rows(where) -> list[PaymentRow]:
+    query = (Payment.select(Payment.id, Payment.paid_on, Payment.kind, Payment.amount_minor, Payment.currency,
+                            Payment.description, Payment.minutes, PaymentConversion.contract_amount_minor,
+                            Payment.made_by, Payment.version, Payment.changed_by)
+             .join(PaymentConversion, join_type=JOIN.LEFT_OUTER, on=(PaymentConversion.payment == Payment.id))
+             .where(where).order_by(Payment.paid_on.desc(), Payment.id.desc()).tuples())
+    return [PaymentRow(*r) for r in query]
+
+
+def payment(payment_id: int) -> PaymentRow:
+    """One payment as the ledger shows it (what a correction form reloads)."""
+    corrections.get(payment_id)  # a payment removed meanwhile is said as such
+    return _payment_rows(Payment.id == payment_id)[0]
 
 
 @dataclass(frozen=True)
@@ -387,11 +405,7 @@ class PaymentSummary:
 
 
 def payments(contract_id: int) -> PaymentSummary:
-    query = (Payment.select(Payment.id, Payment.paid_on, Payment.kind, Payment.amount_minor, Payment.currency,
-                            Payment.description, Payment.minutes, PaymentConversion.contract_amount_minor)
-             .join(PaymentConversion, join_type=JOIN.LEFT_OUTER, on=(PaymentConversion.payment == Payment.id))
-             .where(Payment.contract == contract_id).order_by(Payment.paid_on.desc(), Payment.id.desc()).tuples())
-    rows = [PaymentRow(*r) for r in query]
+    rows = _payment_rows(Payment.contract == contract_id)
     by_kind: dict[tuple[str, str], int] = defaultdict(int)
     for currency, kind, _n, amount in money_figures.kind_sums("p.contract_id = ?", (contract_id,)):
         by_kind[(kind, currency)] += amount

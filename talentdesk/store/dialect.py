@@ -608,3 +608,29 @@ def match_sql(table: str, words: list[str]) -> tuple[str, tuple]:
     typed word, on PostgreSQL (the local file asks FTS5: store/fts.py)."""
     conditions = " AND ".join("words LIKE td_word_prefix(?)" for _ in words)
     return f"SELECT rowid FROM {table} WHERE {conditions}", tuple(words)
+
+
+# -- who writes ------------------------------------------------------------------------------------------
+def current_author(db) -> str:
+    """Who the connection writes as: on a team database the member's database role (``current_user``: what
+    the server itself knows, so no client can claim another's name), on the local file the computer's user
+    (or nothing, where the system cannot say). Asked once per database: a connection's role never changes."""
+    target = getattr(db, "obj", None) or db
+    known = getattr(target, "_talentdesk_author", None)
+    if known is not None:
+        return known
+    if is_postgres(target):
+        author = str(target.execute_sql("SELECT current_user").fetchone()[0])
+    else:
+        import getpass
+
+        try:
+            author = getpass.getuser()
+        except (KeyError, OSError, ImportError):  # no login name and no password entry for the process
+            author = ""
+    author = author[:120]
+    try:
+        target._talentdesk_author = author
+    except AttributeError:  # a database class that keeps no attributes: ask again next time
+        pass
+    return author

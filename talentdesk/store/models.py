@@ -26,6 +26,7 @@ from peewee import (
     TextField,
 )
 
+from . import dialect
 from .db import database
 
 
@@ -35,6 +36,17 @@ def new_uuid() -> str:
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def author() -> str:
+    """Who the current connection writes as (``dialect.current_author``): every new row of the tables below that
+    record who made them takes it, whichever service or importer wrote it."""
+    return dialect.current_author(database)
+
+
+def _made_by() -> CharField:
+    """Who made the row (schema step 11); older rows say nobody."""
+    return CharField(max_length=120, default=author, constraints=[SQL("DEFAULT ''")])
 
 
 def _in(column: str, values: tuple[str, ...]) -> Check:
@@ -101,6 +113,25 @@ class Identified(BaseModel):
     uuid = CharField(max_length=36, unique=True, default=new_uuid)
 
 
+class Versioned:
+    """A record people edit in a form (schema step 11): ``version`` counts its writes and ``changed_by`` says
+    who made the last, so an edit opened on an older version can be refused instead of written over a newer
+    one (``services.authors.claim``). Every save of an existing row counts, whatever service makes it."""
+
+    CHANGED_AT = "updated_at"  # the field that says when it was last changed
+    version: int  # the fields, declared on each model (column order follows the schema steps)
+    changed_by: str
+
+    def save(self, force_insert=False, only=None):
+        if self._pk is not None and not force_insert:  # type: ignore[attr-defined]
+            self.version = (self.version or 0) + 1
+            self.changed_by = author()
+            setattr(self, self.CHANGED_AT, utcnow())
+            if only is not None:
+                only = [*only, "version", "changed_by", self.CHANGED_AT]
+        return super().save(force_insert=force_insert, only=only)  # type: ignore[misc]
+
+
 class DatabaseInfo(BaseModel):
     """Key/value facts about the database itself (schema version, created)."""
 
@@ -129,7 +160,7 @@ class ExchangeRate(BaseModel):
         indexes = ((("currency", "day"), True),)
 
 
-class Talent(Identified):
+class Talent(Versioned, Identified):
     name = CharField(max_length=200, constraints=[Check("length(trim(name)) > 0")])
     headline = CharField(max_length=300, default="")
     location = CharField(max_length=200, default="")
@@ -160,6 +191,8 @@ class Talent(Identified):
     additional_names = CharField(max_length=120, default="", constraints=[SQL("DEFAULT ''")])
     family_name = CharField(max_length=120, default="", constraints=[SQL("DEFAULT ''")])
     name_suffix = CharField(max_length=60, default="", constraints=[SQL("DEFAULT ''")])
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])  # schema step 11
+    changed_by = CharField(max_length=120, default=author, constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("name",), False),)
@@ -192,7 +225,7 @@ class TalentSkill(BaseModel):
         indexes = ((("talent", "skill"), True), (("skill", "talent"), False))
 
 
-class Contract(Identified):
+class Contract(Versioned, Identified):
     talent = ForeignKeyField(Talent, backref="contracts", on_delete="RESTRICT")
     title = CharField(max_length=300, constraints=[Check("length(trim(title)) > 0")])
     kind = CharField(max_length=10, constraints=[_in("kind", CONTRACT_KINDS)])
@@ -216,6 +249,9 @@ class Contract(Identified):
     updated_at = DateTimeField(default=utcnow)
     # Who ended it, "me" or "them" (schema step 9); unknown for older rows.
     ended_by = CharField(max_length=4, null=True, constraints=[_in("ended_by", AUTHORS)])
+    made_by = _made_by()
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])  # schema step 11
+    changed_by = CharField(max_length=120, default=author, constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         constraints = [SQL("CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)")]
@@ -231,6 +267,7 @@ class Rate(Identified):
     amount_minor = IntegerField(constraints=[Check("amount_minor >= 0")])
     currency = CharField(max_length=3, constraints=[_currency()])
     note = TextField(default="")
+    made_by = _made_by()
 
     class Meta:
         indexes = ((("talent", "effective_on"), False), (("effective_on",), False))
@@ -267,6 +304,7 @@ class ScopeChange(Identified):
     cost_delta_minor = IntegerField(default=0)  # signed: a cut is negative
     currency = CharField(max_length=3, default="USD", constraints=[_currency()])
     happened_at = DateTimeField(default=utcnow)
+    made_by = _made_by()
 
     class Meta:
         indexes = ((("contract", "happened_at"), False),)
@@ -305,7 +343,7 @@ class WorkLog(Identified):
         indexes = ((("contract", "day"), False),)
 
 
-class Payment(Identified):
+class Payment(Versioned, Identified):
     contract = ForeignKeyField(Contract, backref="payments", on_delete="CASCADE")
     kind = CharField(max_length=20, constraints=[_in("kind", PAYMENT_KINDS)])
     # Always non-negative: the kind says which way the money went (a refund comes back).
@@ -320,6 +358,12 @@ class Payment(Identified):
     parent = ForeignKeyField("self", null=True, backref="fees", on_delete="SET NULL")
     external_ref = CharField(max_length=80, null=True, unique=True)  # marketplace transaction id
     source = CharField(max_length=20, default="manual")
+    made_by = _made_by()
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])  # schema step 11
+    changed_by = CharField(max_length=120, default=author, constraints=[SQL("DEFAULT ''")])
+    changed_at = DateTimeField(null=True, default=utcnow)  # None: not changed since step 11
+
+    CHANGED_AT = "changed_at"
 
     class Meta:
         constraints = [SQL("CHECK (period_end IS NULL OR period_start IS NULL OR period_end >= period_start)")]
@@ -357,6 +401,7 @@ class PaymentCorrection(Identified):
     now_amount_minor = IntegerField(null=True)
     now_paid_on = DateField(null=True)
     now_description = TextField(null=True)
+    made_by = _made_by()
 
     class Meta:
         indexes = ((("contract", "changed_at"), False),)
@@ -384,6 +429,7 @@ class Interaction(Identified):
     duration_minutes = IntegerField(null=True, constraints=[Check("duration_minutes >= 0")])
     body = TextField(default="")
     created_at = DateTimeField(default=utcnow)
+    made_by = _made_by()
 
     class Meta:
         indexes = ((("talent", "happened_at"), False),)
@@ -419,6 +465,7 @@ class Feedback(Identified):
     given_on = DateField()
     # A received comment the client chose to quote in the "working with me" page (schema step 9).
     quoted = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    made_by = _made_by()
 
     class Meta:
         indexes = ((("contract", "direction"), True), (("direction", "given_on"), False))
@@ -440,6 +487,7 @@ class PrivateReview(Identified):
     recommend = IntegerField(constraints=[Check("recommend BETWEEN 0 AND 10")])
     end_reason = TextField(default="")
     notes = TextField(default="")
+    made_by = _made_by()
 
     class Meta:
         indexes = ((("contract", "reviewed_on"), False), (("reviewed_on",), False), (("is_checkin", "reviewed_on"), False))
@@ -452,6 +500,7 @@ class Appreciation(Identified):
     given_on = DateField()
     what = TextField(constraints=[Check("length(trim(what)) > 0")])  # the specific thing praised
     payment = ForeignKeyField(Payment, null=True, backref="appreciations", on_delete="SET NULL")
+    made_by = _made_by()
 
     class Meta:
         indexes = ((("talent", "given_on"), False), (("kind", "given_on"), False))

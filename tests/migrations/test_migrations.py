@@ -191,3 +191,32 @@ def test_the_v7_folder_takes_the_planner_tables_and_nobody_gets_an_invented_avai
     availability.set_offered(tid, 25)
     assert availability.offered(tid) == 25
     db.close()
+
+
+def test_the_v10_folder_says_nobody_made_its_rows_and_its_edits_are_checked_from_version_1(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "v10.sqlite3", folder / DATABASE_FILE)
+    con = sqlite3.connect(FIXTURES / "v10.sqlite3")
+    payments = con.execute("SELECT id, amount_minor, paid_on FROM payment ORDER BY id").fetchall()
+    contracts_before = con.execute("SELECT id, title, updated_at FROM contract ORDER BY id").fetchall()
+    con.close()
+    assert payments and contracts_before
+    db = open_database(folder)
+    assert db.execute_sql("SELECT id, amount_minor, paid_on FROM payment ORDER BY id").fetchall() == payments
+    assert db.execute_sql("SELECT id, title, updated_at FROM contract ORDER BY id").fetchall() == contracts_before
+    # Never guessed: who made an older row is not known, and every record starts at version 1.
+    assert db.execute_sql("SELECT DISTINCT made_by, version, changed_by, changed_at FROM payment").fetchall() == \
+        [("", 1, "", None)]
+    assert db.execute_sql("SELECT DISTINCT made_by, version, changed_by FROM contract").fetchall() == [("", 1, "")]
+    assert db.execute_sql("SELECT DISTINCT version, changed_by FROM talent").fetchall() == [(1, "")]
+    from talentdesk.services import authors, contracts, workroom
+
+    contract_id = contracts_before[0][0]
+    opened = workroom.contract_input(contract_id)
+    assert opened.version == 1
+    contracts.settle_imported(contract_id, opened.start_date, opened.end_date)  # a write since the form opened
+    with pytest.raises(authors.ChangedSince) as refused:
+        contracts.update_contract(contract_id, opened, version=1)
+    assert refused.value.name == authors.who()
+    db.close()

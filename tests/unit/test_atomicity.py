@@ -193,7 +193,7 @@ def _(w):
     data.headline = "Brand designer"
     data.skills = [("Figma", 5)]
     data.channels = [talents.Channel("email", "ana@studio.example")]
-    return lambda: talents.update_talent(w.ana, data)
+    return lambda: talents.update_talent(w.ana, data, version=talents.get(w.ana).version)
 
 
 @write_path("talentdesk.services.bench.save_talent")
@@ -278,7 +278,7 @@ def _(w):
 
     data = contracts.ContractInput(w.ana, "Brand kit", rate_minor=6000, weekly_limit_hours=15, start_date=TODAY,
                                    end_date=TODAY + days(30), scope="Logo and colours")
-    return lambda: contracts.update_contract(w.draft, data)
+    return lambda: contracts.update_contract(w.draft, data, version=contracts.get(w.draft).version)
 
 
 @write_path("talentdesk.services.contracts.settle_imported")
@@ -330,7 +330,8 @@ def _(w):
     from talentdesk.services import corrections
 
     return lambda: corrections.correct_payment(w.payment, corrections.PaymentFix("hourly", 45000, TODAY - days(7),
-                                                                                 "Re-counted"), "Typo")
+                                                                                 "Re-counted"), "Typo",
+                                             version=corrections.get(w.payment).version)
 
 
 @write_path("talentdesk.services.corrections.remove_payment")
@@ -928,6 +929,9 @@ def _(w):
 # -- public functions that write, but not through statements the hook can break, or not on their own -----
 
 NOT_STATEMENT_WRITES = {
+    "talentdesk.services.authors.claim":
+        "a step of the edits that hand back a version, inside their transaction (covered there: update_talent, "
+        "update_contract, correct_payment)",
     "talentdesk.services.demo.generate": "fills a new, empty data folder (the demo); never an existing one",
     "talentdesk.services.maintenance.restore_backup":
         "copies the backup file over the database (the current one kept first); no statement to break",

@@ -10,9 +10,11 @@ from ...app.context import AppContext
 from ...app.errors import error_text, field_error_text
 from ...forms.ui_contract import Ui_ContractDialog
 from ...services import contracts, settings, workroom
+from ...services.authors import ChangedSince
 from ...services.errors import QT_TRANSLATE_NOOP, ValidationError
 from ...services.money import CURRENCIES
 from ..labels import CONTRACT_KIND_LABELS, STATUS_LABELS, editable_amount, label, typed_minor
+from .changed_since import offer_reload
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -79,13 +81,12 @@ class ContractDialog(QDialog):
             return
         ui.titleEdit.setText(t.title)
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(t.kind)))
-        if t.rate_minor:
-            ui.rateEdit.setText(editable_amount(t.rate_minor, currency))
+        # Every input is set, empty where the terms have no value: a reloaded form shows nothing typed before.
+        ui.rateEdit.setText(editable_amount(t.rate_minor, currency) if t.rate_minor else "")
         ui.weeklyLimitSpin.setValue(t.weekly_limit_hours or 0)
-        if t.weekly_payment_minor:
-            ui.weeklyPaymentEdit.setText(editable_amount(t.weekly_payment_minor, currency))
-        if t.original_budget_minor is not None:
-            ui.budgetEdit.setText(editable_amount(t.original_budget_minor, currency))
+        ui.weeklyPaymentEdit.setText(editable_amount(t.weekly_payment_minor, currency) if t.weekly_payment_minor else "")
+        ui.budgetEdit.setText(editable_amount(t.original_budget_minor, currency)
+                              if t.original_budget_minor is not None else "")
         ui.startCheck.setChecked(t.start_date is not None)
         ui.startDate.setEnabled(t.start_date is not None)
         if t.start_date:
@@ -188,7 +189,9 @@ class ContractDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         if self.contract_id is not None:
-            self.ctx.runner.write(contracts.update_contract, self.contract_id, data, changes=("contract",),
+            # The version the form was filled from: a contract changed since is refused, not written over.
+            version = self.template.version if self.template else None
+            self.ctx.runner.write(contracts.update_contract, self.contract_id, data, version=version, changes=("contract",),
                                   action=self.tr("Edit contract"),
                                   on_done=lambda _r: self._saved(self.contract_id), on_error=self._failed)
         else:
@@ -198,13 +201,29 @@ class ContractDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, ChangedSince):
+            self.conflict = offer_reload(self, exc, self.reload)
+        elif isinstance(exc, ValidationError):
             self.show_error(exc)
         else:
             from ...app.errors import user_message
 
             self.ui.formError.setText(user_message(exc))
             self.ui.formError.show()
+
+    def reload(self) -> None:
+        """Fill the form again with what the contract says now (and its version), dropping what was typed."""
+        self.save_button.setEnabled(False)
+        self.ctx.runner.read(workroom.contract_input, self.contract_id, on_done=self._reloaded, on_error=self._failed)
+
+    def _reloaded(self, template: contracts.ContractInput) -> None:
+        self.template = template
+        self._clear_errors()
+        self._fill(template)
+        combo = self.ui.talentCombo
+        combo.setCurrentIndex(combo.findData(template.talent_id))
+        self.save_button.setEnabled(True)
+        self.ui.titleEdit.setFocus()
 
     def _saved(self, contract_id: int) -> None:
         self.saved.emit(contract_id)

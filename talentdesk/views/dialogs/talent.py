@@ -28,11 +28,13 @@ from ...app.errors import show_error
 from ...forms.ui_talent_dialog import Ui_TalentDialog
 from ...services import bench, talents
 from ...services import validate as v
+from ...services.authors import ChangedSince
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES
 from ...store.models import BENCH_STATUSES, CHANNELS, CONTACT_KINDS
 from ..bench import fmt
 from ..labels import typed_minor
+from .changed_since import offer_reload
 from .unsaved import discard_ok
 
 # Which label shows a service's ValidationError, by the field name the services use.
@@ -104,6 +106,7 @@ class TalentDialog(QDialog):
             self.tr("overlaps my day by {hours}").format(hours=fmt.hours(23 * 60 + 30))) + 4)
         self.setWindowTitle(self.tr("New talent") if talent_id is None else self.tr("Edit talent"))
         self.new_rates: list[bench.NewRate] = []
+        self.version: int | None = None  # of the person as loaded (an edit)
         self.my_day = (9 * 60, 17 * 60, 0)
         self._skill_names = QStringListModel(self)
         ui = self.ui
@@ -170,6 +173,7 @@ class TalentDialog(QDialog):
         if not isValid(self):
             return  # closed before its data arrived
         ui, d = self.ui, state.data
+        self.version = d.version  # handed back on saving: a person changed since is refused, not written over
         self.my_day = state.my_day
         self._skill_names.setStringList(state.skill_names)
         ui.nameEdit.setText(d.name)
@@ -374,7 +378,7 @@ class TalentDialog(QDialog):
             self.add_skill_from_edit()  # typed but not yet added: surely meant
         self.save_button.setEnabled(False)
         self.ctx.runner.write(bench.save_talent, self.talent_id, self.talent_input(), list(self.new_rates),
-                              changes=WRITES, on_done=self._saved, on_error=self._failed,
+                              version=self.version, changes=WRITES, on_done=self._saved, on_error=self._failed,
                               action=self.tr("Add talent") if self.talent_id is None else self.tr("Edit talent"))
 
     def _saved(self, talent_id: int) -> None:
@@ -383,8 +387,26 @@ class TalentDialog(QDialog):
         self.saved.emit(talent_id)
         self.accept()
 
+    def reload(self) -> None:
+        """Fill the form again with what the person's record says now, dropping what was typed."""
+        self.save_button.setEnabled(False)
+        self.ctx.runner.read(bench.editing, self.talent_id, on_done=self._reloaded, on_error=self._load_failed)
+
+    def _reloaded(self, state: bench.Editing) -> None:
+        if not isValid(self):
+            return
+        for table in (self.ui.channelsTable, self.ui.linksTable, self.ui.skillsTable, self.ui.ratesTable):
+            table.setRowCount(0)
+        self.new_rates = []
+        for label in self._error_labels():
+            label.hide()
+        self._load(state)
+
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(exc, ChangedSince):
+            self.conflict = offer_reload(self, exc, self.reload)
+            return
         if not isinstance(exc, ValidationError):
             show_error(self, exc)
             return

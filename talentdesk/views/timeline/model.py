@@ -250,8 +250,10 @@ class TimelineModel(QAbstractTableModel):
             return tr("Open {name} on the bench").format(name=item.talent_name)
         if column == COL_CONTRACT and item.contract_id:
             return tr("Open the workroom of {title}").format(title=item.contract_title)
-        text = event_text(item)
-        return f"{event_title(item)}\n{text}" if text else event_title(item)
+        lines = [event_title(item), event_text(item)]
+        if item.made_by:
+            lines.append(tr("Entered by {name}").format(name=item.made_by))
+        return "\n".join(line for line in lines if line)
 
     def _foreground(self, _item: Event, column: int):
         return QGuiApplication.palette().brush(QPalette.Link) if column in (COL_PERSON, COL_CONTRACT) else None

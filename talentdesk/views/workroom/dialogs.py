@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget, QWizard
+from shiboken6 import isValid
 
 from ...app.context import AppContext
 from ...app.errors import error_text, field_error_text, user_message
@@ -19,9 +20,11 @@ from ...forms.ui_milestone import Ui_MilestoneDialog
 from ...forms.ui_payment import Ui_PaymentDialog
 from ...forms.ui_scope_action import Ui_ScopeActionDialog
 from ...services import access, contracts, corrections, files, milestones, offboarding, scope, worklog, workroom
+from ...services.authors import ChangedSince
 from ...services.errors import QT_TRANSLATE_NOOP, ValidationError
 from ...services.money import CURRENCIES, check_currency
 from ...store.models import ACCESS_TIERS, DIRECTIONS, DOCUMENT_KINDS, PAYMENT_KINDS, REHIRE_ANSWERS, SENSITIVITIES
+from ..dialogs.changed_since import offer_reload
 from ..dialogs.checkin import UNSET, UNSET_RECOMMEND, unchosen
 from ..dialogs.unsaved import discard_ok, form_state
 from ..labels import (
@@ -119,6 +122,9 @@ class FormDialog(QDialog):
         def failed(exc):
             if ok:
                 ok.setEnabled(True)
+            if isinstance(exc, ChangedSince) and self.reloadable():
+                self.conflict = offer_reload(self, exc, self.reload)
+                return
             self.show_error(exc)
 
         def done(result):
@@ -129,6 +135,13 @@ class FormDialog(QDialog):
 
     def job(self) -> tuple[Callable, tuple, tuple[str, ...]]:
         """What to write: (function, arguments, tables changed). Raise ValidationError for unreadable input."""
+        raise NotImplementedError
+
+    def reloadable(self) -> bool:
+        """Whether the form edits a record it can read again (``reload``) when someone changed it meanwhile."""
+        return False
+
+    def reload(self) -> None:
         raise NotImplementedError
 
 
@@ -405,12 +418,7 @@ class PaymentDialog(FormDialog):
             ui.currencyCombo.setEnabled(False)
             ui.currencyCombo.setToolTip(self.tr("A correction keeps the payment's currency; remove the payment "
                                                 "and record it again to change it"))
-            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(row.kind)))
-            ui.amountEdit.setText(editable_amount(row.amount_minor, row.currency))
-            ui.paidEdit.setDate(qdate(row.paid_on))
-            ui.descriptionEdit.setText(row.description)
-            if row.contract_amount_minor is not None:
-                ui.contractAmountEdit.setText(editable_amount(row.contract_amount_minor, currency))
+            self._fill(row)
         self.field_errors = {"amount": ui.amountError, "paid on": ui.paidError, "currency": ui.amountError,
                              "amount in contract currency": ui.contractAmountError, "why": ui.formError}
         self._currency_changed(ui.currencyCombo.currentText())
@@ -418,6 +426,30 @@ class PaymentDialog(FormDialog):
         ui.amountEdit.selectAll()
         self.setMinimumWidth(520 if row is not None else 0)
         self.adjustSize()
+
+    def _fill(self, row: workroom.PaymentRow) -> None:
+        ui = self.ui
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(row.kind)))
+        ui.amountEdit.setText(editable_amount(row.amount_minor, row.currency))
+        ui.paidEdit.setDate(qdate(row.paid_on))
+        ui.descriptionEdit.setText(row.description)
+        ui.contractAmountEdit.setText(editable_amount(row.contract_amount_minor, self.currency)
+                                      if row.contract_amount_minor is not None else "")
+
+    def reloadable(self) -> bool:
+        return self.row is not None
+
+    def reload(self) -> None:
+        """Fill the correction again with what the payment says now (and its version); the reason stays."""
+        self.ctx.runner.read(workroom.payment, self.row.id, on_done=self._reloaded, on_error=self.show_error)
+
+    def _reloaded(self, row: workroom.PaymentRow) -> None:
+        if not isValid(self):
+            return
+        self.row = row
+        self.clear_errors()
+        self._fill(row)
+        self.ui.amountEdit.setFocus()
 
     def paid_currency(self) -> str:
         return self.ui.currencyCombo.currentText().strip().upper()
@@ -437,7 +469,8 @@ class PaymentDialog(FormDialog):
         if self.row is not None:
             fix = corrections.PaymentFix(ui.kindCombo.currentData(), amount, ui.paidEdit.date().toPython(),
                                          ui.descriptionEdit.text(), converted)
-            return (corrections.correct_payment, (self.row.id, fix, ui.reasonEdit.text()),
+            # With the version shown: a payment changed since is refused, not corrected over.
+            return (corrections.correct_payment, (self.row.id, fix, ui.reasonEdit.text(), self.row.version),
                     ("payment", "payment_conversion", "payment_correction"))
         return contracts.add_payment, (self.contract_id, ui.kindCombo.currentData(), amount, currency,
                                        ui.paidEdit.date().toPython(), ui.descriptionEdit.text(), None, None,

@@ -28,7 +28,18 @@ from PySide6.QtWidgets import (
 
 from ... import formatting
 from ...app.context import AppContext
-from ...services import access, corrections, files, milestones, money_figures, offboarding, room, scope, worklog
+from ...services import (
+    access,
+    authors,
+    corrections,
+    files,
+    milestones,
+    money_figures,
+    offboarding,
+    room,
+    scope,
+    worklog,
+)
 from ...services import labels as words
 from ..labels import (
     DIRECTION_LABELS,
@@ -508,7 +519,7 @@ class PaymentsTab(RecordTab):
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, [self.tr("Paid on"), self.tr("Kind"), self.tr("Amount"), self.tr("Hours"),
-                               self.tr("Description")], 4, parent)
+                               self.tr("Description"), self.tr("By")], 4, parent)
         self.table.setObjectName("payments")
         self.add_button = self.button(self.tr("Record payment…"), self.add)
         self.edit_button = self.button(self.tr("Correct…"), self.edit,
@@ -529,7 +540,7 @@ class PaymentsTab(RecordTab):
         self.history_label = QLabel(self.tr("Corrections (what each payment said before)"))
         self.history_label.setProperty("role", "section")
         self.history = make_table([self.tr("When"), self.tr("Change"), self.tr("It said"), self.tr("Now"),
-                                   self.tr("Why")], 4)
+                                   self.tr("Why"), self.tr("By")], 4)
         self.history.setObjectName("paymentCorrections")
         self.history.setMaximumHeight(160)
         for column, width in enumerate((130, 90, 200, 200)):
@@ -547,9 +558,10 @@ class PaymentsTab(RecordTab):
                 text += f" ({money(p.contract_amount_minor, contract_currency)})"
             return text
 
-        fill(self.table, [(p.id, [
+        fill(self.table, [(p.id, self.signed([
             cell(day(p.paid_on)), cell(label(PAYMENT_KIND_LABELS, p.kind)), cell(amount(p), right=True),
-            cell(hours(p.minutes) if p.minutes else "", right=True), cell(p.description)]) for p in s.rows])
+            cell(hours(p.minutes) if p.minutes else "", right=True), cell(p.description), cell(p.made_by)],
+            self.entered_by(p))) for p in s.rows])
         # The contract's figures first, named as everywhere else; then each kind, then each year's total cost.
         totals = [(i, [cell(figure_label(figure), tip=figure_tip(figure)),
                        cell(money_totals(s.figures.get(figure), contract_currency), right=True)])
@@ -563,15 +575,44 @@ class PaymentsTab(RecordTab):
                                cell(money_totals(figures.total), right=True)])
                    for i, (year, figures) in enumerate(s.by_year.items())]
         fill(self.totals, totals)
-        fill(self.history, [(c.id, [
+        fill(self.history, [(c.id, self.signed([
             cell(instant(c.changed_at)),
             cell(self.tr("Corrected") if c.action == "corrected" else self.tr("Removed"), warn=c.action == "removed"),
             cell(self.describe(c.was_kind, c.was_amount_minor, c.currency, c.was_paid_on)),
             cell(self.describe(c.now_kind, c.now_amount_minor, c.currency, c.now_paid_on) if c.now_kind else "—"),
-            cell(c.reason.replace("\n", " "))]) for c in data.corrections])
+            cell(c.reason.replace("\n", " ")), cell(c.made_by)],
+            self.changed_by(c))) for c in data.corrections])
+        # Who wrote each row is a column once more than one person has written in this contract's money (always
+        # in the tooltips); the ledger and its corrections show it together.
+        several = authors.several([*(p.made_by for p in s.rows), *(p.changed_by for p in s.rows),
+                                   *(c.made_by for c in data.corrections)])
+        self.table.setColumnHidden(5, not several)
+        self.history.setColumnHidden(5, not several)
         self.history_label.setVisible(bool(data.corrections))
         self.history.setVisible(bool(data.corrections))
         self.note.setText("" if s.rows else self.tr("No payments recorded yet."))
+
+    @staticmethod
+    def signed(items: list, tip: str) -> list:
+        """A row's cells, each saying who wrote the row in its tooltip (the cells' own tips kept)."""
+        for item in items:
+            if tip and not item.toolTip():
+                item.setToolTip(tip)
+        return items
+
+    def entered_by(self, p) -> str:
+        if not p.made_by:
+            return ""
+        if p.changed_by and p.changed_by != p.made_by:
+            return self.tr("Entered by {name}; last corrected by {other}").format(name=p.made_by, other=p.changed_by)
+        return self.tr("Entered by {name}").format(name=p.made_by)
+
+    def changed_by(self, c) -> str:
+        if not c.made_by:
+            return ""
+        if c.action == "removed":
+            return self.tr("Removed by {name}").format(name=c.made_by)
+        return self.tr("Corrected by {name}").format(name=c.made_by)
 
     def describe(self, kind: str, amount_minor: int, currency: str, paid_on) -> str:
         return self.tr("{kind} {amount} on {day}").format(kind=label(PAYMENT_KIND_LABELS, kind),
@@ -607,7 +648,7 @@ class PaymentsTab(RecordTab):
             amount=what, day=short_day(row.paid_on)), self.tr("Remove"))
         if reason is not None:
             self.select_neighbour()
-            self.write(corrections.remove_payment, row.id, reason, changes=("payment", "payment_correction"),
+            self.write(corrections.remove_payment, row.id, reason, row.version, changes=("payment", "payment_correction"),
                        action=self.tr("Remove payment"),
                        announce=self.tr("Removed the payment of {amount}").format(amount=what))
 
