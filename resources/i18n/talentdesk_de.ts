@@ -1513,7 +1513,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Entered by {name}</source>
-            <translation type="unfinished" />
+            <translation>Erfasst von {name}</translation>
         </message>
         <message>
             <source>unlimited</source>
@@ -2273,15 +2273,15 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Changed meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Inzwischen geändert</translation>
         </message>
         <message>
             <source>Reload shows what it says now, and what you typed here is lost. Cancel keeps your typing, to copy it before reloading.</source>
-            <translation type="unfinished" />
+            <translation>„Neu laden“ zeigt den aktuellen Stand; was Sie hier eingegeben haben, geht dabei verloren. „Abbrechen“ behält Ihre Eingaben, damit Sie sie vor dem Neuladen kopieren können.</translation>
         </message>
         <message>
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neu laden</translation>
         </message>
     </context>
     <context>
@@ -4578,7 +4578,7 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
         <message>
             <source>Connected to the team database again.</source>
-            <translation type="unfinished" />
+            <translation>Wieder mit der Team-Datenbank verbunden.</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4674,19 +4674,19 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
         <message>
             <source>Team database: {where} — read only</source>
-            <translation type="unfinished" />
+            <translation>Team-Datenbank: {where} — nur Lesezugriff</translation>
         </message>
         <message>
             <source>&lt;b&gt;Read only.&lt;/b&gt; This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Nur Lesezugriff.&lt;/b&gt; Diese Team-Datenbank können Sie nur lesen: Ihre Rolle auf dem Server darf sie nicht ändern. Bitten Sie die Person, die den Server betreibt, um Schreibzugriff.</translation>
         </message>
         <message>
             <source>Team database: {where} — not connected</source>
-            <translation type="unfinished" />
+            <translation>Team-Datenbank: {where} — nicht verbunden</translation>
         </message>
         <message>
             <source>&lt;b&gt;The team database cannot be reached.&lt;/b&gt; What is on screen can still be read; changes are refused until it is back. Reconnecting by itself… &lt;a href='retry' style='color: white'&gt;Try now&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Die Team-Datenbank ist nicht erreichbar.&lt;/b&gt; Was angezeigt wird, bleibt lesbar; Änderungen werden abgelehnt, bis sie wieder erreichbar ist. Die Verbindung wird automatisch wiederhergestellt… &lt;a href='retry' style='color: white'&gt;Jetzt versuchen&lt;/a&gt;</translation>
         </message>
         <message>
             <source>&amp;Undo {action}</source>
@@ -5171,7 +5171,7 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>Record payment…</source>
@@ -5235,19 +5235,19 @@ Sie wird beim Erstellen der Installationsprogramme geschrieben (python packaging
         </message>
         <message>
             <source>Entered by {name}; last corrected by {other}</source>
-            <translation type="unfinished" />
+            <translation>Erfasst von {name}; zuletzt korrigiert von {other}</translation>
         </message>
         <message>
             <source>Entered by {name}</source>
-            <translation type="unfinished" />
+            <translation>Erfasst von {name}</translation>
         </message>
         <message>
             <source>Removed by {name}</source>
-            <translation type="unfinished" />
+            <translation>Entfernt von {name}</translation>
         </message>
         <message>
             <source>Corrected by {name}</source>
-            <translation type="unfinished" />
+            <translation>Korrigiert von {name}</translation>
         </message>
         <message>
             <source>{kind} {amount} on {day}</source>
@@ -8992,27 +8992,27 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
-            <translation type="unfinished" />
+            <translation>Diese Team-Datenbank können Sie nur lesen: Ihre Rolle auf dem Server darf sie nicht ändern. Bitten Sie die Person, die den Server betreibt, um Schreibzugriff.</translation>
         </message>
         <message>
             <source>The team database cannot be reached just now, so nothing can be saved. TalentDesk keeps trying to reconnect and says so when it is back.</source>
-            <translation type="unfinished" />
+            <translation>Die Team-Datenbank ist gerade nicht erreichbar, daher kann nichts gespeichert werden. TalentDesk versucht weiter, die Verbindung wiederherzustellen, und meldet, sobald sie wieder besteht.</translation>
         </message>
         <message>
             <source>The connection to the team database was lost, so this change was not saved: none of it was written. TalentDesk reconnects by itself; try again when the status bar says it is back.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zur Team-Datenbank wurde unterbrochen, daher wurde diese Änderung nicht gespeichert: Nichts davon wurde geschrieben. TalentDesk stellt die Verbindung selbst wieder her; versuchen Sie es erneut, wenn die Statusleiste meldet, dass sie wieder besteht.</translation>
         </message>
         <message>
             <source>The team database cannot be reached just now; what is on screen is what was loaded before.</source>
-            <translation type="unfinished" />
+            <translation>Die Team-Datenbank ist gerade nicht erreichbar; angezeigt wird der zuvor geladene Stand.</translation>
         </message>
         <message>
             <source>Changed by {name} at {time}, after you opened it — reload?</source>
-            <translation type="unfinished" />
+            <translation>Von {name} am {time} geändert, nachdem Sie es geöffnet haben — neu laden?</translation>
         </message>
         <message>
             <source>Changed at {time}, after you opened it — reload?</source>
-            <translation type="unfinished" />
+            <translation>Am {time} geändert, nachdem Sie es geöffnet haben — neu laden?</translation>
         </message>
     </context>
     <context>
