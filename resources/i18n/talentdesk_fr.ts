@@ -1513,7 +1513,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Entered by {name}</source>
-            <translation type="unfinished" />
+            <translation>Saisi par {name}</translation>
         </message>
         <message>
             <source>unlimited</source>
@@ -2273,15 +2273,15 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Changed meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Modifié entre-temps</translation>
         </message>
         <message>
             <source>Reload shows what it says now, and what you typed here is lost. Cancel keeps your typing, to copy it before reloading.</source>
-            <translation type="unfinished" />
+            <translation>« Recharger » affiche le contenu actuel, et ce que vous avez saisi ici est perdu. « Annuler » conserve votre saisie, pour que vous puissiez la copier avant de recharger.</translation>
         </message>
         <message>
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recharger</translation>
         </message>
     </context>
     <context>
@@ -4578,7 +4578,7 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Connected to the team database again.</source>
-            <translation type="unfinished" />
+            <translation>De nouveau connecté à la base de données d'équipe.</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4674,19 +4674,19 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Team database: {where} — read only</source>
-            <translation type="unfinished" />
+            <translation>Base de données d'équipe : {where} — lecture seule</translation>
         </message>
         <message>
             <source>&lt;b&gt;Read only.&lt;/b&gt; This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Cette base de données d'équipe ne vous permet que la lecture : votre rôle sur le serveur n'a pas le droit de la modifier. Demandez un accès en écriture à la personne qui gère le serveur.</translation>
         </message>
         <message>
             <source>Team database: {where} — not connected</source>
-            <translation type="unfinished" />
+            <translation>Base de données d'équipe : {where} — non connectée</translation>
         </message>
         <message>
             <source>&lt;b&gt;The team database cannot be reached.&lt;/b&gt; What is on screen can still be read; changes are refused until it is back. Reconnecting by itself… &lt;a href='retry' style='color: white'&gt;Try now&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;La base de données d'équipe est injoignable.&lt;/b&gt; Ce qui est affiché reste lisible ; les modifications sont refusées jusqu'à son retour. Reconnexion automatique… &lt;a href='retry' style='color: white'&gt;Réessayer maintenant&lt;/a&gt;</translation>
         </message>
         <message>
             <source>&amp;Undo {action}</source>
@@ -5171,7 +5171,7 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
         <message>
             <source>Record payment…</source>
@@ -5235,19 +5235,19 @@ Il est écrit lors de la construction des installateurs (python packaging/build.
         </message>
         <message>
             <source>Entered by {name}; last corrected by {other}</source>
-            <translation type="unfinished" />
+            <translation>Saisi par {name} ; dernière correction par {other}</translation>
         </message>
         <message>
             <source>Entered by {name}</source>
-            <translation type="unfinished" />
+            <translation>Saisi par {name}</translation>
         </message>
         <message>
             <source>Removed by {name}</source>
-            <translation type="unfinished" />
+            <translation>Supprimé par {name}</translation>
         </message>
         <message>
             <source>Corrected by {name}</source>
-            <translation type="unfinished" />
+            <translation>Corrigé par {name}</translation>
         </message>
         <message>
             <source>{kind} {amount} on {day}</source>
@@ -8992,27 +8992,27 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
-            <translation type="unfinished" />
+            <translation>Cette base de données d'équipe ne vous permet que la lecture : votre rôle sur le serveur n'a pas le droit de la modifier. Demandez un accès en écriture à la personne qui gère le serveur.</translation>
         </message>
         <message>
             <source>The team database cannot be reached just now, so nothing can be saved. TalentDesk keeps trying to reconnect and says so when it is back.</source>
-            <translation type="unfinished" />
+            <translation>La base de données d'équipe est injoignable pour le moment, rien ne peut donc être enregistré. TalentDesk continue d'essayer de se reconnecter et vous prévient dès qu'elle est de nouveau disponible.</translation>
         </message>
         <message>
             <source>The connection to the team database was lost, so this change was not saved: none of it was written. TalentDesk reconnects by itself; try again when the status bar says it is back.</source>
-            <translation type="unfinished" />
+            <translation>La connexion à la base de données d'équipe a été perdue, cette modification n'a donc pas été enregistrée : rien n'en a été écrit. TalentDesk se reconnecte automatiquement ; réessayez quand la barre d'état indique que la connexion est rétablie.</translation>
         </message>
         <message>
             <source>The team database cannot be reached just now; what is on screen is what was loaded before.</source>
-            <translation type="unfinished" />
+            <translation>La base de données d'équipe est injoignable pour le moment ; ce qui est affiché est ce qui avait été chargé auparavant.</translation>
         </message>
         <message>
             <source>Changed by {name} at {time}, after you opened it — reload?</source>
-            <translation type="unfinished" />
+            <translation>Modifié par {name} le {time}, après que vous l'avez ouvert — recharger ?</translation>
         </message>
         <message>
             <source>Changed at {time}, after you opened it — reload?</source>
-            <translation type="unfinished" />
+            <translation>Modifié le {time}, après que vous l'avez ouvert — recharger ?</translation>
         </message>
     </context>
     <context>
