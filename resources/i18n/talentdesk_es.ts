@@ -1513,7 +1513,7 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Entered by {name}</source>
-            <translation type="unfinished" />
+            <translation>Registrado por {name}</translation>
         </message>
         <message>
             <source>unlimited</source>
@@ -2273,15 +2273,15 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Changed meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Modificado entretanto</translation>
         </message>
         <message>
             <source>Reload shows what it says now, and what you typed here is lost. Cancel keeps your typing, to copy it before reloading.</source>
-            <translation type="unfinished" />
+            <translation>«Recargar» muestra el contenido actual, y lo que ha escrito aquí se pierde. «Cancelar» conserva lo escrito, para que pueda copiarlo antes de recargar.</translation>
         </message>
         <message>
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recargar</translation>
         </message>
     </context>
     <context>
@@ -4578,7 +4578,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Connected to the team database again.</source>
-            <translation type="unfinished" />
+            <translation>Conectado de nuevo a la base de datos del equipo.</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4674,19 +4674,19 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Team database: {where} — read only</source>
-            <translation type="unfinished" />
+            <translation>Base de datos del equipo: {where} — solo lectura</translation>
         </message>
         <message>
             <source>&lt;b&gt;Read only.&lt;/b&gt; This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; Esta base de datos del equipo solo permite leer: su rol en el servidor no puede modificarla. Solicite acceso de escritura a quien administre el servidor.</translation>
         </message>
         <message>
             <source>Team database: {where} — not connected</source>
-            <translation type="unfinished" />
+            <translation>Base de datos del equipo: {where} — sin conexión</translation>
         </message>
         <message>
             <source>&lt;b&gt;The team database cannot be reached.&lt;/b&gt; What is on screen can still be read; changes are refused until it is back. Reconnecting by itself… &lt;a href='retry' style='color: white'&gt;Try now&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;No se puede conectar con la base de datos del equipo.&lt;/b&gt; Lo que aparece en pantalla se puede seguir leyendo; los cambios se rechazan hasta que vuelva a estar disponible. Reconectando automáticamente… &lt;a href='retry' style='color: white'&gt;Intentar ahora&lt;/a&gt;</translation>
         </message>
         <message>
             <source>&amp;Undo {action}</source>
@@ -5171,7 +5171,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Por</translation>
         </message>
         <message>
             <source>Record payment…</source>
@@ -5235,19 +5235,19 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Entered by {name}; last corrected by {other}</source>
-            <translation type="unfinished" />
+            <translation>Registrado por {name}; última corrección por {other}</translation>
         </message>
         <message>
             <source>Entered by {name}</source>
-            <translation type="unfinished" />
+            <translation>Registrado por {name}</translation>
         </message>
         <message>
             <source>Removed by {name}</source>
-            <translation type="unfinished" />
+            <translation>Eliminado por {name}</translation>
         </message>
         <message>
             <source>Corrected by {name}</source>
-            <translation type="unfinished" />
+            <translation>Corregido por {name}</translation>
         </message>
         <message>
             <source>{kind} {amount} on {day}</source>
@@ -8992,27 +8992,27 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
-            <translation type="unfinished" />
+            <translation>Esta base de datos del equipo solo permite leer: su rol en el servidor no puede modificarla. Solicite acceso de escritura a quien administre el servidor.</translation>
         </message>
         <message>
             <source>The team database cannot be reached just now, so nothing can be saved. TalentDesk keeps trying to reconnect and says so when it is back.</source>
-            <translation type="unfinished" />
+            <translation>No se puede conectar con la base de datos del equipo en este momento, así que no se puede guardar nada. TalentDesk sigue intentando reconectarse y avisará cuando vuelva a estar disponible.</translation>
         </message>
         <message>
             <source>The connection to the team database was lost, so this change was not saved: none of it was written. TalentDesk reconnects by itself; try again when the status bar says it is back.</source>
-            <translation type="unfinished" />
+            <translation>Se ha perdido la conexión con la base de datos del equipo, así que este cambio no se ha guardado: no se ha escrito nada de él. TalentDesk se reconecta automáticamente; vuelva a intentarlo cuando la barra de estado indique que se ha restablecido la conexión.</translation>
         </message>
         <message>
             <source>The team database cannot be reached just now; what is on screen is what was loaded before.</source>
-            <translation type="unfinished" />
+            <translation>No se puede conectar con la base de datos del equipo en este momento; lo que aparece en pantalla es lo que se cargó antes.</translation>
         </message>
         <message>
             <source>Changed by {name} at {time}, after you opened it — reload?</source>
-            <translation type="unfinished" />
+            <translation>Modificado por {name} el {time}, después de que usted lo abriera — ¿recargar?</translation>
         </message>
         <message>
             <source>Changed at {time}, after you opened it — reload?</source>
-            <translation type="unfinished" />
+            <translation>Modificado el {time}, después de que usted lo abriera — ¿recargar?</translation>
         </message>
     </context>
     <context>
