@@ -1513,7 +1513,7 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Entered by {name}</source>
-            <translation type="unfinished" />
+            <translation>Registrado por {name}</translation>
         </message>
         <message>
             <source>unlimited</source>
@@ -2273,15 +2273,15 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Changed meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Alterado nesse meio-tempo</translation>
         </message>
         <message>
             <source>Reload shows what it says now, and what you typed here is lost. Cancel keeps your typing, to copy it before reloading.</source>
-            <translation type="unfinished" />
+            <translation>“Recarregar” mostra o conteúdo atual, e o que você digitou aqui é perdido. “Cancelar” mantém o que você digitou, para que você possa copiá-lo antes de recarregar.</translation>
         </message>
         <message>
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recarregar</translation>
         </message>
     </context>
     <context>
@@ -4578,7 +4578,7 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         </message>
         <message>
             <source>Connected to the team database again.</source>
-            <translation type="unfinished" />
+            <translation>Conectado novamente ao banco de dados da equipe.</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4674,19 +4674,19 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         </message>
         <message>
             <source>Team database: {where} — read only</source>
-            <translation type="unfinished" />
+            <translation>Banco de dados da equipe: {where} — somente leitura</translation>
         </message>
         <message>
             <source>&lt;b&gt;Read only.&lt;/b&gt; This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Somente leitura.&lt;/b&gt; Este banco de dados da equipe permite apenas leitura: seu papel no servidor não tem permissão para alterá-lo. Peça acesso de gravação a quem administra o servidor.</translation>
         </message>
         <message>
             <source>Team database: {where} — not connected</source>
-            <translation type="unfinished" />
+            <translation>Banco de dados da equipe: {where} — não conectado</translation>
         </message>
         <message>
             <source>&lt;b&gt;The team database cannot be reached.&lt;/b&gt; What is on screen can still be read; changes are refused until it is back. Reconnecting by itself… &lt;a href='retry' style='color: white'&gt;Try now&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Não é possível acessar o banco de dados da equipe.&lt;/b&gt; O que está na tela ainda pode ser lido; as alterações são recusadas até que ele volte. Reconectando automaticamente… &lt;a href='retry' style='color: white'&gt;Tentar agora&lt;/a&gt;</translation>
         </message>
         <message>
             <source>&amp;Undo {action}</source>
@@ -5171,7 +5171,7 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Por</translation>
         </message>
         <message>
             <source>Record payment…</source>
@@ -5235,19 +5235,19 @@ Ele é gerado quando os instaladores são compilados (python packaging/build.py)
         </message>
         <message>
             <source>Entered by {name}; last corrected by {other}</source>
-            <translation type="unfinished" />
+            <translation>Registrado por {name}; última correção por {other}</translation>
         </message>
         <message>
             <source>Entered by {name}</source>
-            <translation type="unfinished" />
+            <translation>Registrado por {name}</translation>
         </message>
         <message>
             <source>Removed by {name}</source>
-            <translation type="unfinished" />
+            <translation>Removido por {name}</translation>
         </message>
         <message>
             <source>Corrected by {name}</source>
-            <translation type="unfinished" />
+            <translation>Corrigido por {name}</translation>
         </message>
         <message>
             <source>{kind} {amount} on {day}</source>
@@ -8992,27 +8992,27 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>This team database lets you read only: your role on the server may not change it. Ask whoever runs the server for write access.</source>
-            <translation type="unfinished" />
+            <translation>Este banco de dados da equipe permite apenas leitura: seu papel no servidor não tem permissão para alterá-lo. Peça acesso de gravação a quem administra o servidor.</translation>
         </message>
         <message>
             <source>The team database cannot be reached just now, so nothing can be saved. TalentDesk keeps trying to reconnect and says so when it is back.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível acessar o banco de dados da equipe no momento, por isso nada pode ser salvo. O TalentDesk continua tentando reconectar e avisa quando ele voltar.</translation>
         </message>
         <message>
             <source>The connection to the team database was lost, so this change was not saved: none of it was written. TalentDesk reconnects by itself; try again when the status bar says it is back.</source>
-            <translation type="unfinished" />
+            <translation>A conexão com o banco de dados da equipe foi perdida, por isso esta alteração não foi salva: nada dela foi gravado. O TalentDesk se reconecta automaticamente; tente novamente quando a barra de status indicar que a conexão voltou.</translation>
         </message>
         <message>
             <source>The team database cannot be reached just now; what is on screen is what was loaded before.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível acessar o banco de dados da equipe no momento; o que está na tela é o que foi carregado antes.</translation>
         </message>
         <message>
             <source>Changed by {name} at {time}, after you opened it — reload?</source>
-            <translation type="unfinished" />
+            <translation>Alterado por {name} em {time}, depois que você o abriu — recarregar?</translation>
         </message>
         <message>
             <source>Changed at {time}, after you opened it — reload?</source>
-            <translation type="unfinished" />
+            <translation>Alterado em {time}, depois que você o abriu — recarregar?</translation>
         </message>
     </context>
     <context>
