@@ -1537,11 +1537,11 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>a team database is named by a postgresql:// URL, not “{url}” (for a local folder, use --data-dir).</source>
-            <translation>eine Teamdatenbank wird mit einer postgresql://-URL angegeben, nicht mit „{url}“ (für einen lokalen Ordner verwenden Sie --data-dir).</translation>
+            <translation>eine Team-Datenbank wird mit einer postgresql://-URL angegeben, nicht mit „{url}“ (für einen lokalen Ordner verwenden Sie --data-dir).</translation>
         </message>
         <message>
             <source>cannot reach the team database {where}: {reason}</source>
-            <translation>die Teamdatenbank {where} ist nicht erreichbar: {reason}</translation>
+            <translation>die Team-Datenbank {where} ist nicht erreichbar: {reason}</translation>
         </message>
         <message>
             <source>cannot read the passphrase file {file}: {reason}</source>
@@ -1730,7 +1730,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>--to names a team database by its postgresql:// URL, not “{url}”.</source>
-            <translation>--to gibt eine Teamdatenbank mit ihrer postgresql://-URL an, nicht mit „{url}“.</translation>
+            <translation>--to gibt eine Team-Datenbank mit ihrer postgresql://-URL an, nicht mit „{url}“.</translation>
         </message>
         <message>
             <source>{folder} is not empty: transfer only into a new folder. Nothing was written.</source>

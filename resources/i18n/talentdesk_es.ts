@@ -1537,11 +1537,11 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>a team database is named by a postgresql:// URL, not “{url}” (for a local folder, use --data-dir).</source>
-            <translation>una base de datos de equipo se indica con una URL postgresql://, no «{url}» (para una carpeta local, use --data-dir).</translation>
+            <translation>una base de datos del equipo se indica con una URL postgresql://, no «{url}» (para una carpeta local, use --data-dir).</translation>
         </message>
         <message>
             <source>cannot reach the team database {where}: {reason}</source>
-            <translation>no se puede conectar con la base de datos de equipo {where}: {reason}</translation>
+            <translation>no se puede conectar con la base de datos del equipo {where}: {reason}</translation>
         </message>
         <message>
             <source>cannot read the passphrase file {file}: {reason}</source>
@@ -1730,7 +1730,7 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>--to names a team database by its postgresql:// URL, not “{url}”.</source>
-            <translation>--to indica una base de datos de equipo con su URL postgresql://, no «{url}».</translation>
+            <translation>--to indica una base de datos del equipo con su URL postgresql://, no «{url}».</translation>
         </message>
         <message>
             <source>{folder} is not empty: transfer only into a new folder. Nothing was written.</source>
