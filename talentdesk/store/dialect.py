@@ -132,6 +132,8 @@ _DDL_REWRITES = [
     (re.compile(r"\bINTEGER\b"), "BIGINT"),
     # Dates and instants stay ISO text, as the local file keeps them (see the module's docstring).
     (re.compile(r"\b(DATETIME|DATE)\b(?=\s*(,|\)|NOT NULL|$|CHECK))"), "TEXT"),
+    # Bytes (a team database's stored files) are PostgreSQL's bytea.
+    (re.compile(r'"(\w+)" BLOB\b'), r'"\1" BYTEA'),
     (re.compile(r"(\w+) GLOB '\[A-Z\]\[A-Z\]\[A-Z\]'"), r"\1 ~ '^[A-Z]{3}$'"),
     # SQLite's NOCASE folds ASCII letters only; the ICU collation folds case in every script.
     (re.compile(r"\s+COLLATE NOCASE"), ""),
