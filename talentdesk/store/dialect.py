@@ -467,7 +467,7 @@ def url_parts(url: str) -> dict[str, str]:
     import psycopg
 
     try:
-        return dict(psycopg.conninfo.conninfo_to_dict(url))
+        return {key: str(value) for key, value in psycopg.conninfo.conninfo_to_dict(url).items() if value is not None}
     except psycopg.ProgrammingError as exc:
         raise ValueError(str(exc)) from None
 
@@ -477,10 +477,9 @@ def probe(url: str, password: str | None = None, timeout: int = 8) -> tuple[set[
     Raises psycopg's error when the server cannot be reached or refuses the connection."""
     import psycopg
 
-    extra = {"password": password} if password else {}
-    if not password and (kept := keyring_password(url)):
-        extra["password"] = kept
-    with psycopg.connect(url, connect_timeout=timeout, autocommit=True, **extra) as conn:
+    # A None password is left out of the connection string (libpq's own files may give one).
+    given = password or keyring_password(url)
+    with psycopg.connect(url, connect_timeout=timeout, autocommit=True, password=given) as conn:
         tables = {r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = "
                                              "current_schema() AND table_type = 'BASE TABLE'").fetchall()}
         version = None

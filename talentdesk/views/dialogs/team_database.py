@@ -192,7 +192,8 @@ class ConnectDialog(QDialog):
 
     def _show_error(self, exc: ValidationError) -> None:
         label = self.errors.get(exc.field) or self.errors["server"]
-        label.setText(error_text(exc))
+        text = error_text(exc)
+        label.setText(text[:1].upper() + text[1:])  # beside its field, the sentence stands alone
         label.show()
         label.parentWidget().layout().itemAt(0).widget().setFocus()
 
