@@ -233,13 +233,22 @@ def run_gui(data_dir: Path, scheme: str | None = None, team_url: str | None = No
         window = start_window(data_dir, team_url)
         if window is None:
             return 1
-        instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+        instance.raise_requested.connect(lambda: _bring_forward(window))
         window.first_painted.connect(lambda: after_first_paint(window, full_check=instance.unclean,
                                                                team=bool(window.ctx.team_url)))
         window.show()
         return app.exec()
     finally:
         instance.release()
+
+
+def _bring_forward(window) -> None:
+    """A second start asked for the window: the one open now (File → Connect… may have replaced it)."""
+    while getattr(window, "replaced_by", None) is not None:
+        window = window.replaced_by
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def end_process(code: int) -> NoReturn:

@@ -142,3 +142,25 @@ def test_the_right_password_switches_the_window_and_keeps_it_in_the_keyring(qtbo
         assert remembered_team_url(data_dir) is None
     finally:
         _close(window, team, again, local)
+
+
+def test_an_address_is_judged_once_it_cannot_become_one(qtbot, data_dir):
+    window = _shown(qtbot, launcher.build_window(data_dir))
+    try:
+        dialog = ConnectDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.address, "postgres")  # on its way to postgresql://: nothing said yet
+        assert not dialog.errors["address"].isVisible()
+        dialog.address.clear()
+        qtbot.keyClicks(dialog.address, "mysql://db.example.com/crew")
+        assert dialog.errors["address"].isVisible() and "postgresql://" in dialog.errors["address"].text()
+        dialog.address.clear()
+        qtbot.keyClicks(dialog.address, "postgresql://ana:pw@db.example.com:6432/crew?sslmode=require")
+        assert not dialog.errors["address"].isVisible()
+        assert (dialog.server.text(), dialog.port.value(), dialog.database.text(), dialog.user.text(),
+                dialog.sslmode.currentData(), dialog.password.text()) == (
+            "db.example.com", 6432, "crew", "ana", "require", "pw")
+        assert "pw" not in dialog.address.text()  # the password moves to its own field
+    finally:
+        _close(window)

@@ -124,8 +124,9 @@ class ConnectDialog(QDialog):
     def _address_pasted(self, text: str) -> None:
         """A whole address fills in the other details (its password goes to the password field)."""
         self._clear_errors()
-        if not text.strip():
-            return
+        typed = text.strip()
+        if not typed or any(scheme.startswith(typed) for scheme in ("postgresql://", "postgres://")):
+            return  # still being typed
         try:
             details, password = team_database.details_of(text)
         except ValidationError as exc:
