@@ -321,6 +321,12 @@ def sweep_unreferenced(data_dir: Path) -> int:
     # Every hash still referred to, read once (not a query per stored file).
     used = {sha for (sha,) in Attachment.select(Attachment.sha256).tuples()}
     used |= {sha for (sha,) in Talent.select(Talent.photo_sha256).where(Talent.photo_sha256.is_null(False)).tuples()}
+    kept = stored(data_dir)
+    if isinstance(kept, file_store.DatabaseFiles):  # a team database's own files
+        unused = [sha for sha in kept.hashes() if sha not in used]
+        for sha in unused:
+            kept.remove(sha)
+        return len(unused)
     for blob in (data_dir / "attachments").glob("??/*"):
         sha = blob.name.removesuffix(".sealed")
         if re.fullmatch(r"[0-9a-f]{64}", sha) and blob.is_file() and sha not in used:

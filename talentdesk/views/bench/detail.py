@@ -161,7 +161,7 @@ class DetailPane(QScrollArea):
         self._show_contracts(info)
         self.verticalScrollBar().setValue(0)
         self._fit_height()
-        QTimer.singleShot(0, self._fit_height)  # again once the new texts are laid out
+        QTimer.singleShot(0, self, self._fit_height)  # again once laid out (not at all once the pane is gone)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
