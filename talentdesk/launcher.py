@@ -39,7 +39,45 @@ def build_window(data_dir: Path, team_url: str | None = None):
     ctx = build_context(data_dir, team_url)
     window = MainWindow(ctx)
     ctx.window = window
+    window.switch_database = lambda url: switch_database(window, url)
     return window
+
+
+def switch_database(window, team_url: str | None):
+    """Reopen the window's data on another database (a team database's URL, or None for the folder's own
+    file), in place: File → Connect to a team database… / Use my local data.
+
+    Every screen holds rows of the open database and the models are bound once per process, so the window
+    is built anew on the new database (like a start) and the old one closed once its writes are done; if
+    the new database cannot be opened, the old window stays as it was. The choice is remembered for the
+    next start. Returns the new window, or None."""
+    from .app.context import remember_team_url
+    from .store.dialect import where
+
+    ctx = window.ctx
+    ctx.runner.wait()  # the old window's writes are finished before the models change database
+    before = database.obj
+    try:
+        new = build_window(ctx.data_dir, team_url)
+    except Exception as exc:  # noqa: BLE001 - said in words; the old window (and its database) stays open
+        if database.obj is not before:
+            database.initialize(before)
+        reason = user_message(exc) if not isinstance(exc, SchemaError | peewee.PeeweeException) else (
+            str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__)
+        QMessageBox.critical(window, tr("TalentDesk"), tr("{where} cannot be opened: {why}").format(
+            where=where(team_url) if team_url else ctx.data_dir, why=reason))
+        return None
+    remember_team_url(ctx.data_dir, team_url)
+    new.restoreGeometry(window.saveGeometry())
+    window.replaced_by = new
+    new.show()
+    window.close()
+    if before is not database.obj:
+        try:
+            before.close()
+        except Exception:  # noqa: BLE001 - the old connection may already be gone; nothing is lost
+            log.debug("previous database not closed", exc_info=True)
+    return new
 
 
 def tr(text: str) -> str:
@@ -111,17 +149,35 @@ def after_first_paint(window, full_check: bool = False, team: bool = False) -> N
                     on_error=lambda exc: log.warning("removed files not swept: %s", exc))
 
 
-def open_team_window(data_dir: Path, team_url: str):
-    """The window on a team database; None (after a clear message) when it cannot be reached or used."""
+def open_team_window(data_dir: Path, team_url: str, then: str = ""):
+    """The window on a team database; None (after a clear message, and ``then``) when it cannot be reached
+    or used."""
     from .store.dialect import where
 
     try:
         return build_window(data_dir, team_url)
     except (SchemaError, peewee.PeeweeException) as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        QMessageBox.critical(None, tr("TalentDesk"), tr("The team database {where} cannot be used: {why}").format(
-            where=where(team_url), why=reason))
+        said = tr("The team database {where} cannot be used: {why}").format(where=where(team_url), why=reason)
+        QMessageBox.critical(None, tr("TalentDesk"), f"{said}\n\n{then}" if then else said)
     return None
+
+
+def start_window(data_dir: Path, team_url: str | None):
+    """The window at start: on the team database named (--database, $TALENTDESK_DATABASE), else on the one
+    this computer chose last in File → Connect…, else on the folder's own data. A remembered team database
+    that cannot be used is said, and the local data opens instead (Connect… tries again)."""
+    from .app.context import remembered_team_url
+
+    if team_url:
+        return open_team_window(data_dir, team_url)
+    remembered = remembered_team_url(data_dir)
+    if remembered:
+        window = open_team_window(data_dir, remembered, then=tr("Your local data opens instead; File → Connect to "
+                                                                  "a team database… tries again."))
+        if window is not None:
+            return window
+    return open_window(data_dir)
 
 
 def open_window(data_dir: Path):
@@ -174,15 +230,25 @@ def run_gui(data_dir: Path, scheme: str | None = None, team_url: str | None = No
             QMessageBox.critical(None, tr("TalentDesk"), tr("The data folder {folder} cannot be used: {error}").format(
                 folder=data_dir, error=exc.strerror or exc))
             return 1
-        window = open_team_window(data_dir, team_url) if team_url else open_window(data_dir)
+        window = start_window(data_dir, team_url)
         if window is None:
             return 1
-        instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
-        window.first_painted.connect(lambda: after_first_paint(window, full_check=instance.unclean, team=bool(team_url)))
+        instance.raise_requested.connect(lambda: _bring_forward(window))
+        window.first_painted.connect(lambda: after_first_paint(window, full_check=instance.unclean,
+                                                               team=bool(window.ctx.team_url)))
         window.show()
         return app.exec()
     finally:
         instance.release()
+
+
+def _bring_forward(window) -> None:
+    """A second start asked for the window: the one open now (File → Connect… may have replaced it)."""
+    while getattr(window, "replaced_by", None) is not None:
+        window = window.replaced_by
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def end_process(code: int) -> NoReturn:

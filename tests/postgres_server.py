@@ -18,9 +18,13 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import psycopg
+
 ENV_TEST_DATABASE = "TALENTDESK_TEST_DATABASE"
 SUPERUSER = "postgres"
 TEMPLATE = "talentdesk_template"
+# A role the local test server asks for a password (every other one it trusts); see ``password_role``.
+PASSWORD_ROLE = "talentdesk_with_password"
 
 
 class ServerUnavailable(Exception):
@@ -68,6 +72,10 @@ class LocalServer:
         # C.UTF-8: lower() and [:alnum:] know every script (the search folds Олена like Jürgen).
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
                   "-E", "UTF8", "--locale=C.UTF-8")
+        # Every role is trusted but one, which must give its password: the Connect dialog's wrong password.
+        hba = self.data / "pg_hba.conf"
+        rules = f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+        self._run("sh", "-c", f"printf '%s' '{rules}' | cat - {hba} > {hba}.new && mv {hba}.new {hba}")
         self.resume()
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/postgres"
 
@@ -99,7 +107,6 @@ class Databases:
     """Fresh databases on one server, each a copy of a migrated template."""
 
     def __init__(self, admin_url: str) -> None:
-        import psycopg
 
         self.admin_url = admin_url
         self.admin = psycopg.connect(admin_url, autocommit=True)
@@ -125,6 +132,21 @@ class Databases:
     def migrated(self) -> str:
         """A new database holding the current schema and no rows."""
         return self._create(f"{self.prefix}_{next(self.counter)}", self.template)
+
+    def password_role(self, database_url: str, password: str) -> str:
+        """``database_url`` as the role that must give its password (made with ``password``, owning nothing,
+        allowed to connect): the URL names no password."""
+        self.admin.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{PASSWORD_ROLE}') "
+                           f"THEN CREATE ROLE {PASSWORD_ROLE} LOGIN; END IF; END $$")
+        self.admin.execute(f"ALTER ROLE {PASSWORD_ROLE} PASSWORD '{password}'")
+        name = urlsplit(database_url).path.lstrip("/")
+        self.admin.execute(f'GRANT ALL ON DATABASE "{name}" TO {PASSWORD_ROLE}')
+        with psycopg.connect(database_url, autocommit=True) as conn:
+            conn.execute(f"GRANT ALL ON SCHEMA public TO {PASSWORD_ROLE}")
+            conn.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {PASSWORD_ROLE}")
+            conn.execute(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {PASSWORD_ROLE}")
+        parts = urlsplit(database_url)
+        return parts._replace(netloc=f"{PASSWORD_ROLE}@{parts.netloc.rpartition('@')[2]}").geturl()
 
     def drop(self, url: str) -> None:
         name = urlsplit(url).path.lstrip("/")

@@ -71,6 +71,10 @@
             <translation>Cette recherche : {reason}</translation>
         </message>
         <message>
+            <source>{where} cannot be opened: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The database in {folder} is damaged and there is no good backup to restore.
 
 The file has been left as it is. Open a backup archive with “talentdesk restore FILE.zip”, or move the damaged file away to start afresh.</source>
@@ -89,6 +93,10 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         <message>
             <source>The team database {where} cannot be used: {why}</source>
             <translation>La base de données d'équipe {where} ne peut pas être utilisée : {why}</translation>
+        </message>
+        <message>
+            <source>Your local data opens instead; File → Connect to a team database… tries again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The data folder {folder} cannot be used. {why}</source>
@@ -1373,6 +1381,10 @@ La base de données actuelle est d'abord conservée dans le dossier des sauvegar
             <translation>Revenir à une copie de vos données prise un jour précédent</translation>
         </message>
         <message>
+            <source>A team database is backed up on its server (or with “talentdesk backup”); the daily copies here are of your local data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Check database…</source>
             <translation>&amp;Vérifier la base de données…</translation>
         </message>
@@ -1643,6 +1655,10 @@ puis redémarrez TalentDesk.</translation>
             </translation>
         </message>
         <message>
+            <source>Restored the backup of {created} into the team database {where}: {rows} in {tables} and {files}; every table's count and checksum, and every file's, agree with the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
             <translation>Sauvegarde restaurée dans {folder} (créée : {created}) ; la base de données précédente est conservée sous {kept}</translation>
         </message>
@@ -1737,8 +1753,8 @@ puis redémarrez TalentDesk.</translation>
             <translation>{folder} n'est pas vide : le transfert se fait uniquement vers un nouveau dossier. Rien n'a été écrit.</translation>
         </message>
         <message>
-            <source>Copied {rows} in {tables} to {target}; every table's count and checksum agree with the source. Stored files stay in {folder}.</source>
-            <translation>Copie terminée : {rows} dans {tables} vers {target} ; le nombre de lignes et la somme de contrôle de chaque table concordent avec la source. Les fichiers stockés restent dans {folder}.</translation>
+            <source>Copied {rows} in {tables} and {files} to {target}; every table's count and checksum, and every file's, agree with the source.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
@@ -2282,6 +2298,22 @@ puis redémarrez TalentDesk.</translation>
         <message>
             <source>&amp;Reload</source>
             <translation>&amp;Recharger</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnect to a team database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work on data shared with your team on a PostgreSQL server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use my &amp;local data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the data kept on this computer, in {folder}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3090,6 +3122,121 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         <message>
             <source>Risk</source>
             <translation>Risque</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Prefer (encrypted when the server offers it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Require (always encrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify the certificate authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify the certificate and server name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disable (never encrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow (encrypted only when the server insists)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to a team database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work on a team database on a PostgreSQL server, with the others on your team. Your local data stays where it is; File → Use my local data goes back to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>postgresql://me@server:5432/team — paste one to fill in the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>db.example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: from the keyring or libpq's password file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SS&amp;L:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save the password in this computer's keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unticked, the password is used until TalentDesk closes and is asked again next time. It is never written to the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the server now, without switching to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing the connection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Connected to {where}. It is empty: TalentDesk sets it up when you connect, and “talentdesk transfer --to URL” copies your local data into it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Connected to {where}: a TalentDesk team database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: see the detail marked above.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8152,6 +8299,14 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
             <translation>la base de données de la sauvegarde est inutilisable ({exc})</translation>
         </message>
         <message>
+            <source>the team database already holds data ({said}); restore a backup only into an empty team database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this backup holds files sealed by an encrypted data folder; restore it into that folder, then move the data with “talentdesk transfer --to URL”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>is after it was revoked ({revoked_on}).</source>
             <translation>la date est postérieure à la révocation ({revoked_on}).</translation>
         </message>
@@ -9014,9 +9169,105 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
             <source>Changed at {time}, after you opened it — reload?</source>
             <translation>Modifié le {time}, après que vous l'avez ouvert — recharger ?</translation>
         </message>
+        <message>
+            <source>is not a team database's address: it begins with postgresql://, like postgresql://me@server/team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read: check it was copied whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names a port that is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be between 1 and 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not one libpq knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>was not accepted by the server: type it again, or ask whoever runs the server for the right one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not known to the server: check the name, or ask whoever runs the server to create it (the README says how).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not exist on this server: check the name, or ask whoever runs the server to create it (the README says how).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>may not connect to this database: ask whoever runs the server to grant it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>may not connect from this computer (the server's pg_hba.conf): ask whoever runs the server to allow it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not suit this server: choose “prefer”, or ask whoever runs the server which mode it needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a name this computer can find: check the spelling and your network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be reached: check the server's name and port, that it is running, and your network (a VPN?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused the connection: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds other tables and is not a TalentDesk database: choose an empty database, or one a TalentDesk team already uses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>was set up by a newer TalentDesk (schema {found}; this one knows up to {known}): install the newer version on this computer, then connect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password could not be saved in this computer's keyring ({reason}). Connect without saving it, or put it in libpq's password file (~/.pgpass).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fields</name>
+        <message>
+            <source>address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SSL mode</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>action</source>
             <translation>action</translation>

@@ -42,4 +42,29 @@ class AppContext:
 
     def view_state(self) -> QSettings:
         """Per-machine view state (geometry, column widths) kept beside the data, not in it."""
-        return QSettings(str(self.data_dir / "view-state.ini"), QSettings.IniFormat)
+        return view_state(self.data_dir)
+
+
+def view_state(data_dir: Path) -> QSettings:
+    return QSettings(str(data_dir / "view-state.ini"), QSettings.IniFormat)
+
+
+TEAM_CHOICE = "connection/team_database"
+
+
+def remembered_team_url(data_dir: Path) -> str | None:
+    """The team database this computer chose last (File → Connect…), opened at start; None for the local data.
+    Kept with the view state: the address without its password (the keyring keeps that)."""
+    value = view_state(data_dir).value(TEAM_CHOICE)
+    return str(value) if value else None
+
+
+def remember_team_url(data_dir: Path, url: str | None) -> None:
+    from ..store.dialect import without_password
+
+    state = view_state(data_dir)
+    if url:
+        state.setValue(TEAM_CHOICE, without_password(url))
+    else:
+        state.remove(TEAM_CHOICE)
+    state.sync()

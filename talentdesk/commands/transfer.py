@@ -2,9 +2,9 @@
 between the local folder and a team database, checked row by row before it is kept."""
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .words import tr
@@ -24,26 +24,36 @@ def _say(table: str, done: int) -> None:
     print(f"\r  {table}: {done:,} rows", end="", file=sys.stderr, flush=True)
 
 
-def _copy_files(source: Path, target: Path) -> int:
-    """The stored files (named by their SHA-256), copied and each checked against its name."""
-    from ..paths import attachments_dir
+def _say_files(done: int, total: int) -> None:
+    print(f"\r  stored files: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
 
-    count = 0
-    for path in sorted(attachments_dir(source).rglob("*")) if attachments_dir(source).is_dir() else []:
-        if not path.is_file():
-            continue
-        copied = attachments_dir(target) / path.relative_to(attachments_dir(source))
-        copied.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, copied)
-        if hashlib.sha256(copied.read_bytes()).hexdigest() != hashlib.sha256(path.read_bytes()).hexdigest():
-            raise OSError(f"the stored file {path.name} did not copy whole")
-        count += 1
-    return count
+
+def _sealed_files(folder: Path) -> list[tuple[str, Callable[[], list[bytes]]]]:
+    """An encrypted folder's sensitive files, kept sealed: each opened with the folder's key to be copied
+    (a team database holds plain bytes; its server's access rules guard them)."""
+    from ..services import files
+    from ..store import cipher
+
+    root = folder / "attachments"
+    if not root.is_dir() or not cipher.can_seal():
+        return []
+    found = []
+    for path in sorted(root.glob("??/*.sealed")):
+        sha = path.name.removesuffix(".sealed")
+        if not (root / sha[:2] / sha).exists():
+            found.append((sha, lambda sha=sha: [files.unsealed(folder, sha)]))
+    return found
+
+
+def _files_of(db, folder: Path):
+    from ..store import file_store
+
+    return file_store.files_for(db, folder)
 
 
 def run(args) -> int:
     from ..cli import CommandError, data_dir_of, open_folder, open_team
-    from ..store import dialect, transfer
+    from ..store import dialect, file_store, transfer
     from ..store.schema import open_database
 
     source_folder = data_dir_of(args)
@@ -56,14 +66,23 @@ def run(args) -> int:
     made_folder = args.to_dir is not None and not args.to_dir.exists()
     try:
         target = open_team(args.to, source_folder) if args.to else open_database(args.to_dir.resolve())
+        target_folder = args.to_dir.resolve() if args.to_dir is not None else source_folder
+        copied: list[int] = []
+
+        def copy_files() -> None:  # in the target's transaction: a file that fails keeps no row either
+            print(file=sys.stderr)
+            extra = _sealed_files(source_folder) if args.to else []
+            copied.append(file_store.copy_all(_files_of(source, source_folder), _files_of(target, target_folder),
+                                              extra=extra, progress=_say_files))
+
         try:
-            tables = transfer.copy(source, target, progress=_say)
-        except (transfer.TransferRefused, transfer.TransferMismatch) as exc:
+            tables = transfer.copy(source, target, progress=_say, and_then=copy_files)
+        except (transfer.TransferRefused, transfer.TransferMismatch, file_store.FileMismatch) as exc:
             raise CommandError(str(exc)) from None
         finally:
             print(file=sys.stderr)
             target.close()
-        files = _copy_files(source_folder, args.to_dir) if args.to_dir is not None else 0
+        files = copied[0]
     except BaseException:
         if made_folder:
             shutil.rmtree(args.to_dir, ignore_errors=True)
@@ -72,10 +91,10 @@ def run(args) -> int:
         source.close()
     rows = sum(t.rows for t in tables)
     if args.to:
-        print(tr("Copied {rows} in {tables} to {target}; every table's count and checksum agree with the source. "
-                 "Stored files stay in {folder}.").format(
-            rows=tr("%Ln row(s)", rows), tables=tr("%n table(s)", len(tables)), target=dialect.where(args.to),
-            folder=source_folder))
+        print(tr("Copied {rows} in {tables} and {files} to {target}; every table's count and checksum, and every "
+                 "file's, agree with the source.").format(
+            rows=tr("%Ln row(s)", rows), tables=tr("%n table(s)", len(tables)), files=tr("%Ln stored file(s)", files),
+            target=dialect.where(args.to)))
     else:
         print(tr("Copied {rows} in {tables} and {files} to {folder}; every table's count and checksum, and every "
                  "file's, agree with the source.").format(

@@ -30,7 +30,7 @@ from ..paths import attachments_dir, backups_dir
 from ..services import files
 from ..services.errors import QT_TRANSLATE_NOOP, Message
 from ..store import backups as store_backup
-from ..store import cipher
+from ..store import cipher, dialect, file_store
 from ..store.db import database, make_database
 from ..store.migrations import SchemaError, latest_version
 from ..store.schema import DATABASE_FILE, layout_problems, migrate, restorable_version, schema_version
@@ -65,8 +65,9 @@ def create(out: Path, *, folder: Path | None = None, report: Callable[[float, st
         progress(0.05, "Copying the database…")
         copy = store_backup.snapshot(database.obj, Path(temp) / DATABASE_FILE)
         members: dict[str, dict] = {DB_MEMBER: {"sha256": _sha256(copy), "size": copy.stat().st_size}}
+        team = dialect.is_postgres(database.obj)  # a team database holds its stored files itself
         stored = sorted(p for p in attachments_dir(folder).rglob("*") if p.is_file()) \
-            if attachments_dir(folder).is_dir() else []
+            if attachments_dir(folder).is_dir() and not team else []
         manifest = {
             "format": FORMAT, "application": "TalentDesk", "version": __version__,
             "schema_version": schema_version(database.obj),
@@ -84,10 +85,34 @@ def create(out: Path, *, folder: Path | None = None, report: Callable[[float, st
                     continue  # not a stored file (a leftover of an interrupted write): restore would refuse it
                 members[name] = {"sha256": _sha256(path), "size": path.stat().st_size}
                 archive.write(path, name, compress_type=zipfile.ZIP_STORED)
+            if team:
+                _add_team_files(archive, members, progress)
             archive.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
         os.replace(partial, out)
     progress(1.0, "Done")
     return manifest
+
+
+def _add_team_files(archive: zipfile.ZipFile, members: dict[str, dict], progress: Callable) -> None:
+    """A team database's stored files, each streamed from the database into the archive where a folder's
+    would be (so restore reads both alike), held to its SHA-256 on the way."""
+    kept = file_store.DatabaseFiles(database.obj)
+    hashes = kept.hashes()
+    for index, sha in enumerate(hashes):
+        if index % 20 == 0:
+            progress(0.3 + 0.6 * index / max(1, len(hashes)), "Adding attachments…")
+        name = f"attachments/{sha[:2]}/{sha}"
+        info = zipfile.ZipInfo(name, date_time=dt.datetime.now().timetuple()[:6])
+        info.compress_type = zipfile.ZIP_STORED
+        digest, size = hashlib.sha256(), 0
+        with archive.open(info, "w", force_zip64=True) as sink:
+            for block in kept.blocks(sha):
+                digest.update(block)
+                size += len(block)
+                sink.write(block)
+        if digest.hexdigest() != sha:
+            raise InterchangeError(f"the stored file {sha} does not match its checksum in the team database")
+        members[name] = {"sha256": sha, "size": size}
 
 
 @dataclass
@@ -382,3 +407,48 @@ def restore(archive_path: Path, *, folder: Path | None = None,
     progress(1.0, "Done")
     return {"kept": str(kept), "attachments": added, "schema_version": checked.manifest["schema_version"],
             "created": checked.manifest.get("created", "")}
+
+
+def restore_into_team(archive_path: Path, *, report: Callable[[float, str], None] | None = None,
+                      rows_copied: Callable[[str, int], None] | None = None) -> dict:
+    """Restore a backup into the open team database, which must be empty (no rows, no stored files): a
+    database in use by a team is never replaced from one member's archive.
+
+    The archive is checked and its database migrated in a temporary folder (see ``check``); then every row
+    and every stored file goes into the team database in one transaction, each table's count and checksum
+    and each file's SHA-256 read back and compared before it commits. A target that holds data is refused
+    before anything is written. Returns facts for the report."""
+    from ..store import transfer
+
+    progress = report or _noop
+    archive_path = Path(archive_path)
+    team = database.obj
+    held = transfer.held_rows(team)
+    if held:
+        said = ", ".join(f"{table} {count:,}" for table, count in list(held.items())[:3])
+        raise Refused(QT_TRANSLATE_NOOP("errors", "the team database already holds data ({said}); restore a backup "
+                                                  "only into an empty team database"), archive_path, said=said)
+    with tempfile.TemporaryDirectory(prefix="talentdesk-restore-") as temp:
+        checked = check(archive_path, Path(temp), progress)
+        if any(name.endswith(".sealed") for name in checked.attachments):
+            raise Refused(QT_TRANSLATE_NOOP("errors", "this backup holds files sealed by an encrypted data folder; "
+                                                      "restore it into that folder, then move the data with "
+                                                      "“talentdesk transfer --to URL”"), archive_path)
+        source = make_database(checked.database)
+        source.connect()
+        copied: list[int] = []
+
+        def copy_files() -> None:
+            progress(0.85, "Restoring attachments…")
+            copied.append(file_store.copy_all(file_store.FolderFiles(Path(temp)), file_store.DatabaseFiles(team)))
+
+        try:
+            progress(0.6, "Restoring the database…")
+            tables = transfer.copy(source, team, progress=rows_copied, and_then=copy_files)
+        except (transfer.TransferRefused, transfer.TransferMismatch, file_store.FileMismatch) as exc:
+            raise Refused(QT_TRANSLATE_NOOP("errors", "the backup is refused: {exc}"), archive_path, exc=exc) from None
+        finally:
+            source.close()
+    progress(1.0, "Done")
+    return {"rows": sum(t.rows for t in tables), "tables": len(tables), "attachments": copied[0],
+            "schema_version": checked.manifest["schema_version"], "created": checked.manifest.get("created", "")}

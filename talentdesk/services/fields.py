@@ -9,6 +9,14 @@ from __future__ import annotations
 from .errors import QT_TRANSLATE_NOOP
 
 FIELDS = frozenset({
+    # A team database's connection (services/team_database.py).
+    QT_TRANSLATE_NOOP("fields", "address"),
+    QT_TRANSLATE_NOOP("fields", "server"),
+    QT_TRANSLATE_NOOP("fields", "port"),
+    QT_TRANSLATE_NOOP("fields", "database"),
+    QT_TRANSLATE_NOOP("fields", "user name"),
+    QT_TRANSLATE_NOOP("fields", "password"),
+    QT_TRANSLATE_NOOP("fields", "SSL mode"),
     QT_TRANSLATE_NOOP("fields", "action"),
     QT_TRANSLATE_NOOP("fields", "amount"),
     QT_TRANSLATE_NOOP("fields", "amount in contract currency"),

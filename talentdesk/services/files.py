@@ -12,21 +12,18 @@ import hashlib
 import mimetypes
 import os
 import re
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..paths import attachments_dir
-from ..store import cipher
+from ..store import cipher, file_store
 from ..store.db import database
 from ..store.models import DIRECTIONS, DOCUMENT_KINDS, SENSITIVITIES, Attachment, Talent
 from . import contracts, settings
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, NotFound, Refused, ValidationError
 
-CHUNK = 1024 * 1024
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 MAX_NAME_BYTES = 240
@@ -51,10 +48,22 @@ def size_limit_bytes() -> int:
     return int(settings.get("file_size_limit_mb") or 200) * 1024 * 1024
 
 
+def stored(data_dir: Path) -> file_store.Files:
+    """Where the stored files of the open database are: the team database itself, or the folder."""
+    return file_store.files_for(database, data_dir)
+
+
 def blob_path(data_dir: Path, sha256: str) -> Path:
+    """Where a local folder keeps a stored file's plain bytes (a team database keeps them in itself)."""
     if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
         raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "the stored file's name is damaged."))
-    return attachments_dir(data_dir) / sha256[:2] / sha256
+    return file_store.FolderFiles(data_dir).path(sha256)
+
+
+def stored_bytes(data_dir: Path, sha256: str) -> bytes | None:
+    """A stored file's plain bytes (a photo, a small file), or None when they are missing."""
+    kept = stored(data_dir)
+    return file_store.read(kept, sha256) if kept.has(sha256) else None
 
 
 def store_blob(data_dir: Path, source: Path, limit: int | None = None) -> tuple[str, int]:
@@ -73,33 +82,17 @@ def store_blob(data_dir: Path, source: Path, limit: int | None = None) -> tuple[
             "file", QT_TRANSLATE_NOOP("errors", "“{name}” is {size:.0f} MB; files up to {limit} MB "
             "can be stored (the limit is in the settings)."), name=source.name, size=size / 1024 / 1024,
             limit=limit // (1024 * 1024))
-    root = attachments_dir(data_dir)
-    root.mkdir(parents=True, exist_ok=True)
-    digest, copied = hashlib.sha256(), 0
-    fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=root)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            while chunk := src.read(CHUNK):
-                copied += len(chunk)
-                if copied > limit:
-                    raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "“{name}” grew past the size limit while "
-                                                                              "being copied."), name=source.name)
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        sha = digest.hexdigest()
-        target = blob_path(data_dir, sha)
-        if target.exists() and target.stat().st_size == copied:
-            os.unlink(temp_name)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(temp_name, target)
-    except BaseException:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
-        raise
-    return sha, copied
+
+    def within_limit():
+        copied = 0
+        for block in file_store.blocks_of(source):
+            copied += len(block)
+            if copied > limit:
+                raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "“{name}” grew past the size limit while "
+                                                                          "being copied."), name=source.name)
+            yield block
+
+    return stored(data_dir).write(within_limit())
 
 
 @dataclass
@@ -245,36 +238,35 @@ def unsealed(data_dir: Path, sha256: str) -> bytes | None:
 
 
 def stored_path(data_dir: Path, attachment_id: int) -> Path:
-    """Where the bytes of a recorded file are; refuses when they have gone missing.
+    """Where the bytes of a recorded file are, for another program to open; refuses when they have gone missing.
 
-    A sealed file is opened into a private temporary folder (other programs cannot read it sealed).
+    A sealed file is opened into a private temporary folder (other programs cannot read it sealed), and
+    so is a team database's file (its bytes are in the database).
     """
     row = _get(attachment_id)
-    path = blob_path(data_dir, row.sha256)
-    if path.exists():
-        return path
+    files = stored(data_dir)
+    if isinstance(files, file_store.FolderFiles) and files.has(row.sha256):
+        return files.path(row.sha256)
+    opened = Path(tempfile.mkdtemp(prefix="talentdesk-open-")) / row.name
+    if files.has(row.sha256):
+        return file_store.write_copy(files, row.sha256, opened)
     data = unsealed(data_dir, row.sha256) if cipher.can_seal() else None
     if data is None:
+        opened.parent.rmdir()
         raise Refused(QT_TRANSLATE_NOOP("errors", "The stored copy of “{name}” is missing from the data folder."),
                       name=row.name)
-    opened = Path(tempfile.mkdtemp(prefix="talentdesk-open-")) / row.name
     write_atomically(opened, data)
     return opened
 
 
 def save_copy(data_dir: Path, attachment_id: int, target: Path) -> Path:
-    source = stored_path(data_dir, attachment_id)
-    target = Path(target)
-    fd, temp_name = tempfile.mkstemp(prefix=".saving-", dir=target.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(source, temp_name)
-        os.replace(temp_name, target)
-    except BaseException:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
-        raise
-    return target
+    row = _get(attachment_id)
+    files = stored(data_dir)
+    if files.has(row.sha256):
+        return file_store.write_copy(files, row.sha256, Path(target))
+    source = stored_path(data_dir, attachment_id)  # a sealed copy, opened
+    write_atomically(Path(target), source.read_bytes())
+    return Path(target)
 
 
 KEEP = object()  # edit_details: leave the expiry as it is
@@ -319,9 +311,8 @@ def _used(sha: str) -> bool:
 
 def _drop_if_unused(data_dir: Path, sha: str) -> None:
     if not _used(sha):
-        for path in (blob_path(data_dir, sha), sealed_path(data_dir, sha)):
-            if path.exists():
-                path.unlink()
+        stored(data_dir).remove(sha)
+        sealed_path(data_dir, sha).unlink(missing_ok=True)
 
 
 def sweep_unreferenced(data_dir: Path) -> int:
@@ -330,6 +321,12 @@ def sweep_unreferenced(data_dir: Path) -> int:
     # Every hash still referred to, read once (not a query per stored file).
     used = {sha for (sha,) in Attachment.select(Attachment.sha256).tuples()}
     used |= {sha for (sha,) in Talent.select(Talent.photo_sha256).where(Talent.photo_sha256.is_null(False)).tuples()}
+    kept = stored(data_dir)
+    if isinstance(kept, file_store.DatabaseFiles):  # a team database's own files
+        unused = [sha for sha in kept.hashes() if sha not in used]
+        for sha in unused:
+            kept.remove(sha)
+        return len(unused)
     for blob in (data_dir / "attachments").glob("??/*"):
         sha = blob.name.removesuffix(".sealed")
         if re.fullmatch(r"[0-9a-f]{64}", sha) and blob.is_file() and sha not in used:

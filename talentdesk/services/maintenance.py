@@ -13,13 +13,11 @@ from pathlib import Path
 from peewee import JOIN
 
 from ..paths import backups_dir
-from ..store import backups, integrity, schema
+from ..store import backups, file_store, integrity, schema
 from ..store.db import database
 from ..store.models import Attachment, Contract, Talent
 from . import files, history
 from .errors import QT_TRANSLATE_NOOP, Refused, ValidationError
-
-CHUNK = 1024 * 1024
 
 
 def list_backups(data_dir: Path) -> list[backups.BackupFile]:
@@ -72,14 +70,6 @@ class CheckReport:
         return not (self.database_problems or self.missing or self.altered)
 
 
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _stored_files() -> dict[str, list[FileProblem]]:
     """Every content hash the database refers to, with the records that use it."""
     found: dict[str, list[FileProblem]] = {}
@@ -105,12 +95,13 @@ def check_database(data_dir: Path, report: Callable[[float, str], None] | None =
     for n, (sha, uses) in enumerate(sorted(stored.items())):
         report(0.2 + 0.8 * n / max(1, len(stored)), "")
         try:
-            path = files.blob_path(data_dir, sha)
+            files.blob_path(data_dir, sha)  # refuses a damaged name
         except ValidationError:
             result.altered += uses
             continue
-        if path.is_file():
-            if _digest(path) != sha:
+        kept = files.stored(data_dir)  # the folder's, or the team database's
+        if kept.has(sha):
+            if file_store.digest_of(kept.blocks(sha))[0] != sha:
                 result.altered += uses
         elif files.sealed_path(data_dir, sha).is_file():  # a sensitive file of an encrypted folder
             try:

@@ -132,6 +132,8 @@ _DDL_REWRITES = [
     (re.compile(r"\bINTEGER\b"), "BIGINT"),
     # Dates and instants stay ISO text, as the local file keeps them (see the module's docstring).
     (re.compile(r"\b(DATETIME|DATE)\b(?=\s*(,|\)|NOT NULL|$|CHECK))"), "TEXT"),
+    # Bytes (a team database's stored files) are PostgreSQL's bytea.
+    (re.compile(r'"(\w+)" BLOB\b'), r'"\1" BYTEA'),
     (re.compile(r"(\w+) GLOB '\[A-Z\]\[A-Z\]\[A-Z\]'"), r"\1 ~ '^[A-Z]{3}$'"),
     # SQLite's NOCASE folds ASCII letters only; the ICU collation folds case in every script.
     (re.compile(r"\s+COLLATE NOCASE"), ""),
@@ -435,19 +437,97 @@ def keyring_entry(url: str) -> str | None:
             f"{parts.get('dbname') or ''}")
 
 
+# Passwords typed in the window for this run only (not saved): the URL's keyring entry -> password.
+_SESSION_PASSWORDS: dict[str, str] = {}
+
+
 def keyring_password(url: str) -> str | None:
-    """The password kept for this team database in the system keyring, when the URL names none (libpq's
-    password file and service file are read by libpq itself). None when there is no keyring."""
+    """The password kept for this team database in the system keyring (or typed in the window for this run
+    only), when the URL names none (libpq's password file and service file are read by libpq itself).
+    None when there is none, or no keyring."""
     import psycopg
 
     try:
         if psycopg.conninfo.conninfo_to_dict(url).get("password"):
             return None
+        entry = keyring_entry(url) or ""
+        if entry in _SESSION_PASSWORDS:
+            return _SESSION_PASSWORDS[entry]
         import keyring
 
-        return keyring.get_password(KEYRING_SERVICE, keyring_entry(url) or "")
+        return keyring.get_password(KEYRING_SERVICE, entry)
     except Exception:  # noqa: BLE001 - no keyring (a server, a container): libpq's own files still work
         return None
+
+
+def use_password(url: str, password: str | None, *, keep: bool) -> None:
+    """The password of a team database: for this run only, and with ``keep`` also in the system keyring
+    (raises the keyring's error when there is none, or it refuses). Never written anywhere else; an empty
+    password forgets a kept one (libpq's password file may hold it)."""
+    import keyring
+
+    entry = keyring_entry(url) or ""
+    if password:
+        _SESSION_PASSWORDS[entry] = password
+    else:
+        _SESSION_PASSWORDS.pop(entry, None)
+    if keep and password:
+        keyring.set_password(KEYRING_SERVICE, entry, password)
+    elif keep:
+        try:
+            keyring.delete_password(KEYRING_SERVICE, entry)
+        except keyring.errors.PasswordDeleteError:
+            pass  # none was kept
+
+
+def without_password(url: str) -> str:
+    """A team database's URL with any password taken out (what may be remembered in the settings)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    netloc = parts.netloc.rpartition("@")
+    user = netloc[0].partition(":")[0]
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"])
+    return urlunsplit((parts.scheme, f"{user}@{netloc[2]}" if user else netloc[2], parts.path, query, ""))
+
+
+def build_url(host: str, port: int | None, name: str, user: str, sslmode: str = "") -> str:
+    """A team database's URL from its parts (never a password), each part quoted as a URL needs."""
+    from urllib.parse import quote, urlencode
+
+    where = quote(host, safe=":[]") if ":" not in host else f"[{host.strip('[]')}]"
+    url = f"postgresql://{quote(user, safe='')}@{where}" if user else f"postgresql://{where}"
+    url += f":{port}" if port else ""
+    url += f"/{quote(name, safe='')}"
+    return url + (f"?{urlencode({'sslmode': sslmode})}" if sslmode and sslmode != "prefer" else "")
+
+
+def url_parts(url: str) -> dict[str, str]:
+    """libpq's reading of a team database's URL (host, port, dbname, user, password, sslmode…); raises
+    ValueError when libpq cannot read it."""
+    import psycopg
+
+    try:
+        return {key: str(value) for key, value in psycopg.conninfo.conninfo_to_dict(url).items() if value is not None}
+    except psycopg.ProgrammingError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def probe(url: str, password: str | None = None, timeout: int = 8) -> tuple[set[str], int | None]:
+    """Connect to a team database once, read only: (its tables, its TalentDesk schema version or None).
+    Raises psycopg's error when the server cannot be reached or refuses the connection."""
+    import psycopg
+
+    # A None password is left out of the connection string (libpq's own files may give one).
+    given = password or keyring_password(url)
+    with psycopg.connect(url, connect_timeout=timeout, autocommit=True, password=given) as conn:
+        tables = {r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                             "current_schema() AND table_type = 'BASE TABLE'").fetchall()}
+        version = None
+        if "database_info" in tables:
+            row = conn.execute("SELECT value FROM database_info WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row and str(row[0]).isdigit() else None
+    return tables, version
 
 
 def where(url: str) -> str:

@@ -15,9 +15,11 @@ import uuid as uuidlib
 
 from peewee import (
     SQL,
+    BlobField,
     BooleanField,
     CharField,
     Check,
+    CompositeKey,
     DateField,
     DateTimeField,
     ForeignKeyField,
@@ -643,6 +645,21 @@ class PlanMember(BaseModel):
     position = IntegerField(default=0)
 
 
+class StoredFileChunk(BaseModel):
+    """A team database's stored files (schema step 12): each file's bytes under its SHA-256, in parts of
+    1 MB, so every member reads the same files. A local folder keeps its files in attachments/ and leaves
+    this table empty (store/file_store.py is the one home of both). No ``id``: the undo journal never
+    copies file bytes; a file's row in ``attachment`` is what undo brings back."""
+
+    sha256 = CharField(max_length=64, constraints=[Check("length(sha256) = 64")])
+    part = IntegerField(constraints=[Check("part >= 0")])
+    data = BlobField()
+
+    class Meta:
+        primary_key = CompositeKey("sha256", "part")
+        table_name = "stored_file_chunk"
+
+
 # Creation order respects foreign keys.
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     DatabaseInfo,
@@ -679,4 +696,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Plan,
     PlanSkill,
     PlanMember,
+    StoredFileChunk,
 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import dialect, fts
 from .migrations import SchemaError, latest_version
-from .models import ALL_MODELS, DatabaseInfo
+from .models import ALL_MODELS, DatabaseInfo, StoredFileChunk
 
 _BATCH = 500
 
@@ -35,8 +35,10 @@ def _tables() -> list[tuple[str, list[str], str]]:
     """Each table to copy: its name, its columns, and the column that orders its rows."""
     found = []
     for model in ALL_MODELS:
-        if model is DatabaseInfo:
-            continue  # the schema version: each side has its own, and they must agree
+        if model in (DatabaseInfo, StoredFileChunk):
+            # the schema version: each side has its own, and they must agree; stored files are copied by
+            # their own checks (store/file_store.py: a folder keeps them as files)
+            continue
         columns = [field.column_name for field in model._meta.sorted_fields]
         found.append((model._meta.table_name, columns, model._meta.primary_key.column_name))
     return found
@@ -72,7 +74,7 @@ def _version(db) -> int:
 def held_rows(db) -> dict[str, int]:
     """The tables of ``db`` that hold rows, with how many (settings left out: a new database has some)."""
     held = {}
-    for table, _columns, _order in _tables():
+    for table in [t for t, _columns, _order in _tables()] + [StoredFileChunk._meta.table_name]:
         if table == "setting":
             continue
         count = db.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0]
@@ -101,11 +103,14 @@ def _defer_foreign_keys(db) -> None:
         db.execute_sql("PRAGMA defer_foreign_keys = ON")
 
 
-def copy(source, target, progress: Callable[[str, int], None] | None = None) -> list[TableCopy]:
+def copy(source, target, progress: Callable[[str, int], None] | None = None,
+         and_then: Callable[[], object] | None = None) -> list[TableCopy]:
     """Copy every row of ``source`` into the empty ``target`` (both at the current schema), then check it.
 
     Returns each table's count and checksum. Raises TransferRefused before writing when the target holds
     data, and TransferMismatch (with the target rolled back) when what was written reads back differently.
+    ``and_then`` (the stored files' copy) runs in the target's transaction once the rows are checked: if it
+    fails, no row is kept either.
     """
     _check_target(source, target)
     expected = summary(source)
@@ -130,4 +135,6 @@ def copy(source, target, progress: Callable[[str, int], None] | None = None) -> 
         if wrong:
             raise TransferMismatch("the copy does not read back as the source: " + ", ".join(wrong[:3])
                                    + "; nothing was kept.")
+        if and_then is not None:
+            and_then()
     return found

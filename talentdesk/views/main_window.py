@@ -22,7 +22,7 @@ from ..app.context import AppContext
 from ..app.text_size import scaled
 from ..paths import resource
 from ..services import history, overview
-from .dialogs import export_pdf, maintenance
+from .dialogs import export_pdf, maintenance, team_database
 from .dialogs.interchange_menus import install_menus as install_interchange_menus
 from .dialogs.settings_dialog import install as install_settings
 from .labels import in_sentence
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         install_settings(ctx, self)
         install_interchange_menus(self)
         maintenance.install(self)
+        team_database.install(self)
         self._hide_empty_menus()
         export_pdf.install(self)
         self._restore_geometry()

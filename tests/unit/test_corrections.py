@@ -72,16 +72,16 @@ def test_a_removed_file_keeps_its_bytes_for_undo_until_the_next_start_sweeps_the
     source.write_bytes(b"%PDF-1.4 the brief")
     with history.operation("Add files"):
         first = files.add(data_dir, contract, files.FileInput(source))
-    stored = files.stored_path(data_dir, first)
+    sha = files.for_contract(contract)[0].sha256
+    kept = files.stored(data_dir)  # the folder's files, or the team database's
     with history.operation("Remove file"):
         files.remove(data_dir, first, keep_bytes=True)
-    assert stored.exists()
+    assert kept.has(sha)
     history.undo()
-    assert hashlib.sha256(files.stored_path(data_dir, first).read_bytes()).hexdigest() == files.for_contract(
-        contract)[0].sha256
+    assert hashlib.sha256(files.stored_path(data_dir, first).read_bytes()).hexdigest() == sha
     assert files.sweep_unreferenced(data_dir) == 0  # still recorded: kept
     history.redo()
-    assert files.sweep_unreferenced(data_dir) == 1 and not stored.exists()
+    assert files.sweep_unreferenced(data_dir) == 1 and not kept.has(sha)
 
 
 def test_a_scope_change_is_corrected_by_a_reversing_row_that_puts_the_term_back(db):

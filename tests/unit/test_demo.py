@@ -18,7 +18,8 @@ from talentdesk.store import fts, models
 from talentdesk.store.schema import DATABASE_FILE, open_database
 
 TODAY = dt.date(2025, 3, 13)  # a Thursday: this week already has hours in it
-OPTIONAL_TABLES = {"setting", "card_state", "plan", "plan_skill", "plan_member"}  # plans are made in the planner
+OPTIONAL_TABLES = {"setting", "card_state", "plan", "plan_skill", "plan_member",  # plans are made in the planner
+                   "stored_file_chunk"}  # a team database's stored files; a local folder keeps them as files
 
 
 @contextmanager

@@ -51,7 +51,7 @@ def test_iphone_cr_cr_lf_and_its_photo(db, data_dir):
     assert ("phone", "905-555-1234", "mobile", True) in [(c.kind, c.value, c.label, c.preferred) for c in data.channels]
     assert ("phone", "905-222-1234", "AssistantPhone") in [(c.kind, c.value, c.label) for c in data.channels]
     assert [link.url for link in data.links] == ["http://www.ibm.com"]
-    assert john.photo_sha256 and vcard.photo_path(john.photo_sha256, data_dir).read_bytes()[:2] == b"\xff\xd8"
+    assert john.photo_sha256 and vcard.photo_bytes(john.photo_sha256, data_dir)[:2] == b"\xff\xd8"
 
 
 def test_mac_mixed_line_ends_and_base64_on_the_next_line():

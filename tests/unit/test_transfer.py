@@ -3,6 +3,8 @@ byte-identical CSV exports of every list; a non-empty target is refused; a copy 
 as the source is not kept."""
 from __future__ import annotations
 
+import hashlib
+
 import psycopg
 import pytest
 
@@ -11,6 +13,7 @@ from talentdesk.interchange.exports import LISTS
 from talentdesk.services import demo
 from talentdesk.store import transfer
 from talentdesk.store.schema import open_team_database
+from tests.interchange_helpers import command_line_exports
 
 
 @pytest.fixture(scope="module")
@@ -20,32 +23,31 @@ def demo_folder(tmp_path_factory):
     return folder
 
 
-def _exports(where: list[str], out) -> dict[str, bytes]:
-    out.mkdir(parents=True, exist_ok=True)
-    found = {}
-    for name in LISTS:
-        path = out / f"{name}.csv"
-        assert cli.main([*where, "export", "csv", name, "--out", str(path)]) == 0
-        found[name] = path.read_bytes()
-    return found
-
-
 def test_the_demo_folder_goes_to_a_team_database_and_back_unchanged(demo_folder, postgres_databases, tmp_path, capsys):
     url = postgres_databases.empty()
-    before = _exports(["--data-dir", str(demo_folder)], tmp_path / "before")
+    before = command_line_exports(["--data-dir", str(demo_folder)], tmp_path / "before")
     assert cli.main(["--data-dir", str(demo_folder), "transfer", "--to", url]) == 0
     said = capsys.readouterr().out
-    assert "count and checksum agree" in said
-    on_server = _exports(["--data-dir", str(demo_folder), "--database", url], tmp_path / "server")
+    assert "count and checksum, and every file's, agree" in said
+    on_server = command_line_exports(["--data-dir", str(demo_folder), "--database", url], tmp_path / "server")
     back = tmp_path / "back"
     assert cli.main(["--data-dir", str(demo_folder), "--database", url, "transfer", "--to-dir", str(back)]) == 0
-    again = _exports(["--data-dir", str(back)], tmp_path / "again")
+    again = command_line_exports(["--data-dir", str(back)], tmp_path / "again")
     assert set(before) == set(LISTS) and all(before[name] for name in LISTS)
     for name in LISTS:
         assert on_server[name] == before[name], name
         assert again[name] == before[name], name
-    stored = sorted(p.name for p in (demo_folder / "attachments").rglob("*") if p.is_file())
-    assert sorted(p.name for p in (back / "attachments").rglob("*") if p.is_file()) == stored
+    stored = _stored_files(demo_folder)
+    assert stored and _stored_files(back) == stored  # byte for byte, under the same names
+    with psycopg.connect(url) as conn:  # on the server, in the database itself
+        held = conn.execute("SELECT sha256, string_agg(data, ''::bytea ORDER BY part) FROM stored_file_chunk "
+                            "GROUP BY sha256").fetchall()
+    assert {sha: hashlib.sha256(data).hexdigest() for sha, data in held} == {sha: sha for sha in stored}
+    assert f"{len(stored)} stored files" in said
+
+
+def _stored_files(folder) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in (folder / "attachments").rglob("*") if p.is_file()}
 
 
 def test_a_target_that_holds_data_is_refused_untouched(demo_folder, postgres_databases, capsys):
@@ -89,11 +91,11 @@ def test_a_copy_that_reads_back_differently_is_not_kept(demo_folder, postgres_da
 def test_a_backup_of_a_team_database_restores_into_a_new_folder_unchanged(demo_folder, postgres_databases, tmp_path):
     url = postgres_databases.empty()
     assert cli.main(["--data-dir", str(demo_folder), "transfer", "--to", url]) == 0
-    before = _exports(["--data-dir", str(demo_folder), "--database", url], tmp_path / "server")
+    before = command_line_exports(["--data-dir", str(demo_folder), "--database", url], tmp_path / "server")
     archive = tmp_path / "team.zip"
     assert cli.main(["--data-dir", str(demo_folder), "--database", url, "backup", "--out", str(archive)]) == 0
     fresh = tmp_path / "fresh"
     assert cli.main(["--data-dir", str(fresh), "restore", str(archive)]) == 0
-    after = _exports(["--data-dir", str(fresh)], tmp_path / "after")
+    after = command_line_exports(["--data-dir", str(fresh)], tmp_path / "after")
     for name in LISTS:
         assert after[name] == before[name], name

@@ -6,14 +6,12 @@ conflict and left as the user wrote it. All cards in one transaction; a dry run 
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from ...services import import_store, people_merge
+from ...services import files, import_store, people_merge
 from ...services import talents as talent_service
 from ...services.errors import ValidationError
-from ...services.files import blob_path
 from ...services.import_store import TalentRecord
 from .. import csv_in
 from ..report import ImportReport, InterchangeError, all_or_nothing, data_dir
@@ -34,19 +32,13 @@ def read_people(path: Path) -> tuple[list[Person], list[tuple[int, str]]]:
 
 
 def store_photo(data: bytes, folder: Path | None = None) -> str:
-    """Keep the photo under its SHA-256 in the attachments folder; returns the hash."""
-    digest = hashlib.sha256(data).hexdigest()
-    target = blob_path(folder or data_dir(), digest)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_suffix(".part")
-        temp.write_bytes(data)
-        temp.replace(target)
-    return digest
+    """Keep the photo under its SHA-256 with the stored files; returns the hash."""
+    return files.stored(folder or data_dir()).write([data])[0]
 
 
-def photo_path(digest: str, folder: Path | None = None) -> Path:
-    return blob_path(folder or data_dir(), digest)
+def photo_bytes(digest: str, folder: Path | None = None) -> bytes | None:
+    """A stored photo's bytes, or None when they are missing."""
+    return files.stored_bytes(folder or data_dir(), digest)
 
 
 def _find(person: Person) -> TalentRecord | None:

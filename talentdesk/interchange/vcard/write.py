@@ -17,7 +17,7 @@ from urllib.parse import quote
 from ...services import talents as talent_service
 from ...services.import_store import TalentRecord, utcnow
 from ..report import InterchangeError
-from .importer import photo_path
+from .importer import photo_bytes
 
 
 def escape(text: str) -> str:
@@ -153,9 +153,8 @@ def card_for(talent: TalentRecord, version: str = "3.0", folder: Path | None = N
     if data.notes and include_notes:
         lines.append(f"NOTE:{escape(data.notes)}")
     if talent.photo_sha256:
-        path = photo_path(talent.photo_sha256, folder)
-        if path.exists():
-            raw = path.read_bytes()
+        raw = photo_bytes(talent.photo_sha256, folder)
+        if raw is not None:
             kind, mime = _mime(raw)
             encoded = base64.b64encode(raw).decode("ascii")
             lines.append(f"PHOTO;ENCODING=b;TYPE={kind}:{encoded}" if version == "3.0"

@@ -181,6 +181,10 @@ def install(window) -> None:
     action = QAction(tr("Restore a &daily copy…"), window)
     action.setStatusTip(tr("Go back to a copy of your data taken on an earlier day"))
     action.triggered.connect(open_restore)
+    if ctx.team_url:  # the daily copies are of this computer's file; a team database is backed up by its server
+        action.setEnabled(False)
+        action.setStatusTip(tr("A team database is backed up on its server (or with “talentdesk backup”); the daily "
+                               "copies here are of your local data"))
     window.menu_file.insertAction(window.menu_backup_anchor, action)
     window.action_restore_backup = action
     window.action_check_database = window.add_menu_action(
