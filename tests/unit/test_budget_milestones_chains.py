@@ -204,3 +204,16 @@ def test_the_engagement_total_spans_every_contract_of_the_chain(db):
     assert e.paid == {"USD": 15_000}  # *paid to them*: a refund is its own figure, never netted in
     assert (e.review_count, e.review_average) == (2, 4.5)
     assert workroom.facts(first, today=START + dt.timedelta(days=59)).engagement == e
+
+
+@pytest.mark.parametrize("due_on,status,overdue", [
+    (dt.date(2026, 3, 9), "pending", True),  # due yesterday
+    (dt.date(2026, 3, 9), "submitted", True),  # handed in, still waiting for approval
+    (dt.date(2026, 3, 10), "pending", False),  # due today: not late yet
+    (dt.date(2026, 3, 9), "approved", False),
+    (dt.date(2026, 3, 9), "paid", False),
+    (None, "pending", False),  # no due date, never late
+])
+def test_a_milestone_is_overdue_only_past_its_day_and_while_it_waits(due_on, status, overdue):
+    row = milestones.MilestoneRow(1, 1, "Billing export", "", 50000, "USD", due_on, status, None, None)
+    assert row.overdue(dt.date(2026, 3, 10)) is overdue

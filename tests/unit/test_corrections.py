@@ -8,7 +8,7 @@ import pytest
 from talentdesk.interchange import upwork
 from talentdesk.services import contracts, corrections, workroom
 from talentdesk.services.errors import NotFound, Refused, ValidationError
-from talentdesk.store.models import Payment, PaymentCorrection
+from talentdesk.store.models import Contract, Payment, PaymentCorrection
 from tests import factories
 from tests.interchange_helpers import FIXTURES
 
@@ -239,3 +239,45 @@ def test_a_review_without_an_answer_to_rehire_or_recommend_is_refused_not_answer
         assert said.value.field == field
     from talentdesk.store.models import PrivateReview
     assert not PrivateReview.select().exists()
+
+
+def test_each_edit_form_starts_from_the_whole_record(db):
+    from talentdesk.services import appreciation, records, talents
+
+    person = factories.talent("Ana Souza")
+    euros = factories.contract(person, title="Icons", currency="EUR", start_date=dt.date(2026, 1, 5))
+    review = contracts.ReviewInput(5, 4, 3, 2, 1, 5, "maybe", 6, "budget ran out", "kind notes", True,
+                                   dt.date(2026, 3, 1))
+    review_id = contracts.add_private_review(euros, review)
+    assert records.private_review(review_id) == records.ReviewShown(review_id, euros, "Icons", person, "Ana Souza",
+                                                                    review)
+    own = talents.add_rate(person, dt.date(2026, 1, 1), 4500, "EUR", "yearly")
+    agreed = talents.add_rate(person, dt.date(2026, 2, 2), 5000, "EUR", "for the icons", contract_id=euros)
+    assert records.rate(own) == records.RateShown(own, "Ana Souza", "", dt.date(2026, 1, 1), 4500, "EUR", "yearly")
+    assert records.rate(agreed) == records.RateShown(agreed, "Ana Souza", "Icons", dt.date(2026, 2, 2), 5000, "EUR",
+                                                     "for the icons")
+    said = "The icon set was spot on"
+    loose = appreciation.add_appreciation(appreciation.AppreciationInput(person, "praise", said, dt.date(2026, 3, 6)))
+    on_work = appreciation.add_appreciation(appreciation.AppreciationInput(
+        person, "referral", "Sent me to a printer who delivered", dt.date(2026, 3, 7), euros))
+    bonus = appreciation.add_appreciation(appreciation.AppreciationInput(
+        person, "thanks_bonus", "The launch went out a week early", dt.date(2026, 3, 8), euros, 20000, "EUR"))
+    assert records.appreciation(loose) == records.AppreciationShown(loose, "Ana Souza", appreciation.AppreciationInput(
+        person, "praise", said, dt.date(2026, 3, 6), None, None, "USD"))  # the form's default currency
+    assert records.appreciation(on_work) == records.AppreciationShown(
+        on_work, "Ana Souza", appreciation.AppreciationInput(
+            person, "referral", "Sent me to a printer who delivered", dt.date(2026, 3, 7), euros, None, "EUR"))
+    assert records.appreciation(bonus) == records.AppreciationShown(bonus, "Ana Souza", appreciation.AppreciationInput(
+        person, "thanks_bonus", "The launch went out a week early", dt.date(2026, 3, 8), euros, 20000, "EUR"))
+    Contract.update(currency="GBP").where(Contract.id == euros).execute()  # the contract's currency set right later
+    assert (records.appreciation(bonus).data.currency, records.appreciation(on_work).data.currency) == ("EUR", "GBP")
+
+
+@pytest.mark.parametrize("read,what", [("private_review", "review"), ("appreciation", "appreciation"),
+                                       ("rate", "rate")])
+def test_a_record_gone_meanwhile_is_said_by_its_kind(db, read, what):
+    from talentdesk.services import records
+
+    with pytest.raises(NotFound) as gone:
+        getattr(records, read)(4242)
+    assert str(gone.value) == f"That {what} is no longer recorded; it may have been removed."

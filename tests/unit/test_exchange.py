@@ -189,3 +189,27 @@ def test_the_bench_sorts_by_the_same_home_figures_it_shows(db, tmp_path, home_us
     ordered = bench.talent_ids(bench.Filters(), "spend", "desc")
     assert ordered == sorted(ids.values(), key=lambda t: -shown[t].total)
     assert [shown[t].total for t in ordered] == [12705 + 500, 12700, 10800 + 1342, 11000, 0]
+
+
+def test_a_payment_and_a_period_convert_into_the_currency_asked(db, tmp_path, home_usd):
+    """The tax year and the reports may ask for another currency than the home one: every figure is then in it."""
+    _load(tmp_path)
+    person = talent("Ines Duarte")
+    work = contract(person, currency="EUR", start_date=dt.date(2026, 3, 1))
+    first = add_payment(work, "milestone", 10000, "EUR", dt.date(2026, 3, 6))
+    add_payment(work, "fee", 1000, "EUR", dt.date(2026, 3, 9))
+    add_payment(work, "milestone", 5000, "EUR", dt.date(2026, 4, 7))  # the day the period ends: left out
+    assert exchange.convert_payment(first).home_minor == 10856  # 100 euros at 1.0856 dollars
+    in_pounds = exchange.convert_payment(first, "GBP")
+    assert (in_pounds.home, in_pounds.home_minor) == ("GBP", 8545)  # 100 × 0.85445 = 85.445: half up
+    lines = exchange.between(dt.date(2026, 3, 6), dt.date(2026, 4, 7), "GBP")
+    assert [(line.paid_on, line.converted.home, line.converted.home_minor) for line in lines] == [
+        (dt.date(2026, 3, 6), "GBP", 8545), (dt.date(2026, 3, 9), "GBP", 855)]  # 10 × 0.85500
+    figures = exchange.figures_of(lines, "GBP")
+    assert (figures.home, figures.paid, figures.fees, figures.total) == ("GBP", 8545, 855, 9400)
+
+
+def test_asking_for_a_payment_that_is_not_there_says_which(db, home_usd):
+    with pytest.raises(exchange.ValidationError) as missing:
+        exchange.convert_payment(4242)
+    assert (missing.value.field, str(missing.value)) == ("payment", "payment: No payment with id 4242.")

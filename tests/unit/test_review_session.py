@@ -146,3 +146,14 @@ def test_an_abandoned_empty_session_is_not_kept(world):
     listed = rs.list_sessions()
     assert [s.id for s in listed] == [latest, kept]
     assert [s.total for s in listed] == [0, 1]
+
+
+def test_the_overview_counts_each_rule_and_says_how_many_wait_unseen(world):
+    factories.contract(factories.talent("Cleo Ruiz"), "Site copy", end_date=TODAY + days(3))  # a second ending
+    session, cards = rs.start_session(TODAY)
+    access = next(c for c in cards if c.rule == "access_open")
+    rs.decide(session, access, "snoozed", until=rs.snooze_until("day", TODAY), today=TODAY)
+    view = rs.overview(TODAY)
+    assert (view.today, view.hidden) == (TODAY, 1)
+    assert {rule: n for rule, n in view.counts.items() if n} == {"contract_ending": 2, "test_decision": 1}
+    assert access.key not in [c.key for c in view.cards]

@@ -55,3 +55,27 @@ def test_the_year_holds_its_payments_per_person_with_totals_and_flags(db):
     assert b.flags == ["legal_name", "country", "tax_form"] and b.home.total == 5000
     assert year.total is not None and year.total.total == 14000
     assert tax_year.years() == [(2026, "2026/27"), (2025, "2025/26")]
+
+
+def test_a_year_asked_in_another_currency_and_start_has_everything_in_them(db):
+    """The accountant may ask for a July-to-June year in dollars while the settings keep April and euros."""
+    settings.set("home_currency", "EUR")
+    settings.set("tax_year_start_month", 4)
+    settings.set("tax_year_start_day", 6)
+    exchange.set_rate(dt.date(2026, 6, 30), "USD", "1.10")
+    ana, bo, cy = talent("Ana Souza"), talent("Bo"), talent("Cy Tran")
+    Talent.update(given_name="Ana", additional_names=" Maria ", family_name="Souza").where(Talent.id == ana).execute()
+    Talent.update(given_name="", family_name="Bo").where(Talent.id == bo).execute()  # no given name: no legal name
+    Talent.update(given_name="Cy", family_name="").where(Talent.id == cy).execute()
+    for person in (ana, bo, cy):
+        work = contract(person, currency="EUR", start_date=dt.date(2026, 1, 1))
+        add_payment(work, "hourly", 10000, "EUR", dt.date(2026, 6, 30))  # the day before the year
+        add_payment(work, "hourly", 10000, "EUR", dt.date(2026, 7, 1))  # 110.00 USD
+    Attachment.create(talent=ana, sha256="c" * 64, name="W-8BEN.pdf", size=1, direction="from_them",
+                      document_kind="tax_form", shared_on=dt.date(2026, 1, 1))
+    year = tax_year.tax_year(2026, "USD", (7, 1))
+    assert (year.start, year.end, year.home, year.total.home, year.total.paid) == (
+        dt.date(2026, 7, 1), dt.date(2027, 6, 30), "USD", "USD", 33000)
+    assert [(p.talent_id, p.legal_name, p.tax_forms, p.home.home, p.home.paid) for p in year.people] == [
+        (ana, "Souza, Ana Maria", ["W-8BEN.pdf"], "USD", 11000), (bo, "", [], "USD", 11000),
+        (cy, "", [], "USD", 11000)]

@@ -118,3 +118,46 @@ def test_a_rate_that_starts_later_is_not_history_yet(db):
     talents.add_rate(person, today + dt.timedelta(days=30), 6000, "USD", note="agreed for next month")
     events = timeline.page(TimelineFilter(talent_ids=(person,), kinds=frozenset({"rate_change"})))
     assert [e.excerpt for e in events] == ["this year's rate"]
+
+
+def test_contract_and_appreciation_events_read_their_own_columns(db):
+    """Each contract and appreciation event shows its own day, amount, currency, text and kind of work; a draft
+    is no event, and a person's filter keeps another person's events out."""
+    from talentdesk.store.models import Contract
+
+    person, other = factories.talent("Amara Okafor"), factories.talent("Ben Ortiz")
+    first = factories.contract(person, title="Billing export", kind="fixed", rate_minor=120000, currency="EUR",
+                               start_date=dt.date(2025, 3, 3), scope="move invoices to the new ledger")
+    Contract.update(status="ended", end_date=dt.date(2025, 6, 30), end_reason="the export shipped").where(
+        Contract.id == first).execute()
+    second = factories.contract(person, title="Billing export II", rate_minor=6000, currency="EUR",
+                                start_date=dt.date(2025, 7, 7), renews_id=first, scope="keep the export running")
+    factories.contract(person, title="Not agreed yet", status="draft", start_date=dt.date(2025, 8, 4))
+    elsewhere = factories.contract(other, title="Someone else's work", start_date=dt.date(2025, 7, 7))
+    given = dt.date.today() - dt.timedelta(days=2)
+    for kind in timeline.APPRECIATION_EVENT_KINDS:
+        appreciation.add_appreciation(appreciation.AppreciationInput(
+            person, kind, f"{kind}: the hand-over notes saved me a day", given_on=given, contract_id=second,
+            amount_minor=2500 if kind == "thanks_bonus" else None, currency="EUR"))
+        appreciation.add_appreciation(appreciation.AppreciationInput(
+            other, kind, f"{kind}: the other person's careful review", given_on=given, contract_id=elsewhere,
+            amount_minor=900 if kind == "thanks_bonus" else None))
+    events = walk(TimelineFilter(talent_ids=(person,), kinds=frozenset(
+        {"contract_started", "contract_renewed", "contract_ended", *timeline.APPRECIATION_EVENT_KINDS})), 4)
+    seen = [(e.kind, e.day, e.sid, e.talent_name, e.contract_title, e.amount_minor, e.currency, e.excerpt, e.detail,
+             e.source) for e in events]
+    said = {kind: f"{kind}: the hand-over notes saved me a day" for kind in timeline.APPRECIATION_EVENT_KINDS}
+    ids = {row.kind: row.id for row in appreciation.Appreciation.select().where(
+        appreciation.Appreciation.talent == person)}
+    assert seen == [
+        *((kind, given, ids[kind], "Amara Okafor", "Billing export II", 2500 if kind == "thanks_bonus" else None,
+           "EUR" if kind == "thanks_bonus" else "", said[kind], "", "appreciation")
+          for kind in sorted(timeline.APPRECIATION_EVENT_KINDS, reverse=True)),
+        ("contract_renewed", dt.date(2025, 7, 7), second, "Amara Okafor", "Billing export II", 6000, "EUR",
+         "keep the export running", "hourly", "contract"),
+        ("contract_ended", dt.date(2025, 6, 30), first, "Amara Okafor", "Billing export", 120000, "EUR",
+         "the export shipped", "fixed", "contract"),
+        ("contract_started", dt.date(2025, 3, 3), first, "Amara Okafor", "Billing export", 120000, "EUR",
+         "move invoices to the new ledger", "fixed", "contract"),
+    ]
+    assert timeline.count(TimelineFilter(talent_ids=(person,), kinds=frozenset({"contract_started"}))) == 1

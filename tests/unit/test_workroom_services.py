@@ -194,3 +194,31 @@ def test_chain_and_renewal(db):
     assert workroom.chain(first) == workroom.chain(second)
     facts = workroom.facts(second)
     assert facts.moves == ("offered", "active") and facts.chain[0].id == first
+
+
+def test_the_contract_form_gets_back_every_term_it_saved(db):
+    person = factories.talent("Ines Duarte")
+    before = factories.contract(person, title="First round")
+    draft = factories.contract(person, title="Second round", status="draft")
+    Contract.update(kind="retainer", rate_minor=4200, currency="EUR", weekly_limit_hours=25, weekly_payment_minor=90000,
+                    start_date=dt.date(2026, 3, 2), end_date=dt.date(2026, 5, 29), scope="the billing export",
+                    is_test_project=True, platform="upwork", external_id="UP-77", renews=before,
+                    original_budget_minor=1200000).where(Contract.id == draft).execute()
+    assert workroom.contract_input(draft) == contracts.ContractInput(
+        talent_id=person, title="Second round", kind="retainer", rate_minor=4200, currency="EUR",
+        weekly_limit_hours=25, weekly_payment_minor=90000, start_date=dt.date(2026, 3, 2),
+        end_date=dt.date(2026, 5, 29), scope="the billing export", is_test_project=True, platform="upwork",
+        external_id="UP-77", renews_id=before, original_budget_minor=1200000)
+
+
+def test_a_block_of_the_list_reads_each_row_whole(db):
+    first = factories.contract(factories.talent("Ines Duarte"), title="Billing export", kind="fixed",
+                               start_date=dt.date(2026, 3, 2), end_date=dt.date(2026, 5, 29))
+    second = factories.contract(factories.talent("Omar Haddad"), title="Tax forms", status="draft", start_date=None)
+    factories.contract(title="Not in this block")
+    assert workroom.list_rows([second, first]) == {
+        first: workroom.ListRow(first, "Billing export", "Ines Duarte", "active", "fixed", dt.date(2026, 3, 2),
+                                dt.date(2026, 5, 29)),
+        second: workroom.ListRow(second, "Tax forms", "Omar Haddad", "draft", "hourly", None, None),
+    }
+    assert workroom.list_rows([]) == {}
