@@ -208,7 +208,8 @@ def test_the_contract_form_gets_back_every_term_it_saved(db):
         talent_id=person, title="Second round", kind="retainer", rate_minor=4200, currency="EUR",
         weekly_limit_hours=25, weekly_payment_minor=90000, start_date=dt.date(2026, 3, 2),
         end_date=dt.date(2026, 5, 29), scope="the billing export", is_test_project=True, platform="upwork",
-        external_id="UP-77", renews_id=before, original_budget_minor=1200000)
+        external_id="UP-77", renews_id=before, original_budget_minor=1200000,
+        version=Contract.get_by_id(draft).version)  # the version the form opens with, for an edit conflict
 
 
 def test_a_block_of_the_list_reads_each_row_whole(db):
