@@ -72,7 +72,7 @@
         </message>
         <message>
             <source>{where} cannot be opened: {why}</source>
-            <translation type="unfinished" />
+            <translation>{where} kann nicht geöffnet werden: {why}</translation>
         </message>
         <message>
             <source>The database in {folder} is damaged and there is no good backup to restore.
@@ -96,7 +96,7 @@ Die letzte intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei
         </message>
         <message>
             <source>Your local data opens instead; File → Connect to a team database… tries again.</source>
-            <translation type="unfinished" />
+            <translation>Stattdessen werden Ihre lokalen Daten geöffnet; Datei → Mit Team-Datenbank verbinden… versucht es erneut.</translation>
         </message>
         <message>
             <source>The data folder {folder} cannot be used. {why}</source>
@@ -1382,7 +1382,7 @@ Die aktuelle Datenbank wird zuvor im Sicherungsordner abgelegt; Sie können dies
         </message>
         <message>
             <source>A team database is backed up on its server (or with “talentdesk backup”); the daily copies here are of your local data</source>
-            <translation type="unfinished" />
+            <translation>Eine Team-Datenbank wird auf ihrem Server gesichert (oder mit „talentdesk backup“); die täglichen Kopien hier betreffen Ihre lokalen Daten</translation>
         </message>
         <message>
             <source>&amp;Check database…</source>
@@ -1656,7 +1656,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Restored the backup of {created} into the team database {where}: {rows} in {tables} and {files}; every table's count and checksum, and every file's, agree with the backup.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung vom {created} wurde in die Team-Datenbank {where} wiederhergestellt: {rows} in {tables} und {files}; Anzahl und Prüfsumme jeder Tabelle und jeder Datei stimmen mit der Sicherung überein.</translation>
         </message>
         <message>
             <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
@@ -1754,7 +1754,7 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} and {files} to {target}; every table's count and checksum, and every file's, agree with the source.</source>
-            <translation type="unfinished" />
+            <translation>{rows} in {tables} und {files} nach {target} kopiert; Anzahl und Prüfsumme jeder Tabelle und jeder Datei stimmen mit der Quelle überein.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
@@ -2301,19 +2301,19 @@ Starten Sie TalentDesk danach neu.</translation>
         </message>
         <message>
             <source>Co&amp;nnect to a team database…</source>
-            <translation type="unfinished" />
+            <translation>Mit Team-Datenbank &amp;verbinden…</translation>
         </message>
         <message>
             <source>Work on data shared with your team on a PostgreSQL server</source>
-            <translation type="unfinished" />
+            <translation>Mit Daten arbeiten, die Sie auf einem PostgreSQL-Server mit Ihrem Team teilen</translation>
         </message>
         <message>
             <source>Use my &amp;local data</source>
-            <translation type="unfinished" />
+            <translation>Meine &amp;lokalen Daten verwenden</translation>
         </message>
         <message>
             <source>Go back to the data kept on this computer, in {folder}</source>
-            <translation type="unfinished" />
+            <translation>Zu den Daten auf diesem Computer zurückkehren, in {folder}</translation>
         </message>
     </context>
     <context>
@@ -3128,115 +3128,115 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
         <name>ConnectDialog</name>
         <message>
             <source>Prefer (encrypted when the server offers it)</source>
-            <translation type="unfinished" />
+            <translation>Bevorzugen (verschlüsselt, wenn der Server es anbietet)</translation>
         </message>
         <message>
             <source>Require (always encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Erfordern (immer verschlüsselt)</translation>
         </message>
         <message>
             <source>Verify the certificate authority</source>
-            <translation type="unfinished" />
+            <translation>Zertifizierungsstelle prüfen</translation>
         </message>
         <message>
             <source>Verify the certificate and server name</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat und Servernamen prüfen</translation>
         </message>
         <message>
             <source>Disable (never encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Deaktivieren (nie verschlüsselt)</translation>
         </message>
         <message>
             <source>Allow (encrypted only when the server insists)</source>
-            <translation type="unfinished" />
+            <translation>Erlauben (nur verschlüsselt, wenn der Server darauf besteht)</translation>
         </message>
         <message>
             <source>Connect to a team database</source>
-            <translation type="unfinished" />
+            <translation>Mit Team-Datenbank verbinden</translation>
         </message>
         <message>
             <source>Work on a team database on a PostgreSQL server, with the others on your team. Your local data stays where it is; File → Use my local data goes back to it.</source>
-            <translation type="unfinished" />
+            <translation>Arbeiten Sie gemeinsam mit Ihrem Team an einer Team-Datenbank auf einem PostgreSQL-Server. Ihre lokalen Daten bleiben, wo sie sind; Datei → Meine lokalen Daten verwenden kehrt zu ihnen zurück.</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse:</translation>
         </message>
         <message>
             <source>postgresql://me@server:5432/team — paste one to fill in the rest</source>
-            <translation type="unfinished" />
+            <translation>postgresql://me@server:5432/team — hier einfügen, um den Rest auszufüllen</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Server:</translation>
         </message>
         <message>
             <source>db.example.com</source>
-            <translation type="unfinished" />
+            <translation>db.example.com</translation>
         </message>
         <message>
             <source>P&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ort:</translation>
         </message>
         <message>
             <source>&amp;Database:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datenbank:</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzername:</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Pass&amp;wort:</translation>
         </message>
         <message>
             <source>empty: from the keyring or libpq's password file</source>
-            <translation type="unfinished" />
+            <translation>leer: aus dem Schlüsselbund oder der Passwortdatei von libpq</translation>
         </message>
         <message>
             <source>SS&amp;L:</source>
-            <translation type="unfinished" />
+            <translation>SS&amp;L:</translation>
         </message>
         <message>
             <source>&amp;Save the password in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Passwort im Schlüsselbund dieses Computers s&amp;peichern</translation>
         </message>
         <message>
             <source>Unticked, the password is used until TalentDesk closes and is asked again next time. It is never written to the settings.</source>
-            <translation type="unfinished" />
+            <translation>Ohne Häkchen gilt das Passwort, bis TalentDesk beendet wird, und wird beim nächsten Mal erneut abgefragt. Es wird nie in die Einstellungen geschrieben.</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung &amp;testen</translation>
         </message>
         <message>
             <source>Ask the server now, without switching to it</source>
-            <translation type="unfinished" />
+            <translation>Den Server jetzt abfragen, ohne zu ihm zu wechseln</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verbinden</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird getestet…</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird hergestellt…</translation>
         </message>
         <message>
             <source>✓ Connected to {where}. It is empty: TalentDesk sets it up when you connect, and “talentdesk transfer --to URL” copies your local data into it.</source>
-            <translation type="unfinished" />
+            <translation>✓ Mit {where} verbunden. Die Datenbank ist leer: TalentDesk richtet sie beim Verbinden ein, und „talentdesk transfer --to URL“ kopiert Ihre lokalen Daten hinein.</translation>
         </message>
         <message>
             <source>✓ Connected to {where}: a TalentDesk team database.</source>
-            <translation type="unfinished" />
+            <translation>✓ Mit {where} verbunden: eine Team-Datenbank von TalentDesk.</translation>
         </message>
         <message>
             <source>Not connected: see the detail marked above.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden: siehe die oben markierte Angabe.</translation>
         </message>
     </context>
     <context>
@@ -8300,11 +8300,11 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>the team database already holds data ({said}); restore a backup only into an empty team database</source>
-            <translation type="unfinished" />
+            <translation>die Team-Datenbank enthält bereits Daten ({said}); stellen Sie eine Sicherung nur in einer leeren Team-Datenbank wieder her</translation>
         </message>
         <message>
             <source>this backup holds files sealed by an encrypted data folder; restore it into that folder, then move the data with “talentdesk transfer --to URL”</source>
-            <translation type="unfinished" />
+            <translation>diese Sicherung enthält Dateien, die von einem verschlüsselten Datenordner versiegelt wurden; stellen Sie sie in diesem Ordner wieder her und übertragen Sie die Daten dann mit „talentdesk transfer --to URL“</translation>
         </message>
         <message>
             <source>is after it was revoked ({revoked_on}).</source>
@@ -9171,102 +9171,102 @@ oder beginnen Sie einen mit Datei ▸ Neuer Vertrag (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>is not a team database's address: it begins with postgresql://, like postgresql://me@server/team.</source>
-            <translation type="unfinished" />
+            <translation>ist keine Adresse einer Team-Datenbank: Diese beginnt mit postgresql://, etwa postgresql://me@server/team.</translation>
         </message>
         <message>
             <source>cannot be read: check it was copied whole.</source>
-            <translation type="unfinished" />
+            <translation>kann nicht gelesen werden: Prüfen Sie, ob sie vollständig kopiert wurde.</translation>
         </message>
         <message>
             <source>names a port that is not a number.</source>
-            <translation type="unfinished" />
+            <translation>nennt einen Port, der keine Zahl ist.</translation>
         </message>
         <message>
             <source>must be between 1 and 65535.</source>
-            <translation type="unfinished" />
+            <translation>muss zwischen 1 und 65535 liegen.</translation>
         </message>
         <message>
             <source>is not one libpq knows.</source>
-            <translation type="unfinished" />
+            <translation>ist libpq nicht bekannt.</translation>
         </message>
         <message>
             <source>was not accepted by the server: type it again, or ask whoever runs the server for the right one.</source>
-            <translation type="unfinished" />
+            <translation>wurde vom Server nicht angenommen: Geben Sie es erneut ein, oder fragen Sie die Person, die den Server betreibt, nach dem richtigen.</translation>
         </message>
         <message>
             <source>is not known to the server: check the name, or ask whoever runs the server to create it (the README says how).</source>
-            <translation type="unfinished" />
+            <translation>ist dem Server nicht bekannt: Prüfen Sie den Namen, oder bitten Sie die Person, die den Server betreibt, ihn anzulegen (die README erklärt, wie).</translation>
         </message>
         <message>
             <source>does not exist on this server: check the name, or ask whoever runs the server to create it (the README says how).</source>
-            <translation type="unfinished" />
+            <translation>existiert auf diesem Server nicht: Prüfen Sie den Namen, oder bitten Sie die Person, die den Server betreibt, sie anzulegen (die README erklärt, wie).</translation>
         </message>
         <message>
             <source>may not connect to this database: ask whoever runs the server to grant it.</source>
-            <translation type="unfinished" />
+            <translation>darf sich nicht mit dieser Datenbank verbinden: Bitten Sie die Person, die den Server betreibt, die Berechtigung zu erteilen.</translation>
         </message>
         <message>
             <source>may not connect from this computer (the server's pg_hba.conf): ask whoever runs the server to allow it.</source>
-            <translation type="unfinished" />
+            <translation>darf sich nicht von diesem Computer aus verbinden (pg_hba.conf des Servers): Bitten Sie die Person, die den Server betreibt, dies zu erlauben.</translation>
         </message>
         <message>
             <source>does not suit this server: choose “prefer”, or ask whoever runs the server which mode it needs.</source>
-            <translation type="unfinished" />
+            <translation>passt nicht zu diesem Server: Wählen Sie „Bevorzugen“ (prefer), oder fragen Sie die Person, die den Server betreibt, welchen Modus er verlangt.</translation>
         </message>
         <message>
             <source>is not a name this computer can find: check the spelling and your network.</source>
-            <translation type="unfinished" />
+            <translation>ist ein Name, den dieser Computer nicht finden kann: Prüfen Sie die Schreibweise und Ihr Netzwerk.</translation>
         </message>
         <message>
             <source>cannot be reached: check the server's name and port, that it is running, and your network (a VPN?).</source>
-            <translation type="unfinished" />
+            <translation>ist nicht erreichbar: Prüfen Sie Namen und Port des Servers, ob er läuft, und Ihr Netzwerk (ein VPN?).</translation>
         </message>
         <message>
             <source>refused the connection: {reason}</source>
-            <translation type="unfinished" />
+            <translation>hat die Verbindung abgelehnt: {reason}</translation>
         </message>
         <message>
             <source>holds other tables and is not a TalentDesk database: choose an empty database, or one a TalentDesk team already uses.</source>
-            <translation type="unfinished" />
+            <translation>enthält andere Tabellen und ist keine TalentDesk-Datenbank: Wählen Sie eine leere Datenbank oder eine, die ein TalentDesk-Team bereits verwendet.</translation>
         </message>
         <message>
             <source>was set up by a newer TalentDesk (schema {found}; this one knows up to {known}): install the newer version on this computer, then connect.</source>
-            <translation type="unfinished" />
+            <translation>wurde von einer neueren TalentDesk-Version eingerichtet (Schema {found}; diese Version kennt bis {known}): Installieren Sie die neuere Version auf diesem Computer und verbinden Sie sich dann.</translation>
         </message>
         <message>
             <source>The password could not be saved in this computer's keyring ({reason}). Connect without saving it, or put it in libpq's password file (~/.pgpass).</source>
-            <translation type="unfinished" />
+            <translation>Das Passwort konnte nicht im Schlüsselbund dieses Computers gespeichert werden ({reason}). Verbinden Sie sich, ohne es zu speichern, oder tragen Sie es in die Passwortdatei von libpq (~/.pgpass) ein.</translation>
         </message>
     </context>
     <context>
         <name>fields</name>
         <message>
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>server</source>
-            <translation type="unfinished" />
+            <translation>Server</translation>
         </message>
         <message>
             <source>port</source>
-            <translation type="unfinished" />
+            <translation>Port</translation>
         </message>
         <message>
             <source>database</source>
-            <translation type="unfinished" />
+            <translation>Datenbank</translation>
         </message>
         <message>
             <source>user name</source>
-            <translation type="unfinished" />
+            <translation>Benutzername</translation>
         </message>
         <message>
             <source>password</source>
-            <translation type="unfinished" />
+            <translation>Passwort</translation>
         </message>
         <message>
             <source>SSL mode</source>
-            <translation type="unfinished" />
+            <translation>SSL-Modus</translation>
         </message>
         <message>
             <source>action</source>

@@ -72,7 +72,7 @@
         </message>
         <message>
             <source>{where} cannot be opened: {why}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir {where} : {why}</translation>
         </message>
         <message>
             <source>The database in {folder} is damaged and there is no good backup to restore.
@@ -96,7 +96,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ? Le fichier endommag�
         </message>
         <message>
             <source>Your local data opens instead; File → Connect to a team database… tries again.</source>
-            <translation type="unfinished" />
+            <translation>Vos données locales s'ouvrent à la place ; Fichier → Se connecter à une base de données d'équipe… permet de réessayer.</translation>
         </message>
         <message>
             <source>The data folder {folder} cannot be used. {why}</source>
@@ -1382,7 +1382,7 @@ La base de données actuelle est d'abord conservée dans le dossier des sauvegar
         </message>
         <message>
             <source>A team database is backed up on its server (or with “talentdesk backup”); the daily copies here are of your local data</source>
-            <translation type="unfinished" />
+            <translation>Une base de données d'équipe est sauvegardée sur son serveur (ou avec « talentdesk backup ») ; les copies quotidiennes d'ici concernent vos données locales</translation>
         </message>
         <message>
             <source>&amp;Check database…</source>
@@ -1656,7 +1656,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Restored the backup of {created} into the team database {where}: {rows} in {tables} and {files}; every table's count and checksum, and every file's, agree with the backup.</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde restaurée dans la base de données d'équipe {where} (créée : {created}) : {rows} dans {tables} et {files} ; le nombre de lignes et la somme de contrôle de chaque table, ainsi que la somme de contrôle de chaque fichier, concordent avec la sauvegarde.</translation>
         </message>
         <message>
             <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
@@ -1754,7 +1754,7 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} and {files} to {target}; every table's count and checksum, and every file's, agree with the source.</source>
-            <translation type="unfinished" />
+            <translation>Copie terminée : {rows} dans {tables} et {files} vers {target} ; le nombre de lignes et la somme de contrôle de chaque table, ainsi que la somme de contrôle de chaque fichier, concordent avec la source.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
@@ -2301,19 +2301,19 @@ puis redémarrez TalentDesk.</translation>
         </message>
         <message>
             <source>Co&amp;nnect to a team database…</source>
-            <translation type="unfinished" />
+            <translation>Se co&amp;nnecter à une base de données d'équipe…</translation>
         </message>
         <message>
             <source>Work on data shared with your team on a PostgreSQL server</source>
-            <translation type="unfinished" />
+            <translation>Travailler sur des données partagées avec votre équipe sur un serveur PostgreSQL</translation>
         </message>
         <message>
             <source>Use my &amp;local data</source>
-            <translation type="unfinished" />
+            <translation>Utiliser mes données &amp;locales</translation>
         </message>
         <message>
             <source>Go back to the data kept on this computer, in {folder}</source>
-            <translation type="unfinished" />
+            <translation>Revenir aux données conservées sur cet ordinateur, dans {folder}</translation>
         </message>
     </context>
     <context>
@@ -3128,115 +3128,115 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
         <name>ConnectDialog</name>
         <message>
             <source>Prefer (encrypted when the server offers it)</source>
-            <translation type="unfinished" />
+            <translation>Préférer (chiffré si le serveur le propose)</translation>
         </message>
         <message>
             <source>Require (always encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Exiger (toujours chiffré)</translation>
         </message>
         <message>
             <source>Verify the certificate authority</source>
-            <translation type="unfinished" />
+            <translation>Vérifier l'autorité de certification</translation>
         </message>
         <message>
             <source>Verify the certificate and server name</source>
-            <translation type="unfinished" />
+            <translation>Vérifier le certificat et le nom du serveur</translation>
         </message>
         <message>
             <source>Disable (never encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Désactiver (jamais chiffré)</translation>
         </message>
         <message>
             <source>Allow (encrypted only when the server insists)</source>
-            <translation type="unfinished" />
+            <translation>Autoriser (chiffré seulement si le serveur l'exige)</translation>
         </message>
         <message>
             <source>Connect to a team database</source>
-            <translation type="unfinished" />
+            <translation>Se connecter à une base de données d'équipe</translation>
         </message>
         <message>
             <source>Work on a team database on a PostgreSQL server, with the others on your team. Your local data stays where it is; File → Use my local data goes back to it.</source>
-            <translation type="unfinished" />
+            <translation>Travaillez sur une base de données d'équipe hébergée sur un serveur PostgreSQL, avec les autres membres de votre équipe. Vos données locales restent où elles sont ; Fichier → Utiliser mes données locales permet d'y revenir.</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse :</translation>
         </message>
         <message>
             <source>postgresql://me@server:5432/team — paste one to fill in the rest</source>
-            <translation type="unfinished" />
+            <translation>postgresql://me@server:5432/team — collez une adresse pour remplir le reste</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Serveur :</translation>
         </message>
         <message>
             <source>db.example.com</source>
-            <translation type="unfinished" />
+            <translation>db.example.com</translation>
         </message>
         <message>
             <source>P&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ort :</translation>
         </message>
         <message>
             <source>&amp;Database:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Base de données :</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom d'utilisateur :</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Mot de &amp;passe :</translation>
         </message>
         <message>
             <source>empty: from the keyring or libpq's password file</source>
-            <translation type="unfinished" />
+            <translation>vide : depuis le trousseau ou le fichier de mots de passe de libpq</translation>
         </message>
         <message>
             <source>SS&amp;L:</source>
-            <translation type="unfinished" />
+            <translation>SS&amp;L :</translation>
         </message>
         <message>
             <source>&amp;Save the password in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer le mot de passe dans le trousseau de cet ordinateur</translation>
         </message>
         <message>
             <source>Unticked, the password is used until TalentDesk closes and is asked again next time. It is never written to the settings.</source>
-            <translation type="unfinished" />
+            <translation>Case décochée, le mot de passe sert jusqu'à la fermeture de TalentDesk et sera redemandé la prochaine fois. Il n'est jamais écrit dans les paramètres.</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tester la connexion</translation>
         </message>
         <message>
             <source>Ask the server now, without switching to it</source>
-            <translation type="unfinished" />
+            <translation>Interroger le serveur maintenant, sans basculer dessus</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;connecter</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Test de la connexion…</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
         <message>
             <source>✓ Connected to {where}. It is empty: TalentDesk sets it up when you connect, and “talentdesk transfer --to URL” copies your local data into it.</source>
-            <translation type="unfinished" />
+            <translation>✓ Connecté à {where}. La base de données est vide : TalentDesk la prépare lors de la connexion, et « talentdesk transfer --to URL » y copie vos données locales.</translation>
         </message>
         <message>
             <source>✓ Connected to {where}: a TalentDesk team database.</source>
-            <translation type="unfinished" />
+            <translation>✓ Connecté à {where} : une base de données d'équipe TalentDesk.</translation>
         </message>
         <message>
             <source>Not connected: see the detail marked above.</source>
-            <translation type="unfinished" />
+            <translation>Non connecté : voir le détail signalé ci-dessus.</translation>
         </message>
     </context>
     <context>
@@ -8300,11 +8300,11 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>the team database already holds data ({said}); restore a backup only into an empty team database</source>
-            <translation type="unfinished" />
+            <translation>la base de données d'équipe contient déjà des données ({said}) ; ne restaurez une sauvegarde que dans une base de données d'équipe vide</translation>
         </message>
         <message>
             <source>this backup holds files sealed by an encrypted data folder; restore it into that folder, then move the data with “talentdesk transfer --to URL”</source>
-            <translation type="unfinished" />
+            <translation>cette sauvegarde contient des fichiers scellés par un dossier de données chiffré ; restaurez-la dans ce dossier, puis déplacez les données avec « talentdesk transfer --to URL »</translation>
         </message>
         <message>
             <source>is after it was revoked ({revoked_on}).</source>
@@ -9171,102 +9171,102 @@ ou commencez-en un avec Fichier ▸ Nouveau contrat (Ctrl+Shift+N).</translation
         </message>
         <message>
             <source>is not a team database's address: it begins with postgresql://, like postgresql://me@server/team.</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas l'adresse d'une base de données d'équipe : elle commence par postgresql://, comme postgresql://me@server/team.</translation>
         </message>
         <message>
             <source>cannot be read: check it was copied whole.</source>
-            <translation type="unfinished" />
+            <translation>elle est illisible : vérifiez qu'elle a été copiée en entier.</translation>
         </message>
         <message>
             <source>names a port that is not a number.</source>
-            <translation type="unfinished" />
+            <translation>elle indique un port qui n'est pas un nombre.</translation>
         </message>
         <message>
             <source>must be between 1 and 65535.</source>
-            <translation type="unfinished" />
+            <translation>la valeur doit être comprise entre 1 et 65535.</translation>
         </message>
         <message>
             <source>is not one libpq knows.</source>
-            <translation type="unfinished" />
+            <translation>ce mode est inconnu de libpq.</translation>
         </message>
         <message>
             <source>was not accepted by the server: type it again, or ask whoever runs the server for the right one.</source>
-            <translation type="unfinished" />
+            <translation>le serveur ne l'a pas accepté : saisissez-le de nouveau, ou demandez le bon à la personne qui gère le serveur.</translation>
         </message>
         <message>
             <source>is not known to the server: check the name, or ask whoever runs the server to create it (the README says how).</source>
-            <translation type="unfinished" />
+            <translation>le serveur ne le connaît pas : vérifiez le nom, ou demandez à la personne qui gère le serveur de le créer (le README explique comment).</translation>
         </message>
         <message>
             <source>does not exist on this server: check the name, or ask whoever runs the server to create it (the README says how).</source>
-            <translation type="unfinished" />
+            <translation>elle n'existe pas sur ce serveur : vérifiez le nom, ou demandez à la personne qui gère le serveur de la créer (le README explique comment).</translation>
         </message>
         <message>
             <source>may not connect to this database: ask whoever runs the server to grant it.</source>
-            <translation type="unfinished" />
+            <translation>cet utilisateur n'est pas autorisé à se connecter à cette base de données : demandez cette autorisation à la personne qui gère le serveur.</translation>
         </message>
         <message>
             <source>may not connect from this computer (the server's pg_hba.conf): ask whoever runs the server to allow it.</source>
-            <translation type="unfinished" />
+            <translation>cet utilisateur n'est pas autorisé à se connecter depuis cet ordinateur (pg_hba.conf du serveur) : demandez cette autorisation à la personne qui gère le serveur.</translation>
         </message>
         <message>
             <source>does not suit this server: choose “prefer”, or ask whoever runs the server which mode it needs.</source>
-            <translation type="unfinished" />
+            <translation>ce mode ne convient pas à ce serveur : choisissez « Préférer » (prefer), ou demandez à la personne qui gère le serveur quel mode il exige.</translation>
         </message>
         <message>
             <source>is not a name this computer can find: check the spelling and your network.</source>
-            <translation type="unfinished" />
+            <translation>cet ordinateur ne trouve pas ce nom : vérifiez l'orthographe et votre réseau.</translation>
         </message>
         <message>
             <source>cannot be reached: check the server's name and port, that it is running, and your network (a VPN?).</source>
-            <translation type="unfinished" />
+            <translation>le serveur est injoignable : vérifiez son nom et son port, qu'il est bien en marche, et votre réseau (un VPN ?).</translation>
         </message>
         <message>
             <source>refused the connection: {reason}</source>
-            <translation type="unfinished" />
+            <translation>le serveur a refusé la connexion : {reason}</translation>
         </message>
         <message>
             <source>holds other tables and is not a TalentDesk database: choose an empty database, or one a TalentDesk team already uses.</source>
-            <translation type="unfinished" />
+            <translation>elle contient d'autres tables et n'est pas une base de données TalentDesk : choisissez une base de données vide, ou une base déjà utilisée par une équipe TalentDesk.</translation>
         </message>
         <message>
             <source>was set up by a newer TalentDesk (schema {found}; this one knows up to {known}): install the newer version on this computer, then connect.</source>
-            <translation type="unfinished" />
+            <translation>elle a été configurée par une version plus récente de TalentDesk (schéma {found} ; celle-ci connaît jusqu'au schéma {known}) : installez la version plus récente sur cet ordinateur, puis connectez-vous.</translation>
         </message>
         <message>
             <source>The password could not be saved in this computer's keyring ({reason}). Connect without saving it, or put it in libpq's password file (~/.pgpass).</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau de cet ordinateur ({reason}). Connectez-vous sans l'enregistrer, ou placez-le dans le fichier de mots de passe de libpq (~/.pgpass).</translation>
         </message>
     </context>
     <context>
         <name>fields</name>
         <message>
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>adresse</translation>
         </message>
         <message>
             <source>server</source>
-            <translation type="unfinished" />
+            <translation>serveur</translation>
         </message>
         <message>
             <source>port</source>
-            <translation type="unfinished" />
+            <translation>port</translation>
         </message>
         <message>
             <source>database</source>
-            <translation type="unfinished" />
+            <translation>base de données</translation>
         </message>
         <message>
             <source>user name</source>
-            <translation type="unfinished" />
+            <translation>nom d'utilisateur</translation>
         </message>
         <message>
             <source>password</source>
-            <translation type="unfinished" />
+            <translation>mot de passe</translation>
         </message>
         <message>
             <source>SSL mode</source>
-            <translation type="unfinished" />
+            <translation>mode SSL</translation>
         </message>
         <message>
             <source>action</source>
