@@ -72,7 +72,7 @@
         </message>
         <message>
             <source>{where} cannot be opened: {why}</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir {where}: {why}</translation>
         </message>
         <message>
             <source>The database in {folder} is damaged and there is no good backup to restore.
@@ -96,7 +96,7 @@ Restore the latest good backup, taken {when}? The damaged file is kept in the ba
         </message>
         <message>
             <source>Your local data opens instead; File → Connect to a team database… tries again.</source>
-            <translation type="unfinished" />
+            <translation>En su lugar se abren sus datos locales; Archivo → Conectar con una base de datos del equipo… lo vuelve a intentar.</translation>
         </message>
         <message>
             <source>The data folder {folder} cannot be used. {why}</source>
@@ -1382,7 +1382,7 @@ Antes se guarda la base de datos actual en la carpeta de copias de seguridad, as
         </message>
         <message>
             <source>A team database is backed up on its server (or with “talentdesk backup”); the daily copies here are of your local data</source>
-            <translation type="unfinished" />
+            <translation>Las copias de seguridad de una base de datos del equipo se hacen en su servidor (o con «talentdesk backup»); las copias diarias de aquí son de sus datos locales</translation>
         </message>
         <message>
             <source>&amp;Check database…</source>
@@ -1656,7 +1656,7 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Restored the backup of {created} into the team database {where}: {rows} in {tables} and {files}; every table's count and checksum, and every file's, agree with the backup.</source>
-            <translation type="unfinished" />
+            <translation>Se ha restaurado la copia de seguridad de {created} en la base de datos del equipo {where}: {rows} en {tables} y {files}; el recuento y la suma de comprobación de cada tabla, y los de cada archivo, coinciden con la copia de seguridad.</translation>
         </message>
         <message>
             <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
@@ -1754,7 +1754,7 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} and {files} to {target}; every table's count and checksum, and every file's, agree with the source.</source>
-            <translation type="unfinished" />
+            <translation>Copiado a {target}: {rows} en {tables} y {files}; el recuento y la suma de comprobación de cada tabla, y los de cada archivo, coinciden con el origen.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
@@ -2301,19 +2301,19 @@ y vuelva a iniciar TalentDesk.</translation>
         </message>
         <message>
             <source>Co&amp;nnect to a team database…</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;nectar con una base de datos del equipo…</translation>
         </message>
         <message>
             <source>Work on data shared with your team on a PostgreSQL server</source>
-            <translation type="unfinished" />
+            <translation>Trabajar con datos compartidos con su equipo en un servidor PostgreSQL</translation>
         </message>
         <message>
             <source>Use my &amp;local data</source>
-            <translation type="unfinished" />
+            <translation>Usar mis datos &amp;locales</translation>
         </message>
         <message>
             <source>Go back to the data kept on this computer, in {folder}</source>
-            <translation type="unfinished" />
+            <translation>Volver a los datos guardados en este ordenador, en {folder}</translation>
         </message>
     </context>
     <context>
@@ -3128,115 +3128,115 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         <name>ConnectDialog</name>
         <message>
             <source>Prefer (encrypted when the server offers it)</source>
-            <translation type="unfinished" />
+            <translation>Preferir (con cifrado si el servidor lo ofrece)</translation>
         </message>
         <message>
             <source>Require (always encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Exigir (siempre con cifrado)</translation>
         </message>
         <message>
             <source>Verify the certificate authority</source>
-            <translation type="unfinished" />
+            <translation>Verificar la autoridad de certificación</translation>
         </message>
         <message>
             <source>Verify the certificate and server name</source>
-            <translation type="unfinished" />
+            <translation>Verificar el certificado y el nombre del servidor</translation>
         </message>
         <message>
             <source>Disable (never encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Desactivar (nunca con cifrado)</translation>
         </message>
         <message>
             <source>Allow (encrypted only when the server insists)</source>
-            <translation type="unfinished" />
+            <translation>Permitir (con cifrado solo si el servidor lo exige)</translation>
         </message>
         <message>
             <source>Connect to a team database</source>
-            <translation type="unfinished" />
+            <translation>Conectar con una base de datos del equipo</translation>
         </message>
         <message>
             <source>Work on a team database on a PostgreSQL server, with the others on your team. Your local data stays where it is; File → Use my local data goes back to it.</source>
-            <translation type="unfinished" />
+            <translation>Trabaje con una base de datos del equipo en un servidor PostgreSQL, junto con el resto de su equipo. Sus datos locales se quedan donde están; Archivo → Usar mis datos locales vuelve a ellos.</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección:</translation>
         </message>
         <message>
             <source>postgresql://me@server:5432/team — paste one to fill in the rest</source>
-            <translation type="unfinished" />
+            <translation>postgresql://yo@servidor:5432/equipo — pegue una para rellenar el resto</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Servidor:</translation>
         </message>
         <message>
             <source>db.example.com</source>
-            <translation type="unfinished" />
+            <translation>db.example.com</translation>
         </message>
         <message>
             <source>P&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Puerto:</translation>
         </message>
         <message>
             <source>&amp;Database:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Base de datos:</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre de usuario:</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Contr&amp;aseña:</translation>
         </message>
         <message>
             <source>empty: from the keyring or libpq's password file</source>
-            <translation type="unfinished" />
+            <translation>vacía: del llavero o del archivo de contraseñas de libpq</translation>
         </message>
         <message>
             <source>SS&amp;L:</source>
-            <translation type="unfinished" />
+            <translation>SS&amp;L:</translation>
         </message>
         <message>
             <source>&amp;Save the password in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar la contraseña en el llavero de este ordenador</translation>
         </message>
         <message>
             <source>Unticked, the password is used until TalentDesk closes and is asked again next time. It is never written to the settings.</source>
-            <translation type="unfinished" />
+            <translation>Si no se marca, la contraseña se usa hasta que se cierra TalentDesk y se vuelve a pedir la próxima vez. Nunca se escribe en las preferencias.</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>P&amp;robar la conexión</translation>
         </message>
         <message>
             <source>Ask the server now, without switching to it</source>
-            <translation type="unfinished" />
+            <translation>Consultar ahora al servidor, sin cambiar a él</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conectar</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Probando la conexión…</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
         <message>
             <source>✓ Connected to {where}. It is empty: TalentDesk sets it up when you connect, and “talentdesk transfer --to URL” copies your local data into it.</source>
-            <translation type="unfinished" />
+            <translation>✓ Conectado a {where}. Está vacía: TalentDesk la prepara al conectarse, y «talentdesk transfer --to URL» copia en ella sus datos locales.</translation>
         </message>
         <message>
             <source>✓ Connected to {where}: a TalentDesk team database.</source>
-            <translation type="unfinished" />
+            <translation>✓ Conectado a {where}: una base de datos del equipo de TalentDesk.</translation>
         </message>
         <message>
             <source>Not connected: see the detail marked above.</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión: vea el detalle indicado arriba.</translation>
         </message>
     </context>
     <context>
@@ -8300,11 +8300,11 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>the team database already holds data ({said}); restore a backup only into an empty team database</source>
-            <translation type="unfinished" />
+            <translation>la base de datos del equipo ya contiene datos ({said}); restaure una copia de seguridad solo en una base de datos del equipo vacía</translation>
         </message>
         <message>
             <source>this backup holds files sealed by an encrypted data folder; restore it into that folder, then move the data with “talentdesk transfer --to URL”</source>
-            <translation type="unfinished" />
+            <translation>esta copia de seguridad contiene archivos sellados por una carpeta de datos cifrada; restáurela en esa carpeta y después traslade los datos con «talentdesk transfer --to URL»</translation>
         </message>
         <message>
             <source>is after it was revoked ({revoked_on}).</source>
@@ -9171,102 +9171,102 @@ o inicie uno con Archivo ▸ Nuevo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>is not a team database's address: it begins with postgresql://, like postgresql://me@server/team.</source>
-            <translation type="unfinished" />
+            <translation>no es la dirección de una base de datos del equipo: empieza por postgresql://, como postgresql://yo@servidor/equipo.</translation>
         </message>
         <message>
             <source>cannot be read: check it was copied whole.</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer: compruebe que se ha copiado entera.</translation>
         </message>
         <message>
             <source>names a port that is not a number.</source>
-            <translation type="unfinished" />
+            <translation>indica un puerto que no es un número.</translation>
         </message>
         <message>
             <source>must be between 1 and 65535.</source>
-            <translation type="unfinished" />
+            <translation>debe estar entre 1 y 65535.</translation>
         </message>
         <message>
             <source>is not one libpq knows.</source>
-            <translation type="unfinished" />
+            <translation>no es uno de los que conoce libpq.</translation>
         </message>
         <message>
             <source>was not accepted by the server: type it again, or ask whoever runs the server for the right one.</source>
-            <translation type="unfinished" />
+            <translation>no la ha aceptado el servidor: vuelva a escribirla o pida la correcta a quien administre el servidor.</translation>
         </message>
         <message>
             <source>is not known to the server: check the name, or ask whoever runs the server to create it (the README says how).</source>
-            <translation type="unfinished" />
+            <translation>no lo conoce el servidor: compruebe el nombre o pida a quien administre el servidor que lo cree (el README explica cómo).</translation>
         </message>
         <message>
             <source>does not exist on this server: check the name, or ask whoever runs the server to create it (the README says how).</source>
-            <translation type="unfinished" />
+            <translation>no existe en este servidor: compruebe el nombre o pida a quien administre el servidor que la cree (el README explica cómo).</translation>
         </message>
         <message>
             <source>may not connect to this database: ask whoever runs the server to grant it.</source>
-            <translation type="unfinished" />
+            <translation>no tiene permiso para conectarse a esta base de datos: pida a quien administre el servidor que se lo conceda.</translation>
         </message>
         <message>
             <source>may not connect from this computer (the server's pg_hba.conf): ask whoever runs the server to allow it.</source>
-            <translation type="unfinished" />
+            <translation>no tiene permiso para conectarse desde este ordenador (pg_hba.conf del servidor): pida a quien administre el servidor que lo permita.</translation>
         </message>
         <message>
             <source>does not suit this server: choose “prefer”, or ask whoever runs the server which mode it needs.</source>
-            <translation type="unfinished" />
+            <translation>no es adecuado para este servidor: elija «Preferir» (prefer) o pregunte a quien administre el servidor qué modo necesita.</translation>
         </message>
         <message>
             <source>is not a name this computer can find: check the spelling and your network.</source>
-            <translation type="unfinished" />
+            <translation>no es un nombre que este ordenador pueda encontrar: compruebe cómo está escrito y su red.</translation>
         </message>
         <message>
             <source>cannot be reached: check the server's name and port, that it is running, and your network (a VPN?).</source>
-            <translation type="unfinished" />
+            <translation>no responde: compruebe el nombre y el puerto del servidor, que esté en marcha y su red (¿una VPN?).</translation>
         </message>
         <message>
             <source>refused the connection: {reason}</source>
-            <translation type="unfinished" />
+            <translation>ha rechazado la conexión: {reason}</translation>
         </message>
         <message>
             <source>holds other tables and is not a TalentDesk database: choose an empty database, or one a TalentDesk team already uses.</source>
-            <translation type="unfinished" />
+            <translation>contiene otras tablas y no es una base de datos de TalentDesk: elija una base de datos vacía o una que ya use un equipo de TalentDesk.</translation>
         </message>
         <message>
             <source>was set up by a newer TalentDesk (schema {found}; this one knows up to {known}): install the newer version on this computer, then connect.</source>
-            <translation type="unfinished" />
+            <translation>la preparó una versión más reciente de TalentDesk (esquema {found}; esta conoce hasta el {known}): instale la versión más reciente en este ordenador y después conéctese.</translation>
         </message>
         <message>
             <source>The password could not be saved in this computer's keyring ({reason}). Connect without saving it, or put it in libpq's password file (~/.pgpass).</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar la contraseña en el llavero de este ordenador ({reason}). Conéctese sin guardarla o escríbala en el archivo de contraseñas de libpq (~/.pgpass).</translation>
         </message>
     </context>
     <context>
         <name>fields</name>
         <message>
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>dirección</translation>
         </message>
         <message>
             <source>server</source>
-            <translation type="unfinished" />
+            <translation>servidor</translation>
         </message>
         <message>
             <source>port</source>
-            <translation type="unfinished" />
+            <translation>puerto</translation>
         </message>
         <message>
             <source>database</source>
-            <translation type="unfinished" />
+            <translation>base de datos</translation>
         </message>
         <message>
             <source>user name</source>
-            <translation type="unfinished" />
+            <translation>nombre de usuario</translation>
         </message>
         <message>
             <source>password</source>
-            <translation type="unfinished" />
+            <translation>contraseña</translation>
         </message>
         <message>
             <source>SSL mode</source>
-            <translation type="unfinished" />
+            <translation>modo SSL</translation>
         </message>
         <message>
             <source>action</source>

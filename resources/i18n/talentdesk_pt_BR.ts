@@ -72,7 +72,7 @@
         </message>
         <message>
             <source>{where} cannot be opened: {why}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir {where}: {why}</translation>
         </message>
         <message>
             <source>The database in {folder} is damaged and there is no good backup to restore.
@@ -96,7 +96,7 @@ Restaurar o último backup válido, feito em {when}? O arquivo danificado é man
         </message>
         <message>
             <source>Your local data opens instead; File → Connect to a team database… tries again.</source>
-            <translation type="unfinished" />
+            <translation>Seus dados locais são abertos no lugar; Arquivo → Conectar a um banco de dados da equipe… tenta novamente.</translation>
         </message>
         <message>
             <source>The data folder {folder} cannot be used. {why}</source>
@@ -1382,7 +1382,7 @@ O banco de dados atual é guardado antes na pasta de backups, então isto pode s
         </message>
         <message>
             <source>A team database is backed up on its server (or with “talentdesk backup”); the daily copies here are of your local data</source>
-            <translation type="unfinished" />
+            <translation>O backup de um banco de dados da equipe é feito no servidor dele (ou com “talentdesk backup”); as cópias diárias daqui são dos seus dados locais</translation>
         </message>
         <message>
             <source>&amp;Check database…</source>
@@ -1656,7 +1656,7 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Restored the backup of {created} into the team database {where}: {rows} in {tables} and {files}; every table's count and checksum, and every file's, agree with the backup.</source>
-            <translation type="unfinished" />
+            <translation>O backup de {created} foi restaurado no banco de dados da equipe {where}: {rows} de {tables} e {files}; a contagem e a soma de verificação de cada tabela, e as de cada arquivo, conferem com o backup.</translation>
         </message>
         <message>
             <source>Restored the backup of {created} into {folder}; the previous database is kept as {kept}</source>
@@ -1754,7 +1754,7 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Copied {rows} in {tables} and {files} to {target}; every table's count and checksum, and every file's, agree with the source.</source>
-            <translation type="unfinished" />
+            <translation>Cópia concluída: {rows} de {tables} e {files} para {target}; a contagem e a soma de verificação de cada tabela, e as de cada arquivo, conferem com a origem.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
@@ -2301,19 +2301,19 @@ e inicie o TalentDesk novamente.</translation>
         </message>
         <message>
             <source>Co&amp;nnect to a team database…</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;nectar a um banco de dados da equipe…</translation>
         </message>
         <message>
             <source>Work on data shared with your team on a PostgreSQL server</source>
-            <translation type="unfinished" />
+            <translation>Trabalhar com dados compartilhados com sua equipe em um servidor PostgreSQL</translation>
         </message>
         <message>
             <source>Use my &amp;local data</source>
-            <translation type="unfinished" />
+            <translation>Usar meus dados &amp;locais</translation>
         </message>
         <message>
             <source>Go back to the data kept on this computer, in {folder}</source>
-            <translation type="unfinished" />
+            <translation>Voltar aos dados guardados neste computador, em {folder}</translation>
         </message>
     </context>
     <context>
@@ -3128,115 +3128,115 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
         <name>ConnectDialog</name>
         <message>
             <source>Prefer (encrypted when the server offers it)</source>
-            <translation type="unfinished" />
+            <translation>Preferir (com criptografia quando o servidor oferece)</translation>
         </message>
         <message>
             <source>Require (always encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Exigir (sempre com criptografia)</translation>
         </message>
         <message>
             <source>Verify the certificate authority</source>
-            <translation type="unfinished" />
+            <translation>Verificar a autoridade certificadora</translation>
         </message>
         <message>
             <source>Verify the certificate and server name</source>
-            <translation type="unfinished" />
+            <translation>Verificar o certificado e o nome do servidor</translation>
         </message>
         <message>
             <source>Disable (never encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Desativar (nunca com criptografia)</translation>
         </message>
         <message>
             <source>Allow (encrypted only when the server insists)</source>
-            <translation type="unfinished" />
+            <translation>Permitir (com criptografia só quando o servidor exige)</translation>
         </message>
         <message>
             <source>Connect to a team database</source>
-            <translation type="unfinished" />
+            <translation>Conectar a um banco de dados da equipe</translation>
         </message>
         <message>
             <source>Work on a team database on a PostgreSQL server, with the others on your team. Your local data stays where it is; File → Use my local data goes back to it.</source>
-            <translation type="unfinished" />
+            <translation>Trabalhe em um banco de dados da equipe em um servidor PostgreSQL, junto com os demais membros da sua equipe. Seus dados locais continuam onde estão; Arquivo → Usar meus dados locais volta para eles.</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endereço:</translation>
         </message>
         <message>
             <source>postgresql://me@server:5432/team — paste one to fill in the rest</source>
-            <translation type="unfinished" />
+            <translation>postgresql://eu@servidor:5432/equipe — cole um para preencher o resto</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Servidor:</translation>
         </message>
         <message>
             <source>db.example.com</source>
-            <translation type="unfinished" />
+            <translation>db.example.com</translation>
         </message>
         <message>
             <source>P&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;orta:</translation>
         </message>
         <message>
             <source>&amp;Database:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Banco de dados:</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>Nome de &amp;usuário:</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Sen&amp;ha:</translation>
         </message>
         <message>
             <source>empty: from the keyring or libpq's password file</source>
-            <translation type="unfinished" />
+            <translation>vazia: do chaveiro ou do arquivo de senhas do libpq</translation>
         </message>
         <message>
             <source>SS&amp;L:</source>
-            <translation type="unfinished" />
+            <translation>SS&amp;L:</translation>
         </message>
         <message>
             <source>&amp;Save the password in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Sal&amp;var a senha no chaveiro deste computador</translation>
         </message>
         <message>
             <source>Unticked, the password is used until TalentDesk closes and is asked again next time. It is never written to the settings.</source>
-            <translation type="unfinished" />
+            <translation>Desmarcada, a senha é usada até o TalentDesk ser fechado e é pedida de novo na próxima vez. Ela nunca é gravada nas configurações.</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Testar conexão</translation>
         </message>
         <message>
             <source>Ask the server now, without switching to it</source>
-            <translation type="unfinished" />
+            <translation>Consultar o servidor agora, sem mudar para ele</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conectar</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Testando a conexão…</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
         <message>
             <source>✓ Connected to {where}. It is empty: TalentDesk sets it up when you connect, and “talentdesk transfer --to URL” copies your local data into it.</source>
-            <translation type="unfinished" />
+            <translation>✓ Conectado a {where}. Ele está vazio: o TalentDesk o configura quando você se conecta, e “talentdesk transfer --to URL” copia seus dados locais para ele.</translation>
         </message>
         <message>
             <source>✓ Connected to {where}: a TalentDesk team database.</source>
-            <translation type="unfinished" />
+            <translation>✓ Conectado a {where}: um banco de dados da equipe do TalentDesk.</translation>
         </message>
         <message>
             <source>Not connected: see the detail marked above.</source>
-            <translation type="unfinished" />
+            <translation>Não conectado: veja o detalhe indicado acima.</translation>
         </message>
     </context>
     <context>
@@ -8300,11 +8300,11 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>the team database already holds data ({said}); restore a backup only into an empty team database</source>
-            <translation type="unfinished" />
+            <translation>o banco de dados da equipe já contém dados ({said}); restaure um backup somente em um banco de dados da equipe vazio</translation>
         </message>
         <message>
             <source>this backup holds files sealed by an encrypted data folder; restore it into that folder, then move the data with “talentdesk transfer --to URL”</source>
-            <translation type="unfinished" />
+            <translation>este backup contém arquivos selados por uma pasta de dados criptografada; restaure-o nessa pasta e depois mova os dados com “talentdesk transfer --to URL”</translation>
         </message>
         <message>
             <source>is after it was revoked ({revoked_on}).</source>
@@ -9171,102 +9171,102 @@ ou inicie um em Arquivo ▸ Novo contrato (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>is not a team database's address: it begins with postgresql://, like postgresql://me@server/team.</source>
-            <translation type="unfinished" />
+            <translation>não é o endereço de um banco de dados da equipe: ele começa com postgresql://, como postgresql://eu@servidor/equipe.</translation>
         </message>
         <message>
             <source>cannot be read: check it was copied whole.</source>
-            <translation type="unfinished" />
+            <translation>não pode ser lido: verifique se ele foi copiado por inteiro.</translation>
         </message>
         <message>
             <source>names a port that is not a number.</source>
-            <translation type="unfinished" />
+            <translation>indica uma porta que não é um número.</translation>
         </message>
         <message>
             <source>must be between 1 and 65535.</source>
-            <translation type="unfinished" />
+            <translation>deve estar entre 1 e 65535.</translation>
         </message>
         <message>
             <source>is not one libpq knows.</source>
-            <translation type="unfinished" />
+            <translation>não é um modo que o libpq reconheça.</translation>
         </message>
         <message>
             <source>was not accepted by the server: type it again, or ask whoever runs the server for the right one.</source>
-            <translation type="unfinished" />
+            <translation>não foi aceita pelo servidor: digite-a novamente ou peça a senha correta a quem administra o servidor.</translation>
         </message>
         <message>
             <source>is not known to the server: check the name, or ask whoever runs the server to create it (the README says how).</source>
-            <translation type="unfinished" />
+            <translation>não é conhecido pelo servidor: verifique o nome ou peça a quem administra o servidor que o crie (o README explica como).</translation>
         </message>
         <message>
             <source>does not exist on this server: check the name, or ask whoever runs the server to create it (the README says how).</source>
-            <translation type="unfinished" />
+            <translation>não existe neste servidor: verifique o nome ou peça a quem administra o servidor que o crie (o README explica como).</translation>
         </message>
         <message>
             <source>may not connect to this database: ask whoever runs the server to grant it.</source>
-            <translation type="unfinished" />
+            <translation>não tem permissão para se conectar a este banco de dados: peça a quem administra o servidor que conceda o acesso.</translation>
         </message>
         <message>
             <source>may not connect from this computer (the server's pg_hba.conf): ask whoever runs the server to allow it.</source>
-            <translation type="unfinished" />
+            <translation>não tem permissão para se conectar a partir deste computador (pg_hba.conf do servidor): peça a quem administra o servidor que permita a conexão.</translation>
         </message>
         <message>
             <source>does not suit this server: choose “prefer”, or ask whoever runs the server which mode it needs.</source>
-            <translation type="unfinished" />
+            <translation>não é adequado para este servidor: escolha “Preferir” (prefer) ou pergunte a quem administra o servidor qual modo ele exige.</translation>
         </message>
         <message>
             <source>is not a name this computer can find: check the spelling and your network.</source>
-            <translation type="unfinished" />
+            <translation>não é um nome que este computador consiga encontrar: verifique a grafia e a sua rede.</translation>
         </message>
         <message>
             <source>cannot be reached: check the server's name and port, that it is running, and your network (a VPN?).</source>
-            <translation type="unfinished" />
+            <translation>não pode ser acessado: verifique o nome e a porta do servidor, se ele está em execução e a sua rede (uma VPN?).</translation>
         </message>
         <message>
             <source>refused the connection: {reason}</source>
-            <translation type="unfinished" />
+            <translation>recusou a conexão: {reason}</translation>
         </message>
         <message>
             <source>holds other tables and is not a TalentDesk database: choose an empty database, or one a TalentDesk team already uses.</source>
-            <translation type="unfinished" />
+            <translation>contém outras tabelas e não é um banco de dados do TalentDesk: escolha um banco de dados vazio ou um que uma equipe do TalentDesk já use.</translation>
         </message>
         <message>
             <source>was set up by a newer TalentDesk (schema {found}; this one knows up to {known}): install the newer version on this computer, then connect.</source>
-            <translation type="unfinished" />
+            <translation>foi configurado por um TalentDesk mais recente (esquema {found}; este conhece até o {known}): instale a versão mais recente neste computador e depois conecte-se.</translation>
         </message>
         <message>
             <source>The password could not be saved in this computer's keyring ({reason}). Connect without saving it, or put it in libpq's password file (~/.pgpass).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar a senha no chaveiro deste computador ({reason}). Conecte-se sem salvá-la ou coloque-a no arquivo de senhas do libpq (~/.pgpass).</translation>
         </message>
     </context>
     <context>
         <name>fields</name>
         <message>
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>endereço</translation>
         </message>
         <message>
             <source>server</source>
-            <translation type="unfinished" />
+            <translation>servidor</translation>
         </message>
         <message>
             <source>port</source>
-            <translation type="unfinished" />
+            <translation>porta</translation>
         </message>
         <message>
             <source>database</source>
-            <translation type="unfinished" />
+            <translation>banco de dados</translation>
         </message>
         <message>
             <source>user name</source>
-            <translation type="unfinished" />
+            <translation>nome de usuário</translation>
         </message>
         <message>
             <source>password</source>
-            <translation type="unfinished" />
+            <translation>senha</translation>
         </message>
         <message>
             <source>SSL mode</source>
-            <translation type="unfinished" />
+            <translation>modo SSL</translation>
         </message>
         <message>
             <source>action</source>
