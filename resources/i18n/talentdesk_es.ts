@@ -2956,7 +2956,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>A private review while the work goes on: it stays on this computer and adds a point to the person's trend. 1 is poor, 5 is excellent; choose every rating.</source>
-            <translation>Una reseña privada mientras el trabajo sigue en curso: se queda en este equipo y añade un punto a la tendencia de la persona. 1 es deficiente y 5, excelente; elija todas las puntuaciones.</translation>
+            <translation>Una reseña privada mientras el trabajo sigue en curso: se queda en este ordenador y añade un punto a la tendencia de la persona. 1 es deficiente y 5, excelente; elija todas las puntuaciones.</translation>
         </message>
         <message>
             <source>&amp;Contract</source>
@@ -3914,7 +3914,7 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
         </message>
         <message>
             <source>Stays on this computer: how it really went, for the next time you hire. Choose every score, or untick the box to skip the review.</source>
-            <translation>Se queda en este equipo: cómo fue realmente, para la próxima vez que contrate. Elija todas las puntuaciones o desmarque la casilla para omitir la reseña.</translation>
+            <translation>Se queda en este ordenador: cómo fue realmente, para la próxima vez que contrate. Elija todas las puntuaciones o desmarque la casilla para omitir la reseña.</translation>
         </message>
         <message>
             <source>Write a private &amp;review</source>
@@ -4721,7 +4721,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>Kept on this computer, in {folder}.</source>
-            <translation>Guardados en este equipo, en {folder}.</translation>
+            <translation>Guardados en este ordenador, en {folder}.</translation>
         </message>
         <message>
             <source>Connected to the team database again.</source>
@@ -4879,7 +4879,7 @@ Se escribe al generar los instaladores (python packaging/build.py). Hasta entonc
         </message>
         <message>
             <source>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;An offline relationship manager for clients who work with independent professionals: a bench to rehire from, a workroom per contract, a feedback timeline and review sessions.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;Un gestor de relaciones sin conexión para clientes que trabajan con profesionales independientes: un banquillo del que volver a contratar, una sala de trabajo por contrato, una cronología de valoraciones y sesiones de revisión.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en este equipo, en&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;TalentDesk {version}&lt;/h3&gt;&lt;p&gt;Un gestor de relaciones sin conexión para clientes que trabajan con profesionales independientes: un banquillo del que volver a contratar, una sala de trabajo por contrato, una cronología de valoraciones y sesiones de revisión.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en este ordenador, en&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Review</source>
@@ -6621,11 +6621,11 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>As this computer's region ({currency})</source>
-            <translation>Según la región de este equipo ({currency})</translation>
+            <translation>Según la región de este ordenador ({currency})</translation>
         </message>
         <message>
             <source>As this computer's region</source>
-            <translation>Según la región de este equipo</translation>
+            <translation>Según la región de este ordenador</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -6785,7 +6785,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Light or dark, or follow the system; applied at once and at every start on this computer</source>
-            <translation>Claro u oscuro, o según el sistema; se aplica al instante y en cada inicio en este equipo</translation>
+            <translation>Claro u oscuro, o según el sistema; se aplica al instante y en cada inicio en este ordenador</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -6793,7 +6793,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>The language of the window, the PDFs and the command line on this computer, and the form of its dates and numbers</source>
-            <translation>El idioma de la ventana, los PDF y la línea de comandos en este equipo, y el formato de sus fechas y números</translation>
+            <translation>El idioma de la ventana, los PDF y la línea de comandos en este ordenador, y el formato de sus fechas y números</translation>
         </message>
         <message>
             <source>A new language takes effect the next time TalentDesk starts.</source>
@@ -7777,7 +7777,7 @@ Todo lo introducido desde entonces se aparta: antes se guardan los datos actuale
         </message>
         <message>
             <source>Keep the people you hire for years: a bench to rehire from, a workroom for every contract, a timeline of feedback and praise, and review sessions that tell you what needs a decision. Everything stays on this computer.</source>
-            <translation>Conserve durante años a las personas que contrata: un banquillo del que volver a contratar, una sala de trabajo para cada contrato, una cronología de valoraciones y elogios, y sesiones de revisión que le indican qué necesita una decisión. Todo se queda en este equipo.</translation>
+            <translation>Conserve durante años a las personas que contrata: un banquillo del que volver a contratar, una sala de trabajo para cada contrato, una cronología de valoraciones y elogios, y sesiones de revisión que le indican qué necesita una decisión. Todo se queda en este ordenador.</translation>
         </message>
         <message>
             <source>How would you like to start?</source>
