@@ -271,8 +271,10 @@ class MainWindow(QMainWindow):
         """The window's own actions that change data: off while a team database may not be written (the
         runner refuses, saying why, any write a screen still asks for)."""
         found = [self.action_new_talent, self.action_new_contract, self.menu_import.menuAction()]
-        found += [a for a in (getattr(self, "action_restore_backup", None),
-                              getattr(getattr(self, "interchange", None), "restore_action", None)) if a is not None]
+        # The daily copies are of the local file: on a team database their action stays off whatever the link says.
+        daily = None if self.ctx.team_url else getattr(self, "action_restore_backup", None)
+        archive = getattr(getattr(self, "interchange", None), "restore_action", None)
+        found += [a for a in (daily, archive) if a is not None]
         return found
 
     def _follow_link(self) -> None:
