@@ -125,20 +125,11 @@ def away_periods(talent_id: int) -> list[Away]:
 
 # -- reading ---------------------------------------------------------------------------------------
 
-def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
-    for i in range(0, len(ids), size):
-        yield ids[i:i + size]
-
-
-def _marks(ids: list[int]) -> str:
-    return ", ".join("?" for _ in ids)
-
-
 def _away(ids: list[int], start: dt.date | None = None, end: dt.date | None = None) -> dict[int, list[Away]]:
     found: dict[int, list[Away]] = defaultdict(list)
-    for chunk in _chunks(ids):
+    for chunk in stored.chunks(ids):
         # Plain SQL with one mark per id: building these IN lists through the query builder cost more than the query.
-        sql = f"SELECT id, talent_id, starts_on, ends_on, note FROM away_period WHERE talent_id IN ({_marks(chunk)})"
+        sql = f"SELECT id, talent_id, starts_on, ends_on, note FROM away_period WHERE talent_id IN ({stored.marks(chunk)})"
         params: list = list(chunk)
         if start is not None and end is not None:
             sql += " AND starts_on <= ? AND ends_on >= ?"
@@ -152,9 +143,9 @@ def _away(ids: list[int], start: dt.date | None = None, end: dt.date | None = No
 
 def _offered(ids: list[int]) -> dict[int, int]:
     found: dict[int, int] = {}
-    for chunk in _chunks(ids):
+    for chunk in stored.chunks(ids):
         found.update(database.obj.execute_sql(
-            f"SELECT talent_id, hours_per_week FROM availability WHERE talent_id IN ({_marks(chunk)})", chunk))
+            f"SELECT talent_id, hours_per_week FROM availability WHERE talent_id IN ({stored.marks(chunk)})", chunk))
     return found
 
 
@@ -186,10 +177,10 @@ def _running(ids: list[int], start: dt.date, end: dt.date, today: dt.date) -> di
     found: dict[int, list[_Running]] = defaultdict(list)
     contracts: dict[int, _Running] = {}
     running = ", ".join(f"'{s}'" for s in RUNNING)
-    for chunk in _chunks(ids):
+    for chunk in stored.chunks(ids):
         rows = database.obj.execute_sql(
             "SELECT id, talent_id, title, start_date, end_date, rate_minor, weekly_limit_hours, weekly_payment_minor "
-            f"FROM contract WHERE talent_id IN ({_marks(chunk)}) AND status IN ({running}) "
+            f"FROM contract WHERE talent_id IN ({stored.marks(chunk)}) AND status IN ({running}) "
             "AND (end_date IS NULL OR end_date >= ?) AND (start_date IS NULL OR start_date <= ?)",
             [*chunk, min(start, today).isoformat(), end.isoformat()])
         for cid, tid, title, s, e, rate, limit, payment in rows:
@@ -204,14 +195,14 @@ def _running(ids: list[int], start: dt.date, end: dt.date, today: dt.date) -> di
     this_monday = week_of(today)[0]
     since = this_monday - dt.timedelta(weeks=RECENT_WEEKS)
     recent: dict[int, int] = {}  # asked of every contract: a limit may be lifted within the period
-    for chunk in _chunks(ids_):
+    for chunk in stored.chunks(ids_):
         for cid, on, rate, limit, payment in database.obj.execute_sql(
                 "SELECT contract_id, effective_on, rate_minor, weekly_limit_hours, weekly_payment_minor "
-                f"FROM contract_term WHERE contract_id IN ({_marks(chunk)}) ORDER BY contract_id, effective_on", chunk):
+                f"FROM contract_term WHERE contract_id IN ({stored.marks(chunk)}) ORDER BY contract_id, effective_on", chunk):
             if (day := stored.day(on)):
                 rows_by[cid].append(Terms(day, rate, limit, payment))
         recent.update(database.obj.execute_sql(
-            f"SELECT contract_id, sum(minutes) FROM work_log WHERE contract_id IN ({_marks(chunk)}) "
+            f"SELECT contract_id, sum(minutes) FROM work_log WHERE contract_id IN ({stored.marks(chunk)}) "
             "AND day >= ? AND day < ? GROUP BY contract_id", [*chunk, since.isoformat(), this_monday.isoformat()]))
     for cid, item in contracts.items():
         if rows_by.get(cid):

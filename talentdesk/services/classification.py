@@ -224,13 +224,12 @@ def latest_for_people(talent_ids: list[int]) -> dict[int, Result]:
     """Each person's newest kept result (the first of ``results_for_person``), for many people in one query
     per block of ids (the planner asks it of everyone it ranks)."""
     found: dict[int, Result] = {}
-    for i in range(0, len(talent_ids), 900):
-        chunk = talent_ids[i:i + 900]
+    for chunk in stored.chunks(list(talent_ids)):
         # Plain SQL with one mark per id: building the IN list through the query builder cost more than the query.
         rows = database.obj.execute_sql(
             "SELECT c.talent_id, a.contract_id, c.title, a.risk_level, a.risk_points, a.checked_on "
             "FROM classification_answer a JOIN contract c ON c.id = a.contract_id "
-            f"WHERE c.talent_id IN ({', '.join('?' for _ in chunk)}) AND a.checked_on IS NOT NULL "
+            f"WHERE c.talent_id IN ({stored.marks(chunk)}) AND a.checked_on IS NOT NULL "
             "ORDER BY a.checked_on, c.id", chunk)
         for talent, contract_id, title, level, points, checked in rows:  # the newest check comes last
             if (day := stored.day(checked)) is not None:  # a stored day that no longer reads is no result

@@ -336,13 +336,13 @@ def _skilled(needs: Sequence[SkillNeed]) -> dict[int, _Holder]:
     Two queries: the skills by name first, then their holders through the index on the skill. (Asked in one
     join, SQLite walked every person on the bench instead.)"""
     names = {n.name.casefold(): n.name for n in needs}
-    skills = dict(_rows(f"SELECT id, name FROM skill WHERE lower(name) IN ({_marks(names)})", list(names)))
+    skills = dict(_rows(f"SELECT id, name FROM skill WHERE lower(name) IN ({stored.marks(names)})", list(names)))
     if not skills:
         return {}
     statuses = ", ".join(f"'{s}'" for s in EXCLUDED_STATUSES)
     sql = ("SELECT ts.talent_id, ts.skill_id, ts.level, t.name, t.timezone, t.working_hours_start, "
            "t.working_hours_end FROM talent_skill ts JOIN talent t ON t.id = ts.talent_id "
-           f"WHERE ts.skill_id IN ({_marks(skills)}) AND t.bench_status NOT IN ({statuses})")
+           f"WHERE ts.skill_id IN ({stored.marks(skills)}) AND t.bench_status NOT IN ({statuses})")
     found: dict[int, _Holder] = {}
     for tid, skill_id, level, *person in _rows(sql, list(skills)):
         holder = found.get(tid) or found.setdefault(tid, _Holder(*person))
@@ -350,17 +350,8 @@ def _skilled(needs: Sequence[SkillNeed]) -> dict[int, _Holder]:
     return dict(sorted(found.items()))  # by id, as everything after it reads them
 
 
-def _marks(values) -> str:
-    return ", ".join("?" for _ in values)
-
-
 def _rows(sql: str, params: list) -> list[tuple]:
     return list(database.obj.execute_sql(sql, params))
-
-
-def _chunks(ids: list[int], size: int = 900):
-    for i in range(0, len(ids), size):
-        yield ids[i:i + size]
 
 
 def _people(holders: dict[int, _Holder], d: Description, today: dt.date) -> dict[int, Candidate]:
@@ -370,7 +361,7 @@ def _people(holders: dict[int, _Holder], d: Description, today: dt.date) -> dict
     table = _OverlapTable(my_working_day(), d.starts_on, d.ends_on)
     found = {tid: Candidate(tid, h.name, h.timezone, h.levels, capacity[tid],
                             table.of(h.day_start, h.day_end, h.timezone)) for tid, h in holders.items()}
-    for chunk in _chunks(ids):
+    for chunk in stored.chunks(ids):
         for tid, amount, currency in _rows(*bench.block_statements(chunk, today)["rate"]):
             found[tid].rate_minor, found[tid].rate_currency = amount, currency
     # A plan starts in the future, where no rate is kept yet: rates are taken for its first day or today,
@@ -388,7 +379,7 @@ def _judge(people: list[Candidate], d: Description, today: dt.date) -> None:
     it gives them. Asked of those who can be proposed; of the others only when no proposal is found and the
     nearest alternatives are chosen by points."""
     by_id = {c.id: c for c in people}
-    for chunk in _chunks(list(by_id)):
+    for chunk in stored.chunks(list(by_id)):
         statements = bench.block_statements(chunk, today)
         for tid, score, count in _rows(*statements["score"]):
             by_id[tid].score, by_id[tid].reviews = score, count
@@ -402,7 +393,7 @@ def _judge(people: list[Candidate], d: Description, today: dt.date) -> None:
 
 
 def _latest_rehire(ids: list[int]) -> list[tuple[int, str]]:
-    marks = _marks(ids)
+    marks = stored.marks(ids)
     return _rows("SELECT talent_id, would_rehire FROM (SELECT c.talent_id, pr.would_rehire, row_number() OVER "
                  "(PARTITION BY c.talent_id ORDER BY pr.reviewed_on DESC, pr.id DESC) AS n FROM private_review pr "
                  f"JOIN contract c ON c.id = pr.contract_id WHERE c.talent_id IN ({marks})) WHERE n = 1", list(ids))
@@ -433,10 +424,10 @@ def _risks(people: list[Candidate], d: Description, today: dt.date) -> None:
                                    level=result.level, title=result.contract_title))
     by_id = {c.id: c for c in people}
     kinds = ", ".join(f"'{k}'" for k in EXPIRING_KINDS)
-    for chunk in _chunks(ids):
+    for chunk in stored.chunks(ids):
         # Plain SQL with one mark per id: building the IN list through the query builder cost more than the query.
         query = _rows("SELECT talent_id, document_kind, max(expires_on) FROM attachment "
-                      f"WHERE talent_id IN ({_marks(chunk)}) AND document_kind IN ({kinds}) "
+                      f"WHERE talent_id IN ({stored.marks(chunk)}) AND document_kind IN ({kinds}) "
                       "AND expires_on IS NOT NULL GROUP BY talent_id, document_kind", chunk)
         for tid, kind, expires in query:
             day = stored.day(expires)
