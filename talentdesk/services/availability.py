@@ -165,6 +165,10 @@ class _Running:
     def runs_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
+    def reaches(self, start: dt.date, end: dt.date, today: dt.date) -> bool:
+        """What ``_running`` asks the database for the period ``start``–``end``, asked of one contract."""
+        return (self.end is None or self.end >= min(start, today)) and (self.start is None or self.start <= end)
+
     def minutes_a_week(self, monday: dt.date, today: dt.date) -> tuple[int, bool]:
         if monday not in self._weekly:
             limit = self.schedule.for_week(monday, today).limit_minutes
@@ -254,24 +258,31 @@ def _free_in_week(daily: int, monday: dt.date, present: list[dt.date], running: 
     return sum(max(0, daily - sum(shares[c.id] for c in running if c.runs_on(day))) for day in present)
 
 
-def capacities(talent_ids: Iterable[int], start: dt.date, end: dt.date,
-               today: dt.date | None = None) -> dict[int, Capacity]:
-    """Each person's capacity in the period (both ends included), by id, in a handful of queries."""
-    today = today or dt.date.today()
-    if end < start:
-        raise ValidationError("end date", QT_TRANSLATE_NOOP("errors", "must be on or after the start date."))
-    ids = sorted({int(i) for i in talent_ids})
-    offered_hours = _offered(ids)
-    away = _away(ids, start, end)
-    running = _running(ids, start, end, today)
+@dataclass
+class _Known:
+    """What the capacity of these people over a period is worked out from, read once (a handful of queries)."""
+
+    ids: list[int]
+    offered_hours: dict[int, int]
+    away: dict[int, list[Away]]
+    running: dict[int, list[_Running]]
+
+
+def _known(ids: list[int], start: dt.date, end: dt.date, today: dt.date) -> _Known:
+    return _Known(ids, _offered(ids), _away(ids, start, end), _running(ids, start, end, today))
+
+
+def _worked_out(known: _Known, start: dt.date, end: dt.date, today: dt.date) -> dict[int, Capacity]:
+    """Each person's capacity from ``start`` to ``end`` (within the period ``known`` was read for)."""
     days = _weekdays(start, end)
     weeks = _weeks(days)
     first_monday = week_of(start)[0]
     found: dict[int, Capacity] = {}
-    for tid in ids:
-        hours = offered_hours.get(tid)
-        mine = running.get(tid, [])
-        cap = Capacity(tid, hours, start, end, len(days), away=away.get(tid, []))
+    for tid in known.ids:
+        hours = known.offered_hours.get(tid)
+        mine = [c for c in known.running.get(tid, []) if c.reaches(start, end, today)]
+        cap = Capacity(tid, hours, start, end, len(days),
+                       away=[a for a in known.away.get(tid, []) if a.starts_on <= end and a.ends_on >= start])
         cap.commitments = [Commitment(c.id, c.title, *c.minutes_a_week(first_monday, today))
                            for c in mine if c.runs_on(max(start, c.start or start))]
         if hours is not None:  # nothing to work out for a person whose availability is not set
@@ -280,14 +291,26 @@ def capacities(talent_ids: Iterable[int], start: dt.date, end: dt.date,
     return found
 
 
+def capacities(talent_ids: Iterable[int], start: dt.date, end: dt.date,
+               today: dt.date | None = None) -> dict[int, Capacity]:
+    """Each person's capacity in the period (both ends included), by id, in a handful of queries."""
+    today = today or dt.date.today()
+    if end < start:
+        raise ValidationError("end date", QT_TRANSLATE_NOOP("errors", "must be on or after the start date."))
+    ids = sorted({int(i) for i in talent_ids})
+    return _worked_out(_known(ids, start, end, today), start, end, today)
+
+
 def free_this_week_and_next(talent_ids: Iterable[int], today: dt.date | None = None
                             ) -> dict[int, tuple[int | None, int | None]]:
-    """Free minutes this week (Monday to Sunday) and next, by id: the bench's column."""
+    """Free minutes this week (Monday to Sunday) and next, by id: the bench's column. The two weeks are read
+    together (a block of the bench asks this as it is painted)."""
     today = today or dt.date.today()
     monday = week_of(today)[0]
-    ids = list(talent_ids)
-    this = capacities(ids, monday, monday + dt.timedelta(days=6), today)
-    following = capacities(ids, monday + dt.timedelta(days=7), monday + dt.timedelta(days=13), today)
+    ids = sorted({int(i) for i in talent_ids})
+    known = _known(ids, monday, monday + dt.timedelta(days=13), today)
+    this = _worked_out(known, monday, monday + dt.timedelta(days=6), today)
+    following = _worked_out(known, monday + dt.timedelta(days=7), monday + dt.timedelta(days=13), today)
     return {tid: (this[tid].free_minutes, following[tid].free_minutes) for tid in this}
 
 

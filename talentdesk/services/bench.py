@@ -256,12 +256,16 @@ class Listing:
     ids: list[int]
     total: int  # everyone in the database, archived included
     skill_names: list[str]  # for the skill filter's suggestions
+    first_rows: dict[int, BenchRow] = field(default_factory=dict)  # the rows of the first block, when asked
 
 
-def listing(filters: Filters | None = None, sort_column: str = "name", order: str = "asc") -> Listing:
-    """What the bench table needs after a search or a filter change."""
-    return Listing(talent_ids(filters, sort_column, order),
-                   database.obj.execute_sql("SELECT count(*) FROM talent").fetchone()[0], talents.skill_names())
+def listing(filters: Filters | None = None, sort_column: str = "name", order: str = "asc",
+            with_first_rows: bool = False) -> Listing:
+    """What the bench table needs after a search or a filter change. ``with_first_rows``: also the rows of the
+    first block, read in the same visit to the database (the table paints them without asking again)."""
+    ids = talent_ids(filters, sort_column, order)
+    return Listing(ids, database.obj.execute_sql("SELECT count(*) FROM talent").fetchone()[0], talents.skill_names(),
+                   rows(ids[:BLOCK]) if with_first_rows else {})
 
 
 # -- rows for a block ------------------------------------------------------------------------------

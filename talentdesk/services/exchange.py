@@ -112,9 +112,35 @@ class RateBook:
         if not days:
             return None
         at = bisect.bisect_right(days, day) - 1
-        if at < 0 or (day - days[at]).days > self.max_age:
+        if at < 0 or not in_force(days[at], day, self.max_age):
             return None
         return self._rates[currency][at], days[at]
+
+
+def in_force(rate_day: dt.date, day: dt.date, max_age: int) -> bool:
+    """The latest rate on or before ``day`` may be used for it: it is at most ``max_age`` days older."""
+    return (day - rate_day).days <= max_age
+
+
+class SoughtRates:
+    """The rates of the payments of a few people, each looked up beside its payment (the bench's block):
+    the same rule as ``RateBook``, without reading years of daily rates to convert a few hundred payments."""
+
+    def __init__(self, max_age: int | None = None):
+        self.max_age = max_age_days() if max_age is None else max_age
+        self._latest: dict[tuple[str, dt.date], tuple[Decimal, dt.date] | None] = {}
+
+    def note(self, currency: str, day: dt.date, rate_day, per_eur) -> None:
+        """The latest stored rate of ``currency`` on or before ``day`` (None, None: there is none)."""
+        self._latest[(currency, day)] = None if rate_day is None else (Decimal(per_eur), _day(rate_day))
+
+    def per_eur(self, currency: str, day: dt.date) -> tuple[Decimal, dt.date] | None:
+        if currency == BASE:
+            return Decimal(1), day
+        found = self._latest.get((currency, day))
+        if found is None or not in_force(found[1], day, self.max_age):
+            return None
+        return found
 
 
 def rate_on(currency: str, day: dt.date) -> Decimal | None:
@@ -144,7 +170,7 @@ class Converted:
 
 
 def convert(amount_minor: int, currency: str, day: dt.date, home: str | None = None,
-            book: RateBook | None = None, recorded: tuple[int, str] | None = None) -> Converted:
+            book: RateBook | SoughtRates | None = None, recorded: tuple[int, str] | None = None) -> Converted:
     """The amount in the home currency at the rate of its day; ``home_minor`` None when there is no rate.
 
     ``recorded``: what the payment came to in its contract's currency, as the user or the marketplace wrote it
@@ -225,18 +251,37 @@ class PaymentLine:
         return None if h is None else money_figures.signed(self.kind, h)
 
 
-def payment_lines(where: str = "1 = 1", params: tuple | list = (), home: str | None = None) -> list[PaymentLine]:
-    """Every payment matching ``where`` (over ``p`` payment and ``c`` contract), oldest first, converted."""
+# Up to this many people, their payments' rates are looked up beside each payment (``payment_lines(few=True)``).
+FEW_PEOPLE = 200
+_LATEST = ("(SELECT {0} FROM exchange_rate r WHERE r.currency = {1} AND r.day <= p.paid_on "
+           "ORDER BY r.day DESC LIMIT 1)")
+
+
+def payment_lines(where: str = "1 = 1", params: tuple | list = (), home: str | None = None,
+                  few: bool = False) -> list[PaymentLine]:
+    """Every payment matching ``where`` (over ``p`` payment and ``c`` contract), oldest first, converted.
+
+    ``few``: a few hundred payments at most (a block of the bench): each one's rates are looked up beside it
+    instead of reading every rate of the years they span."""
     home = home or home_currency()
+    sought = "".join(f", {_LATEST.format(column, currency)}" for currency in ("p.currency", "?")
+                     for column in ("r.day", "r.per_eur")) if few else ""
     rows = database.obj.execute_sql(
         "SELECT p.id, c.talent_id, c.id, c.title, p.kind, p.amount_minor, p.currency, p.paid_on, p.description, "
-        f"x.contract_amount_minor, c.currency FROM payment p {money_figures.JOIN_SQL} "
+        f"x.contract_amount_minor, c.currency{sought} FROM payment p {money_figures.JOIN_SQL} "
         f"WHERE {where} ORDER BY p.paid_on, p.id",  # noqa: S608
-        list(params)).fetchall()
+        ([home, home] if few else []) + list(params)).fetchall()
     days = [_day(r[7]) for r in rows]
-    book = RateBook({r[6] for r in rows} | {home}, between=(min(days), max(days)) if days else None)
+    book: RateBook | SoughtRates
+    if few:
+        book = SoughtRates()
+        for row, day in zip(rows, days, strict=True):
+            book.note(row[6], day, row[11], row[12])
+            book.note(home, day, row[13], row[14])
+    else:
+        book = RateBook({r[6] for r in rows} | {home}, between=(min(days), max(days)) if days else None)
     out = []
-    for (pid, tid, cid, title, kind, amount, currency, _paid, description, recorded, contract_currency), day in zip(
+    for (pid, tid, cid, title, kind, amount, currency, _paid, description, recorded, contract_currency, *_), day in zip(
             rows, days, strict=True):
         out.append(PaymentLine(pid, tid, cid, title, kind, day, description or "", convert(
             amount, currency, day, home, book, None if recorded is None else (recorded, contract_currency))))
@@ -274,7 +319,7 @@ def _grouped(column: str, ids, home: str | None) -> dict[int, HomeFigures]:
             f"ELSE x.contract_amount_minor END), count(*) FROM payment p {money_figures.JOIN_SQL} "
             f"WHERE {among} AND {in_home} GROUP BY 1, 2", [home, *ids, home, home]):
         out[owner].add_home(kind, amount, count)
-    for line in payment_lines(f"{among} AND NOT {in_home}", [*ids, home, home], home):
+    for line in payment_lines(f"{among} AND NOT {in_home}", [*ids, home, home], home, few=len(ids) <= FEW_PEOPLE):
         out[line.talent_id if column == "c.talent_id" else line.contract_id].add(line.kind, line.converted)
     return out
 

@@ -2,6 +2,9 @@
 window's counts follow the change without counting again."""
 from __future__ import annotations
 
+import threading
+
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from talentdesk.services import bench, overview, talents
@@ -21,9 +24,18 @@ def open_bench(qtbot, make_window, data_dir):
     return ids, window, view, view.model
 
 
-def test_a_favourite_toggled_on_the_bench_repaints_that_row_without_a_reset(qtbot, make_window, data_dir):
+def read_rows_where(monkeypatch) -> list[bool]:
+    """Each time the bench's rows are read from here on: True when on the GUI thread."""
+    on_gui, real = [], bench.rows
+    monkeypatch.setattr(bench, "rows", lambda ids, today=None: on_gui.append(
+        threading.current_thread() is threading.main_thread()) or real(ids, today))
+    return on_gui
+
+
+def test_a_favourite_toggled_on_the_bench_repaints_that_row_without_a_reset(qtbot, make_window, data_dir, monkeypatch):
     ids, window, view, model = open_bench(qtbot, make_window, data_dir)
     settle(qtbot, window)
+    on_gui = read_rows_where(monkeypatch)
     row = model.row_of(ids["linus"])
     assert model.index(row, STAR).data() == ""
     resets, repainted = [], []
@@ -35,6 +47,24 @@ def test_a_favourite_toggled_on_the_bench_repaints_that_row_without_a_reset(qtbo
     assert resets == []
     assert repainted and set(repainted) == {(row, row)}  # that row only
     assert model.row_of(ids["linus"]) == row and model.index(row, STAR).data() == "★"
+    assert on_gui and not any(on_gui)  # the row was read again on the lane, not while the window waited
+
+
+def test_a_search_paints_its_first_rows_without_asking_the_database_from_the_gui_thread(
+        qtbot, make_window, data_dir, monkeypatch):
+    ids, window, view, model = open_bench(qtbot, make_window, data_dir)
+    settle(qtbot, window)
+    on_gui = read_rows_where(monkeypatch)
+    qtbot.keyClicks(view.filter_bar.search, "hop")
+    qtbot.waitUntil(lambda: model.ids() == [ids["grace"]])
+    view.table.viewport().repaint()
+    assert model.index(0, 0).data() == "Grace Hopper" and model.index(0, STAR).data() == "★"
+    qtbot.mouseClick(view.filter_bar.favourite_button, Qt.LeftButton)  # a filter: the same
+    view.filter_bar.search.clear()
+    qtbot.waitUntil(lambda: set(model.ids()) == {ids["ada"], ids["grace"]})
+    view.table.viewport().repaint()
+    assert {model.index(r, 0).data() for r in range(2)} == {"Ada Lovelace", "Grace Hopper"}
+    assert on_gui and not any(on_gui)  # the first block came with the list, read on the lane
 
 
 def test_a_toggle_that_moves_the_row_resets_to_the_new_order(qtbot, make_window, data_dir):

@@ -163,6 +163,30 @@ def test_a_refund_is_converted_at_its_own_date(db, tmp_path, home_usd):
     assert not figures.complete
 
 
+def test_rates_sought_beside_each_payment_convert_as_the_rate_book_does(db, tmp_path, home_usd):
+    """A block of the bench looks each payment's rates up beside it; reports read the rate book: one rule."""
+    _load(tmp_path)
+    settings.set("rate_max_age_days", 3)
+    person = talent("Ana")
+    works = {c: contract(person, currency=c, start_date=dt.date(2026, 3, 1)) for c in ("GBP", "EUR", "CHF", "SEK", "USD")}
+    days = ["2026-03-04", "2026-03-05", "2026-03-08", "2026-03-09", "2026-03-12", "2026-03-13", "2026-04-03",
+            "2026-04-06", "2026-04-07", "2026-05-01"]  # before any rate, weekends, the age limit's edge, holidays
+    for day in days:
+        for currency, work in works.items():
+            add_payment(work, "refund" if day.endswith("7") else "hourly", 1234, currency, day)
+    booked = exchange.payment_lines("c.talent_id = ?", [person])
+    sought = exchange.payment_lines("c.talent_id = ?", [person], few=True)
+    assert [line.converted for line in sought] == [line.converted for line in booked]
+    found = {(line.paid_on.isoformat(), line.converted.currency): line.converted for line in sought}
+    assert found[("2026-03-12", "GBP")].rate_day == dt.date(2026, 3, 9)  # three days back: in force
+    assert found[("2026-03-13", "GBP")].home_minor is None  # four days back: too old, said
+    assert found[("2026-03-04", "EUR")].home_minor is None  # no dollar rate yet
+    assert found[("2026-04-03", "CHF")].rate_day == dt.date(2026, 4, 2)  # Good Friday
+    assert found[("2026-04-06", "CHF")].home_minor is None  # Easter Monday: four days after
+    assert found[("2026-04-07", "SEK")].home_minor is None
+    assert sum(1 for line in sought if line.converted.home_minor is None) > 5
+
+
 def test_the_bench_sorts_by_the_same_home_figures_it_shows(db, tmp_path, home_usd):
     _load(tmp_path)
     amounts = {"Ana": [(10000, "GBP", "2026-03-08"), (500, "USD", "2026-03-09")],

@@ -64,34 +64,35 @@ class BenchModel(QAbstractTableModel):
         self._unreachable = False  # a fetch found the team database out of reach
 
     # -- what the view sets --------------------------------------------------------------------------
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], rows: dict[int, BenchRow] | None = None) -> None:
+        """A new list; ``rows``: some of its rows already read (the first block, read with the list on the lane)."""
         self.beginResetModel()
         self._ids = list(ids)
         self._row_of = {talent_id: row for row, talent_id in enumerate(self._ids)}
         self._cache.clear()
         self._cells.clear()
+        self._cache.update(rows or {})
         self._unreachable = False
         self._muted = QBrush(QApplication.palette().color(QPalette.PlaceholderText))  # follows the theme
         self.endResetModel()
 
-    def invalidate(self) -> None:
-        """Forget cached rows (after an edit) and repaint what is visible."""
+    def invalidate(self, rows: dict[int, BenchRow] | None = None) -> None:
+        """Forget cached rows (after an edit) and repaint what is visible; ``rows``: fresh rows already read."""
         self._unreachable = False
         self._cache.clear()
         self._cells.clear()
+        self._cache.update(rows or {})
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
-    def refresh_rows(self, talent_ids) -> list[int]:
-        """A write changed these people: fetch just their rows again and repaint those rows (no reset, the
-        other rows keep their cache). Returns the rows repainted."""
-        rows = sorted(self._row_of[i] for i in set(talent_ids) if i in self._row_of)
+    def put_rows(self, found: dict[int, BenchRow]) -> list[int]:
+        """A write changed these people and their rows were read again: put them in and repaint just those rows
+        (no reset, the other rows keep their cache). Returns the rows repainted."""
+        rows = sorted(self._row_of[i] for i in found if i in self._row_of)
         for row in rows:
-            self._cache.pop(self._ids[row], None)
-            self._cells.pop(self._ids[row], None)
-        if rows:
-            # The allowed exception to "through the runner", as for a block: one row's query, a few ms.
-            self._fetch([self._ids[row] for row in rows])
+            talent_id = self._ids[row]
+            self._cache[talent_id] = found[talent_id]
+            self._cells.pop(talent_id, None)
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         return rows

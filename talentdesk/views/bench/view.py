@@ -365,7 +365,7 @@ class BenchView(View):
 
     # -- loading ---------------------------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
-        """A write that changed people in place (a favourite, a status) repaints just their rows at once;
+        """A write that changed people in place (a favourite, a status) repaints just their rows first;
         the order and the filters are then asked again, and the table is reset only if the ids differ."""
         people = change.rows_of("talent")
         in_place = (people is not None and not people.added and not people.removed
@@ -373,7 +373,8 @@ class BenchView(View):
         if not in_place or not change.touches(*self.tables) or not self.isVisible():
             super()._on_changed(change)
             return
-        self.model.refresh_rows(people.changed)
+        # Their rows read again on the lane (before the list below), then repainted alone.
+        self.ctx.runner.read(bench.rows, sorted(people.changed), on_done=self.model.put_rows)
         self._detail_timer.start()  # the pane shows the same figures
         self.refresh(rows_current=True)
 
@@ -384,7 +385,8 @@ class BenchView(View):
         generation = self._generation
         filters = self.filter_bar.filters()
         column, descending = self._sort
-        self.ctx.runner.read(bench.listing, filters, column, "desc" if descending else "asc",
+        # The first block's rows come with the list: the table paints them without a query on the GUI thread.
+        self.ctx.runner.read(bench.listing, filters, column, "desc" if descending else "asc", True,
                              on_done=lambda result: self._apply(generation, result, rows_current),
                              on_error=lambda exc: self._refused(generation, exc))
 
@@ -404,7 +406,7 @@ class BenchView(View):
         if result.ids == self.model.ids() and result.ids and result.total == self._total:
             # The same people in the same order: no reset (the selection and scroll stay where they are).
             if not rows_current:
-                self.model.invalidate()
+                self.model.invalidate(result.first_rows)
             if generation > self._pending_since:
                 self._select_after, self._select_first = None, False
             self.filter_bar.set_skill_names(result.skill_names)
@@ -417,7 +419,7 @@ class BenchView(View):
         selected = set(self.selected_ids())
         self._select_after, self._select_first = None, False
         self._total = result.total
-        self.model.set_ids(result.ids)
+        self.model.set_ids(result.ids, result.first_rows)
         self.filter_bar.set_count(len(result.ids), result.total)
         self.filter_bar.set_skill_names(result.skill_names)
         if result.total == 0:
