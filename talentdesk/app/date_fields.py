@@ -26,9 +26,12 @@ def follow_policy(field: QDateTimeEdit) -> None:
         field.setDisplayFormat(pattern)
 
 
+SHOW = QEvent.Type.Show  # looked up once: the filter sees every event of the application
+
+
 class _DateFieldFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDateTimeEdit):
+        if event.type() == SHOW and isinstance(watched, QDateTimeEdit):
             follow_policy(watched)
         return False
 

@@ -14,6 +14,7 @@ Every write is one undoable step (``services.history.operation``) named by its
 """
 from __future__ import annotations
 
+import functools
 import inspect
 import itertools
 import threading
@@ -63,10 +64,19 @@ def _journaled(fn: Callable, action: str | None, journal: bool) -> Callable:
 
 
 def _takes(fn: Callable, name: str) -> bool:
+    function = getattr(fn, "__func__", fn)  # a bound method: its function, less the first parameter
+    if inspect.isfunction(function) and function.__closure__ is None:  # kept: a closure would keep what it holds
+        return name in _parameters(function)[1 if function is not fn else 0:]
     try:
         return name in inspect.signature(fn).parameters
     except (TypeError, ValueError):  # a builtin without a signature
         return False
+
+
+@functools.lru_cache(maxsize=2048)
+def _parameters(function: Callable) -> tuple[str, ...]:
+    """A function's parameter names, read once: every job asks, and reading a signature costs milliseconds."""
+    return tuple(inspect.signature(function).parameters)
 
 
 class _Signals(QObject):
@@ -187,7 +197,7 @@ class TaskRunner(QObject):
             dialog.setMinimumDuration(400)  # quick work finishes before it appears
             dialog.setAutoClose(False)
             dialog.setValue(0)
-            if "report" in inspect.signature(fn).parameters:
+            if _takes(fn, "report"):
                 kwargs["report"] = lambda fraction, text="": self.signals.progressed.emit(job_id, fraction, text)
         if _takes(fn, "cancelled"):
             kwargs["cancelled"] = self.cancelled

@@ -74,3 +74,28 @@ def test_closing_drops_queued_reads_stops_a_running_one_and_waits_for_writes(qtb
     runner._submit(write, (), {}, None, None, None, changes=())  # a write, without the undo journal
     assert runner.shut_down(10_000)
     assert ran == ["long read stopped", "write"]  # the queued read never ran; the write did
+
+
+def test_what_a_job_takes_is_read_from_its_signature_whatever_its_kind():
+    import functools
+
+    from talentdesk.app.tasks import _takes
+
+    def plain(a, cancelled=None):
+        return a
+
+    class Holder:
+        def method(self, report):
+            return report
+
+    def closure(x):
+        def inner(cancelled):
+            return x
+        return inner
+
+    assert _takes(plain, "cancelled") and not _takes(plain, "report")
+    assert _takes(Holder().method, "report") and not _takes(Holder().method, "self")
+    assert _takes(closure(1), "cancelled") and not _takes(closure(1), "x")
+    assert _takes(functools.partial(plain, 1), "cancelled")
+    assert not _takes(len, "cancelled")
+    assert _takes(plain, "cancelled")  # asked again: the same answer from what was read once

@@ -36,6 +36,8 @@ KIND_COLOURS = {
     "message": "#2fa4b8", "call": "#2fa4b8", "meeting": "#2fa4b8", "note": "#8a8f98",
 }
 
+MONTH_FLAGS = Qt.ItemIsEnabled
+EVENT_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable  # combined once: flags() is asked for every cell painted
 EventRole = Qt.UserRole + 1
 IsMonthRole = Qt.UserRole + 2
 ExcerptRole = Qt.UserRole + 3
@@ -219,8 +221,8 @@ class TimelineModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         if self.is_month(index.row()):
-            return Qt.ItemIsEnabled
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return MONTH_FLAGS
+        return EVENT_FLAGS
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
