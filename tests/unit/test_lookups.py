@@ -190,3 +190,31 @@ def test_the_plan_report_names_the_offers_and_the_alternatives(db):
     Contract.delete().where(Contract.id == planner.load_plan(plan_id).members[0].contract_id).execute()
     assert [(o.name, o.status, o.cost_minor) for o in planner.plan_report(plan_id, today).offers] == [
         ("Ben", "removed", None)]
+
+
+def test_a_persons_own_files_come_newest_shared_first_and_newest_added_first_on_a_day(db, data_dir, tmp_path):
+    ana = factories.talent("Ana")
+    added = []
+    for name, day in (("a.pdf", dt.date(2026, 1, 2)), ("b.pdf", dt.date(2026, 2, 3)), ("c.pdf", dt.date(2026, 1, 2)),
+                      ("d.pdf", dt.date(2026, 2, 3))):
+        (tmp_path / name).write_bytes(name.encode())
+        added.append(files.add_for_person(data_dir, ana, files.FileInput(tmp_path / name, shared_on=day)))
+    a, b, c, d = added
+    assert [f.id for f in files.for_person(ana)] == [d, b, c, a]
+
+
+def test_a_persons_classification_results_newest_check_first_and_only_theirs(db):
+    from talentdesk.store.models import ClassificationAnswer
+
+    ana, bea = factories.talent("Ana"), factories.talent("Bea")
+    first, second, third, unchecked = (factories.contract(ana, title) for title in ("First", "Second", "Third", "Open"))
+    theirs = factories.contract(bea, "Bea's")
+    answers = classification.Answers(sets_hours="me", sets_place="me")
+    for cid, day in ((first, dt.date(2026, 3, 2)), (second, dt.date(2026, 1, 5)), (third, dt.date(2026, 3, 2)),
+                     (theirs, dt.date(2026, 4, 1))):
+        classification.save_answers(cid, answers, today=day)
+    ClassificationAnswer.create(contract=unchecked)  # answered, never checked: no result yet
+    found = classification.results_for_person(ana)
+    assert [(r.contract_id, r.checked_on) for r in found] == [
+        (third, dt.date(2026, 3, 2)), (first, dt.date(2026, 3, 2)), (second, dt.date(2026, 1, 5))]
+    assert [(r.contract_title, r.level, r.points) for r in found] == [(t, "medium", 4) for t in ("Third", "First", "Second")]

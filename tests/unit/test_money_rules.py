@@ -5,12 +5,16 @@ import datetime as dt
 
 import pytest
 
-from talentdesk.services import appreciation, contracts, money, money_figures, preferences, scope, settings, workroom
+from talentdesk.services import appreciation, contracts, lists, money, money_figures, preferences, scope, settings, workroom
 from talentdesk.services.errors import Refused, ValidationError
-from talentdesk.store.models import Appreciation, Payment, PaymentConversion, ScopeChange
+from talentdesk.store.models import Appreciation, Contract, Payment, PaymentConversion, ScopeChange
 from tests import factories
 
 REQ = scope.Request("over the weekly limit in March", "me", True)
+
+
+def _title(cid: int) -> str:
+    return Contract.get_by_id(cid).title
 
 
 def _paid(cid, kind, minor, day=dt.date(2026, 2, 1), currency="USD", **kw):
@@ -33,6 +37,9 @@ def test_each_figure_has_one_meaning(db):
     assert money_figures.for_talent(person).total == {"USD": 136001}
     assert money_figures.LABELS == {"paid": "Paid to them", "fees": "Fees", "refunds": "Refunds",
                                     "total": "Total cost"}
+    # The contracts list (CSV export) sums the same figures in SQL: the same four numbers.
+    (row,) = [r for r in lists.rows("contracts") if r[2] == _title(cid)]
+    assert row[-4:] == (151001, 5000, 20000, 136001)
 
 
 def test_a_payment_in_another_currency_needs_the_contract_amount_and_is_never_dropped(db):
