@@ -5,7 +5,17 @@ import datetime as dt
 
 import pytest
 
-from talentdesk.services import appreciation, contracts, lists, money, money_figures, preferences, scope, settings, workroom
+from talentdesk.services import (
+    appreciation,
+    contracts,
+    lists,
+    money,
+    money_figures,
+    preferences,
+    scope,
+    settings,
+    workroom,
+)
 from talentdesk.services.errors import Refused, ValidationError
 from talentdesk.store.models import Appreciation, Contract, Payment, PaymentConversion, ScopeChange
 from tests import factories
