@@ -82,11 +82,21 @@ def test_search_across_rooms_finds_messages_in_every_contract(db):
     second = contracts.add_message(b, "Invoices go out on Fridays", channel="email")
     contracts.add_message(b, "Nothing to see here")
     hits = workroom.search_messages("invoice")
-    assert [(h.id, h.contract_title, h.talent_name) for h in hits] == [
-        (second, "Mobile app", "Bilal"), (first, "Website", "Ana")]
-    assert "invoice" in hits[1].snippet.lower()
+    assert [(h.id, h.contract_id, h.contract_title, h.talent_name) for h in hits] == [
+        (second, b, "Mobile app", "Bilal"), (first, a, "Website", "Ana")]
+    assert None not in (hits[0].sent_at, hits[1].sent_at) and hits[0].sent_at > hits[1].sent_at  # said when
+    assert hits[1].snippet.startswith("The invoice for March") and "XXXX" not in hits[1].snippet
     assert [h.id for h in workroom.search_messages("invoice", channel="email")] == [second]
     assert workroom.search_messages("   ") == []
+
+
+def test_search_across_rooms_shows_the_newest_two_hundred(db):
+    room = factories.contract(factories.talent("Ana"))
+    start = dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC)
+    for n in range(201):
+        contracts.add_message(room, f"deploy number {n}", sent_at=start + dt.timedelta(minutes=n))
+    hits = workroom.search_messages("deploy")
+    assert len(hits) == 200 and hits[0].snippet.endswith("number 200") and hits[-1].snippet.endswith("number 1")
 
 
 # -- week boundaries and the bench status ------------------------------------------------------------

@@ -218,3 +218,14 @@ def test_a_persons_classification_results_newest_check_first_and_only_theirs(db)
     assert [(r.contract_id, r.checked_on) for r in found] == [
         (third, dt.date(2026, 3, 2)), (first, dt.date(2026, 3, 2)), (second, dt.date(2026, 1, 5))]
     assert [(r.contract_title, r.level, r.points) for r in found] == [(t, "medium", 4) for t in ("Third", "First", "Second")]
+
+
+def test_one_payment_is_read_as_the_ledger_shows_it(db):
+    cid = factories.contract(factories.talent("Ana"), currency="USD")
+    first = contracts.add_payment(cid, "hourly", 10000, "USD", dt.date(2026, 2, 1))
+    second = contracts.add_payment(cid, "bonus", 2500, "USD", dt.date(2026, 2, 8), description="thanks")
+    shown = workroom.payment(second)
+    assert (shown.id, shown.kind, shown.amount_minor, shown.description) == (second, "bonus", 2500, "thanks")
+    assert workroom.payment(first).id == first
+    with pytest.raises(NotFound):
+        workroom.payment(second + 100)
