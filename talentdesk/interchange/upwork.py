@@ -233,12 +233,7 @@ def _transaction_row(layout: str, line: int, cells: list[str], parsed: Parsed, _
         parent_cell = ""
     else:
         date, type_ = cells[0], cells[2].strip()
-        parts: list[str] = []
-        for part in cells[3:8]:
-            part = part.strip()
-            if part and part not in parts:
-                parts.append(part)
-        description = " – ".join(parts)
+        description = " – ".join(dict.fromkeys(filter(None, map(str.strip, cells[3:8]))))  # each part once, in order
         freelancer, amount, local, currency = cells[9], cells[14].strip(), cells[15].strip(), cells[16].strip()
         parent_cell = cells[13].strip()
         ref = cells[1].strip() or parent_cell
@@ -406,15 +401,20 @@ def _key(ref: str) -> str:
     return f"{PLATFORM}:{ref}"
 
 
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}  # RFC 9562's variant bits
+
+
 def sequential_uuids(count: int) -> list[str]:
     """Version 7 UUIDs (time first, then random): unique like uuid4, but a bulk insert appends to the index."""
     millis = time.time_ns() // 1_000_000
-    noise = os.urandom(10 * count)
+    noise = os.urandom(10 * count).hex()
     out = []
-    for index in range(count):
-        stamp = (millis + index // 4096).to_bytes(6, "big")
-        h = (stamp + noise[10 * index:10 * index + 10]).hex()
-        out.append(f"{h[:8]}-{h[8:12]}-7{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}")
+    for first in range(0, count, 4096):  # 4,096 to a millisecond, so they stay in order
+        stamp = (millis + first // 4096).to_bytes(6, "big").hex()
+        head = f"{stamp[:8]}-{stamp[8:12]}-7"
+        for index in range(first, min(count, first + 4096)):
+            n = noise[20 * index:20 * index + 20]
+            out.append(f"{head}{n[1:4]}-{_VARIANT[n[4]]}{n[5:8]}-{n[8:20]}")
     return out
 
 

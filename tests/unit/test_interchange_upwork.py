@@ -300,3 +300,15 @@ def test_amounts_in_whole_cents_are_taken_and_fractions_of_a_cent_refused_with_t
     assert snapshot(db) == before
     upwork.import_file(exact, create_missing=True)
     assert Payment.select().where(Payment.amount_minor == 3600).count() == 1
+
+
+def test_imported_payments_get_version_7_uuids_in_time_order():
+    import uuid
+
+    made = upwork.sequential_uuids(10_000)  # more than one millisecond's worth (4,096)
+    assert len(set(made)) == 10_000
+    for text in made[:20] + made[4090:4100] + made[-20:]:
+        parsed = uuid.UUID(text)
+        assert (str(parsed), parsed.version, parsed.variant) == (text, 7, uuid.RFC_4122)
+    stamps = [text[:13] for text in made]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 3  # the time part grows block by block
