@@ -87,7 +87,7 @@ def detect_layout(header: list[str]) -> str:
         f"“{EXPECTED['weekly-summary']}”; found “{', '.join(header)}”.", line=1)
 
 
-@dataclass
+@dataclass(slots=True)  # a file holds hundreds of thousands of them
 class Row:
     line: int
     date: dt.date
@@ -137,7 +137,7 @@ def parse_hourly(description: str) -> tuple[tuple[dt.date, dt.date] | None, int 
     match = _PERIOD.search(description)
     if match:
         try:
-            start, end = (_us_date(m) for m in match.groups())
+            start, end = _us_date(match.group(1)), _us_date(match.group(2))
             if end >= start:
                 period = (start, end)
         except ValueError:
@@ -145,31 +145,33 @@ def parse_hourly(description: str) -> tuple[tuple[dt.date, dt.date] | None, int 
     rest = description[match.end():] if match else description
     match = _HOURS.search(rest)
     if match:
-        hours = int(match.group(1))
-        if match.group(2) is not None:
-            minutes = hours * 60 + min(int(match.group(2)), 59)
-        elif match.group(3) is not None:
-            minutes = int(round(Decimal(f"{hours}.{match.group(3)}") * 60))
+        whole, clock, fraction = match.groups()
+        hours = int(whole)
+        if clock is not None:
+            minutes = hours * 60 + min(int(clock), 59)
+        elif fraction is not None:
+            minutes = int(round(Decimal(f"{hours}.{fraction}") * 60))
         else:
             minutes = hours * 60
         minutes = _checked_minutes(minutes, match.group(0))
     match = _RATE.search(rest)
     if match:
-        try:
-            rate = to_minor(Decimal(match.group(1).replace(",", "")).quantize(Decimal("0.01")), CURRENCY)
-        except (ValidationError, ArithmeticError):
-            rate = None
+        rate = _rate_minor(match.group(1))
     return period, minutes, rate
+
+
+@lru_cache(maxsize=1024)  # a file bills a few rates many times
+def _rate_minor(text: str) -> int | None:
+    try:
+        return to_minor(Decimal(text.replace(",", "")).quantize(Decimal("0.01")), CURRENCY)
+    except (ValidationError, ArithmeticError):
+        return None
 
 
 @lru_cache(maxsize=4096)
 def _us_date(text: str) -> dt.date:
     month, day, year = text.split("/")
     return dt.date(int(year), int(month), int(day))
-
-
-def _cell(record: list[str], index: int) -> str:
-    return record[index].strip() if index < len(record) else ""
 
 
 def parse(path: Path, *, encoding: str | None = None) -> Parsed:
@@ -181,15 +183,17 @@ def parse(path: Path, *, encoding: str | None = None) -> Parsed:
     parsed = Parsed(layout, [], table)
     for note in table.notes:
         parsed.warnings.append((None, note))
-    width = len(table.header)
+    width, least = len(table.header), len(LAYOUTS[layout])
+    read_row = _weekly_row if layout == "weekly-summary" else _transaction_row
     seen: set[str] = set()
     occurrences: Counter = Counter()
     for line, cells in table.rows:
-        if len(cells) < len(LAYOUTS[layout]) or (len(cells) > width and any(c.strip() for c in cells[width:])):
-            parsed.skipped.append((line, f"row with {len(cells)} cells", f"the header has {width}"))
+        count = len(cells)
+        if count < least or (count > width and any(c.strip() for c in cells[width:])):
+            parsed.skipped.append((line, f"row with {count} cells", f"the header has {width}"))
             continue
         try:
-            row = (_weekly_row if layout == "weekly-summary" else _transaction_row)(layout, line, cells, parsed, occurrences)
+            row = read_row(layout, line, cells, parsed, occurrences)
         except ValueError as exc:
             raise InterchangeError(str(exc), line=line, path=str(path)) from None
         if row is None:
@@ -202,38 +206,42 @@ def parse(path: Path, *, encoding: str | None = None) -> Parsed:
     return parsed
 
 
+_TOO_LARGE = Decimal(10) ** 12
+_SEPARATORS = re.compile(r"[\s\-_]+")
+_FOLLOWERS = ("fee", "refund", "other")  # kinds that may name the transaction they belong to
+
+
 def _amount(text: str, what: str) -> Decimal:
     if not text.strip():
         raise ValueError(f"the {what} is empty")
     number = csv_in.parse_decimal(text)
-    if abs(number) >= Decimal(10) ** 12:
+    if abs(number) >= _TOO_LARGE:
         raise ValueError(f"the {what} “{text}” is too large")
     return number
 
 
+@lru_cache(maxsize=256)  # a file has a handful of transaction types
+def _kind_of(type_: str) -> str | None:
+    return TYPES.get(_SEPARATORS.sub("", type_.casefold()))
+
+
 def _transaction_row(layout: str, line: int, cells: list[str], parsed: Parsed, _occ) -> Row | None:
+    # parse() passes only rows with at least the layout's cells: every index below is there.
     if layout == "transactions-13":
-        date, ref, type_, description = cells[0], cells[1], cells[2], cells[3]
-        freelancer, amount = _cell(cells, 5), _cell(cells, 9)
-        local, currency = _cell(cells, 10), _cell(cells, 11)
+        date, ref, type_, description = cells[0], cells[1].strip(), cells[2].strip(), cells[3]
+        freelancer, amount, local, currency = cells[5], cells[9].strip(), cells[10].strip(), cells[11].strip()
+        parent_cell = ""
     else:
-        date, ref, type_ = cells[0], cells[1], cells[2]
-        parts = []
-        for part in cells[3:8]:
-            part = part.strip()
-            if part and part not in parts:
-                parts.append(part)
-        description = " – ".join(parts)
-        freelancer, amount = cells[9].strip(), cells[14].strip()
-        local, currency = _cell(cells, 15), _cell(cells, 16)
-        ref = ref.strip() or _cell(cells, 13)
-    ref = ref.strip()
+        date, type_ = cells[0], cells[2].strip()
+        description = " – ".join(dict.fromkeys(filter(None, map(str.strip, cells[3:8]))))  # each part once, in order
+        freelancer, amount, local, currency = cells[9], cells[14].strip(), cells[15].strip(), cells[16].strip()
+        parent_cell = cells[13].strip()
+        ref = cells[1].strip() or parent_cell
     if not ref:
         raise ValueError("the transaction has no Ref ID / Transaction ID")
     day = csv_in.parse_date(date)
     number = _amount(amount, "amount")
-    type_ = type_.strip()
-    kind = TYPES.get(re.sub(r"[\s\-_]+", "", type_.casefold()))
+    kind = _kind_of(type_)
     if kind is None:
         parsed.warnings.append((line, f"unknown transaction type “{type_}”; imported as other"))
         kind = "other"
@@ -246,12 +254,13 @@ def _transaction_row(layout: str, line: int, cells: list[str], parsed: Parsed, _
             raise ValueError(f"“{currency}” is not a currency code (e.g. USD, EUR)") from None
         if local:
             row.local_amount = _amount(local, "amount in local currency")
-    parent = _PARENT.search(description)
-    if parent and parent.group(1) != ref and kind in ("fee", "refund", "other"):
-        row.parent_ref = parent.group(1)
-    elif layout == "transactions-19" and _cell(cells, 13) not in ("", ref) and kind in ("fee", "refund", "other"):
-        row.parent_ref = _cell(cells, 13)
-    if kind == "hourly":
+    if kind in _FOLLOWERS:
+        parent = _PARENT.search(description)
+        if parent and parent.group(1) != ref:
+            row.parent_ref = parent.group(1)
+        elif parent_cell not in ("", ref):
+            row.parent_ref = parent_cell
+    elif kind == "hourly":
         row.period, row.minutes, row.rate_minor = parse_hourly(description)
     return row
 
@@ -343,6 +352,8 @@ def import_file(path: Path, *, mapping: dict[str, int | None] | None = None, cre
             _import_weekly(parsed, result, talent, str(path))
         else:
             _import_transactions(parsed, ids, result, str(path), progress)
+    if not dry_run:
+        import_store.refresh_statistics(result.counts["payment"])
     progress(1.0, "Done")
     return result
 
@@ -390,63 +401,80 @@ def _key(ref: str) -> str:
     return f"{PLATFORM}:{ref}"
 
 
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}  # RFC 9562's variant bits
+
+
 def sequential_uuids(count: int) -> list[str]:
     """Version 7 UUIDs (time first, then random): unique like uuid4, but a bulk insert appends to the index."""
     millis = time.time_ns() // 1_000_000
-    noise = os.urandom(10 * count)
+    noise = os.urandom(10 * count).hex()
     out = []
-    for index in range(count):
-        stamp = (millis + index // 4096).to_bytes(6, "big")
-        h = (stamp + noise[10 * index:10 * index + 10]).hex()
-        out.append(f"{h[:8]}-{h[8:12]}-7{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}")
+    for first in range(0, count, 4096):  # 4,096 to a millisecond, so they stay in order
+        stamp = (millis + first // 4096).to_bytes(6, "big").hex()
+        head = f"{stamp[:8]}-{stamp[8:12]}-7"
+        for index in range(first, min(count, first + 4096)):
+            n = noise[20 * index:20 * index + 20]
+            out.append(f"{head}{n[1:4]}-{_VARIANT[n[4]]}{n[5:8]}-{n[8:20]}")
     return out
 
 
 class _Rows:
     """Payment rows with their ids given in advance, so a fee names its parent in the same insert."""
 
-    def __init__(self, result: ImportReport):
+    def __init__(self, result: ImportReport, known_currency: Callable[[int], str | None] = lambda _cid: None):
         self.result = result
-        self.next_id = import_store.next_payment_id()
+        self.known_currency = known_currency  # a contract's currency when the caller has it at hand
+        self.next_id = self.first_id = import_store.next_payment_id()
         self.values: list[list] = []
+        self.rows: list[Row] = []  # the row of the file each of values came from
         self.conversions: list[tuple[int, int]] = []  # (payment id, amount in the contract's currency)
         self.id_of_ref: dict[str, int | None] = {}  # None: a payment removed by hand
         self.currency_of: dict[int, str] = {}
 
     def add(self, row: Row, contract_id: int, parent_id: int | None = None) -> None:
-        if contract_id not in self.currency_of:
-            self.currency_of[contract_id] = contract_service.get(contract_id).currency
-        values, converted = _payment_values(row, contract_id, self.currency_of[contract_id], self.result)
-        values = list(values)
-        values[0] = self.next_id
+        currency = self.currency_of.get(contract_id)
+        if currency is None:
+            currency = self.known_currency(contract_id) or contract_service.get(contract_id).currency
+            self.currency_of[contract_id] = currency
+        values, converted = _payment_values(row, contract_id, currency, self.result)
+        payment_id = values[0] = self.next_id
         if converted is not None:
-            self.conversions.append((self.next_id, converted))
-        self.id_of_ref[row.ref] = self.next_id
+            self.conversions.append((payment_id, converted))
+        self.id_of_ref[row.ref] = payment_id
         self.next_id += 1
         values.append(parent_id)
         self.values.append(values)
+        self.rows.append(row)
 
     def insert(self) -> int:
         for values, uuid in zip(self.values, sequential_uuids(len(self.values)), strict=True):
             values[1] = uuid
-        import_store.insert_payments(import_store.PAYMENT_WITH_IDS, self.values)
+        with import_store.payments_in_bulk(len(self.values), present=self.first_id - 1):
+            import_store.insert_payments(import_store.PAYMENT_WITH_IDS, self.values)
         import_store.insert_conversions(self.conversions)
         return len(self.values)
+
+
+@lru_cache(maxsize=64)
+def _in_cents(currency: str) -> bool:
+    return exponent(currency) == 2
 
 
 def _minor(amount: Decimal, currency: str, row: Row, result: ImportReport) -> int:
     try:
         amount = abs(amount)
-        places = amount.as_tuple().exponent
-        if exponent(currency) == 2 and isinstance(places, int) and places >= -2:
-            return int(amount.scaleb(2))  # the common case, fast
+        if _in_cents(currency):  # the common case, fast: at most two decimals is a whole number of cents
+            numerator, denominator = amount.as_integer_ratio()
+            if 100 % denominator == 0:
+                return numerator * (100 // denominator)
         return to_minor(amount, currency, field="amount")
     except ValidationError as exc:
         raise InterchangeError(f"the amount {amount} {exc.message}", line=row.line, path=result.source) from None
 
 
-def _payment_values(row: Row, contract_id: int, contract_currency: str, result: ImportReport) -> tuple:
-    """The payment's columns and, when it is in another currency than its contract's, its amount there."""
+def _payment_values(row: Row, contract_id: int, contract_currency: str, result: ImportReport) -> tuple[list, int | None]:
+    """The payment's columns (id and uuid still to fill) and, when it is in another currency than its
+    contract's, its amount there."""
     kind = row.kind
     if kind in MONEY_OUT and row.amount > 0:
         result.warn(f"{row.type} {row.ref} is money in (+{row.amount}); recorded as a refund", row.line)
@@ -463,28 +491,36 @@ def _payment_values(row: Row, contract_id: int, contract_currency: str, result: 
                 f"gives no {contract_currency} amount", line=row.line, path=result.source)
         converted = _minor(row.amount, CURRENCY, row, result)
     start, end = row.period or (None, None)
-    description = row.description if row.type.casefold() in row.description.casefold() or not row.type else (
-        f"{row.type}: {row.description}" if row.description else row.type)
-    return (None, None, contract_id, kind, minor, currency, row.date.isoformat(),
-            start.isoformat() if start else None, end.isoformat() if end else None, row.minutes,
-            description[:2000], _key(row.ref), PLATFORM), converted
+    description, type_ = row.description, row.type
+    if type_ and type_.casefold() not in description.casefold():
+        description = f"{type_}: {description}" if description else type_
+    return [None, None, contract_id, kind, minor, currency, _iso(row.date),
+            _iso(start) if start else None, _iso(end) if end else None, row.minutes,
+            description[:2000], _key(row.ref), PLATFORM], converted
+
+
+@lru_cache(maxsize=8192)  # a file repeats its days
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
 
 
 def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportReport, path: str, progress) -> None:
     rows = parsed.rows
-    existing = _existing_refs([_key(r.ref) for r in rows])
+    keys = [_key(r.ref) for r in rows]
+    existing = _existing_refs(keys)
     fresh = []
-    for row in rows:
-        if _key(row.ref) in existing:
+    for row, key in zip(rows, keys, strict=True):
+        if key in existing:
             result.skip(f"transaction {row.ref}", "already imported", row.line)
         else:
             fresh.append(row)
     contracts = ContractMatcher(PLATFORM, "Upwork")
+    contracts.load(ids.values())
     known = dict(existing)
     # Parents named by fees may be in the database from an earlier import.
     known.update(_existing_refs([_key(r.parent_ref) for r in fresh if r.parent_ref and _key(r.parent_ref) not in known]))
     contract_of_ref = {ref.split(":", 1)[1]: cid for ref, (_pid, cid) in known.items()}
-    out = _Rows(result)
+    out = _Rows(result, contracts.currency)
     out.id_of_ref.update({ref.split(":", 1)[1]: pid for ref, (pid, _cid) in known.items()})
     pending: list[Row] = []
     cid: int | None  # below, a parent's contract may not be known yet
@@ -523,8 +559,7 @@ def _import_transactions(parsed: Parsed, ids: dict[str, int], result: ImportRepo
         pending = waiting
     progress(0.8, "Saving payments…")
     result.counts["payment"] += out.insert()
-    lines = {_key(r.ref): r.line for r in fresh}
-    result.added.extend(Entry(f"{v[3]} payment {v[11].split(':', 1)[1]}", "", lines.get(v[11])) for v in out.values)
+    result.added.extend(Entry(f"{v[3]} payment {row.ref}", "", row.line) for v, row in zip(out.values, out.rows, strict=True))
     for made in contracts.created:
         result.add(f"contract “{made.title}” with {made.talent_name}", table="contract")
     contracts.finish()

@@ -22,7 +22,7 @@ from ..store.models import (
     Talent,
     utcnow,
 )
-from . import authors, terms
+from . import authors, stored, terms
 from . import validate as v
 from .errors import QT_TRANSLATE_NOOP, NotFound, Refused, ValidationError
 from .money import check_currency, check_minor
@@ -132,22 +132,59 @@ def update_contract(contract_id: int, data: ContractInput, version: int | None =
         terms.restart(contract)
 
 
+@dataclass(frozen=True)
+class Settlement:
+    """What an import found for a contract it made or grew: the span of its payments, the rate they were
+    billed at, and whether its last payment is past (see ``settle_imported``)."""
+
+    contract_id: int
+    start: dt.date | None
+    end: dt.date | None
+    rate_minor: int | None = None
+    ended: bool = False
+
+
 def settle_imported(contract_id: int, start: dt.date | None, end: dt.date | None, rate_minor: int | None = None,
                     ended: bool = False) -> None:
     """A contract an importer made stretches to span its payments, takes the rate they were billed at,
     and is ended once its last payment is past. Its one terms row follows; once its terms have a history
     (a scope change since), that history is the record and the billed rate no longer rewrites it."""
+    settle_imported_many([Settlement(contract_id, start, end, rate_minor, ended)])
+
+
+def settle_imported_many(settlements: list[Settlement]) -> None:
+    """``settle_imported`` for every contract of an import at once: the contracts and their terms are read
+    in one query each (not a few per contract), and the terms rows that follow are written together."""
+    if not settlements:
+        return
+    ids = [s.contract_id for s in settlements]
     with database.atomic():
-        contract = get(contract_id)
-        contract.start_date, contract.end_date = start, end
-        untouched = len(terms.history(contract_id)) <= 1
-        if rate_minor and untouched:
-            contract.rate_minor = rate_minor
-        if ended:
-            contract.status = "ended"
-        contract.save()
-        if untouched:
-            terms.restart(contract)
+        found: dict[int, Contract] = {}
+        for block in stored.chunks(ids):
+            found.update((c.id, c) for c in Contract.select().where(Contract.id.in_(block)))
+        history = terms.history_lengths(ids)
+        restarted, rows = [], []
+        who, now = authors.who(), utcnow()
+        for settled in settlements:
+            contract = found.get(settled.contract_id)
+            if contract is None:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "No contract with id {contract_id}; it may have been "
+                                                           "deleted."), contract_id=settled.contract_id)
+            contract.start_date, contract.end_date = settled.start, settled.end
+            untouched = history.get(contract.id, 0) <= 1
+            if settled.rate_minor and untouched:
+                contract.rate_minor = settled.rate_minor
+            if settled.ended:
+                contract.status = "ended"
+            # A write like a row's save() (store.models.Versioned): one more version, by whom, when.
+            rows.append((contract.start_date, contract.end_date, contract.rate_minor, contract.status, who, now,
+                         contract.id))
+            if untouched:
+                restarted.append(contract)
+        database.obj.cursor().executemany(
+            "UPDATE contract SET start_date = ?, end_date = ?, rate_minor = ?, status = ?, version = version + 1, "
+            "changed_by = ?, updated_at = ? WHERE id = ?", rows)
+        terms.restart_many(restarted)
 
 
 def get(contract_id: int) -> Contract:

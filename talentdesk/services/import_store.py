@@ -9,7 +9,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..store import dialect
+from ..store import dialect, schema
 from ..store.db import database
 from ..store.models import ContactChannel, Contract, Payment, Talent, new_uuid, utcnow  # noqa: F401
 from . import authors
@@ -147,6 +147,24 @@ def insert_payments(columns: tuple[str, ...], rows: list) -> int:
     sql = f"INSERT INTO payment ({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})"  # noqa: S608
     database.obj.cursor().executemany(sql, [(*row, who, who) for row in rows])
     return len(rows)
+
+
+def payments_in_bulk(adding: int, present: int):
+    """Around a payment insert of ``adding`` rows into a table of about ``present``: a large one goes in
+    without the indexes it does not need, built again after it (store/dialect.py, ``bulk_insert``)."""
+    return dialect.bulk_insert(database.obj, "payment", adding, present)
+
+
+# The tables an import fills, and from how many new rows their statistics are worth refreshing.
+IMPORTED_TABLES = ("payment", "payment_conversion", "contract", "contract_term")
+RESTATE_ROWS = schema.STATISTICS_MIN_ROWS
+
+
+def refresh_statistics(rows_added: int) -> None:
+    """After a committed import of many rows, the planner learns the new shape of the tables it filled
+    (else it plans the next queries for the table as it was, e.g. empty)."""
+    if rows_added >= RESTATE_ROWS:
+        schema.refresh_statistics(database.obj, IMPORTED_TABLES)
 
 
 def insert_conversions(rows: list[tuple[int, int]]) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..store.models import Contract, Talent
 from . import contracts as contract_service
-from . import settings
+from . import settings, stored
 from .errors import QT_TRANSLATE_NOOP, Message, ValidationError, counted
 
 CONTRACT_KIND = {"hourly": "hourly", "milestone": "fixed"}
@@ -37,6 +37,7 @@ class _Known:
     start: dt.date | None
     end: dt.date | None
     imported: bool  # made by an import for payments that matched nothing: it may grow to span more
+    currency: str = ""
 
     def covers(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -64,19 +65,39 @@ class ContractMatcher:
         self.rates: dict[int, int] = {}  # imported contract made or grown here -> the latest rate seen
         self.created: list[Created] = []
         self.memo: dict[tuple, int] = {}
+        self.names: dict[int, str] = {}  # the people loaded, for naming the contracts made
+        self.currency_of: dict[int, str] = {}  # every contract loaded or made -> its currency
 
     def title(self, kind: str) -> str:
         return f"Imported from {self.source} ({'hourly' if kind == 'hourly' else 'fixed price'})"
 
+    def load(self, talent_ids) -> None:
+        """Read the contracts and names of these people at once (an import names them all up front), so
+        matching a file's payments asks the database nothing until a contract has to be made."""
+        wanted = sorted({t for t in talent_ids if t not in self.by_talent})
+        if not wanted:
+            return
+        titles = {self.title("hourly"), self.title("fixed")}
+        for talent_id in wanted:
+            self.by_talent[talent_id] = []
+        for block in stored.chunks(wanted):
+            for cid, talent_id, kind, start, end, platform, title, currency in (
+                    Contract.select(Contract.id, Contract.talent, Contract.kind, Contract.start_date, Contract.end_date,
+                                    Contract.platform, Contract.title, Contract.currency)
+                    .where(Contract.talent.in_(block)).order_by(Contract.start_date, Contract.id).tuples()):
+                self.by_talent[talent_id].append(
+                    _Known(cid, kind, start, end, platform == self.platform and title in titles, currency))
+                self.currency_of[cid] = currency
+            self.names.update(Talent.select(Talent.id, Talent.name).where(Talent.id.in_(block)).tuples())
+
     def _load(self, talent_id: int) -> list[_Known]:
         if talent_id not in self.by_talent:
-            titles = {self.title("hourly"), self.title("fixed")}
-            self.by_talent[talent_id] = [
-                _Known(c.id, c.kind, c.start_date, c.end_date, c.platform == self.platform and c.title in titles)
-                for c in Contract.select(Contract.id, Contract.kind, Contract.start_date, Contract.end_date,
-                                         Contract.platform, Contract.title)
-                .where(Contract.talent == talent_id).order_by(Contract.start_date, Contract.id)]
+            self.load([talent_id])
         return self.by_talent[talent_id]
+
+    def currency(self, contract_id: int) -> str | None:
+        """The currency of a contract this matcher loaded or made (None: not one of them)."""
+        return self.currency_of.get(contract_id)
 
     def find(self, talent_id: int, day: dt.date, payment_kind: str, rate_minor: int | None = None,
              currency: str = "USD", period: Period | None = None) -> int:
@@ -91,6 +112,8 @@ class ContractMatcher:
     def _best(self, candidates: list[_Known], wanted: str | None, *rank) -> int | None:
         if not candidates:
             return None
+        if len(candidates) == 1:  # the usual case (one contract running), without ranking
+            return candidates[0].id
         return max(candidates, key=lambda c: (c.kind == wanted, *(r(c) for r in rank), c.start or dt.date.min)).id
 
     def _running(self, known: list[_Known], wanted: str | None, day: dt.date, period: Period | None) -> int | None:
@@ -136,21 +159,22 @@ class ContractMatcher:
             talent_id=talent_id, title=self.title(kind), kind=kind, rate_minor=rate_minor or 0, currency=currency,
             start_date=start, end_date=end, platform=self.platform, original_budget_minor=0,
             scope=f"Payments imported from {self.source}."), status="active")
-        known.append(_Known(contract_id, kind, start, end, True))
+        known.append(_Known(contract_id, kind, start, end, True, currency))
+        self.currency_of[contract_id] = currency
         self.rates[contract_id] = rate_minor or 0
-        self.created.append(Created(contract_id, self.title(kind), Talent.get_by_id(talent_id).name))
+        name = self.names.get(talent_id)
+        self.created.append(Created(contract_id, self.title(kind), name if name is not None
+                                    else Talent.get_by_id(talent_id).name))
         return contract_id
 
     def finish(self, today: dt.date | None = None) -> None:
         """Imported contracts span their payments, and are ended once the last one is a month past."""
         today = today or dt.date.today()
-        for entries in self.by_talent.values():
-            for entry in entries:
-                if entry.id not in self.rates:
-                    continue
-                # Through the contracts service, so the contract's terms row follows its billed rate.
-                contract_service.settle_imported(entry.id, entry.start, entry.end, self.rates.get(entry.id) or None,
-                                                 ended=bool(entry.end and entry.end < today - dt.timedelta(days=30)))
+        # Through the contracts service, so the contract's terms row follows its billed rate.
+        contract_service.settle_imported_many([
+            contract_service.Settlement(entry.id, entry.start, entry.end, self.rates.get(entry.id) or None,
+                                        ended=bool(entry.end and entry.end < today - dt.timedelta(days=30)))
+            for entries in self.by_talent.values() for entry in entries if entry.id in self.rates])
 
 
 def check_manual(contract: Contract, day: dt.date, kind: str) -> None:

@@ -125,15 +125,38 @@ def scheduled(contract_id: int, today: dt.date | None = None) -> list[Change]:
 # -- writing (services only: scope actions, contract creation, imports) ---------------------------------
 def start(contract: Contract) -> None:
     """The first terms row of a new contract, dated its start (or today when it has none)."""
-    ContractTerm.create(contract=contract, effective_on=contract.start_date or contract.created_at.date(),
-                        rate_minor=contract.rate_minor, weekly_limit_hours=contract.weekly_limit_hours,
-                        weekly_payment_minor=contract.weekly_payment_minor)
+    ContractTerm.create(**_first_row(contract))
+
+
+def _first_row(contract: Contract) -> dict:
+    return {"contract": contract.id, "effective_on": contract.start_date or contract.created_at.date(),
+            "rate_minor": contract.rate_minor, "weekly_limit_hours": contract.weekly_limit_hours,
+            "weekly_payment_minor": contract.weekly_payment_minor}
 
 
 def restart(contract: Contract) -> None:
     """A draft or offer edited as a whole: its terms are one row again, with the form's values."""
     ContractTerm.delete().where(ContractTerm.contract == contract.id).execute()
     start(contract)
+
+
+def restart_many(contracts: list[Contract]) -> None:
+    """``restart`` for many contracts (an import's): one delete and one insert per block of them."""
+    for first in range(0, len(contracts), 100):  # 100 rows of 5 values: under SQLite's limit of parameters
+        block = contracts[first:first + 100]
+        ContractTerm.delete().where(ContractTerm.contract.in_([c.id for c in block])).execute()
+        ContractTerm.insert_many([_first_row(c) for c in block]).execute()
+
+
+def history_lengths(contract_ids: list[int]) -> dict[int, int]:
+    """How many terms rows each contract has (as ``len(history(id))`` counts them), for many at once."""
+    counts: dict[int, int] = {}
+    for block in stored.chunks(contract_ids):
+        for contract_id, on in (ContractTerm.select(ContractTerm.contract, ContractTerm.effective_on)
+                                .where(ContractTerm.contract.in_(block)).tuples()):
+            if stored.day(on):
+                counts[contract_id] = counts.get(contract_id, 0) + 1
+    return counts
 
 
 def change(contract_id: int, day: dt.date, field: str, value, scope_change_id: int | None = None) -> None:

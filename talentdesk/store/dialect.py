@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -597,6 +599,32 @@ def folder_of(db) -> Path:
             raise RuntimeError("this team database was opened without a local folder for its files")
         return Path(target.folder)
     return Path(target.database).resolve().parent
+
+
+# -- large inserts ------------------------------------------------------------------------------------------
+BULK_ROWS = 10_000  # below this, rows go into the indexes as they come faster than the indexes are rebuilt
+
+
+@contextmanager
+def bulk_insert(db, table: str, adding: int, present: int) -> Iterator[None]:
+    """Around a large insert into ``table`` inside a transaction: on the local file, its secondary
+    (non-unique) indexes are dropped for the insert and made again after it from their own SQL, one
+    sorted build each instead of a B-tree insert per row per index. Only when the rows coming are many
+    and at least as many as those already there (else rebuilding costs more than it saves). The unique
+    indexes stay: they are the checks the insert needs. On an error the transaction's rollback brings the
+    dropped indexes back with everything else. A team database keeps its indexes (dropping one would lock
+    the table against the other members' readers)."""
+    if is_postgres(db) or adding < max(BULK_ROWS, present) or not db.in_transaction():
+        yield
+        return
+    secondary = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+        "AND upper(sql) NOT LIKE 'CREATE UNIQUE %' ORDER BY name", (table,)).fetchall()
+    for name, _sql in secondary:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in secondary:
+        db.execute_sql(sql)
 
 
 # -- search on PostgreSQL ---------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ def _set_version(db: SqliteDatabase, version: int) -> None:
 STATISTICS_MIN_ROWS = 1000
 
 
-def refresh_statistics(db: SqliteDatabase) -> None:
+def refresh_statistics(db: SqliteDatabase, tables: tuple[str, ...] = ()) -> None:
     """Let the query planner know the tables' shapes (a sampled ANALYZE: a fraction of a second).
 
     Without statistics SQLite takes any equality on an indexed column as selective and
@@ -57,12 +57,15 @@ def refresh_statistics(db: SqliteDatabase) -> None:
     Statistics are kept only for tables of some size, and never for the full-text index's own
     tables: figures taken while a table is small mislead the planner once it has grown (an FTS
     index analysed empty made each later batch of messages re-read the whole index).
+    ``tables``: only these (the ones a large import has just filled); all when empty.
     """
+    names = ", ".join(f'"{t}"' for t in tables)
     if dialect.is_postgres(db):
-        db.execute_sql("ANALYZE")  # PostgreSQL samples by itself
+        db.execute_sql(f"ANALYZE {names}")  # PostgreSQL samples by itself
         return
     db.execute_sql("PRAGMA analysis_limit = 400")
-    db.execute_sql("ANALYZE")
+    for table in tables or ("",):
+        db.execute_sql(f'ANALYZE "{table}"' if table else "ANALYZE")
     db.execute_sql(
         "DELETE FROM sqlite_stat1 WHERE tbl LIKE '%\\_fts\\_%' ESCAPE '\\' OR tbl IN ("
         "SELECT tbl FROM sqlite_stat1 GROUP BY tbl HAVING max(CAST(stat AS INTEGER)) < ?)", (STATISTICS_MIN_ROWS,))

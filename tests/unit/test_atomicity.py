@@ -288,6 +288,17 @@ def _(w):
     return lambda: contracts.settle_imported(w.fixed, TODAY - days(90), TODAY + days(40), rate_minor=6000)
 
 
+@write_path("talentdesk.services.contracts.settle_imported_many")
+def _(w):
+    from talentdesk.services import contracts
+
+    # Three at once: one with a terms history (the weekly limit changed) that keeps it, two that restart theirs.
+    return lambda: contracts.settle_imported_many([
+        contracts.Settlement(w.fixed, TODAY - days(90), TODAY + days(40), rate_minor=6000),
+        contracts.Settlement(w.hourly, TODAY - days(30), TODAY + days(5), rate_minor=9000),
+        contracts.Settlement(w.weekly, TODAY - days(60), TODAY - days(35), ended=True)])
+
+
 @write_path("talentdesk.services.contracts.move")
 def _(w):
     from talentdesk.services import contracts
@@ -946,6 +957,10 @@ NOT_STATEMENT_WRITES = {
     "talentdesk.services.terms.start": "a step of creating a contract, inside its transaction (covered there)",
     "talentdesk.services.terms.restart": "a step of editing a draft whole, inside its transaction (covered there)",
     "talentdesk.services.terms.change": "a step of the scope actions, inside their transaction (covered there)",
+    "talentdesk.services.terms.restart_many":
+        "a step of settling an import's contracts, inside its transaction (covered there: settle_imported_many)",
+    "talentdesk.services.import_store.refresh_statistics":
+        "the planner's statistics (ANALYZE) after an import has committed; none of the user's rows",
     "talentdesk.services.import_store.give_uuid": "an importer's step, inside the importer's one transaction",
     "talentdesk.services.import_store.set_photo": "an importer's step, inside the importer's one transaction",
     "talentdesk.services.import_store.set_contract_fields": "an importer's step, inside the importer's one transaction",

@@ -205,3 +205,110 @@ def test_huge_hours_stop_the_import_with_their_line(db, tmp_path, hours):
     with pytest.raises(InterchangeError, match="more than 10,000 hours"):
         upwork.import_file(hourly, create_missing=True)
     assert snapshot(db) == before
+
+
+def _history(path, rows: int, people: list[str]) -> None:
+    """A newer-layout history of ``rows`` rows: weekly hourly invoices and their service fees."""
+    import csv
+
+    header = ["Date", "Transaction ID", "Transaction type", "Transaction summary", "Transaction summary details",
+              "Description 1", "Description 2", "Description 3", "Agency team", "Freelancer", "Client team",
+              "Account name", "PO", "Ref ID", "Amount $", "Amount in local currency", "Currency",
+              "Current balance $", "Payment method"]
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        day = dt.date(2024, 1, 8)
+        for index in range(rows // 2):
+            day += dt.timedelta(days=1 if index % 10 == 0 else 0)
+            ref, hours = 9_000_000 + 2 * index, 1 + index % 30
+            start, end = day - dt.timedelta(days=7), day - dt.timedelta(days=1)
+            summary = f"Invoice for {start:%m/%d/%Y}-{end:%m/%d/%Y} - {hours}:30 hrs @ $20.00/hr"
+            writer.writerow([f"{day:%b} {day.day}, {day.year}", ref, "Hourly", summary, "", "", "", "", "",
+                             people[index % len(people)], "", "", "", "", f"-{hours * 20 + 10}.00", "", "USD", "", ""])
+            writer.writerow([f"{day:%b} {day.day}, {day.year}", ref + 1, "Service Fee",
+                             f"Service Fee for Ref ID {ref}", "", "", "", "", "", "", "", "", "", ref,
+                             f"-{hours + 0.5:.2f}", "", "USD", "", ""])
+
+
+def _payment_indexes(db) -> list[str]:
+    from talentdesk.store import dialect
+
+    if dialect.is_postgres(db):
+        query = "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'payment'"
+    else:
+        query = "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'payment' AND sql IS NOT NULL"
+    return sorted(r[0] for r in db.execute_sql(query).fetchall())
+
+
+def test_a_large_history_goes_in_whole_with_every_index_back_and_the_planner_told(db, tmp_path, monkeypatch):
+    """A file larger than the table (here: past a lowered threshold) is inserted without the payment table's
+    secondary indexes, which are built again after it; the planner's statistics are refreshed after."""
+    from talentdesk.store import dialect
+
+    monkeypatch.setattr(dialect, "BULK_ROWS", 1000)
+    people = [factories.talent(name) for name in ("Ana Souza", "Bilal Khan", "Chen Wei")]
+    path = tmp_path / "large.csv"
+    _history(path, 1200, ["Ana Souza", "Bilal Khan", "Chen Wei"])
+    indexes = _payment_indexes(db)
+    assert len(indexes) >= 6
+    result = upwork.import_file(path)
+    assert result.counts["payment"] == 1200 and result.counts["contract"] == 3
+    assert _payment_indexes(db) == indexes
+    for name, person in zip(("Ana Souza", "Bilal Khan", "Chen Wei"), people, strict=True):
+        contract = Contract.get(Contract.talent == person)
+        assert contract.title == "Imported from Upwork (hourly)" and contract.rate_minor == 2000
+        assert Payment.select().where(Payment.contract == contract).count() == 400, name
+    fee = payment("9000001")
+    assert fee.parent_id == payment("9000000").id and fee.contract_id == payment("9000000").contract_id
+    if not dialect.is_postgres(db):  # the local file's planner reads the statistics taken after the import
+        assert db.execute_sql("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'payment'").fetchone()[0] > 0
+
+
+def test_a_large_import_broken_at_its_insert_leaves_the_table_and_its_indexes_as_they_were(db, tmp_path,
+                                                                                          monkeypatch):
+    from talentdesk.store import dialect
+    from talentdesk.store.db import InjectedFault, write_faults
+
+    monkeypatch.setattr(dialect, "BULK_ROWS", 1000)
+    for name in ("Ana Souza", "Bilal Khan"):
+        factories.talent(name)
+    path = tmp_path / "large.csv"
+    _history(path, 1200, ["Ana Souza", "Bilal Khan"])
+    before, indexes = snapshot(db), _payment_indexes(db)
+    with write_faults() as counted:
+        upwork.import_file(path, dry_run=True)
+    insert = next(i for i, sql in enumerate(counted.statements) if sql.startswith("INSERT INTO payment ("))
+    with write_faults(fail_after=insert) as faults, pytest.raises(InjectedFault):
+        upwork.import_file(path)
+    assert faults.fired
+    assert _payment_indexes(db) == indexes and snapshot(db) == before
+
+
+def test_amounts_in_whole_cents_are_taken_and_fractions_of_a_cent_refused_with_their_line(db, tmp_path):
+    factories.talent("Ana Souza")
+    text = OLD.read_text(encoding="utf-8-sig")
+    exact = tmp_path / "exact.csv"
+    exact.write_text(text.replace("-36.00,-36.00", "-36.000,-36.000"), encoding="utf-8")
+    upwork.import_file(exact, create_missing=True, dry_run=True)
+    before = snapshot(db)
+    odd = tmp_path / "odd.csv"
+    odd.write_text(text.replace("-36.00,-36.00", "-36.005,-36.005"), encoding="utf-8")
+    with pytest.raises(InterchangeError) as caught:
+        upwork.import_file(odd, create_missing=True)
+    assert caught.value.line == 5 and "36.005" in str(caught.value)
+    assert snapshot(db) == before
+    upwork.import_file(exact, create_missing=True)
+    assert Payment.select().where(Payment.amount_minor == 3600).count() == 1
+
+
+def test_imported_payments_get_version_7_uuids_in_time_order():
+    import uuid
+
+    made = upwork.sequential_uuids(10_000)  # more than one millisecond's worth (4,096)
+    assert len(set(made)) == 10_000
+    for text in made[:20] + made[4090:4100] + made[-20:]:
+        parsed = uuid.UUID(text)
+        assert (str(parsed), parsed.version, parsed.variant) == (text, 7, uuid.RFC_4122)
+    stamps = [text[:13] for text in made]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 3  # the time part grows block by block

@@ -121,3 +121,56 @@ def test_manual_entry_follows_the_same_rule(db):
         raise AssertionError("a payment a year and a day after the end was accepted")
     contracts.add_payment(later, "hourly", 8000, "USD", D(2026, 5, 14))
     assert Payment.select().count() == 2
+
+
+def test_people_loaded_together_are_matched_as_when_loaded_one_by_one(db):
+    """An import reads every named person's contracts in one query: each payment still goes to its own
+    person's contract, the same one the matcher finds when it reads the people one at a time."""
+    lena, omar, rui = factories.talent("Lena Fischer"), factories.talent("Omar Haddad"), factories.talent("Rui Costa")
+    lena_ended = _ended(lena, D(2025, 3, 3), D(2025, 5, 13), "Data cleanup")
+    lena_next = factories.contract(lena, title="Data cleanup, phase 2", kind="hourly", start_date=D(2025, 5, 14))
+    omar_fixed = factories.contract(omar, title="Logo", kind="fixed", start_date=D(2025, 3, 1), end_date=D(2025, 6, 30))
+    omar_hourly = factories.contract(omar, title="Support", kind="hourly", start_date=D(2025, 4, 1),
+                                     currency="EUR")
+    asked = [(lena, D(2025, 5, 21), "hourly", (D(2025, 5, 5), D(2025, 5, 11))),
+             (lena, D(2025, 5, 26), "hourly", (D(2025, 5, 12), D(2025, 5, 18))),
+             (lena, D(2025, 5, 13), "bonus", None), (lena, D(2025, 6, 2), "bonus", None),
+             (omar, D(2025, 4, 10), "milestone", None), (omar, D(2025, 4, 10), "hourly", None),
+             (omar, D(2025, 3, 15), "hourly", None)]
+    one_by_one = ContractMatcher("upwork", "Upwork")
+    expected = [one_by_one.find(p, day, kind, period=period) for p, day, kind, period in asked]
+    assert expected == [lena_ended, lena_next, lena_ended, lena_next, omar_fixed, omar_hourly, omar_fixed]
+    together = ContractMatcher("upwork", "Upwork")
+    together.load([omar, lena, rui, omar])
+    assert [together.find(p, day, kind, period=period) for p, day, kind, period in asked] == expected
+    assert (together.currency(omar_hourly), together.currency(lena_next), together.currency(10_000)) == (
+        "EUR", "USD", None)
+    assert together.created == [] and Contract.select().count() == 4
+    made = together.find(rui, D(2027, 1, 4), "hourly", rate_minor=4000)  # Rui has none: one is made
+    assert [(c.contract_id, c.talent_name) for c in together.created] == [(made, "Rui Costa")]
+    assert together.currency(made) == "USD"
+
+
+def test_settling_many_imported_contracts_at_once_is_settling_each(db):
+    """The span, billed rate and end of each contract, and its one terms row, as ``settle_imported`` makes
+    them; a contract whose terms have a history since keeps that history and its rate."""
+    from talentdesk.services import scope, terms
+
+    person = factories.talent("Lena Fischer")
+    plain = factories.contract(person, title="Imported A", kind="hourly", rate_minor=1000, start_date=D(2025, 1, 6))
+    changed = factories.contract(person, title="Imported B", kind="hourly", rate_minor=1000, start_date=D(2025, 1, 6))
+    scope.change_weekly_limit(changed, 20, scope.Request("More", agreed=True), effective_on=D(2025, 2, 3))
+    other = factories.contract(person, title="Imported C", kind="fixed", rate_minor=0, start_date=D(2025, 1, 6))
+    contracts.settle_imported_many([
+        contracts.Settlement(plain, D(2024, 12, 2), D(2025, 3, 9), rate_minor=2500),
+        contracts.Settlement(changed, D(2024, 12, 9), D(2025, 3, 16), rate_minor=2600, ended=True),
+        contracts.Settlement(other, D(2025, 1, 1), D(2025, 1, 31))])
+    a, b, c = (Contract.get_by_id(i) for i in (plain, changed, other))
+    assert (a.start_date, a.end_date, a.rate_minor, a.status) == (D(2024, 12, 2), D(2025, 3, 9), 2500, "active")
+    assert [(t.effective_on, t.rate_minor) for t in terms.history(plain)] == [(D(2024, 12, 2), 2500)]
+    assert (b.start_date, b.end_date, b.rate_minor, b.status) == (D(2024, 12, 9), D(2025, 3, 16), 1000, "ended")
+    assert [(t.effective_on, t.weekly_limit_hours) for t in terms.history(changed)] == [
+        (D(2025, 1, 6), None), (D(2025, 2, 3), 20)]
+    assert (c.start_date, c.end_date, c.rate_minor) == (D(2025, 1, 1), D(2025, 1, 31), 0)
+    assert [(t.effective_on, t.rate_minor) for t in terms.history(other)] == [(D(2025, 1, 1), 0)]
+    assert (a.version, b.version, c.version) == (2, 3, 2)  # each saved once more, as a write
