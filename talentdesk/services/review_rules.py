@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..store.db import database
-from . import classification, labels, my_record, relationship, retainer, settings, terms, weeks
+from . import classification, figures, labels, my_record, relationship, retainer, settings, terms, weeks
 from .money import format_plain
 
 # Columns every rule's SQL returns, in this order.
@@ -339,7 +339,8 @@ def question_waited(cards: list[Card], today: dt.date, values: dict) -> list[Car
                          card.contract_title, card.due, json.dumps(facts)))
     return kept
 
-# Last contact and the due day come from relationship.py: the bench and the calendar read the same rule.
+# Last contact (kept per person, services/figures.py) and the due day come from relationship.py: the bench and
+# the calendar read the same rule.
 STAY_IN_TOUCH = _card_sql(f"""
 SELECT 'talent:' || x.id, CASE WHEN x.contacted IS NOT NULL THEN 'quiet' ELSE 'never' END, x.id, x.name,
        x.contract_id, (SELECT title FROM contract WHERE id = x.contract_id), x.due,
@@ -347,9 +348,9 @@ SELECT 'talent:' || x.id, CASE WHEN x.contacted IS NOT NULL THEN 'quiet' ELSE 'n
                    'days_ago', CAST(julianday(:today) - julianday(coalesce(x.contacted, x.added)) AS INTEGER))
 FROM (SELECT t.id, t.name, coalesce(t.stay_in_touch_days, :default_days) AS cadence, date(t.created_at) AS added,
              (SELECT max(c.id) FROM contract c WHERE c.talent_id = t.id) AS contract_id,
-             {relationship.last_contact_sql("t")} AS contacted,
-             {relationship.contact_due_sql("t", "coalesce(t.stay_in_touch_days, :default_days)")} AS due
-      FROM talent t WHERE t.favourite = 1 AND t.bench_status NOT IN ('archived', 'do_not_rehire')) x
+             kf.last_contact AS contacted,
+             {relationship.contact_due_sql("t", "coalesce(t.stay_in_touch_days, :default_days)", "kf.last_contact")} AS due
+      FROM talent t {figures.join_sql("t", "kf")} WHERE t.favourite = 1 AND t.bench_status NOT IN ('archived', 'do_not_rehire')) x
 WHERE x.due < :today
 """)
 

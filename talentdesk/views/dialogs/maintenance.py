@@ -131,12 +131,18 @@ class CheckDatabaseDialog(QDialog):
         tree = self.ui.problemTree
         for problem in result.database_problems:
             QTreeWidgetItem(tree, [self.tr("Database"), "", problem])
+        if result.figures_rebuilt:
+            QTreeWidgetItem(tree, [self.tr("Figures"), "", self.tr(
+                "The kept figures (last contact, score, last worked) of %Ln person(s) differed from their records; "
+                "they were worked out again.", "", result.figures_rebuilt)])
         for label, group in ((self.tr("Missing"), result.missing), (self.tr("Altered"), result.altered)):
             for item in group:
                 QTreeWidgetItem(tree, [label, item.name, item.where]).setToolTip(1, f"SHA-256 {item.sha256}")
         tree.setVisible(not result.sound)
         if result.database_problems:
             first = self.tr("The database file has %Ln problem(s), listed below.", "", len(result.database_problems))
+        elif result.figures_rebuilt:
+            first = self.tr("The database file is sound; some kept figures were put right.")
         else:
             first = self.tr("The database file is sound.")
         if result.missing or result.altered:
@@ -164,8 +170,9 @@ def check(ctx: AppContext, window: QWidget | None = None) -> int:
         if window is not None:
             window.check_dialog = dialog  # tests and screenshots find it here
 
-    return ctx.runner.read(maintenance.check_database, ctx.data_dir, on_done=done,
-                           progress=tr("Checking the database and every stored file…"))
+    # A write (not undoable): kept figures found out of step are put right, and every screen then reads them.
+    return ctx.runner.write(maintenance.check_database, ctx.data_dir, on_done=done, journal=False,
+                            progress=tr("Checking the database and every stored file…"))
 
 
 def install(window) -> None:
