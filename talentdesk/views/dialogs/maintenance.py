@@ -131,18 +131,12 @@ class CheckDatabaseDialog(QDialog):
         tree = self.ui.problemTree
         for problem in result.database_problems:
             QTreeWidgetItem(tree, [self.tr("Database"), "", problem])
-        if result.figures_rebuilt:
-            QTreeWidgetItem(tree, [self.tr("Figures"), "", self.tr(
-                "The kept figures (last contact, score, last worked) of %Ln person(s) differed from their records; "
-                "they were worked out again.", "", result.figures_rebuilt)])
         for label, group in ((self.tr("Missing"), result.missing), (self.tr("Altered"), result.altered)):
             for item in group:
                 QTreeWidgetItem(tree, [label, item.name, item.where]).setToolTip(1, f"SHA-256 {item.sha256}")
         tree.setVisible(not result.sound)
         if result.database_problems:
             first = self.tr("The database file has %Ln problem(s), listed below.", "", len(result.database_problems))
-        elif result.figures_rebuilt:
-            first = self.tr("The database file is sound; some kept figures were put right.")
         else:
             first = self.tr("The database file is sound.")
         if result.missing or result.altered:
@@ -151,6 +145,9 @@ class CheckDatabaseDialog(QDialog):
                 altered=self.tr("%Ln altered", "", len(result.altered)))
         else:
             second = self.tr("%Ln stored file(s) match their fingerprints (SHA-256).", "", result.files_checked)
+        if result.figures_rebuilt:  # put right already: said, not listed as a problem
+            second += " " + self.tr("The kept figures of %Ln person(s) (last contact, score, last worked) did not "
+                                    "match their records; they were worked out again.", "", result.figures_rebuilt)
         self.ui.summaryLabel.setText(f"{first} {second}")
         if result.sound:
             self.ui.adviceLabel.hide()
