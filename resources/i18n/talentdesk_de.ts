@@ -2915,6 +2915,13 @@ Fügen Sie die erste Person von Hand hinzu oder importieren Sie einen Marktplatz
                 <numerusform>%Ln gespeicherte Dateien stimmen mit ihren Fingerabdrücken (SHA-256) überein.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The kept figures of %Ln person(s) (last contact, score, last worked) did not match their records; they were worked out again.</source>
+            <translation>
+                <numerusform>Die gespeicherten Kennzahlen von %Ln Person (letzter Kontakt, Wertung, letzte Zusammenarbeit) stimmten nicht mit ihren Daten überein; sie wurden neu ermittelt.</numerusform>
+                <numerusform>Die gespeicherten Kennzahlen von %Ln Personen (letzter Kontakt, Wertung, letzte Zusammenarbeit) stimmten nicht mit ihren Daten überein; sie wurden neu ermittelt.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>A missing or altered file can be added again from its contract's Files tab. A damaged database can be put back from File → Restore a daily copy…</source>
             <translation>Eine fehlende oder veränderte Datei kann im Reiter „Dateien“ ihres Vertrags erneut hinzugefügt werden. Eine beschädigte Datenbank lässt sich über Datei → Tageskopie wiederherstellen… zurückholen.</translation>

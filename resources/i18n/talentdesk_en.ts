@@ -105,6 +105,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The kept figures of %Ln person(s) (last contact, score, last worked) did not match their records; they were worked out again.</source>
+        <translation>
+            <numerusform>The kept figures of %Ln person (last contact, score, last worked) did not match their records; they were worked out again.</numerusform>
+            <numerusform>The kept figures of %Ln people (last contact, score, last worked) did not match their records; they were worked out again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln stored file(s) match their fingerprints (SHA-256).</source>
         <translation>
             <numerusform>The %Ln stored file matches its fingerprint (SHA-256).</numerusform>

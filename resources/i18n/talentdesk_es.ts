@@ -2915,6 +2915,13 @@ Añada la primera persona a mano o importe un historial del marketplace desde el
                 <numerusform>Los %Ln archivos guardados coinciden con sus huellas digitales (SHA-256).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The kept figures of %Ln person(s) (last contact, score, last worked) did not match their records; they were worked out again.</source>
+            <translation>
+                <numerusform>Las cifras guardadas de %Ln persona (último contacto, puntuación, última colaboración) no coincidían con sus datos; se han vuelto a calcular.</numerusform>
+                <numerusform>Las cifras guardadas de %Ln personas (último contacto, puntuación, última colaboración) no coincidían con sus datos; se han vuelto a calcular.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>A missing or altered file can be added again from its contract's Files tab. A damaged database can be put back from File → Restore a daily copy…</source>
             <translation>Un archivo que falta o está alterado se puede volver a añadir desde la pestaña Archivos de su contrato. Una base de datos dañada se puede recuperar desde Archivo → Restaurar una copia diaria…</translation>

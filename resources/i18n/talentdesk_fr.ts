@@ -2915,6 +2915,13 @@ Ajoutez la première personne à la main, ou importez un historique de plateform
                 <numerusform>%Ln fichiers stockés correspondent à leur empreinte (SHA-256).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The kept figures of %Ln person(s) (last contact, score, last worked) did not match their records; they were worked out again.</source>
+            <translation>
+                <numerusform>Les chiffres conservés de %Ln personne (dernier contact, note, dernière collaboration) ne correspondaient pas à ses données ; ils ont été recalculés.</numerusform>
+                <numerusform>Les chiffres conservés de %Ln personnes (dernier contact, note, dernière collaboration) ne correspondaient pas à leurs données ; ils ont été recalculés.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>A missing or altered file can be added again from its contract's Files tab. A damaged database can be put back from File → Restore a daily copy…</source>
             <translation>Un fichier manquant ou modifié peut être ajouté à nouveau depuis l'onglet Fichiers de son contrat. Une base de données endommagée peut être rétablie avec Fichier → Restaurer une copie quotidienne…</translation>

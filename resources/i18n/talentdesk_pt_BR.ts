@@ -2915,6 +2915,13 @@ Adicione a primeira pessoa manualmente ou importe um histórico do marketplace p
                 <numerusform>%Ln arquivos armazenados conferem com suas impressões digitais (SHA-256).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The kept figures of %Ln person(s) (last contact, score, last worked) did not match their records; they were worked out again.</source>
+            <translation>
+                <numerusform>Os números guardados de %Ln pessoa (último contato, nota, último trabalho) não correspondiam aos seus dados; foram calculados de novo.</numerusform>
+                <numerusform>Os números guardados de %Ln pessoas (último contato, nota, último trabalho) não correspondiam aos seus dados; foram calculados de novo.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>A missing or altered file can be added again from its contract's Files tab. A damaged database can be put back from File → Restore a daily copy…</source>
             <translation>Um arquivo ausente ou alterado pode ser adicionado novamente na aba Arquivos do contrato. Um banco de dados danificado pode ser recuperado em Arquivo → Restaurar uma cópia diária…</translation>

@@ -98,7 +98,7 @@ def feedback_windows(today: dt.date, values: dict | None = None) -> list[Feedbac
 
 def check_ins() -> list[CheckIn]:
     """Everyone with a stay-in-touch cadence (not archived or do-not-rehire), with last contact and due day."""
-    sql = (f"SELECT t.uuid, t.name, t.stay_in_touch_days, {relationship.last_contact_sql('t')}, date(t.created_at), "
+    sql = (f"SELECT t.uuid, t.name, t.stay_in_touch_days, {relationship.kept_last_contact_sql('t')}, date(t.created_at), "
            f"{relationship.contact_due_sql('t')} FROM talent t WHERE t.stay_in_touch_days IS NOT NULL "
            "AND t.bench_status NOT IN ('archived', 'do_not_rehire') ORDER BY t.name, t.id")
     return [CheckIn(u, name, int(days), stored.day(last), added_on, due_on)

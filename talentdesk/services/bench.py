@@ -2,10 +2,10 @@
 
 The bench screen asks three things of this module, in the order a big table needs them:
 
-- ``talent_ids(filters, sort_column, order)``: every matching id, sorted, in ONE query. Aggregates
-  (spend, review score, last worked with, last contact) are correlated subqueries that are only
-  written into the query when a filter or the sort asks for them, so a search keystroke sorted by
-  name stays an FTS lookup plus a sort.
+- ``talent_ids(filters, sort_column, order)``: every matching id, sorted, in ONE query. Review score,
+  last worked with and last contact are kept per person (``talent_figures``, services/figures.py): a
+  look-up each. Spend is a correlated subquery, only written into the query when the sort asks for it,
+  so a search keystroke sorted by name stays an FTS lookup plus a sort.
 - ``rows(ids)``: the columns of a block of rows about to be painted (a handful of ``IN (…)`` queries).
 - ``detail(talent_id)``: everything the detail pane shows for one person.
 
@@ -25,6 +25,7 @@ from ..store import fts
 from ..store.db import database
 from ..store.models import BENCH_STATUSES, Contract, PrivateReview
 from . import availability, exchange, money_figures, relationship, settings, stored, talents, terms
+from . import figures as kept
 from . import validate as v
 from .contracts import REVIEW_CRITERIA, ContractInput
 from .errors import QT_TRANSLATE_NOOP, ValidationError
@@ -38,7 +39,6 @@ COLUMNS = (
 # Status order for sorting: who you work with now first, archived last.
 STATUS_ORDER = ("active", "trial", "on_bench", "do_not_rehire", "archived")
 BLOCK = 100  # rows fetched per block by the table model
-_REVIEW_AVG = "(" + " + ".join(f"pr.{c}" for c in REVIEW_CRITERIA) + f") / {float(len(REVIEW_CRITERIA))}"
 # The bench's spend is the *total cost* figure, by its one definition (money_figures), in the home currency
 # at each payment's date (services/exchange.py); the per-currency figures stay in the tooltip.
 _COST, _CUR, _JOIN = money_figures.TOTAL_COST_SQL, money_figures.CURRENCY_SQL, money_figures.JOIN_SQL
@@ -152,7 +152,6 @@ def my_day() -> tuple[int, int, int]:
 
 # -- the ordered ids -------------------------------------------------------------------------------
 
-_LAST_CONTACT = relationship.last_contact_sql("t")
 _STATUS = relationship.bench_status_sql("t")
 
 
@@ -169,18 +168,16 @@ def _expressions(today: dt.date, mine: tuple[int, int, int], now_utc_minutes: in
         "overlap": _overlap_sql(*mine),
         # The free hours are worked out per week in Python (services.availability); a sort goes by the hours offered.
         "free": "(SELECT a.hours_per_week FROM availability a WHERE a.talent_id = t.id)",
-        "score": f"(SELECT avg({_REVIEW_AVG}) FROM contract c JOIN private_review pr ON pr.contract_id = c.id "
-                 "WHERE c.talent_id = t.id)",
+        # Score, last worked and last contact are kept per person (services/figures.py): joined as kf.
+        "score": kept.score_sql("kf"),
         # NULL for nobody paid; a person paid only in currencies without a rate sorts as 0 (as the cell shows)
         "spend": f"(SELECT CASE WHEN count(*) > 0 THEN coalesce(sum({exchange.home_cost_sql(home)}), 0) END "
                  f"FROM payment p {_JOIN} WHERE c.talent_id = t.id)",
-        "last_worked": "(SELECT max(CASE WHEN c.status IN ('active', 'paused') THEN "
-                       f"'{today.isoformat()}' ELSE coalesce(c.end_date, c.start_date) END) "
-                       "FROM contract c WHERE c.talent_id = t.id AND c.status NOT IN ('draft', 'offered'))",
+        "last_worked": kept.last_worked_sql(today, "kf"),
         "status": f"CASE {_STATUS} " + " ".join(
             f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER)) + " END",
         "favourite": "t.favourite",
-        "last_contact": _LAST_CONTACT,
+        "last_contact": "kf.last_contact",
     }
 
 
@@ -199,13 +196,13 @@ def ids_query(filters: Filters, sort_column: str = "name", descending: bool = Fa
     where: list[str] = []
     params: list = []
     cte, cte_params = "", []
-    join = ""
+    join = " " + kept.join_sql("t", "kf")  # a join no expression reads is left out by the planner
     if needs_zone:
         zones = [row[0] for row in database.obj.execute_sql("SELECT DISTINCT timezone FROM talent")] or ["UTC"]
         cte = "WITH z(name, off) AS (VALUES " + ", ".join("(?, ?)" for _ in zones) + ") "
         for name in zones:
             cte_params += [name, offset_minutes(name, today)]
-        join = " LEFT JOIN z ON z.name = t.timezone"
+        join += " LEFT JOIN z ON z.name = t.timezone"
     match = fts.talent_match_sql(v.search(filters.text))
     if match:
         where.append(match[0])
@@ -286,15 +283,13 @@ def block_statements(ids: list[int], today: dt.date) -> dict[str, tuple[str, lis
                  "row_number() OVER (PARTITION BY r.talent_id ORDER BY r.effective_on DESC, r.id DESC) AS n "
                  f"FROM rate r WHERE r.talent_id IN ({marks}) AND r.effective_on <= ?) WHERE n = 1",
                  [*ids, today.isoformat()]),
-        "score": (f"SELECT c.talent_id, avg({_REVIEW_AVG}), count(*) FROM contract c JOIN private_review pr "
-                  f"ON pr.contract_id = c.id WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id", list(ids)),
+        "score": (f"SELECT kf.talent_id, {kept.score_sql('kf')}, kf.review_count FROM {kept.TABLE} kf "
+                  f"WHERE kf.talent_id IN ({marks}) AND kf.review_count > 0", list(ids)),
         "spend": (f"SELECT c.talent_id, {_CUR} AS cur, sum({_COST}) AS total FROM payment p {_JOIN} "
                   f"WHERE c.talent_id IN ({marks}) GROUP BY c.talent_id, cur ORDER BY c.talent_id, total DESC",
                   list(ids)),
-        "worked": ("SELECT talent_id, max(CASE WHEN status IN ('active', 'paused') THEN ? "
-                   "ELSE coalesce(end_date, start_date) END), max(status IN ('active', 'paused')) FROM contract "
-                   f"WHERE talent_id IN ({marks}) AND status NOT IN ('draft', 'offered') GROUP BY talent_id",
-                   [today.isoformat(), *ids]),
+        "worked": (f"SELECT kf.talent_id, {kept.last_worked_sql(today, 'kf')}, kf.running > 0 FROM {kept.TABLE} kf "
+                   f"WHERE kf.talent_id IN ({marks}) AND (kf.running > 0 OR kf.worked_until IS NOT NULL)", list(ids)),
     }
 
 

@@ -278,18 +278,15 @@ def _first_words(body: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def question_text(contract_id: int, asked: dt.datetime) -> str:
-    """The first words of their message asked at that instant."""
-    row = (Message.select(Message.body).where((Message.contract == contract_id) & (Message.sent_at == asked)
-                                             & (Message.author == "them")).order_by(Message.id).first())
-    return _first_words(row.body) if row else ""
+def first_words(body: str) -> str:
+    """The first words of a question, as a card or a list shows them."""
+    return _first_words(body)
 
 
-def waiting_minutes(contract_id: int, asked: dt.datetime, now: dt.datetime) -> int:
-    """Working minutes a question asked at ``asked`` has waited until ``now`` (the review rule's measure)."""
-    contract = Contract.get_or_none(Contract.id == contract_id)
-    talent = Talent.get_or_none(Talent.id == contract.talent_id) if contract else None
-    return working_minutes(asked, now, my_hours(), _their_hours(talent))
+def waiting_minutes(asked: dt.datetime, now: dt.datetime, theirs: WorkingHours, mine: WorkingHours | None = None) -> int:
+    """Working minutes (mine or theirs) a question asked at ``asked`` has waited until ``now`` (the review rule's
+    measure); ``mine`` read from the settings when not given."""
+    return working_minutes(asked, now, mine or my_hours(), theirs)
 
 
 # -- feedback --------------------------------------------------------------------------------------------------

@@ -5,7 +5,10 @@ none of them restates a rule (an agreement test puts one person through all of t
 
 - **Last contact** is the latest day of anything in ``CONTACT_SOURCES``: a message in a contract's
   room, an interaction logged on the person (message, call, meeting — not a private note), feedback
-  either way, a check-in, an appreciation, or a payment to them. Days of instants are UTC days.
+  either way, a check-in, an appreciation, or a payment to them. Days of instants are UTC days. It is
+  kept per person in ``talent_figures`` (store/figures.py, in the transaction of every write), and the
+  screens read the kept day (``kept_last_contact_sql``, ``last_contacts``); the rule here is what the
+  table is filled, kept and checked by (services/figures.py).
 - **The feedback window** is the setting ``review.feedback_owed.days`` (the marketplace's 14 days by
   default); the review queue, the offboarding checklist and the calendar read it here.
 - **The bench status shown** is derived on read from the contracts, never written by the contract
@@ -52,6 +55,12 @@ def last_contact_sql(t: str = "t") -> str:
     return f"nullif(max({parts}), '')"
 
 
+def kept_last_contact_sql(t: str = "t") -> str:
+    """The person ``t``'s last contact day as kept in ``talent_figures`` (one look-up; NULL when none): what
+    every screen reads. The table is kept by the rule above (store/figures.py; services/figures.py checks it)."""
+    return f"(SELECT kf.last_contact FROM talent_figures kf WHERE kf.talent_id = {t}.id)"
+
+
 def last_contact(talent_id: int) -> dt.date | None:
     return last_contacts([talent_id]).get(talent_id)
 
@@ -61,13 +70,15 @@ def last_contacts(talent_ids: list[int]) -> dict[int, dt.date | None]:
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
-    sql = f"SELECT t.id, {last_contact_sql('t')} FROM talent t WHERE t.id IN ({marks})"  # noqa: S608 - fixed text
+    sql = f"SELECT t.id, {kept_last_contact_sql('t')} FROM talent t WHERE t.id IN ({marks})"  # noqa: S608 - fixed text
     return {tid: stored.day(day) for tid, day in database.obj.execute_sql(sql, ids)}
 
 
-def contact_due_sql(t: str = "t", cadence: str = "t.stay_in_touch_days") -> str:
-    """The day the next contact is due: the last contact (or the day they were added) plus the cadence."""
-    return f"date(coalesce({last_contact_sql(t)}, date({t}.created_at)), '+' || ({cadence}) || ' days')"
+def contact_due_sql(t: str = "t", cadence: str = "t.stay_in_touch_days", last: str | None = None) -> str:
+    """The day the next contact is due: the last contact (or the day they were added) plus the cadence. ``last``:
+    the last contact's SQL when the query has it at hand already (else the kept figure is looked up)."""
+    last = last or kept_last_contact_sql(t)
+    return f"date(coalesce({last}, date({t}.created_at)), '+' || ({cadence}) || ' days')"
 
 
 def contact_due(last: dt.date | None, added_on: dt.date, cadence_days: int) -> dt.date:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DAY = dt.timedelta(days=1)
@@ -29,16 +30,23 @@ class WorkingHours:
     end: int = 17 * 60
 
     def zone(self) -> ZoneInfo:
-        try:
-            return ZoneInfo(self.timezone or "UTC")
-        except (ZoneInfoNotFoundError, ValueError):  # a zone this machine does not know counts as UTC
-            return ZoneInfo("UTC")
+        return _zone(self.timezone or "UTC")
 
     @property
     def minutes_a_day(self) -> int:
         return (self.end - self.start) % 1440 or 1440
 
 
+@lru_cache(maxsize=1024)
+def _zone(name: str) -> ZoneInfo:
+    """ZoneInfo keeps only the last few zones asked; a review queue asks hundreds of questions in dozens."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):  # a zone this machine does not know counts as UTC
+        return ZoneInfo("UTC")
+
+
+@lru_cache(maxsize=65536)  # the same working days of the same zones, for every question of a queue
 def _utc(local_day: dt.date, minutes: int, zone: ZoneInfo) -> dt.datetime:
     local = dt.datetime.combine(local_day, dt.time()) + dt.timedelta(minutes=minutes)
     return local.replace(tzinfo=zone).astimezone(dt.UTC).replace(tzinfo=None)

@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-# Besides these, the FTS index's tables (virtual and shadow) and SQLite's own never get triggers.
-SKIPPED_TABLES = {"database_info"}
+# Besides these, the FTS index's tables (virtual and shadow) and SQLite's own never get triggers. The kept
+# figures follow the rows undo puts back by triggers of their own (store/figures.py): journaled, undo would
+# write them twice and find them "changed since".
+SKIPPED_TABLES = {"database_info", "talent_figures"}
 
 _LOG_SCHEMA = [
     # Rows changed by the step now recording, in order; taken out when the step ends.

@@ -660,6 +660,23 @@ class StoredFileChunk(BaseModel):
         table_name = "stored_file_chunk"
 
 
+class TalentFigures(BaseModel):
+    """Per-person figures kept by triggers (schema step 13, store/figures.py), so that filters and sorts read
+    them instead of working them out per person: the last contact day, the private reviews' points (the sum
+    of their criteria) and count, the latest day of a contract that ran and ended, and how many contracts run.
+    No ``id``: the undo journal leaves it to the triggers, which follow the rows undo puts back."""
+
+    talent = ForeignKeyField(Talent, primary_key=True, backref="figures", on_delete="CASCADE")
+    last_contact = DateField(null=True)
+    review_points = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    review_count = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    worked_until = DateField(null=True)
+    running = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+
+    class Meta:
+        table_name = "talent_figures"
+
+
 # Creation order respects foreign keys.
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     DatabaseInfo,
@@ -697,4 +714,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     PlanSkill,
     PlanMember,
     StoredFileChunk,
+    TalentFigures,
 )

@@ -9,7 +9,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from . import cipher, dialect, fts, journal_pg, team_live
+from . import cipher, dialect, figures, fts, journal_pg, team_live
 from .backups import copy_database
 from .db import bind, database, make_database
 from .integrity import DamagedDatabase
@@ -120,7 +120,8 @@ def migrate_team(db) -> list[int]:
             dialect.resync_keys(db)  # a rebuilt table keeps its ids
             _set_version(db, step.version)
             applied.append(step.version)
-        for statement in dialect.search_schema() + journal_pg.journal_schema(db) + team_live.notify_schema(db):
+        for statement in (dialect.search_schema() + figures.postgres_schema() + journal_pg.journal_schema(db)
+                          + team_live.notify_schema(db)):
             db.execute_sql(statement)
     return applied
 
@@ -154,7 +155,7 @@ def create_from_models(db: SqliteDatabase) -> None:
     """Build the current schema straight from the models (what a migrated file must equal)."""
     with db.bind_ctx(ALL_MODELS):
         db.create_tables(ALL_MODELS, safe=False)
-    for statement in fts.FTS_SCHEMA:
+    for statement in fts.FTS_SCHEMA + figures.sqlite_schema():
         db.execute_sql(statement)
     with db.bind_ctx([DatabaseInfo]):
         _set_version(db, latest_version())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import dialect, fts
 from .migrations import SchemaError, latest_version
-from .models import ALL_MODELS, DatabaseInfo, StoredFileChunk
+from .models import ALL_MODELS, DatabaseInfo, StoredFileChunk, TalentFigures
 
 _BATCH = 500
 
@@ -35,9 +35,10 @@ def _tables() -> list[tuple[str, list[str], str]]:
     """Each table to copy: its name, its columns, and the column that orders its rows."""
     found = []
     for model in ALL_MODELS:
-        if model in (DatabaseInfo, StoredFileChunk):
+        if model in (DatabaseInfo, StoredFileChunk, TalentFigures):
             # the schema version: each side has its own, and they must agree; stored files are copied by
-            # their own checks (store/file_store.py: a folder keeps them as files)
+            # their own checks (store/file_store.py: a folder keeps them as files); the kept figures are
+            # made on the target by its triggers as the rows go in
             continue
         columns = [field.column_name for field in model._meta.sorted_fields]
         found.append((model._meta.table_name, columns, model._meta.primary_key.column_name))

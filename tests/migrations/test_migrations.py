@@ -220,3 +220,20 @@ def test_the_v10_folder_says_nobody_made_its_rows_and_its_edits_are_checked_from
         contracts.update_contract(contract_id, opened, version=1)
     assert refused.value.name == authors.who()
     db.close()
+
+
+def test_the_v12_folder_gets_every_persons_kept_figures_by_the_rules(tmp_path):
+    from talentdesk.services import figures
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "v12.sqlite3", folder / DATABASE_FILE)
+    db = open_database(folder)
+    try:
+        people = db.execute_sql("SELECT count(*) FROM talent").fetchone()[0]
+        kept = figures.stored()
+        assert len(kept) == people > 0
+        assert kept == figures.worked_out()
+        assert any(last is not None for last, *_rest in kept.values())
+    finally:
+        db.close()

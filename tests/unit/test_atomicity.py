@@ -939,6 +939,28 @@ def _(w):
 
 # -- public functions that write, but not through statements the hook can break, or not on their own -----
 
+def _drifted_figures(w) -> None:
+    """Kept figures out of step for three people, as a bug or a hand edit would leave them."""
+    database.obj.execute_sql("UPDATE talent_figures SET last_contact = '1999-01-01', review_count = review_count + 2 "
+                             "WHERE talent_id IN (?, ?, ?)", (w.ana, w.ben, w.cleo))
+
+
+@write_path("talentdesk.services.figures.rebuild")
+def _(w):
+    from talentdesk.services import figures
+
+    _drifted_figures(w)
+    return figures.rebuild
+
+
+@write_path("talentdesk.services.maintenance.check_database")
+def _(w):
+    from talentdesk.services import maintenance
+
+    _drifted_figures(w)
+    return lambda: maintenance.check_database(w.folder)
+
+
 NOT_STATEMENT_WRITES = {
     "talentdesk.services.authors.claim":
         "a step of the edits that hand back a version, inside their transaction (covered there: update_talent, "
