@@ -236,6 +236,8 @@ class MessagesTab(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setToolTip(self.tr("Add to the log (Ctrl+Enter)"))
         self.add_button.clicked.connect(self.add_message)
+        # Logging a message changes the record: the whole form is held off while data may not be changed.
+        ctx.writes.guard(self.compose, self.author, self.channel, self.when, self.duration, self.add_button)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -286,7 +288,8 @@ class MessagesTab(QWidget):
         if watched is self.view and event.type() == QEvent.KeyPress and self._current() is not None:
             slot = {Qt.Key_Return: self.edit, Qt.Key_Enter: self.edit, Qt.Key_Delete: self.remove}.get(event.key())
             if slot:
-                slot()
+                if self.ctx.writes.allowed():
+                    slot()
                 return True
         return super().eventFilter(watched, event)
 
@@ -301,8 +304,10 @@ class MessagesTab(QWidget):
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
         menu.setAttribute(Qt.WA_DeleteOnClose)
-        menu.addAction(self.tr("Edit…"), self.edit).setShortcut(QKeySequence("Return"))
-        menu.addAction(self.tr("Remove…"), self.remove).setShortcut(QKeySequence("Del"))
+        for text, slot, keys in ((self.tr("Edit…"), self.edit, "Return"), (self.tr("Remove…"), self.remove, "Del")):
+            action = menu.addAction(text, slot)
+            action.setShortcut(QKeySequence(keys))
+            self.ctx.writes.guard(action)
         menu.popup(self.view.viewport().mapToGlobal(pos))
         return menu
 
@@ -472,7 +477,7 @@ class MessagesTab(QWidget):
 
     def add_message(self) -> None:
         body = self.compose.toPlainText()
-        if not body.strip() or self.contract_id is None:
+        if not body.strip() or self.contract_id is None or not self.ctx.writes.allowed():
             return
         self.add_button.setEnabled(False)
 
