@@ -103,15 +103,16 @@ class LocalServer:
 
 @contextmanager
 def member(url: str, prefix: str, *grants: str) -> Iterator[str]:
-    """``url`` as a new role of its own (named ``prefix`` and a few random letters, since roles are the whole
-    server's), given ``grants`` by the owner (each ``GRANT … TO {role}``); the role is dropped after."""
+    """``url`` (a postgresql:// URL) as a new role of its own (named ``prefix`` and a few random letters, since
+    roles are the whole server's), given ``grants`` by the owner (each ``GRANT … TO {role}``); dropped after."""
     role = f"{prefix}_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(url, autocommit=True) as owner:
         owner.execute(f"CREATE ROLE {role} LOGIN")
         for grant in grants:
             owner.execute(grant.format(role=role))
     try:
-        yield psycopg.conninfo.make_conninfo(url, user=role)
+        parts = urlsplit(url)
+        yield parts._replace(netloc=f"{role}@{parts.netloc.rpartition('@')[2]}").geturl()
     finally:
         with psycopg.connect(url, autocommit=True) as owner:
             owner.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'")

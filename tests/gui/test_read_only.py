@@ -195,6 +195,8 @@ def test_a_reader_finds_no_enabled_write_control_on_any_screen(qtbot, reader_win
         if hasattr(tab, "context_menu") and table.model().rowCount():
             _context_menu(walk, f"workroom, {room.tabs.tabText(index)}",
                           tab.context_menu(table.visualRect(table.model().index(0, 0)).center()))
+        if tab is room.messages:  # the empty box says why, rather than invite typing
+            assert tab.compose.placeholderText() == walk.why
         if hasattr(tab, "checklist") and tab.checklist.rowCount():
             walk.check("workroom, offboarding", [tab.tick_button])
 

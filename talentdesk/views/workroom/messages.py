@@ -206,7 +206,8 @@ class MessagesTab(QWidget):
         self.compose = QPlainTextEdit()
         self.compose.setAccessibleName(self.tr("New message"))
         self.compose.setObjectName("compose")
-        self.compose.setPlaceholderText(self.tr("Write or paste what was said… (Ctrl+Enter adds it)"))
+        self.invitation = self.tr("Write or paste what was said… (Ctrl+Enter adds it)")
+        self.compose.setPlaceholderText(self.invitation)
         self.compose.setFixedHeight(84)
         self.compose.setTabChangesFocus(True)
         self.author = QComboBox()
@@ -238,6 +239,8 @@ class MessagesTab(QWidget):
         self.add_button.clicked.connect(self.add_message)
         # Logging a message changes the record: the whole form is held off while data may not be changed.
         ctx.writes.guard(self.compose, self.author, self.channel, self.when, self.duration, self.add_button)
+        ctx.writes.changed.connect(self._writes_changed)  # the empty box says why rather than invite typing
+        self._writes_changed(ctx.writes.allowed())
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -279,6 +282,9 @@ class MessagesTab(QWidget):
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(self._debounce.start)
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def _writes_changed(self, allowed: bool) -> None:
+        self.compose.setPlaceholderText(self.invitation if allowed else self.ctx.writes.why_not())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if (watched is self.compose and event.type() == QEvent.KeyPress
