@@ -690,6 +690,7 @@ class TimelineWidget(View):
             return None
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WA_DeleteOnClose)  # a menu per click: gone once closed
         navigator = self.ctx.navigator
         if navigator is not None:
             menu.addAction(self.tr("Open {name}").format(name=event.talent_name),
