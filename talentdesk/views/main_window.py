@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.team_banner.style().unpolish(self.team_banner)
         self.team_banner.style().polish(self.team_banner)
         self.team_banner.setVisible(bool(banner))
-        # The write controls follow by themselves (ctx.writes); the bench still says it in its own way.
+        # The write controls follow by themselves (ctx.writes); the bench also turns its own actions off.
         for screen in self.screens.built().values():  # a screen built later asks when it is built
             if hasattr(screen, "set_writable"):
                 screen.set_writable(link.may_write())
