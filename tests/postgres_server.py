@@ -15,6 +15,9 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -96,6 +99,25 @@ class LocalServer:
         except ServerUnavailable:
             pass
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextmanager
+def member(url: str, prefix: str, *grants: str) -> Iterator[str]:
+    """``url`` (a postgresql:// URL) as a new role of its own (named ``prefix`` and a few random letters, since
+    roles are the whole server's), given ``grants`` by the owner (each ``GRANT … TO {role}``); dropped after."""
+    role = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(url, autocommit=True) as owner:
+        owner.execute(f"CREATE ROLE {role} LOGIN")
+        for grant in grants:
+            owner.execute(grant.format(role=role))
+    try:
+        parts = urlsplit(url)
+        yield parts._replace(netloc=f"{role}@{parts.netloc.rpartition('@')[2]}").geturl()
+    finally:
+        with psycopg.connect(url, autocommit=True) as owner:
+            owner.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'")
+            owner.execute(f"DROP OWNED BY {role}")
+            owner.execute(f"DROP ROLE {role}")
 
 
 def database_url(admin_url: str, name: str) -> str:

@@ -68,6 +68,7 @@ def build_context(data_dir: Path, team_url: str | None = None) -> AppContext:
     ctx = AppContext(data_dir=data_dir, bus=bus, runner=runner, team_url=team_url)
     if team is not None:
         ctx.link = TeamLink(team, bus, runner, read_only)
+        ctx.writes.follow(ctx.link)
         ctx.link.start()
     return ctx
 

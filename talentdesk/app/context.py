@@ -1,7 +1,7 @@
 """What every screen is handed: the data folder, the runner, the bus, view state, navigation."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from .bus import ChangeBus
 from .tasks import TaskRunner
 from .team_link import TeamLink
+from .writes import Writes
 
 
 class Navigator(Protocol):
@@ -31,6 +32,8 @@ class AppContext:
     team_url: str | None = None
     # Its link (other members' changes, a lost connection, a read-only role); None for a local folder.
     link: TeamLink | None = None
+    # Whether data may be changed now, and the controls that change it (held off, saying why, when not).
+    writes: Writes = field(default_factory=Writes)
 
     def data_place(self) -> str:
         """Where the data is, for people to read: the team database (never its password), or the folder."""

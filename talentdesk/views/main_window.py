@@ -90,6 +90,17 @@ class Screens(Mapping):
 SCREEN_NAMES = tuple(screen.name for screen in SCREENS)
 
 
+def bench_write_controls(bench) -> list:
+    """The bench's controls that change people. The other screens declare theirs where they make them
+    (``ctx.writes.guard``); the bench's are named here until its module does the same (its own ``set_writable``
+    already turns its actions off, but says nothing, and left the detail pane's and the documents' buttons on)."""
+    return [bench.act_new, bench.act_edit, bench.act_rehire, bench.act_favourite, bench.act_thanks, bench.act_log,
+            bench.act_availability, bench.act_dnr, bench.act_archive, bench.act_unarchive, bench.act_delete,
+            bench.status_menu.menuAction(), bench.history_log_button, bench.detail.edit_button,
+            bench.detail.rehire_button, bench.detail.log_button, bench.documents.add_button,
+            bench.documents.remove_button, bench.documents.check_button]
+
+
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     first_painted = Signal()  # once, when the window has been drawn: deferred start-up work begins then
@@ -188,6 +199,8 @@ class MainWindow(QMainWindow):
     def _build_screen(self, name: str) -> QWidget:
         widget = build_screen(name, self.ctx)
         self.stack.addWidget(widget)
+        if name == "bench":
+            self.ctx.writes.guard(*bench_write_controls(widget))
         if hasattr(widget, "set_writable") and not self.may_write():
             widget.set_writable(False)
         return widget
@@ -207,7 +220,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.first_painted.emit)  # after this paint reaches the screen
 
     # -- menus --------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "", writes: bool = False) -> QAction:
+        """A menu entry; ``writes``: it changes data, so it is held off (saying why) while data may not be changed."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -216,6 +230,8 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)
+        if writes:
+            self.ctx.writes.guard(action)
         return action
 
     def _build_menus(self) -> None:
@@ -223,12 +239,13 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu(self.tr("&File"))
         self.action_new_talent = self._action(
             self.menu_file, self.tr("New &talent…"), self.new_talent, QKeySequence.New,
-            self.tr("Add a person to the bench"))
+            self.tr("Add a person to the bench"), writes=True)
         self.action_new_contract = self._action(
             self.menu_file, self.tr("New &contract…"), self.new_contract, "Ctrl+Shift+N",
-            self.tr("Start a contract with someone on the bench"))
+            self.tr("Start a contract with someone on the bench"), writes=True)
         self.menu_file.addSeparator()
         self.menu_import = self.menu_file.addMenu(self.tr("&Import"))
+        self.ctx.writes.guard(self.menu_import.menuAction())
         self.menu_export = self.menu_file.addMenu(self.tr("&Export"))
         # Here rather than in the timeline screen, which is built only when first shown.
         self._action(self.menu_export, self.tr("Time&line events as CSV…"), self._export_timeline, None,
@@ -238,8 +255,8 @@ class MainWindow(QMainWindow):
         self._action(self.menu_file, self.tr("&Quit"), self.close, QKeySequence.Quit)
 
         self.menu_edit = bar.addMenu(self.tr("&Edit"))
-        self.action_undo = self._action(self.menu_edit, self.tr("&Undo"), self.undo, QKeySequence.Undo)
-        self.action_redo = self._action(self.menu_edit, self.tr("&Redo"), self.redo, QKeySequence.Redo)
+        self.action_undo = self._action(self.menu_edit, self.tr("&Undo"), self.undo, QKeySequence.Undo, writes=True)
+        self.action_redo = self._action(self.menu_edit, self.tr("&Redo"), self.redo, QKeySequence.Redo, writes=True)
         self.ctx.runner.history_changed.connect(self._history_changed)
         self.ctx.runner.announced.connect(self.announce)
         self._history_changed(history.Labels(None, None))
@@ -265,17 +282,12 @@ class MainWindow(QMainWindow):
 
     # -- a team database's link ---------------------------------------------------------------------
     def may_write(self) -> bool:
-        return self.ctx.link is None or self.ctx.link.may_write()
+        return self.ctx.writes.allowed()
 
     def write_actions(self) -> list[QAction]:
-        """The window's own actions that change data: off while a team database may not be written (the
-        runner refuses, saying why, any write a screen still asks for)."""
-        found = [self.action_new_talent, self.action_new_contract, self.menu_import.menuAction()]
-        # The daily copies are of the local file: on a team database their action stays off whatever the link says.
-        daily = None if self.ctx.team_url else getattr(self, "action_restore_backup", None)
-        archive = getattr(getattr(self, "interchange", None), "restore_action", None)
-        found += [a for a in (daily, archive) if a is not None]
-        return found
+        """The window's own menu entries that change data (declared with ``writes``): held off while a team
+        database may not be written (the runner refuses, saying why, any write a screen still asks for)."""
+        return [c for c in self.ctx.writes.guarded() if isinstance(c, QAction) and c.parent() is self]
 
     def _follow_link(self) -> None:
         """The banner, the status line's place and the write actions follow the team database's link."""
@@ -299,8 +311,7 @@ class MainWindow(QMainWindow):
         self.team_banner.style().unpolish(self.team_banner)
         self.team_banner.style().polish(self.team_banner)
         self.team_banner.setVisible(bool(banner))
-        for action in self.write_actions():
-            action.setEnabled(link.may_write())
+        # The write controls follow by themselves (ctx.writes); the bench also turns its own actions off.
         for screen in self.screens.built().values():  # a screen built later asks when it is built
             if hasattr(screen, "set_writable"):
                 screen.set_writable(link.may_write())
@@ -312,7 +323,7 @@ class MainWindow(QMainWindow):
         for action, name, text, bare in (
                 (self.action_undo, labels.undo, self.tr("&Undo {action}"), self.tr("&Undo")),
                 (self.action_redo, labels.redo, self.tr("&Redo {action}"), self.tr("&Redo"))):
-            action.setEnabled(name is not None and self.may_write())
+            action.setEnabled(name is not None)  # held off while data may not be changed (ctx.writes)
             action.setText(text.format(action=in_sentence(name)) if name else bare)
 
     def undo(self) -> None:
@@ -340,9 +351,10 @@ class MainWindow(QMainWindow):
         if hasattr(self, "welcome"):
             self.welcome.ui.importButton.setVisible(bool(self.menu_import.actions()))
 
-    def add_menu_action(self, menu_name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        """Screens and features add their entries (import/export/tools) here."""
-        action = self._action(getattr(self, f"menu_{menu_name}"), text, slot, shortcut, tip)
+    def add_menu_action(self, menu_name: str, text: str, slot, shortcut=None, tip: str = "",
+                        writes: bool = False) -> QAction:
+        """Screens and features add their entries (import/export/tools) here; ``writes``: it changes data."""
+        action = self._action(getattr(self, f"menu_{menu_name}"), text, slot, shortcut, tip, writes)
         self._hide_empty_menus()
         return action
 

@@ -36,15 +36,18 @@ class InterchangeMenus:
         self.ctx = window.ctx
         self.last_folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
         add = self.ctx.navigator.add_menu_action
+        # Every import adds rows: held off (the Import menu too) while data may not be changed.
         add("import", tr("Marketplace &transaction history (Upwork CSV)…"), self.import_upwork, None,
-            tr("Import payments and people from an Upwork transaction history or weekly summary"))
+            tr("Import payments and people from an Upwork transaction history or weekly summary"), writes=True)
         add("import", tr("Talents from &CSV…"), lambda: self.import_csv("talents"), None,
-            tr("Import people from any CSV file, choosing which column holds what"))
+            tr("Import people from any CSV file, choosing which column holds what"), writes=True)
         add("import", tr("&Payments from CSV…"), lambda: self.import_csv("payments"), None,
-            tr("Import payments from any CSV file, choosing which column holds what"))
-        add("import", tr("Contacts (&vCard)…"), self.import_vcard, None, tr("Import people from a .vcf address book"))
+            tr("Import payments from any CSV file, choosing which column holds what"), writes=True)
+        add("import", tr("Contacts (&vCard)…"), self.import_vcard, None, tr("Import people from a .vcf address book"),
+            writes=True)
         add("import", tr("&Exchange rates…"), self.import_rates, None,
-            tr("Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV"))
+            tr("Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV"),
+            writes=True)
         for name in exports.LISTS:
             if name == "timeline":
                 continue  # the timeline screen offers its own export, of what its filter shows
@@ -58,7 +61,7 @@ class InterchangeMenus:
         self.backup_action = add("file", tr("&Back up to a file…"), self.backup, None,
                                  tr("Save the database and every attachment into one zip file"))
         self.restore_action = add("file", tr("&Restore from a backup file…"), self.restore, None,
-                                  tr("Replace the current data with a backup (a copy of it is kept)"))
+                                  tr("Replace the current data with a backup (a copy of it is kept)"), writes=True)
         self._move_to_backup_anchor()
 
     def _move_to_backup_anchor(self) -> None:

@@ -189,6 +189,8 @@ def install(window) -> None:
         action.setEnabled(False)
         action.setStatusTip(tr("A team database is backed up on its server (or with “talentdesk backup”); the daily "
                                "copies here are of your local data"))
+    else:
+        ctx.writes.guard(action)
     window.menu_file.insertAction(window.menu_backup_anchor, action)
     window.action_restore_backup = action
     window.action_check_database = window.add_menu_action(

@@ -160,6 +160,7 @@ def open_settings(ctx: AppContext, window) -> PassphraseDialog | None:
 
 def install(window) -> QAction:
     action = window.add_menu_action("tools", tr("&Encryption…"), lambda: open_settings(window.ctx, window), None,
-                                    tr("Encrypt the database, its backups and sensitive files with a passphrase"))
+                                    tr("Encrypt the database, its backups and sensitive files with a passphrase"),
+                                    writes=True)
     window.action_encryption = action
     return action

@@ -216,7 +216,8 @@ def install(ctx: AppContext, parent: QWidget) -> None:
         "tools", QCoreApplication.translate("SettingsDialog", "&Settings…"), lambda: open_settings(parent, ctx),
         QKeySequence("Ctrl+,"),
         QCoreApplication.translate("SettingsDialog",
-                                   "Your name, time zone, currency, review rules, backups, appearance, dates, paper"))
+                                   "Your name, time zone, currency, review rules, backups, appearance, dates, paper"),
+        writes=True)
     from .exchange_rates import open_rates
 
     def rates() -> None:
@@ -225,4 +226,5 @@ def install(ctx: AppContext, parent: QWidget) -> None:
 
     ctx.navigator.add_menu_action(
         "tools", QCoreApplication.translate("SettingsDialog", "Exchange &rate table…"), rates, None,
-        QCoreApplication.translate("SettingsDialog", "The exchange rates kept per day: add, remove or import them"))
+        QCoreApplication.translate("SettingsDialog", "The exchange rates kept per day: add, remove or import them"),
+        writes=True)

@@ -139,6 +139,7 @@ class PlannerScreen(View):
         self.export_pdf = QPushButton(self.tr("Plan &PDF…"), enabled=False)
         self.export_pdf.setToolTip(self.tr("A PDF of the saved plan to share: the description, the team, the cost "
                                            "and the alternatives considered"))
+        self.ctx.writes.guard(self.make_offers)  # the drafts and the plan are saved
         self.new_plan = QPushButton(self.tr("&New plan"))
         self.new_plan.setToolTip(self.tr("Clear the description and start again"))
         buttons = QHBoxLayout()
@@ -314,7 +315,8 @@ class PlannerScreen(View):
     # -- plans ----------------------------------------------------------------------------------------
     def draft_offers(self) -> None:
         row = self.proposals.currentRow()
-        if self.result is None or not 0 <= row < len(self.result.proposals) or self._answered != self._asked:
+        if (self.result is None or not 0 <= row < len(self.result.proposals) or self._answered != self._asked
+                or not self.make_offers.isEnabled()):
             return
         proposal = self.result.proposals[row]
         description = self.result.description

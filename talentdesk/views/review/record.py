@@ -233,6 +233,7 @@ class RecordPage(QWidget):
         self.quotes_button = QPushButton(self.tr("Comments to quote…"))
         self.quotes_button.setToolTip(self.tr("Choose which comments people gave you appear in the PDF"))
         self.quotes_button.clicked.connect(self.choose_quotes)
+        ctx.writes.guard(self.quotes_button)  # the choice is kept with the feedback
         self.pdf_button = QPushButton(self.tr("Working with me PDF…"))
         self.pdf_button.setToolTip(self.tr("One page to share with a new hire: how you work, pay and what "
                                            "people said, over the chosen period"))

@@ -153,6 +153,8 @@ class ReviewView(View):
         row.addWidget(self.start_button)
         row.addWidget(self.settings_button)
         row.addWidget(self.record_button)
+        # A session is written as it goes (and the rules are settings): held off while data may not be changed.
+        self.ctx.writes.guard(self.start_button, self.settings_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(_heading(self.tr("Past sessions"), "subheading"))
@@ -186,6 +188,7 @@ class ReviewView(View):
         self.end_button = QPushButton(self.tr("End session"))
         self.end_button.setToolTip(self.tr("End now and see what was decided (Esc); undecided cards stay queued"))
         self.end_button.clicked.connect(self.end)
+        self.ctx.writes.guard(self.end_button)
         top.addWidget(self.position_label)
         top.addWidget(self.progress, 1)
         top.addWidget(self.end_button)
@@ -227,6 +230,7 @@ class ReviewView(View):
             button.setToolTip(self.tr("Key {key}").format(key=key))
             button.setFocusPolicy(Qt.NoFocus)
             button.clicked.connect(lambda _=False, n=name: self.generic(n))
+            self.ctx.writes.guard(button)
             generic_row.addWidget(button)
             self.generic_buttons[name] = button
         self.action_buttons: list[QPushButton] = []
@@ -436,6 +440,7 @@ class ReviewView(View):
             button.setFocusPolicy(Qt.NoFocus)
             button.setProperty("action", action)
             button.clicked.connect(lambda _=False, a=action: self.act(a))
+            self.ctx.writes.guard(button)
             self.actions_row.insertWidget(n - 1, button)
             self.action_buttons.append(button)
         self.next_list.clear()
@@ -446,7 +451,7 @@ class ReviewView(View):
         self.card_page.setFocus()
 
     def key_pressed(self, key: str) -> None:
-        if self.current() is None or self.busy:
+        if self.current() is None or self.busy or not self.ctx.writes.allowed():
             return
         generic = dict((k, n) for n, k in GENERIC_KEYS)
         if key in generic:
@@ -597,7 +602,7 @@ class ReviewView(View):
             self.show_card()
 
     def end(self) -> None:
-        if self.session_id is None:
+        if self.session_id is None or not self.end_button.isEnabled():
             return
         session, self.session_id = self.session_id, None
         self.cards = []

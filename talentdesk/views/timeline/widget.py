@@ -339,6 +339,7 @@ class TimelineWidget(View):
         self.checkin_button = QPushButton(self.tr("Check-in…"))
         self.checkin_button.setToolTip(self.tr("A private mid-contract review of the selected person (Ctrl+Shift+K)"))
         self.checkin_button.clicked.connect(lambda: self.check_in())
+        self.ctx.writes.guard(self.thanks_button, self.checkin_button)  # both record something
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setToolTip(self.tr("Save the events the filters show as a CSV file"))
         self.export_button.clicked.connect(self.choose_export_file)
@@ -350,6 +351,8 @@ class TimelineWidget(View):
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+            if slot != self.search.setFocus:
+                self.ctx.writes.guard(action)
 
         # The filters wrap onto a second line on a narrow window (on one line they were drawn over the
         # search box); the search box takes the room left on its line.
@@ -683,13 +686,14 @@ class TimelineWidget(View):
         link = index.column() in (COL_PERSON, COL_CONTRACT) and self.model.event_at(index.row()) is not None
         self.view.viewport().setCursor(Qt.PointingHandCursor if link else Qt.ArrowCursor)
 
-    def _context_menu(self, pos) -> None:
+    def _context_menu(self, pos) -> QMenu | None:
         index = self.view.indexAt(pos)
         event = self.model.event_at(index.row()) if index.isValid() else None
         if event is None:
-            return
+            return None
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WA_DeleteOnClose)  # a menu per click: gone once closed
         navigator = self.ctx.navigator
         if navigator is not None:
             menu.addAction(self.tr("Open {name}").format(name=event.talent_name),
@@ -701,20 +705,22 @@ class TimelineWidget(View):
         if self._fixed_people is None:
             menu.addAction(self.tr("Show only {name}").format(name=event.talent_name),
                            lambda: self.people.set_people([timeline.Person(event.talent_id, event.talent_name)]))
-        menu.addAction(self.tr("Say thanks to {name}…").format(name=event.talent_name),
-                       lambda: self.say_thanks(event.talent_id, event.contract_id))
-        menu.addAction(self.tr("Check-in…"), lambda: self.check_in(event.talent_id, event.contract_id))
+        writes = [menu.addAction(self.tr("Say thanks to {name}…").format(name=event.talent_name),
+                                 lambda: self.say_thanks(event.talent_id, event.contract_id)),
+                  menu.addAction(self.tr("Check-in…"), lambda: self.check_in(event.talent_id, event.contract_id))]
         if event.source in EDITORS:
-            menu.addAction(self.tr("Edit this {kind}…").format(kind=in_sentence(kind_label(event.kind))),
-                           lambda: self.edit_event(event))
+            writes.append(menu.addAction(self.tr("Edit this {kind}…").format(kind=in_sentence(kind_label(event.kind))),
+                                         lambda: self.edit_event(event)))
         if event.source in REMOVABLE:
-            menu.addAction(self.tr("Remove this {kind}…").format(kind=in_sentence(kind_label(event.kind))),
-                           lambda: self.remove_event(event))
+            writes.append(menu.addAction(self.tr("Remove this {kind}…").format(kind=in_sentence(kind_label(event.kind))),
+                                         lambda: self.remove_event(event)))
+        self.ctx.writes.guard(*writes)
         menu.addSeparator()
         menu.addAction(self.tr("Copy text"), lambda: QApplication.clipboard().setText(
             "\t".join(str(self.model.index(index.row(), c).data() or "") for c in range(self.model.columnCount()))
             + ("\n" + event.excerpt if event.excerpt else "")))
         menu.popup(self.view.viewport().mapToGlobal(pos))
+        return menu
 
     def edit_event(self, event: timeline.Event, on_open=None) -> None:
         """Correct a record entered with a mistake in the form that added it; Edit ▸ Undo takes the edit back."""

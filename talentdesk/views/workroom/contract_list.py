@@ -35,17 +35,30 @@ STATUS_COLOURS = {
 
 
 class ContractListModel(QAbstractListModel):
-    """Ids in list order; rows loaded a block at a time when first painted, then cached."""
+    """Ids in list order; rows loaded a block at a time when first painted, then cached.
 
-    def __init__(self, parent=None):
+    A block is asked for on the task runner (``fetch(ids, on_done, on_error)``), never on the GUI thread: on a
+    team database each is a round trip to the server. Its rows paint blank until it arrives (and are asked
+    again when next painted if it failed)."""
+
+    def __init__(self, fetch, parent=None):
         super().__init__(parent)
+        self.fetch = fetch
         self.ids: list[int] = []
+        self._rows: dict[int, int] = {}  # id -> row
         self.cache: dict[int, workroom.ListRow] = {}
+        self._before: dict[int, workroom.ListRow] = {}  # rows of the last listing, shown until theirs arrive
+        self._asked: set[int] = set()  # ids of blocks on their way
+        self._generation = 0
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self.ids = list(ids)
+        self._rows = {contract_id: row for row, contract_id in enumerate(self.ids)}
+        self._before = {**self._before, **self.cache}  # a refresh repaints what it had, not blank rows
         self.cache = {}
+        self._asked = set()
+        self._generation += 1
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt's name
@@ -53,11 +66,25 @@ class ContractListModel(QAbstractListModel):
 
     def row_at(self, row: int) -> workroom.ListRow | None:
         contract_id = self.ids[row]
-        if contract_id not in self.cache:
+        if contract_id not in self.cache and contract_id not in self._asked:
             start = max(0, row - BLOCK // 4)
-            block = [i for i in self.ids[start:start + BLOCK] if i not in self.cache]
-            self.cache.update(workroom.list_rows(block))  # the block about to be painted
-        return self.cache.get(contract_id)
+            block = [i for i in self.ids[start:start + BLOCK] if i not in self.cache and i not in self._asked]
+            self._asked.update(block)  # the block about to be painted
+            generation = self._generation
+            self.fetch(block, lambda rows: self._arrived(generation, block, rows),
+                       lambda _exc: self._asked.difference_update(block) if generation == self._generation else None)
+        return self.cache.get(contract_id) or self._before.get(contract_id)
+
+    def _arrived(self, generation: int, block: list[int], rows: dict[int, workroom.ListRow]) -> None:
+        if generation != self._generation:
+            return  # the list was filled anew meanwhile
+        self._asked.difference_update(block)
+        self.cache.update(rows)
+        for contract_id in block:
+            self._before.pop(contract_id, None)
+        shown = sorted(r for r in (self.row_of(i) for i in rows) if r >= 0)
+        if shown:
+            self.dataChanged.emit(self.index(shown[0]), self.index(shown[-1]))
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
@@ -74,10 +101,7 @@ class ContractListModel(QAbstractListModel):
         return f"{row.title} — {row.talent}"
 
     def row_of(self, contract_id: int) -> int:
-        try:
-            return self.ids.index(contract_id)
-        except ValueError:
-            return -1
+        return self._rows.get(contract_id, -1)
 
 
 class ContractDelegate(QStyledItemDelegate):
@@ -154,7 +178,9 @@ class ContractListPanel(QWidget):
         self.person.setToolTip(self.tr("Only this person's contracts"))
         self.person.setMinimumContentsLength(10)
         self.person.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.model = ContractListModel(self)
+        self.model = ContractListModel(
+            lambda ids, on_done, on_error: ctx.runner.read(workroom.list_rows, ids, on_done=on_done, on_error=on_error),
+            self)
         self.view = QListView()
         self.view.setAccessibleName(self.tr("Contracts"))
         self.view.setObjectName("contractList")

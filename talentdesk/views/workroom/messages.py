@@ -206,7 +206,8 @@ class MessagesTab(QWidget):
         self.compose = QPlainTextEdit()
         self.compose.setAccessibleName(self.tr("New message"))
         self.compose.setObjectName("compose")
-        self.compose.setPlaceholderText(self.tr("Write or paste what was said… (Ctrl+Enter adds it)"))
+        self.invitation = self.tr("Write or paste what was said… (Ctrl+Enter adds it)")
+        self.compose.setPlaceholderText(self.invitation)
         self.compose.setFixedHeight(84)
         self.compose.setTabChangesFocus(True)
         self.author = QComboBox()
@@ -236,6 +237,10 @@ class MessagesTab(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setToolTip(self.tr("Add to the log (Ctrl+Enter)"))
         self.add_button.clicked.connect(self.add_message)
+        # Logging a message changes the record: the whole form is held off while data may not be changed.
+        ctx.writes.guard(self.compose, self.author, self.channel, self.when, self.duration, self.add_button)
+        ctx.writes.changed.connect(self._writes_changed)  # the empty box says why rather than invite typing
+        self._writes_changed(ctx.writes.allowed())
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -278,6 +283,9 @@ class MessagesTab(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
 
+    def _writes_changed(self, allowed: bool) -> None:
+        self.compose.setPlaceholderText(self.invitation if allowed else self.ctx.writes.why_not())
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if (watched is self.compose and event.type() == QEvent.KeyPress
                 and event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier):
@@ -286,7 +294,8 @@ class MessagesTab(QWidget):
         if watched is self.view and event.type() == QEvent.KeyPress and self._current() is not None:
             slot = {Qt.Key_Return: self.edit, Qt.Key_Enter: self.edit, Qt.Key_Delete: self.remove}.get(event.key())
             if slot:
-                slot()
+                if self.ctx.writes.allowed():
+                    slot()
                 return True
         return super().eventFilter(watched, event)
 
@@ -301,8 +310,10 @@ class MessagesTab(QWidget):
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
         menu.setAttribute(Qt.WA_DeleteOnClose)
-        menu.addAction(self.tr("Edit…"), self.edit).setShortcut(QKeySequence("Return"))
-        menu.addAction(self.tr("Remove…"), self.remove).setShortcut(QKeySequence("Del"))
+        for text, slot, keys in ((self.tr("Edit…"), self.edit, "Return"), (self.tr("Remove…"), self.remove, "Del")):
+            action = menu.addAction(text, slot)
+            action.setShortcut(QKeySequence(keys))
+            self.ctx.writes.guard(action)
         menu.popup(self.view.viewport().mapToGlobal(pos))
         return menu
 
@@ -472,7 +483,7 @@ class MessagesTab(QWidget):
 
     def add_message(self) -> None:
         body = self.compose.toPlainText()
-        if not body.strip() or self.contract_id is None:
+        if not body.strip() or self.contract_id is None or not self.ctx.writes.allowed():
             return
         self.add_button.setEnabled(False)
 

@@ -150,6 +150,7 @@ class RecordTab(QWidget):
         for text, slot, shortcut in self.row_actions():
             action = menu.addAction(text, slot)
             action.setShortcut(QKeySequence(shortcut))
+            self.ctx.writes.guard(action)  # every row action edits or removes
         menu.popup(self.table.viewport().mapToGlobal(pos))
         return menu
 
@@ -158,19 +159,31 @@ class RecordTab(QWidget):
             # Delete usually arrives through the tab's shortcut; this catches it when no window is active.
             slot = {Qt.Key_Return: "edit", Qt.Key_Enter: "edit", Qt.Key_Delete: "remove"}.get(event.key())
             if slot and callable(getattr(self, slot, None)):
-                getattr(self, slot)()
+                if self.ctx.writes.allowed():
+                    getattr(self, slot)()
                 return True
         return super().eventFilter(watched, event)
 
-    def button(self, text: str, slot, tip: str = "", shortcut: str | None = None) -> QPushButton:
+    def button(self, text: str, slot, tip: str = "", shortcut: str | None = None, *, writes: bool) -> QPushButton:
+        """A button over the table (and its shortcut); ``writes``: it changes the record, so it is held off,
+        saying why, while data may not be changed (every button says which it is)."""
         widget = QPushButton(text)
         widget.clicked.connect(slot)
         if tip:
             widget.setToolTip(tip)
         if shortcut:
-            local_shortcut(shortcut, self, slot, text)
+            key = local_shortcut(shortcut, self, slot, text)
+            if writes:
+                self.ctx.writes.guard(key)
+        if writes:
+            self.ctx.writes.guard(widget)
         self.buttons.addWidget(widget)
         return widget
+
+    def edit_row(self) -> None:
+        """A double-click on a row: edit it, when data may be changed."""
+        if self.ctx.writes.allowed():
+            self.edit()
 
     def end_buttons(self) -> None:
         self.buttons.addStretch(1)
@@ -216,12 +229,12 @@ class FilesTab(RecordTab):
         super().__init__(ctx, [self.tr("Name"), self.tr("Size"), self.tr("Kind"), self.tr("Direction"),
                                self.tr("Sensitivity"), self.tr("Shared"), self.tr("Expires"), self.tr("Note")], 7,
                          parent)
-        self.add_button = self.button(self.tr("Add files…"), self.add_files, self.tr("Store files in this room (or drop them here)"))
-        self.open_button = self.button(self.tr("Open"), self.open_file, self.tr("Open with the system's program"))
-        self.save_button = self.button(self.tr("Save a copy…"), self.save_copy)
+        self.add_button = self.button(self.tr("Add files…"), self.add_files, self.tr("Store files in this room (or drop them here)"), writes=True)
+        self.open_button = self.button(self.tr("Open"), self.open_file, self.tr("Open with the system's program"), writes=False)
+        self.save_button = self.button(self.tr("Save a copy…"), self.save_copy, writes=False)
         self.details_button = self.button(self.tr("Details…"), self.edit,
-                                          self.tr("Correct the direction, sensitivity, date or note (Enter)"))
-        self.remove_button = self.button(self.tr("Remove…"), self.remove, shortcut="Delete")
+                                          self.tr("Correct the direction, sensitivity, date or note (Enter)"), writes=True)
+        self.remove_button = self.button(self.tr("Remove…"), self.remove, shortcut="Delete", writes=True)
         self.end_buttons()
         self.table.setColumnWidth(0, 240)
         self.table.doubleClicked.connect(lambda _i: self.open_file())
@@ -244,7 +257,7 @@ class FilesTab(RecordTab):
             widget.setEnabled(chosen)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.mimeData().hasUrls() and self.room is not None:
+        if event.mimeData().hasUrls() and self.room is not None and self.add_button.isEnabled():
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -306,16 +319,16 @@ class MilestonesTab(RecordTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, ["#", self.tr("Title"), self.tr("Amount"), self.tr("Due"), self.tr("Status"),
                                self.tr("Approved"), self.tr("Paid")], 1, parent)
-        self.add_button = self.button(self.tr("Add…"), self.add, self.tr("Add a milestone"))
-        self.edit_button = self.button(self.tr("Edit…"), self.edit)
-        self.up_button = self.button(self.tr("Move up"), lambda: self.move(-1), shortcut="Alt+Up")
-        self.down_button = self.button(self.tr("Move down"), lambda: self.move(1), shortcut="Alt+Down")
+        self.add_button = self.button(self.tr("Add…"), self.add, self.tr("Add a milestone"), writes=True)
+        self.edit_button = self.button(self.tr("Edit…"), self.edit, writes=True)
+        self.up_button = self.button(self.tr("Move up"), lambda: self.move(-1), shortcut="Alt+Up", writes=True)
+        self.down_button = self.button(self.tr("Move down"), lambda: self.move(1), shortcut="Alt+Down", writes=True)
         self.advance_button = self.button(self.tr("Advance"), self.advance,
-                                          self.tr("pending → submitted → approved → paid"))
-        self.remove_button = self.button(self.tr("Remove"), self.remove, shortcut="Delete")
+                                          self.tr("pending → submitted → approved → paid"), writes=True)
+        self.remove_button = self.button(self.tr("Remove"), self.remove, shortcut="Delete", writes=True)
         self.end_buttons()
         self.table.setColumnWidth(0, 36)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.doubleClicked.connect(lambda _i: self.edit_row())
 
     def populate(self, data: room.Room) -> None:
         rows = []
@@ -447,11 +460,11 @@ class HoursTab(RecordTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, [self.tr("Day"), self.tr("Hours"), self.tr("Note")], 2, parent)
         self.log_button = self.button(self.tr("Log hours…"), self.log_hours, self.tr("Log hours worked (Ctrl+H)"),
-                                      shortcut="Ctrl+H")
-        self.edit_button = self.button(self.tr("Edit…"), self.edit, self.tr("Correct the day, time or note (Enter)"))
-        self.remove_button = self.button(self.tr("Remove…"), self.remove, shortcut="Delete")
+                                      shortcut="Ctrl+H", writes=True)
+        self.edit_button = self.button(self.tr("Edit…"), self.edit, self.tr("Correct the day, time or note (Enter)"), writes=True)
+        self.remove_button = self.button(self.tr("Remove…"), self.remove, shortcut="Delete", writes=True)
         self.end_buttons()
-        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.doubleClicked.connect(lambda _i: self.edit_row())
         self.weeks_table = make_table([self.tr("Week of"), self.tr("Hours"), self.tr("Limit"), self.tr("Over limit")], 3)
         self.weeks_table.setObjectName("weeksTable")
         self.chart = WeekChart()
@@ -521,14 +534,14 @@ class PaymentsTab(RecordTab):
         super().__init__(ctx, [self.tr("Paid on"), self.tr("Kind"), self.tr("Amount"), self.tr("Hours"),
                                self.tr("Description"), self.tr("By")], 4, parent)
         self.table.setObjectName("payments")
-        self.add_button = self.button(self.tr("Record payment…"), self.add)
+        self.add_button = self.button(self.tr("Record payment…"), self.add, writes=True)
         self.edit_button = self.button(self.tr("Correct…"), self.edit,
-                                       self.tr("Correct the selected payment; what it said before is kept (Enter)"))
+                                       self.tr("Correct the selected payment; what it said before is kept (Enter)"), writes=True)
         self.remove_button = self.button(self.tr("Remove…"), self.remove,
                                          self.tr("Remove a payment recorded by mistake; it stays on the audit trail (Del)"),
-                                         shortcut="Delete")
+                                         shortcut="Delete", writes=True)
         self.end_buttons()
-        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.doubleClicked.connect(lambda _i: self.edit_row())
         self.totals = make_table([self.tr("Totals"), self.tr("Amount")], 0)
         self.totals.setObjectName("paymentTotals")
         self.totals.setMaximumWidth(320)
@@ -680,7 +693,7 @@ class ScopeTab(RecordTab):
         self.table.setObjectName("ledger")
         self.reverse_button = self.button(
             self.tr("Reverse…"), self.remove,
-            self.tr("Correct a change by a reversing row: the terms go back, the history stays (Del)"), shortcut="Delete")
+            self.tr("Correct a change by a reversing row: the terms go back, the history stays (Del)"), shortcut="Delete", writes=True)
         self.end_buttons()
 
     def row_actions(self):
@@ -731,20 +744,21 @@ class AccessTab(RecordTab):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, [self.tr("System"), self.tr("Kind"), self.tr("Tier"), self.tr("Granted"),
                                self.tr("Revoke by"), self.tr("Revoked"), self.tr("Note")], 6, parent)
-        self.grant_button = self.button(self.tr("Grant…"), self.grant, self.tr("Record access or equipment given"))
-        self.revoke_button = self.button(self.tr("Revoke"), self.revoke, self.tr("Record that it was taken back today"))
-        self.edit_button = self.button(self.tr("Edit…"), self.edit, self.tr("Correct what was recorded (Enter)"))
+        self.grant_button = self.button(self.tr("Grant…"), self.grant, self.tr("Record access or equipment given"), writes=True)
+        self.revoke_button = self.button(self.tr("Revoke"), self.revoke, self.tr("Record that it was taken back today"), writes=True)
+        self.edit_button = self.button(self.tr("Edit…"), self.edit, self.tr("Correct what was recorded (Enter)"), writes=True)
         self.remove_button = self.button(self.tr("Remove…"), self.remove,
-                                         self.tr("Remove a grant recorded by mistake (Del)"), shortcut="Delete")
+                                         self.tr("Remove a grant recorded by mistake (Del)"), shortcut="Delete", writes=True)
         self.end_buttons()
-        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.doubleClicked.connect(lambda _i: self.edit_row())
         self.table.setColumnWidth(0, 200)
         self.checklist = make_table([self.tr("Offboarding"), self.tr("Done")], 0)
         self.checklist.setObjectName("offboarding")
         self.checklist.setMaximumHeight(190)
         self.tick_button = QPushButton(self.tr("Tick / untick"))
         self.tick_button.clicked.connect(self.toggle_item)
-        self.checklist.doubleClicked.connect(lambda _i: self.toggle_item())
+        ctx.writes.guard(self.tick_button)
+        self.checklist.doubleClicked.connect(lambda _i: self.tick_button.isEnabled() and self.toggle_item())
         self.layout_.addWidget(self.checklist)
         self.layout_.addWidget(self.tick_button, 0, Qt.AlignLeft)
 

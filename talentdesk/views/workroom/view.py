@@ -132,6 +132,9 @@ class WorkroomView(View):
         self.actions_row.add_stretch()
         self.actions_row.add(self.renew_button, 4)
         self.actions_row.add(self.end_button, 2)
+        # What changes the contract (the PDF only reads it): held off, saying why, while data may not be changed.
+        ctx.writes.guard(self.scope_button, *self.scope_actions.values(), self.edit_button, self.end_button,
+                         self.renew_button, self.checkin_button, self.thanks_button, self.classification_button)
 
         self.messages = MessagesTab(ctx)
         self.files = FilesTab(ctx)
@@ -295,6 +298,7 @@ class WorkroomView(View):
             button = QPushButton(self.tr(text))
             button.setObjectName(f"move_{to}")
             button.clicked.connect(lambda _=False, t=to: self.move(t))
+            self.ctx.writes.guard(button)
             self.moves_box.addWidget(button)
             self.move_buttons.append(button)
         running = f.status in ("active", "paused")
