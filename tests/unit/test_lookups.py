@@ -80,10 +80,12 @@ def test_report_names_and_their_not_found_messages(db):
     contract_id = factories.contract(ana, "Logo")
     assert report_data.talent_name(ana) == "Ana Souza"
     assert report_data.contract_names(contract_id) == ("Ana Souza", "Logo")
-    with pytest.raises(NotFound, match=f"No talent with id {ana + 99}"):
+    with pytest.raises(NotFound) as no_talent:
         report_data.talent_name(ana + 99)
-    with pytest.raises(NotFound, match=f"No contract with id {contract_id + 99}"):
+    assert str(no_talent.value) == f"No talent with id {ana + 99}; it may have been deleted."
+    with pytest.raises(NotFound) as no_contract:
         report_data.contract_names(contract_id + 99)
+    assert str(no_contract.value) == f"No contract with id {contract_id + 99}; it may have been deleted."
 
 
 def test_the_review_sessions_day_names_the_pdf(db):
@@ -93,8 +95,9 @@ def test_the_review_sessions_day_names_the_pdf(db):
     day = report_data.session_day(first)
     assert day == review_session_started(first)
     assert report_data.session_day(None) == day  # the latest when none is named
-    with pytest.raises(NotFound, match=f"No review session with id {first + 5}"):
+    with pytest.raises(NotFound) as missing:
         report_data.session_day(first + 5)
+    assert str(missing.value) == f"No review session with id {first + 5}."
 
 
 def review_session_started(session_id: int) -> str:
@@ -132,6 +135,8 @@ def test_home_figures_are_read_by_name():
 
 def test_availability_as_the_dialog_starts_from_it(db):
     ana = factories.talent("Ana")
+    assert availability.offered(ana) is None
+    availability.set_offered(factories.talent("Ben"), 10)  # someone else's hours are not Ana's
     assert availability.offered(ana) is None
     assert availability.editing(ana) == availability.Editing("Ana", None, [])
     availability.set_offered(ana, 24)
