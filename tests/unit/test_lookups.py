@@ -12,6 +12,7 @@ from talentdesk.services import (
     contracts,
     exchange,
     files,
+    import_store,
     planner,
     report_data,
     review_session,
@@ -234,3 +235,14 @@ def test_one_payment_is_read_as_the_ledger_shows_it(db):
     assert workroom.payment(first).id == first
     with pytest.raises(NotFound):
         workroom.payment(second + 100)
+
+
+def test_the_phones_a_card_is_matched_by_are_only_that_persons_phones(db):
+    from talentdesk.store.models import ContactChannel
+
+    ana, ben = factories.talent("Ana"), factories.talent("Ben")
+    for who, kind, value in ((ana, "phone", "+351 912 345 678"), (ana, "phone", "+351 213 000 000"),
+                             (ana, "email", "ana@example.com"), (ben, "phone", "+44 20 7946 0000")):
+        ContactChannel.create(talent=who, kind=kind, value=value)
+    assert import_store.phones_of(ana) == {"+351 912 345 678", "+351 213 000 000"}
+    assert import_store.phones_of(factories.talent("Cy")) == set()
