@@ -67,6 +67,7 @@ def test_the_raise_goes_to_the_contract_asked_for_else_to_the_latest_started(db)
                                start_date=START)  # added after, started before
     same_day = factories.contract(tid, title="Same day", kind="hourly", rate_minor=7000, start_date=dt.date(2026, 2, 2))
     factories.contract(tid, title="Fixed", kind="fixed", rate_minor=100_000, start_date=dt.date(2026, 3, 1))
+    factories.contract(tid, title="Undated", kind="hourly", start_date=None)  # not known to be the latest
     assert raises.running_contract(tid, first, today=RAISE_DAY) == raises.RunningContract(first, "First", "USD", 5000)
     assert raises.running_contract(tid, later, today=RAISE_DAY) == raises.RunningContract(later, "Later", "USD", 6000)
     # No contract asked for, or one not theirs: the latest started, the one added last on the same day.

@@ -173,3 +173,7 @@ def test_the_sessions_list_shows_the_latest_started_first_and_at_most_the_limit(
     listed = rs.list_sessions()
     assert [(s.id, s.started_at) for s in listed] == [(ids[1], starts[1]), (ids[2], starts[2]), (ids[0], starts[0])]
     assert [s.id for s in rs.list_sessions(limit=2)] == [ids[1], ids[2]]
+    for day in range(1, 49):  # the window lists the latest fifty
+        ReviewSession.create(started_at=dt.datetime(2025, 1, 1) + dt.timedelta(days=day))
+    listed = rs.list_sessions()  # 51 sessions: the oldest, 2 January, is left out
+    assert len(listed) == 50 and listed[-1].started_at == dt.datetime(2025, 1, 3)
