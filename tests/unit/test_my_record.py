@@ -202,11 +202,11 @@ def test_the_comments_list_shows_each_received_comment_newest_first_with_who_and
     Talent.update(given_name="An").where(Talent.id == an).execute()  # as a vCard import names them
     bea = factories.talent("Bea Lima")
     # One feedback each way per contract.
-    older = Feedback.create(contract=factories.contract(an, title="Website"), direction="received", score=5,
-                            comment="Clear brief", given_on=TODAY - days(9)).id
     same_day = [Feedback.create(contract=factories.contract(who, title=title), direction="received", score=score,
                                 comment=text, given_on=TODAY).id
                 for who, title, score, text in ((bea, "Logo", 3, "Slow to pay"), (an, "Shop", 4, "Kind"))]
+    older = Feedback.create(contract=factories.contract(an, title="Website"), direction="received", score=5,
+                            comment="Clear brief", given_on=TODAY - days(9)).id  # entered last, given first
     score_alone = factories.contract(an, title="Audit")
     Feedback.create(contract=score_alone, direction="received", score=2, comment="", given_on=TODAY)
     Feedback.create(contract=score_alone, direction="given", score=1, comment="Late", given_on=TODAY)  # mine to them
