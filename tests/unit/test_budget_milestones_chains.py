@@ -130,6 +130,75 @@ def test_an_approved_or_paid_milestone_is_not_removed_and_nothing_is_written(db)
     assert ScopeChange.select().count() == 0
 
 
+# -- editing a milestone -------------------------------------------------------------------------
+def _shown(mid: int) -> tuple:
+    """What the milestones list shows of one milestone."""
+    cid = Milestone.get_by_id(mid).contract_id
+    row = next(r for r in milestones.for_contract(cid) if r.id == mid)
+    return row.title, row.amount_minor, row.due_on, row.description
+
+
+def test_editing_a_draft_milestone_keeps_every_field_as_typed(db):
+    draft = factories.contract(kind="fixed", status="draft")
+    mid = milestones.add(draft, "Sketch", 10_000, START, "first idea")
+    milestones.edit(mid, "  Wireframes  ", 12_500, "2026-02-20", "  three screens\n")
+    assert _shown(mid) == ("Wireframes", 12_500, dt.date(2026, 2, 20), "three screens")
+    milestones.edit(mid, "Wireframes", 12_500, None)  # the due date and the description cleared
+    assert _shown(mid) == ("Wireframes", 12_500, None, "")
+    milestones.edit(mid, "W" * 300, 0, "", "d" * 20_000)  # the longest title and description fit
+    assert _shown(mid) == ("W" * 300, 0, None, "d" * 20_000)
+
+
+@pytest.mark.parametrize("title,amount,due_on,description,field,message", [
+    ("", 1, None, "", "title", "is required."),
+    ("   ", 1, None, "", "title", "is required."),
+    ("T" * 301, 1, None, "", "title", "is too long (301 characters; at most 300)."),
+    ("Design", 1, None, "d" * 20_001, "description", "is too long (20001 characters; at most 20000)."),
+    ("Design", -1, None, "", "amount", "must not be negative."),
+    ("Design", 1, "2026-13-01", "", "due date", "“2026-13-01” is not a date (YYYY-MM-DD)."),
+])
+def test_a_bad_milestone_edit_names_its_field_and_changes_nothing(db, title, amount, due_on, description, field,
+                                                                   message):
+    draft = factories.contract(kind="fixed", status="draft")
+    mid = milestones.add(draft, "Sketch", 10_000, START, "first idea")
+    with pytest.raises(ValidationError) as bad:
+        milestones.edit(mid, title, amount, due_on, description)
+    assert (bad.value.field, str(bad.value.message)) == (field, message)
+    assert _shown(mid) == ("Sketch", 10_000, START, "first idea")
+
+
+def test_a_running_contracts_milestone_keeps_its_amount_but_takes_new_words_and_dates(db):
+    cid, mid = _fixed_with_milestone(40_000)
+    before = workroom.budget(cid)
+    milestones.edit(mid, "Design, second round", 40_000, START + dt.timedelta(days=30), "with the new logo")
+    assert _shown(mid) == ("Design, second round", 40_000, START + dt.timedelta(days=30), "with the new logo")
+    assert workroom.budget(cid) == before and scope.ledger(cid) == []  # no scope change: nothing agreed anew
+
+
+@pytest.mark.parametrize("status", ["active", "paused"])
+def test_a_running_contracts_milestone_amount_changes_only_through_the_ledger(db, status):
+    cid, mid = _fixed_with_milestone(40_000)
+    if status == "paused":
+        contracts.move(cid, "paused")
+    with pytest.raises(Refused) as refused:
+        milestones.edit(mid, "Design", 45_000, None)
+    assert str(refused.value) == "The amount of a milestone on a running contract changes through a scope change."
+    assert _shown(mid) == ("Design", 40_000, START + dt.timedelta(days=14), "")
+    assert workroom.budget(cid).current_minor == 100_000
+
+
+@pytest.mark.parametrize("status", ["draft", "offered", "ended"])
+def test_a_contract_not_running_takes_a_new_milestone_amount(db, status):
+    cid = factories.contract(kind="fixed", status="draft" if status != "ended" else "active")
+    mid = milestones.add(cid, "Design", 40_000)
+    if status == "offered":
+        contracts.move(cid, "offered")
+    if status == "ended":
+        contracts.move(cid, "ended")
+    milestones.edit(mid, "Design", 45_000, None)
+    assert _shown(mid) == ("Design", 45_000, None, "")
+
+
 # -- a milestone paid and its payment ---------------------------------------------------------
 def test_marking_a_milestone_paid_records_its_payment_once(db):
     cid, mid = _fixed_with_milestone(40_000)

@@ -12,6 +12,7 @@ from talentdesk.services import (
     contracts,
     exchange,
     files,
+    import_store,
     planner,
     report_data,
     review_session,
@@ -80,10 +81,12 @@ def test_report_names_and_their_not_found_messages(db):
     contract_id = factories.contract(ana, "Logo")
     assert report_data.talent_name(ana) == "Ana Souza"
     assert report_data.contract_names(contract_id) == ("Ana Souza", "Logo")
-    with pytest.raises(NotFound, match=f"No talent with id {ana + 99}"):
+    with pytest.raises(NotFound) as no_talent:
         report_data.talent_name(ana + 99)
-    with pytest.raises(NotFound, match=f"No contract with id {contract_id + 99}"):
+    assert str(no_talent.value) == f"No talent with id {ana + 99}; it may have been deleted."
+    with pytest.raises(NotFound) as no_contract:
         report_data.contract_names(contract_id + 99)
+    assert str(no_contract.value) == f"No contract with id {contract_id + 99}; it may have been deleted."
 
 
 def test_the_review_sessions_day_names_the_pdf(db):
@@ -93,8 +96,9 @@ def test_the_review_sessions_day_names_the_pdf(db):
     day = report_data.session_day(first)
     assert day == review_session_started(first)
     assert report_data.session_day(None) == day  # the latest when none is named
-    with pytest.raises(NotFound, match=f"No review session with id {first + 5}"):
+    with pytest.raises(NotFound) as missing:
         report_data.session_day(first + 5)
+    assert str(missing.value) == f"No review session with id {first + 5}."
 
 
 def review_session_started(session_id: int) -> str:
@@ -132,6 +136,8 @@ def test_home_figures_are_read_by_name():
 
 def test_availability_as_the_dialog_starts_from_it(db):
     ana = factories.talent("Ana")
+    assert availability.offered(ana) is None
+    availability.set_offered(factories.talent("Ben"), 10)  # someone else's hours are not Ana's
     assert availability.offered(ana) is None
     assert availability.editing(ana) == availability.Editing("Ana", None, [])
     availability.set_offered(ana, 24)
@@ -229,3 +235,14 @@ def test_one_payment_is_read_as_the_ledger_shows_it(db):
     assert workroom.payment(first).id == first
     with pytest.raises(NotFound):
         workroom.payment(second + 100)
+
+
+def test_the_phones_a_card_is_matched_by_are_only_that_persons_phones(db):
+    from talentdesk.store.models import ContactChannel
+
+    ana, ben = factories.talent("Ana"), factories.talent("Ben")
+    for who, kind, value in ((ana, "phone", "+351 912 345 678"), (ana, "phone", "+351 213 000 000"),
+                             (ana, "email", "ana@example.com"), (ben, "phone", "+44 20 7946 0000")):
+        ContactChannel.create(talent=who, kind=kind, value=value)
+    assert import_store.phones_of(ana) == {"+351 912 345 678", "+351 213 000 000"}
+    assert import_store.phones_of(factories.talent("Cy")) == set()

@@ -172,12 +172,22 @@ def test_thousands_separators_and_refunds_are_read():
     ("1 234,56", ",", 123456),  # spaces (and the Swiss apostrophe) group digits too
     ("1'234.56", ".", 123456),
     ("1.234.567,8", ",", 123456780),
+    ("123.456", ",", 12345600),  # a full first group of three
+    ("+123.456", ",", 12345600),  # a sign in front is not part of the first group
 ])
 def test_an_amount_is_read_as_the_person_typed_it_in_their_locale(typed, decimal_point, minor):
     assert money.to_minor(typed, "EUR", decimal_point=decimal_point) == minor
 
 
-@pytest.mark.parametrize("typed", ["1,2,3", "12,34,567", "1.2.3", "1.234.5", "1234.567.890", "1.234.567.89"])
+def test_a_negative_amount_is_grouped_like_a_positive_one():
+    assert money.to_minor("-123.456", "EUR", allow_negative=True, decimal_point=",") == -12_345_600
+    assert money.to_minor("-1.234,5", "EUR", allow_negative=True, decimal_point=",") == -123_450
+
+
+@pytest.mark.parametrize("typed", ["1,2,3", "12,34,567", "1.2.3", "1.234.5", "1234.567.890", "1.234.567.89",
+                                   "1234.567", "1,234.567.89", "1.234,567.89"])
 def test_digits_grouped_otherwise_than_by_threes_are_refused_not_guessed(typed):
+    # "1234.567" is not 1,234,567 (its first group is four digits), nor 1234.567 (a tenth of a cent); a mark
+    # that is the decimal point (the last one) cannot group digits as well.
     with pytest.raises(ValidationError):
         money.to_minor(typed, "EUR", decimal_point=",")

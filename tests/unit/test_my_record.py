@@ -10,7 +10,7 @@ import pytest
 
 from talentdesk.services import my_record, review_rules, settings
 from talentdesk.services.my_record import Period
-from talentdesk.store.models import Appreciation, Contract, Feedback, Message, Milestone, Payment
+from talentdesk.store.models import Appreciation, Contract, Feedback, Message, Milestone, Payment, Talent
 from tests import factories
 from tests import review_factories as rf
 
@@ -195,6 +195,50 @@ def test_quoted_comments_are_stored(db):
     assert my_record.set_quoted([ids[1]]) == 1
     assert [(r.comment, r.quoted) for r in my_record.received_feedback()] == [("Two", True), ("One", False)]
     assert [q.comment for q in my_record.working_with_me(12, TODAY).quotes] == ["Two"]
+
+
+def test_the_comments_list_shows_each_received_comment_newest_first_with_who_and_where(db):
+    an = factories.talent("Nguyen Van An")
+    Talent.update(given_name="An").where(Talent.id == an).execute()  # as a vCard import names them
+    bea = factories.talent("Bea Lima")
+    # One feedback each way per contract.
+    same_day = [Feedback.create(contract=factories.contract(who, title=title), direction="received", score=score,
+                                comment=text, given_on=TODAY).id
+                for who, title, score, text in ((bea, "Logo", 3, "Slow to pay"), (an, "Shop", 4, "Kind"))]
+    older = Feedback.create(contract=factories.contract(an, title="Website"), direction="received", score=5,
+                            comment="Clear brief", given_on=TODAY - days(9)).id  # entered last, given first
+    score_alone = factories.contract(an, title="Audit")
+    Feedback.create(contract=score_alone, direction="received", score=2, comment="", given_on=TODAY)
+    Feedback.create(contract=score_alone, direction="given", score=1, comment="Late", given_on=TODAY)  # mine to them
+    shown = [(r.id, r.given_on, r.score, r.comment, r.talent_name, r.given_name, r.contract_title, r.quoted)
+             for r in my_record.received_feedback()]
+    assert shown == [
+        (same_day[1], TODAY, 4, "Kind", "Nguyen Van An", "An", "Shop", False),
+        (same_day[0], TODAY, 3, "Slow to pay", "Bea Lima", "Bea", "Logo", False),
+        (older, TODAY - days(9), 5, "Clear brief", "Nguyen Van An", "An", "Website", False),
+    ]
+
+
+def test_working_with_me_names_me_my_hours_my_channels_and_the_period(db):
+    settings.set("user_name", "Sam Client")
+    settings.set("my_timezone", "Europe/Berlin")
+    cid = factories.contract()
+    for when, channel in (("2026-03-01 10:00", "chat"), ("2026-02-01 10:00", "chat"), ("2025-06-01 10:00", "chat"),
+                          ("2026-03-02 10:00", "email"),
+                          ("2025-03-05 00:00", "email"),  # the first moment of the period counts
+                          ("2025-03-04 23:59", "chat"),  # the day before the period does not
+                          ("2026-03-03 10:00", "note")):  # a note is not a message to them
+        say(cid, when, "me", channel=channel)
+    say(cid, "2026-03-02 11:00", "them", channel="chat")
+    say(cid, "2026-03-02 12:00", "them", channel="email")
+    page = my_record.working_with_me(12, TODAY)
+    assert page.name == "Sam Client"
+    assert page.hours == my_record.my_hours() and page.hours.timezone == "Europe/Berlin"
+    assert page.channels == [("chat", 3), ("email", 2)]
+    assert page.record.period == YEAR
+    assert page.record.figures.keys() == my_record.record(12, TODAY).figures.keys()
+    settings.set("user_name", "")
+    assert my_record.working_with_me(12, TODAY).name == ""
 
 
 # -- the rules that hold me to it ----------------------------------------------------------------------------------

@@ -204,6 +204,17 @@ def test_without_a_budget_the_other_currency_leaves_the_cost_unknown(db, my_day)
                for r in result.proposals[0].members[0].reasons)
 
 
+def test_an_unmet_budget_or_rate_says_the_limit_and_why_only_when_nobody_could_be_priced(db, my_day):
+    person("Gwen", [("Python", 4)], hours=40, rate=5000, currency="GBP")  # no pound rate kept
+    alone = planner.propose(describe(("Python", 4), budget_minor=600_000, currency="EUR"), TODAY)
+    assert [str(u.text) for u in alone.unmet] == [
+        "nobody can do 40 h within 6000.00 EUR: rate in GBP, budget in EUR — no exchange rate"]
+    person("Ana", [("Python", 4)], hours=40, rate=10000, currency="EUR")  # priced, and too dear
+    dear = planner.propose(describe(("Python", 4), budget_minor=1_000, max_rate_minor=500, currency="EUR"), TODAY)
+    assert [(u.code, str(u.text)) for u in dear.unmet] == [
+        ("max_rate", "nobody's rate is 5.00 EUR an hour or less"), ("budget", "nobody can do 40 h within 10.00 EUR")]
+
+
 def test_cost_in_is_the_one_currency_decision(db):
     assert planner.cost_in("EUR", 1234, "EUR") == 1234
     with pytest.raises(planner.NoExchangeRate) as refused:

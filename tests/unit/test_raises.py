@@ -60,6 +60,31 @@ def test_no_running_contract_for_a_fixed_price_or_an_ended_one(db):
     assert raises.running_contract(tid) is None
 
 
+def test_the_raise_goes_to_the_contract_asked_for_else_to_the_latest_started(db):
+    tid = factories.talent("Noor")
+    later = factories.contract(tid, title="Later", kind="hourly", rate_minor=6000, start_date=dt.date(2026, 2, 2))
+    first = factories.contract(tid, title="First", kind="retainer", rate_minor=5000, weekly_payment_minor=80_000,
+                               start_date=START)  # added after, started before
+    same_day = factories.contract(tid, title="Same day", kind="hourly", rate_minor=7000, start_date=dt.date(2026, 2, 2))
+    factories.contract(tid, title="Fixed", kind="fixed", rate_minor=100_000, start_date=dt.date(2026, 3, 1))
+    factories.contract(tid, title="Undated", kind="hourly", start_date=None)  # not known to be the latest
+    assert raises.running_contract(tid, first, today=RAISE_DAY) == raises.RunningContract(first, "First", "USD", 5000)
+    assert raises.running_contract(tid, later, today=RAISE_DAY) == raises.RunningContract(later, "Later", "USD", 6000)
+    # No contract asked for, or one not theirs: the latest started, the one added last on the same day.
+    assert raises.running_contract(tid, today=RAISE_DAY).title == "Same day"
+    someone_else = factories.contract(factories.talent("Ravi"), kind="hourly", start_date=START)
+    assert raises.running_contract(tid, someone_else, today=RAISE_DAY).id == same_day
+
+
+def test_the_running_contracts_rate_is_the_one_in_force_today(db):
+    tid = factories.talent("Noor")
+    cid = factories.contract(tid, kind="hourly", rate_minor=5000, start_date=START)
+    scope.change_rate(cid, 5800, scope.Request("yearly revisit"), effective_on=dt.date(2026, 2, 2))
+    assert raises.running_contract(tid, cid, today=dt.date(2026, 2, 1)).rate_minor == 5000
+    assert raises.running_contract(tid, cid, today=dt.date(2026, 2, 2)).rate_minor == 5800
+    assert raises.running_contract(tid, cid).rate_minor == 5800  # today, when no day is given
+
+
 # -- rehire ---------------------------------------------------------------------------------------
 def test_rehire_takes_the_last_contracts_terms_in_force_at_its_end(db):
     tid = factories.talent("Noor")

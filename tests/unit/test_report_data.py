@@ -120,6 +120,36 @@ def test_a_years_spend_by_currency_and_at_home_on_a_hand_built_year(db):
     assert home.figures.total == 54_500 and home.figures.missing_count == 1
 
 
+def test_a_years_spend_adds_each_payment_of_a_month_and_a_person_and_puts_home_first(db):
+    from talentdesk.services import settings
+    from talentdesk.store.models import Talent
+
+    settings.set("home_currency", "EUR")
+    _paid("Ana", "EUR", [("hourly", 1_000, dt.date(2026, 2, 2)), ("hourly", 2_000, dt.date(2026, 2, 9))])
+    _paid("Ben", "EUR", [("hourly", 500, dt.date(2026, 2, 3))])
+    _paid("Cleo", "CHF", [("hourly", 700, dt.date(2026, 3, 1))])  # before the euro by name; no rate kept
+    ana, ben = (Talent.get(Talent.name == name).id for name in ("Ana", "Ben"))
+    year = report_data.yearly_spend(2026)
+    eur = year.currencies[0]
+    assert [(p.talent_id, p.name, p.by_kind, p.total) for p in eur.people] == [
+        (ana, "Ana", {"hourly": 3_000}, 3_000), (ben, "Ben", {"hourly": 500}, 500)]
+    assert len(eur.months) == 12 and eur.months[1] == {"hourly": 3_500} and eur.kind_totals == {"hourly": 3_500}
+    home = year.home
+    assert home is not None and len(home.months) == 12 and home.months[1] == 3_500
+    assert home.by_currency == [("EUR", 3_500, 3_500), ("CHF", 700, None)]  # the home currency first
+    assert [(name, figures.home, figures.total) for _tid, name, figures in home.people] == [
+        ("Ana", "EUR", 3_000), ("Ben", "EUR", 500), ("Cleo", "EUR", 0)]
+
+
+def test_a_year_with_one_payment_shows_it_at_home(db):
+    from talentdesk.services import settings
+
+    settings.set("home_currency", "EUR")
+    _paid("Ana", "EUR", [("hourly", 1_000, dt.date(2024, 5, 6))])
+    home = report_data.yearly_spend(2024).home
+    assert home is not None and home.figures.total == 1_000 and home.months[4] == 1_000
+
+
 def test_a_year_is_a_year_from_1900_to_9998(db):
     assert report_data.yearly_spend(1900).home is None and report_data.yearly_spend(9998).currencies == []
     for wrong in (1899, 9999, "2026", 2026.0):  # 9999 would end on a day that is no date

@@ -10,7 +10,15 @@ from talentdesk import cli
 from talentdesk.services import review_session as rs
 from talentdesk.services import talents
 from talentdesk.services.errors import Refused, ValidationError
-from talentdesk.store.models import AccessGrant, CardState, Contract, OffboardingItem, Rate, ReviewDecision
+from talentdesk.store.models import (
+    AccessGrant,
+    CardState,
+    Contract,
+    OffboardingItem,
+    Rate,
+    ReviewDecision,
+    ReviewSession,
+)
 from tests import factories
 from tests import review_factories as rf
 
@@ -157,3 +165,15 @@ def test_the_overview_counts_each_rule_and_says_how_many_wait_unseen(world):
     assert (view.today, view.hidden) == (TODAY, 1)
     assert {rule: n for rule, n in view.counts.items() if n} == {"contract_ending": 2, "test_decision": 1}
     assert access.key not in [c.key for c in view.cards]
+
+
+def test_the_sessions_list_shows_the_latest_started_first_and_at_most_the_limit(db):
+    starts = (dt.datetime(2026, 3, 2, 9, 0), dt.datetime(2026, 3, 4, 9, 0), dt.datetime(2026, 3, 3, 9, 0))
+    ids = [ReviewSession.create(started_at=when).id for when in starts]  # added out of order (a synced folder)
+    listed = rs.list_sessions()
+    assert [(s.id, s.started_at) for s in listed] == [(ids[1], starts[1]), (ids[2], starts[2]), (ids[0], starts[0])]
+    assert [s.id for s in rs.list_sessions(limit=2)] == [ids[1], ids[2]]
+    for day in range(1, 49):  # the window lists the latest fifty
+        ReviewSession.create(started_at=dt.datetime(2025, 1, 1) + dt.timedelta(days=day))
+    listed = rs.list_sessions()  # 51 sessions: the oldest, 2 January, is left out
+    assert len(listed) == 50 and listed[-1].started_at == dt.datetime(2025, 1, 3)

@@ -79,3 +79,26 @@ def test_a_year_asked_in_another_currency_and_start_has_everything_in_them(db):
     assert [(p.talent_id, p.legal_name, p.tax_forms, p.home.home, p.home.paid) for p in year.people] == [
         (ana, "Souza, Ana Maria", ["W-8BEN.pdf"], "USD", 11000), (bo, "", [], "USD", 11000),
         (cy, "", [], "USD", 11000)]
+
+
+def test_without_a_start_set_the_tax_year_is_the_calendar_year(db):
+    work = contract(talent("Ana Souza"), currency="EUR", start_date=dt.date(2025, 1, 1))
+    for day in (dt.date(2025, 1, 1), dt.date(2026, 1, 1), dt.date(2026, 12, 31)):
+        add_payment(work, "hourly", 1000, "EUR", day)
+    assert tax_year.start_setting() == (1, 1)
+    assert tax_year.years() == [(2026, "2026"), (2025, "2025")]
+    year = tax_year.tax_year(2026)
+    assert (year.start, year.end, year.label) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31), "2026")
+
+
+@pytest.mark.parametrize("location,country", [
+    ("Auckland, New Zealand", "New Zealand"),
+    ("Lisbon, Lisboa, Portugal", "Portugal"),
+    ("Portugal", "Portugal"),
+    ("Porto, Portugal, ", "Portugal"),
+    ("", ""),
+])
+def test_the_country_is_the_last_part_of_the_location(db, location, country):
+    work = contract(talent("Ana Souza", location=location), currency="EUR", start_date=dt.date(2026, 1, 1))
+    add_payment(work, "hourly", 1000, "EUR", dt.date(2026, 2, 2))
+    assert [p.country for p in tax_year.tax_year(2026, "EUR", (1, 1)).people] == [country]
