@@ -74,3 +74,46 @@ def test_closing_drops_queued_reads_stops_a_running_one_and_waits_for_writes(qtb
     runner._submit(write, (), {}, None, None, None, changes=())  # a write, without the undo journal
     assert runner.shut_down(10_000)
     assert ran == ["long read stopped", "write"]  # the queued read never ran; the write did
+
+
+def test_closing_does_not_wait_for_a_running_read(qtbot):
+    """A read deaf to the stop (one long SQL statement: an ANALYZE, the bench's ordered ids) is left to the
+    process's end; the window's close returns at once when no write is queued."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    runner = TaskRunner(ChangeBus(), parent_widget=lambda: window)
+    started, release, ran = threading.Event(), threading.Event(), []
+
+    def statement():
+        started.set()
+        release.wait(30)
+        ran.append("read")
+
+    runner.read(statement)
+    assert started.wait(10)
+    try:
+        assert runner.shut_down(20_000)  # no write to wait for
+        assert ran == []  # returned while the read still ran
+    finally:
+        release.set()
+        runner.pool.waitForDone(10_000)
+    assert ran == ["read"]
+
+
+def test_closing_waits_for_a_write_queued_behind_a_running_read(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    runner = TaskRunner(ChangeBus(), parent_widget=lambda: window)
+    started, release, ran = threading.Event(), threading.Event(), []
+
+    def statement():
+        started.set()
+        release.wait(30)
+        ran.append("read")
+
+    runner.read(statement)
+    assert started.wait(10)
+    runner._submit(lambda: ran.append("write"), (), {}, None, None, None, changes=())
+    threading.Timer(0.2, release.set).start()
+    assert runner.shut_down(20_000)
+    assert ran == ["read", "write"]  # the user's write is never lost
