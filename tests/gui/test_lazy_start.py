@@ -24,6 +24,12 @@ from .conftest import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 OTHER_SCREENS = ("review", "workroom", "timeline", "planner")
+# Libraries and modules a start has no use for before its first paint, each worth a tenth of a second or more:
+# the team database's driver, the metadata reader, the PDF reports, the importers and exporters and their dialogs.
+NOT_BEFORE_THE_FIRST_PAINT = ("psycopg", "importlib.metadata", "keyring", "icalendar", "talentdesk.reports",
+                              "talentdesk.services.report_data", "talentdesk.interchange.exports",
+                              "talentdesk.interchange.vcard", "talentdesk.interchange.backup",
+                              "talentdesk.views.dialogs.import_preview")
 
 # Runs the program's own start (run_gui) and, at the first paint of any widget of the main window, writes
 # down which of TalentDesk's view modules are loaded, then closes the window.
@@ -46,6 +52,7 @@ PROBE = textwrap.dedent("""
             if (event.type() == QEvent.Paint and "modules" not in seen and isinstance(obj, QWidget)
                     and (obj is self.window or self.window.isAncestorOf(obj))):
                 seen["modules"] = sorted(m for m in sys.modules if m.startswith("talentdesk.views."))
+                seen["loaded"] = sorted(sys.modules)
                 QTimer.singleShot(0, self.window.close)
             return False
 
@@ -58,23 +65,37 @@ PROBE = textwrap.dedent("""
     launcher.build_window = build
     code = launcher.run_gui(Path(sys.argv[1]))
     print("MODULES " + json.dumps(seen.get("modules")))
+    print("LOADED " + json.dumps(seen.get("loaded")))
 """)
 
 
-def test_no_other_screen_is_imported_before_the_first_paint(data_dir):
+def _first_paint(data_dir: Path) -> dict[str, list[str]]:
+    """What the program's own start had imported when the main window was first painted: "MODULES", the view
+    modules; "LOADED", every module."""
     open_database(data_dir)
     factories.talent("Ada Painted")
     database.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     run = subprocess.run([sys.executable, "-c", PROBE, str(data_dir)], capture_output=True, text=True,
                          timeout=120, env=env, cwd=ROOT)
-    line = next((x for x in run.stdout.splitlines() if x.startswith("MODULES ")), None)
-    assert line is not None, run.stdout + run.stderr
-    modules = json.loads(line.removeprefix("MODULES "))
+    said = {line.split(" ", 1)[0]: json.loads(line.split(" ", 1)[1]) for line in run.stdout.splitlines()
+            if line.startswith(("MODULES ", "LOADED "))}
+    assert set(said) == {"MODULES", "LOADED"}, run.stdout + run.stderr
+    return said
+
+
+def test_no_other_screen_is_imported_before_the_first_paint(data_dir):
+    modules = _first_paint(data_dir)["MODULES"]
     assert modules, "the main window was never painted"
     assert "talentdesk.views.bench.view" in modules  # the first screen is there…
     early = [m for m in modules if m.split(".")[2] in OTHER_SCREENS]
     assert early == []  # …and no other screen's module
+
+
+def test_no_heavy_library_is_imported_before_the_first_paint(data_dir):
+    loaded = set(_first_paint(data_dir)["LOADED"])
+    assert "talentdesk.views.main_window" in loaded and "peewee" in loaded  # the probe saw the start
+    assert sorted(loaded.intersection(NOT_BEFORE_THE_FIRST_PAINT)) == []
 
 
 def test_a_screen_is_built_when_first_shown(make_window):
