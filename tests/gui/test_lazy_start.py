@@ -175,6 +175,44 @@ def test_the_database_check_and_backup_run_beside_the_lane_after_the_first_paint
     assert list((data_dir / "backups" / "daily").glob("*.sqlite3"))
 
 
+def test_terms_that_came_into_force_are_put_in_force_after_the_first_paint(data_dir, start_gui, monkeypatch,
+                                                                          qtbot):
+    """A start no longer pays for the statement over every contract before its window shows."""
+    import datetime as dt
+
+    from talentdesk.services import scope, terms
+    from talentdesk.store.models import Contract, ContractTerm
+
+    open_database(data_dir)
+    today = dt.date.today()
+    cid = factories.contract(kind="hourly", rate_minor=5000, start_date=today - dt.timedelta(days=30))
+    scope.change_rate(cid, 6000, scope.Request("a raise", "me", True), effective_on=today + dt.timedelta(days=1))
+    # The day came while the program was closed: the change is in force, the contract's cached rate is not yet.
+    ContractTerm.update(effective_on=today).where(ContractTerm.effective_on == today + dt.timedelta(days=1)).execute()
+    assert Contract.get_by_id(cid).rate_minor == 5000
+    database.close()
+    from PySide6.QtWidgets import QApplication
+
+    from talentdesk.views.main_window import MainWindow
+
+    calls, real = [], terms.refresh_today
+
+    def spy(*args, **kwargs):
+        painted = any(isinstance(w, MainWindow) and w._painted for w in QApplication.topLevelWidgets())
+        calls.append((threading.current_thread() is threading.main_thread(), painted))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(terms, "refresh_today", spy)
+    changes = []
+    code, built = start_gui(data_dir)
+    built[0].ctx.bus.changed.connect(changes.append)
+    assert code == 0 and calls == []  # not before the window is up
+    qtbot.waitUntil(lambda: bool(changes), timeout=20_000)
+    assert calls == [(False, True)]  # on the lane, after the paint
+    assert changes[0].touches("contract")  # the screens hear that a contract's terms changed
+    assert Contract.get_by_id(cid).rate_minor == 6000
+
+
 def test_damage_found_after_the_start_offers_the_latest_good_backup(data_dir, start_gui, monkeypatch, qtbot):
     import datetime as dt
 
