@@ -25,11 +25,13 @@ from .conftest import settle
 ROOT = Path(__file__).resolve().parents[2]
 OTHER_SCREENS = ("review", "workroom", "timeline", "planner")
 # Libraries and modules a start has no use for before its first paint, each worth a tenth of a second or more:
-# the team database's driver, the metadata reader, the PDF reports, the importers and exporters and their dialogs.
+# the team database's driver, the metadata reader, the PDF reports, the importers and exporters and their dialogs,
+# the review rules and the settings' preferences.
 NOT_BEFORE_THE_FIRST_PAINT = ("psycopg", "importlib.metadata", "keyring", "icalendar", "talentdesk.reports",
                               "talentdesk.services.report_data", "talentdesk.interchange.exports",
                               "talentdesk.interchange.vcard", "talentdesk.interchange.backup",
-                              "talentdesk.views.dialogs.import_preview")
+                              "talentdesk.views.dialogs.import_preview", "talentdesk.services.review_rules",
+                              "talentdesk.services.preferences")
 
 # Runs the program's own start (run_gui) and, at the first paint of any widget of the main window, writes
 # down which of TalentDesk's view modules are loaded, then closes the window.
