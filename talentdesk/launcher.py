@@ -127,7 +127,11 @@ def take_daily_backup(window) -> None:
 def bring_terms_in_force(window) -> None:
     """A change of terms scheduled for a day that has come since the last start is put in force, on the lane
     behind the first screen's rows; the screens hear of it only when a contract's terms did change. Not where
-    this role may not write (a read-only team database)."""
+    this role may not write (a read-only team database).
+
+    It goes on the lane as work that can be dropped (the runner's ``read``), so quitting never waits for it:
+    it only brings the contracts' cached columns up to the terms already stored, a statement cut off by the
+    process's end is rolled back whole, and the next start runs it again."""
     ctx = window.ctx
     if not window.may_write():
         return
@@ -136,8 +140,8 @@ def bring_terms_in_force(window) -> None:
         if changed:
             ctx.bus.publish({"contract"})
 
-    ctx.runner.write(terms.refresh_today, changes=(), journal=False, on_done=done,
-                     on_error=lambda exc: log.warning("terms in force not refreshed: %s", exc))
+    ctx.runner.read(terms.refresh_today, on_done=done,
+                    on_error=lambda exc: log.warning("terms in force not refreshed: %s", exc))
 
 
 def after_first_paint(window, full_check: bool = False, team: bool = False) -> None:
