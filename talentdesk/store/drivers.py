@@ -18,7 +18,8 @@ def import_peewee() -> None:
     """Import Peewee with psycopg held back, unless either is loaded already (then nothing is saved)."""
     if "peewee" in sys.modules or HELD_BACK in sys.modules:
         return
-    sys.modules[HELD_BACK] = None  # an import of it raises ImportError: Peewee takes the driver as absent
+    # An import of it raises ImportError: Peewee takes the driver as absent.
+    sys.modules[HELD_BACK] = None  # type: ignore[assignment]
     try:
         import peewee  # noqa: F401
     finally:
