@@ -22,7 +22,7 @@ from .app.application import build_context, ensure_application, settle
 from .app.errors import user_message
 from .app.single_instance import FolderInUse, SingleInstance
 from .paths import attachments_dir, backups_dir
-from .services import files, settings
+from .services import files, settings, terms
 from .services.errors import ServiceError
 from .store import backups, cipher, rekey
 from .store.db import database
@@ -71,6 +71,7 @@ def switch_database(window, team_url: str | None):
     new.restoreGeometry(window.saveGeometry())
     window.replaced_by = new
     new.show()
+    bring_terms_in_force(new)
     window.close()
     if before is not database.obj:
         try:
@@ -123,12 +124,34 @@ def take_daily_backup(window) -> None:
                            on_error=lambda exc: log.warning("daily backup failed: %s", exc))
 
 
+def bring_terms_in_force(window) -> None:
+    """A change of terms scheduled for a day that has come since the last start is put in force, on the lane
+    behind the first screen's rows; the screens hear of it only when a contract's terms did change. Not where
+    this role may not write (a read-only team database).
+
+    It goes on the lane as work that can be dropped (the runner's ``read``), so quitting never waits for it:
+    it only brings the contracts' cached columns up to the terms already stored, a statement cut off by the
+    process's end is rolled back whole, and the next start runs it again."""
+    ctx = window.ctx
+    if not window.may_write():
+        return
+
+    def done(changed: int) -> None:
+        if changed:
+            ctx.bus.publish({"contract"})
+
+    ctx.runner.read(terms.refresh_today, on_done=done,
+                    on_error=lambda exc: log.warning("terms in force not refreshed: %s", exc))
+
+
 def after_first_paint(window, full_check: bool = False, team: bool = False) -> None:
-    """What the start leaves until the window is on screen: the database check (said only when something
-    is wrong) and the daily backup beside the lane, on connections of their own; the planner's statistics
-    and the sweep of removed files on the lane, behind the first screen's rows. Each is dropped or stopped
-    if the window closes first. A team database has none of them here: its server checks, analyses and
-    backs it up, and the folder's files are not its alone."""
+    """What the start leaves until the window is on screen: the terms that came into force since the last
+    start, on the lane; the database check (said only when something is wrong) and the daily backup beside
+    the lane, on connections of their own; the planner's statistics and the sweep of removed files on the
+    lane, behind the first screen's rows. Each read is dropped or stopped if the window closes first. A team
+    database has only the first of them: its server checks, analyses and backs it up, and the folder's files
+    are not its alone."""
+    bring_terms_in_force(window)
     if team:
         return
     ctx = window.ctx
@@ -300,6 +323,7 @@ def _screenshot_of(data_dir: Path, view: str, out: Path, size: tuple[int, int], 
                    team_url: str | None = None) -> Path:
     app = ensure_application(offscreen=True, scheme=scheme)
     window = build_window(data_dir, team_url)
+    bring_terms_in_force(window)  # (on the snapshot: the user's folder is not written)
     window.resize(*size)
     window.show()
     settle(app, window)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__, formatting
 from ..paths import resource
-from ..services import settings, terms
+from ..services import settings
 from ..store import team_live
 from ..store.schema import open_database, open_team_database
 from . import date_fields, theme, translation
@@ -60,8 +60,8 @@ def build_context(data_dir: Path, team_url: str | None = None) -> AppContext:
     # A role that may only read is known before anything is written, so nothing is tried that would fail.
     read_only = team is not None and not team_live.may_write(team)
     formatting.set_date_format(settings.get("date_format"))  # every screen's dates follow the folder's choice
-    if not read_only:
-        terms.refresh_today()  # a change scheduled for a day that has come since the last start is in force now
+    # (The terms that came into force since the last start are put in force after the first paint, on the lane:
+    # a statement over every contract, a few tenths of a second on a large folder; launcher.after_first_paint.)
     bus = ChangeBus()
     # The runner parents its dialogs to the window, which the launcher sets on the context once built.
     runner = TaskRunner(bus, parent_widget=lambda: ctx.window)

@@ -34,6 +34,7 @@ class AppContext:
     link: TeamLink | None = None
     # Whether data may be changed now, and the controls that change it (held off, saying why, when not).
     writes: Writes = field(default_factory=Writes)
+    _view_state: QSettings | None = field(default=None, init=False, repr=False)
 
     def data_place(self) -> str:
         """Where the data is, for people to read: the team database (never its password), or the folder."""
@@ -44,8 +45,12 @@ class AppContext:
         return str(self.data_dir)
 
     def view_state(self) -> QSettings:
-        """Per-machine view state (geometry, column widths) kept beside the data, not in it."""
-        return view_state(self.data_dir)
+        """Per-machine view state (geometry, column widths) kept beside the data, not in it. One object for
+        the window and its screens: at quit they all set their state and one ``sync`` writes it (each write
+        of the file is flushed to the disk), where an object each wrote the file once per screen."""
+        if self._view_state is None:
+            self._view_state = view_state(self.data_dir)
+        return self._view_state
 
 
 def view_state(data_dir: Path) -> QSettings:

@@ -64,6 +64,11 @@ def user_message(exc: BaseException) -> str:
         said = database_trouble(str(exc).lower())
         if said:
             return said
+        # A full disk (or an I/O error) in the middle of a transaction makes SQLite undo the transaction by itself;
+        # the rollback to its savepoint that follows then fails ("no such savepoint") and hides the reason: the
+        # error it was raised while handling.
+        if isinstance(exc.__context__, sqlite3.Error | peewee.PeeweeException):
+            return user_message(exc.__context__)
     if isinstance(exc, PermissionError):
         return tr("TalentDesk may not write to {path}. Check the folder's permissions.").format(
             path=getattr(exc, "filename", "") or tr("the data folder"))

@@ -6,8 +6,9 @@ touch widgets. A write publishes on the change bus when it succeeds. Long work
 can ask for a ``report(fraction, text)`` callback that drives a progress dialog, and a
 ``cancelled()`` callback that turns true when the window is closing (it stops at the next step).
 
-Reads are dropped at quit: one still queued never starts and one running is asked to stop; only
-writes are waited for, so closing the window does not wait on work whose answer nobody will see.
+Reads are dropped at quit: one still queued never starts and one running is asked to stop and is not
+waited for (the process may end under it: a read changes nothing the user made); only writes are waited
+for, so closing the window does not wait on work whose answer nobody will see.
 
 Every write is one undoable step (``services.history.operation``) named by its
 ``action``; after it the runner tells the window what Undo and Redo would now do.
@@ -85,20 +86,48 @@ class _Signals(QObject):
     progressed = Signal(int, float, str)
 
 
+class _Writes:
+    """How many writes are queued or running, counted on both threads: closing waits for these alone."""
+
+    def __init__(self):
+        self._count = 0
+        self._changed = threading.Condition()
+
+    def add(self) -> None:
+        with self._changed:
+            self._count += 1
+
+    def done(self) -> None:
+        with self._changed:
+            self._count -= 1
+            self._changed.notify_all()
+
+    def wait(self, msecs: int) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: self._count == 0, timeout=msecs / 1000)
+
+
 class _Job(QRunnable):
-    def __init__(self, job_id: int, fn: Callable, args, kwargs, signals: _Signals):
+    def __init__(self, job_id: int, fn: Callable, args, kwargs, signals: _Signals, writes: _Writes | None = None):
         super().__init__()
         # Kept alive by the runner until its answer is handled, so an unstarted job can be taken off the queue.
         self.setAutoDelete(False)
         self.job_id, self.fn, self.args, self.kwargs, self.signals = job_id, fn, args, kwargs, signals
+        self.writes = writes  # a write's count, told as soon as it has run (the GUI thread may be waiting)
 
     def run(self) -> None:  # on the lane's thread
         try:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
+            self._settled()
             self._answer(self.signals.failed, self.job_id, exc, traceback.format_exc())
         else:
+            self._settled()
             self._answer(self.signals.finished, self.job_id, result)
+
+    def _settled(self) -> None:
+        if self.writes is not None:
+            self.writes.done()
 
     @staticmethod
     def _answer(signal, *args) -> None:
@@ -131,6 +160,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, dict[str, Any]] = {}
         self._closing = threading.Event()
+        self._writes = _Writes()
         # On a team database, its link (app/team_link.py): it refuses writes it may not make now (a read-only
         # role, the server out of reach) and says what a job that failed for a lost connection means.
         self.link = None
@@ -178,12 +208,13 @@ class TaskRunner(QObject):
 
     def shut_down(self, msecs: int = 10_000) -> bool:
         """The window is closing: drop the reads still queued, ask a running one to stop, and wait only for
-        the writes (the user's data). Answers that arrive afterwards go nowhere."""
+        the writes (the user's data), not for a read still running (an ANALYZE, a sweep, a page of rows
+        nobody will see): the process may end under it. Answers that arrive afterwards go nowhere."""
         self._closing.set()
         for job_id, job in list(self._pending.items()):
             if job["changes"] is None and job["pool"].tryTake(job["job"]):
                 self._close(job_id)
-        return self.pool.waitForDone(msecs)
+        return self._writes.wait(msecs)
 
     # -- internals --------------------------------------------------------
     def _submit(self, fn, args, kwargs, on_done, on_error, progress, changes, wrap=None, announce=None,
@@ -201,7 +232,10 @@ class TaskRunner(QObject):
                 kwargs["report"] = lambda fraction, text="": self.signals.progressed.emit(job_id, fraction, text)
         if _takes(fn, "cancelled"):
             kwargs["cancelled"] = self.cancelled
-        job = _Job(job_id, wrap(fn) if wrap else fn, args, kwargs, self.signals)
+        writes = self._writes if changes is not None else None
+        if writes is not None:
+            writes.add()
+        job = _Job(job_id, wrap(fn) if wrap else fn, args, kwargs, self.signals, writes)
         self._pending[job_id] = {"on_done": on_done, "on_error": on_error, "dialog": dialog, "changes": changes,
                                  "announce": announce, "job": job, "pool": pool or self.pool}
         (pool or self.pool).start(job)

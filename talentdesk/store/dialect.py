@@ -360,6 +360,9 @@ def team_database(url: str):
     password comes from libpq's password file or service file (never from the settings)."""
     import psycopg
 
+    from .drivers import bind_psycopg
+
+    bind_psycopg()  # Peewee was imported without the driver (a start that opens no team database)
     base, options = _postgres_base()
     cursor_class = _cursor_class()
 

@@ -492,10 +492,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         state = self.ctx.view_state()
         state.setValue("main/geometry", self.saveGeometry())
-        state.sync()
         for screen in self.screens.built().values():
             if hasattr(screen, "save_state"):
                 screen.save_state()
+        # One write of the file for all of it (each write is flushed to the disk: tens of ms when it is busy); the
+        # QSettings of one file share their changes, so a screen that synced has written the geometry already.
+        state.sync()
         self.ctx.runner.shut_down(10_000)  # reads are dropped; only writes are waited for
         if self.ctx.link is not None:
             self.ctx.link.stop()

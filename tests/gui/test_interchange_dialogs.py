@@ -24,6 +24,15 @@ def test_menus_offer_every_import_export_and_backup(make_window):
     assert window.menu_import.menuAction().isVisible()
 
 
+def test_the_export_menu_names_every_list_the_exporter_writes():
+    from talentdesk.interchange import exports
+    from talentdesk.views.dialogs import interchange_menus
+
+    # The menu is built without importing the exporter (a start pays for neither): its own list must follow.
+    assert list(interchange_menus.MENU_TITLES) == [name for name in exports.LISTS if name != "timeline"]
+    assert set(interchange_menus.LIST_TITLES) == set(exports.LISTS)
+
+
 def test_upwork_preview_settles_names_then_imports(qtbot, make_window, db):
     kahn = factories.talent("Bilal Kahn")
     window = make_window()

@@ -24,6 +24,14 @@ from .conftest import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 OTHER_SCREENS = ("review", "workroom", "timeline", "planner")
+# Libraries and modules a start has no use for before its first paint, each worth a tenth of a second or more:
+# the team database's driver, the metadata reader, the PDF reports, the importers and exporters and their dialogs,
+# the review rules and the settings' preferences.
+NOT_BEFORE_THE_FIRST_PAINT = ("psycopg", "importlib.metadata", "keyring", "icalendar", "talentdesk.reports",
+                              "talentdesk.services.report_data", "talentdesk.interchange.exports",
+                              "talentdesk.interchange.vcard", "talentdesk.interchange.backup",
+                              "talentdesk.views.dialogs.import_preview", "talentdesk.services.review_rules",
+                              "talentdesk.services.preferences")
 
 # Runs the program's own start (run_gui) and, at the first paint of any widget of the main window, writes
 # down which of TalentDesk's view modules are loaded, then closes the window.
@@ -46,6 +54,7 @@ PROBE = textwrap.dedent("""
             if (event.type() == QEvent.Paint and "modules" not in seen and isinstance(obj, QWidget)
                     and (obj is self.window or self.window.isAncestorOf(obj))):
                 seen["modules"] = sorted(m for m in sys.modules if m.startswith("talentdesk.views."))
+                seen["loaded"] = sorted(sys.modules)
                 QTimer.singleShot(0, self.window.close)
             return False
 
@@ -58,23 +67,37 @@ PROBE = textwrap.dedent("""
     launcher.build_window = build
     code = launcher.run_gui(Path(sys.argv[1]))
     print("MODULES " + json.dumps(seen.get("modules")))
+    print("LOADED " + json.dumps(seen.get("loaded")))
 """)
 
 
-def test_no_other_screen_is_imported_before_the_first_paint(data_dir):
+def _first_paint(data_dir: Path) -> dict[str, list[str]]:
+    """What the program's own start had imported when the main window was first painted: "MODULES", the view
+    modules; "LOADED", every module."""
     open_database(data_dir)
     factories.talent("Ada Painted")
     database.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     run = subprocess.run([sys.executable, "-c", PROBE, str(data_dir)], capture_output=True, text=True,
                          timeout=120, env=env, cwd=ROOT)
-    line = next((x for x in run.stdout.splitlines() if x.startswith("MODULES ")), None)
-    assert line is not None, run.stdout + run.stderr
-    modules = json.loads(line.removeprefix("MODULES "))
+    said = {line.split(" ", 1)[0]: json.loads(line.split(" ", 1)[1]) for line in run.stdout.splitlines()
+            if line.startswith(("MODULES ", "LOADED "))}
+    assert set(said) == {"MODULES", "LOADED"}, run.stdout + run.stderr
+    return said
+
+
+def test_no_other_screen_is_imported_before_the_first_paint(data_dir):
+    modules = _first_paint(data_dir)["MODULES"]
     assert modules, "the main window was never painted"
     assert "talentdesk.views.bench.view" in modules  # the first screen is there…
     early = [m for m in modules if m.split(".")[2] in OTHER_SCREENS]
     assert early == []  # …and no other screen's module
+
+
+def test_no_heavy_library_is_imported_before_the_first_paint(data_dir):
+    loaded = set(_first_paint(data_dir)["LOADED"])
+    assert "talentdesk.views.main_window" in loaded and "peewee" in loaded  # the probe saw the start
+    assert sorted(loaded.intersection(NOT_BEFORE_THE_FIRST_PAINT)) == []
 
 
 def test_a_screen_is_built_when_first_shown(make_window):
@@ -152,6 +175,44 @@ def test_the_database_check_and_backup_run_beside_the_lane_after_the_first_paint
     # Both on connections of their own, beside the lane: the screens' queries never wait behind them.
     assert aside == [spy, backups.daily_backup]
     assert list((data_dir / "backups" / "daily").glob("*.sqlite3"))
+
+
+def test_terms_that_came_into_force_are_put_in_force_after_the_first_paint(data_dir, start_gui, monkeypatch,
+                                                                          qtbot):
+    """A start no longer pays for the statement over every contract before its window shows."""
+    import datetime as dt
+
+    from talentdesk.services import scope, terms
+    from talentdesk.store.models import Contract, ContractTerm
+
+    open_database(data_dir)
+    today = dt.date.today()
+    cid = factories.contract(kind="hourly", rate_minor=5000, start_date=today - dt.timedelta(days=30))
+    scope.change_rate(cid, 6000, scope.Request("a raise", "me", True), effective_on=today + dt.timedelta(days=1))
+    # The day came while the program was closed: the change is in force, the contract's cached rate is not yet.
+    ContractTerm.update(effective_on=today).where(ContractTerm.effective_on == today + dt.timedelta(days=1)).execute()
+    assert Contract.get_by_id(cid).rate_minor == 5000
+    database.close()
+    from PySide6.QtWidgets import QApplication
+
+    from talentdesk.views.main_window import MainWindow
+
+    calls, real = [], terms.refresh_today
+
+    def spy(*args, **kwargs):
+        painted = any(isinstance(w, MainWindow) and w._painted for w in QApplication.topLevelWidgets())
+        calls.append((threading.current_thread() is threading.main_thread(), painted))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(terms, "refresh_today", spy)
+    changes = []
+    code, built = start_gui(data_dir)
+    built[0].ctx.bus.changed.connect(changes.append)
+    assert code == 0 and calls == []  # not before the window is up
+    qtbot.waitUntil(lambda: bool(changes), timeout=20_000)
+    assert calls == [(False, True)]  # on the lane, after the paint
+    assert changes[0].touches("contract")  # the screens hear that a contract's terms changed
+    assert Contract.get_by_id(cid).rate_minor == 6000
 
 
 def test_damage_found_after_the_start_offers_the_latest_good_backup(data_dir, start_gui, monkeypatch, qtbot):

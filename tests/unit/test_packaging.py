@@ -25,6 +25,13 @@ def test_metainfo_names_the_desktop_entry_and_lists_this_version():
     assert f"Icon={APP_ID}\n" in desktop and "Exec=talentdesk\n" in desktop
 
 
+def test_the_program_says_the_version_the_project_releases():
+    import talentdesk
+
+    # Written in the package (reading the installed metadata cost a start a tenth of a second): kept equal here.
+    assert talentdesk.__version__ == tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+
+
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
 def test_desktop_entry_validates():
     result = subprocess.run(["desktop-file-validate", str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True)

@@ -11,16 +11,28 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ... import reports
 from ...app.context import AppContext
-from ...reports.file_names import default_file_name
-from ...services import report_data, tax_year
 
 STATE_KEY = "reports/folder"
 
 
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("ExportPdf", text, "", n)
+
+
+def _reports():
+    """The PDF builders, loaded when a PDF is first asked for: with the report data they would cost every
+    start a few tenths of a second (the bench and this module are imported before the first paint)."""
+    from ... import reports
+
+    return reports
+
+
+def _file_name(report: str, key) -> str:
+    """The file name a report is offered under (on the lane: it reads the person's name, the title, the day)."""
+    from ...reports.file_names import default_file_name
+
+    return default_file_name(report, key)
 
 
 def _folder(ctx: AppContext) -> str:
@@ -46,7 +58,8 @@ def ask_path(parent: QWidget | None, ctx: AppContext, title: str, suggested: str
     return path
 
 
-def offer_to_open(parent: QWidget | None, written: reports.Written) -> None:
+def offer_to_open(parent: QWidget | None, written) -> None:
+    """``written``: the ``reports.Written`` of the file just saved."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(tr("PDF saved"))
@@ -65,37 +78,38 @@ def _open_if(wanted: bool, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def _export(parent, ctx: AppContext, title: str, suggested: str, fn, *args) -> int | None:
+def _export(parent, ctx: AppContext, title: str, suggested: str, builder: str, *args) -> int | None:
     path = ask_path(parent, ctx, title, suggested)
     if path is None:
         return None
-    return ctx.runner.read(fn, *args, path, progress=tr("Writing {name}…").format(name=path.name),
+    return ctx.runner.read(getattr(_reports(), builder), *args, path, progress=tr("Writing {name}…").format(name=path.name),
                            on_done=lambda written: offer_to_open(parent, written))
 
 
-def _name_then_export(parent, ctx: AppContext, report: str, title: str, fn, key) -> None:
-    """Name the file off the GUI thread (it reads the person's name, the title, the day), then ask and export."""
-    ctx.runner.read(default_file_name, report, key, on_done=lambda name: _export(parent, ctx, title, name, fn, key))
+def _name_then_export(parent, ctx: AppContext, report: str, title: str, builder: str, key) -> None:
+    """Name the file off the GUI thread (it reads the person's name, the title, the day), then ask and export
+    with ``builder``, the name of the report's function in ``reports``."""
+    ctx.runner.read(_file_name, report, key, on_done=lambda name: _export(parent, ctx, title, name, builder, key))
 
 
 def export_talent_pdf(parent: QWidget | None, ctx: AppContext, talent_id: int) -> None:
-    _name_then_export(parent, ctx, "talent", tr("Export the person's dossier"), reports.talent_dossier, talent_id)
+    _name_then_export(parent, ctx, "talent", tr("Export the person's dossier"), "talent_dossier", talent_id)
 
 
 def export_contract_pdf(parent: QWidget | None, ctx: AppContext, contract_id: int) -> None:
-    _name_then_export(parent, ctx, "contract", tr("Export the contract summary"), reports.contract_summary, contract_id)
+    _name_then_export(parent, ctx, "contract", tr("Export the contract summary"), "contract_summary", contract_id)
 
 
 def export_review_pdf(parent: QWidget | None, ctx: AppContext, session_id: int | None = None) -> None:
-    _name_then_export(parent, ctx, "review", tr("Export the review session"), reports.review_session, session_id)
+    _name_then_export(parent, ctx, "review", tr("Export the review session"), "review_session", session_id)
 
 
 def export_working_with_me_pdf(parent: QWidget | None, ctx: AppContext, months: int) -> None:
-    _name_then_export(parent, ctx, "me", tr("Export working with me"), reports.working_with_me, months)
+    _name_then_export(parent, ctx, "me", tr("Export working with me"), "working_with_me", months)
 
 
 def export_plan_pdf(parent: QWidget | None, ctx: AppContext, plan_id: int) -> None:
-    _name_then_export(parent, ctx, "plan", tr("Export the plan"), reports.plan_summary, plan_id)
+    _name_then_export(parent, ctx, "plan", tr("Export the plan"), "plan_summary", plan_id)
 
 
 def export_spend_pdf(parent: QWidget | None, ctx: AppContext) -> None:
@@ -108,7 +122,9 @@ def export_spend_pdf(parent: QWidget | None, ctx: AppContext) -> None:
             return
         year, ok = QInputDialog.getItem(parent, tr("Yearly spend report"), tr("Year:"), [str(y) for y in years], 0, False)
         if ok and year:
-            _name_then_export(parent, ctx, "spend", tr("Export the yearly spend"), reports.yearly_spend, int(year))
+            _name_then_export(parent, ctx, "spend", tr("Export the yearly spend"), "yearly_spend", int(year))
+
+    from ...services import report_data
 
     ctx.runner.read(report_data.spend_years, on_done=chosen)
 
@@ -125,7 +141,9 @@ def export_tax_year_pdf(parent: QWidget | None, ctx: AppContext) -> None:
                                          False)
         year = next((y for y, text in years if text == label), None)
         if ok and year is not None:
-            _name_then_export(parent, ctx, "tax-year", tr("Export the tax year"), reports.tax_year_report, year)
+            _name_then_export(parent, ctx, "tax-year", tr("Export the tax year"), "tax_year_report", year)
+
+    from ...services import tax_year
 
     ctx.runner.read(tax_year.years, on_done=chosen)
 

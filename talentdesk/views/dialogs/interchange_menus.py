@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ...interchange import backup, exports, vcard
-from .import_preview import CsvImportDialog, RatesImportDialog, UpworkImportDialog, VCardImportDialog
+# The importers, exporters and their dialogs load when an entry is first chosen: the window adds these
+# entries before its first paint, and they would cost every start a few tenths of a second.
+if TYPE_CHECKING:
+    from .import_preview import CsvImportDialog, RatesImportDialog, UpworkImportDialog, VCardImportDialog
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -20,7 +23,8 @@ LIST_TITLES = {
     "messages": "Messages", "interactions": "Calls, meetings and notes", "timeline": "Timeline",
     "review": "Review decisions",
 }
-# The same lists with a mnemonic each, unique within the Export menu (the menu audit test checks).
+# The lists of the Export menu (every one of ``interchange.exports.LISTS`` but the timeline, which its screen
+# exports), in menu order, with a mnemonic each, unique within the menu (the menu audit test checks).
 MENU_TITLES = {
     "talents": "&Talents", "contracts": "&Contracts", "payments": "&Payments", "worklog": "&Work log",
     "messages": "&Messages", "interactions": "&Interactions", "review": "&Review decisions",
@@ -48,9 +52,7 @@ class InterchangeMenus:
         add("import", tr("&Exchange rates…"), self.import_rates, None,
             tr("Import the European Central Bank's reference rates (eurofxref CSV or ZIP) or a date,currency,rate CSV"),
             writes=True)
-        for name in exports.LISTS:
-            if name == "timeline":
-                continue  # the timeline screen offers its own export, of what its filter shows
+        for name in MENU_TITLES:
             add("export", tr("{list} as CSV…").format(list=tr(MENU_TITLES[name])),
                 lambda _=False, n=name: self.export_csv(n), None,
                 tr("Save this list for a spreadsheet (UTF-8, formulas made harmless)"))
@@ -97,6 +99,8 @@ class InterchangeMenus:
     def import_upwork(self, path: Path | None = None) -> UpworkImportDialog | None:
         path = path or self._open(tr("Import a marketplace transaction history"), tr(CSV_FILTER))
         if path:
+            from .import_preview import UpworkImportDialog
+
             dialog = UpworkImportDialog(self.ctx, path, self.window)
             dialog.open()
             return dialog
@@ -105,6 +109,8 @@ class InterchangeMenus:
     def import_csv(self, what: str, path: Path | None = None) -> CsvImportDialog | None:
         path = path or self._open(tr("Import {what} from CSV").format(what=tr(what)), tr(CSV_FILTER))
         if path:
+            from .import_preview import CsvImportDialog
+
             dialog = CsvImportDialog(self.ctx, what, path, self.window)
             dialog.open()
             return dialog
@@ -113,6 +119,8 @@ class InterchangeMenus:
     def import_vcard(self, path: Path | None = None) -> VCardImportDialog | None:
         path = path or self._open(tr("Import contacts"), tr("vCard files (*.vcf *.vcard);;All files (*)"))
         if path:
+            from .import_preview import VCardImportDialog
+
             dialog = VCardImportDialog(self.ctx, path, self.window)
             dialog.open()
             return dialog
@@ -122,6 +130,8 @@ class InterchangeMenus:
         path = path or self._open(tr("Import exchange rates"),
                                   tr("Rate files (*.csv *.zip *.txt);;All files (*)"))
         if path:
+            from .import_preview import RatesImportDialog
+
             dialog = RatesImportDialog(self.ctx, path, self.window)
             dialog.open()
             return dialog
@@ -143,6 +153,8 @@ class InterchangeMenus:
                 return
         path = path or self._save(title, f"{name}.csv", tr("CSV files (*.csv)"))
         if path:
+            from ...interchange import exports
+
             self.ctx.runner.read(exports.export_csv, name, path, **(options or {}), progress=tr("Exporting {list}…").format(
                 list=tr(LIST_TITLES[name])), on_done=lambda n: self._status(
                 tr("Saved %Ln row(s) to {file}", n).format(file=path.name)))
@@ -153,6 +165,8 @@ class InterchangeMenus:
             return
         path = path or self._save(tr("Export contacts"), "talentdesk.vcf", tr("vCard files (*.vcf)"))
         if path:
+            from ...interchange import vcard
+
             self.ctx.runner.read(vcard.export_file, path, **options, progress=tr("Exporting contacts…"), on_done=lambda n: self._status(
                 tr("Saved %Ln people to {file}", n).format(file=path.name)))
 
@@ -169,6 +183,8 @@ class InterchangeMenus:
         name = f"talentdesk-backup-{dt.date.today().isoformat()}.zip"
         path = path or self._save(tr("Back up"), name, tr("Zip files (*.zip)"))
         if path:
+            from ...interchange import backup
+
             self.ctx.runner.read(backup.create, path, folder=self.ctx.data_dir, progress=tr("Backing up…"),
                                  on_done=lambda _m: self._status(tr("Backed up to {file}").format(file=path.name)))
 
@@ -184,6 +200,8 @@ class InterchangeMenus:
                 QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
             if answer != QMessageBox.Yes:
                 return
+        from ...interchange import backup
+
         self.ctx.runner.write(backup.restore, path, folder=self.ctx.data_dir, changes=("*",),
                               progress=tr("Restoring…"), on_done=lambda facts: self._status(
                                   tr("Restored {file}; the previous data is kept in the backups folder").format(

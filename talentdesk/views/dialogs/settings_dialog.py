@@ -12,12 +12,16 @@ from ... import formatting
 from ...app import theme, translation
 from ...app.context import AppContext
 from ...forms.ui_settings import Ui_SettingsDialog
-from ...services import exchange, preferences, review_rules, settings
 from ...services import labels as words
+from ...services import settings
 from ...services.errors import ValidationError
 from ...services.money import CURRENCIES
 from ...services.validate import timezones
 from ..labels import label as words_for
+
+# (exchange, preferences and review_rules are imported where the dialog uses them: the window installs this
+# module's menu entries before its first paint, and the review rules with the preferences cost a start a
+# twentieth of a second.)
 
 SAMPLE_DAY = dt.date(2026, 11, 30)  # a day past the 12th, so day-first and month-first differ
 
@@ -74,6 +78,8 @@ class SettingsDialog(QDialog):
 
     def _fill_money_choices(self) -> None:
         """The home currency ("" follows the locale, named with what it is now) and the tax year's months."""
+        from ...services import exchange
+
         here = exchange.locale_currency()
         self.ui.homeCurrency.addItem(self.tr("As this computer's region ({currency})").format(currency=here)
                                      if here else self.tr("As this computer's region"), "")
@@ -84,6 +90,8 @@ class SettingsDialog(QDialog):
             self.ui.taxYearMonth.addItem(locale.standaloneMonthName(month), month)
 
     def _build_rules(self) -> None:
+        from ...services import review_rules
+
         grid = self.ui.rulesGrid
         row = 0
         for rule in review_rules.RULES:
@@ -171,6 +179,8 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         self._clear_errors()
         values = self.values()
+        from ...services import preferences
+
         self.ctx.runner.write(preferences.save, values, changes=("setting",),
                               on_done=lambda _r: self._saved(values), on_error=self._failed)
 

@@ -8,7 +8,7 @@ for the filter and for the layout test that checks every visible cell.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QToolTip
+from PySide6.QtWidgets import QAbstractItemView, QToolTip, QWidget
 
 PADDING = 8  # the delegate's margins around the text, both sides together
 
@@ -41,10 +41,12 @@ def cell_tooltip(view: QAbstractItemView, index: QModelIndex) -> str:
 
 class ElidedCells(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.ToolTip:
+        # Every event of every object passes here: the cheap questions first (asking an event its type makes a
+        # Python enum each time, several times the cost of the isinstance).
+        if not isinstance(watched, QWidget):
             return False
         view = watched.parent()
-        if not isinstance(view, QAbstractItemView) or watched is not view.viewport():
+        if not isinstance(view, QAbstractItemView) or event.type() != QEvent.ToolTip or watched is not view.viewport():
             return False
         index = view.indexAt(event.pos())
         if not index.isValid() or index.data(Qt.ToolTipRole):
