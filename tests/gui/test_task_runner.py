@@ -101,9 +101,8 @@ def test_what_a_job_takes_is_read_from_its_signature_whatever_its_kind():
     assert _takes(plain, "cancelled")  # asked again: the same answer from what was read once
 
 
-def test_closing_does_not_wait_for_a_running_read(qtbot):
-    """A read deaf to the stop (one long SQL statement: an ANALYZE, the bench's ordered ids) is left to the
-    process's end; the window's close returns at once when no write is queued."""
+def _runner_with_a_running_read(qtbot):
+    """A runner whose lane is busy with a read that runs until ``release`` is set; ``ran`` says what finished."""
     window = QWidget()
     qtbot.addWidget(window)
     runner = TaskRunner(ChangeBus(), parent_widget=lambda: window)
@@ -116,6 +115,13 @@ def test_closing_does_not_wait_for_a_running_read(qtbot):
 
     runner.read(statement)
     assert started.wait(10)
+    return runner, release, ran
+
+
+def test_closing_does_not_wait_for_a_running_read(qtbot):
+    """A read deaf to the stop (one long SQL statement: an ANALYZE, the bench's ordered ids) is left to the
+    process's end; the window's close returns at once when no write is queued."""
+    runner, release, ran = _runner_with_a_running_read(qtbot)
     try:
         assert runner.shut_down(20_000)  # no write to wait for
         assert ran == []  # returned while the read still ran
@@ -126,18 +132,7 @@ def test_closing_does_not_wait_for_a_running_read(qtbot):
 
 
 def test_closing_waits_for_a_write_queued_behind_a_running_read(qtbot):
-    window = QWidget()
-    qtbot.addWidget(window)
-    runner = TaskRunner(ChangeBus(), parent_widget=lambda: window)
-    started, release, ran = threading.Event(), threading.Event(), []
-
-    def statement():
-        started.set()
-        release.wait(30)
-        ran.append("read")
-
-    runner.read(statement)
-    assert started.wait(10)
+    runner, release, ran = _runner_with_a_running_read(qtbot)
     runner._submit(lambda: ran.append("write"), (), {}, None, None, None, changes=())
     threading.Timer(0.2, release.set).start()
     assert runner.shut_down(20_000)
