@@ -115,8 +115,8 @@ def offer_backup_for_damaged(data_dir: Path, damage: DamagedDatabase, window=Non
 
 
 def take_daily_backup(window) -> None:
-    """First start of the day: a copy through the backup API in steps, beside the database lane (its own
-    connection; the lane stays free for the screens), stopped if the window closes first."""
+    """First start of the day: a copy of the still file in steps (backups.copy_still_file), beside the database
+    lane (its own connection; the lane stays free for the screens), stopped if the window closes first."""
     data_dir = window.ctx.data_dir
     keep = (settings.get("backup_keep_daily"), settings.get("backup_keep_monthly"))
     window.ctx.runner.aside(backups.daily_backup, data_dir / DATABASE_FILE, backups_dir(data_dir),

@@ -1,4 +1,5 @@
-"""Automatic copies of the database (SQLite backup API), their retention, and restoring one.
+"""Automatic copies of the database (a copy of a still file, else SQLite's backup API), their retention, and
+restoring one.
 
 Attachments are stored under their content hash and never change, so a backup
 records which of them the database referred to (a manifest) instead of copying them.
@@ -33,6 +34,8 @@ class BackupFile:
 
 
 STEP_PAGES = 256  # pages copied per step of a backup taken in steps (1 MB at 4 KB a page)
+STEP_BYTES = 8 << 20  # bytes copied per step of a still file (a few milliseconds each)
+QUIET_TRIES = 5  # times the daily backup asks for a checkpointed log before it takes the slower backup API
 
 
 class BackupCancelled(Exception):
@@ -139,6 +142,63 @@ def attachment_manifest(database_file: Path) -> list[str]:
         con.close()
 
 
+def copy_still_file(database_file: Path, target: Path, *,
+                    cancelled: Callable[[], bool] | None = None) -> bool:
+    """Copy the database's file as bytes while SQLite keeps it still, the cheapest consistent copy there is.
+
+    Why it is consistent: in WAL mode a write only appends to the log; the database file itself changes only
+    when a checkpoint copies logged pages back into it. A read that begins while every logged page is already
+    in the file reads from the file alone (SQLite's read mark 0), and no checkpoint may write into the file
+    until that read ends. So: checkpoint the log empty, begin a read, check the log is still empty, copy the
+    file. The program's lane keeps writing meanwhile (into the log); nothing waits on the copy except the
+    checkpoint, held to a short busy timeout so it never holds the lane's writes for long.
+
+    False when the file cannot be held still (another journal mode, a log that keeps filling between
+    checkpoint and read, a file the system will not let us read): the caller takes the backup API instead."""
+    database_file = Path(database_file)
+    log = database_file.with_name(database_file.name + "-wal")
+    con = cipher.connect(database_file, cipher.key_for(database_file))
+    try:
+        if con.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            return False  # a rollback journal: a long read would hold off every write
+        con.execute("PRAGMA busy_timeout = 50")
+        for _attempt in range(QUIET_TRIES):
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            con.execute("BEGIN")
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read mark is taken here
+            if not log.exists() or log.stat().st_size == 0:
+                try:
+                    _copy_bytes(database_file, target, cancelled)
+                except PermissionError:
+                    return False  # a system that locks the bytes SQLite locks (Windows, past 1 GB)
+                finally:
+                    con.rollback()
+                return True
+            con.rollback()  # the lane wrote between the checkpoint and the read: try again
+        return False
+    finally:
+        con.close()
+
+
+def _copy_bytes(source: Path, target: Path, cancelled: Callable[[], bool] | None) -> None:
+    """Copy in steps, asking ``cancelled`` between them; written beside the target, flushed to the disk, then
+    renamed into place, so a full disk or a closing window leaves no half copy under any name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".partial")
+    try:
+        with open(source, "rb") as reader, open(partial, "wb") as writer:
+            while chunk := reader.read(STEP_BYTES):
+                writer.write(chunk)
+                if cancelled is not None and cancelled():
+                    raise BackupCancelled("the program is closing")
+            writer.flush()
+            os.fsync(writer.fileno())  # a backup is worth having only once it is on the disk
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(target)
+
+
 def _stop_when(cancelled: Callable[[], bool]):
     def progress(_status, _remaining, _total) -> None:
         if cancelled():
@@ -156,7 +216,8 @@ def daily_backup(database_file: Path, backups: Path, today: dt.date | None = Non
     if target.exists() or not database_file.exists():
         return None
     try:
-        copy_database(database_file, target, pages=STEP_PAGES, cancelled=cancelled)
+        if not copy_still_file(database_file, target, cancelled=cancelled):
+            copy_database(database_file, target, pages=STEP_PAGES, cancelled=cancelled)
     except BackupCancelled:
         return None
     manifest = {"taken": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

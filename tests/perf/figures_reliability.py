@@ -1,6 +1,7 @@
 """Reliability figures: the quick check every start pays, the daily backup, and the full check."""
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -34,8 +35,14 @@ def daily_backup(folder: Path) -> float:
 
 
 def file_copy(folder: Path) -> float:
+    """A plain copy of the file, flushed to the disk as a backup must be (else the copy is still in memory)."""
+    def work(target: Path) -> None:
+        shutil.copyfile(folder / DB, target)
+        with open(target, "rb+") as written:
+            os.fsync(written.fileno())
+
     with tempfile.TemporaryDirectory() as temp:
-        return timed(lambda: shutil.copyfile(folder / DB, Path(temp) / DB))
+        return timed(lambda: work(Path(temp) / DB))
 
 
 def full_check(folder: Path) -> float:
@@ -61,9 +68,10 @@ def integrity_only(folder: Path) -> float:
 FIGURES = [
     Figure("quick check (after the first paint, beside the lane)", quick_check, bare_open,
            goal="off the start: not before the first paint"),
-    # In steps of STEP_PAGES, on its own connection beside the lane: it holds the lane for no time at all.
+    # The file's bytes in steps while SQLite keeps it still, on its own connection beside the lane: the lane waits
+    # at most a checkpoint's busy timeout (50 ms), never for the copy.
     Figure("daily backup (in steps, beside the database lane)", daily_backup, file_copy,
-           goal="≤ 3× a file copy, never holding the lane", met=within(ratio=3)),
+           goal="≤ 3× a file copy (flushed), never holding the lane", met=within(ratio=3)),
     Figure("Check database: integrity, keys and every file's SHA-256", full_check, integrity_only,
            goal="within 3× of integrity_check alone"),
 ]

@@ -93,19 +93,22 @@ def test_a_damaged_backup_is_never_offered(db, data_dir):
 
 
 def test_the_daily_backup_goes_in_steps_keeps_one_state_and_stops_when_told(db, data_dir, monkeypatch):
-    monkeypatch.setattr(backups, "STEP_PAGES", 16)  # a small file, in several steps all the same
+    monkeypatch.setattr(backups, "STEP_BYTES", 16 * 4096)  # a small file, in several steps all the same
     for n in range(120):
         factories.talent(f"Person {n}", notes="a long note " * 200)
     path, folder = data_dir / DATABASE_FILE, data_dir / "backups"
     steps = []
 
     def meanwhile():
-        """Between two steps the program's lane writes (another connection): the copy starts again."""
+        """Between two steps the program's lane writes (another connection) to every person, and a checkpoint
+        tries to carry those pages into the file being copied: the write must not wait, the file must stay
+        still."""
         steps.append(1)
         if len(steps) == 2:
-            other = sqlite3.connect(path)
-            other.execute("UPDATE talent SET name = 'Renamed Meanwhile' WHERE name = 'Person 0'")
+            other = sqlite3.connect(path, timeout=0.5)
+            other.execute("UPDATE talent SET name = name || ' (renamed meanwhile)', notes = 'changed'")
             other.commit()
+            other.execute("PRAGMA wal_checkpoint(PASSIVE)")
             other.close()
         return False
 
@@ -113,12 +116,47 @@ def test_the_daily_backup_goes_in_steps_keeps_one_state_and_stops_when_told(db, 
     assert taken is not None and len(steps) > 3  # in steps, not one long hold
     ensure_sound(taken)
     copy = sqlite3.connect(taken)
-    names = {row[0] for row in copy.execute("SELECT name FROM talent")}
+    rows = copy.execute("SELECT name, notes FROM talent").fetchall()
     copy.close()
-    assert "Renamed Meanwhile" in names and "Person 0" not in names and len(names) == 120
+    assert len(rows) == 120  # the copy is the file as it was when the backup began, on every page
+    assert [name for name, notes in rows if "renamed" in name or notes == "changed"] == []
+    live = sqlite3.connect(path)
+    assert live.execute("SELECT count(*) FROM talent WHERE notes = 'changed'").fetchone() == (120,)
+    live.close()
 
     asked = []
     stopped = backups.daily_backup(path, folder, dt.date(2026, 5, 2),
                                    cancelled=lambda: asked.append(1) or len(asked) > 2)
     assert stopped is None and len(asked) == 3  # the window closed: it stopped at the next step
     assert {p.name for p in (folder / "daily").iterdir()} == {taken.name, taken.with_suffix(".json").name}
+
+
+def test_a_log_that_cannot_be_emptied_gets_the_backup_api_instead(db, data_dir, monkeypatch):
+    """A reader that keeps an old state open keeps logged pages out of the file: the file is not still, so the
+    daily backup copies through SQLite's backup API, and the copy is still the latest state."""
+    factories.talent("Before")
+    path = data_dir / DATABASE_FILE
+    reader = sqlite3.connect(path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM talent").fetchone()  # holds this state open
+    factories.talent("After")  # logged, and the open read keeps it from being checkpointed
+    through_api = []
+    real = backups.copy_database
+    monkeypatch.setattr(backups, "copy_database", lambda *a, **k: through_api.append(1) or real(*a, **k))
+    taken = backups.daily_backup(path, data_dir / "backups", dt.date(2026, 5, 1))
+    reader.rollback()
+    reader.close()
+    assert through_api == [1]
+    copy = sqlite3.connect(taken)
+    assert sorted(r[0] for r in copy.execute("SELECT name FROM talent")) == ["After", "Before"]
+    copy.close()
+
+
+def test_a_still_file_is_copied_as_bytes(db, data_dir, monkeypatch):
+    factories.talent("Hana Sato")
+    monkeypatch.setattr(backups, "copy_database", lambda *a, **k: pytest.fail("the backup API was not needed"))
+    taken = backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 5, 1))
+    ensure_sound(taken)
+    copy = sqlite3.connect(taken)
+    assert copy.execute("SELECT name FROM talent").fetchall() == [("Hana Sato",)]
+    copy.close()

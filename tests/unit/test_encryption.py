@@ -54,7 +54,7 @@ def test_turning_encryption_on_covers_the_database_backups_and_sensitive_files(d
     assert {b.kind for b in listed} == {"daily", "monthly", "before-encryption"} and safety.exists()
     assert all(not cipher.is_plain(b.path) and not plain_sqlite_reads(b.path) for b in listed)
     assert backups.latest_good_backup(data_dir / "backups") is not None
-    # a backup taken now is encrypted too (the backup API copies pages under the same key)
+    # a backup taken now is encrypted too (its bytes are the encrypted file's, under the same key)
     fresh = backups.daily_backup(data_dir / DATABASE_FILE, data_dir / "backups", dt.date(2026, 3, 3))
     assert not cipher.is_plain(fresh) and not plain_sqlite_reads(fresh)
     # the secret file is sealed; the normal one is not
