@@ -318,8 +318,8 @@ def message_page(contract_id: int, before: tuple[dt.datetime, int] | None = None
     """Up to ``limit`` messages older than ``before`` (sent_at, id), newest first.
 
     Walks the (contract, sent_at, id) index backwards, so the cost does not grow
-    with the number of messages in the room. ``text`` keeps only matching messages,
-    ``channel`` only those said on that channel.
+    with the number of messages in the room. ``text`` keeps only matching messages (the
+    search index is asked for this room's matches only), ``channel`` only those said on that channel.
     """
     query = (Message.select(Message.id, Message.sent_at, Message.author, Message.channel, Message.body,
                             Message.duration_minutes)
@@ -328,7 +328,7 @@ def message_page(contract_id: int, before: tuple[dt.datetime, int] | None = None
         query = query.where(Message.channel == channel)
     if before is not None:
         query = query.where(Tuple(Message.sent_at, Message.id) < Tuple(before[0], before[1]))
-    found = fts.matching_rows_sql("message_fts", v.search(text))
+    found = fts.matching_rows_sql("message_fts", v.search(text), room=contract_id)
     if found is not None:
         query = query.where(Message.id.in_(SQL(f"({found[0]})", found[1])))
     query = query.order_by(Message.sent_at.desc(), Message.id.desc()).limit(limit).tuples()

@@ -80,8 +80,8 @@ def _released_fixtures() -> list[Path]:
 
 # The schemas a release of TalentDesk shipped, each with its fixture (python tests/migrations/make_fixture.py
 # when a release ships a newer one). Steps 3 to 6 were made together and first shipped as schema 7, steps 8
-# and 9 with 10.
-RELEASED = (1, 2, 7, 10, 12)
+# and 9 with 10, 11 with 12.
+RELEASED = (1, 2, 7, 10, 12, 13)
 
 
 def test_every_released_schema_has_a_fixture():
@@ -235,5 +235,29 @@ def test_the_v12_folder_gets_every_persons_kept_figures_by_the_rules(tmp_path):
         assert len(kept) == people > 0
         assert kept == figures.worked_out()
         assert any(last is not None for last, *_rest in kept.values())
+    finally:
+        db.close()
+
+
+def test_the_v13_folder_searches_each_room_by_itself(tmp_path):
+    """Step 14 indexes each message's contract: the fixture's messages are found in their own room and in the
+    search of every room, a message said later in another room with the same words only in that one."""
+    from talentdesk.services import contracts, workroom
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "v13.sqlite3", folder / DATABASE_FILE)
+    db = open_database(folder)
+    try:
+        rooms = [row[0] for row in db.execute_sql(
+            "SELECT DISTINCT contract_id FROM message WHERE body = 'Kick-off notes' ORDER BY contract_id")]
+        assert len(rooms) >= 2
+        first, other = rooms[0], rooms[1]
+        contracts.add_message(other, "Kick-off notes, second round")
+        found = [m.body for m in workroom.message_page(first, text="kick-off")]
+        assert found == ["Kick-off notes"]
+        assert [m.body for m in workroom.message_page(other, text="kick second")] == ["Kick-off notes, second round"]
+        assert workroom.message_page(first, text=str(first)) == []  # a room's number is not a word said in it
+        assert len(workroom.search_messages("kick-off")) == len(rooms) + 1
     finally:
         db.close()

@@ -141,7 +141,8 @@ def bare_search(folder: Path) -> float:
     from talentdesk.store import fts
 
     contract_id = busiest(folder)
-    expression = fts.match_expression(SEARCHES[1])
+    # The same question of the index: this room's messages holding the word.
+    expression = f'contract_id : "{contract_id}" AND body : ({fts.match_expression(SEARCHES[1])})'
 
     def work():
         con = sqlite3.connect(folder / "talentdesk.sqlite3")
