@@ -281,3 +281,45 @@ def test_a_record_gone_meanwhile_is_said_by_its_kind(db, read, what):
     with pytest.raises(NotFound) as gone:
         getattr(records, read)(4242)
     assert str(gone.value) == f"That {what} is no longer recorded; it may have been removed."
+
+
+def test_a_corrected_message_or_feedback_is_checked_field_by_field_and_a_removed_one_is_said_as_such(db):
+    """What a person sees beside each field of the correction forms, the limits they may reach and not pass,
+    and the sentence when the record went meanwhile."""
+    from talentdesk.services import records
+    from talentdesk.store.models import Feedback, Message
+
+    contract = factories.contract()
+    message = contracts.add_message(contract, "Kick-off", channel="call", sent_at=dt.datetime(2026, 3, 3, 9, 0))
+    when = dt.datetime(2026, 3, 4, 10, 15)
+    good = dict(author="them", channel="email", sent_at=when, duration_minutes=0)
+    records.edit_message(message, "x" * 200_000, **good)  # the longest body there is, and a call of no minutes
+    row = Message.get_by_id(message)
+    assert (len(row.body), row.author, row.channel, row.sent_at, row.duration_minutes) == (
+        200_000, "them", "email", when, 0)
+    for field, body, changes in (("message", "x" * 200_001, {}), ("message", " ", {}),
+                                 ("author", "Hello", {"author": "someone"}),
+                                 ("channel", "Hello", {"channel": "pigeon"}),
+                                 ("duration", "Hello", {"duration_minutes": -1})):
+        with pytest.raises(ValidationError) as refused:
+            records.edit_message(message, body, **{**good, **changes})
+        assert refused.value.field == field, (field, changes)
+    assert len(Message.get_by_id(message).body) == 200_000  # nothing refused was written
+
+    feedback = contracts.add_feedback(contract, "given", 3, "ok", dt.date(2026, 3, 4))
+    records.edit_feedback(feedback, 4, "y" * 5000, dt.date(2026, 3, 6))
+    row = Feedback.get_by_id(feedback)
+    assert (row.score, len(row.comment), row.given_on) == (4, 5000, dt.date(2026, 3, 6))
+    for field, args in (("score", (6, "fine", dt.date(2026, 3, 6))), ("comment", (4, "y" * 5001, dt.date(2026, 3, 6))),
+                        ("date", (4, "fine", "the sixth"))):
+        with pytest.raises(ValidationError) as refused:
+            records.edit_feedback(feedback, *args)
+        assert refused.value.field == field
+    assert Feedback.get_by_id(feedback).comment == "y" * 5000
+
+    records.remove_message(message)
+    records.remove_feedback(feedback)
+    with pytest.raises(NotFound, match="That message is no longer recorded"):
+        records.edit_message(message, "Hello", **good)
+    with pytest.raises(NotFound, match="That feedback is no longer recorded"):
+        records.edit_feedback(feedback, 4, "fine", dt.date(2026, 3, 6))

@@ -32,6 +32,27 @@ def test_list_puts_running_work_first_and_filters(db):
     assert rows[paused].talent == "Ines Duarte" and rows[paused].status == "paused"
 
 
+def test_the_list_filters_by_kind_and_refuses_a_status_or_kind_it_does_not_know(db):
+    hourly = factories.contract(title="Support hours", kind="hourly")
+    fixed = factories.contract(title="Logo design", kind="fixed")
+    assert workroom.list_ids(workroom.ListFilter(kind="hourly")) == [hourly]
+    assert workroom.list_ids(workroom.ListFilter(kind="fixed")) == [fixed]
+    for field, flt in (("status", workroom.ListFilter(status="finished")), ("kind", workroom.ListFilter(kind="daily"))):
+        with pytest.raises(ValidationError) as refused:
+            workroom.list_ids(flt)
+        value = getattr(flt, field)
+        assert refused.value.field == field
+        assert refused.value.message == f"“{value}” is not a contract {field}."
+
+
+def test_the_list_search_takes_wildcards_and_backslashes_as_typed(db):
+    titles = {title: factories.contract(title=title) for title in (
+        "100% done", "1000 done", "50_50 split", "50x50 split", r"C:\work\site", "C:work site")}
+    for typed, found in (("100%", ["100% done"]), ("50_50", ["50_50 split"]), ("%", ["100% done"]),
+                         ("_", ["50_50 split"]), ("\\", [r"C:\work\site"]), (r"C:\w", [r"C:\work\site"])):
+        assert sorted(workroom.list_ids(workroom.ListFilter(text=typed))) == sorted(titles[t] for t in found), typed
+
+
 def test_message_pages_walk_back_by_keyset(db):
     cid = factories.contract()
     start = dt.datetime(2026, 1, 1, 9)
