@@ -177,3 +177,41 @@ def test_a_write_without_a_version_is_not_checked(db, members):
         contracts.update_contract(contract_id, _retitled(workroom.contract_input(contract_id), "New"))
     contracts.update_contract(contract_id, _retitled(workroom.contract_input(contract_id), "Newer"))
     assert contracts.get(contract_id).version == before + 2
+
+
+def test_a_list_says_who_only_once_two_people_have_written_in_it():
+    assert not authors.several([])
+    assert not authors.several(["ana", "ana", ""])  # one person, and rows from before anyone was recorded
+    assert not authors.several(["", None])
+    assert authors.several(["ana", "", "ben", "ana"])
+
+
+def test_a_change_by_someone_the_system_could_not_name_is_refused_without_a_name(db):
+    contract_id = factories.contract(status="draft")
+    opened = workroom.contract_input(contract_id)
+    Contract.update(changed_by="", version=Contract.version + 1).where(Contract.id == contract_id).execute()
+    with pytest.raises(authors.ChangedSince) as refused:
+        contracts.update_contract(contract_id, _retitled(opened, "Mine"), version=opened.version)
+    at = contracts.get(contract_id).updated_at
+    assert (refused.value.name, refused.value.at) == ("", at)
+    assert str(refused.value) == f"Changed at {at.isoformat()}, after you opened it — reload?"
+
+
+def test_a_record_removed_meanwhile_is_left_to_the_caller_to_say(db):
+    contract_id = factories.contract(status="draft")
+    version = contracts.get(contract_id).version
+    authors.claim(Contract, contract_id, version)  # at its version: nothing to say, nothing changed
+    assert contracts.get(contract_id).version == version
+    Contract.delete_by_id(contract_id)
+    authors.claim(Contract, contract_id, version)  # gone: not "changed since"
+
+
+def test_a_bulk_change_of_several_records_counts_as_a_write_by_this_member(db, members):
+    first, second = factories.talent("Ana"), factories.talent("Ben")
+    before = {t: talents.get(t) for t in (first, second)}
+    with members("cy") as cy:
+        talents.set_favourite([first, second], True)
+    for talent_id, was in before.items():
+        now = talents.get(talent_id)
+        assert (now.version, now.changed_by, now.favourite) == (was.version + 1, cy, True)
+        assert now.updated_at >= was.updated_at

@@ -340,3 +340,162 @@ def test_ending_a_contract_says_who_ended_it(db):
     other = factories.contract(start_date=dt.date(2026, 1, 5))
     offboarding.end_contract(other, offboarding.EndInput(TODAY, "Delivered"))
     assert Contract.get_by_id(other).ended_by is None
+
+
+# -- what each figure shows and says ---------------------------------------------------------------------------------
+
+def test_each_record_names_its_day_person_and_contract(db):
+    ana = factories.talent("Ana Lima")
+    cid = factories.contract(ana, title="Landing page", kind="fixed", start_date=dt.date(2026, 1, 5))
+    milestone(cid, TODAY - days(6), approved=TODAY - days(4), title="Wireframes")
+    Appreciation.create(talent=ana, contract=None, kind="praise", given_on=TODAY - days(1), what="Calm under pressure")
+    [approved] = figure("approval_days").items
+    assert approved == my_record.Item(TODAY - days(6), ana, "Ana Lima", cid, "Landing page", "Wireframes", 2, "")
+    [person] = figure("rehire_share").items  # a person's figure: no contract of its own
+    assert person == my_record.Item(dt.date(2026, 1, 5), ana, "Ana Lima", None, "", "", 0.0, "1")
+    [praise] = figure("thanks_per_contract").items  # praise for the person, no contract named
+    assert praise == my_record.Item(TODAY - days(1), ana, "Ana Lima", None, "", "Calm under pressure", 1.0, "praise")
+
+
+def test_the_command_lines_json_rounds_each_figure_and_says_the_one_before(db):
+    cid = factories.contract(kind="hourly")
+    for week_end, paid_after, ref in ((dt.date(2026, 2, 1), 2, "a"), (dt.date(2026, 2, 8), 3, "b"),
+                                      (dt.date(2026, 2, 15), 12, "c"),  # late
+                                      (dt.date(2025, 2, 9), 20, "d")):  # late, in the year before
+        Payment.create(contract=cid, kind="hourly", amount_minor=100, currency="USD", period_start=week_end - days(6),
+                       period_end=week_end, paid_on=week_end + days(paid_after), external_ref=ref)
+    rf.ended(factories.contract(start_date=dt.date(2025, 6, 2)), TODAY - days(3))
+    Contract.update(ended_by="them", end_reason="Moved on").where(Contract.status == "ended").execute()
+    plain = my_record.record(12, TODAY).plain()
+    assert plain["period"] == {"start": "2025-03-05", "end": "2026-03-04"}
+    assert plain["hourly_on_time"] == {"value": 66.67, "previous": 0.0, "counted": 3, "late": 1, "within_days": 10}
+    # The reasons (a mapping) are for the screens, not one figure of the JSON.
+    assert plain["ended_by"] == {"value": 0.0, "previous": None, "counted": 1, "me": 0, "them": 1, "unknown": 0}
+    assert plain["approval_days"] == {"value": None, "previous": None, "counted": 0, "auto_released": 0, "waiting": 0}
+    assert list(plain) == ["period", *(key for key, _unit in my_record.FIGURES)]
+
+
+# -- the auto-release day ----------------------------------------------------------------------------------------------
+
+def test_approved_on_the_release_day_is_my_approval_and_a_day_later_the_marketplaces(db):
+    cid = factories.contract(kind="fixed")
+    on_the_day = milestone(cid, TODAY - days(30), approved=TODAY - days(16))
+    a_day_late = milestone(cid, TODAY - days(30), approved=TODAY - days(15))
+    assert my_record.approval(Milestone.get_by_id(on_the_day), TODAY) == (TODAY - days(16), False)
+    assert my_record.approval(Milestone.get_by_id(a_day_late), TODAY) == (TODAY - days(16), True)
+    assert [(i.value, i.note) for i in figure("approval_days").items] == [(14, ""), (14, "auto_released")]
+
+
+def test_an_unanswered_milestone_is_released_on_the_fourteenth_day(db):
+    cid = factories.contract(kind="fixed")
+    waiting = Milestone.get_by_id(milestone(cid, TODAY - days(14)))
+    assert my_record.approval(waiting, TODAY - days(1)) == (None, False)
+    assert my_record.approval(waiting, TODAY) == (TODAY, True)
+
+
+def test_a_paid_milestone_without_an_approval_day_was_approved_when_paid(db):
+    """As an older folder holds them: paid, with no approval day of its own."""
+    cid = factories.contract(kind="fixed")
+    paid = Milestone.create(contract=cid, title="Logo", status="paid", submitted_on=TODAY - days(10),
+                            paid_on=TODAY - days(7), amount_minor=1)
+    reopened = Milestone.create(contract=cid, title="Icons", status="submitted", submitted_on=TODAY - days(10),
+                                paid_on=TODAY - days(8), amount_minor=1)  # a paid day left from before
+    assert my_record.approval(paid, TODAY) == (TODAY - days(7), False)
+    assert my_record.approval(reopened, TODAY) == (None, False)
+
+
+def test_days_to_payment_take_the_first_payment_when_the_milestone_has_no_paid_day(db):
+    cid = factories.contract(kind="fixed")
+    mid = milestone(cid, TODAY - days(10), approved=TODAY - days(9))
+    for paid_on, ref in ((TODAY - days(4), "late"), (TODAY - days(6), "first")):
+        Payment.create(contract=cid, kind="milestone", milestone=mid, amount_minor=100, currency="USD",
+                       paid_on=paid_on, external_ref=ref)
+    Payment.create(contract=cid, kind="bonus", milestone=mid, amount_minor=100, currency="USD",
+                   paid_on=TODAY - days(8))  # a bonus is not the milestone's money
+    Payment.create(contract=cid, kind="milestone", amount_minor=100, currency="USD", paid_on=TODAY - days(9))
+    assert [(i.value, i.note) for i in figure("payment_days").items] == [(4, "")]
+
+
+# -- who counts as working with me in the period ---------------------------------------------------------------------
+
+def test_a_contract_counts_in_the_period_from_its_first_day_to_its_last(db):
+    period = YEAR
+    before = factories.contract(factories.talent("Before"), start_date=dt.date(2024, 1, 1))
+    rf.ended(before, period.start - days(1))  # ended the day before the period
+    on_first = factories.contract(factories.talent("First"), start_date=dt.date(2024, 1, 1))
+    rf.ended(on_first, period.start)  # ended on its first day
+    factories.contract(factories.talent("Last"), start_date=period.end)  # starts on its last day
+    factories.contract(factories.talent("After"), start_date=period.end + days(1))
+    factories.contract(factories.talent("Unstarted"), start_date=None)
+    factories.contract(factories.talent("Offer"), status="offered", start_date=dt.date(2025, 6, 1))
+    planned = factories.contract(factories.talent("Planned end"), start_date=dt.date(2024, 1, 1))
+    Contract.update(end_date=period.start - days(30)).where(Contract.id == planned).execute()  # running past it
+    shown = [i.talent_name for i in figure("rehire_share").items]
+    assert shown == ["First", "Last", "Planned end"]
+    assert figure("thanks_per_contract").extra["contracts"] == 3
+    assert [i.talent_name for i in figure("ended_by").items] == ["First"]
+
+
+def test_a_contract_ended_in_the_period_before_is_counted_there(db):
+    rf.ended(factories.contract(start_date=dt.date(2024, 6, 3)), YEAR.start - days(1))
+    rf.ended(factories.contract(start_date=dt.date(2024, 6, 3)), YEAR.end)
+    ended = figure("ended_by")
+    assert [i.on for i in ended.items] == [YEAR.end]
+    assert (ended.extra["unknown"], ended.previous) == (1, 0.0)
+
+
+# -- answers in their working day ---------------------------------------------------------------------------------------
+
+def test_answer_time_counts_their_working_hours_to_their_evening(db):
+    late = factories.talent(timezone="UTC", working_hours_start=9 * 60, working_hours_end=20 * 60)
+    cid = factories.contract(late)
+    say(cid, "2026-03-02 16:00", "them")  # Monday; I stop at 17:00, they at 20:00
+    say(cid, "2026-03-02 19:00", "me")
+    assert figure("answer_minutes").value == 180
+
+
+# -- quoting ------------------------------------------------------------------------------------------------------------
+
+def test_quoting_again_replaces_the_quotes_and_never_quotes_my_own_feedback(db):
+    received = [Feedback.create(contract=factories.contract(), direction="received", score=5, comment=c,
+                                given_on=TODAY).id for c in ("One", "Two", "Three")]
+    mine = Feedback.create(contract=factories.contract(), direction="given", score=5, comment="Mine",
+                           given_on=TODAY).id
+    assert my_record.set_quoted([received[0], received[1]]) == 2
+    assert my_record.set_quoted({received[2], mine}) == 1
+    assert [r.comment for r in my_record.received_feedback() if r.quoted] == ["Three"]
+    assert not Feedback.get_by_id(mine).quoted
+    assert my_record.set_quoted([]) == 0
+    assert not any(r.quoted for r in my_record.received_feedback())
+
+
+def test_milestones_are_listed_by_submission_day_with_what_still_waits(db):
+    ana = factories.talent("Ana Lima")
+    cid = factories.contract(ana, title="Shop", kind="fixed")
+    milestone(cid, TODAY - days(2), title="Checkout")  # entered first, submitted last
+    milestone(cid, TODAY - days(20), approved=TODAY - days(18), paid=TODAY - days(15), title="Catalogue")
+    milestone(cid, TODAY - days(5), title="Search")
+    approval, payment = figure("approval_days"), figure("payment_days")
+    expected = [(TODAY - days(20), ana, "Ana Lima", cid, "Shop", "Catalogue"),
+                (TODAY - days(5), ana, "Ana Lima", cid, "Shop", "Search"),
+                (TODAY - days(2), ana, "Ana Lima", cid, "Shop", "Checkout")]
+    whose = [(i.on, i.talent_id, i.talent_name, i.contract_id, i.contract_title, i.what)
+             for figure_ in (approval, payment) for i in figure_.items]
+    assert whose == expected * 2
+    assert [(i.value, i.note) for i in approval.items] == [(2, ""), (None, "waiting"), (None, "waiting")]
+    assert [(i.value, i.note) for i in payment.items] == [(5, ""), (None, "waiting"), (None, "waiting")]
+    assert approval.extra == {"auto_released": 0, "waiting": 2} and (approval.value, payment.value) == (2, 5)
+
+
+def test_hourly_weeks_are_listed_by_the_weeks_end_then_as_entered(db):
+    shop = factories.contract(factories.talent("Ana"), title="Shop", kind="hourly")
+    blog = factories.contract(factories.talent("Ben"), title="Blog", kind="hourly")
+    for contract_id, week_end, paid_after, ref in ((shop, dt.date(2026, 2, 15), 12, "a"),  # late
+                                                   (blog, dt.date(2026, 2, 8), 1, "b"),
+                                                   (blog, dt.date(2026, 2, 15), 2, "c")):  # paid first, entered last
+        Payment.create(contract=contract_id, kind="hourly", amount_minor=100, currency="USD",
+                       period_start=week_end - days(6), period_end=week_end, paid_on=week_end + days(paid_after),
+                       external_ref=ref)
+    shown = [(i.on, i.contract_title, i.value, i.note) for i in figure("hourly_on_time").items]
+    assert shown == [(dt.date(2026, 2, 8), "Blog", 100.0, ""), (dt.date(2026, 2, 15), "Shop", 0.0, "late"),
+                     (dt.date(2026, 2, 15), "Blog", 100.0, "")]
