@@ -19,7 +19,6 @@ from ..store.models import (
     Feedback,
     OffboardingItem,
     PrivateReview,
-    utcnow,
 )
 from . import access, contracts, relationship
 from . import validate as v
@@ -86,9 +85,11 @@ def end_contract(contract_id: int, data: EndInput) -> None:
         v.choice(data.test_decision, TEST_DECISIONS, "test decision")
     if data.ended_by is not None:
         v.choice(data.ended_by, AUTHORS, "ended by")
+    # Each item with its label as checked (trimmed, control characters removed): that label is the one kept.
+    checklist: list[tuple[ChecklistItem, str]] = []
     for item in data.checklist:
         v.choice(item.kind, OFFBOARDING_KINDS, "checklist item")
-        v.text(item.label, "checklist item", required=True, max_length=300)
+        checklist.append((item, v.text(item.label, "checklist item", required=True, max_length=300)))
     with database.atomic():
         contract = contracts.get(contract_id)
         if "ended" not in contracts.allowed_moves(contract.status):
@@ -104,13 +105,12 @@ def end_contract(contract_id: int, data: EndInput) -> None:
         contract.ended_by = data.ended_by
         if contract.is_test_project:
             contract.test_decision = data.test_decision
-        contract.updated_at = utcnow()
-        contract.save()
+        contract.save()  # a Versioned save stamps updated_at
         _write_reviews(contract_id, end_date, reason, data.feedback_given, data.feedback_received, data.review)
         today = dt.date.today()
-        for position, item in enumerate(data.checklist, start=1):
+        for position, (item, label) in enumerate(checklist, start=1):
             done_on = today if item.done else None
-            OffboardingItem.create(contract=contract, kind=item.kind, label=item.label.strip(),
+            OffboardingItem.create(contract=contract, kind=item.kind, label=label,
                                    grant=item.grant_id, done_on=done_on, position=position)
             if item.done:
                 _revoke(item.grant_id, today)

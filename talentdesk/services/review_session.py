@@ -261,8 +261,7 @@ def act_test_decision(session_id: int, card: Card, decision: str) -> None:
         assert card.contract_id is not None, "a test-project card is about a contract"
         contract = contracts.get(card.contract_id)
         contract.test_decision = decision
-        contract.updated_at = utcnow()
-        contract.save()
+        contract.save()  # a Versioned save stamps updated_at
         _remember(card, "dismissed", reason="acted")
         _record(session, card, "acted", decision)
 

@@ -9,7 +9,8 @@ import pytest
 from talentdesk import cli
 from talentdesk.services import review_session as rs
 from talentdesk.services import talents
-from talentdesk.services.errors import Refused, ValidationError
+from talentdesk.services.errors import NotFound, Refused, ValidationError
+from talentdesk.services.review_rules import Card
 from talentdesk.store.models import (
     AccessGrant,
     CardState,
@@ -177,3 +178,117 @@ def test_the_sessions_list_shows_the_latest_started_first_and_at_most_the_limit(
         ReviewSession.create(started_at=dt.datetime(2025, 1, 1) + dt.timedelta(days=day))
     listed = rs.list_sessions()  # 51 sessions: the oldest, 2 January, is left out
     assert len(listed) == 50 and listed[-1].started_at == dt.datetime(2025, 1, 3)
+
+
+# -- what each action writes, and to what alone ------------------------------------------------------------------
+def _card(rule: str, contract_id: int | None = None, today=TODAY):
+    return next(c for c in rs.queue(today) if c.rule == rule and contract_id in (None, c.contract_id))
+
+
+def test_mark_access_revoked_closes_only_that_contracts_open_grants_and_revoke_items(world):
+    audit, logo_test = world["access"], world["test"]
+    rf.grant(audit, "Old VPN", revoked_on=dt.date(2026, 2, 1))  # closed before: keeps its day
+    OffboardingItem.create(contract=audit, kind="revoke_access", label="Revoke the shared drive")  # no grant kept
+    OffboardingItem.create(contract=audit, kind="revoke_access", label="Revoke the wiki", done_on=TODAY - days(10))
+    OffboardingItem.create(contract=audit, kind="deliverables", label="Get the deliverables back")
+    rf.grant(logo_test, "Slack", offboarding=True)  # another contract's
+    OffboardingItem.create(contract=logo_test, kind="revoke_access", label="Revoke the drive")
+    session, _cards = rs.start_session(TODAY)
+    card = _card("access_open", audit)
+    on = TODAY - days(1)
+    assert rs.act_revoke_access(session, card, on=on) == 2
+    assert {g.system: g.revoked_on for g in AccessGrant.select()} == {
+        "GitHub": on, "Figma": on, "Old VPN": dt.date(2026, 2, 1), "Slack": None}
+    assert {i.label: i.done_on for i in OffboardingItem.select()} == {
+        "Revoke GitHub": on, "Revoke the shared drive": on, "Revoke the wiki": TODAY - days(10),
+        "Get the deliverables back": None, "Revoke Slack": None, "Revoke the drive": None}
+    decision = ReviewDecision.get()
+    assert (decision.decision, decision.action, decision.note) == ("acted", "revoke_access", "Revoked: GitHub, Figma")
+    state = CardState.get()
+    assert (state.rule, state.state, state.reason, state.fingerprint) == (
+        "access_open", "dismissed", "acted", card.fingerprint)
+
+
+def test_mark_access_revoked_when_the_grants_were_closed_meanwhile_records_no_names(world):
+    session, _cards = rs.start_session(TODAY)
+    card = card_of("access_open")
+    AccessGrant.update(revoked_on=TODAY - days(2)).execute()  # closed from the workroom while the card was shown
+    assert rs.act_revoke_access(session, card, on=TODAY) == 0
+    assert {g.revoked_on for g in AccessGrant.select()} == {TODAY - days(2)}
+    assert (ReviewDecision.get().action, ReviewDecision.get().note) == ("revoke_access", "")
+
+
+def test_mark_access_revoked_on_a_card_about_a_person_only_is_refused(db):
+    cleo = factories.talent("Cleo Ruiz", favourite=True)
+    session, _cards = rs.start_session(TODAY)
+    # A stay-in-touch card of someone never hired is about her alone.
+    card = Card("stay_in_touch", "never", f"talent:{cleo}", cleo, "Cleo Ruiz", None, "", TODAY)
+    with pytest.raises(Refused) as refused:
+        rs.act_revoke_access(session, card, on=TODAY)
+    assert str(refused.value) == "This card is not about a contract."
+    assert not ReviewDecision.select().exists() and not CardState.select().exists()
+
+
+def test_mark_the_open_items_done_dates_them_the_day_given_and_notes_them(world):
+    cid = rf.ended(factories.contract(factories.talent("Dara Lee"), "Docs site"), TODAY - days(10))
+    listed = [OffboardingItem.create(contract=cid, kind=kind, label=label, position=n) for n, (kind, label) in
+              enumerate((("deliverables", "Get the files back"), ("delete_data", "Ask them to delete our data")))]
+    session, _cards = rs.start_session(TODAY)
+    card = _card("offboarding_open", cid)
+    on = TODAY - days(3)
+    assert rs.act_offboarding_done(session, card, on=on) == 2
+    assert [OffboardingItem.get_by_id(i.id).done_on for i in listed] == [on, on]
+    decision = ReviewDecision.get()
+    assert (decision.action, decision.note) == ("offboarding_done", "Get the files back, Ask them to delete our data")
+    assert (CardState.get().state, CardState.get().reason) == ("dismissed", "acted")
+
+
+def test_mark_revoked_or_returned_closes_the_cards_grant_alone(world):
+    running = world["ending"]
+    laptop = rf.grant(running, "Laptop", kind="equipment", offboarding=True)
+    AccessGrant.update(revoke_by=TODAY - days(3)).where(AccessGrant.id == laptop).execute()
+    rf.grant(running, "Design files", offboarding=True)  # no revoke-by day: still in use
+    session, _cards = rs.start_session(TODAY)
+    card = _card("revoke_due")
+    on = TODAY - days(1)
+    assert rs.act_revoke_grant(session, card, on=on) == 1
+    assert {g.system: g.revoked_on for g in AccessGrant.select()} == {
+        "GitHub": None, "Figma": None, "Laptop": on, "Design files": None}
+    assert {i.label: i.done_on for i in OffboardingItem.select()} == {
+        "Revoke GitHub": None, "Revoke Laptop": on, "Revoke Design files": None}
+    decision = ReviewDecision.get()
+    assert (decision.decision, decision.action, decision.note) == ("acted", "revoke_grant", "Laptop")
+    assert (CardState.get().rule, CardState.get().reason) == ("revoke_due", "acted")
+
+
+def test_an_action_done_elsewhere_is_recorded_with_its_note_and_an_unknown_one_refused(world):
+    session, _cards = rs.start_session(TODAY)
+    ending = card_of("contract_ending")
+    with pytest.raises(ValidationError) as unknown:
+        rs.act(session, ending, "frobnicate")
+    assert (unknown.value.field, unknown.value.message) == ("action", "“frobnicate” is not an action of a review card.")
+    assert not ReviewDecision.select().exists()
+    rs.act(session, ending, "renew", note="Renewed for a quarter")
+    rs.act(session, card_of("test_decision"), "open_contract")
+    assert [(d.decision, d.action, d.note) for d in ReviewDecision.select().order_by(ReviewDecision.id)] == [
+        ("acted", "renew", "Renewed for a quarter"), ("acted", "open_contract", "")]
+
+
+def test_the_summary_is_of_the_session_asked_for_with_when_each_decision_was_made(world):
+    first, cards = rs.start_session(TODAY)
+    rs.decide(first, cards[0], "done", today=TODAY)
+    rs.end_session(first, TODAY)
+    second, cards = rs.start_session(TODAY)
+    rs.decide(second, next(c for c in cards if c.rule == "test_decision"), "done", today=TODAY)
+    open_summary = rs.summary(second, TODAY)
+    row = ReviewSession.get_by_id(second)
+    assert (open_summary.session.id, open_summary.session.started_at, open_summary.session.ended_at) == (
+        second, row.started_at, None)
+    assert [(d.rule, d.decided_at) for d in open_summary.decisions] == [
+        ("test_decision", ReviewDecision.get(ReviewDecision.session == second).decided_at)]
+    assert isinstance(open_summary.decisions[0].decided_at, dt.datetime)
+    ended = rs.end_session(second, TODAY)
+    assert ended.session.ended_at == ReviewSession.get_by_id(second).ended_at is not None
+    with pytest.raises(NotFound) as missing:
+        rs.summary(second + 100, TODAY)
+    assert str(missing.value) == f"No review session with id {second + 100}."

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from talentdesk.services import access, contracts, files, milestones, offboarding, scope, settings, worklog, workroom
-from talentdesk.services.errors import Refused, ValidationError
+from talentdesk.services.errors import NotFound, Refused, ValidationError
 from talentdesk.store.models import Contract, Rate, ScopeChange
 from tests import factories
 
@@ -244,3 +244,20 @@ def test_a_block_of_the_list_reads_each_row_whole(db):
         second: workroom.ListRow(second, "Tax forms", "Omar Haddad", "draft", "hourly", None, None),
     }
     assert workroom.list_rows([]) == {}
+
+
+def test_correcting_one_hours_entry_leaves_the_others_and_a_removed_one_says_so(db):
+    cid = factories.contract()
+    monday = worklog.add(cid, dt.date(2026, 3, 2), 60, "typo day")
+    tuesday = worklog.add(cid, dt.date(2026, 3, 3), 120, "reviews")
+    worklog.edit(monday, dt.date(2026, 3, 4), 90)  # the note left empty is cleared
+    assert [(e.id, e.day, e.minutes, e.note) for e in worklog.entries(cid)] == [
+        (monday, dt.date(2026, 3, 4), 90, ""), (tuesday, dt.date(2026, 3, 3), 120, "reviews")]
+    worklog.remove(monday)
+    with pytest.raises(NotFound) as gone:
+        worklog.edit(monday, dt.date(2026, 3, 4), 30, "again")
+    assert str(gone.value) == "That work-log entry no longer exists."
+    with pytest.raises(NotFound) as gone:
+        worklog.remove(monday)
+    assert str(gone.value) == "That work-log entry no longer exists."
+    assert [(e.id, e.minutes, e.note) for e in worklog.entries(cid)] == [(tuesday, 120, "reviews")]
