@@ -433,6 +433,15 @@ def test_a_retainers_weekly_payment_costs_the_weeks_left(db):
     assert _ledger_row(open_ended)[3] == 0  # no end: no weeks to count
 
 
+def test_a_retainer_without_a_weekly_payment_on_record_counts_it_as_nothing(db):
+    cid = factories.contract(kind="retainer", weekly_payment_minor=80_000, end_date=D(2026, 3, 1))
+    ContractTerm.update(weekly_payment_minor=None).where(ContractTerm.contract == cid).execute()  # an older file's
+    scope.extend_end_date(cid, D(2026, 3, 8), REQ)  # a week more, of nothing
+    assert _ledger_row(cid)[3] == 0
+    scope.change_weekly_payment(cid, 50_000, REQ, effective_on=D(2026, 2, 2))
+    assert _ledger_row(cid) == ("weekly_payment", "0.00 USD", "500.00 USD", 50_000 * 5, "USD")
+
+
 def test_a_weekly_payment_is_for_a_retainer_and_must_change(db):
     cid = factories.contract(kind="retainer", weekly_payment_minor=80_000, end_date=D(2026, 3, 1))
     assert _refused_field(lambda: scope.change_weekly_payment(cid, 80_000, REQ, effective_on=D(2026, 2, 2))) == (
@@ -455,10 +464,12 @@ def test_a_milestone_added_to_a_running_contract_is_in_the_ledger_at_its_amount(
     assert (row.id, row.title, row.amount_minor, row.due_on, row.description) == (
         mid, "Extra page", 30_000, D(2026, 2, 1), "One more page")
     assert _version(cid) == before + 1
+    plain = scope.add_milestone(cid, "Another page", 10_000, None, REQ)  # no description given: none
+    assert (Milestone.get_by_id(plain).description, Milestone.get_by_id(plain).due_on) == ("", None)
     draft = factories.contract(kind="fixed", status="draft")
     with pytest.raises(Refused):
         scope.add_milestone(draft, "Extra page", 30_000, None, REQ)
-    assert milestones.for_contract(draft) == [] and ScopeChange.select().count() == 1
+    assert milestones.for_contract(draft) == [] and ScopeChange.select().count() == 2
 
 
 def test_a_changed_milestone_says_its_terms_before_and_after(db):
@@ -475,9 +486,10 @@ def test_a_changed_milestone_says_its_terms_before_and_after(db):
     scope.change_milestone(cid, mid, REQ, amount_minor=30_000, due_on=None)
     assert _ledger_row(cid) == ("milestone_edited", "Design: 450.00 USD, due 2026-01-26",
                                 "Design: 300.00 USD, no due date", -15_000, "USD")
+    before = _version(cid)
     scope.change_milestone(cid, mid, REQ, remove=True)
     assert _ledger_row(cid) == ("milestone_edited", "Design: 300.00 USD, no due date", "Design: removed", -30_000, "USD")
-    assert milestones.for_contract(cid) == []
+    assert milestones.for_contract(cid) == [] and _version(cid) == before + 1
 
 
 def test_a_paid_milestone_keeps_its_amount_but_may_move_its_day(db):
@@ -503,6 +515,9 @@ def test_a_paid_milestone_keeps_its_amount_but_may_move_its_day(db):
     with pytest.raises(Refused):
         scope.change_milestone(cid, approved, REQ, remove=True)
     assert len(milestones.for_contract(cid)) == 2
+    elsewhere = factories.contract(kind="fixed", rate_minor=100_000)
+    assert _refused_field(lambda: scope.change_milestone(elsewhere, mid, REQ, due_on=None)) == (
+        "milestone", "choose a milestone of this contract.")
 
 
 def test_a_bonus_is_a_payment_and_a_ledger_row(db):
@@ -674,3 +689,18 @@ def test_reversing_a_bonus_cancels_its_cost_but_keeps_its_payment(db):
     assert _reversed(change)[:4] == ("bonus", "120.00 USD", "", -12_000)
     assert Payment.select().where(Payment.contract == cid).count() == 1
     assert [t.rate_minor for t in terms.history(cid)] == [5000]
+
+
+def test_a_rate_in_yen_is_put_back_in_yen(db):
+    cid = factories.contract(kind="fixed", rate_minor=5000, currency="JPY", end_date=D(2026, 3, 1))
+    change = scope.change_rate(cid, 6000, REQ, effective_on=D(2026, 2, 2))
+    assert _reversed(change)[:3] == ("rate", "6000 JPY", "5000 JPY")
+    assert terms.in_force(cid, D(2026, 2, 2)).rate_minor == 5000
+
+
+def test_an_unlinked_change_of_a_contract_not_yet_started_is_put_back_from_its_start(db):
+    cid = factories.contract(start_date=D(2090, 1, 2))  # far ahead: its start is after today
+    change = scope.change_rate(cid, 6000, REQ, effective_on=D(2090, 1, 2))
+    ContractTerm.update(scope_change=None).where(ContractTerm.scope_change == change).execute()
+    scope.reverse(change, REQ)
+    assert [(t.effective_on, t.rate_minor) for t in terms.history(cid)] == [(D(2090, 1, 2), 5000)]
