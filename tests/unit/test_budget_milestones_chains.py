@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from talentdesk.services import contracts, milestones, money_figures, scope, workroom
-from talentdesk.services.errors import Refused, ValidationError
+from talentdesk.services.errors import NotFound, Refused, ValidationError
 from talentdesk.store.models import Contract, Milestone, Payment, ScopeChange
 from tests import factories
 
@@ -286,3 +286,191 @@ def test_the_engagement_total_spans_every_contract_of_the_chain(db):
 def test_a_milestone_is_overdue_only_past_its_day_and_while_it_waits(due_on, status, overdue):
     row = milestones.MilestoneRow(1, 1, "Billing export", "", 50000, "USD", due_on, status, None, None)
     assert row.overdue(dt.date(2026, 3, 10)) is overdue
+
+
+# -- milestones: their order, their steps and their dates ----------------------------------------------------------
+D = dt.date
+
+
+def _order(cid: int) -> list[tuple[str, int]]:
+    """The titles in the order the Milestones tab lists them, with the position each is stored at."""
+    return [(m.title, m.position) for m in Milestone.select().where(Milestone.contract == cid)
+            .order_by(Milestone.position, Milestone.id)]
+
+
+def _dates(mid: int) -> tuple:
+    m = Milestone.get_by_id(mid)
+    return m.status, m.submitted_on, m.approved_on, m.paid_on
+
+
+def _refused(call) -> str:
+    with pytest.raises(ValidationError) as bad:
+        call()
+    return bad.value.field
+
+
+def test_a_new_milestone_goes_last_in_its_own_contract_in_its_currency(db):
+    cid = factories.contract(kind="fixed", status="draft", currency="EUR")
+    other = factories.contract(kind="fixed", status="draft")
+    a = milestones.add(cid, "Design", 10_000)
+    b = milestones.add(cid, "Build", 20_000, "2026-02-20", "the site itself")
+    milestones.add(other, "Logo", 5_000)
+    milestones.remove(a)
+    c = milestones.add(cid, "Launch", 0)
+    assert _order(cid) == [("Build", 2), ("Launch", 3)] and _order(other) == [("Logo", 1)]
+    rows = milestones.for_contract(cid)
+    assert rows[0] == milestones.MilestoneRow(b, 2, "Build", "the site itself", 20_000, "EUR", D(2026, 2, 20),
+                                              "pending", None, None)
+    assert (rows[1].id, rows[1].currency, rows[1].due_on) == (c, "EUR", None)
+    assert milestones.for_contract(factories.contract()) == []
+
+
+@pytest.mark.parametrize("title,amount,due_on,description,field", [
+    ("  ", 1, None, "", "title"), ("T" * 301, 1, None, "", "title"), ("Design", 1, None, "d" * 20_001, "description"),
+    ("Design", -1, None, "", "amount"), ("Design", 1, "next week", "", "due date"),
+])
+def test_a_bad_new_milestone_names_its_field_and_adds_nothing(db, title, amount, due_on, description, field):
+    cid = factories.contract(kind="fixed", status="draft")
+    with pytest.raises(ValidationError) as bad:
+        milestones.add(cid, title, amount, due_on, description)
+    assert bad.value.field == field and Milestone.select().count() == 0
+    with pytest.raises(NotFound):
+        milestones.add(cid + 100, "Design", 1)
+    mid = milestones.add(cid, " " + "T" * 300, 1, None, "d" * 20_000)
+    assert _shown(mid) == ("T" * 300, 1, None, "d" * 20_000)
+
+
+def test_moving_a_milestone_swaps_it_with_its_neighbour_and_stops_at_the_ends(db):
+    cid = factories.contract(kind="fixed", status="draft")
+    ids = [milestones.add(cid, title, 1000) for title in ("A", "B", "C", "D")]
+    other = factories.contract(kind="fixed", status="draft")
+    milestones.add(other, "X", 1000)
+    milestones.remove(ids[1])  # positions 1, 3, 4: renumbered by the next move
+    milestones.move(ids[2], -1)
+    assert _order(cid) == [("C", 1), ("A", 2), ("D", 3)]
+    milestones.move(ids[2], -1)  # already first
+    milestones.move(ids[3], 1)  # already last
+    assert _order(cid) == [("C", 1), ("A", 2), ("D", 3)]
+    milestones.move(ids[0], 1)
+    assert _order(cid) == [("C", 1), ("D", 2), ("A", 3)]
+    milestones.move(ids[2], 1)
+    assert _order(cid) == [("D", 1), ("C", 2), ("A", 3)]
+    assert [r.title for r in milestones.for_contract(cid)] == ["D", "C", "A"]
+    assert _order(other) == [("X", 1)]
+    with pytest.raises(NotFound) as missing:
+        milestones.move(ids[1], 1)
+    assert str(missing.value) == f"No milestone with id {ids[1]}; it may have been deleted."
+
+
+def test_advancing_walks_every_step_and_stops_at_paid(db):
+    cid = factories.contract(kind="fixed", rate_minor=100_000)
+    mid = milestones.add(cid, "Design", 40_000)
+    today = dt.date.today()
+    assert [milestones.advance(mid) for _ in range(3)] == ["submitted", "approved", "paid"]
+    assert _dates(mid) == ("paid", today, today, today)
+    assert Payment.get(Payment.milestone == mid).amount_minor == 40_000
+    with pytest.raises(Refused) as refused:
+        milestones.advance(mid)
+    assert str(refused.value) == "This milestone is already paid."
+    assert Payment.select().count() == 1
+
+
+def test_each_status_keeps_the_days_it_reached_and_forgets_those_it_went_back_from(db):
+    cid = factories.contract(kind="fixed", rate_minor=100_000)
+    mid = milestones.add(cid, "Design", 40_000)
+    milestones.set_status(mid, "submitted", D(2026, 1, 10))
+    milestones.set_status(mid, "submitted", D(2026, 1, 11))  # handed in again: the first day stays
+    assert _dates(mid) == ("submitted", D(2026, 1, 10), None, None)
+    milestones.set_status(mid, "approved", D(2026, 1, 12))
+    milestones.set_status(mid, "approved", D(2026, 1, 13))
+    assert _dates(mid) == ("approved", D(2026, 1, 10), D(2026, 1, 12), None)
+    milestones.set_status(mid, "submitted", D(2026, 1, 14))  # approval taken back
+    assert _dates(mid) == ("submitted", D(2026, 1, 10), None, None)
+    milestones.set_status(mid, "pending", D(2026, 1, 15))  # not handed in after all
+    assert _dates(mid) == ("pending", None, None, None)
+    milestones.set_status(mid, "approved", D(2026, 1, 16))  # a jump says nothing of when it was handed in
+    assert _dates(mid) == ("approved", None, D(2026, 1, 16), None)
+    assert _refused(lambda: milestones.set_status(mid, "done", D(2026, 1, 17))) == "status"
+    assert Payment.select().count() == 0
+    with pytest.raises(NotFound):
+        milestones.set_status(mid + 100, "approved")
+
+
+def test_a_milestone_marked_paid_makes_its_payment_and_unpaid_once_that_is_removed(db):
+    from talentdesk.services import corrections
+
+    cid = factories.contract(kind="fixed", rate_minor=100_000, currency="EUR")
+    mid = milestones.add(cid, "Design", 40_000)
+    milestones.set_status(mid, "approved", D(2026, 1, 12))
+    milestones.set_status(mid, "paid", D(2026, 1, 20))
+    assert _dates(mid) == ("paid", None, D(2026, 1, 12), D(2026, 1, 20))
+    payment = Payment.get(Payment.milestone == mid)
+    assert (payment.contract_id, payment.kind, payment.amount_minor, payment.currency, payment.paid_on,
+            payment.description) == (cid, "milestone", 40_000, "EUR", D(2026, 1, 20), "Design")
+    for status in ("pending", "submitted", "approved"):
+        with pytest.raises(Refused) as refused:
+            milestones.set_status(mid, status)
+        assert str(refused.value) == ("This milestone's payment is recorded; remove that payment first to mark it "
+                                      "unpaid.")
+    assert _dates(mid) == ("paid", None, D(2026, 1, 12), D(2026, 1, 20))
+    corrections.remove_payment(payment.id, "paid twice")
+    milestones.set_status(mid, "approved", D(2026, 1, 21))
+    assert _dates(mid) == ("approved", None, D(2026, 1, 12), None)
+
+
+def test_a_payment_naming_a_milestone_must_be_its_contracts_milestone_payment(db):
+    cid = factories.contract(kind="fixed", rate_minor=100_000)
+    mid = milestones.add(cid, "Design", 40_000)
+    with pytest.raises(ValidationError) as bad:
+        contracts.add_payment(cid, "bonus", 40_000, "USD", D(2026, 1, 20), milestone_id=mid)
+    assert (bad.value.field, str(bad.value.message)) == (
+        "payment kind", "a payment for a milestone is a milestone payment.")
+    other = factories.contract(kind="fixed", rate_minor=100_000)
+    with pytest.raises(ValidationError) as bad:
+        contracts.add_payment(other, "milestone", 40_000, "USD", D(2026, 1, 20), milestone_id=mid)
+    assert (bad.value.field, str(bad.value.message)) == ("milestone", "belongs to another contract.")
+    assert Payment.select().count() == 0 and _dates(mid) == ("pending", None, None, None)
+    contracts.add_payment(cid, "milestone", 10_000, "USD", D(2026, 1, 20))  # naming none: no milestone moves
+    assert _dates(mid) == ("pending", None, None, None)
+
+
+def test_a_milestone_payment_keeps_an_earlier_approval_and_a_paid_milestones_day(db):
+    cid = factories.contract(kind="fixed", rate_minor=100_000)
+    approved, paid = milestones.add(cid, "Design", 40_000), milestones.add(cid, "Build", 20_000)
+    milestones.set_status(approved, "approved", D(2026, 1, 12))
+    contracts.add_payment(cid, "milestone", 40_000, "USD", D(2026, 1, 20), milestone_id=approved)
+    assert _dates(approved) == ("paid", None, D(2026, 1, 12), D(2026, 1, 20))
+    milestones.set_status(paid, "paid", D(2026, 1, 14))
+    contracts.add_payment(cid, "milestone", 5_000, "USD", D(2026, 1, 25), milestone_id=paid)  # a second instalment
+    assert _dates(paid) == ("paid", None, D(2026, 1, 14), D(2026, 1, 14))
+
+
+def test_only_a_drafts_waiting_milestone_is_removed(db):
+    draft = factories.contract(kind="fixed", status="draft")
+    waiting, approved, paid = (milestones.add(draft, title, 1000) for title in ("A", "B", "C"))
+    milestones.set_status(approved, "approved", D(2026, 1, 12))
+    milestones.set_status(paid, "paid", D(2026, 1, 12))
+    for mid in (approved, paid):
+        with pytest.raises(Refused) as refused:
+            milestones.remove(mid)
+        assert str(refused.value) == "An approved or paid milestone is part of the record and cannot be removed."
+    milestones.remove(waiting)
+    assert [r.title for r in milestones.for_contract(draft)] == ["B", "C"]
+    running, mid = _fixed_with_milestone()
+    with pytest.raises(Refused) as refused:
+        milestones.remove(mid)
+    assert str(refused.value) == ("On a running contract a milestone is removed through Scope change › Change "
+                                  "milestone, so the ledger records it.")
+    contracts.move(running, "paused")
+    with pytest.raises(Refused):
+        milestones.remove(mid)
+    assert len(milestones.for_contract(running)) == 1
+    with pytest.raises(NotFound):
+        milestones.remove(waiting)
+
+
+def test_overdue_is_judged_against_today_by_default(db):
+    late = milestones.MilestoneRow(1, 1, "Design", "", 1, "USD", dt.date.today() - dt.timedelta(days=1), "pending",
+                                   None, None)
+    assert late.overdue() and not milestones.MilestoneRow(
+        1, 1, "Design", "", 1, "USD", dt.date.today(), "submitted", None, None).overdue()

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from talentdesk.interchange import upwork
-from talentdesk.services import contracts, money_figures
+from talentdesk.services import contracts, money_figures, payment_contracts
 from talentdesk.services.errors import ValidationError
 from talentdesk.services.payment_contracts import ContractMatcher
 from talentdesk.store.models import Contract, Payment, PaymentConversion
@@ -174,3 +176,153 @@ def test_settling_many_imported_contracts_at_once_is_settling_each(db):
     assert (c.start_date, c.end_date, c.rate_minor) == (D(2025, 1, 1), D(2025, 1, 31), 0)
     assert [(t.effective_on, t.rate_minor) for t in terms.history(other)] == [(D(2025, 1, 1), 0)]
     assert (a.version, b.version, c.version) == (2, 3, 2)  # each saved once more, as a write
+
+
+# -- the rules one by one: first and last days, the kind preferred, what is made and how it grows -----------------
+def _made(cid: int) -> tuple:
+    c = Contract.get_by_id(cid)
+    return c.title, c.kind, c.rate_minor, c.currency, c.start_date, c.end_date, c.platform, c.status
+
+
+def test_a_contract_covers_its_first_and_last_day_and_no_other(db):
+    person = factories.talent("Lena Fischer")
+    real = factories.contract(person, title="Data cleanup", start_date=D(2025, 3, 3), end_date=D(2025, 5, 13))
+    match = ContractMatcher("upwork", "Upwork")
+    assert [match.existing(person, day, "hourly") for day in (D(2025, 3, 3), D(2025, 5, 13))] == [real, real]
+    assert match.existing(person, D(2025, 3, 2), "hourly") is None  # before the start: no rule fits
+    assert match.existing(person, D(2025, 5, 14), "hourly") == real  # after its (planned) end: rule 4
+    # An invoice period sharing one day with the contract is enough, whatever the payment date.
+    assert match.existing(person, D(2025, 2, 20), "hourly", period=(D(2025, 2, 24), D(2025, 3, 3))) == real
+    assert match.existing(person, D(2025, 2, 20), "hourly", period=(D(2025, 2, 24), D(2025, 3, 2))) is None
+    early = match.find(person, D(2025, 3, 2), "hourly")  # nothing fits: one is made
+    assert match.find(person, D(2026, 5, 13), "hourly") == real  # day 365 after its end
+    # Day 366: past the window; the one made cannot grow over the real contract, so another is made.
+    assert match.find(person, D(2026, 5, 14), "hourly") not in (real, early)
+    assert Contract.select().count() == 3 and match.existing(factories.talent("Omar Haddad"), D(2025, 4, 1), "bonus") is None
+
+
+def test_among_contracts_that_fit_the_payments_kind_wins_then_the_latest_start(db):
+    person = factories.talent("Lena Fischer")
+    fixed = factories.contract(person, title="Logo", kind="fixed", start_date=D(2025, 1, 1), end_date=D(2025, 6, 30))
+    hourly = factories.contract(person, title="Support", kind="hourly", start_date=D(2025, 2, 1),
+                                end_date=D(2025, 6, 30))
+    later_fixed = factories.contract(person, title="Icons", kind="fixed", start_date=D(2025, 3, 1),
+                                     end_date=D(2025, 6, 30))
+    match = ContractMatcher("csv", "CSV")
+    assert match.find(person, D(2025, 2, 10), "milestone") == fixed  # the only fixed price running that day
+    assert match.find(person, D(2025, 2, 10), "hourly") == hourly
+    assert match.find(person, D(2025, 4, 10), "milestone") == later_fixed
+    assert match.find(person, D(2025, 4, 10), "bonus") == later_fixed  # a bonus has no kind: the latest start
+    assert match.find(person, D(2025, 1, 10), "hourly") == fixed  # another kind still beats making one
+    # Within a period, the contract that ran most of it, before the kind.
+    assert match.find(person, D(2025, 7, 20), "milestone", period=(D(2025, 1, 20), D(2025, 2, 2))) == fixed
+    assert match.find(person, D(2025, 7, 20), "milestone", period=(D(2025, 1, 30), D(2025, 2, 5))) == fixed
+    assert match.find(person, D(2025, 7, 20), "hourly", period=(D(2025, 1, 29), D(2025, 2, 5))) == hourly
+    assert match.created == []
+
+
+def test_a_payout_after_the_end_goes_to_the_contract_that_ended_last_within_the_window(db):
+    from talentdesk.services import settings
+
+    person = factories.talent("Lena Fischer")
+    first = _ended(person, D(2025, 1, 6), D(2025, 3, 2), "Data cleanup")
+    second = _ended(person, D(2025, 3, 3), D(2025, 4, 27), "Data cleanup, phase 2")
+    fixed = _ended(person, D(2025, 1, 6), D(2025, 2, 2), "Logo", kind="fixed")
+    match = ContractMatcher("upwork", "Upwork")
+    assert match.find(person, D(2025, 5, 5), "hourly") == second
+    assert match.find(person, D(2025, 5, 5), "milestone") == fixed  # the kind first, then the latest end
+    assert match.existing(person, D(2025, 5, 6), "bonus") == second
+    settings.set("bonus_window_days", 30)
+    short = ContractMatcher("upwork", "Upwork")
+    assert short.existing(person, D(2025, 5, 27), "hourly") == second  # day 30 after its end
+    assert short.existing(person, D(2025, 5, 28), "hourly") is None
+    # The logo ended 28 days before, but a contract running that day comes first, whatever its kind.
+    assert short.existing(person, D(2025, 3, 2), "milestone") == first
+
+
+def test_a_made_contract_spans_its_payments_at_the_latest_rate_and_ends_a_month_after_the_last(db):
+    person = factories.talent("Rui Costa")
+    match = ContractMatcher("upwork", "Upwork")
+    made = match.find(person, D(2025, 1, 10), "hourly", rate_minor=4000, currency="EUR",
+                      period=(D(2025, 1, 13), D(2025, 1, 19)))  # paid before the end of its period
+    assert _made(made) == ("Imported from Upwork (hourly)", "hourly", 4000, "EUR", D(2025, 1, 10), D(2025, 1, 19),
+                           "upwork", "active")
+    assert Contract.get_by_id(made).scope == "Payments imported from Upwork."
+    assert match.created == [payment_contracts.Created(made, "Imported from Upwork (hourly)", "Rui Costa")]
+    assert match.find(person, D(2025, 3, 3), "hourly", rate_minor=4500) == made  # grows over the gap
+    assert match.find(person, D(2025, 2, 3), "hourly", rate_minor=4200, currency="EUR") == made  # within: no growth
+    assert match.find(person, D(2025, 2, 3), "hourly", currency="EUR") == made  # no rate: the last one stays
+    assert match.currency(made) == "EUR" and len(match.created) == 1
+    match.finish(today=D(2025, 4, 2))  # the last payment 30 days ago: still running
+    assert _made(made)[2:] == (4200, "EUR", D(2025, 1, 10), D(2025, 3, 3), "upwork", "active")
+    again = ContractMatcher("upwork", "Upwork")
+    assert again.find(person, D(2025, 3, 10), "hourly") == made  # read back as imported: it grows again
+    again.finish(today=D(2025, 4, 10))  # the last payment 31 days ago: ended
+    assert _made(made)[4:] == (D(2025, 1, 10), D(2025, 3, 10), "upwork", "ended")
+    assert Contract.get_by_id(made).rate_minor == 4200  # no rate seen this time: the one it had
+
+
+def test_a_fixed_price_payment_makes_its_own_kind_and_an_imported_contract_never_grows_into_another(db):
+    person = factories.talent("Rui Costa")
+    match = ContractMatcher("csv", "a CSV file")
+    hourly = match.find(person, D(2025, 1, 10), "hourly", rate_minor=4000)
+    fixed = match.find(person, D(2025, 2, 10), "milestone", rate_minor=90_000)
+    assert fixed != hourly
+    assert _made(fixed)[:3] == ("Imported from a CSV file (fixed price)", "fixed", 90_000)
+    bonus = match.find(factories.talent("Ana Souza"), D(2025, 2, 10), "bonus")
+    assert _made(bonus)[:3] == ("Imported from a CSV file (hourly)", "hourly", 0)
+    # The hourly one cannot grow to March over the fixed price's day, so March gets a contract of its own.
+    march = match.find(person, D(2025, 3, 10), "hourly")
+    assert march not in (hourly, fixed)
+    match.finish(today=D(2025, 12, 1))
+    assert [_made(c)[4:6] for c in (hourly, fixed, march)] == [
+        (D(2025, 1, 10), D(2025, 1, 10)), (D(2025, 2, 10), D(2025, 2, 10)), (D(2025, 3, 10), D(2025, 3, 10))]
+
+
+def test_only_this_platforms_imported_contracts_grow(db):
+    person = factories.talent("Rui Costa")
+    typed = factories.contract(person, title="Imported from Upwork (hourly)", start_date=D(2025, 1, 6),
+                               end_date=D(2025, 1, 12))  # typed by hand, with an import's title
+    contracts.move(typed, "ended", D(2025, 1, 12))
+    other = factories.contract(person, title="Imported from Upwork (hourly)", platform="csv",
+                               start_date=D(2024, 6, 3), end_date=D(2024, 6, 9))
+    contracts.move(other, "ended", D(2024, 6, 9))
+    match = ContractMatcher("upwork", "Upwork")
+    assert match.find(person, D(2025, 1, 20), "hourly") == typed  # rule 4: a payout after its end
+    assert match.find(person, D(2024, 5, 1), "hourly") not in (typed, other)  # neither grows back to May
+    assert len(match.created) == 1
+
+
+def test_people_loaded_once_are_not_read_again(db):
+    person = factories.talent("Rui Costa")
+    match = ContractMatcher("upwork", "Upwork")
+    match.load([person])
+    factories.contract(person, title="Support", start_date=D(2025, 1, 6))  # after the load: not seen
+    match.load([person])
+    made = match.find(person, D(2025, 2, 3), "hourly")
+    assert _made(made)[0] == "Imported from Upwork (hourly)"
+    fresh = ContractMatcher("upwork", "Upwork")
+    assert fresh.find(person, D(2025, 2, 10), "hourly") != made  # the hand-made one covers it now
+    fresh.load([])
+    assert fresh.created == []
+
+
+def test_a_manual_payment_is_refused_only_past_the_window_after_an_end(db):
+    from talentdesk.services.payment_contracts import check_manual
+
+    person = factories.talent("Lena Fischer")
+    cid = _ended(person, D(2025, 3, 3), D(2025, 5, 13), "Data cleanup")
+    contract = Contract.get_by_id(cid)
+    check_manual(contract, D(2026, 5, 13), "hourly")  # day 365
+    check_manual(contract, D(2025, 1, 1), "hourly")  # before the start: a deposit
+    with pytest.raises(ValidationError) as late:
+        check_manual(contract, D(2026, 5, 14), "hourly")
+    assert (late.value.field, str(late.value.message)) == (
+        "paid on", "2026-05-14 is more than 365 days after this contract ended on 2025-05-13; nothing is paid on "
+                   "it that late.")
+    running = factories.contract(person, title="Support", start_date=D(2024, 1, 1), end_date=D(2024, 1, 31))
+    check_manual(Contract.get_by_id(running), D(2026, 5, 14), "hourly")  # still running: its end is a plan
+    contracts.move(running, "paused")
+    check_manual(Contract.get_by_id(running), D(2026, 5, 14), "hourly")
+    contract.end_date = None
+    check_manual(contract, D(2030, 1, 1), "hourly")  # no end known: nothing to measure from
