@@ -75,7 +75,7 @@ BOTH_ENGINES = {
     "test_resolve", "test_timeline", "test_timeline_chart_scores", "test_review_session", "test_review_rules",
     "test_interchange_csv", "test_interchange_upwork", "test_interchange_vcard", "test_interchange_exports",
     "test_report_data", "test_history", "test_atomicity", "test_exchange", "test_tax_year", "test_my_record",
-    "test_planner", "test_authors", "test_kept_figures", "test_preferences",
+    "test_planner", "test_authors", "test_kept_figures", "test_preferences", "test_files",
 }
 
 

@@ -161,3 +161,62 @@ def test_contract_and_appreciation_events_read_their_own_columns(db):
          "move invoices to the new ledger", "fixed", "contract"),
     ]
     assert timeline.count(TimelineFilter(talent_ids=(person,), kinds=frozenset({"contract_started"}))) == 1
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)  # SQLite's planner; PostgreSQL plans by its own statistics
+def test_a_later_page_starts_reading_where_the_last_one_ended(db):
+    # Keyset paging: the page after a cursor is read along the day index from the cursor down, not from the top.
+    timeline_world.build(5)
+    person = TimelineFilter(talent_ids=(2,))
+    first = " | ".join(timeline.explain(person))
+    later = " | ".join(timeline.explain(person, timeline.Cursor("2026-01-01", "praise", 9)))
+    assert "start_date>? AND start_date<?" in later and "start_date<?" not in first
+
+
+def test_text_search_takes_percent_underscore_and_backslash_literally(db):
+    from talentdesk.services import interactions
+
+    person = factories.talent("Noor Haddad")
+    when = dt.datetime(2026, 2, 2, 10, 0)
+    for body in ("We are 50% done", "We are 500 done", "see file_a", "see fileXa", r"saved in C:\temp", "saved in C:temp"):
+        interactions.log(person, interactions.InteractionInput("note", when, body=body))
+
+    def found(text):
+        return sorted(e.excerpt for e in timeline.page(TimelineFilter(text=text)))
+
+    assert found("50%") == ["We are 50% done"]
+    assert found("file_a") == ["see file_a"]
+    assert found("C:\\temp") == [r"saved in C:\temp"]
+    assert found("C:temp") == ["saved in C:temp"]
+    assert timeline.count(TimelineFilter(text="50%")) == 1
+
+
+def test_the_person_chooser_finds_people_by_any_part_of_their_name_or_their_skills(db):
+    from talentdesk.services import talents
+
+    zed = factories.talent("Zed Anand")
+    carl = factories.talent("Carl Berg", skills=[("Django", 5)])
+    ana = factories.talent("Ana Souza", skills=[("Figma", 4), ("Illustration", 3)])
+    bea = factories.talent("Beatriz Anaya")
+    people = timeline.find_people
+    assert people("") == [timeline.Person(ana, "Ana Souza"), timeline.Person(bea, "Beatriz Anaya"),
+                          timeline.Person(carl, "Carl Berg"), timeline.Person(zed, "Zed Anand")]
+    # A word's start (full-text search) and any part of a name ("anay" inside "Beatriz Anaya", "naya" too).
+    assert [p.name for p in people("Ana")] == ["Ana Souza", "Beatriz Anaya", "Zed Anand"]
+    assert [p.name for p in people("naya")] == ["Beatriz Anaya"]
+    assert [p.id for p in people("django")] == [carl]
+    assert [p.id for p in people("  figma ")] == [ana]
+    assert people("nobody by this name") == []
+    assert [p.name for p in people("", limit=2)] == ["Ana Souza", "Beatriz Anaya"]
+    assert talents.search_ids("") is None  # what "everyone" rests on
+    for n in range(47):
+        factories.talent(f"Yara {n:02d}")
+    assert len(people("")) == 50 and people("")[-1].name == "Yara 46"  # the first fifty by name
+
+
+def test_people_are_named_in_name_order(db):
+    b, a, c = factories.talent("Bruno"), factories.talent("Alma"), factories.talent("Chen")
+    assert timeline.people([c, a]) == [timeline.Person(a, "Alma"), timeline.Person(c, "Chen")]
+    assert timeline.people(()) == []
+    assert timeline.all_people() == [timeline.Person(a, "Alma"), timeline.Person(b, "Bruno"),
+                                     timeline.Person(c, "Chen")]
