@@ -499,3 +499,94 @@ def test_hourly_weeks_are_listed_by_the_weeks_end_then_as_entered(db):
     shown = [(i.on, i.contract_title, i.value, i.note) for i in figure("hourly_on_time").items]
     assert shown == [(dt.date(2026, 2, 8), "Blog", 100.0, ""), (dt.date(2026, 2, 15), "Shop", 0.0, "late"),
                      (dt.date(2026, 2, 15), "Blog", 100.0, "")]
+    assert {i.what for i in figure("hourly_on_time").items} == {""}  # a week has no title of its own
+
+
+def test_each_question_is_listed_with_its_day_contract_first_words_and_whether_answered(db):
+    ana = factories.talent("Ana Lima", timezone="UTC")
+    cid = factories.contract(ana, title="Shop")
+    # Entered out of order, as an import of two channels leaves them: the question still comes before its answer.
+    say(cid, "2026-03-02 11:00", "me", channel="email")
+    say(cid, "2026-03-02 10:00", "them", "Which   font\ndo we use?", channel="email")
+    say(cid, "2026-03-03 09:00", "them", "And the colours?")
+    answers = figure("answer_minutes")
+    assert answers.items == [
+        my_record.Item(dt.date(2026, 3, 2), ana, "Ana Lima", cid, "Shop", "Which font do we use?", 60, ""),
+        my_record.Item(dt.date(2026, 3, 3), ana, "Ana Lima", cid, "Shop", "And the colours?", None, "unanswered")]
+    assert (answers.value, answers.extra) == (60, {"unanswered": 1})
+
+
+def test_a_question_counts_in_the_period_it_was_asked_in_from_its_first_moment(db):
+    cid = factories.contract(factories.talent(timezone="UTC"))
+    say(cid, "2025-03-05 00:00", "them")  # the first moment of the year up to TODAY
+    say(cid, "2025-03-05 10:00", "me")  # a Wednesday: 60 working minutes
+    answers = figure("answer_minutes")
+    assert [(i.on, i.value) for i in answers.items] == [(dt.date(2025, 3, 5), 60)]
+    assert answers.previous is None  # not in the year before as well
+
+
+def test_feedback_received_is_listed_by_day_with_its_contract_and_whether_i_quote_it(db):
+    ana = factories.talent("Ana Lima")
+    shop, blog = factories.contract(ana, title="Shop"), factories.contract(ana, title="Blog")
+    later = Feedback.create(contract=shop, direction="received", score=5, comment="Clear brief",
+                            given_on=TODAY - days(2)).id  # entered first, given last
+    Feedback.create(contract=blog, direction="received", score=3, comment="Slow to pay", given_on=TODAY - days(9))
+    my_record.set_quoted([later])
+    received = figure("feedback_score")
+    assert received.items == [
+        my_record.Item(TODAY - days(9), ana, "Ana Lima", blog, "Blog", "Slow to pay", 3.0, ""),
+        my_record.Item(TODAY - days(2), ana, "Ana Lima", shop, "Shop", "Clear brief", 5.0, "quoted")]
+    assert received.value == 4.0
+
+
+def test_people_are_listed_by_name_whatever_its_case(db):
+    for name in ("cy Ortiz", "Ben Ode", "ana Lima"):  # entered in the reverse order
+        factories.contract(factories.talent(name), start_date=dt.date(2026, 1, 5))
+    assert [i.talent_name for i in figure("rehire_share").items] == ["ana Lima", "Ben Ode", "cy Ortiz"]
+    assert [i.talent_name for i in figure("relationship_days").items] == ["ana Lima", "Ben Ode", "cy Ortiz"]
+
+
+def test_a_relationship_runs_to_the_last_end_within_the_period(db):
+    ana, ben = factories.talent("Ana Lima"), factories.talent("Ben Ode")
+    rf.ended(factories.contract(ana, start_date=dt.date(2024, 6, 3)), dt.date(2025, 6, 30))
+    running = factories.contract(ben, start_date=dt.date(2026, 1, 5))
+    # Its planned end has passed but it still runs: the relationship goes on to today.
+    Contract.update(end_date=dt.date(2026, 2, 1)).where(Contract.id == running).execute()
+    tenure = figure("relationship_days")
+    assert tenure.items == [my_record.Item(dt.date(2024, 6, 3), ana, "Ana Lima", None, "", "", 393.0, ""),
+                            my_record.Item(dt.date(2026, 1, 5), ben, "Ben Ode", None, "", "", 59.0, "")]
+    assert tenure.value == (393 + 59) / 2
+    assert tenure.previous == 275  # Ana's, up to the end of the year before
+    rehire = figure("rehire_share")
+    assert [(i.on, i.talent_id, i.value, i.note) for i in rehire.items] == [
+        (dt.date(2024, 6, 3), ana, 0.0, "1"), (dt.date(2026, 1, 5), ben, 0.0, "1")]
+
+
+def test_each_ending_is_listed_by_its_day_with_who_ended_it_and_why(db):
+    ana, ben = factories.talent("Ana Lima"), factories.talent("Ben Ode")
+    late = rf.ended(factories.contract(ana, title="Shop", start_date=dt.date(2025, 6, 2)), TODAY - days(3))
+    early = rf.ended(factories.contract(ben, title="Blog", start_date=dt.date(2025, 6, 2)), TODAY - days(40))
+    Contract.update(ended_by="me", end_reason="Delivered").where(Contract.id == late).execute()
+    Contract.update(end_reason="").where(Contract.id == early).execute()
+    ended = figure("ended_by")
+    assert ended.items == [my_record.Item(TODAY - days(40), ben, "Ben Ode", early, "Blog", "", 1.0, "unknown"),
+                           my_record.Item(TODAY - days(3), ana, "Ana Lima", late, "Shop", "Delivered", 1.0, "me")]
+    assert (ended.value, ended.extra["reasons"]) == (1.0, {"Delivered": 1})
+
+
+def test_thanks_are_the_bonuses_and_praise_given_in_the_period(db):
+    ana = factories.talent("Ana Lima")
+    cid = factories.contract(ana, title="Shop", kind="hourly", start_date=dt.date(2025, 1, 6))
+    Payment.create(contract=cid, kind="bonus", amount_minor=5000, currency="USD", paid_on=TODAY - days(2),
+                   description="Launch went well")
+    Payment.create(contract=cid, kind="bonus", amount_minor=5000, currency="USD", paid_on=YEAR.start - days(1),
+                   description="The year before")
+    Payment.create(contract=cid, kind="hourly", amount_minor=5000, currency="USD", paid_on=TODAY - days(1),
+                   period_start=TODAY - days(9), period_end=TODAY - days(3))  # pay, not thanks
+    Appreciation.create(talent=ana, contract=cid, kind="praise", given_on=TODAY - days(5), what="Clean code")
+    thanks = figure("thanks_per_contract")
+    assert thanks.items == [
+        my_record.Item(TODAY - days(5), ana, "Ana Lima", cid, "Shop", "Clean code", 1.0, "praise"),
+        my_record.Item(TODAY - days(2), ana, "Ana Lima", cid, "Shop", "Launch went well", 1.0, "bonus")]
+    assert (thanks.value, thanks.previous) == (2.0, 1.0)
+    assert thanks.extra == {"contracts": 1, "bonuses": 1, "thanks": 1}
