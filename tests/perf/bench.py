@@ -270,6 +270,9 @@ def main() -> int:
         return run_on_team(folder, args.database, args.repeat, args.only)
     _TEAM["url"] = args.on_team
     figures = [f for f in discover() if (not args.only or args.only in f.name) and (f.team or not args.team_figures)]
+    if not figures:
+        print(f"No figure's name contains {args.only!r}; the names are in the README's table.", file=sys.stderr)
+        return 2
     results = []
     for figure in figures:
         print(f"measuring: {figure.name}{' on the team database' if args.on_team else ''}…", flush=True)
