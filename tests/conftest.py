@@ -59,6 +59,20 @@ def _no_passphrase_between_tests():
 
 
 @pytest.fixture
+def held_clock(monkeypatch):
+    """The review queue's "now" held at the moment the test starts.
+
+    A question's working-time wait grows by the minute, so two exports of the same record taken a minute
+    apart differ in it; a test comparing a record before and after a copy holds the clock still.
+    """
+    from talentdesk.services import review_rules
+
+    held = review_rules.now_utc()
+    monkeypatch.setattr(review_rules, "now_utc", lambda: held)
+    return held
+
+
+@pytest.fixture
 def data_dir(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()

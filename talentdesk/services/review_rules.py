@@ -321,10 +321,15 @@ FROM (SELECT c.id, c.title, t.id AS talent_id, t.name, t.timezone, t.working_hou
 """)
 
 
+def now_utc() -> dt.datetime:
+    """The clock the queue reads (naive UTC, whole seconds); a test comparing two exports holds it still."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
 def reference_instant(today: dt.date) -> dt.datetime:
     """The instant "now" of a queue computed for ``today``: now, or the end of that day when it is past."""
     end_of_day = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
-    return min(dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0), end_of_day)
+    return min(now_utc(), end_of_day)
 
 
 def question_waited(cards: list[Card], today: dt.date, values: dict) -> list[Card]:

@@ -32,6 +32,9 @@ from tests import factories
 from tests import review_factories as rf
 from tests.interchange_helpers import FIXTURES, csv_exports, snapshot
 
+# Exports taken before and after are compared: the queue's clock is held still between them.
+pytestmark = pytest.mark.usefixtures("held_clock")
+
 TODAY = dt.date.today()  # the services' default day, so rules and forms agree with the world
 MAX_FAULTS = 6  # fault points tried per path: the first two, the last and some between
 

@@ -19,6 +19,9 @@ from talentdesk.store.schema import open_database
 from tests import factories
 from tests.interchange_helpers import FIXTURES, csv_exports
 
+# Exports taken before and after are compared: the queue's clock is held still between them.
+pytestmark = pytest.mark.usefixtures("held_clock")
+
 UPWORK_OLD = FIXTURES / "upwork" / "transactions_13col.csv"
 
 

@@ -18,6 +18,9 @@ from talentdesk.store.schema import open_database
 from tests import factories
 from tests.interchange_helpers import FIXTURES, csv_exports, snapshot
 
+# Exports taken before and after are compared: the queue's clock is held still between them.
+pytestmark = pytest.mark.usefixtures("held_clock")
+
 ICS = FIXTURES / "ics"
 
 

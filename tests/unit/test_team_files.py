@@ -16,6 +16,9 @@ from talentdesk.store import file_store
 from tests import factories
 from tests.interchange_helpers import command_line_exports
 
+# Exports taken before and after are compared: the queue's clock is held still between them.
+pytestmark = pytest.mark.usefixtures("held_clock")
+
 # Two whole parts and a bit: the chunking is exercised, not only a one-row file.
 BIG = 2 * file_store.CHUNK_BYTES + 12_345
 

@@ -15,6 +15,9 @@ from talentdesk.store import transfer
 from talentdesk.store.schema import open_team_database
 from tests.interchange_helpers import command_line_exports
 
+# Exports taken before and after are compared: the queue's clock is held still between them.
+pytestmark = pytest.mark.usefixtures("held_clock")
+
 
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory):
